@@ -1,0 +1,82 @@
+"""Set up a virtual environment and run Runde or its tests: the README's two Quick start commands.
+
+    python3 scripts/dev.py run [runde arguments...]
+    python3 scripts/dev.py test [pytest arguments...]
+
+Uses only the standard library, so it works on a fresh machine with Python 3.11+ (Linux, macOS, Windows).
+The environment lives in ``.venv`` and is reinstalled only when ``pyproject.toml`` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".runde-installed"
+
+
+def _venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_environment() -> Path:
+    """Create ``.venv`` and install Runde with its test extra when missing or out of date."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"Runde needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    py = _venv_python()
+    if not py.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing Runde and its dependencies into .venv ...", flush=True)
+        subprocess.run(
+            [str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
+        )
+        subprocess.run(
+            [str(py), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True
+        )
+        STAMP.write_text(wanted)
+    return py
+
+
+def run_tests(py: Path, args: list[str]) -> int:
+    """Run pytest, then ruff and mypy; the first failure decides the exit code."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    steps = [
+        [str(py), "-m", "pytest", *args],
+        [str(py), "-m", "ruff", "check", "."],
+        [str(py), "-m", "mypy"],
+    ]
+    for cmd in steps:
+        print("$ " + " ".join(Path(cmd[0]).name if i == 0 else c for i, c in enumerate(cmd)),
+              flush=True)
+        code = subprocess.run(cmd, cwd=ROOT, env=env).returncode
+        if code != 0:
+            return code
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Dispatch ``run`` or ``test``."""
+    if not argv or argv[0] not in {"run", "test", "setup"}:
+        print(__doc__)
+        return 2
+    py = ensure_environment()
+    if argv[0] == "setup":
+        return 0
+    if argv[0] == "test":
+        return run_tests(py, argv[1:])
+    return subprocess.run([str(py), "-m", "ui.main", *argv[1:]], cwd=ROOT).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
