@@ -45,7 +45,7 @@ class LocalText:
 
     def get(self, lang: str) -> str:
         """The text in ``lang`` (``nb_NO`` and ``nb-NO`` match ``nb``), else English."""
-        base = lang.split("_")[0].split("-")[0]
+        base = lang.replace("-", "_").partition("_")[0]
         return self.texts.get(base) or self.texts["en"]
 
     @classmethod

@@ -1,0 +1,536 @@
+"""The meeting engine: steps, countdowns, the round, pauses, ahead/behind. No Qt, no ``time``.
+
+Every countdown is computed from a deadline-like state (time accrued up to a mark, plus the time since
+the mark on the injected monotonic clock); nothing counts ticks, so a late or skipped repaint cannot
+make it drift (FIELD-NOTES.md, Time). The UI polls :meth:`Meeting.view` and sends commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from app.clock import Clock
+from app.formats import Format, StepKind, StepSpec, planned_step_s
+from app.rotation import Round, Turn, TurnStatus, round_order
+
+MINUTE = 60.0
+
+
+class RunState(StrEnum):
+    """Where the meeting as a whole is."""
+
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class Phase(StrEnum):
+    """The phase of the countdown on screen."""
+
+    NORMAL = "normal"
+    WARNING = "warning"
+    OVERTIME = "overtime"
+    OPEN = "open"  # a step with no fixed length: the clock counts up
+
+
+@dataclass
+class _StepState:
+    spec: StepSpec
+    extra_s: float = 0.0
+    elapsed_s: float = 0.0
+    entered: bool = False
+    round: Round | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened, for the record and the history."""
+
+    kind: str
+    at_mono: float
+    at_wall: datetime
+    step: int
+    turn: int | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class TurnView:
+    """One participant in the round, as shown."""
+
+    id: int
+    name: str
+    status: TurnStatus
+    spoken_s: float
+
+
+@dataclass(frozen=True)
+class RoundView:
+    """The round as shown: who has the word, who is next, everyone's status."""
+
+    speaker: TurnView | None
+    next: TurnView | None
+    turns: tuple[TurnView, ...]
+    complete: bool
+    turn_remaining_s: float | None
+    turn_allotted_s: float
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """One line of the agenda: planned, actual so far, and whether it is done, current or to come."""
+
+    index: int
+    spec: StepSpec
+    planned_s: float
+    allotted_s: float
+    actual_s: float
+    where: str  # "done" | "current" | "next"
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    """Everything a screen needs at one instant; plain data, safe to keep."""
+
+    state: RunState
+    step_index: int
+    step: StepSpec
+    phase: Phase
+    remaining_s: float | None  # None for an open step (counting up)
+    step_elapsed_s: float
+    step_allotted_s: float
+    fraction_left: float  # 1.0 full disc .. 0.0 empty (0.0 in overtime)
+    round: RoundView | None
+    planned_total_s: float
+    meeting_elapsed_s: float
+    behind_s: float  # projected end minus planned end: > 0 behind, < 0 ahead
+    agenda: tuple[StepLine, ...]
+    is_last_step: bool
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """What actually happened in one step."""
+
+    step_id: str
+    planned_s: float
+    actual_s: float
+    extra_s: float
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """What actually happened in one turn of a round."""
+
+    step_id: str
+    participant: str
+    status: TurnStatus
+    spoken_s: float
+
+
+@dataclass(frozen=True)
+class PauseRecord:
+    """A pause: when, how long, during which step."""
+
+    started: datetime
+    duration_s: float
+    step_id: str
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """The actual course of a meeting, for the sheet and the history."""
+
+    format_id: str
+    participants: tuple[str, ...]
+    started: datetime | None
+    ended: datetime | None
+    steps: tuple[StepRecord, ...]
+    turns: tuple[TurnRecord, ...]
+    pauses: tuple[PauseRecord, ...]
+    events: tuple[Event, ...] = field(default=())
+
+
+class Meeting:
+    """A running meeting of one format. All commands are safe to call in any state (no-ops if moot).
+
+    Args:
+        fmt: the format whose steps are run.
+        participants: everyone present, in roster order.
+        clock: the injected clock (``RoomClock`` in the app, ``FakeClock`` in tests).
+        first_speaker: index into ``participants`` of who opens each round.
+        excluded_from_round: indices of participants who take no turn (e.g. the facilitator).
+    """
+
+    def __init__(self, fmt: Format, participants: Sequence[str], clock: Clock, *,
+                 first_speaker: int = 0, excluded_from_round: set[int] | None = None) -> None:
+        self.format = fmt
+        self.participants: list[str] = list(participants)
+        self._clock = clock
+        self._first = first_speaker
+        self._excluded = set(excluded_from_round or ())
+        self._steps = [_StepState(s) for s in fmt.steps]
+        self._index = 0
+        self.state = RunState.READY
+        self._mark = clock.monotonic()
+        self._started_mono: float | None = None
+        self._started_wall: datetime | None = None
+        self._ended_wall: datetime | None = None
+        self._pause_started: tuple[float, datetime] | None = None
+        self._pauses: list[PauseRecord] = []
+        self._paused_total = 0.0
+        self.events: list[Event] = []
+        self.planned_total_s = float(self._planned_total())
+
+    # -- internal time bookkeeping ---------------------------------------------------------------
+    def _now(self) -> float:
+        return self._clock.monotonic()
+
+    def _live(self, now: float) -> float:
+        """Seconds since the mark that belong to the current step (0 unless running)."""
+        return max(0.0, now - self._mark) if self.state is RunState.RUNNING else 0.0
+
+    def _settle(self) -> float:
+        """Move the time since the mark into the current step (and turn); return now."""
+        now = self._now()
+        live = self._live(now)
+        if live:
+            st = self._steps[self._index]
+            st.elapsed_s += live
+            if st.round is not None and st.round.current is not None:
+                st.round.current.elapsed_s += live
+        self._mark = now
+        return now
+
+    def _log(self, kind: str, now: float, turn: Turn | None = None, detail: str = "") -> None:
+        self.events.append(Event(kind, now, self._clock.wall(), self._index,
+                                 turn.id if turn else None, detail))
+
+    def _round_names(self) -> list[tuple[int, str]]:
+        return round_order(self.participants, self._first, self._excluded)
+
+    def _planned_total(self) -> int:
+        turns = len(self._round_names())
+        return sum(planned_step_s(st.spec, turns) for st in self._steps)
+
+    def _enter(self, index: int, now: float) -> None:
+        self._index = index
+        st = self._steps[index]
+        if st.spec.kind is StepKind.ROUND and st.round is None:
+            st.round = Round(self._round_names())
+        if st.round is not None:
+            st.round.begin()
+        if not st.entered:
+            st.entered = True
+        self._log("step", now, st.round.current if st.round else None, st.spec.id)
+
+    # -- commands --------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the meeting at its first step."""
+        if self.state is not RunState.READY:
+            return
+        now = self._now()
+        self._started_mono, self._started_wall = now, self._clock.wall()
+        self.state = RunState.RUNNING
+        self._mark = now
+        self._enter(0, now)
+
+    def pause(self) -> None:
+        """Stop the clock; the room sees it is paused."""
+        if self.state is not RunState.RUNNING:
+            return
+        now = self._settle()
+        self.state = RunState.PAUSED
+        self._pause_started = (now, self._clock.wall())
+        self._log("pause", now)
+
+    def resume(self) -> None:
+        """Run the clock again after a pause."""
+        if self.state is not RunState.PAUSED or self._pause_started is None:
+            return
+        now = self._now()
+        start_mono, start_wall = self._pause_started
+        self._paused_total += now - start_mono
+        self._pauses.append(PauseRecord(start_wall, now - start_mono,
+                                        self._steps[self._index].spec.id))
+        self._pause_started = None
+        self.state = RunState.RUNNING
+        self._mark = now
+        self._log("resume", now)
+
+    def toggle(self) -> None:
+        """Space: start, pause or resume."""
+        {RunState.READY: self.start, RunState.RUNNING: self.pause,
+         RunState.PAUSED: self.resume}.get(self.state, lambda: None)()
+
+    def next(self) -> bool:
+        """Next speaker during a round, else next step. False at the very end (nothing happens)."""
+        if self.state is RunState.READY:
+            self.start()
+            return True
+        if self.state is RunState.FINISHED:
+            return False
+        rnd = self._steps[self._index].round
+        if rnd is not None and rnd.current is not None:
+            now = self._settle()
+            self._log("spoken", now, rnd.current)
+            rnd.finish_current(TurnStatus.SPOKEN)
+            return True
+        if self._index + 1 >= len(self._steps):
+            return False
+        now = self._settle()
+        self._enter(self._index + 1, now)
+        return True
+
+    def previous(self) -> bool:
+        """Previous speaker during a round, else previous step. False before the first."""
+        if self.state in (RunState.READY, RunState.FINISHED):
+            return False
+        rnd = self._steps[self._index].round
+        if rnd is not None:
+            now = self._settle()
+            if rnd.back():
+                self._log("back", now, rnd.current)
+                return True
+        if self._index == 0:
+            return False
+        now = self._settle()
+        self._index -= 1
+        self._log("step", now, detail=self._steps[self._index].spec.id)
+        return True
+
+    def pass_turn(self) -> None:
+        """The current speaker passes; recorded as a pass, never as an empty reflection."""
+        rnd = self._current_round()
+        if rnd is None or rnd.current is None or self.state is RunState.FINISHED:
+            return
+        now = self._settle()
+        self._log("pass", now, rnd.current)
+        rnd.finish_current(TurnStatus.PASSED)
+
+    def set_absent(self, pid: int) -> None:
+        """Someone is not here (or stepped out): skipped until they rejoin."""
+        rnd = self._round_for_edit()
+        if rnd is None:
+            return
+        now = self._settle()
+        self._log("absent", now, rnd.by_id(pid))
+        rnd.set_absent(pid)
+
+    def rejoin(self, pid: int) -> None:
+        """An absent participant is back and will get the word."""
+        rnd = self._round_for_edit()
+        if rnd is None:
+            return
+        now = self._settle()
+        rnd.rejoin(pid, round_active=self._current_round() is rnd)
+        self._log("rejoin", now, rnd.by_id(pid))
+
+    def add_participant(self, name: str) -> int:
+        """A late-comer: joins the meeting and, if a round is running or to come, its end."""
+        pid = len(self.participants)
+        self.participants.append(name)
+        now = self._settle()
+        for st in self._steps:
+            if st.round is not None:
+                st.round.add(pid, name, round_active=st is self._steps[self._index])
+        self._log("join", now, detail=name)
+        return pid
+
+    def move_in_round(self, pid: int, new_index: int) -> None:
+        """Reorder: move a waiting participant to another place in the round."""
+        rnd = self._round_for_edit()
+        if rnd is not None:
+            rnd.move(pid, new_index)
+
+    def extend(self, minutes: float = 1.0) -> None:
+        """A minute more (or less, with a negative number) for the current turn or step."""
+        if self.state in (RunState.READY, RunState.FINISHED):
+            return
+        now = self._settle()
+        st = self._steps[self._index]
+        delta = minutes * MINUTE
+        if st.spec.kind is StepKind.OPEN:
+            return
+        if st.round is not None and st.round.current is not None:
+            turn = st.round.current
+            turn.extra_s = max(turn.extra_s + delta, -float(st.spec.turn_s))
+            self._log("extend", now, turn, f"{delta:+.0f}")
+            return
+        if st.round is not None:
+            return
+        st.extra_s = max(st.extra_s + delta, -float(st.spec.duration_s))
+        self._log("extend", now, detail=f"{delta:+.0f}")
+
+    def shorten(self, minutes: float = 1.0) -> None:
+        """A minute less for the current turn or step (may move it into over time)."""
+        self.extend(-minutes)
+
+    def finish(self) -> None:
+        """End the meeting; the record is complete."""
+        if self.state is RunState.FINISHED:
+            return
+        if self.state is RunState.PAUSED:
+            self.resume()
+        now = self._settle()
+        if self.state is RunState.READY:
+            self._started_mono, self._started_wall = now, self._clock.wall()
+        self.state = RunState.FINISHED
+        self._ended_wall = self._clock.wall()
+        self._log("finish", now)
+
+    def _current_round(self) -> Round | None:
+        return self._steps[self._index].round
+
+    def _round_for_edit(self) -> Round | None:
+        """The round being run, or the next round to come (absences can be noted in advance)."""
+        if self.state is RunState.FINISHED:
+            return None
+        for st in self._steps[self._index:]:
+            if st.spec.kind is StepKind.ROUND:
+                if st.round is None:
+                    st.round = Round(self._round_names())
+                return st.round
+        return self._current_round()
+
+    def upcoming_round(self) -> Round | None:
+        """The round being run or the next one, to mark absences in advance (read only)."""
+        return self._round_for_edit()
+
+    # -- queries ---------------------------------------------------------------------------------
+    def _allotted(self, st: _StepState) -> float:
+        spec = st.spec
+        if spec.kind is StepKind.ROUND:
+            turns = st.round.turns if st.round else [Turn(i, n) for i, n in self._round_names()]
+            return sum(spec.turn_s + t.extra_s for t in turns if t.status is not TurnStatus.ABSENT)
+        return max(0.0, spec.duration_s + st.extra_s)
+
+    def _elapsed(self, st: _StepState, live: float) -> float:
+        return st.elapsed_s + (live if st is self._steps[self._index] else 0.0)
+
+    def _remaining_after_current(self, st: _StepState, live: float) -> float:
+        """Planned seconds still to come in the current step (never negative)."""
+        if st.round is not None:
+            cur = st.round.current
+            left = 0.0
+            if cur is not None:
+                left = max(0.0, st.spec.turn_s + cur.extra_s - cur.elapsed_s - live)
+            left += sum(st.spec.turn_s + t.extra_s for t in st.round.turns
+                        if t.status is TurnStatus.WAITING)
+            return left
+        if st.spec.kind is StepKind.OPEN:
+            return 0.0
+        return max(0.0, self._allotted(st) - self._elapsed(st, live))
+
+    def meeting_elapsed_s(self) -> float:
+        """Seconds since the start, pauses included (what the room lived)."""
+        if self._started_mono is None:
+            return 0.0
+        return self._now() - self._started_mono
+
+    def behind_s(self) -> float:
+        """Projected end minus planned end, in seconds: positive behind, negative ahead."""
+        if self.state is RunState.READY:
+            return 0.0
+        live = self._live(self._now())
+        cur = self._steps[self._index]
+        projected = self.meeting_elapsed_s()
+        if self.state is not RunState.FINISHED:
+            projected += self._remaining_after_current(cur, live)
+            projected += sum(self._allotted(st) for st in self._steps[self._index + 1:])
+        return projected - self.planned_total_s
+
+    def view(self) -> MeetingView:
+        """A snapshot for the screens."""
+        now = self._now()
+        live = self._live(now)
+        st = self._steps[self._index]
+        allotted = self._allotted(st)
+        elapsed = self._elapsed(st, live)
+        rview = self._round_view(st, live)
+        if st.spec.kind is StepKind.OPEN:
+            remaining, phase, warn, span = None, Phase.OPEN, 0.0, 0.0
+        elif rview is not None and rview.turn_remaining_s is not None:
+            remaining, warn = rview.turn_remaining_s, float(st.spec.turn_warning_s)
+            span = rview.turn_allotted_s
+            phase = _phase(remaining, warn)
+        else:
+            remaining, warn, span = allotted - elapsed, float(st.spec.warning_s), allotted
+            phase = _phase(remaining, warn)
+        frac = 0.0 if remaining is None or span <= 0 else min(1.0, max(0.0, remaining / span))
+        return MeetingView(
+            state=self.state, step_index=self._index, step=st.spec, phase=phase,
+            remaining_s=remaining, step_elapsed_s=elapsed, step_allotted_s=allotted,
+            fraction_left=frac, round=rview, planned_total_s=self.planned_total_s,
+            meeting_elapsed_s=self.meeting_elapsed_s(), behind_s=self.behind_s(),
+            agenda=self._agenda(live), is_last_step=self._index == len(self._steps) - 1,
+        )
+
+    def _round_view(self, st: _StepState, live: float) -> RoundView | None:
+        rnd = st.round
+        if rnd is None:
+            return None
+        def tv(t: Turn) -> TurnView:
+            extra = live if t is rnd.current and st is self._steps[self._index] else 0.0
+            return TurnView(t.id, t.name, t.status, t.elapsed_s + extra)
+        cur = rnd.current
+        turn_allotted = float(st.spec.turn_s + (cur.extra_s if cur else 0.0))
+        remaining = None
+        if cur is not None:
+            remaining = turn_allotted - tv(cur).spoken_s
+        nxt = rnd.next_waiting()
+        return RoundView(
+            speaker=tv(cur) if cur else None, next=tv(nxt) if nxt else None,
+            turns=tuple(tv(t) for t in rnd.turns), complete=rnd.complete,
+            turn_remaining_s=remaining, turn_allotted_s=turn_allotted,
+        )
+
+    def _agenda(self, live: float) -> tuple[StepLine, ...]:
+        turns = len(self._round_names())
+        lines = []
+        for i, st in enumerate(self._steps):
+            where = "current" if i == self._index and self.state is not RunState.READY else (
+                "done" if st.entered and i < self._index else "next")
+            lines.append(StepLine(i, st.spec, float(planned_step_s(st.spec, turns)),
+                                  self._allotted(st), self._elapsed(st, live), where))
+        return tuple(lines)
+
+    def record(self) -> MeetingRecord:
+        """The actual course so far (complete once finished)."""
+        live = self._live(self._now())
+        turns_n = len(self._round_names())
+        steps = tuple(StepRecord(st.spec.id, float(planned_step_s(st.spec, turns_n)),
+                                 self._elapsed(st, live), st.extra_s) for st in self._steps)
+        turns = tuple(
+            TurnRecord(st.spec.id, t.name, t.status,
+                       t.elapsed_s + (live if st.round and t is st.round.current
+                                      and st is self._steps[self._index] else 0.0))
+            for st in self._steps if st.round is not None for t in st.round.turns)
+        return MeetingRecord(self.format.id, tuple(self.participants), self._started_wall,
+                             self._ended_wall, steps, turns, tuple(self._pauses),
+                             tuple(self.events))
+
+    def total_paused_s(self) -> float:
+        """All pause time so far, including a pause in progress."""
+        extra = 0.0
+        if self._pause_started is not None:
+            extra = self._now() - self._pause_started[0]
+        return self._paused_total + extra
+
+    def planned_end(self) -> datetime | None:
+        """Wall time the meeting was planned to end."""
+        if self._started_wall is None:
+            return None
+        return self._started_wall + timedelta(seconds=self.planned_total_s)
+
+
+def _phase(remaining: float, warning_s: float) -> Phase:
+    if remaining <= 0:
+        return Phase.OVERTIME
+    if remaining <= warning_s:
+        return Phase.WARNING
+    return Phase.NORMAL
