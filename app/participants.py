@@ -1,0 +1,71 @@
+"""Turning what the facilitator typed or pasted into a clean list of participant names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+MAX_NAME = 80
+MAX_PARTICIPANTS = 200
+
+
+class NameIssue(StrEnum):
+    """Something the start screen should tell the facilitator about (never a refusal)."""
+
+    SHORTENED = "shortened"  # a name longer than MAX_NAME characters was cut
+    DUPLICATE = "duplicate"  # the same name twice: numbered "Anna (2)"
+    TOO_MANY = "too_many"  # more than MAX_PARTICIPANTS: the rest left out
+
+
+@dataclass(frozen=True)
+class ParsedNames:
+    """The names, in the order typed, and what was adjusted."""
+
+    names: tuple[str, ...]
+    issues: tuple[tuple[NameIssue, str], ...]
+
+
+_SPLIT = re.compile(r"[\n\r,;\t]+")
+_CONTROL = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def clean_name(raw: str) -> str:
+    """One name: Unicode NFC, control characters removed, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(" " if unicodedata.category(c) in _CONTROL and c not in "\u200d" else c
+                   for c in text)
+    return " ".join(text.split())
+
+
+def parse_participants(text: str) -> ParsedNames:
+    """Names one per line or separated by commas or semicolons."""
+    issues: list[tuple[NameIssue, str]] = []
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for part in _SPLIT.split(text):
+        name = clean_name(part)
+        if not name:
+            continue
+        if len(name) > MAX_NAME:
+            name = name[:MAX_NAME - 1].rstrip() + "…"
+            issues.append((NameIssue.SHORTENED, name))
+        if len(names) >= MAX_PARTICIPANTS:
+            issues.append((NameIssue.TOO_MANY, name))
+            break
+        key = name.casefold()
+        if key in seen:
+            seen[key] += 1
+            issues.append((NameIssue.DUPLICATE, name))
+            name = f"{name} ({seen[key]})"
+        else:
+            seen[key] = 1
+        names.append(name)
+    return ParsedNames(tuple(names), tuple(issues))
+
+
+def initials(name: str) -> str:
+    """``Anna Berg`` -> ``A.B.``; used where names are exported as initials."""
+    parts = [p for p in re.split(r"[\s\-]+", name) if p]
+    return "".join(p[0].upper() + "." for p in parts) or "?"

@@ -1,0 +1,66 @@
+"""Typed, versioned user settings, saved as JSON in the config folder (STYLE.md pattern 9)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+PREFERENCES_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Every setting with its default. Unknown keys in a file are ignored, missing ones filled in."""
+
+    version: int = PREFERENCES_VERSION
+    language: str = ""  # "" follows the system
+    room_screen: int = -1  # -1: the first screen that is not the primary one
+    flash: bool = True
+    sound: bool = True
+    volume: float = 0.6
+    theme: str = "dark"  # "dark" | "light" | "high_contrast"
+    text_scale: float = 1.0
+    last_team: str = ""
+
+
+def _coerce(default: object, value: object) -> object:
+    """Keep a value only if it has the default's type (bool is not an int here)."""
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else default
+    if isinstance(default, float):
+        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else default
+    if isinstance(default, int):
+        return value if isinstance(value, int) and not isinstance(value, bool) else default
+    if isinstance(default, str):
+        return value if isinstance(value, str) else default
+    return default
+
+
+def load_preferences(path: Path) -> Preferences:
+    """Read settings; a missing or broken file gives the defaults (the broken file is kept aside)."""
+    try:
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.replace(path, path.with_name(path.name + ".broken"))
+        return Preferences()
+    if not isinstance(raw, dict):
+        return Preferences()
+    base = Preferences()
+    values = {f.name: _coerce(getattr(base, f.name), raw.get(f.name, getattr(base, f.name)))
+              for f in fields(Preferences)}
+    return replace(base, **values, version=PREFERENCES_VERSION)  # type: ignore[arg-type]
+
+
+def save_preferences(prefs: Preferences, path: Path) -> None:
+    """Write settings atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(asdict(prefs), indent=2), encoding="utf-8")
+    os.replace(tmp, path)
