@@ -29,7 +29,7 @@ def _venv_python() -> Path:
 
 def ensure_environment() -> Path:
     """Create ``.venv`` and install Runde with its test extra when missing or out of date."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (this script may run on an older python3)
         sys.exit(f"Runde needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     py = _venv_python()
     if not py.exists():
@@ -59,7 +59,7 @@ def run_tests(py: Path, args: list[str]) -> int:
     for cmd in steps:
         print("$ " + " ".join(Path(cmd[0]).name if i == 0 else c for i, c in enumerate(cmd)),
               flush=True)
-        code = subprocess.run(cmd, cwd=ROOT, env=env).returncode
+        code = subprocess.run(cmd, check=False, cwd=ROOT, env=env).returncode
         if code != 0:
             return code
     return 0
@@ -75,7 +75,7 @@ def main(argv: list[str]) -> int:
         return 0
     if argv[0] == "test":
         return run_tests(py, argv[1:])
-    return subprocess.run([str(py), "-m", "ui.main", *argv[1:]], cwd=ROOT).returncode
+    return subprocess.run([str(py), "-m", "ui.main", *argv[1:]], check=False, cwd=ROOT).returncode
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from app.paths import AppPaths  # noqa: E402
 NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 
 
-class NetworkAttempt(AssertionError):
+class NetworkAttemptError(AssertionError):
     """Raised when code under test tries to use the network."""
 
 
@@ -32,14 +32,14 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[object, .
         def wrapper(self: socket.socket, address: object) -> object:
             if self.family in NETWORK_FAMILIES:
                 attempts.append((self.family, address))
-                raise NetworkAttempt(f"Runde must not open network sockets: {address!r}")
+                raise NetworkAttemptError(f"Runde must not open network sockets: {address!r}")
             return real(self, address)
         return wrapper
 
     monkeypatch.setattr(socket.socket, "connect", guard(real_connect))
     monkeypatch.setattr(socket.socket, "bind", guard(real_bind))
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: (_ for _ in ()).throw(
-        NetworkAttempt(f"Runde must not open network connections: {a!r}")))
+        NetworkAttemptError(f"Runde must not open network connections: {a!r}")))
     yield attempts
 
 

@@ -1,0 +1,86 @@
+"""The start screen and the key table, driven as a facilitator would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.formats import Format, LocalText, StepKind, StepSpec
+from app.setup import MeetingSetup
+from ui.keys import Action, action_for, help_rows
+from ui.start_screen import StartScreen
+
+NO_MOD = Qt.KeyboardModifier.NoModifier
+
+
+def _formats() -> dict[str, Format]:
+    f1 = Format("slm", 1, LocalText({"en": "Learning meeting", "da": "Læringsmøde"}), (
+        StepSpec("case", LocalText.plain("Case"), duration_s=300),
+        StepSpec("round", LocalText.plain("Round"), kind=StepKind.ROUND, duration_s=0, turn_s=60),
+    ), target_total_s=600)
+    return {"slm": f1}
+
+
+def test_clicker_keys_map_to_actions() -> None:
+    assert action_for(Qt.Key.Key_PageDown, NO_MOD, typing=False) is Action.NEXT
+    assert action_for(Qt.Key.Key_PageUp, NO_MOD, typing=True) is Action.PREVIOUS
+    assert action_for(Qt.Key.Key_F5, NO_MOD, typing=False) is Action.FULLSCREEN
+    assert action_for(Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier, False) is Action.LEAVE_FULLSCREEN
+    assert action_for(Qt.Key.Key_Period, NO_MOD, typing=False) is Action.BLACKOUT
+    assert action_for(Qt.Key.Key_B, NO_MOD, typing=False) is Action.BLACKOUT
+    assert action_for(Qt.Key.Key_Space, NO_MOD, typing=False) is Action.TOGGLE
+    assert action_for(Qt.Key.Key_Question, NO_MOD, typing=False) is Action.HELP
+
+
+def test_typing_keeps_its_characters() -> None:
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus, Qt.Key.Key_Left, Qt.Key.Key_P):
+        assert action_for(key, NO_MOD, typing=True) is None
+    assert action_for(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier, typing=False) is None
+
+
+def test_help_lists_every_key(qtbot: QtBot) -> None:
+    text = " ".join(k + " " + v for k, v in help_rows())
+    for needle in ("Page Down", "Space", "F5", "Esc", "F1", "B"):
+        assert needle in text
+
+
+def test_start_screen_builds_the_setup(qtbot: QtBot) -> None:
+    screen = StartScreen(_formats())
+    qtbot.addWidget(screen)
+    started: list[MeetingSetup] = []
+    screen.start_requested.connect(started.append)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitActive(screen)
+    screen.participants_edit.setPlainText("Anna, Bo\nCecilie\nDorte")
+    screen.facilitator_box.setCurrentIndex(1)
+    screen.presenter_box.setCurrentIndex(2)
+    assert "9 min" in screen.plan_label.text() and "10 min" in screen.plan_label.text()
+    screen.facilitator_turn.setChecked(False)
+    assert "8 min" in screen.plan_label.text()
+    qtbot.keyClick(screen.participants_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(started) == 1
+    setup = started[0]
+    assert setup.participants == ("Anna", "Bo", "Cecilie", "Dorte")
+    assert setup.facilitator == 0 and setup.presenters == (1,)
+    assert setup.round_turns() == 3
+
+
+def test_start_screen_notes_without_blocking(qtbot: QtBot) -> None:
+    screen = StartScreen(_formats())
+    qtbot.addWidget(screen)
+    assert "Nobody takes a turn" in screen.notes_label.text()
+    screen.participants_edit.setPlainText("Anna\nanna\n" + "x" * 500)
+    notes = screen.notes_label.text()
+    assert "numbered" in notes and "shortened" in notes
+    assert screen.start_button.isEnabled()
+
+
+def test_round_starts_with_the_next_person(qtbot: QtBot) -> None:
+    screen = StartScreen(_formats())
+    qtbot.addWidget(screen)
+    screen.remember_first_speaker("Bo")
+    screen.participants_edit.setPlainText("Anna\nBo\nCecilie")
+    assert screen.first_box.currentText() == "Cecilie"
+    setup = screen.setup()
+    assert setup is not None and setup.first_speaker == 2

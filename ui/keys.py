@@ -1,0 +1,123 @@
+"""Keys and presentation-clicker buttons, mapped to meeting actions in one table.
+
+Clickers send PageDown/PageUp (sometimes Right/Left), F5, Esc or Shift+F5, and "." or B for a black
+screen (FIELD-NOTES.md). Clicker keys work everywhere in Runde; keys that would type a character
+(Space, + and -, B, ., arrows) are left to a text field that has the focus, so capture never fights
+the timer.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+class Action(Enum):
+    """Everything the keyboard can do in a meeting."""
+
+    NEXT = auto()
+    PREVIOUS = auto()
+    TOGGLE = auto()
+    MORE = auto()
+    LESS = auto()
+    PASS = auto()
+    BLACKOUT = auto()
+    FULLSCREEN = auto()
+    LEAVE_FULLSCREEN = auto()
+    HELP = auto()
+    CONSOLE = auto()
+
+
+K = Qt.Key
+GLOBAL_KEYS: dict[int, Action] = {
+    K.Key_PageDown: Action.NEXT,
+    K.Key_PageUp: Action.PREVIOUS,
+    K.Key_F5: Action.FULLSCREEN,
+    K.Key_Escape: Action.LEAVE_FULLSCREEN,
+    K.Key_F1: Action.HELP,
+    K.Key_F2: Action.CONSOLE,
+}
+PLAIN_KEYS: dict[int, Action] = {
+    K.Key_Right: Action.NEXT,
+    K.Key_Down: Action.NEXT,
+    K.Key_Left: Action.PREVIOUS,
+    K.Key_Up: Action.PREVIOUS,
+    K.Key_Space: Action.TOGGLE,
+    K.Key_Plus: Action.MORE,
+    K.Key_Equal: Action.MORE,
+    K.Key_Minus: Action.LESS,
+    K.Key_Underscore: Action.LESS,
+    K.Key_P: Action.PASS,
+    K.Key_B: Action.BLACKOUT,
+    K.Key_Period: Action.BLACKOUT,
+    K.Key_Question: Action.HELP,
+}
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def action_for(key: int, modifiers: Qt.KeyboardModifier, typing: bool) -> Action | None:
+    """The action of a key press, or None. ``typing``: a text field has the focus."""
+    if key == K.Key_F5 and modifiers & Qt.KeyboardModifier.ShiftModifier:
+        return Action.LEAVE_FULLSCREEN
+    if key in GLOBAL_KEYS:
+        return GLOBAL_KEYS[key]
+    if typing or modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return None
+    return PLAIN_KEYS.get(key)
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for the help overlay, translated."""
+    t = lambda s: QCoreApplication.translate("Keys", s)  # noqa: E731
+    return [
+        (t("Page Down, →"), t("Next speaker in the round, otherwise next step")),
+        (t("Page Up, ←"), t("Back to the previous speaker or step")),
+        (t("Space"), t("Start, pause, resume")),
+        (t("+  /  −"), t("One minute more / less")),
+        (t("P"), t("The speaker passes")),
+        (t("B  or  ."), t("Black screen, and back")),
+        (t("F5  /  Esc"), t("Full screen / leave full screen")),
+        (t("F2"), t("Show the operator's console")),
+        (t("F1  or  ?"), t("This help")),
+    ]
+
+
+class KeyRouter(QObject):
+    """Application-wide event filter that turns key presses into :class:`Action` signals.
+
+    Signals:
+        triggered(Action): a meeting key was pressed (the key event is consumed).
+    """
+
+    triggered = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.windows: list[QWidget] = []  # keys count only while one of these is the active window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Catch key presses before widgets see them."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.isAutoRepeat() and event.key() not in (K.Key_Plus, K.Key_Minus):
+            return False
+        if self.windows and QApplication.activeWindow() not in self.windows:
+            return False
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, _TEXT_INPUTS)
+        action = action_for(event.key(), event.modifiers(), typing)
+        if action is None:
+            return False
+        self.triggered.emit(action)
+        return True

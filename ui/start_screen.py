@@ -1,0 +1,248 @@
+"""The start screen: choose a format, who is here, the facilitator and the case presenter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.formats import Format
+from app.participants import NameIssue, parse_participants
+from app.rotation import next_first_speaker
+from app.setup import MeetingSetup, SetupNote
+
+NOBODY = -1
+
+
+class StartScreen(QWidget):
+    """Everything decided before the first minute.
+
+    Signals:
+        start_requested(MeetingSetup): the facilitator pressed Start.
+    """
+
+    start_requested = Signal(object)
+
+    def __init__(self, formats: dict[str, Format], lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._formats = dict(sorted(formats.items(), key=lambda kv: kv[1].title.get(lang)))
+        self._lang = lang
+        self._last_first: str | None = None
+        self._build()
+        self._connect()
+        self.retranslate_ui()
+        self._refresh()
+
+    # -- view ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        f = self.heading.font()
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        self.heading.setFont(f)
+        self.format_box = QComboBox()
+        for fmt_id, fmt in self._formats.items():
+            self.format_box.addItem(fmt.title.get(self._lang), fmt_id)
+        self.format_description = QLabel()
+        self.format_description.setWordWrap(True)
+        self.participants_edit = QPlainTextEdit()
+        self.participants_edit.setTabChangesFocus(True)
+        self.facilitator_box = QComboBox()
+        self.presenter_box = QComboBox()
+        self.first_box = QComboBox()
+        self.facilitator_turn = QCheckBox()
+        self.facilitator_turn.setChecked(True)
+        self.presenter_turn = QCheckBox()
+        self.presenter_turn.setChecked(True)
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setObjectName("plan")
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        form = QFormLayout()
+        self.format_label, self.participants_label = QLabel(), QLabel()
+        self.facilitator_label, self.presenter_label, self.first_label = QLabel(), QLabel(), QLabel()
+        for label, field in ((self.format_label, self.format_box),
+                             (None, self.format_description),
+                             (self.participants_label, self.participants_edit),
+                             (self.facilitator_label, self.facilitator_box),
+                             (None, self.facilitator_turn),
+                             (self.presenter_label, self.presenter_box),
+                             (None, self.presenter_turn),
+                             (self.first_label, self.first_box)):
+            if label is None:
+                form.addRow(field)
+            else:
+                label.setBuddy(field)
+                form.addRow(label, field)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.plan_label, 1)
+        bottom.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.notes_label)
+        layout.addLayout(bottom)
+
+    def retranslate_ui(self) -> None:
+        """Set every text (again after a language change)."""
+        self.heading.setText(self.tr("New meeting"))
+        self.format_label.setText(self.tr("&Format"))
+        self.participants_label.setText(self.tr("&Who is here"))
+        self.participants_edit.setPlaceholderText(
+            self.tr("One name per line, or separated by commas"))
+        self.facilitator_label.setText(self.tr("F&acilitator"))
+        self.presenter_label.setText(self.tr("Case &presenter"))
+        self.first_label.setText(self.tr("Round &starts with"))
+        self.facilitator_turn.setText(self.tr("The facilitator takes a turn in the round"))
+        self.presenter_turn.setText(self.tr("The case presenter takes a turn in the round"))
+        self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
+        self.participants_edit.setAccessibleName(self.tr("Participants"))
+        self.format_box.setAccessibleName(self.tr("Format"))
+        self._refresh()
+
+    def _connect(self) -> None:
+        self.format_box.currentIndexChanged.connect(self._refresh)
+        self.participants_edit.textChanged.connect(self._names_changed)
+        for box in (self.facilitator_box, self.presenter_box, self.first_box):
+            box.currentIndexChanged.connect(self._refresh)
+        self.facilitator_turn.toggled.connect(self._refresh)
+        self.presenter_turn.toggled.connect(self._refresh)
+        self.start_button.clicked.connect(self._start)
+        for w in (self.participants_edit, self.format_box, self.facilitator_box, self.presenter_box,
+                  self.first_box, self.facilitator_turn, self.presenter_turn):
+            w.installEventFilter(self)
+
+    # -- behaviour -------------------------------------------------------------------------------
+    def set_participants(self, names: list[str], facilitator: str | None = None,
+                         presenter: str | None = None) -> None:
+        """Fill in the names (from the command line or the team's roster)."""
+        self.participants_edit.setPlainText("\n".join(names))
+        for box, name in ((self.facilitator_box, facilitator), (self.presenter_box, presenter)):
+            if name is not None and name in names:
+                box.setCurrentIndex(names.index(name) + 1)
+
+    def select_format(self, fmt_id: str) -> bool:
+        """Choose a format by id; False if there is none."""
+        idx = self.format_box.findData(fmt_id)
+        if idx >= 0:
+            self.format_box.setCurrentIndex(idx)
+        return idx >= 0
+
+    def remember_first_speaker(self, name: str | None) -> None:
+        """Who opened the last round, so this one starts with the next person."""
+        self._last_first = name
+        self._names_changed()
+
+    def _names(self) -> tuple[str, ...]:
+        return parse_participants(self.participants_edit.toPlainText()).names
+
+    def _names_changed(self) -> None:
+        names = self._names()
+        for box, keep_none in ((self.facilitator_box, True), (self.presenter_box, True),
+                               (self.first_box, False)):
+            previous = box.currentText()
+            box.blockSignals(True)
+            box.clear()
+            if keep_none:
+                box.addItem(self.tr("(nobody chosen)"), NOBODY)
+            for i, n in enumerate(names):
+                box.addItem(n, i)
+            idx = box.findText(previous) if previous else -1
+            if box is self.first_box and (idx < 0 or not previous):
+                idx = next_first_speaker(names, self._last_first)
+            box.setCurrentIndex(max(0, idx))
+            box.blockSignals(False)
+        self._refresh()
+
+    def current_format(self) -> Format | None:
+        """The chosen format."""
+        fmt_id = self.format_box.currentData()
+        return self._formats.get(fmt_id) if fmt_id else None
+
+    def setup(self) -> MeetingSetup | None:
+        """What the screen says now, as plain data."""
+        fmt = self.current_format()
+        if fmt is None:
+            return None
+        fac = self.facilitator_box.currentData()
+        pres = self.presenter_box.currentData()
+        return MeetingSetup(
+            format=fmt, participants=self._names(),
+            facilitator=None if fac in (None, NOBODY) else int(fac),
+            presenters=() if pres in (None, NOBODY) else (int(pres),),
+            facilitator_in_round=self.facilitator_turn.isChecked(),
+            presenter_in_round=self.presenter_turn.isChecked(),
+            first_speaker=int(self.first_box.currentData() or 0), lang=self._lang)
+
+    def _refresh(self) -> None:
+        setup = self.setup()
+        if setup is None:
+            self.plan_label.setText(self.tr("No formats are available."))
+            self.start_button.setEnabled(False)
+            return
+        fmt = setup.format
+        desc = fmt.description.get(self._lang) if fmt.description else ""
+        self.format_description.setText(desc)
+        planned = round(setup.planned_total_s() / 60)
+        if fmt.target_total_s:
+            text = self.tr("Planned: %1 min of %2 min").replace("%1", str(planned)).replace(
+                "%2", str(round(fmt.target_total_s / 60)))
+        else:
+            text = self.tr("Planned: %1 min").replace("%1", str(planned))
+        self.plan_label.setText(text)
+        self.notes_label.setText("\n".join(self._note_texts(setup)))
+        self.start_button.setEnabled(True)
+
+    def _note_texts(self, setup: MeetingSetup) -> list[str]:
+        texts = {
+            SetupNote.NO_PARTICIPANTS_FOR_ROUND: self.tr(
+                "⚠ Nobody takes a turn in the round yet: add names, or the round is skipped."),
+            SetupNote.OVER_TARGET: self.tr(
+                "⚠ The plan is longer than the meeting's usual length."),
+            SetupNote.GROUP_TOO_SMALL: self.tr(
+                "ⓘ This format is meant for at least %1 people.").replace(
+                "%1", str(setup.format.group_size.min)),
+            SetupNote.GROUP_TOO_LARGE: self.tr(
+                "ⓘ This format is meant for at most %1 people.").replace(
+                "%1", str(setup.format.group_size.max)),
+            SetupNote.NO_FACILITATOR: self.tr(
+                "ⓘ Choose a facilitator: the meeting needs someone to lead it."),
+        }
+        out = [texts[n] for n in setup.notes()]
+        issues = parse_participants(self.participants_edit.toPlainText()).issues
+        if any(kind is NameIssue.DUPLICATE for kind, _ in issues):
+            out.append(self.tr("ⓘ Some names were given twice; they are numbered (2), (3)."))
+        if any(kind is NameIssue.SHORTENED for kind, _ in issues):
+            out.append(self.tr("ⓘ Very long names were shortened."))
+        if any(kind is NameIssue.TOO_MANY for kind, _ in issues):
+            out.append(self.tr("⚠ Only the first 200 names are used."))
+        return out
+
+    def _start(self) -> None:
+        setup = self.setup()
+        if setup is not None and self.start_button.isEnabled():
+            self.start_requested.emit(setup)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter starts from any field (plain Enter still makes a new line of names)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._start()
+            return True
+        return super().eventFilter(watched, event)
