@@ -54,8 +54,8 @@ def load_preferences(path: Path) -> Preferences:
         return Preferences()
     base = Preferences()
     values = {f.name: _coerce(getattr(base, f.name), raw.get(f.name, getattr(base, f.name)))
-              for f in fields(Preferences)}
-    return replace(base, **values, version=PREFERENCES_VERSION)  # type: ignore[arg-type]
+              for f in fields(Preferences) if f.name != "version"}
+    return replace(base, **values)  # type: ignore[arg-type]
 
 
 def save_preferences(prefs: Preferences, path: Path) -> None:
