@@ -1,0 +1,260 @@
+"""The operator's console on the laptop: controls, the agenda with planned and actual times, the round,
+and what the room sees, small."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine import MeetingView, RunState, StepLine
+from app.rotation import TurnStatus
+from app.timefmt import format_elapsed
+from ui.keys import Action
+from ui.room_view import RoomView
+
+
+class Console(QMainWindow):
+    """Controls for the person running the meeting.
+
+    Signals:
+        action(Action): a control was used (same as its key).
+        absent_toggled(int): mark a participant absent, or back.
+        moved(int, int): move a waiting participant (id, new index).
+        latecomer(str): add someone who arrived late.
+        finish_requested(): end the meeting.
+        move_screen_requested(): put the room's view on the next screen.
+    """
+
+    action = Signal(object)
+    absent_toggled = Signal(int)
+    moved = Signal(int, int)
+    latecomer = Signal(str)
+    finish_requested = Signal()
+    move_screen_requested = Signal()
+
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._view: MeetingView | None = None
+        self._build()
+        self.retranslate_ui()
+
+    # -- view ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        left = self._build_controls()
+        self.agenda = QTableWidget(0, 3)
+        self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.agenda.verticalHeader().setVisible(False)
+        self.agenda.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.agenda_box = QGroupBox()
+        QVBoxLayout(self.agenda_box).addWidget(self.agenda)
+        self._build_round()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.agenda_box)
+        right.addWidget(self.round_box)
+        self.extra_tabs_host = QVBoxLayout()  # capture panels are added here
+        rw = QWidget()
+        rwl = QVBoxLayout(rw)
+        rwl.setContentsMargins(0, 0, 0, 0)
+        rwl.addWidget(right, 1)
+        rwl.addLayout(self.extra_tabs_host)
+        left_w = QWidget()
+        left_w.setLayout(left)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left_w)
+        split.addWidget(rw)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.setCentralWidget(split)
+        self.screen_label = QLabel()
+        self.clock_label = QLabel()
+        self.statusBar().addWidget(self.screen_label, 1)
+        self.statusBar().addPermanentWidget(self.clock_label)
+
+    def _build_controls(self) -> QVBoxLayout:
+        self.preview = RoomView()
+        self.preview.setMinimumSize(320, 180)
+        self.buttons: dict[Action, QPushButton] = {}
+        grid = QGridLayout()
+        order = [Action.PREVIOUS, Action.TOGGLE, Action.NEXT, Action.LESS, Action.MORE,
+                 Action.PASS, Action.BLACKOUT, Action.FULLSCREEN, Action.HELP]
+        for i, act in enumerate(order):
+            btn = QPushButton()
+            btn.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            btn.clicked.connect(lambda _=False, a=act: self.action.emit(a))
+            self.buttons[act] = btn
+            grid.addWidget(btn, i // 3, i % 3)
+        self.screen_button = QPushButton()
+        self.screen_button.clicked.connect(self.move_screen_requested)
+        self.finish_button = QPushButton()
+        self.finish_button.clicked.connect(self.finish_requested)
+        grid.addWidget(self.screen_button, 3, 0, 1, 2)
+        grid.addWidget(self.finish_button, 3, 2)
+        left = QVBoxLayout()
+        left.addWidget(self.preview, 3)
+        left.addLayout(grid)
+        return left
+
+    def _build_round(self) -> None:
+        self.round_box = QGroupBox()
+        self.round_list = QListWidget()
+        self.absent_button, self.up_button, self.down_button = QPushButton(), QPushButton(), QPushButton()
+        self.absent_button.clicked.connect(self._toggle_absent)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(+1))
+        self.late_edit = QLineEdit()
+        self.late_edit.returnPressed.connect(self._add_late)
+        self.late_button = QPushButton()
+        self.late_button.clicked.connect(self._add_late)
+        rb = QVBoxLayout(self.round_box)
+        rb.addWidget(self.round_list)
+        row = QHBoxLayout()
+        for b in (self.absent_button, self.up_button, self.down_button):
+            row.addWidget(b)
+        rb.addLayout(row)
+        late = QHBoxLayout()
+        late.addWidget(self.late_edit, 1)
+        late.addWidget(self.late_button)
+        rb.addLayout(late)
+
+    def retranslate_ui(self) -> None:
+        """Set every text (again after a language change)."""
+        self.setWindowTitle(self.tr("Runde – operator's console"))
+        labels = {
+            Action.PREVIOUS: (self.tr("◀ Back"), self.tr("Previous speaker or step (Page Up)")),
+            Action.TOGGLE: (self.tr("Start / Pause"), self.tr("Start, pause or resume (Space)")),
+            Action.NEXT: (self.tr("Next ▶"), self.tr("Next speaker or step (Page Down)")),
+            Action.LESS: (self.tr("− 1 min"), self.tr("One minute less (−)")),
+            Action.MORE: (self.tr("+ 1 min"), self.tr("One minute more (+)")),
+            Action.PASS: (self.tr("Pass"), self.tr("The speaker passes (P)")),
+            Action.BLACKOUT: (self.tr("Black screen"), self.tr("Black screen and back (B)")),
+            Action.FULLSCREEN: (self.tr("Room view full screen"), self.tr("Full screen (F5)")),
+            Action.HELP: (self.tr("Keys…"), self.tr("List the keys (F1)")),
+        }
+        for act, (text, tip) in labels.items():
+            self.buttons[act].setText(text)
+            self.buttons[act].setToolTip(tip)
+            self.buttons[act].setAccessibleDescription(tip)
+        self.screen_button.setText(self.tr("Move room view to next screen"))
+        self.finish_button.setText(self.tr("Finish meeting…"))
+        self.agenda_box.setTitle(self.tr("Agenda"))
+        self.agenda.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Planned"), self.tr("Actual")])
+        self.round_box.setTitle(self.tr("The round"))
+        self.absent_button.setText(self.tr("Absent / back"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.late_edit.setPlaceholderText(self.tr("Name of someone who arrived late"))
+        self.late_edit.setAccessibleName(self.tr("Late-comer's name"))
+        self.late_button.setText(self.tr("Add"))
+        self.preview.setAccessibleName(self.tr("What the room sees"))
+        if self._view is not None:
+            self.show_view(self._view)
+
+    def set_language(self, lang: str) -> None:
+        """Show format texts in ``lang``."""
+        self._lang = lang
+        self.preview.set_language(lang)
+        self.retranslate_ui()
+
+    def set_screen_text(self, text: str) -> None:
+        """Where the room's view is shown."""
+        self.screen_label.setText(text)
+
+    # -- updates ---------------------------------------------------------------------------------
+    def show_view(self, view: MeetingView) -> None:
+        """Refresh everything from a snapshot."""
+        self._view = view
+        self.preview.set_view(view)
+        self._show_agenda(view.agenda)
+        self._show_round(view)
+        self.buttons[Action.TOGGLE].setText({
+            RunState.READY: self.tr("Start"), RunState.RUNNING: self.tr("Pause"),
+            RunState.PAUSED: self.tr("Resume"), RunState.FINISHED: self.tr("Finished")}[view.state])
+        self.clock_label.setText(self.tr("Meeting time %1").replace(
+            "%1", format_elapsed(view.meeting_elapsed_s)))
+
+    def _show_agenda(self, agenda: tuple[StepLine, ...]) -> None:
+        if self.agenda.rowCount() != len(agenda):
+            self.agenda.setRowCount(len(agenda))
+        for line in agenda:
+            marker = {"current": "▶ ", "done": "✓ ", "next": "   "}[line.where]
+            cells = (marker + line.spec.title.get(self._lang), format_elapsed(line.allotted_s),
+                     format_elapsed(line.actual_s) if line.where != "next" else "")
+            for col, text in enumerate(cells):
+                item = self.agenda.item(line.index, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.agenda.setItem(line.index, col, item)
+                if item.text() != text:
+                    item.setText(text)
+                f = item.font()
+                if f.bold() != (line.where == "current"):
+                    f.setBold(line.where == "current")
+                    item.setFont(f)
+
+    def _status_text(self, status: TurnStatus) -> str:
+        return {TurnStatus.WAITING: self.tr("to come"), TurnStatus.SPEAKING: self.tr("speaking now"),
+                TurnStatus.SPOKEN: self.tr("has spoken"), TurnStatus.PASSED: self.tr("passed"),
+                TurnStatus.ABSENT: self.tr("absent")}[status]
+
+    def _show_round(self, view: MeetingView) -> None:
+        turns = view.round.turns if view.round else ()
+        self.round_box.setEnabled(bool(turns) and view.state is not RunState.FINISHED)
+        selected = self._selected_id()
+        texts = [f"{t.name} — {self._status_text(t.status)}" for t in turns]
+        current = [self.round_list.item(i).text() for i in range(self.round_list.count())]
+        if texts != current:
+            self.round_list.clear()
+            for t, text in zip(turns, texts, strict=True):
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, t.id)
+                self.round_list.addItem(item)
+                if t.id == selected:
+                    self.round_list.setCurrentItem(item)
+
+    def set_round_preview(self, names: list[tuple[int, str, TurnStatus]]) -> None:
+        """Before the round starts: the order to come, so absences can be marked in advance."""
+        self.round_list.clear()
+        for pid, name, status in names:
+            item = QListWidgetItem(f"{name} — {self._status_text(status)}")
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.round_list.addItem(item)
+        self.round_box.setEnabled(bool(names))
+
+    def _selected_id(self) -> int | None:
+        item = self.round_list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _toggle_absent(self) -> None:
+        pid = self._selected_id()
+        if pid is not None:
+            self.absent_toggled.emit(pid)
+
+    def _move(self, delta: int) -> None:
+        pid = self._selected_id()
+        if pid is not None:
+            self.moved.emit(pid, self.round_list.currentRow() + delta)
+
+    def _add_late(self) -> None:
+        name = " ".join(self.late_edit.text().split())
+        if name:
+            self.latecomer.emit(name)
+            self.late_edit.clear()

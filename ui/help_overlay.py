@@ -1,0 +1,73 @@
+"""A help overlay listing the keys (F1 or ?), drawn over whichever window asked for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from ui.keys import help_rows
+
+
+class HelpOverlay(QWidget):
+    """Covers its parent with a dark panel listing every key; any key or click closes it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Keyboard help"))
+        parent.installEventFilter(self)
+        self.hide()
+
+    def toggle(self) -> None:
+        """Show or hide."""
+        if self.isVisible():
+            self.hide()
+            return
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+        self.setFocus()
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The rows shown (for tests and screen readers)."""
+        return help_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the parent's size."""
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """A click closes it."""
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A dark panel with two columns: keys and what they do."""
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(0, 0, 0, 225))
+        rows = self.rows()
+        h = self.height()
+        size = max(9.0, min(h / (len(rows) + 4) * 0.45, self.width() / 45))
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        p.setFont(font)
+        line = p.fontMetrics().lineSpacing() * 1.5
+        top = max(0.0, (h - line * (len(rows) + 2)) / 2)
+        left, mid = self.width() * 0.08, self.width() * 0.36
+        p.setPen(QColor("white"))
+        bold = QFont(font)
+        bold.setBold(True)
+        p.setFont(bold)
+        p.drawText(int(left), int(top), self.tr("Keys (a presentation clicker works too)"))
+        for i, (keys, what) in enumerate(rows, start=1):
+            y = int(top + i * line + line * 0.5)
+            p.setFont(bold)
+            p.drawText(int(left), y, keys)
+            p.setFont(font)
+            p.drawText(int(mid), y, what)
+        p.setFont(font)
+        p.drawText(int(left), int(top + (len(rows) + 2) * line), self.tr("Press any key to close."))
+        p.end()

@@ -1,0 +1,54 @@
+"""Installs Qt's own translations and Runde's for a language, and switches them at run time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import resources_dir
+
+LANGUAGES = ("en", "da", "nb", "sv", "fi")
+# Qt ships no Bokmål translation of its standard buttons; Nynorsk is the closest it has.
+QT_FALLBACK = {"nb": "nn"}
+
+
+def i18n_dir() -> Path:
+    """Where Runde's compiled ``.qm`` files are."""
+    return resources_dir() / "i18n"
+
+
+class Translations:
+    """Owns the installed translators so a language change replaces them cleanly."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.lang = "en"
+
+    def install(self, lang: str) -> bool:
+        """Install ``lang``; True if Runde's own translation was found (English needs none)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        for t in self._installed:
+            app.removeTranslator(t)
+        self._installed.clear()
+        self.lang = lang if lang in LANGUAGES else "en"
+        found = self.lang == "en"
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_lang = QT_FALLBACK.get(self.lang, self.lang)
+        own = QTranslator(app)
+        if own.load(str(i18n_dir() / f"runde_{self.lang}.qm")):
+            app.installTranslator(own)
+            self._installed.append(own)
+            found = True
+        qt = QTranslator(app)
+        if self.lang != "en" and qt.load(f"qtbase_{qt_lang}", qt_dir):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        QLocale.setDefault(QLocale(_locale_name(self.lang)))
+        return found
+
+
+def _locale_name(lang: str) -> str:
+    return {"en": "en_GB", "da": "da_DK", "nb": "nb_NO", "sv": "sv_SE", "fi": "fi_FI"}.get(lang, "en_GB")

@@ -1,0 +1,186 @@
+"""Runs one meeting: connects the engine, the room's view, the console, the keys and the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.engine import Meeting, MeetingView, Phase, RunState
+from ui.console import Console
+from ui.help_overlay import HelpOverlay
+from ui.keys import Action, KeyRouter
+from ui.screens import RoomWindow, ScreenRouter
+from ui.ticker import Ticker
+
+
+class MeetingController(QObject):
+    """The controller of a running meeting (STYLE.md pattern 10).
+
+    Signals:
+        finished(object): the meeting ended; carries the engine's ``MeetingRecord``.
+        phase_changed(object): the countdown entered another ``Phase`` (for the chime and screen readers).
+    """
+
+    finished = Signal(object)
+    phase_changed = Signal(object)
+
+    def __init__(self, meeting: Meeting, *, lang: str = "en", screen: int = -1,
+                 flash: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.meeting = meeting
+        self.lang = lang
+        self.room = RoomWindow()
+        self.room.view.set_language(lang)
+        self.room.view.set_flash_enabled(flash)
+        self.console = Console(lang)
+        self.router = ScreenRouter(self.room, preferred=screen)
+        self.ticker = Ticker(meeting, self)
+        self.keys = KeyRouter(self)
+        self.keys.windows = [self.room, self.console]
+        self.blackout = False
+        self._last_phase: Phase | None = None
+        self._help: dict[int, HelpOverlay] = {}
+        self._connect()
+
+    def _connect(self) -> None:
+        self.ticker.view_changed.connect(self._show)
+        self.keys.triggered.connect(self.on_action)
+        self.console.action.connect(self.on_action)
+        self.console.absent_toggled.connect(self._toggle_absent)
+        self.console.moved.connect(self._move)
+        self.console.latecomer.connect(self._add_late)
+        self.console.finish_requested.connect(self.confirm_finish)
+        self.console.move_screen_requested.connect(self.router.move_to_next_screen)
+        self.router.placement_changed.connect(self._placed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def show(self) -> None:
+        """Room view on the projector and the console on the laptop; one screen: room view only."""
+        self.router.place()
+        if len(QGuiApplication.screens()) > 1:
+            self.console.resize(1100, 720)
+            self.console.show()
+        self.ticker.refresh()
+
+    def single_screen(self) -> bool:
+        """Only one screen: the room's view fills it and the console is on F2."""
+        return len(QGuiApplication.screens()) < 2
+
+    def _placed(self, name: str) -> None:
+        self.console.set_screen_text(self.tr("Room view on: %1").replace("%1", name))
+
+    def _show(self, view: MeetingView) -> None:
+        self.room.view.set_view(view)
+        if self.console.isVisible():
+            self.console.show_view(view)
+        if view.phase is not self._last_phase:
+            if self._last_phase is not None and view.state is RunState.RUNNING:
+                self.phase_changed.emit(view.phase)
+            self._last_phase = view.phase
+
+    # -- actions ---------------------------------------------------------------------------------
+    def on_action(self, action: Action) -> None:
+        """One key or button."""
+        handlers = {
+            Action.NEXT: self.meeting.next,
+            Action.PREVIOUS: self.meeting.previous,
+            Action.TOGGLE: self.meeting.toggle,
+            Action.MORE: self.meeting.extend,
+            Action.LESS: self.meeting.shorten,
+            Action.PASS: self.meeting.pass_turn,
+            Action.BLACKOUT: self._toggle_blackout,
+            Action.FULLSCREEN: self.router.place,
+            Action.LEAVE_FULLSCREEN: self._leave_fullscreen,
+            Action.HELP: self._toggle_help,
+            Action.CONSOLE: self._show_console,
+        }
+        handlers[action]()
+        self.ticker.refresh()
+
+    def _toggle_blackout(self) -> None:
+        self.blackout = not self.blackout
+        self.room.view.set_blackout(self.blackout)
+
+    def _leave_fullscreen(self) -> None:
+        if self._help_visible():
+            self._close_help()
+            return
+        if self.room.isFullScreen():
+            self.room.showNormal()
+            self.room.resize(960, 540)
+            self._show_console()
+
+    def _show_console(self) -> None:
+        self.console.show()
+        self.console.raise_()
+        self.console.activateWindow()
+        self.console.show_view(self.meeting.view())
+
+    def _help_target(self) -> QWidget:
+        active = QApplication.activeWindow()
+        return active if active in (self.console, self.room) else (
+            self.console if self.console.isVisible() else self.room)
+
+    def _help_visible(self) -> bool:
+        return any(h.isVisible() for h in self._help.values())
+
+    def _close_help(self) -> None:
+        for h in self._help.values():
+            h.hide()
+
+    def _toggle_help(self) -> None:
+        target = self._help_target()
+        overlay = self._help.get(id(target))
+        if overlay is None:
+            overlay = HelpOverlay(target)
+            self._help[id(target)] = overlay
+        overlay.toggle()
+
+    def _toggle_absent(self, pid: int) -> None:
+        rnd = self.meeting.upcoming_round()
+        if rnd is None:
+            return
+        from app.rotation import TurnStatus
+
+        if rnd.by_id(pid).status is TurnStatus.ABSENT:
+            self.meeting.rejoin(pid)
+        else:
+            self.meeting.set_absent(pid)
+        self.ticker.refresh()
+
+    def _move(self, pid: int, index: int) -> None:
+        self.meeting.move_in_round(pid, index)
+        self.ticker.refresh()
+
+    def _add_late(self, name: str) -> None:
+        self.meeting.add_participant(name)
+        self.ticker.refresh()
+
+    def confirm_finish(self) -> None:
+        """Ask, then end the meeting."""
+        parent = self.console if self.console.isVisible() else self.room
+        answer = QMessageBox.question(
+            parent, self.tr("Finish the meeting?"),
+            self.tr("The meeting ends now and its times are kept. You can still add learning "
+                    "points and measures afterwards."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.finish()
+
+    def finish(self) -> None:
+        """End the meeting now."""
+        self.meeting.finish()
+        self.ticker.refresh()
+        self.finished.emit(self.meeting.record())
+
+    def close(self) -> None:
+        """Stop repainting and close both windows."""
+        self.ticker.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
+        self.room.close()
+        self.console.close()

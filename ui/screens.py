@@ -1,0 +1,111 @@
+"""The room's window and where it goes: full screen on the projector, following screens plugged in
+and pulled out (OpenLP's pattern: first non-primary screen, ~350 ms debounce)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.room_view import RoomView
+
+DEBOUNCE_MS = 350
+
+
+class RoomWindow(QWidget):
+    """A frameless top-level window holding the :class:`RoomView`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.view = RoomView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setWindowTitle(self.tr("Runde – room view"))
+        self.setStyleSheet("background: black;")
+
+
+def pick_screen(screens: list[QScreen], primary: QScreen | None, preferred: int) -> QScreen | None:
+    """The chosen screen if it exists, else the first that is not the primary, else the primary."""
+    if not screens:
+        return None
+    if 0 <= preferred < len(screens):
+        return screens[preferred]
+    others = [s for s in screens if s is not primary]
+    return others[0] if others else (primary or screens[0])
+
+
+class ScreenRouter(QObject):
+    """Keeps a window full screen on the projector, whatever happens to the cables.
+
+    Signals:
+        placement_changed(str): the name of the screen the window is now on.
+    """
+
+    placement_changed = Signal(str)
+
+    def __init__(self, window: QWidget, preferred: int = -1, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.preferred = preferred
+        self.current: QScreen | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setObjectName("screen-debounce")
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.place)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screen_removed)
+
+    def _screens_changed(self, *_: object) -> None:
+        self._debounce.start()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        if screen is self.current:
+            self.current = None
+            # move at once to a screen that still exists, then settle after the debounce
+            self.place(exclude=screen)
+        self._debounce.start()
+
+    def place(self, exclude: QScreen | None = None) -> QScreen | None:
+        """Full screen on the best screen now (F5 too)."""
+        screens = [s for s in QGuiApplication.screens() if s is not exclude]
+        primary = QGuiApplication.primaryScreen()
+        if primary is exclude:
+            primary = screens[0] if screens else None
+        target = pick_screen(screens, primary, self.preferred)
+        if target is None:
+            return None
+        self._show_on(target)
+        return target
+
+    def move_to_next_screen(self) -> QScreen | None:
+        """Cycle the room's view to the next screen (and remember that choice)."""
+        screens = QGuiApplication.screens()
+        if not screens:
+            return None
+        idx = screens.index(self.current) if self.current in screens else -1
+        self.preferred = (idx + 1) % len(screens)
+        target = screens[self.preferred]
+        self._show_on(target)
+        return target
+
+    def _show_on(self, screen: QScreen) -> None:
+        win = self.window
+        handle = win.windowHandle()
+        if handle is not None:
+            handle.setScreen(screen)
+        else:
+            win.setScreen(screen)
+        win.setGeometry(screen.geometry())
+        win.showFullScreen()
+        if win.windowHandle() is not None:
+            win.windowHandle().setScreen(screen)  # Windows: again after the flags take effect
+        win.setGeometry(screen.geometry())
+        self.current = screen
+        screens = QGuiApplication.screens()
+        number = screens.index(screen) + 1 if screen in screens else 0
+        name = screen.name() or self.tr("Screen %1").replace("%1", str(number))
+        self.placement_changed.emit(name)
