@@ -115,7 +115,7 @@ class KeyRouter(QObject):
         if self.windows and QApplication.activeWindow() not in self.windows:
             return False
         focus = QApplication.focusWidget()
-        typing = isinstance(focus, _TEXT_INPUTS)
+        typing = isinstance(focus, _TEXT_INPUTS) or isinstance(watched, _TEXT_INPUTS)
         action = action_for(event.key(), event.modifiers(), typing)
         if action is None:
             return False
