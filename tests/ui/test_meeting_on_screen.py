@@ -137,6 +137,7 @@ def test_screenshots_mid_round_and_overtime(qtbot: QtBot, controller: MeetingCon
                                             fake_clock: FakeClock) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     ctl = controller
+    ctl.room.view.set_flash_enabled(False)
     m = ctl.meeting
     m.start()
     for _ in range(3):
