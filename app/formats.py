@@ -93,7 +93,7 @@ class Format:
     description: LocalText | None = None
     target_total_s: int | None = None
     group_size: GroupSize = field(default_factory=GroupSize)
-    source: str = ""
+    source: str = field(default="", compare=False)
 
     def planned_total_s(self, round_turns: int) -> int:
         """Planned length in seconds when every round has ``round_turns`` turns."""
@@ -188,7 +188,7 @@ def _parse_step(r: _Reader, raw: object, where: str) -> StepSpec:
     except ValueError:
         raise r.fail(f"{where}.kind", f"must be one of {', '.join(k.value for k in StepKind)}, "
                                       f"got {json.dumps(kind_raw)[:40]}") from None
-    lo = 0 if kind is StepKind.OPEN else 1
+    lo = 1 if kind is StepKind.TIMED else 0  # a round's length comes from its turns
     duration = r.integer(obj.get("duration_s", 0 if kind is not StepKind.TIMED else None),
                          f"{where}.duration_s", lo, MAX_STEP_S) if (
         "duration_s" in obj or kind is StepKind.TIMED) else 0
@@ -200,7 +200,7 @@ def _parse_step(r: _Reader, raw: object, where: str) -> StepSpec:
     if not isinstance(capture, list):
         raise r.fail(f"{where}.capture", "must be a list")
     for i, c in enumerate(capture):
-        if c not in CAPTURE_KINDS:
+        if not isinstance(c, str) or c not in CAPTURE_KINDS:
             raise r.fail(f"{where}.capture[{i}]", f"unknown capture {json.dumps(c)[:40]}")
     return StepSpec(
         id=r.ident(obj["id"], f"{where}.id"),

@@ -245,17 +245,8 @@ def test_open_format_is_one_open_step() -> None:
     assert fmt.steps[0].capture == ("notes", "learning_points", "measures")
 
 
-# app/formats.py accepts a round step without duration_s (it becomes 0) but refuses duration_s 0 when
-# it reads a file back, and format_to_json always writes duration_s: so a format with a round cannot be
-# exported and imported again. Drop this marker once parse_format lets rounds have duration_s 0.
-ROUND_EXPORT_BUG = pytest.mark.xfail(
-    strict=True, raises=FormatError,
-    reason="app/formats.py: _parse_step refuses duration_s 0 on a round, which format_to_json writes")
-
-
 @pytest.mark.parametrize("path", [
-    pytest.param(p, id=p.stem, marks=[ROUND_EXPORT_BUG] if HAS_ROUND.get(p.stem) else [])
-    for p in FORMAT_FILES])
+    pytest.param(p, id=p.stem) for p in FORMAT_FILES])
 def test_builtin_survives_export_and_import(path: Path) -> None:
     fmt = load_format(path)
     text = json.dumps(format_to_json(fmt), ensure_ascii=False)
@@ -368,7 +359,6 @@ def _step(draw: st.DrawFn) -> StepSpec:
     kind = draw(st.sampled_from(StepKind))
     turn_s, turn_warning_s = 60, 15  # what the file form gives a step that is not a round
     if kind is StepKind.ROUND:
-        # duration_s 0 (the usual round) is left to ROUND_EXPORT_BUG above.
         duration = draw(st.integers(1, MAX_STEP_S))
         turn_s, turn_warning_s = draw(st.integers(1, 3600)), draw(st.integers(0, 3600))
     else:
@@ -431,9 +421,6 @@ _STEP_FIELDS = ["id", "title", "kind", "duration_s", "warning_s", "turn_s", "tur
                 "questions", "capture"]
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="app/formats.py: `c not in CAPTURE_KINDS` raises TypeError for a list or object "
-                          "in capture")
 @settings(max_examples=100, deadline=None)
 @given(st.sampled_from([("", k) for k in _TOP_FIELDS] + [("step", k) for k in _STEP_FIELDS]), _JSON)
 @example(("step", "capture"), [[]])
