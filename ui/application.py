@@ -16,6 +16,7 @@ from app.participants import parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences
 from app.setup import MeetingSetup
+from ui.chime import Chime
 from ui.meeting_controller import MeetingController
 from ui.start_screen import StartScreen
 
@@ -70,6 +71,9 @@ class RundeApp:
         ctl = MeetingController(meeting, lang=self.lang, screen=self.prefs.room_screen,
                                 flash=self.prefs.flash)
         ctl.finished.connect(lambda _record: None)
+        if self.prefs.sound:
+            chime = Chime(volume=self.prefs.volume, parent=ctl)
+            ctl.phase_changed.connect(chime.on_phase)
         self.controller = ctl
         if self.start_screen is not None:
             self.start_screen.hide()
