@@ -17,6 +17,7 @@ from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences
 from app.setup import MeetingSetup
 from ui.chime import Chime
+from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
 from ui.start_screen import StartScreen
 
@@ -48,6 +49,7 @@ class RundeApp:
         self.lang = ui_language(args.lang, self.prefs)
         self.formats, self.format_errors = available_formats(self.paths)
         self.clock = RoomClock(SystemClock())
+        self.translations = Translations()
         self.start_screen: StartScreen | None = None
         self.controller: MeetingController | None = None
         self.last_first: str | None = None
@@ -111,6 +113,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QApplication.setApplicationName("Runde")
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
+    runde.translations.install(runde.lang)
     if args.command == "run":
         runde.run_command()
     else:
