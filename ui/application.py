@@ -16,6 +16,7 @@ from app.participants import parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences
 from app.setup import MeetingSetup
+from ui import smoke
 from ui.chime import Chime
 from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
@@ -80,6 +81,7 @@ class RundeApp:
         if self.start_screen is not None:
             self.start_screen.hide()
         ctl.show()
+        smoke.install(ctl)
         return ctl
 
     def run_command(self) -> MeetingController | None:
