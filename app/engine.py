@@ -534,3 +534,70 @@ def _phase(remaining: float, warning_s: float) -> Phase:
     if remaining <= warning_s:
         return Phase.WARNING
     return Phase.NORMAL
+
+
+# -- crash recovery ----------------------------------------------------------------------------------
+
+STATE_VERSION = 1
+
+
+def meeting_to_state(m: Meeting) -> dict[str, object]:
+    """Everything needed to bring a meeting back after a crash, as plain JSON."""
+    from app.rotation import round_to_state
+
+    now = m._now()
+    live = m._live(now)
+    return {
+        "version": STATE_VERSION, "format_id": m.format.id, "participants": list(m.participants),
+        "first": m._first, "excluded": sorted(m._excluded), "index": m._index, "state": m.state.value,
+        "steps": [{"extra_s": st.extra_s, "elapsed_s": m._elapsed(st, live), "entered": st.entered,
+                   "round": round_to_state(st.round) if st.round else None,
+                   "current_turn_live": live if st.round and st is m._steps[m._index] else 0.0}
+                  for st in m._steps],
+        "started": m._started_wall.isoformat() if m._started_wall else None,
+        "elapsed_s": m.meeting_elapsed_s(), "paused_total_s": m.total_paused_s(),
+        "pauses": [{"started": p.started.isoformat(), "duration_s": p.duration_s, "step_id": p.step_id}
+                   for p in m._pauses],
+        "planned_total_s": m.planned_total_s, "saved": m._clock.wall().isoformat(),
+    }
+
+
+def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> tuple[Meeting, float]:
+    """A meeting back from :func:`meeting_to_state`, paused where it was.
+
+    The time between the save and now is what the room lived while Runde was gone: it is recorded as
+    a pause (so ahead/behind shows it honestly) and returned in seconds.
+    """
+    from app.rotation import round_from_state
+
+    parts = [str(p) for p in state["participants"]]  # type: ignore[attr-defined]
+    excluded = {int(i) for i in state["excluded"]}  # type: ignore[attr-defined]
+    m = Meeting(fmt, parts, clock, first_speaker=int(state["first"]),  # type: ignore[call-overload]
+                excluded_from_round=excluded)
+    steps = state["steps"]
+    for st, raw in zip(m._steps, steps, strict=False):  # type: ignore[call-overload]
+        st.extra_s, st.elapsed_s, st.entered = float(raw["extra_s"]), float(raw["elapsed_s"]), raw["entered"]
+        if raw["round"] is not None:
+            st.round = round_from_state(raw["round"])
+            if st.round.current is not None:
+                st.round.current.elapsed_s += float(raw.get("current_turn_live", 0.0))
+    m._index = min(int(state["index"]), len(m._steps) - 1)  # type: ignore[call-overload]
+    saved = datetime.fromisoformat(str(state["saved"]))
+    gap = max(0.0, (clock.wall() - saved).total_seconds())
+    now = clock.monotonic()
+    was = RunState(str(state["state"]))
+    m.planned_total_s = float(state["planned_total_s"])  # type: ignore[arg-type]
+    if state.get("started"):
+        m._started_wall = datetime.fromisoformat(str(state["started"]))
+        m._started_mono = now - float(state["elapsed_s"]) - gap  # type: ignore[arg-type]
+    m._pauses = [PauseRecord(datetime.fromisoformat(p["started"]), float(p["duration_s"]), p["step_id"])
+                 for p in state.get("pauses", [])]  # type: ignore[attr-defined]
+    m._paused_total = float(state["paused_total_s"])  # type: ignore[arg-type]
+    if was is RunState.FINISHED:
+        m.state = RunState.FINISHED
+        return m, gap
+    if was is not RunState.READY:
+        m.state = RunState.PAUSED
+        m._pause_started = (now - gap, saved)
+    m._mark = now
+    return m, gap

@@ -145,3 +145,28 @@ def next_first_speaker(roster: Sequence[str], last_first: str | None) -> int:
     if last_first is None or last_first not in roster:
         return 0
     return (list(roster).index(last_first) + 1) % len(roster)
+
+
+def round_to_state(rnd: Round) -> dict[str, object]:
+    """The round as plain JSON (for crash recovery)."""
+    return {
+        "turns": [{"id": t.id, "name": t.name, "status": t.status.value, "elapsed_s": t.elapsed_s,
+                   "extra_s": t.extra_s} for t in rnd.turns],
+        "current": rnd.current.id if rnd.current else None,
+        "history": [t.id for t in rnd._history],
+    }
+
+
+def round_from_state(state: dict[str, object]) -> Round:
+    """A round back from :func:`round_to_state`."""
+    rnd = Round([])
+    raw = state.get("turns", [])
+    for t in raw if isinstance(raw, list) else []:
+        rnd.turns.append(Turn(int(t["id"]), str(t["name"]), TurnStatus(t["status"]),
+                              float(t["elapsed_s"]), float(t["extra_s"])))
+    by_id = {t.id: t for t in rnd.turns}
+    cur = state.get("current")
+    rnd.current = by_id.get(cur) if isinstance(cur, int) else None
+    hist = state.get("history", [])
+    rnd._history = [by_id[i] for i in hist if i in by_id] if isinstance(hist, list) else []
+    return rnd

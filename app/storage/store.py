@@ -1,0 +1,500 @@
+"""The service layer: the one object the UI talks to for anything stored.
+
+Each public method is one user verb in one short transaction and returns plain frozen dataclasses,
+never ORM rows. Writing problems (disk full, read-only folder) become :class:`StorageError` with a
+plain message; the UI keeps the edit and tries again (see :class:`PendingWrites`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, delete, func, or_, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.capture import Capture, MeasureStatus, capture_from_json, capture_to_json, clean_text
+from app.engine import MeetingRecord
+from app.paths import AppPaths
+from app.storage import models as m
+from app.storage.backup import BackupInfo, BackupScheduler, backup_now, good_backups, thin_backups
+from app.storage.migrate import DatabaseTooNewError, current_revision, needs_upgrade, upgrade
+from app.storage.safety import InstanceLock, is_network_path
+from app.storage.sqlite import checkpoint, make_engine, move_aside, quick_check
+
+T = TypeVar("T")
+ERASED = "—"
+
+
+class StorageError(RuntimeError):
+    """Something could not be written or read; ``str()`` is a plain message."""
+
+
+class DatabaseCorruptError(RuntimeError):
+    """The database was damaged; it was moved aside whole and good backups are listed."""
+
+    def __init__(self, moved_to: Path, backups: list[BackupInfo], detail: str) -> None:
+        super().__init__(detail)
+        self.moved_to, self.backups, self.detail = moved_to, backups, detail
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    """A team and its roster."""
+
+    id: int
+    name: str
+    people: tuple[str, ...]
+    last_first_speaker: str | None
+    last_facilitator: str | None
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One line of a team's history."""
+
+    id: int
+    team_id: int | None
+    format_id: str
+    format_title: str
+    started: datetime
+    ended: datetime | None
+    facilitator: str
+    case_title: str
+    learning_points: int
+    open_measures: int
+
+
+@dataclass(frozen=True)
+class MeasureInfo:
+    """A measure with where it came from (for open-measure lists and the sheet)."""
+
+    uid: str
+    text: str
+    kind: str
+    owner: str
+    due: date | None
+    status: str
+    opened: date
+    confidential: bool
+    meeting_id: int | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A learning point or measure matching a search."""
+
+    kind: str  # "point" | "measure"
+    text: str
+    meeting_id: int | None
+    started: datetime | None
+    confidential: bool
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """A meeting that was running when Runde stopped."""
+
+    meeting_id: int
+    format_id: str
+    started: datetime
+    saved: datetime | None
+    state: dict[str, Any]
+
+
+def search_key(text: str) -> str:
+    """What search compares: case-folded, NFKC, accents kept (ø is not o)."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _aware(dt: datetime | None) -> datetime | None:
+    """SQLite gives naive datetimes back; Runde stores UTC-aware ones."""
+    if dt is None or dt.tzinfo is not None:
+        return dt
+    return dt.replace(tzinfo=UTC)
+
+
+class Store:
+    """Opened once at start-up with :meth:`open`; closed at quit."""
+
+    def __init__(self, engine: Engine, paths: AppPaths, now: Callable[[], datetime],
+                 lock: InstanceLock | None) -> None:
+        self.engine = engine
+        self.paths = paths
+        self._now = now
+        self._lock = lock
+        self._session = sessionmaker(engine, expire_on_commit=False)
+        self.backups = BackupScheduler(last=now())
+        self.on_network_share = is_network_path(paths.data_dir)
+
+    # -- opening and closing ---------------------------------------------------------------------
+    @classmethod
+    def open(cls, paths: AppPaths, now: Callable[[], datetime], *, lock: bool = True) -> Store:
+        """Lock the folder, check, back up, migrate and open the database.
+
+        Raises:
+            AlreadyOpenError: another Runde has this data folder.
+            DatabaseCorruptError: the file was damaged (it has been moved aside).
+            DatabaseTooNewError: a newer Runde wrote it (left untouched).
+            StorageError: the folder cannot be written.
+        """
+        try:
+            paths.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"The data folder {paths.data_dir} cannot be created: "
+                               f"{exc.strerror or exc}") from None
+        inst = InstanceLock(paths.data_dir) if lock else None
+        if inst is not None:
+            inst.acquire()
+        try:
+            return cls._open_locked(paths, now, inst)
+        except BaseException:
+            if inst is not None:
+                inst.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, paths: AppPaths, now: Callable[[], datetime],
+                     inst: InstanceLock | None) -> Store:
+        db = paths.db_path
+        if db.exists():
+            health = quick_check(db)
+            if health != "ok":
+                moved = move_aside(db, now())
+                raise DatabaseCorruptError(moved, good_backups(paths.backup_dir), health)
+            engine = make_engine(db)
+            try:
+                if needs_upgrade(engine):  # raises DatabaseTooNewError before anything is written
+                    backup_now(db, paths.backup_dir, now())
+                    engine.dispose()
+                    upgrade(f"sqlite:///{db}")
+                else:
+                    backup_now(db, paths.backup_dir, now())
+            except DatabaseTooNewError:
+                engine.dispose()
+                raise
+            thin_backups(paths.backup_dir, now())
+        else:
+            upgrade(f"sqlite:///{db}")
+            engine = make_engine(db)
+        return cls(engine, paths, now, inst)
+
+    def revision(self) -> str | None:
+        """The schema revision in use."""
+        return current_revision(self.engine)
+
+    def close(self) -> None:
+        """Fold the WAL into the file and let go of the lock."""
+        with contextlib.suppress(SQLAlchemyError):
+            checkpoint(self.engine)
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def maybe_backup(self) -> Path | None:
+        """A backup if data changed and the last one is 30 minutes old."""
+        now = self._now()
+        if not self.backups.due(now):
+            return None
+        path = backup_now(self.paths.db_path, self.paths.backup_dir, now)
+        self.backups.done(now)
+        thin_backups(self.paths.backup_dir, now)
+        return path
+
+    # -- the transaction wrapper -----------------------------------------------------------------
+    def _write(self, fn: Callable[[Session], T]) -> T:
+        try:
+            with self._session.begin() as s:
+                result = fn(s)
+        except OperationalError as exc:
+            raise StorageError(_plain(exc)) from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise StorageError(str(exc)) from exc
+        self.backups.changed()
+        return result
+
+    def _read(self, fn: Callable[[Session], T]) -> T:
+        try:
+            with self._session() as s:
+                return fn(s)
+        except OperationalError as exc:
+            raise StorageError(_plain(exc)) from exc
+
+    # -- teams -----------------------------------------------------------------------------------
+    def teams(self) -> list[TeamInfo]:
+        """Every team with its roster, by name."""
+        return self._read(lambda s: [_team(t) for t in s.scalars(select(m.Team).order_by(m.Team.name))])
+
+    def save_team(self, name: str, people: list[str]) -> TeamInfo:
+        """Create a team or replace its roster (people keep their order)."""
+        name = clean_text(name)[:200] or "Team"
+
+        def op(s: Session) -> TeamInfo:
+            team = s.scalar(select(m.Team).where(m.Team.name == name))
+            if team is None:
+                team = m.Team(name=name, created=self._now())
+                s.add(team)
+            existing = {p.name: p for p in team.people}
+            team.people = [existing.get(n) or m.Person(name=n, position=i, active=True)
+                           for i, n in enumerate(people)]
+            for i, p in enumerate(team.people):
+                p.position = i
+            s.flush()
+            return _team(team)
+        return self._write(op)
+
+    # -- meetings --------------------------------------------------------------------------------
+    def start_meeting(self, *, team_id: int | None, format_id: str, format_title: str,
+                      participants: list[str], facilitator: str, first_speaker: str) -> int:
+        """A meeting begins: it is in the history from now on."""
+        def op(s: Session) -> int:
+            row = m.Meeting(team_id=team_id, format_id=format_id, format_title=format_title,
+                            started=self._now(), facilitator=facilitator, participants=participants,
+                            first_speaker=first_speaker, case_title="", capture={})
+            s.add(row)
+            if team_id is not None:
+                team = s.get(m.Team, team_id)
+                if team is not None:
+                    team.last_first_speaker, team.last_facilitator = first_speaker, facilitator
+            s.flush()
+            return row.id
+        return self._write(op)
+
+    def save_live_state(self, meeting_id: int, state: dict[str, Any]) -> None:
+        """The engine's state, for resuming after a crash."""
+        def op(s: Session) -> None:
+            row = s.get(m.Meeting, meeting_id)
+            if row is not None:
+                row.live_state, row.live_saved = state, self._now()
+        self._write(op)
+
+    def unfinished_meetings(self) -> list[Unfinished]:
+        """Meetings that were running when Runde stopped."""
+        def op(s: Session) -> list[Unfinished]:
+            rows = s.scalars(select(m.Meeting).where(m.Meeting.ended.is_(None),
+                                                     m.Meeting.live_state.is_not(None)))
+            return [Unfinished(r.id, r.format_id, _aware(r.started) or r.started, _aware(r.live_saved),
+                               dict(r.live_state or {})) for r in rows]
+        return self._read(op)
+
+    def finish_meeting(self, meeting_id: int, record: MeetingRecord, titles: dict[str, str]) -> None:
+        """Keep the actual course: step times, turns, pauses; the meeting is no longer live."""
+        def op(s: Session) -> None:
+            row = s.get(m.Meeting, meeting_id)
+            if row is None:
+                return
+            row.ended = record.ended or self._now()
+            row.live_state = None
+            for table in (m.StepTiming, m.Turn, m.Pause):
+                s.execute(delete(table).where(table.meeting_id == meeting_id))
+            for i, st in enumerate(record.steps):
+                s.add(m.StepTiming(meeting_id=meeting_id, position=i, step_id=st.step_id,
+                                   title=titles.get(st.step_id, st.step_id), planned_s=st.planned_s,
+                                   actual_s=st.actual_s))
+            for i, t in enumerate(record.turns):
+                s.add(m.Turn(meeting_id=meeting_id, position=i, step_id=t.step_id,
+                             participant=t.participant, status=t.status.value, spoken_s=t.spoken_s))
+            for p in record.pauses:
+                s.add(m.Pause(meeting_id=meeting_id, started=p.started, duration_s=p.duration_s,
+                              step_id=p.step_id))
+        self._write(op)
+
+    def save_capture(self, meeting_id: int, cap: Capture) -> None:
+        """Everything typed for a meeting; points and measures also as searchable rows."""
+        def op(s: Session) -> None:
+            row = s.get(m.Meeting, meeting_id)
+            if row is None:
+                return
+            row.capture = capture_to_json(cap)
+            row.case_title = cap.case_title
+            self._sync_points(s, meeting_id, cap)
+            self._sync_measures(s, row, cap)
+        self._write(op)
+
+    @staticmethod
+    def _sync_points(s: Session, meeting_id: int, cap: Capture) -> None:
+        rows = {p.uid: p for p in s.scalars(select(m.LearningPoint).where(
+            m.LearningPoint.meeting_id == meeting_id))}
+        keep = set()
+        for i, item in enumerate(cap.filled_learning_points()):
+            uid = item.id or uuid.uuid4().hex
+            keep.add(uid)
+            row = rows.get(uid) or m.LearningPoint(uid=uid, meeting_id=meeting_id, version=0)
+            if row.text != item.text or row.confidential != item.confidential or row.position != i:
+                row.text, row.search_text = item.text, search_key(item.text)
+                row.confidential, row.position = item.confidential, i
+                row.version = (row.version or 0) + 1
+            s.add(row)
+        for uid, row in rows.items():
+            if uid not in keep:
+                s.delete(row)
+
+    def _sync_measures(self, s: Session, meeting: m.Meeting, cap: Capture) -> None:
+        rows = {r.uid: r for r in s.scalars(select(m.Measure).where(m.Measure.meeting_id == meeting.id))}
+        keep = set()
+        for item in cap.measures:
+            if not item.text.strip():
+                continue
+            uid = item.id or uuid.uuid4().hex
+            keep.add(uid)
+            row = rows.get(uid) or m.Measure(uid=uid, meeting_id=meeting.id, team_id=meeting.team_id,
+                                             opened=self._now().date(), version=0)
+            row.text, row.search_text = item.text, search_key(item.text)
+            row.kind, row.owner, row.due = item.kind.value, item.owner, item.due
+            if row.status != item.status.value:
+                row.closed = None if item.status.value == "open" else self._now().date()
+            row.status, row.confidential = item.status.value, item.confidential
+            row.version = (row.version or 0) + 1
+            s.add(row)
+        for uid, row in rows.items():
+            if uid not in keep:
+                s.delete(row)
+
+    def capture(self, meeting_id: int) -> Capture:
+        """What was captured for a meeting."""
+        def op(s: Session) -> Capture:
+            row = s.get(m.Meeting, meeting_id)
+            return capture_from_json(dict(row.capture or {})) if row else Capture()
+        return self._read(op)
+
+    def meetings(self, team_id: int | None = None, limit: int = 200) -> list[MeetingSummary]:
+        """A team's history, newest first."""
+        def op(s: Session) -> list[MeetingSummary]:
+            points = (select(func.count()).where(m.LearningPoint.meeting_id == m.Meeting.id)
+                      .scalar_subquery())
+            opened = (select(func.count()).where(m.Measure.meeting_id == m.Meeting.id,
+                                                 m.Measure.status == "open").scalar_subquery())
+            q = select(m.Meeting, points, opened).order_by(m.Meeting.started.desc()).limit(limit)
+            if team_id is not None:
+                q = q.where(m.Meeting.team_id == team_id)
+            return [MeetingSummary(r.id, r.team_id, r.format_id, r.format_title,
+                                   _aware(r.started) or r.started, _aware(r.ended), r.facilitator,
+                                   r.case_title, int(n_points), int(n_open))
+                    for r, n_points, n_open in s.execute(q)]
+        return self._read(op)
+
+    # -- measures and search ---------------------------------------------------------------------
+    def open_measures(self, team_id: int | None = None) -> list[MeasureInfo]:
+        """Measures not yet done or dropped, oldest first."""
+        def op(s: Session) -> list[MeasureInfo]:
+            q = select(m.Measure).where(m.Measure.status == "open").order_by(m.Measure.opened)
+            if team_id is not None:
+                q = q.where(m.Measure.team_id == team_id)
+            return [_measure(r) for r in s.scalars(q)]
+        return self._read(op)
+
+    def set_measure_status(self, uid: str, status: str) -> None:
+        """Mark a measure done, dropped or open again (also in its meeting's capture)."""
+        def op(s: Session) -> None:
+            row = s.scalar(select(m.Measure).where(m.Measure.uid == uid))
+            if row is None:
+                return
+            row.status = status
+            row.closed = None if status == "open" else self._now().date()
+            row.version += 1
+            meeting = s.get(m.Meeting, row.meeting_id) if row.meeting_id else None
+            if meeting is not None:
+                cap = capture_from_json(dict(meeting.capture or {}))
+                meeting.capture = capture_to_json(replace(cap, measures=tuple(
+                    replace(x, status=MeasureStatus(status)) if x.id == uid else x for x in cap.measures)))
+        self._write(op)
+
+    def search(self, text: str, team_id: int | None = None, limit: int = 50) -> list[SearchHit]:
+        """Learning points and measures containing ``text`` (any case, any script), newest first."""
+        key = search_key(text.strip())
+        if not key:
+            return []
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+        def op(s: Session) -> list[SearchHit]:
+            hits: list[SearchHit] = []
+            for model, kind in ((m.LearningPoint, "point"), (m.Measure, "measure")):
+                q = (select(model.text, model.meeting_id, m.Meeting.started, model.confidential)
+                     .outerjoin(m.Meeting, m.Meeting.id == model.meeting_id)
+                     .where(model.search_text.like(pattern, escape="\\"))
+                     .order_by(m.Meeting.started.desc()).limit(limit))
+                if team_id is not None:
+                    q = q.where(or_(m.Meeting.team_id == team_id, model.meeting_id.is_(None)))
+                hits += [SearchHit(kind, t, mid, _aware(st), bool(c)) for t, mid, st, c in s.execute(q)]
+            oldest = datetime.min.replace(tzinfo=UTC)
+            hits.sort(key=lambda h: h.started or oldest, reverse=True)
+            return hits[:limit]
+        return self._read(op)
+
+    # -- people ----------------------------------------------------------------------------------
+    def erase_person(self, name: str, placeholder: str = ERASED) -> int:
+        """Replace a person's name in every record (the right to erasure); returns rows changed."""
+        def op(s: Session) -> int:
+            changed = 0
+            for p in s.scalars(select(m.Person).where(m.Person.name == name)):
+                s.delete(p)
+                changed += 1
+            for row in s.scalars(select(m.Meeting)):
+                new = _erase_in_meeting(row, name, placeholder)
+                changed += new
+            for t in s.scalars(select(m.Turn).where(m.Turn.participant == name)):
+                t.participant = placeholder
+                changed += 1
+            for ms in s.scalars(select(m.Measure).where(m.Measure.owner == name)):
+                ms.owner = placeholder
+                changed += 1
+            for team in s.scalars(select(m.Team)):
+                if team.last_first_speaker == name:
+                    team.last_first_speaker = None
+                if team.last_facilitator == name:
+                    team.last_facilitator = None
+            return changed
+        return self._write(op)
+
+
+def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
+    changed = 0
+    if name in (row.participants or []):
+        row.participants = [placeholder if p == name else p for p in row.participants]
+        changed += 1
+    if row.facilitator == name:
+        row.facilitator = placeholder
+        changed += 1
+    if row.first_speaker == name:
+        row.first_speaker = placeholder
+    data = dict(row.capture or {})
+    if data:
+        cap = capture_from_json(data)
+        new = replace(
+            cap, presenters=tuple(placeholder if p == name else p for p in cap.presenters),
+            round_lines=tuple(replace(r, participant=placeholder) if r.participant == name else r
+                              for r in cap.round_lines),
+            measures=tuple(replace(x, owner=placeholder) if x.owner == name else x for x in cap.measures))
+        if new != cap:
+            row.capture = capture_to_json(new)
+            changed += 1
+    return changed
+
+
+def _team(t: m.Team) -> TeamInfo:
+    return TeamInfo(t.id, t.name, tuple(p.name for p in t.people if p.active), t.last_first_speaker,
+                    t.last_facilitator)
+
+
+def _measure(r: m.Measure) -> MeasureInfo:
+    return MeasureInfo(r.uid, r.text, r.kind, r.owner, r.due, r.status, r.opened, r.confidential,
+                       r.meeting_id)
+
+
+def _plain(exc: OperationalError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "full" in text:
+        return "The disk is full: nothing more can be saved until there is space again."
+    if "readonly" in text or "read-only" in text:
+        return "The data folder is read-only: Runde cannot save there."
+    if "locked" in text:
+        return "The database is busy (another program holds it); Runde will try again."
+    return f"The database could not be written: {text}"
