@@ -325,7 +325,7 @@ class Store:
             m.LearningPoint.meeting_id == meeting_id))}
         keep = set()
         for i, item in enumerate(cap.filled_learning_points()):
-            uid = item.id or uuid.uuid4().hex
+            uid = _row_uid(meeting_id, item.id)
             keep.add(uid)
             row = rows.get(uid) or m.LearningPoint(uid=uid, meeting_id=meeting_id, version=0)
             if row.text != item.text or row.confidential != item.confidential or row.position != i:
@@ -343,7 +343,7 @@ class Store:
         for item in cap.measures:
             if not item.text.strip():
                 continue
-            uid = item.id or uuid.uuid4().hex
+            uid = _row_uid(meeting.id, item.id)
             keep.add(uid)
             row = rows.get(uid) or m.Measure(uid=uid, meeting_id=meeting.id, team_id=meeting.team_id,
                                              opened=self._now().date(), version=0)
@@ -404,7 +404,8 @@ class Store:
             if meeting is not None:
                 cap = capture_from_json(dict(meeting.capture or {}))
                 meeting.capture = capture_to_json(replace(cap, measures=tuple(
-                    replace(x, status=MeasureStatus(status)) if x.id == uid else x for x in cap.measures)))
+                    replace(x, status=MeasureStatus(status)) if _row_uid(meeting.id, x.id) == uid else x
+                    for x in cap.measures)))
         self._write(op)
 
     def search(self, text: str, team_id: int | None = None, limit: int = 50) -> list[SearchHit]:
@@ -477,6 +478,11 @@ def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
             row.capture = capture_to_json(new)
             changed += 1
     return changed
+
+
+def _row_uid(meeting_id: int, item_id: str) -> str:
+    """Item ids are unique within a meeting; rows are unique across the database."""
+    return f"{meeting_id}/{item_id or uuid.uuid4().hex}"[:40]
 
 
 def _team(t: m.Team) -> TeamInfo:
