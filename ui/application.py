@@ -1,31 +1,47 @@
-"""The composition root: builds the QApplication, loads settings and formats, opens the first window."""
+"""The composition root: builds the QApplication, opens settings, formats and storage, and the first
+window. Storage faults are explained here in plain words (the storage layer never shows dialogs)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
 from app.clock import RoomClock, SystemClock
+from app.engine import meeting_from_state
 from app.format_library import available_formats
 from app.formats import Format
 from app.participants import parse_participants
 from app.paths import AppPaths
-from app.preferences import Preferences, load_preferences
+from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
+from app.storage.backup import restore_backup
+from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
+from app.storage.safety import AlreadyOpenError
+from app.storage.store import DatabaseCorruptError, StorageError, Store, Unfinished
 from ui import smoke
+from ui.capture_panel import CapturePanel
 from ui.chime import Chime
 from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
+from ui.meeting_session import MeetingSession
 from ui.start_screen import StartScreen
 
 
 def tr(text: str) -> str:
     """Translate in the ``Application`` context."""
     return QCoreApplication.translate("Application", text)
+
+
+def utc_now() -> datetime:
+    """Wall time for storage."""
+    return datetime.now(UTC)
 
 
 def ui_language(args_lang: str | None, prefs: Preferences) -> str:
@@ -41,7 +57,7 @@ def ui_language(args_lang: str | None, prefs: Preferences) -> str:
 
 
 class RundeApp:
-    """Holds what lives as long as the app: paths, settings, formats, the open windows."""
+    """Holds what lives as long as the app: paths, settings, formats, storage, the open windows."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
@@ -51,38 +67,157 @@ class RundeApp:
         self.formats, self.format_errors = available_formats(self.paths)
         self.clock = RoomClock(SystemClock())
         self.translations = Translations()
+        self.store: Store | None = None
         self.start_screen: StartScreen | None = None
         self.controller: MeetingController | None = None
+        self.session: MeetingSession | None = None
         self.last_first: str | None = None
 
+    # -- storage ---------------------------------------------------------------------------------
+    def open_store(self) -> bool:
+        """Open the database, explaining any problem. False: Runde should not go on."""
+        for _attempt in range(3):
+            try:
+                self.store = Store.open(self.paths, utc_now)
+            except AlreadyOpenError:
+                QMessageBox.information(None, tr("Runde is already open"), tr(
+                    "Runde is already open on this computer with the same data. Switch to that "
+                    "window (it may be on another screen) instead of starting it twice."))
+                return False
+            except DatabaseTooNewError:
+                QMessageBox.critical(None, tr("A newer Runde wrote this data"), tr(
+                    "The data was saved by a newer version of Runde. This version leaves it untouched. "
+                    "Please install the newer version."))
+                return False
+            except DatabaseCorruptError as exc:
+                if not self._offer_backup(exc):
+                    return True  # no backup taken: start with a fresh database on the next try
+                continue
+            except (StorageError, MigrationFailedError) as exc:
+                QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
+                    "Runde could not open its data folder:\n%1\n\nNothing was changed.").replace(
+                    "%1", str(exc)))
+                return False
+            if self.store.on_network_share:
+                QMessageBox.warning(None, tr("Data on a network drive"), tr(
+                    "Runde's data is on a network drive. Databases can be damaged there; keep the "
+                    "data on this computer (or use --data-dir with a local folder)."))
+            return True
+        return self.store is not None
+
+    def _offer_backup(self, exc: DatabaseCorruptError) -> bool:
+        """Tell what happened; restore the newest good backup if the user agrees."""
+        text = tr("Runde's database was damaged, perhaps by a crash or a full disk. It was moved "
+                  "aside, not deleted:\n%1").replace("%1", str(exc.moved_to))
+        if not exc.backups:
+            QMessageBox.warning(None, tr("The data was damaged"), text + "\n\n" + tr(
+                "There is no backup to restore. Runde starts with empty data."))
+            return False
+        newest = exc.backups[0]
+        answer = QMessageBox.question(None, tr("The data was damaged"), text + "\n\n" + tr(
+            "Restore the newest good backup, from %1?").replace(
+            "%1", QLocale().toString(newest.taken, QLocale.FormatType.ShortFormat)))
+        if answer == QMessageBox.StandardButton.Yes:
+            restore_backup(newest.path, self.paths.db_path, utc_now())
+        return True
+
+    def offer_resume(self) -> bool:
+        """A meeting was running when Runde stopped: resume it, or end it there."""
+        if self.store is None:
+            return False
+        for unfinished in self.store.unfinished_meetings():
+            fmt = self.formats.get(unfinished.format_id)
+            if fmt is None:
+                continue
+            saved = unfinished.saved or unfinished.started
+            gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
+            box = QMessageBox(QMessageBox.Icon.Question, tr("Resume the meeting?"), tr(
+                "A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where "
+                "it was (paused, with the time that passed shown), or end it there?").replace(
+                "%n", str(gap_min)))
+            resume = box.addButton(tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("End it there"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is resume:
+                self._resume(fmt, unfinished)
+                return True
+            meeting, _gap = meeting_from_state(fmt, unfinished.state, self.clock)
+            meeting.finish()
+            titles = {s.id: s.title.get(self.lang) for s in fmt.steps}
+            self.store.finish_meeting(unfinished.meeting_id, meeting.record(), titles)
+        return False
+
+    def _resume(self, fmt: Format, unfinished: Unfinished) -> None:
+        assert self.store is not None
+        meeting, _gap = meeting_from_state(fmt, unfinished.state, self.clock)
+        ctl = self._controller(meeting)
+        panel = CapturePanel(fmt, list(meeting.participants), self.lang)
+        panel.load(self.store.capture(unfinished.meeting_id))
+        self.session = MeetingSession(ctl, self.store, unfinished.meeting_id, panel)
+        ctl.show()
+
+    # -- windows ---------------------------------------------------------------------------------
     def open_start_screen(self) -> StartScreen:
-        """The start screen, for choosing a format and who is here."""
+        """The start screen, for choosing a team, a format and who is here."""
         screen = StartScreen(self.formats, self.lang)
         screen.setWindowTitle(tr("Runde"))
         screen.start_requested.connect(self.start_meeting)
+        if self.store is not None:
+            screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
+                              for t in self.store.teams()}, self.prefs.last_team)
         screen.remember_first_speaker(self.last_first)
-        screen.resize(720, 640)
+        screen.resize(720, 680)
         screen.show()
         self.start_screen = screen
         return screen
 
-    def start_meeting(self, setup: MeetingSetup) -> MeetingController:
-        """Open the room's view and the console for this meeting, ready to start."""
-        meeting = setup.create(self.clock)
-        if setup.participants:
-            self.last_first = setup.participants[setup.first_speaker % len(setup.participants)]
+    def _controller(self, meeting) -> MeetingController:  # type: ignore[no-untyped-def]
         ctl = MeetingController(meeting, lang=self.lang, screen=self.prefs.room_screen,
                                 flash=self.prefs.flash)
-        ctl.finished.connect(lambda _record: None)
         if self.prefs.sound:
             chime = Chime(volume=self.prefs.volume, parent=ctl)
             ctl.phase_changed.connect(chime.on_phase)
         self.controller = ctl
+        return ctl
+
+    def start_meeting(self, setup: MeetingSetup, team: str | None = None) -> MeetingController:
+        """Open the room's view and the console for this meeting, ready to start."""
+        meeting = setup.create(self.clock)
+        first = setup.participants[setup.first_speaker % len(setup.participants)] \
+            if setup.participants else ""
+        self.last_first = first or None
+        ctl = self._controller(meeting)
+        team = team if team is not None else (self.start_screen.team_name() if self.start_screen else "")
         if self.start_screen is not None:
             self.start_screen.hide()
+        if self.store is not None:
+            self._store_meeting(ctl, setup, team, first)
         ctl.show()
         smoke.install(ctl)
         return ctl
+
+    def _store_meeting(self, ctl: MeetingController, setup: MeetingSetup, team: str, first: str) -> None:
+        assert self.store is not None
+        fac = setup.participants[setup.facilitator] if setup.facilitator is not None else ""
+        try:
+            team_id = self.store.save_team(team, list(setup.participants)).id if team else None
+            mid = self.store.start_meeting(
+                team_id=team_id, format_id=setup.format.id,
+                format_title=setup.format.title.get(self.lang), participants=list(setup.participants),
+                facilitator=fac, first_speaker=first)
+        except StorageError as exc:
+            QMessageBox.warning(ctl.console, tr("The meeting is not being saved"), tr(
+                "The meeting runs, but Runde cannot save it: %1").replace("%1", str(exc)))
+            return
+        if team:
+            self.prefs = replace(self.prefs, last_team=team)
+            with contextlib.suppress(OSError):  # settings are a convenience; the meeting is stored
+                save_preferences(self.prefs, self.paths.settings_path)
+        panel = CapturePanel(setup.format, list(setup.participants), self.lang)
+        presenters = [setup.participants[i] for i in setup.presenters]
+        if presenters:
+            panel.presenters.setText(", ".join(presenters))
+        self.session = MeetingSession(ctl, self.store, mid, panel)
 
     def run_command(self) -> MeetingController | None:
         """``runde run FORMAT --participants ...``: straight into the meeting."""
@@ -98,8 +233,8 @@ class RundeApp:
         pres = (names.index(self.args.presenter),) if self.args.presenter in names else ()
         setup = MeetingSetup(fmt, tuple(names), facilitator=fac, presenters=pres, lang=self.lang)
         if self.args.screen is not None:
-            self.prefs = Preferences(**{**self.prefs.__dict__, "room_screen": self.args.screen - 1})
-        return self.start_meeting(setup)
+            self.prefs = replace(self.prefs, room_screen=self.args.screen - 1)
+        return self.start_meeting(setup, team="")
 
     def report_format_errors(self, parent: QWidget | None) -> None:
         """Tell which format files were refused and why (they are not used)."""
@@ -107,6 +242,13 @@ class RundeApp:
             return
         text = "\n\n".join(str(e) for e in self.format_errors[:10])
         QMessageBox.warning(parent, tr("Some formats could not be used"), text)
+
+    def quit(self) -> None:
+        """Save everything and close the database cleanly."""
+        if self.session is not None:
+            self.session.close()
+        if self.store is not None:
+            self.store.close()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -116,6 +258,11 @@ def run_gui(args: argparse.Namespace) -> int:
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
     runde.translations.install(runde.lang)
+    if not runde.open_store():
+        return 1
+    qapp.aboutToQuit.connect(runde.quit)
+    if runde.offer_resume():
+        return qapp.exec()
     if args.command == "run":
         runde.run_command()
     else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,12 +71,12 @@ class Console(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda_box)
         right.addWidget(self.round_box)
-        self.extra_tabs_host = QVBoxLayout()  # capture panels are added here
+        self.tabs = QTabWidget()  # the capture panel is added as a second tab
+        self.tabs.addTab(right, "")
         rw = QWidget()
         rwl = QVBoxLayout(rw)
         rwl.setContentsMargins(0, 0, 0, 0)
-        rwl.addWidget(right, 1)
-        rwl.addLayout(self.extra_tabs_host)
+        rwl.addWidget(self.tabs, 1)
         left_w = QWidget()
         left_w.setLayout(left)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -86,7 +87,9 @@ class Console(QMainWindow):
         self.setCentralWidget(split)
         self.screen_label = QLabel()
         self.clock_label = QLabel()
+        self.save_label = QLabel()
         self.statusBar().addWidget(self.screen_label, 1)
+        self.statusBar().addWidget(self.save_label, 1)
         self.statusBar().addPermanentWidget(self.clock_label)
 
     def _build_controls(self) -> QVBoxLayout:
@@ -156,6 +159,9 @@ class Console(QMainWindow):
         self.screen_button.setText(self.tr("Move room view to next screen"))
         self.finish_button.setText(self.tr("Finish meeting…"))
         self.agenda_box.setTitle(self.tr("Agenda"))
+        self.tabs.setTabText(0, self.tr("Agenda and round"))
+        if self.tabs.count() > 1:
+            self.tabs.setTabText(1, self.tr("What we learned"))
         self.agenda.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Planned"), self.tr("Actual")])
         self.round_box.setTitle(self.tr("The round"))
         self.absent_button.setText(self.tr("Absent / back"))
@@ -173,6 +179,14 @@ class Console(QMainWindow):
         self._lang = lang
         self.preview.set_language(lang)
         self.retranslate_ui()
+
+    def add_capture(self, panel: QWidget) -> None:
+        """The capture form, as the second tab."""
+        self.tabs.addTab(panel, self.tr("What we learned"))
+
+    def set_save_text(self, text: str) -> None:
+        """Whether everything typed is saved."""
+        self.save_label.setText(text)
 
     def set_screen_text(self, text: str) -> None:
         """Where the room's view is shown."""

@@ -22,6 +22,7 @@ from app.rotation import next_first_speaker
 from app.setup import MeetingSetup, SetupNote
 
 NOBODY = -1
+DEFAULT_FORMAT = "systematic-learning-meeting"
 
 
 class StartScreen(QWidget):
@@ -41,6 +42,7 @@ class StartScreen(QWidget):
         self._last_first: str | None = None
         self._build()
         self._connect()
+        self.select_format(DEFAULT_FORMAT)
         self.retranslate_ui()
         self._refresh()
 
@@ -52,6 +54,10 @@ class StartScreen(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.6)
         f.setBold(True)
         self.heading.setFont(f)
+        self.team_box = QComboBox()
+        self.team_box.setEditable(True)
+        self.team_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._rosters: dict[str, tuple[tuple[str, ...], str | None, str | None]] = {}
         self.format_box = QComboBox()
         for fmt_id, fmt in self._formats.items():
             self.format_box.addItem(fmt.title.get(self._lang), fmt_id)
@@ -74,6 +80,9 @@ class StartScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         form = QFormLayout()
+        self.team_label = QLabel()
+        self.team_label.setBuddy(self.team_box)
+        form.addRow(self.team_label, self.team_box)
         self.format_label, self.participants_label = QLabel(), QLabel()
         self.facilitator_label, self.presenter_label, self.first_label = QLabel(), QLabel(), QLabel()
         for label, field in ((self.format_label, self.format_box),
@@ -101,6 +110,9 @@ class StartScreen(QWidget):
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
         self.heading.setText(self.tr("New meeting"))
+        self.team_label.setText(self.tr("&Team"))
+        self.team_box.lineEdit().setPlaceholderText(self.tr("Your team's name (remembered with its people)"))
+        self.team_box.setAccessibleName(self.tr("Team"))
         self.format_label.setText(self.tr("&Format"))
         self.participants_label.setText(self.tr("&Who is here"))
         self.participants_edit.setPlaceholderText(
@@ -116,6 +128,7 @@ class StartScreen(QWidget):
         self._refresh()
 
     def _connect(self) -> None:
+        self.team_box.activated.connect(self._team_chosen)
         self.format_box.currentIndexChanged.connect(self._refresh)
         self.participants_edit.textChanged.connect(self._names_changed)
         for box in (self.facilitator_box, self.presenter_box, self.first_box):
@@ -135,6 +148,30 @@ class StartScreen(QWidget):
         for box, name in ((self.facilitator_box, facilitator), (self.presenter_box, presenter)):
             if name is not None and name in names:
                 box.setCurrentIndex(names.index(name) + 1)
+
+    def set_teams(self, rosters: dict[str, tuple[tuple[str, ...], str | None, str | None]],
+                  current: str = "") -> None:
+        """Known teams: name -> (people, last first speaker, last facilitator)."""
+        self._rosters = dict(rosters)
+        self.team_box.clear()
+        self.team_box.addItems(sorted(rosters))
+        if current in rosters:
+            self.team_box.setCurrentText(current)
+            self._team_chosen()
+        elif current:
+            self.team_box.setCurrentText(current)
+
+    def team_name(self) -> str:
+        """The team typed or chosen."""
+        return " ".join(self.team_box.currentText().split())
+
+    def _team_chosen(self, *_: object) -> None:
+        entry = self._rosters.get(self.team_name())
+        if entry is None:
+            return
+        people, last_first, last_facilitator = entry
+        self._last_first = last_first
+        self.set_participants(list(people), facilitator=last_facilitator)
 
     def select_format(self, fmt_id: str) -> bool:
         """Choose a format by id; False if there is none."""

@@ -1,0 +1,411 @@
+"""Capture during the meeting, on the operator's console, keyboard-first: the case, the questions
+asked, the presenter's learning, the round's lines, measures and learning points.
+
+Every change becomes a new :class:`Capture` and is emitted (``changed``); the controller saves it a
+moment after typing stops. Nothing here talks to storage.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.capture import (
+    Capture,
+    Measure,
+    MeasureKind,
+    TextItem,
+    clean_text,
+    set_round_line,
+    toggle_question,
+    upsert,
+    upsert_measure,
+)
+from app.formats import Format
+
+POINT_SLOTS = 3
+SAVE_DELAY_MS = 600  # saved within a second of the last keystroke
+
+
+def new_id() -> str:
+    """A fresh id for a captured item."""
+    return uuid.uuid4().hex[:12]
+
+
+class PointRow(QWidget):
+    """One learning point: a line of text and a confidential tick."""
+
+    edited = Signal()
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = new_id()
+        self.text = QLineEdit()
+        self.secret = QCheckBox()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.number = QLabel(f"{number}.")
+        row.addWidget(self.number)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.secret)
+        self.text.textEdited.connect(self.edited)
+        self.secret.toggled.connect(self.edited)
+
+    def item(self) -> TextItem:
+        """What this row holds."""
+        return TextItem(self.item_id, clean_text(self.text.text()), self.secret.isChecked())
+
+
+class MeasureRow(QWidget):
+    """One organisational measure: text, type, owner, due date, confidential."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = new_id()
+        self.text = QLineEdit()
+        self.kind = QComboBox()
+        self.owner = QLineEdit()
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setSpecialValueText(" ")
+        self.due.setMinimumDate(QDate(2000, 1, 1))
+        self.due.setDate(self.due.minimumDate())
+        self.secret = QCheckBox()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.text, 0, 0, 1, 4)
+        grid.addWidget(self.kind, 1, 0)
+        grid.addWidget(self.owner, 1, 1)
+        grid.addWidget(self.due, 1, 2)
+        grid.addWidget(self.secret, 1, 3)
+        for sig in (self.text.textEdited, self.owner.textEdited, self.kind.currentIndexChanged,
+                    self.due.dateChanged, self.secret.toggled):
+            sig.connect(self.edited)
+
+    def measure(self) -> Measure:
+        """What this row holds."""
+        qd = self.due.date()
+        due = None if qd == self.due.minimumDate() else qd.toPython()
+        kind = self.kind.currentData() or MeasureKind.PROCEDURE
+        return Measure(self.item_id, clean_text(self.text.text()), MeasureKind(kind),
+                       clean_text(self.owner.text())[:200], due, confidential=self.secret.isChecked())
+
+
+class CapturePanel(QScrollArea):
+    """The capture form.
+
+    Signals:
+        changed(Capture): something was typed or ticked.
+        save_now(): focus left a field; save without waiting.
+    """
+
+    changed = Signal(object)
+    save_now = Signal()
+
+    def __init__(self, fmt: Format, participants: list[str], lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._fmt = fmt
+        self._lang = lang
+        self._participants = list(participants)
+        self.capture = Capture()
+        self._speaker: str | None = None
+        self._build()
+        self.retranslate_ui()
+        self._debounce = QTimer(self)
+        self._debounce.setObjectName("capture-save-timer")
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SAVE_DELAY_MS)
+        self._debounce.timeout.connect(lambda: self.changed.emit(self.capture))
+
+    # -- view ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        col = QVBoxLayout(body)
+        self.case_box = QGroupBox()
+        form = QFormLayout(self.case_box)
+        self.case_title = QLineEdit()
+        self.case_secret = QCheckBox()
+        self.presenters = QLineEdit()
+        self.case_title_label, self.presenters_label = QLabel(), QLabel()
+        form.addRow(self.case_title_label, self.case_title)
+        form.addRow(self.presenters_label, self.presenters)
+        form.addRow(self.case_secret)
+        col.addWidget(self.case_box)
+        self.questions_box = QGroupBox()
+        qcol = QVBoxLayout(self.questions_box)
+        self.question_ticks: list[QCheckBox] = []
+        for step in self._fmt.steps:
+            for q in step.questions:
+                tick = QCheckBox(q.get(self._lang))
+                index = len(self.question_ticks)
+                tick.toggled.connect(lambda _=False, i=index: self._tick(i))
+                self.question_ticks.append(tick)
+                qcol.addWidget(tick)
+        self.own_question = QLineEdit()
+        qcol.addWidget(self.own_question)
+        self.questions_box.setVisible(bool(self.question_ticks))
+        col.addWidget(self.questions_box)
+        self.learning_box = QGroupBox()
+        lcol = QVBoxLayout(self.learning_box)
+        self.presenter_learning = QPlainTextEdit()
+        self.presenter_learning.setTabChangesFocus(True)
+        self.presenter_learning.setMaximumHeight(80)
+        lcol.addWidget(self.presenter_learning)
+        col.addWidget(self.learning_box)
+        self.round_box = QGroupBox()
+        rform = QHBoxLayout(self.round_box)
+        self.round_who = QLabel()
+        self.round_line = QLineEdit()
+        self.round_pass = QPushButton()
+        rform.addWidget(self.round_who)
+        rform.addWidget(self.round_line, 1)
+        rform.addWidget(self.round_pass)
+        col.addWidget(self.round_box)
+        self._build_points_and_measures(col)
+        col.addStretch(1)
+        self.setWidget(body)
+        self._connect()
+
+    def _build_points_and_measures(self, col: QVBoxLayout) -> None:
+        self.points_box = QGroupBox()
+        pcol = QVBoxLayout(self.points_box)
+        self.point_rows = [PointRow(i + 1) for i in range(POINT_SLOTS)]
+        for r in self.point_rows:
+            r.edited.connect(self._points_edited)
+            pcol.addWidget(r)
+        self.add_point = QPushButton()
+        self.add_point.clicked.connect(self._add_point_row)
+        self.points_note = QLabel()
+        self.points_note.setWordWrap(True)
+        pcol.addWidget(self.points_note)
+        pcol.addWidget(self.add_point)
+        col.addWidget(self.points_box)
+        self.measures_box = QGroupBox()
+        self.measures_col = QVBoxLayout(self.measures_box)
+        self.measure_rows: list[MeasureRow] = []
+        self.add_measure = QPushButton()
+        self.add_measure.clicked.connect(self._add_measure_row)
+        self.measures_col.addWidget(self.add_measure)
+        col.addWidget(self.measures_box)
+        self.focus_box = QGroupBox()
+        fcol = QVBoxLayout(self.focus_box)
+        self.focus_area = QLineEdit()
+        self.topics = QPlainTextEdit()
+        self.topics.setTabChangesFocus(True)
+        self.topics.setMaximumHeight(70)
+        fcol.addWidget(self.focus_area)
+        fcol.addWidget(self.topics)
+        captures = {c for s in self._fmt.steps for c in s.capture}
+        self.focus_box.setVisible(bool(captures & {"focus_area", "topic_suggestions"}))
+        col.addWidget(self.focus_box)
+
+    def _connect(self) -> None:
+        self.case_title.textEdited.connect(self._case_edited)
+        self.presenters.textEdited.connect(self._case_edited)
+        self.case_secret.toggled.connect(self._case_edited)
+        self.own_question.returnPressed.connect(self._add_own_question)
+        self.presenter_learning.textChanged.connect(self._learning_edited)
+        self.round_line.textEdited.connect(self._round_edited)
+        self.round_pass.clicked.connect(self._round_passed)
+        self.focus_area.textEdited.connect(self._focus_edited)
+        self.topics.textChanged.connect(self._focus_edited)
+        for w in (self.case_title, self.presenters, self.round_line, self.focus_area, self.own_question):
+            w.editingFinished.connect(self.save_now)
+
+    def retranslate_ui(self) -> None:
+        """Set every text (again after a language change)."""
+        self.case_box.setTitle(self.tr("The case"))
+        self.case_title_label.setText(self.tr("Short title"))
+        self.presenters_label.setText(self.tr("Presented by"))
+        self.case_secret.setText(self.tr("Confidential (left out of exports unless ticked in)"))
+        self.questions_box.setTitle(self.tr("Learning questions asked"))
+        self.own_question.setPlaceholderText(self.tr("Another question that was asked (Enter adds it)"))
+        self.learning_box.setTitle(self.tr("What the questions taught the presenter"))
+        self.round_box.setTitle(self.tr("The round: a line for the person speaking"))
+        self.round_pass.setText(self.tr("Passed"))
+        self.round_line.setPlaceholderText(self.tr("What they take with them (optional)"))
+        self.points_box.setTitle(self.tr("Learning points"))
+        for r in self.point_rows:
+            r.secret.setText(self.tr("Confidential"))
+            r.text.setPlaceholderText(self.tr("A learning point"))
+            r.text.setAccessibleName(self.tr("Learning point %1").replace("%1", r.number.text()[:-1]))
+        self.add_point.setText(self.tr("Add a learning point"))
+        self.measures_box.setTitle(self.tr("Organisational measures"))
+        self.add_measure.setText(self.tr("Add a measure"))
+        for r in self.measure_rows:
+            self._retranslate_measure(r)
+        self.focus_box.setTitle(self.tr("Next time"))
+        self.focus_area.setPlaceholderText(self.tr("Focus area for the next meeting"))
+        self.topics.setPlaceholderText(self.tr("Topic suggestions, one per line"))
+        self._update_points_note()
+        self.set_speaker(self._speaker)
+
+    def _retranslate_measure(self, r: MeasureRow) -> None:
+        r.text.setPlaceholderText(self.tr("The measure, e.g. a new procedure"))
+        r.owner.setPlaceholderText(self.tr("Who follows it up"))
+        r.secret.setText(self.tr("Confidential"))
+        r.due.setToolTip(self.tr("Due date"))
+        current = r.kind.currentData()
+        r.kind.blockSignals(True)
+        r.kind.clear()
+        for kind, label in ((MeasureKind.PROCEDURE, self.tr("Procedure")),
+                            (MeasureKind.STANDARD, self.tr("Standard")),
+                            (MeasureKind.OTHER, self.tr("Other"))):
+            r.kind.addItem(label, kind.value)
+        r.kind.setCurrentIndex(max(0, r.kind.findData(current)))
+        r.kind.blockSignals(False)
+
+    # -- updates from the meeting ----------------------------------------------------------------
+    def set_speaker(self, name: str | None) -> None:
+        """Who has the word now (the round line is theirs)."""
+        if name == self._speaker and self.round_who.text():
+            return
+        self._speaker = name
+        self.round_box.setEnabled(name is not None)
+        self.round_who.setText(name or self.tr("(nobody speaking)"))
+        line = next((r for r in self.capture.round_lines if r.participant == name), None)
+        self.round_line.setText(line.text if line else "")
+
+    def load(self, cap: Capture) -> None:
+        """Show a capture (e.g. after resuming a meeting)."""
+        self.capture = cap
+        self.case_title.setText(cap.case_title)
+        self.presenters.setText(", ".join(cap.presenters))
+        self.case_secret.setChecked(cap.case_confidential)
+        for i, tick in enumerate(self.question_ticks):
+            tick.blockSignals(True)
+            tick.setChecked(i in cap.questions_asked)
+            tick.blockSignals(False)
+        self.presenter_learning.blockSignals(True)
+        self.presenter_learning.setPlainText(cap.presenter_learning)
+        self.presenter_learning.blockSignals(False)
+        while len(self.point_rows) < len(cap.learning_points):
+            self._add_point_row()
+        for row, item in zip(self.point_rows, cap.learning_points, strict=False):
+            row.item_id = item.id
+            row.text.setText(item.text)
+            row.secret.setChecked(item.confidential)
+        for item in cap.measures:
+            r = self._add_measure_row()
+            r.item_id = item.id
+            r.text.setText(item.text)
+            r.owner.setText(item.owner)
+            r.secret.setChecked(item.confidential)
+        self.focus_area.setText(cap.focus_area)
+        self._update_points_note()
+
+    # -- edits -----------------------------------------------------------------------------------
+    def _emit(self, cap: Capture) -> None:
+        self.capture = cap
+        self._debounce.start()
+
+    def flush(self) -> None:
+        """Emit now if an edit is waiting (focus-out, quit)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.changed.emit(self.capture)
+
+    def _case_edited(self) -> None:
+        names = tuple(n.strip() for n in self.presenters.text().split(",") if n.strip())
+        self._emit(replace(self.capture, case_title=clean_text(self.case_title.text())[:500],
+                           presenters=names, case_confidential=self.case_secret.isChecked()))
+
+    def _tick(self, index: int) -> None:
+        self._emit(toggle_question(self.capture, index))
+
+    def _add_own_question(self) -> None:
+        text = clean_text(self.own_question.text())
+        if text:
+            self._emit(replace(self.capture, own_questions=upsert(self.capture.own_questions,
+                                                                  TextItem(new_id(), text))))
+            self.own_question.clear()
+
+    def _learning_edited(self) -> None:
+        self._emit(replace(self.capture,
+                           presenter_learning=clean_text(self.presenter_learning.toPlainText())))
+
+    def _round_edited(self) -> None:
+        if self._speaker is not None:
+            self._emit(set_round_line(self.capture, self._speaker, self.round_line.text()))
+
+    def _round_passed(self) -> None:
+        if self._speaker is not None:
+            self._emit(set_round_line(self.capture, self._speaker, passed=True))
+
+    def record_pass(self, name: str) -> None:
+        """The engine recorded a pass: keep it in the capture too (a pass is never an empty line)."""
+        self._emit(set_round_line(self.capture, name, passed=True))
+
+    def _points_edited(self) -> None:
+        points = tuple(r.item() for r in self.point_rows)
+        self._emit(replace(self.capture, learning_points=points))
+        self._update_points_note()
+
+    def _update_points_note(self) -> None:
+        n = len([r for r in self.point_rows if r.text.text().strip()])
+        if n in (POINT_SLOTS, 0):
+            self.points_note.setText("")
+        else:
+            self.points_note.setText(self.tr("%n learning point(s) so far; three is the usual aim.", "", n))
+
+    def _add_point_row(self) -> PointRow:
+        row = PointRow(len(self.point_rows) + 1)
+        row.edited.connect(self._points_edited)
+        row.secret.setText(self.tr("Confidential"))
+        layout = self.points_box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(len(self.point_rows), row)
+        self.point_rows.append(row)
+        row.text.setFocus()
+        return row
+
+    def _add_measure_row(self) -> MeasureRow:
+        row = MeasureRow()
+        self._retranslate_measure(row)
+        row.edited.connect(self._measures_edited)
+        self.measures_col.insertWidget(len(self.measure_rows), row)
+        self.measure_rows.append(row)
+        row.text.setFocus()
+        return row
+
+    def _measures_edited(self) -> None:
+        measures = self.capture.measures
+        for r in self.measure_rows:
+            measures = upsert_measure(measures, r.measure())
+        self._emit(replace(self.capture, measures=measures))
+
+    def _focus_edited(self) -> None:
+        topics = tuple(TextItem(f"t{i}", clean_text(t)) for i, t in
+                       enumerate(self.topics.toPlainText().splitlines()) if t.strip())
+        self._emit(replace(self.capture, focus_area=clean_text(self.focus_area.text()),
+                           topic_suggestions=topics))
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Ctrl+Enter in a learning point adds another slot."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._add_point_row()
+            return
+        super().keyPressEvent(event)
