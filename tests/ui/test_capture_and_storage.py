@@ -1,0 +1,113 @@
+"""Capture on the console while the room view runs: saved as typed, kept across a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.engine import RunState
+from ui.application import RundeApp
+from ui.cli import parse
+
+
+@pytest.fixture
+def runde(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d")]))
+    assert r.open_store()
+    yield r
+    r.quit()
+    for w in (r.start_screen, r.controller and r.controller.room, r.controller and r.controller.console):
+        if w is not None:
+            w.close()
+
+
+def _start(r: RundeApp, qtbot: QtBot) -> None:
+    s = r.open_start_screen()
+    qtbot.addWidget(s)
+    s.team_box.setCurrentText("Afsnit 3")
+    s.participants_edit.setPlainText("Anna\nBo\nCecilie")
+    s.facilitator_box.setCurrentIndex(1)
+    s.presenter_box.setCurrentIndex(2)
+    s._start()
+    assert r.controller is not None and r.session is not None
+    qtbot.addWidget(r.controller.room)
+    qtbot.addWidget(r.controller.console)
+
+
+def test_typed_point_is_saved_within_a_second(runde: RundeApp, qtbot: QtBot) -> None:
+    _start(runde, qtbot)
+    assert runde.session is not None and runde.store is not None
+    panel = runde.session.panel
+    qtbot.keyClicks(panel.point_rows[0].text, "Lyt til pårørende <b>først</b>")
+    qtbot.waitUntil(lambda: [h.text for h in runde.store.search("pårørende")] ==  # type: ignore[union-attr]
+                    ["Lyt til pårørende <b>først</b>"], timeout=1000)
+    qtbot.keyClicks(panel.case_title, "Svær samtale")
+    panel.flush()
+    assert runde.store.meetings()[0].case_title == "Svær samtale"
+    assert "saved" in runde.controller.console.save_label.text()  # type: ignore[union-attr]
+
+
+def test_the_round_records_passes_and_lines(runde: RundeApp, qtbot: QtBot) -> None:
+    _start(runde, qtbot)
+    ctl, panel = runde.controller, runde.session.panel  # type: ignore[union-attr]
+    assert ctl is not None
+    ctl.meeting.start()
+    for _ in range(3):
+        ctl.meeting.next()
+    ctl.ticker.refresh()
+    assert panel.round_who.text() == "Anna"
+    qtbot.keyClicks(panel.round_line, "Jeg vil spørge mere")
+    ctl.meeting.next()
+    ctl.meeting.pass_turn()  # Bo passes
+    ctl.ticker.refresh()
+    panel.flush()
+    lines = {ln.participant: ln for ln in runde.store.capture(runde.session.meeting_id).round_lines}  # type: ignore[union-attr]
+    assert lines["Anna"].text == "Jeg vil spørge mere" and not lines["Anna"].passed
+    assert lines["Bo"].passed and lines["Bo"].text == ""
+
+
+def test_team_and_roster_are_remembered(runde: RundeApp, qtbot: QtBot) -> None:
+    _start(runde, qtbot)
+    s = runde.open_start_screen()
+    qtbot.addWidget(s)
+    assert s.team_name() == "Afsnit 3"
+    assert s.participants_edit.toPlainText().splitlines() == ["Anna", "Bo", "Cecilie"]
+    assert s.facilitator_box.currentText() == "Anna"
+    assert s.first_box.currentText() == "Bo"  # last time Anna opened the round
+
+
+def test_a_killed_meeting_is_offered_for_resuming(qtbot: QtBot, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "d"
+    first = RundeApp(parse(["--data-dir", str(data)]))
+    assert first.open_store()
+    _start(first, qtbot)
+    ctl = first.controller
+    assert ctl is not None and first.session is not None
+    ctl.meeting.start()
+    ctl.meeting.next()
+    first.session.save_live()
+    first.store.close()  # type: ignore[union-attr]  # (as if killed: no finish, no flush beyond this)
+    second = RundeApp(parse(["--data-dir", str(data)]))
+    assert second.open_store()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: self.buttons()[0].click() or 0)
+    assert second.offer_resume() is True
+    back = second.controller
+    assert back is not None
+    qtbot.addWidget(back.room)
+    qtbot.addWidget(back.console)
+    assert back.meeting.state is RunState.PAUSED and back.meeting.view().step.id == "questions"
+    second.quit()
+
+
+def test_second_instance_is_told_clearly(runde: RundeApp, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[1]) or 0)
+    other = RundeApp(parse(["--data-dir", str(tmp_path / "d")]))
+    assert other.open_store() is False
+    assert shown == ["Runde is already open"]
+
