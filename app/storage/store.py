@@ -89,6 +89,19 @@ class MeasureInfo:
 
 
 @dataclass(frozen=True)
+class MeetingDetail:
+    """A meeting with everything captured and its step timings (for sheets)."""
+
+    id: int
+    team: str
+    format_title: str
+    started: datetime
+    facilitator: str
+    capture: Capture
+    timings: tuple[tuple[str, float, float], ...]
+
+
+@dataclass(frozen=True)
 class SearchHit:
     """A learning point or measure matching a search."""
 
@@ -380,6 +393,51 @@ class Store:
                                    r.case_title, int(n_points), int(n_open))
                     for r, n_points, n_open in s.execute(q)]
         return self._read(op)
+
+    def meeting_details(self, team_id: int | None, start: datetime, end: datetime,
+                        meeting_id: int | None = None) -> list[MeetingDetail]:
+        """Finished or running meetings in a period (or one meeting), oldest first, with timings."""
+        def op(s: Session) -> list[MeetingDetail]:
+            q = select(m.Meeting).order_by(m.Meeting.started)
+            if meeting_id is not None:
+                q = q.where(m.Meeting.id == meeting_id)
+            else:
+                q = q.where(m.Meeting.started >= start, m.Meeting.started < end)
+                if team_id is not None:
+                    q = q.where(m.Meeting.team_id == team_id)
+            out = []
+            for r in s.scalars(q):
+                timings = tuple((t.title, t.planned_s, t.actual_s) for t in s.scalars(
+                    select(m.StepTiming).where(m.StepTiming.meeting_id == r.id)
+                    .order_by(m.StepTiming.position)))
+                team = s.get(m.Team, r.team_id) if r.team_id else None
+                out.append(MeetingDetail(r.id, team.name if team else "", r.format_title,
+                                         _aware(r.started) or r.started, r.facilitator,
+                                         capture_from_json(dict(r.capture or {})), timings))
+            return out
+        return self._read(op)
+
+    def team_id(self, name: str) -> int | None:
+        """The id of the team with this name."""
+        return self._read(lambda s: s.scalar(select(m.Team.id).where(m.Team.name == name)))
+
+    def last_sheet_end(self, team_id: int | None) -> date | None:
+        """The end of the period of the last staff-meeting sheet."""
+        def op(s: Session) -> date | None:
+            q = select(func.max(m.Sheet.period_end))
+            if team_id is not None:
+                q = q.where(m.Sheet.team_id == team_id)
+            return s.scalar(q)
+        return self._read(op)
+
+    def record_sheet(self, team_id: int | None, start: date, end: date) -> None:
+        """A staff-meeting sheet was exported (so the next one starts after it)."""
+        self._write(lambda s: s.add(m.Sheet(team_id=team_id, period_start=start, period_end=end,
+                                            exported=self._now())))
+
+    def measures_opened_before(self, team_id: int | None, day: date) -> list[MeasureInfo]:
+        """Open measures from before a day: carried forward on the next sheet."""
+        return [x for x in self.open_measures(team_id) if x.opened < day]
 
     # -- measures and search ---------------------------------------------------------------------
     def open_measures(self, team_id: int | None = None) -> list[MeasureInfo]:

@@ -1,0 +1,1 @@
+"""Sheets: what they contain, and the PDF, Markdown and CSV writers (no Qt)."""
