@@ -46,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path, metavar="FILE")
     imp = fsub.add_parser("import", help=tr("check a format file and add it"))
     imp.add_argument("file", type=Path, metavar="FILE")
+    ex = sub.add_parser("export", help=tr("write a sheet without opening a window"))
+    which = ex.add_mutually_exclusive_group(required=True)
+    which.add_argument("--meeting", metavar="ID|latest")
+    which.add_argument("--team", metavar="TEAM", nargs="?", const="")
+    ex.add_argument("--since", metavar="DATE|last-sheet", default="last-sheet")
+    ex.add_argument("--until", metavar="DATE")
+    ex.add_argument("--format", choices=["pdf", "md", "csv"], default="pdf")
+    ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    ex.add_argument("--include-confidential", action="store_true",
+                    help=tr("also export items marked confidential"))
+    ex.add_argument("--initials", action="store_true", help=tr("show names as initials"))
+    ex.add_argument("--timings", action="store_true", help=tr("add the planned and actual times"))
     return p
 
 

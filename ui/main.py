@@ -13,6 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.command == "formats":
         return run_formats(args)
+    if args.command == "export":
+        from ui.cli_export import run_export
+
+        return run_export(args, sys.stdout, sys.stderr)
     from ui.application import run_gui
 
     return run_gui(args)

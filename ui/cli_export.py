@@ -1,0 +1,84 @@
+"""``runde export``: a sheet written without a window, for a leader's script."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+from typing import TextIO
+
+from app.export.assemble import meeting_sheet, staff_sheet
+from app.export.atomic import ExportError, write_atomic
+from app.export.pdf import build_pdf, missing_glyphs
+from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare
+from app.export.text_formats import build_csv, build_markdown
+from app.paths import AppPaths
+from app.storage.store import StorageError, Store
+from ui.cli import tr
+from ui.sheet_labels import sheet_labels
+
+
+def render(sheet: Sheet, fmt: str) -> bytes:
+    """The prepared sheet in the chosen file format."""
+    labels = sheet_labels()
+    if fmt == "md":
+        return build_markdown(sheet, labels).encode("utf-8")
+    if fmt == "csv":
+        return build_csv(sheet, labels)
+    return build_pdf(sheet, labels)
+
+
+def _sheet(store: Store, args: argparse.Namespace, err: TextIO) -> Sheet | None:
+    now = datetime.now(UTC)
+    if args.meeting is not None:
+        meetings = store.meetings()
+        mid = meetings[0].id if args.meeting == "latest" and meetings else (
+            int(args.meeting) if args.meeting.isdigit() else None)
+        if mid is None:
+            print(tr("No such meeting: %1").replace("%1", args.meeting), file=err)
+            return None
+        return meeting_sheet(store, mid, now)
+    teams = store.teams()
+    if not args.team and len(teams) == 1:
+        team = teams[0]
+    else:
+        team = next((t for t in teams if t.name == args.team), None)
+    if team is None:
+        names = ", ".join(t.name for t in teams) or "-"
+        print(tr("Name the team with --team (known teams: %1)").replace("%1", names), file=err)
+        return None
+    since = None if args.since == "last-sheet" else date.fromisoformat(args.since)
+    until = date.fromisoformat(args.until) if args.until else now.date()
+    return staff_sheet(store, team.id, team.name, since, until, now)
+
+
+def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write the sheet; exit code 0, or 1 with a clear message."""
+    try:
+        store = Store.open(AppPaths.create(args.data_dir), lambda: datetime.now(UTC), lock=False)
+    except (StorageError, RuntimeError) as exc:
+        print(tr("Runde's data cannot be opened: %1").replace("%1", str(exc)), file=err)
+        return 1
+    try:
+        try:
+            sheet = _sheet(store, args, err)
+        except (KeyError, ValueError) as exc:
+            print(tr("Nothing to export: %1").replace("%1", str(exc)), file=err)
+            return 1
+        if sheet is None:
+            return 1
+        prepared = prepare(sheet, ExportOptions(include_all_confidential=args.include_confidential,
+                                                initials=args.initials, timings=args.timings))
+        missing = missing_glyphs(all_text(prepared))
+        if missing and args.format == "pdf":
+            print(tr("Note: these characters cannot be printed and will be missing: %1").replace(
+                "%1", " ".join(sorted(missing))), file=err)
+        write_atomic(args.output, render(prepared, args.format))
+        if sheet.kind is SheetKind.STAFF:
+            store.record_sheet(store.team_id(sheet.team), sheet.period_start, sheet.period_end)
+    except ExportError as exc:
+        print(tr("The sheet was not written: %1").replace("%1", str(exc)), file=err)
+        return 1
+    finally:
+        store.close()
+    print(tr("Wrote %1").replace("%1", str(args.output)), file=out)
+    return 0
