@@ -28,6 +28,7 @@ from app.storage.store import DatabaseCorruptError, StorageError, Store, Unfinis
 from ui import smoke
 from ui.capture_panel import CapturePanel
 from ui.chime import Chime
+from ui.history import HistoryWindow
 from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
 from ui.meeting_session import MeetingSession
@@ -72,6 +73,7 @@ class RundeApp:
         self.controller: MeetingController | None = None
         self.session: MeetingSession | None = None
         self.last_first: str | None = None
+        self.history: HistoryWindow | None = None
 
     # -- storage ---------------------------------------------------------------------------------
     def open_store(self) -> bool:
@@ -162,6 +164,7 @@ class RundeApp:
         screen = StartScreen(self.formats, self.lang)
         screen.setWindowTitle(tr("Runde"))
         screen.start_requested.connect(self.start_meeting)
+        screen.history_requested.connect(self.open_history)
         if self.store is not None:
             screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                               for t in self.store.teams()}, self.prefs.last_team)
@@ -170,6 +173,15 @@ class RundeApp:
         screen.show()
         self.start_screen = screen
         return screen
+
+    def open_history(self) -> HistoryWindow | None:
+        """History, search, open measures and sheets."""
+        if self.store is None:
+            return None
+        self.history = HistoryWindow(self.store)
+        self.history.resize(1100, 700)
+        self.history.show()
+        return self.history
 
     def _controller(self, meeting) -> MeetingController:  # type: ignore[no-untyped-def]
         ctl = MeetingController(meeting, lang=self.lang, screen=self.prefs.room_screen,

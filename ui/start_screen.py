@@ -33,6 +33,7 @@ class StartScreen(QWidget):
     """
 
     start_requested = Signal(object)
+    history_requested = Signal()
 
     def __init__(self, formats: dict[str, Format], lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -47,13 +48,16 @@ class StartScreen(QWidget):
         self._refresh()
 
     # -- view ------------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build_heading(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         f = self.heading.font()
         f.setPointSizeF(f.pointSizeF() * 1.6)
         f.setBold(True)
         self.heading.setFont(f)
+
+    def _build(self) -> None:
+        self._build_heading()
         self.team_box = QComboBox()
         self.team_box.setEditable(True)
         self.team_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -98,7 +102,10 @@ class StartScreen(QWidget):
             else:
                 label.setBuddy(field)
                 form.addRow(label, field)
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(self.history_requested)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.plan_label, 1)
         bottom.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -123,6 +130,7 @@ class StartScreen(QWidget):
         self.facilitator_turn.setText(self.tr("The facilitator takes a turn in the round"))
         self.presenter_turn.setText(self.tr("The case presenter takes a turn in the round"))
         self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
+        self.history_button.setText(self.tr("History and sheets…"))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
         self._refresh()

@@ -1,0 +1,182 @@
+"""A team's history: past meetings, a search that answers as you type, open measures, sheets, and
+restoring a backup."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.assemble import meeting_sheet, staff_sheet
+from app.export.sheet import Sheet
+from app.storage.backup import good_backups, restore_backup
+from app.storage.store import Store
+from ui.export_dialog import ExportDialog
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class HistoryWindow(QWidget):
+    """History, search, open measures and sheets for one team (or all)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Runde – history and sheets"))
+        self.team = QComboBox()
+        self.team.setAccessibleName(self.tr("Team"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search all learning points and measures…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.results = QListWidget()
+        self.meetings = QListWidget()
+        self.meetings.setAccessibleName(self.tr("Past meetings"))
+        self.measures = QListWidget()
+        self.measures.setAccessibleName(self.tr("Open measures"))
+        self.done_button = QPushButton(self.tr("Mark the measure done"))
+        self.meeting_sheet_button = QPushButton(self.tr("Sheet of this meeting…"))
+        self.staff_sheet_button = QPushButton(self.tr("Sheet for the staff meeting…"))
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self._layout()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.team.currentIndexChanged.connect(self.refresh)
+        self.done_button.clicked.connect(self.mark_done)
+        self.meeting_sheet_button.clicked.connect(self.export_meeting)
+        self.staff_sheet_button.clicked.connect(self.export_staff)
+        self.restore_button.clicked.connect(self.restore)
+        self.load_teams()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.team)
+        top.addWidget(self.search, 1)
+        past, opened = QGroupBox(self.tr("Meetings")), QGroupBox(self.tr("Open measures"))
+        pl = QVBoxLayout(past)
+        pl.addWidget(self.meetings)
+        pl.addWidget(self.meeting_sheet_button)
+        ol = QVBoxLayout(opened)
+        ol.addWidget(self.measures)
+        ol.addWidget(self.done_button)
+        cols = QHBoxLayout()
+        cols.addWidget(past, 1)
+        cols.addWidget(opened, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.restore_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.staff_sheet_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.results)
+        layout.addLayout(cols, 1)
+        layout.addLayout(bottom)
+        self.results.hide()
+
+    def load_teams(self) -> None:
+        """Fill the team chooser."""
+        self.team.blockSignals(True)
+        self.team.clear()
+        self.team.addItem(self.tr("All teams"), None)
+        for t in self.store.teams():
+            self.team.addItem(t.name, t.id)
+        self.team.blockSignals(False)
+        self.refresh()
+
+    def team_id(self) -> int | None:
+        """The chosen team's id (None: all)."""
+        data = self.team.currentData()
+        return int(data) if data is not None else None
+
+    def refresh(self) -> None:
+        """Reload meetings and open measures."""
+        loc = QLocale()
+        self.meetings.clear()
+        for m in self.store.meetings(self.team_id()):
+            when = loc.toString(m.started.astimezone(), QLocale.FormatType.ShortFormat)
+            text = f"{when} · {m.format_title}" + (f" · {m.case_title}" if m.case_title else "")
+            text += " · " + self.tr("%n learning point(s)", "", m.learning_points)
+            item = QListWidgetItem(text)
+            item.setData(ROLE, m.id)
+            self.meetings.addItem(item)
+        self.measures.clear()
+        today = date.today()
+        for x in self.store.open_measures(self.team_id()):
+            age = (today - x.opened).days
+            item = QListWidgetItem(x.text + " · " + self.tr("open for %n day(s)", "", age)
+                                   + (f" · {x.owner}" if x.owner else ""))
+            item.setData(ROLE, x.uid)
+            self.measures.addItem(item)
+        self.run_search()
+
+    def run_search(self) -> None:
+        """Answer as you type."""
+        text = self.search.text()
+        self.results.clear()
+        self.results.setVisible(bool(text.strip()))
+        for hit in self.store.search(text, self.team_id()):
+            kind = self.tr("Learning point") if hit.kind == "point" else self.tr("Measure")
+            day = hit.started.date().isoformat() if hit.started else ""
+            self.results.addItem(f"{day} · {kind}: {hit.text[:200]}")
+
+    def mark_done(self) -> None:
+        """The selected open measure is done."""
+        item = self.measures.currentItem()
+        if item is not None:
+            self.store.set_measure_status(str(item.data(ROLE)), "done")
+            self.refresh()
+
+    def _export(self, sheet: Sheet, staff: bool) -> ExportDialog:
+        def saved(s: Sheet) -> None:
+            if staff:
+                self.store.record_sheet(self.team_id(), s.period_start, s.period_end)
+        dialog = ExportDialog(sheet, self, on_saved=saved)
+        dialog.show()
+        return dialog
+
+    def export_meeting(self) -> ExportDialog | None:
+        """Preview and export the selected meeting's sheet."""
+        item = self.meetings.currentItem() or self.meetings.item(0)
+        if item is None:
+            return None
+        return self._export(meeting_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC)), False)
+
+    def export_staff(self) -> ExportDialog:
+        """The sheet for the next staff meeting: since the last sheet, with open measures."""
+        name = self.team.currentText() if self.team_id() is not None else ""
+        sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC))
+        return self._export(sheet, True)
+
+    def restore(self) -> None:
+        """Replace the data with a backup (after asking); the current data is kept aside."""
+        backups = good_backups(self.store.paths.backup_dir)
+        if not backups:
+            QMessageBox.information(self, self.tr("Restore a backup"), self.tr("There are no backups yet."))
+            return
+        newest = backups[0]
+        answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
+            "Replace the current data with the backup from %1? The current data is kept aside, not "
+            "deleted. Runde closes; start it again afterwards.").replace(
+            "%1", QLocale().toString(newest.taken, QLocale.FormatType.ShortFormat)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        paths = self.store.paths
+        self.store.close()
+        restore_backup(newest.path, paths.db_path, datetime.now(UTC))
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
