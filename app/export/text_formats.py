@@ -30,6 +30,8 @@ def build_markdown(sheet: Sheet, labels: SheetLabels | None = None) -> str:
         out += [f"## {e.when.date().isoformat()} · {md_escape(e.title)}", ""]
         if e.case_title:
             out += [f"{md_escape(labels.case)}: {md_escape(e.case_title)}", ""]
+        if e.people:
+            out += [f"{md_escape(labels.presented_by)}: {md_escape(', '.join(e.people))}", ""]
         out += [f"### {md_escape(labels.learning_points)}", ""]
         out += [f"{i}. {md_escape(p.text)}" for i, p in enumerate(e.learning_points, 1)] or [
             md_escape(labels.no_learning_points)]
@@ -40,6 +42,8 @@ def build_markdown(sheet: Sheet, labels: SheetLabels | None = None) -> str:
                     f"{', ' + md_escape(m.owner) if m.owner else ''}"
                     f"{', ' + m.due.isoformat() if m.due else ''})" for m in e.measures]
             out.append("")
+        if e.presenter_learning:
+            out += [f"### {md_escape(labels.presenter_learning)}", "", md_escape(e.presenter_learning), ""]
         if e.observations:
             out += [f"### {md_escape(labels.observations)}", ""]
             out += [f"- {o.at.strftime('%H:%M')} {md_escape(o.text)}" for o in e.observations]

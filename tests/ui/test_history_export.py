@@ -1,0 +1,100 @@
+"""History, search as you type, open measures, and the export preview as a leader uses them."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.capture import Capture, Measure, TextItem
+from app.paths import AppPaths
+from app.storage.store import Store
+from ui.history import HistoryWindow
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    s = Store.open(AppPaths.create(tmp_path / "d"), lambda: datetime.now(UTC))
+    team = s.save_team("Afsnit 3", ["Anna Berg", "Bo"])
+    mid = s.start_meeting(team_id=team.id, format_id="f", format_title="Læringsmøde",
+                          participants=["Anna Berg", "Bo"], facilitator="Anna Berg", first_speaker="Bo")
+    s.save_capture(mid, Capture(
+        case_title="Svær samtale", presenters=("Anna Berg",),
+        learning_points=(TextItem("p1", "Lyt til pårørende"), TextItem("p2", "Borgerens navn", True)),
+        measures=(Measure("m1", "Ny procedure", owner="Bo"),)))
+    yield s
+    s.close()
+
+
+def test_search_answers_as_you_type(qtbot: QtBot, store: Store) -> None:
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    qtbot.keyClicks(w.search, "pårør")
+    qtbot.waitUntil(lambda: w.results.count() == 1, timeout=1000)
+    assert "Lyt til pårørende" in w.results.item(0).text()
+    assert w.meetings.count() == 1 and "Svær samtale" in w.meetings.item(0).text()
+
+
+def test_open_measure_marked_done(qtbot: QtBot, store: Store) -> None:
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    assert w.measures.count() == 1
+    w.measures.setCurrentRow(0)
+    w.done_button.click()
+    assert w.measures.count() == 0 and store.open_measures() == []
+
+
+def test_export_preview_is_what_is_written(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    w.meetings.setCurrentRow(0)
+    dialog = w.export_meeting()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "Borgerens navn" not in dialog.preview.toPlainText()
+    assert dialog.private.count() == 1
+    target = tmp_path / "sheet.pdf"
+    assert dialog.save(target)
+    text = PdfReader(BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert "Lyt til pårørende" in text and "Borgerens navn" not in text
+    dialog.private.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.initials.setChecked(True)
+    assert "Borgerens navn" in dialog.preview.toPlainText()
+    assert "A.B." in dialog.preview.toPlainText()
+    assert dialog.save(target)
+    text = PdfReader(BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert "Borgerens navn" in text and "Anna Berg" not in text
+
+
+def test_staff_sheet_recorded_so_the_next_starts_after_it(qtbot: QtBot, store: Store,
+                                                          tmp_path: Path) -> None:
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    w.team.setCurrentIndex(1)
+    dialog = w.export_staff()
+    qtbot.addWidget(dialog)
+    dialog.file_format.setCurrentIndex(1)  # Markdown
+    assert dialog.save(tmp_path / "staff.md")
+    assert "Ny procedure" in (tmp_path / "staff.md").read_text(encoding="utf-8")
+    assert store.last_sheet_end(w.team_id()) is not None
+
+
+def test_saving_into_a_folder_path_explains(qtbot: QtBot, store: Store, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]) or 0)
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    dialog = w.export_meeting()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.save(tmp_path) is False
+    assert shown and "folder" in shown[0]
