@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
@@ -33,6 +33,8 @@ from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
 from ui.meeting_session import MeetingSession
 from ui.start_screen import StartScreen
+
+STARTUP_BACKUP_DELAY_MS = 3000
 
 
 def tr(text: str) -> str:
@@ -255,6 +257,16 @@ class RundeApp:
         text = "\n\n".join(str(e) for e in self.format_errors[:10])
         QMessageBox.warning(parent, tr("Some formats could not be used"), text)
 
+    def startup_backup(self) -> None:
+        """Back up once the window is up (never in the way of the first paint)."""
+        if self.store is None:
+            return
+        try:
+            self.store.startup_backup()
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(None, tr("No backup was made"), tr(
+                "Runde could not make its start-up backup: %1").replace("%1", str(exc)))
+
     def quit(self) -> None:
         """Save everything and close the database cleanly."""
         if self.session is not None:
@@ -273,6 +285,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not runde.open_store():
         return 1
     qapp.aboutToQuit.connect(runde.quit)
+    QTimer.singleShot(STARTUP_BACKUP_DELAY_MS, runde.startup_backup)
     if runde.offer_resume():
         return qapp.exec()
     if args.command == "run":

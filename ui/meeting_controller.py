@@ -45,6 +45,8 @@ class MeetingController(QObject):
 
     def _connect(self) -> None:
         self.ticker.view_changed.connect(self._show)
+        self.room.destroyed.connect(self.ticker.stop)  # no repaint of a window that is gone
+        self.console.destroyed.connect(self.ticker.stop)
         self.keys.triggered.connect(self.on_action)
         self.console.action.connect(self.on_action)
         self.console.absent_toggled.connect(self._toggle_absent)

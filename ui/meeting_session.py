@@ -32,6 +32,7 @@ class MeetingSession(QObject):
         self._timer.setInterval(LIVE_SAVE_MS)
         self._timer.timeout.connect(self.save_live)
         self._timer.start()
+        ctl.console.destroyed.connect(self._timer.stop)
         panel.changed.connect(self.save_capture)
         panel.save_now.connect(panel.flush)
         ctl.ticker.view_changed.connect(self._follow)

@@ -150,7 +150,9 @@ def test_corrupt_database_is_moved_aside_and_a_backup_offered(app_paths: AppPath
     mid = _meeting(s)
     s.save_capture(mid, Capture(learning_points=(TextItem("p", "Keep me"),)))
     s.close()
-    Store.open(app_paths, lambda: now() + timedelta(hours=1)).close()  # a backup with the point
+    s = Store.open(app_paths, lambda: now() + timedelta(hours=1))
+    assert s.startup_backup() is not None  # the app takes it once its window shows
+    s.close()
     db = app_paths.db_path
     raw = db.read_bytes()
     if damage == "truncate":
