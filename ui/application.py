@@ -8,6 +8,7 @@ import contextlib
 import sys
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -21,18 +22,16 @@ from app.participants import parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
-from app.storage.backup import restore_backup
-from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
-from app.storage.safety import AlreadyOpenError
-from app.storage.store import DatabaseCorruptError, StorageError, Store, Unfinished
 from ui import smoke
-from ui.capture_panel import CapturePanel
 from ui.chime import Chime
-from ui.history import HistoryWindow
 from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
-from ui.meeting_session import MeetingSession
 from ui.start_screen import StartScreen
+
+if TYPE_CHECKING:  # storage, export and history load after the first window is painted
+    from app.storage.store import DatabaseCorruptError, Store, Unfinished
+    from ui.history import HistoryWindow
+    from ui.meeting_session import MeetingSession
 
 STARTUP_BACKUP_DELAY_MS = 3000
 
@@ -76,10 +75,15 @@ class RundeApp:
         self.session: MeetingSession | None = None
         self.last_first: str | None = None
         self.history: HistoryWindow | None = None
+        self._unstored: tuple[MeetingController, MeetingSetup, str, str] | None = None
 
     # -- storage ---------------------------------------------------------------------------------
     def open_store(self) -> bool:
         """Open the database, explaining any problem. False: Runde should not go on."""
+        from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
+        from app.storage.safety import AlreadyOpenError
+        from app.storage.store import DatabaseCorruptError, StorageError, Store
+
         for _attempt in range(3):
             try:
                 self.store = Store.open(self.paths, utc_now)
@@ -122,6 +126,8 @@ class RundeApp:
             "Restore the newest good backup, from %1?").replace(
             "%1", QLocale().toString(newest.taken, QLocale.FormatType.ShortFormat)))
         if answer == QMessageBox.StandardButton.Yes:
+            from app.storage.backup import restore_backup
+
             restore_backup(newest.path, self.paths.db_path, utc_now())
         return True
 
@@ -152,6 +158,9 @@ class RundeApp:
         return False
 
     def _resume(self, fmt: Format, unfinished: Unfinished) -> None:
+        from ui.capture_panel import CapturePanel
+        from ui.meeting_session import MeetingSession
+
         assert self.store is not None
         meeting, _gap = meeting_from_state(fmt, unfinished.state, self.clock)
         ctl = self._controller(meeting)
@@ -180,6 +189,8 @@ class RundeApp:
         """History, search, open measures and sheets."""
         if self.store is None:
             return None
+        from ui.history import HistoryWindow
+
         self.history = HistoryWindow(self.store)
         self.history.resize(1100, 700)
         self.history.show()
@@ -206,11 +217,17 @@ class RundeApp:
             self.start_screen.hide()
         if self.store is not None:
             self._store_meeting(ctl, setup, team, first)
+        else:
+            self._unstored = (ctl, setup, team, first)
         ctl.show()
         smoke.install(ctl)
         return ctl
 
     def _store_meeting(self, ctl: MeetingController, setup: MeetingSetup, team: str, first: str) -> None:
+        from app.storage.store import StorageError
+        from ui.capture_panel import CapturePanel
+        from ui.meeting_session import MeetingSession
+
         assert self.store is not None
         fac = setup.participants[setup.facilitator] if setup.facilitator is not None else ""
         try:
@@ -257,10 +274,30 @@ class RundeApp:
         text = "\n\n".join(str(e) for e in self.format_errors[:10])
         QMessageBox.warning(parent, tr("Some formats could not be used"), text)
 
+    def finish_startup(self) -> None:
+        """After the first paint: storage, teams, a meeting to resume, the start-up backup."""
+        if not self.open_store():
+            QApplication.quit()
+            return
+        if self._unstored is not None:
+            self._store_meeting(*self._unstored)
+            self._unstored = None
+        elif self.offer_resume():
+            if self.start_screen is not None:
+                self.start_screen.hide()
+            return
+        if self.start_screen is not None and self.store is not None:
+            self.start_screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
+                                         for t in self.store.teams()}, self.prefs.last_team)
+            self.report_format_errors(self.start_screen)
+        QTimer.singleShot(STARTUP_BACKUP_DELAY_MS, self.startup_backup)
+
     def startup_backup(self) -> None:
         """Back up once the window is up (never in the way of the first paint)."""
         if self.store is None:
             return
+        from app.storage.store import StorageError
+
         try:
             self.store.startup_backup()
         except (StorageError, OSError) as exc:
@@ -276,20 +313,16 @@ class RundeApp:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open Runde's windows and run until the last one closes."""
+    """Paint the first window, then open storage (the heavy imports come after the first paint)."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("Runde")
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
     runde.translations.install(runde.lang)
-    if not runde.open_store():
-        return 1
-    qapp.aboutToQuit.connect(runde.quit)
-    QTimer.singleShot(STARTUP_BACKUP_DELAY_MS, runde.startup_backup)
-    if runde.offer_resume():
-        return qapp.exec()
     if args.command == "run":
         runde.run_command()
     else:
-        runde.report_format_errors(runde.open_start_screen())
+        runde.open_start_screen()
+    qapp.aboutToQuit.connect(runde.quit)
+    QTimer.singleShot(0, runde.finish_startup)
     return qapp.exec()

@@ -111,3 +111,16 @@ def test_second_instance_is_told_clearly(runde: RundeApp, tmp_path: Path,
     assert other.open_store() is False
     assert shown == ["Runde is already open"]
 
+
+
+def test_storage_opens_after_the_first_window(qtbot: QtBot, tmp_path: Path) -> None:
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "run", "systematic-learning-meeting",
+                        "--participants", "Anna,Bo"]))
+    ctl = r.run_command()
+    assert ctl is not None and r.store is None and r.session is None
+    qtbot.addWidget(ctl.room)
+    qtbot.addWidget(ctl.console)
+    r.finish_startup()
+    assert r.store is not None and r.session is not None
+    assert r.store.meetings()[0].format_id == "systematic-learning-meeting"
+    r.quit()

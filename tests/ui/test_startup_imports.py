@@ -1,0 +1,17 @@
+"""Nothing heavy is imported before the first window: storage, Alembic and reportlab come after."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_first_window_needs_no_database_or_pdf_modules() -> None:
+    code = ("import sys, ui.application, ui.main; "
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         timeout=60, check=True)
+    assert out.stdout.strip() == "[]"
