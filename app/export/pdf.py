@@ -117,19 +117,25 @@ def _measures_table(measures: Iterable[Measure], labels: SheetLabels, st: dict[s
     for m in measures:
         status = labels.statuses.get(m.status.value, m.status.value)
         if ages is not None and m.id in ages:
-            status += " · " + labels.age_days % {"days": ages[m.id]}
-        rows.append([para(m.text, st["body"]), para(labels.kinds.get(m.kind.value, m.kind.value),
-                                                    st["small"]),
-                     para(m.owner, st["small"]), para(m.due.isoformat() if m.due else "", st["small"]),
-                     para(status, st["small"])])
+            status += "\n" + labels.age_days % {"days": ages[m.id]}
+        # short cells are plain strings: a Table draws them as text, never as markup
+        rows.append([para(m.text, st["body"]), labels.kinds.get(m.kind.value, m.kind.value),
+                     _short(m.owner), m.due.isoformat() if m.due else "", _short(status)])
     table = Table(rows, colWidths=[78 * mm, 24 * mm, 30 * mm, 22 * mm, 26 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.grey),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (1, 1), (-1, -1), FONT), ("FONTSIZE", (1, 1), (-1, -1), 8.5),
     ]))
     return table
+
+
+def _short(text: str, limit: int = 28) -> str:
+    """Short table cells: each line cut with an ellipsis past ``limit`` characters."""
+    lines = [" ".join(part.split()) for part in text.split("\n")]
+    return "\n".join(ln if len(ln) <= limit else ln[:limit - 1] + "…" for ln in lines)
 
 
 def _entry_story(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -195,8 +201,9 @@ def build_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]
     if not sheet.entries:
         story += para(labels.nothing_in_period, st["body"])
     for e in sheet.entries:
-        story.append(KeepTogether(_entry_story(e, labels, st)[:4]))
-        story += _entry_story(e, labels, st)[4:]
+        parts = _entry_story(e, labels, st)
+        story.append(KeepTogether(parts[:4]))  # a heading never sits alone at a page's foot
+        story += parts[4:]
     if sheet.carried:
         today = (sheet.generated.date() if sheet.generated else sheet.period_end)
         ages = {c.measure.id: (today - c.opened).days for c in sheet.carried}
