@@ -180,6 +180,7 @@ class Meeting:
         self._started_mono: float | None = None
         self._started_wall: datetime | None = None
         self._ended_wall: datetime | None = None
+        self._ended_mono: float | None = None
         self._pause_started: tuple[float, datetime] | None = None
         self._pauses: list[PauseRecord] = []
         self._paused_total = 0.0
@@ -381,6 +382,7 @@ class Meeting:
             self._started_mono, self._started_wall = now, self._clock.wall()
         self.state = RunState.FINISHED
         self._ended_wall = self._clock.wall()
+        self._ended_mono = now
         self._log("finish", now)
 
     def _current_round(self) -> Round | None:
@@ -430,7 +432,8 @@ class Meeting:
         """Seconds since the start, pauses included (what the room lived)."""
         if self._started_mono is None:
             return 0.0
-        return self._now() - self._started_mono
+        end = self._ended_mono if self._ended_mono is not None else self._now()
+        return end - self._started_mono
 
     def behind_s(self) -> float:
         """Projected end minus planned end, in seconds: positive behind, negative ahead."""
@@ -595,6 +598,7 @@ def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> t
     m._paused_total = float(state["paused_total_s"])  # type: ignore[arg-type]
     if was is RunState.FINISHED:
         m.state = RunState.FINISHED
+        m._ended_mono = now - gap
         return m, gap
     if was is not RunState.READY:
         m.state = RunState.PAUSED
