@@ -66,6 +66,8 @@ class MeetingController(QObject):
         if len(QGuiApplication.screens()) > 1:
             self.console.resize(1100, 720)
             self.console.show()
+        else:
+            self.room.view.set_hint(self.tr("F1 keys · F2 console · Esc window"))
         self.ticker.refresh()
 
     def single_screen(self) -> bool:

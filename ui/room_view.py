@@ -72,6 +72,7 @@ class RoomView(QWidget):
         self.setAccessibleName(self.tr("Room view"))
         self._texts: list[str] = []
         self._rects: dict[str, QRectF] = {}
+        self._hint = ""
 
     # -- public API ------------------------------------------------------------------------------
     def set_view(self, view: MeetingView | None) -> None:
@@ -103,6 +104,11 @@ class RoomView(QWidget):
     def set_high_contrast(self, on: bool) -> None:
         """Pure black, white and yellow."""
         self._palette = HIGH_CONTRAST if on else DARK
+        self.update()
+
+    def set_hint(self, text: str) -> None:
+        """A small line for the operator in a corner (one screen: the keys to use)."""
+        self._hint = text
         self.update()
 
     def shown_texts(self) -> list[str]:
@@ -137,6 +143,11 @@ class RoomView(QWidget):
             p.end()
             return
         self._paint_view(p, view, fg)
+        if self._hint:
+            h = float(self.height())
+            rect = QRectF(self.width() * 0.5, h * 0.955, self.width() * 0.48, h * 0.04)
+            self._draw(p, "hint", rect, self._hint, fit_font(QFont(self.font()), self._hint, rect),
+                       self._dim(fg), Qt.AlignmentFlag.AlignRight)
         p.end()
 
     def _colours(self, view: MeetingView | None) -> tuple[QColor, QColor]:
