@@ -3,13 +3,17 @@ restoring a backup."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.assemble import meeting_sheet, staff_sheet
+from app.export.atomic import ExportError, write_atomic
 from app.export.sheet import Sheet
 from app.storage.backup import good_backups, restore_backup
-from app.storage.store import Store
+from app.storage.store import Store, export_team, import_team
 from ui.export_dialog import ExportDialog
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +54,9 @@ class HistoryWindow(QWidget):
         self.meeting_sheet_button = QPushButton(self.tr("Sheet of this meeting…"))
         self.staff_sheet_button = QPushButton(self.tr("Sheet for the staff meeting…"))
         self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.export_team_button = QPushButton(self.tr("Save the team's data…"))
+        self.import_team_button = QPushButton(self.tr("Bring in a team's data…"))
+        self.erase_button = QPushButton(self.tr("Remove a person everywhere…"))
         self._layout()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -60,6 +68,10 @@ class HistoryWindow(QWidget):
         self.meeting_sheet_button.clicked.connect(self.export_meeting)
         self.staff_sheet_button.clicked.connect(self.export_staff)
         self.restore_button.clicked.connect(self.restore)
+        # NOTE: lambdas keep clicked(bool) out of the optional path/name argument
+        self.export_team_button.clicked.connect(lambda: self.export_team())  # noqa: PLW0108
+        self.import_team_button.clicked.connect(lambda: self.import_team())  # noqa: PLW0108
+        self.erase_button.clicked.connect(lambda: self.erase_person())  # noqa: PLW0108
         self.load_teams()
 
     def _layout(self) -> None:
@@ -77,7 +89,8 @@ class HistoryWindow(QWidget):
         cols.addWidget(past, 1)
         cols.addWidget(opened, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.restore_button)
+        for b in (self.restore_button, self.export_team_button, self.import_team_button, self.erase_button):
+            bottom.addWidget(b)
         bottom.addStretch(1)
         bottom.addWidget(self.staff_sheet_button)
         layout = QVBoxLayout(self)
@@ -160,6 +173,56 @@ class HistoryWindow(QWidget):
         name = self.team.currentText() if self.team_id() is not None else ""
         sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC))
         return self._export(sheet, True)
+
+    def export_team(self, path: Path | None = None) -> bool:
+        """The chosen team's whole history as one JSON file (to move it to another PC)."""
+        team_id = self.team_id()
+        if team_id is None:
+            QMessageBox.information(self, self.tr("Save the team's data"), self.tr("Choose a team first."))
+            return False
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the team's data"),
+                                                  self.team.currentText() + ".runde-team.json")
+            if not name:
+                return False
+            path = Path(name)
+        data = json.dumps(export_team(self.store, team_id), ensure_ascii=False, indent=1)
+        try:
+            write_atomic(path, data.encode("utf-8"))
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        return True
+
+    def import_team(self, path: Path | None = None) -> bool:
+        """Bring in a team file saved on another PC (a name in use gets a number)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Bring in a team's data"), "",
+                                                  self.tr("Runde team files (*.json)"))
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            team = import_team(self.store, json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
+                "The file could not be used: %1").replace("%1", str(exc)))
+            return False
+        self.load_teams()
+        self.team.setCurrentIndex(max(0, self.team.findData(team.id)))
+        return True
+
+    def erase_person(self, name: str | None = None) -> int:
+        """Replace a person's name in every record (the right to erasure), after asking."""
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Remove a person everywhere"), self.tr(
+                "The name, exactly as written. It is replaced by a dash in every meeting, measure and "
+                "round, and removed from the teams. This cannot be undone."))
+            if not ok or not name.strip():
+                return 0
+        changed = self.store.erase_person(name.strip())
+        self.load_teams()
+        return changed
 
     def restore(self) -> None:
         """Replace the data with a backup (after asking); the current data is kept aside."""

@@ -569,3 +569,76 @@ def _plain(exc: OperationalError) -> str:
     if "locked" in text:
         return "The database is busy (another program holds it); Runde will try again."
     return f"The database could not be written: {text}"
+
+
+# -- a team's data as one JSON file -----------------------------------------------------------------
+
+TEAM_EXPORT_VERSION = 1
+
+
+def export_team(store: Store, team_id: int) -> dict[str, Any]:
+    """A team's whole history as plain JSON (to move it to another machine)."""
+    def op(s: Session) -> dict[str, Any]:
+        team = s.get(m.Team, team_id)
+        if team is None:
+            raise KeyError(team_id)
+        meetings = []
+        for r in s.scalars(select(m.Meeting).where(m.Meeting.team_id == team_id).order_by(m.Meeting.started)):
+            meetings.append({
+                "format_id": r.format_id, "format_title": r.format_title,
+                "started": (_aware(r.started) or r.started).isoformat(),
+                "ended": _aware(r.ended).isoformat() if r.ended else None,  # type: ignore[union-attr]
+                "facilitator": r.facilitator, "participants": list(r.participants or []),
+                "first_speaker": r.first_speaker, "capture": dict(r.capture or {}),
+                "timings": [[t.step_id, t.title, t.planned_s, t.actual_s] for t in s.scalars(
+                    select(m.StepTiming).where(m.StepTiming.meeting_id == r.id)
+                    .order_by(m.StepTiming.position))],
+                "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
+                    select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
+            })
+        return {"runde_team_export": TEAM_EXPORT_VERSION, "name": team.name,
+                "people": [p.name for p in team.people], "meetings": meetings}
+    return store._read(op)
+
+
+def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
+    """Bring in a team exported by :func:`export_team`; a name already in use gets a suffix.
+
+    Raises:
+        ValueError: the file is not a Runde team export (nothing is written).
+    """
+    if not isinstance(data, dict) or data.get("runde_team_export") != TEAM_EXPORT_VERSION:
+        raise ValueError("not a Runde team file (or from a newer Runde)")
+    names = {t.name for t in store.teams()}
+    name, n = str(data.get("name") or "Team"), 2
+    base = name
+    while name in names:
+        name, n = f"{base} ({n})", n + 1
+    team = store.save_team(name, [str(p) for p in data.get("people", [])])
+
+    def op(s: Session) -> None:
+        for raw in data.get("meetings", []):
+            row = m.Meeting(team_id=team.id, format_id=str(raw["format_id"]),
+                            format_title=str(raw.get("format_title", "")),
+                            started=datetime.fromisoformat(raw["started"]),
+                            ended=datetime.fromisoformat(raw["ended"]) if raw.get("ended") else None,
+                            facilitator=str(raw.get("facilitator", "")),
+                            participants=[str(p) for p in raw.get("participants", [])],
+                            first_speaker=str(raw.get("first_speaker", "")), case_title="", capture={})
+            s.add(row)
+            s.flush()
+            cap = capture_from_json(dict(raw.get("capture", {})))
+            row.capture, row.case_title = capture_to_json(cap), cap.case_title
+            Store._sync_points(s, row.id, cap)
+            store._sync_measures(s, row, cap)
+            for i, (step_id, title, planned, actual) in enumerate(raw.get("timings", [])):
+                s.add(m.StepTiming(meeting_id=row.id, position=i, step_id=step_id, title=title,
+                                   planned_s=planned, actual_s=actual))
+            for i, (step_id, who, status, spoken) in enumerate(raw.get("turns", [])):
+                s.add(m.Turn(meeting_id=row.id, position=i, step_id=step_id, participant=who,
+                             status=status, spoken_s=spoken))
+    try:
+        store._write(op)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"the team file is damaged: {exc}") from exc
+    return next(t for t in store.teams() if t.id == team.id)

@@ -98,3 +98,47 @@ def test_saving_into_a_folder_path_explains(qtbot: QtBot, store: Store, tmp_path
     qtbot.addWidget(dialog)
     assert dialog.save(tmp_path) is False
     assert shown and "folder" in shown[0]
+
+
+def test_team_data_moves_to_another_machine(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    w.team.setCurrentIndex(1)
+    target = tmp_path / "afsnit.runde-team.json"
+    assert w.export_team(target)
+    other = Store.open(AppPaths.create(tmp_path / "other"), lambda: datetime.now(UTC))
+    try:
+        w2 = HistoryWindow(other)
+        qtbot.addWidget(w2)
+        assert w2.import_team(target)
+        assert [t.name for t in other.teams()] == ["Afsnit 3"]
+        assert [h.text for h in other.search("pårørende")] == ["Lyt til pårørende"]
+        assert other.capture(other.meetings()[0].id) == store.capture(store.meetings()[0].id)
+        assert w2.import_team(target)  # a second time: a numbered copy, nothing overwritten
+        assert sorted(t.name for t in other.teams()) == ["Afsnit 3", "Afsnit 3 (2)"]
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"hello": 1}', encoding="utf-8")
+        from PySide6.QtWidgets import QMessageBox
+
+        shown: list[str] = []
+        orig = QMessageBox.warning
+        QMessageBox.warning = lambda *a: shown.append(a[2]) or 0  # type: ignore[method-assign]
+        try:
+            assert w2.import_team(bad) is False
+        finally:
+            QMessageBox.warning = orig  # type: ignore[method-assign]
+        assert shown and "not a Runde team file" in shown[0]
+    finally:
+        other.close()
+
+
+def test_a_person_is_removed_everywhere(qtbot: QtBot, store: Store) -> None:
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    assert w.erase_person("Anna Berg") > 0
+    cap = store.capture(store.meetings()[0].id)
+    assert cap.presenters == ("—",)
+    assert "Anna Berg" not in store.teams()[0].people
+    assert store.meetings()[0].facilitator == "—"
