@@ -56,6 +56,12 @@ class StartScreen(QWidget):
         f.setBold(True)
         self.heading.setFont(f)
 
+    def _build_rotation(self) -> None:
+        self.rotate_button = QPushButton()
+        self.rotate_button.setVisible(False)
+        self.rotate_button.clicked.connect(self._take_suggestion)
+        self._suggested: str | None = None
+
     def _build(self) -> None:
         self._build_heading()
         self.team_box = QComboBox()
@@ -72,6 +78,7 @@ class StartScreen(QWidget):
         self.facilitator_box = QComboBox()
         self.presenter_box = QComboBox()
         self.first_box = QComboBox()
+        self._build_rotation()
         self.facilitator_turn = QCheckBox()
         self.facilitator_turn.setChecked(True)
         self.presenter_turn = QCheckBox()
@@ -93,6 +100,7 @@ class StartScreen(QWidget):
                              (None, self.format_description),
                              (self.participants_label, self.participants_edit),
                              (self.facilitator_label, self.facilitator_box),
+                             (None, self.rotate_button),
                              (None, self.facilitator_turn),
                              (self.presenter_label, self.presenter_box),
                              (None, self.presenter_turn),
@@ -131,6 +139,8 @@ class StartScreen(QWidget):
         self.presenter_turn.setText(self.tr("The case presenter takes a turn in the round"))
         self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
         self.history_button.setText(self.tr("History and sheets…"))
+        self.rotate_button.setText(self.tr("Rotate the role: next in turn is %1").replace(
+            "%1", self._suggested or ""))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
         self._refresh()
@@ -180,6 +190,16 @@ class StartScreen(QWidget):
         people, last_first, last_facilitator = entry
         self._last_first = last_first
         self.set_participants(list(people), facilitator=last_facilitator)
+        self._suggested = None
+        if last_facilitator in people and len(people) > 1:  # for teams that rotate the role
+            self._suggested = people[(people.index(last_facilitator) + 1) % len(people)]
+        self.rotate_button.setVisible(self._suggested is not None)
+        self.retranslate_ui()
+
+    def _take_suggestion(self) -> None:
+        idx = self.facilitator_box.findText(self._suggested or "")
+        if idx >= 0:
+            self.facilitator_box.setCurrentIndex(idx)
 
     def select_format(self, fmt_id: str) -> bool:
         """Choose a format by id; False if there is none."""

@@ -124,3 +124,13 @@ def test_storage_opens_after_the_first_window(qtbot: QtBot, tmp_path: Path) -> N
     assert r.store is not None and r.session is not None
     assert r.store.meetings()[0].format_id == "systematic-learning-meeting"
     r.quit()
+
+
+def test_facilitator_defaults_to_last_and_suggests_the_next(runde: RundeApp, qtbot: QtBot) -> None:
+    _start(runde, qtbot)  # Anna facilitated
+    s = runde.open_start_screen()
+    qtbot.addWidget(s)
+    assert s.facilitator_box.currentText() == "Anna"
+    assert not s.rotate_button.isHidden() and "Bo" in s.rotate_button.text()
+    s.rotate_button.click()
+    assert s.facilitator_box.currentText() == "Bo"
