@@ -66,11 +66,13 @@ def main() -> int:
             last = store.meetings(limit=1)[0].id
             stored = {p.id for p in store.capture(last).learning_points}
             store.close()
-            lost = [c for c in committed[-40:] if c not in stored]
+            # the child keeps a window of its last 40 points; one more save may have committed
+            # before the kill without being printed, which shifts that window by one
+            lost = [c for c in committed[-39:] if c not in stored]
             integrity = integrity_check(AppPaths.create(base).db_path)
             ok = not lost and integrity == "ok"
             bad += not ok
-            print(f"kill {k + 1:2d}: {len(committed):5d} edits committed, {len(lost)} lost, "
+            print(f"kill {k + 1:2d}: {len(committed):5d} edits committed, {len(lost)} lost {lost[:3]}, "
                   f"integrity {integrity}")
     print(f"{kills - bad} of {kills} kills lost nothing and left an intact database")
     return 1 if bad else 0
