@@ -122,7 +122,8 @@ def bench_running(cpu_seconds: float, drift_seconds: float) -> dict[str, float]:
     import resource
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"running_peak_rss_mb": peak_mb, "cpu_percent_of_core": cpu * 100, "boundary_lag_p50_ms": statistics.median(lag_ms),
+    return {"running_peak_rss_mb": peak_mb, "cpu_percent_of_core": cpu * 100,
+            "boundary_lag_p50_ms": statistics.median(lag_ms),
             "boundary_lag_max_ms": max(lag_ms),
             "drift_ms": abs(true_elapsed - engine_elapsed) * 1000, "drift_over_s": true_elapsed}
 
@@ -144,7 +145,8 @@ def main() -> None:
         ("start to painted countdown, Runde room view", f"{s['runde_s'] * 1000:.0f} ms",
          f"{s['runde_s'] / s['bare_s']:.2f}x baseline (target <= 2x)"),
         ("peak memory (max RSS) at first paint", f"{s['peak_rss_mb']:.0f} MB", "target < 150 MB"),
-        ("peak memory (max RSS) after the timed run", f"{r['running_peak_rss_mb']:.0f} MB", "target < 150 MB"),
+        ("peak memory (max RSS) after the timed run", f"{r['running_peak_rss_mb']:.0f} MB",
+         "target < 150 MB"),
         (f"CPU, countdown full screen 1920x1080, {args.cpu_seconds:.0f} s",
          f"{r['cpu_percent_of_core']:.2f} % of a core", "target < 1 %"),
         ("shown second vs true boundary, median / max", f"{r['boundary_lag_p50_ms']:.1f} / "
