@@ -29,6 +29,7 @@ from app.storage.backup import BackupInfo, BackupScheduler, backup_now, good_bac
 from app.storage.migrate import DatabaseTooNewError, current_revision, needs_upgrade, upgrade
 from app.storage.safety import InstanceLock, is_network_path
 from app.storage.sqlite import checkpoint, make_engine, move_aside, quick_check
+from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
 
 T = TypeVar("T")
 ERASED = "—"
@@ -642,3 +643,104 @@ def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"the team file is damaged: {exc}") from exc
     return next(t for t in store.teams() if t.id == team.id)
+
+
+# -- learning visits --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VisitSummary:
+    """One line of the visits list."""
+
+    id: int
+    team_id: int | None
+    agent: str
+    colleague: str
+    day: date
+
+
+def create_visit(store: Store, data: VisitData, team_id: int | None = None) -> int:
+    """A new learning visit."""
+    def op(s: Session) -> int:
+        row = m.Visit(team_id=team_id, agent=data.agent, colleague=data.colleague, day=data.day,
+                      details=visit_to_json(data), present_at=data.present_on)
+        s.add(row)
+        s.flush()
+        return row.id
+    return store._write(op)
+
+
+def save_visit(store: Store, visit_id: int, data: VisitData) -> None:
+    """Everything typed for a visit; its learning points also as searchable rows."""
+    def op(s: Session) -> None:
+        row = s.get(m.Visit, visit_id)
+        if row is None:
+            return
+        row.agent, row.colleague, row.day = data.agent, data.colleague, data.day
+        row.details = visit_to_json(data)
+        row.present_at = data.present_on if data.present_at_staff_meeting else None
+        rows = {p.uid: p for p in s.scalars(select(m.LearningPoint).where(
+            m.LearningPoint.visit_id == visit_id))}
+        keep = set()
+        for i, item in enumerate(data.filled_points()):
+            uid = f"v{visit_id}/{item.id}"[:40]
+            keep.add(uid)
+            p = rows.get(uid) or m.LearningPoint(uid=uid, visit_id=visit_id, version=0)
+            p.text, p.search_text, p.confidential, p.position = (item.text, search_key(item.text),
+                                                                 item.confidential, i)
+            p.version = (p.version or 0) + 1
+            s.add(p)
+        for uid, p in rows.items():
+            if uid not in keep:
+                s.delete(p)
+    store._write(op)
+
+
+def add_observation(store: Store, visit_id: int, at: datetime, text: str) -> int:
+    """A timestamped observation, private."""
+    def op(s: Session) -> int:
+        row = m.Observation(visit_id=visit_id, at=at, text=clean_text(text), released=False)
+        s.add(row)
+        s.flush()
+        return row.id
+    return store._write(op)
+
+
+def update_observation(store: Store, obs_id: int, *, text: str | None = None,
+                       released: bool | None = None) -> None:
+    """Edit an observation's text, or release it (one by one) for exports."""
+    def op(s: Session) -> None:
+        row = s.get(m.Observation, obs_id)
+        if row is None:
+            return
+        if text is not None:
+            row.text = clean_text(text)
+        if released is not None:
+            row.released = released
+    store._write(op)
+
+
+def load_visit(store: Store, visit_id: int) -> tuple[VisitData, list[VisitObservation]]:
+    """A visit and its observations, oldest first."""
+    def op(s: Session) -> tuple[VisitData, list[VisitObservation]]:
+        row = s.get(m.Visit, visit_id)
+        if row is None:
+            raise KeyError(visit_id)
+        obs = [VisitObservation(o.id, _aware(o.at) or o.at, o.text, o.released) for o in s.scalars(
+            select(m.Observation).where(m.Observation.visit_id == visit_id).order_by(m.Observation.at))]
+        return visit_from_json(dict(row.details or {})), obs
+    return store._read(op)
+
+
+def list_visits(store: Store, team_id: int | None = None,
+                start: date | None = None, end: date | None = None) -> list[VisitSummary]:
+    """Visits, newest first, optionally of a team and in a period (end inclusive)."""
+    def op(s: Session) -> list[VisitSummary]:
+        q = select(m.Visit).order_by(m.Visit.day.desc())
+        if team_id is not None:
+            q = q.where(m.Visit.team_id == team_id)
+        if start is not None:
+            q = q.where(m.Visit.day >= start)
+        if end is not None:
+            q = q.where(m.Visit.day <= end)
+        return [VisitSummary(r.id, r.team_id, r.agent, r.colleague, r.day) for r in s.scalars(q)]
+    return store._read(op)
