@@ -76,6 +76,8 @@ class RundeApp:
         self.last_first: str | None = None
         self.history: HistoryWindow | None = None
         self._unstored: tuple[MeetingController, MeetingSetup, str, str] | None = None
+        self._pending_visit: tuple[str, str] | None = None
+        self.visit_window: QWidget | None = None
 
     # -- storage ---------------------------------------------------------------------------------
     def open_store(self) -> bool:
@@ -176,6 +178,7 @@ class RundeApp:
         screen.setWindowTitle(tr("Runde"))
         screen.start_requested.connect(self.start_meeting)
         screen.history_requested.connect(self.open_history)
+        screen.visit_requested.connect(lambda: self.open_visit("", ""))
         if self.store is not None:
             screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                               for t in self.store.teams()}, self.prefs.last_team)
@@ -184,6 +187,28 @@ class RundeApp:
         screen.show()
         self.start_screen = screen
         return screen
+
+    def open_visit(self, agent: str, colleague: str) -> QWidget | None:
+        """A new learning visit, at its check-in."""
+        if self.store is None:
+            self._pending_visit = (agent, colleague)
+            return None
+        from app.storage.store import create_visit
+        from ui.visit_window import VisitWindow, new_visit_data
+
+        fmt = self.formats.get("learning-visit")
+        if fmt is None:
+            QMessageBox.warning(None, tr("Runde"), tr("The learning-visit format is missing."))
+            return None
+        team_id = self.store.team_id(self.prefs.last_team) if self.prefs.last_team else None
+        vid = create_visit(self.store, new_visit_data(agent, colleague, self.clock.wall().date()), team_id)
+        window = VisitWindow(self.store, vid, fmt, self.clock, self.lang)
+        window.resize(1100, 700)
+        window.show()
+        if self.start_screen is not None:
+            self.start_screen.hide()
+        self.visit_window = window
+        return window
 
     def open_history(self) -> HistoryWindow | None:
         """History, search, open measures and sheets."""
@@ -282,6 +307,9 @@ class RundeApp:
         if self._unstored is not None:
             self._store_meeting(*self._unstored)
             self._unstored = None
+        elif self._pending_visit is not None:
+            self.open_visit(*self._pending_visit)
+            self._pending_visit = None
         elif self.offer_resume():
             if self.start_screen is not None:
                 self.start_screen.hide()
@@ -321,6 +349,8 @@ def run_gui(args: argparse.Namespace) -> int:
     runde.translations.install(runde.lang)
     if args.command == "run":
         runde.run_command()
+    elif args.command == "visit":
+        runde._pending_visit = (args.agent, args.colleague)
     else:
         runde.open_start_screen()
     qapp.aboutToQuit.connect(runde.quit)

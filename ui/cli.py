@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--presenter", metavar="NAME")
     run.add_argument("--screen", type=int, metavar="N",
                      help=tr("screen number for the room's view (1 is the first)"))
+    visit = sub.add_parser("visit", help=tr("open a new learning visit's check-in"))
+    visit.add_argument("--agent", default="", metavar="NAME", help=tr("the learning agent"))
+    visit.add_argument("--colleague", default="", metavar="NAME", help=tr("the colleague being followed"))
     fmts = sub.add_parser("formats", help=tr("list, export or import meeting formats"))
     fsub = fmts.add_subparsers(dest="formats_command", required=True)
     fsub.add_parser("list", help=tr("one format a line, its id first"))

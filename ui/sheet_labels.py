@@ -20,6 +20,7 @@ def sheet_labels() -> SheetLabels:
         no_learning_points=_t("No learning points were written down."),
         measures=_t("Organisational measures"), carried=_t("Open measures carried forward"),
         age_days=_t("%(days)d days"), case=_t("Case"), presented_by=_t("Presented by"),
+        visit_people=_t("Learning agent and colleague"),
         presenter_learning=_t("What the questions taught the presenter"), round=_t("The round"),
         passed=_t("passed"), observations=_t("Observations released by the learning agent"),
         nothing_in_period=_t("No meetings or learning visits in this period."),

@@ -34,6 +34,7 @@ class StartScreen(QWidget):
 
     start_requested = Signal(object)
     history_requested = Signal()
+    visit_requested = Signal()
 
     def __init__(self, formats: dict[str, Format], lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -61,6 +62,13 @@ class StartScreen(QWidget):
         self.rotate_button.setVisible(False)
         self.rotate_button.clicked.connect(self._take_suggestion)
         self._suggested: str | None = None
+
+    def _build_bottom(self) -> QHBoxLayout:
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(self.history_requested)
+        self.visit_button = QPushButton()
+        self.visit_button.clicked.connect(self.visit_requested)
+        return QHBoxLayout()
 
     def _build(self) -> None:
         self._build_heading()
@@ -110,10 +118,9 @@ class StartScreen(QWidget):
             else:
                 label.setBuddy(field)
                 form.addRow(label, field)
-        self.history_button = QPushButton()
-        self.history_button.clicked.connect(self.history_requested)
-        bottom = QHBoxLayout()
+        bottom = self._build_bottom()
         bottom.addWidget(self.history_button)
+        bottom.addWidget(self.visit_button)
         bottom.addWidget(self.plan_label, 1)
         bottom.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -139,6 +146,7 @@ class StartScreen(QWidget):
         self.presenter_turn.setText(self.tr("The case presenter takes a turn in the round"))
         self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
         self.history_button.setText(self.tr("History and sheets…"))
+        self.visit_button.setText(self.tr("Learning visit…"))
         self.rotate_button.setText(self.tr("Rotate the role: next in turn is %1").replace(
             "%1", self._suggested or ""))
         self.participants_edit.setAccessibleName(self.tr("Participants"))

@@ -109,6 +109,7 @@ class SheetLabels:
     age_days: str = "%(days)d days"
     case: str = "Case"
     presented_by: str = "Presented by"
+    visit_people: str = "Learning agent and colleague"
     presenter_learning: str = "What the questions taught the presenter"
     round: str = "The round"
     passed: str = "passed"
@@ -150,7 +151,7 @@ def _prepare_entry(e: Entry, opts: ExportOptions) -> Entry:
                        if _keep(m.id, m.confidential, opts)),
         round_lines=tuple(replace(r, participant=_name(r.participant, opts)) for r in e.round_lines
                           if _keep(f"round:{e.id}:{r.participant}", r.confidential, opts)),
-        observations=tuple(o for o in e.observations if o.id in opts.released_observations),
+        observations=tuple(o for o in e.observations if o.released or o.id in opts.released_observations),
         timings=e.timings if opts.timings else (),
     )
 
@@ -163,6 +164,11 @@ def prepare(sheet: Sheet, opts: ExportOptions) -> Sheet:
         carried=tuple(replace(c, measure=replace(c.measure, owner=_name(c.measure.owner, opts)))
                       for c in sheet.carried if _keep(c.measure.id, c.measure.confidential, opts)),
     )
+
+
+def people_label(e: Entry, labels: SheetLabels) -> str:
+    """How the people of an entry are introduced."""
+    return labels.visit_people if e.kind == "visit" else labels.presented_by
 
 
 def all_text(sheet: Sheet) -> list[str]:

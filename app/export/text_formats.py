@@ -7,7 +7,7 @@ import io
 import re
 
 from app.export.pdf import sheet_title
-from app.export.sheet import Sheet, SheetLabels
+from app.export.sheet import Sheet, SheetLabels, people_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -31,7 +31,7 @@ def build_markdown(sheet: Sheet, labels: SheetLabels | None = None) -> str:
         if e.case_title:
             out += [f"{md_escape(labels.case)}: {md_escape(e.case_title)}", ""]
         if e.people:
-            out += [f"{md_escape(labels.presented_by)}: {md_escape(', '.join(e.people))}", ""]
+            out += [f"{md_escape(people_label(e, labels))}: {md_escape(', '.join(e.people))}", ""]
         out += [f"### {md_escape(labels.learning_points)}", ""]
         out += [f"{i}. {md_escape(p.text)}" for i, p in enumerate(e.learning_points, 1)] or [
             md_escape(labels.no_learning_points)]

@@ -1,0 +1,103 @@
+"""A learning visit on a 1366x768 laptop, keyboard only; observations never leave unless released."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.export.assemble import staff_sheet, visit_sheet
+from app.export.pdf import build_pdf
+from app.export.sheet import ExportOptions, prepare
+from app.export.text_formats import build_csv, build_markdown
+from ui.application import RundeApp
+from ui.cli import parse
+
+SECRET = "Fru Hansen faldt i badet"
+
+
+@pytest.fixture
+def runde(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "visit", "--agent", "Anna",
+                        "--colleague", "Bo"]))
+    r._pending_visit = ("Anna", "Bo")
+    r.finish_startup()
+    assert r.visit_window is not None
+    qtbot.addWidget(r.visit_window)
+    r.visit_window.resize(1366, 768)
+    r.visit_window.show()
+    qtbot.waitExposed(r.visit_window)
+    yield r
+    r.quit()
+
+
+def test_visit_by_keyboard(runde: RundeApp, qtbot: QtBot, tmp_path: Path) -> None:
+    w = runde.visit_window
+    assert w is not None
+    assert w.agent.text() == "Anna" and w.colleague.text() == "Bo"
+    assert w.rules.toPlainText() == "Confidentiality"  # suggested, kept unless removed
+    w.goals.setFocus()
+    qtbot.keyClicks(w.goals, "Blive bedre til at observere")
+    qtbot.keyClick(w, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # Ctrl+O from anywhere
+    assert w.tabs.currentIndex() == 1 and w.obs_edit.hasFocus()
+    qtbot.keyClicks(w.obs_edit, SECRET)
+    qtbot.keyClick(w.obs_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(w.obs_edit, "Rolig overlevering")
+    qtbot.keyClick(w.obs_edit, Qt.Key.Key_Return)
+    assert w.obs_list.count() == 2
+    released = next(w.obs_list.item(i) for i in range(2) if "Rolig" in w.obs_list.item(i).text())
+    released.setCheckState(Qt.CheckState.Checked)
+    w.tabs.setCurrentIndex(2)
+    for edit, text in zip(w.point_edits, ("Spørg før du hjælper", "Ro smitter"), strict=False):
+        qtbot.keyClicks(edit, text)
+    w.present.setChecked(True)
+    qtbot.waitUntil(lambda: "saved" in w.saved_label.text(), timeout=1500)
+    assert "2 learning point" in w.points_note.text()
+    store = runde.store
+    assert store is not None
+    sheet = visit_sheet(store, w.visit_id, datetime.now(UTC))
+    texts = [pdf_text(build_pdf(prepare(sheet, ExportOptions()))),
+             build_markdown(prepare(sheet, ExportOptions())),
+             build_csv(prepare(sheet, ExportOptions())).decode("utf-8-sig")]
+    for text in texts:
+        assert SECRET not in text
+        assert "Ro smitter" in text
+    assert "Rolig overlevering" in texts[0]  # released
+    staff = staff_sheet(store, None, "", sheet.period_start, sheet.period_end, datetime.now(UTC))
+    staff_pdf = pdf_text(build_pdf(prepare(staff, ExportOptions())))
+    assert "Spørg før du hjælper" in staff_pdf and SECRET not in staff_pdf
+    w.grab().save(str(tmp_path / "visit.png"))
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages)
+
+
+def test_reflection_timers_run(runde: RundeApp, qtbot: QtBot) -> None:
+    w = runde.visit_window
+    assert w is not None
+    w.tabs.setCurrentIndex(2)
+    assert w.step_clock.text() == "15:00"
+    assert "see and hear" in w.prompts.text()
+    w.step_button.click()
+    assert w.reflection.view().state.value == "running"
+    w.next_step_button.click()
+    w._refresh_step()
+    assert "having a learning agent" in w.prompts.text() or "learning agent along" in w.prompts.text()
+
+
+def test_huge_observation_and_many(runde: RundeApp, qtbot: QtBot) -> None:
+    w = runde.visit_window
+    assert w is not None
+    w.obs_edit.setText("ø" * 20_000)
+    w._add_observation()
+    for i in range(300):
+        w.obs_edit.setText(f"obs {i}")
+        w._add_observation()
+    assert w.obs_list.count() == 301
+    assert len(w.observations[0].text) == 20_000

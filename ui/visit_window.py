@@ -1,0 +1,411 @@
+"""A learning visit on a laptop: check-in, a calm day view with one-key observations, and the joint
+learning meeting with its timers, prompts and three learning points. Keyboard-first; fits 1366x768.
+
+Ctrl+O anywhere in Runde's visit window writes an observation (timestamped, private unless
+released one by one). Everything is saved a moment after typing stops.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.capture import TextItem, clean_text
+from app.clock import Clock
+from app.engine import Meeting
+from app.formats import Format
+from app.storage.store import Store, add_observation, load_visit, save_visit, update_observation
+from app.timefmt import format_countdown, format_elapsed
+from app.visit import CONFIDENTIALITY, POINT_SLOTS, ObservationMode, VisitData, VisitObservation
+
+SAVE_DELAY_MS = 600
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def _text_box(height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMaximumHeight(height)
+    return box
+
+
+class VisitWindow(QMainWindow):
+    """The whole visit in one window with three tabs."""
+
+    def __init__(self, store: Store, visit_id: int, fmt: Format, clock: Clock, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.visit_id, self.fmt, self.clock, self.lang = store, visit_id, fmt, clock, lang
+        self.data, self.observations = load_visit(store, visit_id)
+        self.setWindowTitle(self.tr("Runde – learning visit"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._checkin_page(), "")
+        self.tabs.addTab(self._day_page(), "")
+        self.tabs.addTab(self._meeting_page(), "")
+        self.setCentralWidget(self.tabs)
+        self.saved_label = QLabel()
+        self.statusBar().addWidget(self.saved_label)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save)
+        self._tick = QTimer(self)
+        self._tick.setObjectName("visit-clock")
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._refresh_clocks)
+        self._tick.start()
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.begin_observation,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        self._load()
+        self.retranslate_ui()
+        self._refresh_clocks()
+
+    # -- pages -----------------------------------------------------------------------------------
+    def _checkin_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.agent, self.colleague = QLineEdit(), QLineEdit()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.whole_day = QComboBox()
+        self.start, self.end = QTimeEdit(), QTimeEdit()
+        self.goals, self.focus = _text_box(), _text_box()
+        self.rules = _text_box()
+        self.mode = QComboBox()
+        self.consent, self.manager = QCheckBox(), QCheckBox()
+        hours = QHBoxLayout()
+        for w in (self.whole_day, self.start, self.end):
+            hours.addWidget(w)
+        self.checkin_labels = [QLabel() for _ in range(8)]
+        rows: list[tuple[QLabel | None, QWidget | QHBoxLayout]] = [
+            (self.checkin_labels[0], self.agent), (self.checkin_labels[1], self.colleague),
+            (self.checkin_labels[2], self.day), (self.checkin_labels[3], hours),
+            (self.checkin_labels[4], self.goals), (self.checkin_labels[5], self.focus),
+            (self.checkin_labels[6], self.rules), (self.checkin_labels[7], self.mode),
+            (None, self.consent), (None, self.manager)]
+        for label, field in rows:
+            if label is None:
+                form.addRow(field)
+            else:
+                form.addRow(label, field)
+        for w in (self.agent, self.colleague):
+            w.textEdited.connect(self._changed)
+        for box in (self.goals, self.focus, self.rules):
+            box.textChanged.connect(self._changed)
+        for sig in (self.day.dateChanged, self.start.timeChanged, self.end.timeChanged,
+                    self.whole_day.currentIndexChanged, self.mode.currentIndexChanged,
+                    self.consent.toggled, self.manager.toggled):
+            sig.connect(self._changed)
+        return page
+
+    def _day_page(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        self.clock_label = QLabel()
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.clock_label.font()
+        font.setPointSizeF(font.pointSizeF() * 3.2)
+        font.setBold(True)
+        self.clock_label.setFont(font)
+        self.day_progress = QLabel()
+        self.day_progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.focus_view = QLabel()
+        self.focus_view.setWordWrap(True)
+        self.focus_view.setFrameShape(QLabel.Shape.StyledPanel)
+        self.obs_edit = QLineEdit()
+        self.obs_list = QListWidget()
+        self.obs_list.itemChanged.connect(self._release_changed)
+        self.obs_hint = QLabel()
+        self.obs_hint.setWordWrap(True)
+        for w in (self.clock_label, self.day_progress, self.focus_view, self.obs_edit, self.obs_hint):
+            col.addWidget(w)
+        col.addWidget(self.obs_list, 1)
+        self.obs_edit.returnPressed.connect(self._add_observation)
+        return page
+
+    def _meeting_page(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        steps = [s for s in self.fmt.steps if s.id in ("agent-reflections", "colleague-reflections")]
+        self.reflection = Meeting(replace(self.fmt, steps=tuple(steps)) if steps else self.fmt, (),
+                                  self.clock)
+        top = QHBoxLayout()
+        self.step_label, self.step_clock = QLabel(), QLabel()
+        f = self.step_clock.font()
+        f.setPointSizeF(f.pointSizeF() * 2)
+        f.setBold(True)
+        self.step_clock.setFont(f)
+        self.step_button, self.next_step_button = QPushButton(), QPushButton()
+        self.step_button.clicked.connect(self._toggle_step)
+        self.next_step_button.clicked.connect(self._next_step)
+        for w in (self.step_label, self.step_clock, self.step_button, self.next_step_button):
+            top.addWidget(w)
+        col.addLayout(top)
+        self.prompts = QLabel()
+        self.prompts.setWordWrap(True)
+        col.addWidget(self.prompts)
+        self.obs_at_hand = QListWidget()  # the day's observations, at hand while reflecting
+        self.obs_at_hand.setMaximumHeight(90)
+        col.addWidget(self.obs_at_hand)
+        form = QFormLayout()
+        self.saw, self.worked, self.differently = _text_box(55), _text_box(55), _text_box(55)
+        self.experience, self.thoughts = _text_box(55), _text_box(55)
+        self.reflection_labels = [QLabel() for _ in range(5)]
+        for label, box in zip(self.reflection_labels, (self.saw, self.worked, self.differently,
+                                                        self.experience, self.thoughts), strict=True):
+            form.addRow(label, box)
+            box.textChanged.connect(self._changed)
+        col.addLayout(form)
+        self.points_title = QLabel()
+        col.addWidget(self.points_title)
+        self.point_edits = [QLineEdit() for _ in range(POINT_SLOTS)]
+        for e in self.point_edits:
+            e.textEdited.connect(self._changed)
+            col.addWidget(e)
+        self.points_note = QLabel()
+        self.present = QCheckBox()
+        self.present_on = QDateEdit()
+        self.present_on.setCalendarPopup(True)
+        row = QHBoxLayout()
+        row.addWidget(self.present)
+        row.addWidget(self.present_on)
+        row.addStretch(1)
+        col.addWidget(self.points_note)
+        col.addLayout(row)
+        self.present.toggled.connect(self._changed)
+        self.present_on.dateChanged.connect(self._changed)
+        return page
+
+    def retranslate_ui(self) -> None:
+        """Every text, again after a language change."""
+        for i, text in enumerate((self.tr("1 · Check-in"), self.tr("2 · The day"),
+                                  self.tr("3 · Learning meeting"))):
+            self.tabs.setTabText(i, text)
+        for label, text in zip(self.checkin_labels, (
+                self.tr("Learning agent"), self.tr("Colleague being followed"), self.tr("Date"),
+                self.tr("Day and hours"), self.tr("What the agent wants from the day"),
+                self.tr("What the colleague suggests to focus on"),
+                self.tr("Ground rules (one per line)"), self.tr("How the agent takes part")), strict=True):
+            label.setText(text)
+        self.whole_day.blockSignals(True)
+        self.whole_day.clear()
+        self.whole_day.addItems([self.tr("Whole day"), self.tr("Half day")])
+        self.whole_day.setCurrentIndex(0 if self.data.whole_day else 1)
+        self.whole_day.blockSignals(False)
+        self.mode.blockSignals(True)
+        self.mode.clear()
+        self.mode.addItem(self.tr("As a fly on the wall"), ObservationMode.FLY_ON_THE_WALL.value)
+        self.mode.addItem(self.tr("As a kind of intern"), ObservationMode.INTERN.value)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(self.data.mode.value)))
+        self.mode.blockSignals(False)
+        self.consent.setText(self.tr("We both agree to the visit"))
+        self.manager.setText(self.tr("The manager is informed"))
+        self.obs_edit.setPlaceholderText(self.tr("An observation (Ctrl+O from anywhere, Enter saves it)"))
+        self.obs_edit.setAccessibleName(self.tr("New observation"))
+        self.obs_hint.setText(self.tr("Observations are private: they stay on this computer and out of "
+                                      "every sheet unless you tick one to release it."))
+        for label, text in zip(self.reflection_labels, (
+                self.tr("What did you see and hear?"), self.tr("What worked well?"),
+                self.tr("What could perhaps be done differently?"),
+                self.tr("What was it like to have a learning agent along?"),
+                self.tr("What thoughts has the day given you?")), strict=True):
+            label.setText(text)
+        self.points_title.setText(self.tr("Three learning points"))
+        for i, e in enumerate(self.point_edits, start=1):
+            e.setPlaceholderText(self.tr("Learning point %1").replace("%1", str(i)))
+            e.setAccessibleName(self.tr("Learning point %1").replace("%1", str(i)))
+        self.obs_at_hand.setAccessibleName(self.tr("The day's observations"))
+        self.present.setText(self.tr("Present them at a staff meeting on"))
+        self.next_step_button.setText(self.tr("Next step"))
+        self._rules_text()
+        self._refresh_clocks()
+
+    # -- loading and saving ----------------------------------------------------------------------
+    def _rules_text(self) -> None:
+        shown = [self.tr("Confidentiality") if r == CONFIDENTIALITY else r for r in self.data.ground_rules]
+        if self.rules.toPlainText().splitlines() != shown:
+            self.rules.blockSignals(True)
+            self.rules.setPlainText("\n".join(shown))
+            self.rules.blockSignals(False)
+
+    def _load(self) -> None:
+        d = self.data
+        widgets = (self.agent, self.colleague, self.day, self.start, self.end, self.goals, self.focus,
+                   self.consent, self.manager, self.saw, self.worked, self.differently, self.experience,
+                   self.thoughts, self.present, self.present_on, *self.point_edits)
+        for w in widgets:
+            w.blockSignals(True)
+        self.agent.setText(d.agent)
+        self.colleague.setText(d.colleague)
+        self.day.setDate(QDate(d.day.year, d.day.month, d.day.day))
+        self.start.setTime(QTime(d.start.hour, d.start.minute))
+        self.end.setTime(QTime(d.end.hour, d.end.minute))
+        self.goals.setPlainText(d.goals)
+        self.focus.setPlainText(d.colleague_focus)
+        self.consent.setChecked(d.consent)
+        self.manager.setChecked(d.manager_informed)
+        for box, text in ((self.saw, d.agent_saw), (self.worked, d.agent_worked),
+                          (self.differently, d.agent_differently), (self.experience, d.colleague_experience),
+                          (self.thoughts, d.colleague_thoughts)):
+            box.setPlainText(text)
+        for edit, point in zip(self.point_edits, d.learning_points, strict=False):
+            edit.setText(point.text)
+        self.present.setChecked(d.present_at_staff_meeting)
+        on = d.present_on or d.day + timedelta(days=14)
+        self.present_on.setDate(QDate(on.year, on.month, on.day))
+        for w in widgets:
+            w.blockSignals(False)
+        self._show_observations()
+
+    def _changed(self, *_: object) -> None:
+        self._save_timer.start()
+
+    def collect(self) -> VisitData:
+        """What the window says now."""
+        rules = [ln.strip() for ln in self.rules.toPlainText().splitlines() if ln.strip()]
+        rules = [CONFIDENTIALITY if r == self.tr("Confidentiality") else r for r in rules]
+        points = tuple(TextItem(self.data.learning_points[i].id if i < len(self.data.learning_points)
+                                else uuid.uuid4().hex[:8], clean_text(e.text()))
+                       for i, e in enumerate(self.point_edits))
+        return replace(
+            self.data, agent=clean_text(self.agent.text())[:200],
+            colleague=clean_text(self.colleague.text())[:200],
+            day=self.day.date().toPython(), whole_day=self.whole_day.currentIndex() == 0,
+            start=self.start.time().toPython(), end=self.end.time().toPython(),
+            goals=clean_text(self.goals.toPlainText()), colleague_focus=clean_text(self.focus.toPlainText()),
+            ground_rules=tuple(rules), mode=ObservationMode(self.mode.currentData()
+                                                            or ObservationMode.FLY_ON_THE_WALL.value),
+            consent=self.consent.isChecked(), manager_informed=self.manager.isChecked(),
+            agent_saw=clean_text(self.saw.toPlainText()), agent_worked=clean_text(self.worked.toPlainText()),
+            agent_differently=clean_text(self.differently.toPlainText()),
+            colleague_experience=clean_text(self.experience.toPlainText()),
+            colleague_thoughts=clean_text(self.thoughts.toPlainText()), learning_points=points,
+            present_at_staff_meeting=self.present.isChecked(),
+            present_on=self.present_on.date().toPython() if self.present.isChecked() else None)
+
+    def save(self) -> None:
+        """Store what was typed (and say so)."""
+        from app.storage.store import StorageError
+
+        self._save_timer.stop()
+        self.data = self.collect()
+        try:
+            save_visit(self.store, self.visit_id, self.data)
+        except StorageError as exc:
+            self.saved_label.setText(self.tr("⚠ Not saved yet (%1); Runde keeps trying.").replace(
+                "%1", str(exc)))
+            self._save_timer.start(5000)
+            return
+        self.saved_label.setText(self.tr("✓ Everything is saved"))
+        n = len(self.data.filled_points())
+        self.points_note.setText("" if n in (0, POINT_SLOTS) else self.tr(
+            "%n learning point(s) so far; three is the usual aim.", "", n))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Save on close."""
+        self.save()
+        super().closeEvent(event)
+
+    # -- the day ---------------------------------------------------------------------------------
+    def begin_observation(self) -> None:
+        """Ctrl+O: to the day page, cursor in the observation line."""
+        self.tabs.setCurrentIndex(1)
+        self.obs_edit.setFocus()
+
+    def _add_observation(self) -> None:
+        text = clean_text(self.obs_edit.text())
+        if not text:
+            return
+        add_observation(self.store, self.visit_id, self.clock.wall().astimezone(UTC), text)
+        self.obs_edit.clear()
+        self.observations = load_visit(self.store, self.visit_id)[1]
+        self._show_observations()
+
+    def _show_observations(self) -> None:
+        self.obs_at_hand.clear()
+        self.obs_at_hand.addItems([f"{o.at.astimezone():%H:%M}  {o.text}" for o in self.observations])
+        self.obs_list.blockSignals(True)
+        self.obs_list.clear()
+        for o in reversed(self.observations):
+            self.obs_list.addItem(self._obs_item(o))
+        self.obs_list.blockSignals(False)
+
+    def _obs_item(self, o: VisitObservation) -> QListWidgetItem:
+        when = QLocale().toString(QTime(o.at.astimezone().hour, o.at.astimezone().minute),
+                                  QLocale.FormatType.ShortFormat)
+        item = QListWidgetItem(f"{when}  {o.text}")
+        item.setData(ROLE, o.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if o.released else Qt.CheckState.Unchecked)
+        item.setToolTip(self.tr("Ticked: released for sheets. Not ticked: private."))
+        return item
+
+    def _release_changed(self, item: QListWidgetItem) -> None:
+        update_observation(self.store, int(item.data(ROLE)),
+                           released=item.checkState() == Qt.CheckState.Checked)
+        self.observations = load_visit(self.store, self.visit_id)[1]
+
+    def _refresh_clocks(self) -> None:
+        now = self.clock.wall().astimezone()
+        self.clock_label.setText(QLocale().toString(QTime(now.hour, now.minute),
+                                                    QLocale.FormatType.ShortFormat))
+        d = self.data
+        start = datetime.combine(d.day, d.start).astimezone()
+        span = d.planned_seconds() if d.whole_day else d.planned_seconds() / 2
+        elapsed = (now - start).total_seconds()
+        if elapsed < 0:
+            text = self.tr("The day starts in %1").replace("%1", format_elapsed(-elapsed))
+        elif elapsed > span:
+            text = self.tr("The planned day is over (by %1)").replace("%1", format_elapsed(elapsed - span))
+        else:
+            text = self.tr("%1 gone · %2 left").replace("%1", format_elapsed(elapsed)).replace(
+                "%2", format_elapsed(span - elapsed))
+        self.day_progress.setText(text)
+        focus = "\n".join(x for x in (d.goals, d.colleague_focus) if x) or self.tr("(no focus agreed yet)")
+        self.focus_view.setText(self.tr("Focus: %1").replace("%1", focus))
+        self._refresh_step()
+
+    # -- the learning meeting --------------------------------------------------------------------
+    def _refresh_step(self) -> None:
+        v = self.reflection.view()
+        self.step_label.setText(v.step.title.get(self.lang))
+        self.step_clock.setText(format_countdown(v.remaining_s) if v.remaining_s is not None else "")
+        self.prompts.setText("\n".join("• " + q.get(self.lang) for q in v.step.questions))
+        self.step_button.setText({"ready": self.tr("Start"), "running": self.tr("Pause"),
+                                  "paused": self.tr("Resume"), "finished": self.tr("Done")}[v.state.value])
+        self.next_step_button.setEnabled(not v.is_last_step)
+
+    def _toggle_step(self) -> None:
+        self.reflection.toggle()
+        self._refresh_step()
+
+    def _next_step(self) -> None:
+        self.reflection.next()
+        self._refresh_step()
+
+
+def new_visit_data(agent: str, colleague: str, today: date) -> VisitData:
+    """A visit for today with the suggested ground rule."""
+    return VisitData(agent=agent, colleague=colleague, day=today)
