@@ -125,7 +125,12 @@ def obsolete(taken: Iterable[datetime], now: datetime) -> set[datetime]:
 
 
 def thin_backups(backup_dir: Path, now: datetime) -> list[Path]:
-    """Delete the backups :func:`obsolete` names; returns what was removed."""
+    """Delete the backups :func:`obsolete` names, and half-written ones a crash left behind (only
+    the process holding the data folder's lock writes backups); returns what was removed."""
+    if backup_dir.is_dir():
+        for partial in backup_dir.glob(f"{PREFIX}*.partial*"):
+            with contextlib.suppress(OSError):
+                partial.unlink()
     backups = list_backups(backup_dir, verify=False)
     gone = obsolete({b.taken for b in backups}, now)
     removed = []

@@ -64,11 +64,12 @@ def _hits(s: Session, model: Any, kind: HitKind, team_id: int | None, needle: st
 
 
 def search(s: Session, team_id: int | None, text: str, limit: int) -> list[SearchHit]:
-    """Learning points and measures containing ``text`` in any case and any script, newest first."""
+    """Learning points and measures containing ``text`` in any case and any script, newest first
+    (within one meeting its learning points before its measures)."""
     needle = search_key(text.strip())
     if not needle or limit <= 0:
         return []
     hits = (_hits(s, m.LearningPoint, HitKind.LEARNING_POINT, team_id, needle, limit)
             + _hits(s, m.Measure, HitKind.MEASURE, team_id, needle, limit))
-    hits.sort(key=lambda h: (h.at, h.id), reverse=True)
+    hits.sort(key=lambda h: (h.at, h.kind is HitKind.LEARNING_POINT, h.id), reverse=True)
     return hits[:limit]

@@ -83,8 +83,7 @@ def open_database(paths: AppPaths, now: datetime, *, lock: bool = True) -> Opene
         backup = None
         if changed and schema.backup is None:
             backup = backup_now(paths.db_path, paths.backup_dir, now)
-        if schema.backup or backup:
-            thin_backups(paths.backup_dir, now)
+        thin_backups(paths.backup_dir, now)
         return Opened(engine, inst, schema, backup or schema.backup, network)
     except (OSError, sqlite3.OperationalError) as exc:
         _abandon(engine, inst)
