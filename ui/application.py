@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # storage, export and history load after the first window is 
     from ui.meeting_session import MeetingSession
 
 STARTUP_BACKUP_DELAY_MS = 3000
+CHIME_DELAY_MS = 1500
 
 
 def tr(text: str) -> str:
@@ -224,9 +225,11 @@ class RundeApp:
     def _controller(self, meeting) -> MeetingController:  # type: ignore[no-untyped-def]
         ctl = MeetingController(meeting, lang=self.lang, screen=self.prefs.room_screen,
                                 flash=self.prefs.flash)
-        if self.prefs.sound:
-            chime = Chime(volume=self.prefs.volume, parent=ctl)
-            ctl.phase_changed.connect(chime.on_phase)
+        if self.prefs.sound:  # QtMultimedia takes ~0.4 s to load: after the first paint
+            def attach_chime() -> None:
+                chime = Chime(volume=self.prefs.volume, parent=ctl)
+                ctl.phase_changed.connect(chime.on_phase)
+            QTimer.singleShot(CHIME_DELAY_MS, attach_chime)
         self.controller = ctl
         return ctl
 
