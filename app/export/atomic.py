@@ -8,31 +8,78 @@ import os
 import tempfile
 from pathlib import Path
 
+NEW_FILE_MODE = 0o644  # mkstemp makes 0600; an exported sheet is meant to be shared
+
+_DENIED = "permission denied: the folder is read-only, or the file is open in another program"
+_IN_USE = "the file is in use by another program"
+_REASONS = {
+    getattr(errno, name): reason for name, reason in (
+        ("ENOSPC", "the disk is full"),
+        ("EDQUOT", "the disk quota is used up"),
+        ("EROFS", "the disk is read-only"),
+        ("EACCES", _DENIED),
+        ("EPERM", _DENIED),
+        ("EBUSY", _IN_USE),
+        ("ETXTBSY", _IN_USE),
+        ("EISDIR", "that is a folder, not a file name"),
+        ("ENOENT", "the folder does not exist"),
+        ("ENOTDIR", "part of the path is a file, not a folder"),
+        ("ENAMETOOLONG", "the file name is too long"),
+        ("EINVAL", "the file name is not allowed there"),
+    ) if hasattr(errno, name)
+}
+
 
 class ExportError(RuntimeError):
-    """The file could not be written; ``str()`` names the path and the reason in plain words."""
+    """The file could not be written; ``str()`` names the path and the reason in plain words.
+
+    ``path`` is the file, ``code`` the errno name (``"ENOSPC"``...), for a translated message.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None, code: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.code = code
 
 
 def _reason(exc: OSError, path: Path) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "Runde may not write there (read-only, or the file is open in another program)"
-    if exc.errno == errno.EISDIR or path.is_dir():
-        return "that is a folder, not a file name"
-    if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
-    return exc.strerror or str(exc)
+    """A plain reason for ``exc`` (the system's own words if it is an unusual one)."""
+    if exc.errno not in _REASONS and path.is_dir():
+        return _REASONS[errno.EISDIR]
+    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets NEW_FILE_MODE."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return NEW_FILE_MODE
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); where folders cannot be opened, skip it."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomic(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path``; on failure the old file (if any) is untouched and no temp remains.
 
+    Args:
+        path: the file to write (created or replaced).
+        data: the whole content.
+
     Raises:
-        ExportError: with a plain message.
+        ExportError: with a plain message naming the path and the reason.
     """
+    path = Path(path)
     if path.is_dir():
-        raise ExportError(f"{path}: that is a folder, not a file name")
+        raise ExportError(f"{path}: {_REASONS[errno.EISDIR]}", path=path, code="EISDIR")
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -40,11 +87,14 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise ExportError(f"{path}: {_reason(exc, path)}") from exc
+        code = errno.errorcode.get(exc.errno or 0, "")
+        raise ExportError(f"{path}: {_reason(exc, path)}", path=path, code=code) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+    _sync_folder(path.parent)

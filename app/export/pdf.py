@@ -87,11 +87,12 @@ def _normalise(text: str) -> str:
 
 def printable(text: str) -> str:
     """User text exactly as it will print: normalised, and without the characters the font has no
-    glyph for (they would print as boxes; :func:`missing_glyphs` reports them before export)."""
+    glyph for (they would print as boxes; :func:`missing_glyphs` reports them before export).
+    A space the font lacks becomes a plain space."""
     text = _normalise(text)
     cmap = _cmap()
-    absent = {c for c in set(text) if ord(c) not in cmap and c != "\n"}
-    return "".join(c for c in text if c not in absent) if absent else text
+    absent = {ord(c): " " if c.isspace() else None for c in set(text) if ord(c) not in cmap and c != "\n"}
+    return text.translate(absent) if absent else text
 
 
 def missing_glyphs(texts: Iterable[str]) -> set[str]:
