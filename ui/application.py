@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # storage, export and history load after the first window is 
 
 STARTUP_BACKUP_DELAY_MS = 3000
 CHIME_DELAY_MS = 1500
+BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
 def tr(text: str) -> str:
@@ -322,6 +323,16 @@ class RundeApp:
                                          for t in self.store.teams()}, self.prefs.last_team)
             self.report_format_errors(self.start_screen)
         QTimer.singleShot(STARTUP_BACKUP_DELAY_MS, self.startup_backup)
+        self._backup_timer = QTimer()
+        self._backup_timer.setObjectName("backup-timer")
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)  # backs up only if data changed, 30 min apart
+        self._backup_timer.timeout.connect(self._maybe_backup)
+        self._backup_timer.start()
+
+    def _maybe_backup(self) -> None:
+        if self.store is not None:
+            with contextlib.suppress(OSError, RuntimeError):
+                self.store.maybe_backup()
 
     def startup_backup(self) -> None:
         """Back up once the window is up (never in the way of the first paint)."""

@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help=tr("write a sheet without opening a window"))
     which = ex.add_mutually_exclusive_group(required=True)
     which.add_argument("--meeting", metavar="ID|latest")
+    which.add_argument("--visit", metavar="ID|latest")
     which.add_argument("--team", metavar="TEAM", nargs="?", const="")
     ex.add_argument("--since", metavar="DATE|last-sheet", default="last-sheet")
     ex.add_argument("--until", metavar="DATE")

@@ -6,13 +6,13 @@ import argparse
 from datetime import UTC, date, datetime
 from typing import TextIO
 
-from app.export.assemble import meeting_sheet, staff_sheet
+from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
 from app.export.atomic import ExportError, write_atomic
 from app.export.pdf import build_pdf, missing_glyphs
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare
 from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
-from app.storage.store import StorageError, Store
+from app.storage.store import StorageError, Store, list_visits
 from ui.cli import tr
 from ui.sheet_labels import sheet_labels
 
@@ -29,6 +29,14 @@ def render(sheet: Sheet, fmt: str) -> bytes:
 
 def _sheet(store: Store, args: argparse.Namespace, err: TextIO) -> Sheet | None:
     now = datetime.now(UTC)
+    if args.visit is not None:
+        visits = list_visits(store)
+        vid = visits[0].id if args.visit == "latest" and visits else (
+            int(args.visit) if args.visit.isdigit() else None)
+        if vid is None:
+            print(tr("No such learning visit: %1").replace("%1", args.visit), file=err)
+            return None
+        return visit_sheet(store, vid, now, sheet_labels().title_visit)
     if args.meeting is not None:
         meetings = store.meetings()
         mid = meetings[0].id if args.meeting == "latest" and meetings else (
@@ -48,7 +56,7 @@ def _sheet(store: Store, args: argparse.Namespace, err: TextIO) -> Sheet | None:
         return None
     since = None if args.since == "last-sheet" else date.fromisoformat(args.since)
     until = date.fromisoformat(args.until) if args.until else now.date()
-    return staff_sheet(store, team.id, team.name, since, until, now)
+    return staff_sheet(store, team.id, team.name, since, until, now, sheet_labels().title_visit)
 
 
 def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

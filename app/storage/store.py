@@ -597,8 +597,14 @@ def export_team(store: Store, team_id: int) -> dict[str, Any]:
                 "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
                     select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
             })
+        visits = [{"details": dict(v.details or {}),
+                   "observations": [{"at": (_aware(o.at) or o.at).isoformat(), "text": o.text,
+                                     "released": o.released} for o in s.scalars(
+                       select(m.Observation).where(m.Observation.visit_id == v.id)
+                       .order_by(m.Observation.at))]}
+                  for v in s.scalars(select(m.Visit).where(m.Visit.team_id == team_id))]
         return {"runde_team_export": TEAM_EXPORT_VERSION, "name": team.name,
-                "people": [p.name for p in team.people], "meetings": meetings}
+                "people": [p.name for p in team.people], "meetings": meetings, "visits": visits}
     return store._read(op)
 
 
@@ -640,7 +646,15 @@ def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
                              status=status, spoken_s=spoken))
     try:
         store._write(op)
-    except (KeyError, TypeError, ValueError) as exc:
+        for raw in data.get("visits", []):
+            vdata = visit_from_json(dict(raw.get("details", {})))
+            vid = create_visit(store, vdata, team.id)
+            save_visit(store, vid, vdata)
+            for o in raw.get("observations", []):
+                oid = add_observation(store, vid, datetime.fromisoformat(o["at"]), str(o["text"]))
+                if o.get("released"):
+                    update_observation(store, oid, released=True)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"the team file is damaged: {exc}") from exc
     return next(t for t in store.teams() if t.id == team.id)
 

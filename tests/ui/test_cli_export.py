@@ -70,3 +70,27 @@ def test_failures_are_plain_and_write_nothing(data: Path, tmp_path: Path) -> Non
     out = runde(data, "--team", "Nobody", "-o", str(tmp_path / "y.pdf"))
     assert out.returncode == 1 and "Afsnit 3" in out.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_visit_sheet_keeps_private_observations_out(tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.capture import TextItem
+    from app.storage.store import add_observation, create_visit, save_visit, update_observation
+    from app.visit import VisitData
+
+    base = tmp_path / "v"
+    store = Store.open(AppPaths.create(base), lambda: datetime.now(UTC))
+    data = VisitData("Anna", "Bo", date(2026, 3, 3), learning_points=(TextItem("a", "Spørg først"),))
+    vid = create_visit(store, data)
+    save_visit(store, vid, data)
+    add_observation(store, vid, datetime.now(UTC), "Fru Hansen faldt")
+    shared = add_observation(store, vid, datetime.now(UTC), "Rolig overlevering")
+    update_observation(store, shared, released=True)
+    store.close()
+    out = runde(base, "--visit", "latest", "--format", "md", "-o", str(tmp_path / "v.md"))
+    assert out.returncode == 0, out.stderr
+    md = (tmp_path / "v.md").read_text(encoding="utf-8")
+    assert "Spørg først" in md and "Rolig overlevering" in md and "Hansen" not in md
+    bad = runde(base, "--visit", "42", "-o", str(tmp_path / "x.md"))
+    assert bad.returncode == 1 and not (tmp_path / "x.md").exists()

@@ -106,6 +106,13 @@ def test_team_data_moves_to_another_machine(qtbot: QtBot, store: Store, tmp_path
     w = HistoryWindow(store)
     qtbot.addWidget(w)
     w.team.setCurrentIndex(1)
+    from datetime import date
+
+    from app.storage.store import add_observation, create_visit, list_visits, load_visit
+    from app.visit import VisitData
+
+    vid = create_visit(store, VisitData("Anna Berg", "Bo", date(2026, 3, 3)), w.team_id())
+    add_observation(store, vid, datetime.now(UTC), "Private note")
     target = tmp_path / "afsnit.runde-team.json"
     assert w.export_team(target)
     other = Store.open(AppPaths.create(tmp_path / "other"), lambda: datetime.now(UTC))
@@ -116,6 +123,10 @@ def test_team_data_moves_to_another_machine(qtbot: QtBot, store: Store, tmp_path
         assert [t.name for t in other.teams()] == ["Afsnit 3"]
         assert [h.text for h in other.search("pårørende")] == ["Lyt til pårørende"]
         assert other.capture(other.meetings()[0].id) == store.capture(store.meetings()[0].id)
+        [visit] = list_visits(other)
+        data, observations = load_visit(other, visit.id)
+        assert data.agent == "Anna Berg" and [o.text for o in observations] == ["Private note"]
+        assert not observations[0].released
         assert w2.import_team(target)  # a second time: a numbered copy, nothing overwritten
         assert sorted(t.name for t in other.teams()) == ["Afsnit 3", "Afsnit 3 (2)"]
         bad = tmp_path / "bad.json"
