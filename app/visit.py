@@ -56,6 +56,7 @@ class VisitData:
         default_factory=lambda: tuple(TextItem(f"v{i}", "") for i in range(POINT_SLOTS)))
     present_at_staff_meeting: bool = False
     present_on: date | None = None
+    observation_draft: str = ""  # an observation being typed, kept if Runde stops mid-sentence
 
     def filled_points(self) -> tuple[TextItem, ...]:
         """Learning points with text."""
@@ -82,6 +83,7 @@ def visit_to_json(v: VisitData) -> dict[str, Any]:
                             for p in v.learning_points],
         "present_at_staff_meeting": v.present_at_staff_meeting,
         "present_on": v.present_on.isoformat() if v.present_on else None,
+        "observation_draft": v.observation_draft,
     }
 
 
@@ -115,4 +117,5 @@ def visit_from_json(d: dict[str, Any]) -> VisitData:
         learning_points=points or base.learning_points,
         present_at_staff_meeting=bool(d.get("present_at_staff_meeting")),
         present_on=date.fromisoformat(present_on) if isinstance(present_on, str) and present_on else None,
+        observation_draft=str(d.get("observation_draft", "")),
     )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.assemble import meeting_sheet, staff_sheet
+from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
 from app.export.atomic import ExportError, write_atomic
 from app.export.sheet import Sheet
 from app.storage.backup import good_backups, restore_backup
-from app.storage.store import Store, export_team, import_team
+from app.storage.store import Store, export_team, import_team, list_visits
 from ui.export_dialog import ExportDialog
+from ui.sheet_labels import sheet_labels
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,6 +50,9 @@ class HistoryWindow(QWidget):
         self.results = QListWidget()
         self.meetings = QListWidget()
         self.meetings.setAccessibleName(self.tr("Past meetings"))
+        self.visits = QListWidget()
+        self.visits.setAccessibleName(self.tr("Learning visits"))
+        self.visit_sheet_button = QPushButton(self.tr("Sheet of this learning visit…"))
         self.measures = QListWidget()
         self.measures.setAccessibleName(self.tr("Open measures"))
         self.done_button = QPushButton(self.tr("Mark the measure done"))
@@ -67,6 +72,7 @@ class HistoryWindow(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.meeting_sheet_button.clicked.connect(self.export_meeting)
         self.staff_sheet_button.clicked.connect(self.export_staff)
+        self.visit_sheet_button.clicked.connect(self.export_visit)
         self.restore_button.clicked.connect(self.restore)
         # NOTE: lambdas keep clicked(bool) out of the optional path/name argument
         self.export_team_button.clicked.connect(lambda: self.export_team())  # noqa: PLW0108
@@ -82,6 +88,9 @@ class HistoryWindow(QWidget):
         pl = QVBoxLayout(past)
         pl.addWidget(self.meetings)
         pl.addWidget(self.meeting_sheet_button)
+        pl.addWidget(QLabel(self.tr("Learning visits")))
+        pl.addWidget(self.visits)
+        pl.addWidget(self.visit_sheet_button)
         ol = QVBoxLayout(opened)
         ol.addWidget(self.measures)
         ol.addWidget(self.done_button)
@@ -126,6 +135,12 @@ class HistoryWindow(QWidget):
             item = QListWidgetItem(text)
             item.setData(ROLE, m.id)
             self.meetings.addItem(item)
+        self.visits.clear()
+        for v in list_visits(self.store, self.team_id()):
+            item = QListWidgetItem(f"{loc.toString(v.day, QLocale.FormatType.ShortFormat)} · {v.agent} · "
+                                   f"{v.colleague}")
+            item.setData(ROLE, v.id)
+            self.visits.addItem(item)
         self.measures.clear()
         today = date.today()
         for x in self.store.open_measures(self.team_id()):
@@ -168,10 +183,19 @@ class HistoryWindow(QWidget):
             return None
         return self._export(meeting_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC)), False)
 
+    def export_visit(self) -> ExportDialog | None:
+        """Preview and export the selected learning visit's sheet (observations only if released)."""
+        item = self.visits.currentItem() or self.visits.item(0)
+        if item is None:
+            return None
+        title = sheet_labels().title_visit
+        return self._export(visit_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC), title), False)
+
     def export_staff(self) -> ExportDialog:
         """The sheet for the next staff meeting: since the last sheet, with open measures."""
         name = self.team.currentText() if self.team_id() is not None else ""
-        sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC))
+        sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC),
+                            sheet_labels().title_visit)
         return self._export(sheet, True)
 
     def export_team(self, path: Path | None = None) -> bool:

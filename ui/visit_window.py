@@ -143,6 +143,7 @@ class VisitWindow(QMainWindow):
             col.addWidget(w)
         col.addWidget(self.obs_list, 1)
         self.obs_edit.returnPressed.connect(self._add_observation)
+        self.obs_edit.textEdited.connect(self._changed)  # a half-typed observation survives a crash
         return page
 
     def _meeting_page(self) -> QWidget:
@@ -252,7 +253,8 @@ class VisitWindow(QMainWindow):
 
     def _load(self) -> None:
         d = self.data
-        widgets = (self.agent, self.colleague, self.day, self.start, self.end, self.goals, self.focus,
+        widgets = (self.obs_edit, self.agent, self.colleague, self.day, self.start, self.end, self.goals,
+                   self.focus,
                    self.consent, self.manager, self.saw, self.worked, self.differently, self.experience,
                    self.thoughts, self.present, self.present_on, *self.point_edits)
         for w in widgets:
@@ -273,6 +275,7 @@ class VisitWindow(QMainWindow):
         for edit, point in zip(self.point_edits, d.learning_points, strict=False):
             edit.setText(point.text)
         self.present.setChecked(d.present_at_staff_meeting)
+        self.obs_edit.setText(d.observation_draft)
         on = d.present_on or d.day + timedelta(days=14)
         self.present_on.setDate(QDate(on.year, on.month, on.day))
         for w in widgets:
@@ -303,7 +306,8 @@ class VisitWindow(QMainWindow):
             colleague_experience=clean_text(self.experience.toPlainText()),
             colleague_thoughts=clean_text(self.thoughts.toPlainText()), learning_points=points,
             present_at_staff_meeting=self.present.isChecked(),
-            present_on=self.present_on.date().toPython() if self.present.isChecked() else None)
+            present_on=self.present_on.date().toPython() if self.present.isChecked() else None,
+            observation_draft=self.obs_edit.text())
 
     def save(self) -> None:
         """Store what was typed (and say so)."""
@@ -340,6 +344,7 @@ class VisitWindow(QMainWindow):
             return
         add_observation(self.store, self.visit_id, self.clock.wall().astimezone(UTC), text)
         self.obs_edit.clear()
+        self.save()  # the draft is gone now
         self.observations = load_visit(self.store, self.visit_id)[1]
         self._show_observations()
 

@@ -56,8 +56,8 @@ def test_visit_by_keyboard(runde: RundeApp, qtbot: QtBot, tmp_path: Path) -> Non
     for edit, text in zip(w.point_edits, ("Spørg før du hjælper", "Ro smitter"), strict=False):
         qtbot.keyClicks(edit, text)
     w.present.setChecked(True)
-    qtbot.waitUntil(lambda: "saved" in w.saved_label.text(), timeout=1500)
-    assert "2 learning point" in w.points_note.text()
+    qtbot.waitUntil(lambda: "2 learning point" in w.points_note.text(), timeout=1500)  # saved
+    assert "saved" in w.saved_label.text()
     store = runde.store
     assert store is not None
     sheet = visit_sheet(store, w.visit_id, datetime.now(UTC))
@@ -101,3 +101,32 @@ def test_huge_observation_and_many(runde: RundeApp, qtbot: QtBot) -> None:
         w._add_observation()
     assert w.obs_list.count() == 301
     assert len(w.observations[0].text) == 20_000
+
+
+def test_half_typed_observation_survives(runde: RundeApp, qtbot: QtBot) -> None:
+    from ui.visit_window import VisitWindow
+
+    w = runde.visit_window
+    assert isinstance(w, VisitWindow) and runde.store is not None
+    w.begin_observation()
+    qtbot.keyClicks(w.obs_edit, "Halvt skrevet")
+    qtbot.waitUntil(lambda: "saved" in w.saved_label.text(), timeout=1500)
+    again = VisitWindow(runde.store, w.visit_id, w.fmt, w.clock)  # as after a restart
+    qtbot.addWidget(again)
+    assert again.obs_edit.text() == "Halvt skrevet"
+
+
+def test_visit_in_history_and_its_sheet(runde: RundeApp, qtbot: QtBot) -> None:
+    w = runde.visit_window
+    assert w is not None
+    w.obs_edit.setText("Privat")
+    w._add_observation()
+    history = runde.open_history()
+    assert history is not None
+    qtbot.addWidget(history)
+    assert history.visits.count() == 1 and "Anna" in history.visits.item(0).text()
+    dialog = history.export_visit()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "Privat" not in dialog.preview.toPlainText()
+    assert dialog.private.count() == 1  # the observation can be ticked in for this export
