@@ -130,3 +130,28 @@ def test_visit_in_history_and_its_sheet(runde: RundeApp, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert "Privat" not in dialog.preview.toPlainText()
     assert dialog.private.count() == 1  # the observation can be ticked in for this export
+
+
+def test_fits_1366x768_at_200_percent(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.cli import parse\n"
+        "from ui.application import RundeApp\n"
+        "app = QApplication([])\n"
+        "r = RundeApp(parse(['--data-dir', sys.argv[1]]))\n"
+        "r._pending_visit = ('Anna', 'Bo'); r.finish_startup()\n"
+        "w = r.visit_window; w.resize(1366, 768); w.show(); app.processEvents()\n"
+        "h = w.minimumSizeHint(); print('MIN', h.width(), h.height(), w.devicePixelRatioF())\n"
+        "r.quit()\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True, text=True,
+                         env=env, timeout=60, check=False, cwd=Path(__file__).resolve().parents[2])
+    line = next(ln for ln in out.stdout.splitlines() if ln.startswith("MIN"))
+    _, width, height, dpr = line.split()
+    assert float(dpr) == 2.0
+    assert int(width) <= 1366 and int(height) <= 768  # logical pixels of a 200% laptop screen
