@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.capture import (
     Capture,
+    FeedForward,
     Measure,
     MeasureKind,
     TextItem,
@@ -220,6 +222,33 @@ class CapturePanel(QScrollArea):
         captures = {c for s in self._fmt.steps for c in s.capture}
         self.focus_box.setVisible(bool(captures & {"focus_area", "topic_suggestions"}))
         col.addWidget(self.focus_box)
+        self._build_feed_forward(col, "feed_forward" in captures)
+
+    def _build_feed_forward(self, col: QVBoxLayout, visible: bool) -> None:
+        self.ff_box = QGroupBox()
+        grid = QGridLayout(self.ff_box)
+        self.ff_giver, self.ff_receiver = QComboBox(), QComboBox()
+        for box in (self.ff_giver, self.ff_receiver):
+            box.addItems(self._participants)
+        self.ff_text = QLineEdit()
+        self.ff_list = QListWidget()
+        self.ff_list.setMaximumHeight(90)
+        grid.addWidget(self.ff_giver, 0, 0)
+        grid.addWidget(self.ff_receiver, 0, 1)
+        grid.addWidget(self.ff_text, 1, 0, 1, 2)
+        grid.addWidget(self.ff_list, 2, 0, 1, 2)
+        self.ff_text.returnPressed.connect(self._add_feed_forward)
+        self.ff_box.setVisible(visible)
+        col.addWidget(self.ff_box)
+
+    def _add_feed_forward(self) -> None:
+        text = clean_text(self.ff_text.text())
+        if not text:
+            return
+        item = FeedForward(new_id(), text, self.ff_giver.currentText(), self.ff_receiver.currentText())
+        self._emit(replace(self.capture, feed_forward=(*self.capture.feed_forward, item)))
+        self.ff_list.addItem(f"{item.giver} → {item.receiver}: {item.text}")
+        self.ff_text.clear()
 
     def _connect(self) -> None:
         self.case_title.textEdited.connect(self._case_edited)
@@ -257,6 +286,10 @@ class CapturePanel(QScrollArea):
         for r in self.measure_rows:
             self._retranslate_measure(r)
         self.focus_box.setTitle(self.tr("Next time"))
+        self.ff_box.setTitle(self.tr("Feed-forward: suggestions for next time (private to the receiver)"))
+        self.ff_text.setPlaceholderText(self.tr("A suggestion from the first to the second (Enter adds it)"))
+        self.ff_giver.setAccessibleName(self.tr("From"))
+        self.ff_receiver.setAccessibleName(self.tr("To"))
         self.focus_area.setPlaceholderText(self.tr("Focus area for the next meeting"))
         self.topics.setPlaceholderText(self.tr("Topic suggestions, one per line"))
         self._update_points_note()

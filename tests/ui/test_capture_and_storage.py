@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -134,3 +135,21 @@ def test_facilitator_defaults_to_last_and_suggests_the_next(runde: RundeApp, qtb
     assert not s.rotate_button.isHidden() and "Bo" in s.rotate_button.text()
     s.rotate_button.click()
     assert s.facilitator_box.currentText() == "Bo"
+
+
+def test_mini_circle_feed_forward_is_captured_and_private(runde: RundeApp, qtbot: QtBot) -> None:
+    from app.setup import MeetingSetup
+
+    fmt = runde.formats["mini-circle"]
+    ctl = runde.start_meeting(MeetingSetup(fmt, ("Anna", "Bo", "Cecilie")), team="Mini")
+    qtbot.addWidget(ctl.room)
+    qtbot.addWidget(ctl.console)
+    assert runde.session is not None and runde.store is not None
+    panel = runde.session.panel
+    assert not panel.ff_box.isHidden()
+    panel.ff_receiver.setCurrentIndex(1)
+    qtbot.keyClicks(panel.ff_text, "Prøv at spørge åbent")
+    qtbot.keyClick(panel.ff_text, Qt.Key.Key_Return)
+    panel.flush()
+    [ff] = runde.store.capture(runde.session.meeting_id).feed_forward
+    assert (ff.giver, ff.receiver, ff.text, ff.confidential) == ("Anna", "Bo", "Prøv at spørge åbent", True)
