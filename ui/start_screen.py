@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -57,6 +59,12 @@ class StartScreen(QWidget):
         f.setBold(True)
         self.heading.setFont(f)
 
+    def _build_roster(self) -> None:
+        self.roster_list = QListWidget()
+        self.roster_list.setMaximumHeight(120)
+        self.roster_list.setVisible(False)
+        self.roster_list.itemChanged.connect(self._roster_ticked)
+
     def _build_rotation(self) -> None:
         self.rotate_button = QPushButton()
         self.rotate_button.setVisible(False)
@@ -81,6 +89,7 @@ class StartScreen(QWidget):
             self.format_box.addItem(fmt.title.get(self._lang), fmt_id)
         self.format_description = QLabel()
         self.format_description.setWordWrap(True)
+        self._build_roster()
         self.participants_edit = QPlainTextEdit()
         self.participants_edit.setTabChangesFocus(True)
         self.facilitator_box = QComboBox()
@@ -106,6 +115,7 @@ class StartScreen(QWidget):
         self.facilitator_label, self.presenter_label, self.first_label = QLabel(), QLabel(), QLabel()
         for label, field in ((self.format_label, self.format_box),
                              (None, self.format_description),
+                             (None, self.roster_list),
                              (self.participants_label, self.participants_edit),
                              (self.facilitator_label, self.facilitator_box),
                              (None, self.rotate_button),
@@ -135,6 +145,8 @@ class StartScreen(QWidget):
         self.team_label.setText(self.tr("&Team"))
         self.team_box.lineEdit().setPlaceholderText(self.tr("Your team's name (remembered with its people)"))
         self.team_box.setAccessibleName(self.tr("Team"))
+        self.roster_list.setAccessibleName(self.tr("The team: tick who is here"))
+        self.roster_list.setToolTip(self.tr("Untick anyone who is not here today"))
         self.format_label.setText(self.tr("&Format"))
         self.participants_label.setText(self.tr("&Who is here"))
         self.participants_edit.setPlaceholderText(
@@ -197,12 +209,28 @@ class StartScreen(QWidget):
             return
         people, last_first, last_facilitator = entry
         self._last_first = last_first
+        self.roster_list.blockSignals(True)
+        self.roster_list.clear()
+        for name in people:  # tick who is here; everyone is ticked to start with
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.roster_list.addItem(item)
+        self.roster_list.blockSignals(False)
+        self.roster_list.setVisible(bool(people))
         self.set_participants(list(people), facilitator=last_facilitator)
         self._suggested = None
         if last_facilitator in people and len(people) > 1:  # for teams that rotate the role
             self._suggested = people[(people.index(last_facilitator) + 1) % len(people)]
         self.rotate_button.setVisible(self._suggested is not None)
         self.retranslate_ui()
+
+    def _roster_ticked(self, *_: object) -> None:
+        roster = [self.roster_list.item(i) for i in range(self.roster_list.count())]
+        in_roster = {it.text() for it in roster}
+        extra = [n for n in self._names() if n not in in_roster]  # typed by hand: kept
+        present = [it.text() for it in roster if it.checkState() == Qt.CheckState.Checked]
+        self.participants_edit.setPlainText("\n".join(present + extra))
 
     def _take_suggestion(self) -> None:
         idx = self.facilitator_box.findText(self._suggested or "")

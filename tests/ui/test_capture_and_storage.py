@@ -153,3 +153,14 @@ def test_mini_circle_feed_forward_is_captured_and_private(runde: RundeApp, qtbot
     panel.flush()
     [ff] = runde.store.capture(runde.session.meeting_id).feed_forward
     assert (ff.giver, ff.receiver, ff.text, ff.confidential) == ("Anna", "Bo", "Prøv at spørge åbent", True)
+
+
+def test_next_time_only_tick_who_is_here(runde: RundeApp, qtbot: QtBot) -> None:
+    _start(runde, qtbot)
+    s = runde.open_start_screen()
+    qtbot.addWidget(s)
+    assert s.roster_list.count() == 3 and not s.roster_list.isHidden()
+    s.roster_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Bo is not here
+    assert s.participants_edit.toPlainText().splitlines() == ["Anna", "Cecilie"]
+    setup = s.setup()
+    assert setup is not None and setup.participants == ("Anna", "Cecilie")
