@@ -193,11 +193,14 @@ class StartScreen(QWidget):
         self._rosters = dict(rosters)
         self.team_box.clear()
         self.team_box.addItems(sorted(rosters))
+        if current not in rosters and len(rosters) == 1:
+            current = next(iter(rosters))
         if current in rosters:
-            self.team_box.setCurrentText(current)
+            self.team_box.setCurrentIndex(self.team_box.findText(current))
             self._team_chosen()
-        elif current:
-            self.team_box.setCurrentText(current)
+        else:  # several teams and none chosen yet: an empty box, not a silently shown first team
+            self.team_box.setCurrentIndex(-1)
+            self.team_box.setEditText(current)
 
     def team_name(self) -> str:
         """The team typed or chosen."""
