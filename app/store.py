@@ -6,7 +6,8 @@ full, the folder is read-only or the file is locked raises :class:`StorageError`
 the UI keeps the edit in :class:`PendingWrites` and saves it when writing works again.
 
 Start-up (:meth:`Store.open`) locks the data folder, checks the file, refuses a newer one, backs up and
-migrates an old one and takes the start-up backup (:mod:`app.db.opening`).
+migrates an old one; the full ``quick_check`` and the start-up backup then run in the background
+(:meth:`Store.startup_result`), so a long history opens as fast as an empty one (:mod:`app.db.opening`).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from app.db.errors import (
     UnknownDatabaseError,
     problem_of,
 )
-from app.db.migrate import SchemaReport, ensure_schema
-from app.db.opening import open_database
+from app.db.migrate import ensure_schema
+from app.db.opening import Opened, StartupJob, StartupResult, open_database, startup_check
 from app.db.pending import PendingWrites
 from app.db.records import (
     ItemKind,
@@ -49,7 +50,6 @@ from app.db.records import (
     TeamInfo,
     UnfinishedMeeting,
 )
-from app.db.safety import InstanceLock
 from app.db.transfer import TeamImportError
 from app.db.visit_verbs import VisitVerbs
 from app.engine import MeetingRecord
@@ -66,19 +66,20 @@ __all__ = [
 class Store(VisitVerbs):
     """Opened once at start-up with :meth:`open`, closed at quit with :meth:`close`."""
 
-    def __init__(self, paths: AppPaths, clock: Clock, *, engine: Any, lock: InstanceLock | None,
-                 schema: SchemaReport, startup_backup: Path | None, on_network_share: bool) -> None:
-        super().__init__(make_session_factory(engine), clock, paths)
-        self.engine = engine
-        self._lock = lock
-        self.schema = schema
-        self.startup_backup = startup_backup
-        self.on_network_share = on_network_share
+    def __init__(self, paths: AppPaths, clock: Clock, opened: Opened, *, background: bool) -> None:
+        super().__init__(make_session_factory(opened.engine), clock, paths)
+        self.engine = opened.engine
+        self._lock = opened.lock
+        self.schema = opened.schema
+        self.on_network_share = opened.on_network_share
+        self._startup = StartupJob(lambda: startup_check(paths, self._now(), check=opened.needs_check,
+                                                         changed=opened.changed), background=background)
 
     # -- opening, closing, backups ---------------------------------------------------------------------
     @classmethod
-    def open(cls, paths: AppPaths, clock: Clock, *, lock: bool = True) -> Store:
-        """Lock the data folder, check, back up, migrate and open the database.
+    def open(cls, paths: AppPaths, clock: Clock, *, lock: bool = True, background: bool = True) -> Store:
+        """Lock the data folder, check, back up, migrate and open the database. The full check and the
+        start-up backup run on a background thread (or before returning, with ``background=False``).
 
         Raises:
             AlreadyOpenError: another Runde has this data folder (nothing was touched).
@@ -88,12 +89,17 @@ class Store(VisitVerbs):
             MigrationFailedError: upgrading failed and was rolled back.
             StorageError: the data folder cannot be created or written.
         """
-        opened = open_database(paths, clock.wall(), lock=lock)
-        return cls(paths, clock, engine=opened.engine, lock=opened.lock, schema=opened.schema,
-                   startup_backup=opened.startup_backup, on_network_share=opened.on_network_share)
+        return cls(paths, clock, open_database(paths, clock.wall(), lock=lock), background=background)
+
+    def startup_result(self, timeout: float | None = None) -> StartupResult | None:
+        """The background start-up check: its health (``CORRUPT`` means offer :meth:`restore` with the
+        newest of :meth:`list_backups`) and the start-up backup. Waits up to ``timeout`` seconds; the
+        UI polls with ``timeout=0``."""
+        return self._startup.result(timeout)
 
     def close(self) -> None:
         """Fold the WAL into the file, back up if anything changed, and let go of the lock."""
+        self._startup.result()
         try:
             checkpoint(self.engine)
             self._backup_on_close()
@@ -106,11 +112,12 @@ class Store(VisitVerbs):
         """Backups newest first, each with its size, date and whether it passes ``quick_check``."""
         return list_backups(self.paths.backup_dir)
 
-    def restore(self, backup: Path) -> Path | None:
-        """Replace the database with a backup ("Restore a backup"); the current file is moved aside,
-        never deleted. Returns where it went."""
+    def restore(self, backup: Path, *, reason: str = "replaced") -> Path | None:
+        """Replace the database with a backup ("Restore a backup"); the current file is moved aside as
+        ``<name>.<reason>-<time>``, never deleted. Returns where it went."""
+        self._startup.result()
         self.engine.dispose()
-        moved = restore_backup(backup, self.paths.db_path, self._now())
+        moved = restore_backup(backup, self.paths.db_path, self._now(), reason=reason)
         self.engine = make_engine(self.paths.db_path, wal=not self.on_network_share)
         self.schema = ensure_schema(self.engine, self.paths.backup_dir, now=self._now())
         self._sessions = make_session_factory(self.engine)

@@ -64,9 +64,12 @@ def taken_at(path: Path) -> datetime | None:
     name = path.name
     if not (name.startswith(PREFIX) and name.endswith(SUFFIX)):
         return None
-    stamp = name[len(PREFIX):-len(SUFFIX)].split("-")
-    try:
-        return datetime.strptime("-".join(stamp[:2]), STAMP).replace(tzinfo=UTC)
+    day, _, clock = name[len(PREFIX):len(PREFIX) + 15].partition("-")
+    if len(day) != 8 or len(clock) != 6 or not (day + clock).isdigit():
+        return None
+    try:  # by hand: strptime is slow enough to matter at every start with many backups
+        return datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]),
+                        int(clock[4:]), tzinfo=UTC)
     except ValueError:
         return None
 
@@ -81,7 +84,13 @@ def list_backups(backup_dir: Path, *, verify: bool = True) -> list[BackupInfo]:
         if taken is None or not path.is_file():
             continue
         found.append(BackupInfo(path, taken, path.stat().st_size, _verify(path) if verify else None))
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.taken, _serial(b.path)), reverse=True)
+
+
+def _serial(path: Path) -> int:
+    """The n of a second backup in the same second (``runde-<time>-<n>.sqlite3``), else 1."""
+    parts = path.name[len(PREFIX):-len(SUFFIX)].split("-")
+    return int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
 
 
 def _verify(path: Path) -> bool:
@@ -89,6 +98,17 @@ def _verify(path: Path) -> bool:
         return quick_check(path) == "ok"
     except Exception:  # any failure to read it means it is not a good backup
         return False
+
+
+def newest_backup(backup_dir: Path) -> Path | None:
+    """The newest backup by its name, looking at names only (cheap at every start-up)."""
+    best: tuple[datetime, int, str] | None = None
+    with contextlib.suppress(OSError), os.scandir(backup_dir) as entries:
+        for entry in entries:
+            taken = taken_at(Path(entry.name))
+            if taken is not None and (best is None or (taken, _serial(Path(entry.name))) > best[:2]):
+                best = (taken, _serial(Path(entry.name)), entry.path)
+    return Path(best[2]) if best else None
 
 
 def good_backups(backup_dir: Path) -> list[BackupInfo]:
@@ -142,7 +162,8 @@ def thin_backups(backup_dir: Path, now: datetime) -> list[Path]:
     return removed
 
 
-def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> Path | None:
+def restore_backup(backup: Path, db_path: Path, now: datetime | None = None, *,
+                   reason: str = "replaced") -> Path | None:
     """Put a backup in place of the database (Runde's store must be closed).
 
     The current database, with its ``-wal`` and ``-shm``, is moved aside first, never deleted.
@@ -153,7 +174,7 @@ def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> 
     """
     if quick_check(backup) != "ok":
         raise ValueError(f"{backup} is damaged; choose another backup")
-    moved = move_aside(db_path, now, reason="replaced") if db_path.exists() else None
+    moved = move_aside(db_path, now, reason=reason) if db_path.exists() else None
     partial = db_path.with_name(db_path.name + ".restoring")
     partial.unlink(missing_ok=True)
     copy_database(backup, partial)

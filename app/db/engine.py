@@ -19,7 +19,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, create_engine, event, func
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -107,17 +107,6 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(engine.url.database)
 
 
-def text_contains(column: ColumnElement[str], needle: str, dialect: str) -> ColumnElement[bool]:
-    """``column`` contains ``needle`` literally (both already normalised by the caller).
-
-    SQLite's ``instr`` is a plain substring search (measured faster than ``LIKE '%x%'``, and no
-    wildcards to escape); elsewhere a portable ``LIKE`` with escaping.
-    """
-    if dialect == "sqlite":
-        return func.instr(column, needle) > 0
-    return column.contains(needle, autoescape=True)
-
-
 # -- checks on the file, without changing a byte of it ------------------------------------------------
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -139,6 +128,38 @@ def quick_check(path: Path) -> str:
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return "; ".join(str(r[0]) for r in rows[:5]) or "no answer"
+
+
+HEADER = b"SQLite format 3\x00"
+
+
+def header_check(path: Path) -> str:
+    """A check that costs the same on any size of file: ``"ok"``, or what is wrong.
+
+    Catches a file that is not a database (text, random bytes), one truncated below the size its header
+    records, and a schema SQLite cannot read. ``PRAGMA quick_check`` (which reads every page) then runs
+    in the background at start-up.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        return "ok"  # a new, empty database
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(HEADER):
+        return "file is not a database"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] == head[92:96] and pages * page_size > size:  # the recorded size is valid
+        return f"file is truncated: {size} of {pages * page_size} bytes"
+    try:
+        with closing(_read_only(path)) as con:
+            con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "ok"
 
 
 def integrity_check(path: Path) -> str:

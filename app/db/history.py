@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from app.capture import MeasureStatus
 from app.db import models as m
 from app.db.capture import set_status
-from app.db.engine import text_contains
 from app.db.records import HitKind, MeasureInfo, SearchHit
 from app.db.teams import get
 from app.db.text import search_key, snippet
@@ -51,7 +50,9 @@ def _hits(s: Session, model: Any, kind: HitKind, team_id: int | None, needle: st
     cols = [model.id, model.text, model.search_text, model.meeting_id, model.team_id, model.at,
             model.confidential]
     cols.append(model.visit_id if kind is HitKind.LEARNING_POINT else model.status)
-    q = select(*cols).where(text_contains(model.search_text, needle, s.get_bind().dialect.name))
+    # NOTE: a portable LIKE '%x%' (wildcards escaped); measured faster on SQLite than instr(), and both
+    # sides are already case-folded, so LIKE's own ASCII-only case rules never matter.
+    q = select(*cols).where(model.search_text.contains(needle, autoescape=True))
     if team_id is not None:
         q = q.where(model.team_id == team_id)
     rows = s.execute(q.order_by(model.at.desc(), model.id.desc()).limit(limit))

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -47,12 +48,14 @@ def alembic_config(script_location: Path = MIGRATIONS, connection: Connection | 
     return cfg
 
 
-def _scripts(script_location: Path) -> tuple[str, set[str]]:
+@functools.lru_cache(maxsize=8)
+def _scripts(script_location: Path) -> tuple[str, frozenset[str]]:
+    """(head, every revision) of a migrations folder; read once per run (they do not change)."""
     scripts = ScriptDirectory.from_config(alembic_config(script_location))
     head = scripts.get_current_head()
     if head is None:
         raise MigrationFailedError(f"no migrations in {script_location}")
-    return head, {s.revision for s in scripts.walk_revisions()}
+    return head, frozenset(s.revision for s in scripts.walk_revisions())
 
 
 def head_revision(script_location: Path = MIGRATIONS) -> str:
@@ -73,6 +76,19 @@ def _peek(engine: Engine) -> tuple[str | None, bool]:
     with engine.connect() as conn:
         rev = MigrationContext.configure(conn).get_current_revision()
         return rev, bool(inspect(conn).get_table_names())
+
+
+def needs_upgrade(engine: Engine, script_location: Path = MIGRATIONS) -> bool:
+    """Whether :func:`ensure_schema` would upgrade an existing database (read-only).
+
+    Raises:
+        DatabaseTooNewError: a newer Runde wrote it.
+    """
+    head, known = _scripts(script_location)
+    before, _ = _peek(engine)
+    if before is not None and before not in known:
+        raise DatabaseTooNewError(before)
+    return before is not None and before != head
 
 
 def ensure_schema(engine: Engine, backup_dir: Path, *, now: datetime | None = None,
@@ -104,7 +120,7 @@ def ensure_schema(engine: Engine, backup_dir: Path, *, now: datetime | None = No
     return SchemaReport(before, head, backup)
 
 
-def _upgrade(url: str, script_location: Path, known: set[str], target: str = "head") -> None:
+def _upgrade(url: str, script_location: Path, known: frozenset[str], target: str = "head") -> None:
     """Every pending migration in one transaction, foreign keys off, checked before the commit."""
     mig = migration_engine(url)
     try:

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
-from app.db.engine import quick_check
+from app.db.engine import header_check, quick_check
 from app.db.errors import AlreadyOpenError
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -43,12 +43,14 @@ class Health:
     detail: str = ""
 
 
-def check_database(db_path: Path) -> Health:
-    """``PRAGMA quick_check`` on a read-only connection; "file is not a database" counts as corrupt."""
+def check_database(db_path: Path, *, full: bool = True) -> Health:
+    """``PRAGMA quick_check`` on a read-only connection ("file is not a database" counts as corrupt),
+    or with ``full=False`` only the checks that cost the same on any size of file (header, size,
+    schema)."""
     if not db_path.exists():
         return Health(HealthState.MISSING)
     try:
-        result = quick_check(db_path)
+        result = quick_check(db_path) if full else header_check(db_path)
     except (sqlite3.OperationalError, OSError) as exc:
         return Health(HealthState.UNREADABLE, str(exc))
     return Health(HealthState.OK) if result == "ok" else Health(HealthState.CORRUPT, result)

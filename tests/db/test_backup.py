@@ -115,5 +115,6 @@ def test_the_store_backs_up_while_editing_and_on_close(app_paths: AppPaths, fake
     assert len(list_backups(app_paths.backup_dir, verify=False)) == 4  # the last edits, on close
     fake_clock.advance(60)
     reopened = Store.open(app_paths, fake_clock)
-    assert reopened.startup_backup is None  # nothing changed since the newest backup
+    result = reopened.startup_result(timeout=30)
+    assert result is not None and result.backup is None  # nothing changed since the newest backup
     reopened.close()

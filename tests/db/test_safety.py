@@ -54,7 +54,6 @@ def test_a_damaged_database_is_moved_aside_whole_and_the_newest_good_backup_rest
         app_paths: AppPaths, fake_clock: FakeClock, damage: Callable[[Path], None]) -> None:
     mid = _history(app_paths, fake_clock)
     db = app_paths.db_path
-    db.write_bytes(db.read_bytes() + b"\0" * 4096 * 20)  # make it big enough that half is not a header
     damage(db)
     wal, shm = Path(f"{db}-wal"), Path(f"{db}-shm")
     wal.write_bytes(b"a hot journal from a crash")
@@ -76,6 +75,35 @@ def test_a_damaged_database_is_moved_aside_whole_and_the_newest_good_backup_rest
         assert [p.text for p in store.capture(mid).learning_points] == ["Lyt først"]
     finally:
         store.close()
+    assert integrity_check(db) == "ok"
+
+
+def test_damage_deep_inside_is_found_by_the_background_check_and_not_backed_up(
+        app_paths: AppPaths, fake_clock: FakeClock) -> None:
+    store = Store.open(app_paths, fake_clock)
+    team = store.create_team("Afsnit 3", ["Anna"])
+    mid = store.start_meeting(team_id=team.id, format_id="f1", format_title="F1", present=["Anna"],
+                              facilitator="Anna", first_speaker="Anna")
+    for i in range(400):
+        store.save_item(mid, ItemKind.LEARNING_POINT, TextItem(f"p{i}", f"Punkt {i} " * 40))
+    store.close()
+    db = app_paths.db_path
+    data = bytearray(db.read_bytes())
+    page = len(data) // 4096 // 2 * 4096  # a page in the middle, far from the header and schema
+    data[page:page + 4096] = os.urandom(4096)
+    db.write_bytes(bytes(data))
+    fake_clock.advance(3600)
+
+    damaged = Store.open(app_paths, fake_clock)  # header, size and schema are fine: it opens at once
+    result = damaged.startup_result(timeout=60)
+    assert result is not None and result.health.state is HealthState.CORRUPT and result.backup is None
+    good = [b for b in damaged.list_backups() if b.ok]
+    moved = damaged.restore(good[0].path, reason="corrupt")
+    try:
+        assert moved is not None and ".corrupt-" in moved.name
+        assert len(damaged.capture(mid).learning_points) == 400
+    finally:
+        damaged.close()
     assert integrity_check(db) == "ok"
 
 
