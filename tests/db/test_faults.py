@@ -3,13 +3,7 @@ process killed with SIGKILL while writing loses no committed edit and leaves an 
 
 from __future__ import annotations
 
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -17,15 +11,12 @@ from sqlalchemy import event
 
 from app.capture import TextItem
 from app.clock import FakeClock
-from app.db.engine import integrity_check
 from app.db.errors import Problem, StorageError
 from app.db.pending import PendingWrites
 from app.db.records import ItemKind
 from app.paths import AppPaths
 from app.store import Store
-from tests.db.conftest import sql
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.db.kill_child import kill_and_check
 
 
 def _meeting(store: Store) -> int:
@@ -88,45 +79,10 @@ def test_a_write_that_is_not_a_storage_problem_is_not_kept(store: Store) -> None
     assert len(pending) == 0
 
 
-def _run_child(base: Path, run: int, rng: random.Random) -> list[str]:
-    """Start the child, let it write for a random while, SIGKILL it; the edit ids it printed."""
-    errors = base.parent / f"child-{run}.err"
-    lines: list[str] = []
-    with errors.open("w") as err, subprocess.Popen(
-            [sys.executable, "-m", "tests.db.kill_child", str(base), str(run)], stdout=subprocess.PIPE,
-            stderr=err, text=True, cwd=ROOT) as child:
-        reader = threading.Thread(target=lambda: lines.extend(line.strip() for line in child.stdout or []))
-        reader.start()
-        deadline = time.monotonic() + 30
-        while "ready" not in lines and time.monotonic() < deadline and child.poll() is None:
-            time.sleep(0.01)
-        time.sleep(rng.uniform(0.05, 0.6) if "ready" in lines else 0)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        reader.join()
-    assert "ready" in lines, errors.read_text(encoding="utf-8")
-    return [x for x in lines if x != "ready"]
-
-
-def kill_and_check(base: Path, runs: int, seed: int) -> tuple[int, int]:
-    """Kill the writer ``runs`` times; after each restart every printed edit is there and the database is
-    intact. Returns (edits printed as committed, edits found)."""
-    rng = random.Random(seed)
-    committed: list[str] = []
-    db = AppPaths.create(base).db_path
-    found: set[str] = set()
-    for run in range(runs):
-        committed += _run_child(base, run, rng)
-        assert integrity_check(db) == "ok"
-        found = {str(r[0]) for r in sql(db, "SELECT item_id FROM learning_point")}
-        missing = [k for k in committed if k not in found]
-        assert not missing, f"run {run}: {len(missing)} committed edits lost, e.g. {missing[:5]}"
-    return len(committed), len(found.intersection(committed))
-
-
 def test_killing_runde_while_it_writes_loses_no_committed_edit(tmp_path: Path) -> None:
-    printed, found = kill_and_check(tmp_path / "runde", runs=3, seed=20260310)
-    assert printed > 0 and found == printed
+    report = kill_and_check(tmp_path / "runde", runs=3, seed=20260310)
+    assert report.integrity == ["ok"] * 3
+    assert report.committed and report.found == len(report.committed) and not report.lost
     store = Store.open(AppPaths.create(tmp_path / "runde"), FakeClock())  # and it opens as usual after
     try:
         assert len(store.unfinished_meetings()) == 3
