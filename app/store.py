@@ -116,6 +116,7 @@ class Store(VisitVerbs):
         """Replace the database with a backup ("Restore a backup"); the current file is moved aside as
         ``<name>.<reason>-<time>``, never deleted. Returns where it went."""
         self._startup.result()
+        self.wait_for_backup()
         self.engine.dispose()
         moved = restore_backup(backup, self.paths.db_path, self._now(), reason=reason)
         self.engine = make_engine(self.paths.db_path, wal=not self.on_network_share)

@@ -108,6 +108,7 @@ def test_the_store_backs_up_while_editing_and_on_close(app_paths: AppPaths, fake
     team = store.create_team("Afsnit 3", ["Anna"])
     for minute in range(0, 100, 5):  # edits at 0..95 minutes
         store.set_roster(team.id, ["Anna", f"Gæst {minute}"])
+        store.wait_for_backup()  # periodic backups run on a thread of their own
         fake_clock.advance(5 * 60)
     during = list_backups(app_paths.backup_dir, verify=False)
     assert len(during) == 3  # at 30, 60 and 90 minutes of editing
