@@ -23,7 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -38,7 +38,7 @@ from reportlab.platypus import (
 )
 
 from app.capture import Measure
-from app.export.sheet import Entry, Sheet, SheetKind, SheetLabels, Timing
+from app.export.sheet import Entry, Sheet, SheetKind, SheetLabels, Timing, people_label
 from app.paths import resources_dir
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -48,6 +48,7 @@ CONTENT_LEFT = MARGIN_X + FRAME_PADDING
 CONTENT_WIDTH = A4[0] - 2 * CONTENT_LEFT
 MAX_PARA_CHARS = 2500  # long text is split into several paragraphs, each shorter than a page
 MAX_PARA_LINES = 30
+SOFT_HYPHEN = "\xad"  # a place to break a word: printed only where a line breaks
 CELL_FONT_SIZE = 8.5
 CELL_MAX_LINES = 3  # short table cells (owner, type, status): wrapped, then cut with an ellipsis
 MEASURE_COLUMNS = (0.47, 0.13, 0.17, 0.12, 0.11)  # text, type, owner, due, status (of CONTENT_WIDTH)
@@ -58,9 +59,28 @@ _LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x1c": "\
                               "\x1e": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "})
 
 
+_rl_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters above U+FFFF written as UTF-16BE as PDF requires.
+
+    NOTE: WORKAROUND for reportlab 5.1 ``makeToUnicodeCMap`` writing them as 5-6 hex digits
+    (``<1F60D>``), which readers reject: such characters (DejaVu has some emoji and symbols)
+    printed but could not be copied, searched or read aloud.
+    """
+    text: str = _rl_to_unicode_cmap(fontname, subset)
+    for i, cp in enumerate(subset):
+        if cp > 0xFFFF:
+            utf16 = chr(cp).encode("utf-16-be").hex().upper()
+            text = text.replace(f"<{i:02X}> <{cp:04X}>\n", f"<{i:02X}> <{utf16}>\n")
+    return text
+
+
 @cache
 def register_fonts() -> None:
     """Register DejaVu Sans (regular and bold) once, with ``<b>`` mapped to the bold face."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     fonts = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
@@ -134,6 +154,17 @@ def make_styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
     }
 
 
+def _pieces(line: str) -> list[str]:
+    """One line cut into pieces of at most MAX_PARA_CHARS characters, at a space where there is one."""
+    pieces = []
+    while len(line) > MAX_PARA_CHARS:
+        space = line.rfind(" ", MAX_PARA_CHARS // 2, MAX_PARA_CHARS)
+        cut = space + 1 if space >= 0 else MAX_PARA_CHARS
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line]
+
+
 def _chunks(text: str) -> list[str]:
     """Split text so no paragraph gets very tall: at most MAX_PARA_CHARS characters and
     MAX_PARA_LINES lines each."""
@@ -141,7 +172,7 @@ def _chunks(text: str) -> list[str]:
     current: list[str] = []
     size = 0
     for line in text.split("\n"):
-        for piece in [line[i:i + MAX_PARA_CHARS] for i in range(0, len(line), MAX_PARA_CHARS)] or [""]:
+        for piece in _pieces(line):
             if current and (size + len(piece) > MAX_PARA_CHARS or len(current) >= MAX_PARA_LINES):
                 chunks.append("\n".join(current))
                 current, size = [], 0
@@ -152,13 +183,15 @@ def _chunks(text: str) -> list[str]:
 
 
 def para(text: str, style: ParagraphStyle, **kw: Any) -> list[Paragraph]:
-    """User text as paragraphs: escaped, line breaks kept, split so none is taller than a page.
+    """User text as paragraphs: escaped, inner line breaks kept (blank lines around dropped), split
+    so none is taller than a page.
 
     Keyword arguments (such as ``bulletText``) go to the first paragraph only.
     """
     out = []
-    for i, chunk in enumerate(_chunks(printable(text))):
-        markup = escape(chunk).replace("\n", "<br/>") or "&#160;"
+    for i, chunk in enumerate(_chunks(printable(text).strip())):
+        visible = chunk.replace(SOFT_HYPHEN, "").strip()
+        markup = escape(chunk).replace("\n", "<br/>") if visible else "&#160;"  # keeps the bullet
         out.append(Paragraph(markup, style, **(kw if i == 0 else {})))
     return out
 
@@ -172,7 +205,7 @@ def _cell(text: str, width: float) -> str:
     """A short table cell as a plain string (a Table draws it as text, never as markup): wrapped to
     the column, at most CELL_MAX_LINES lines, the last cut with an ellipsis if needed."""
     lines: list[str] = []
-    for part in printable(text).split("\n"):
+    for part in printable(text).replace(SOFT_HYPHEN, "").split("\n"):
         lines += simpleSplit(" ".join(part.split()), FONT, CELL_FONT_SIZE, width) or [""]
     if len(lines) > CELL_MAX_LINES:
         lines = lines[:CELL_MAX_LINES]
@@ -180,17 +213,26 @@ def _cell(text: str, width: float) -> str:
     return "\n".join(lines)
 
 
-def _table(rows: list[list[Any]], fractions: Sequence[float], extra: list[Any]) -> Table:
-    """A full-width table, header row repeated on each page; tall rows split across pages."""
-    table = Table(rows, colWidths=[f * CONTENT_WIDTH for f in fractions], repeatRows=1, splitInRow=1,
+def _table(heading: Paragraph, rows: list[list[Any]], fractions: Sequence[float], extra: list[Any],
+           rule: bool = False) -> Table:
+    """A full-width table whose first row is its heading (spanning all columns) and second its
+    column labels; both repeat on each page, so the heading never sits alone at a page's foot
+    (and no KeepTogether has to lay the whole table out twice). Tall rows split across pages."""
+    top = heading.style
+    table = Table([[heading] + [""] * (len(fractions) - 1), *rows],
+                  colWidths=[f * CONTENT_WIDTH for f in fractions], repeatRows=2, splitInRow=1,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.grey),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("FONTNAME", (0, 1), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), CELL_FONT_SIZE),
-        ("LEADING", (0, 1), (-1, -1), CELL_FONT_SIZE * 1.2), *extra,
+        ("SPAN", (0, 0), (-1, 0)),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), top.spaceBefore), ("BOTTOMPADDING", (0, 0), (-1, 0), top.spaceAfter),
+        ("LINEBELOW", (0, 1), (-1, 1), 1.2, colors.black),
+        ("LINEBELOW", (0, 2), (-1, -1), 0.4, colors.grey),
+        ("LEFTPADDING", (0, 1), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 2), (-1, -1), CELL_FONT_SIZE),
+        ("LEADING", (0, 2), (-1, -1), CELL_FONT_SIZE * 1.2), *extra,
+        *([("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black)] if rule else []),
     ]))
     return table
 
@@ -200,8 +242,8 @@ def _head(titles: Sequence[str], st: dict[str, ParagraphStyle], right_from: int 
     return [_label(t, st["small_right" if i >= right_from else "small"]) for i, t in enumerate(titles)]
 
 
-def _measures_table(measures: Iterable[Measure], labels: SheetLabels, st: dict[str, ParagraphStyle],
-                    ages: Mapping[str, int] | None = None) -> Table:
+def _measures_table(heading: Paragraph, measures: Iterable[Measure], labels: SheetLabels,
+                    st: dict[str, ParagraphStyle], ages: Mapping[str, int] | None = None) -> Table:
     """Measures as a table: text, type, owner, due date, status (and age, for carried ones)."""
     widths = [f * CONTENT_WIDTH - 6 for f in MEASURE_COLUMNS]
     rows = [_head((labels.text, labels.kind, labels.owner, labels.due, labels.status), st)]
@@ -213,12 +255,12 @@ def _measures_table(measures: Iterable[Measure], labels: SheetLabels, st: dict[s
                      _cell(labels.kinds.get(m.kind.value, m.kind.value), widths[1]),
                      _cell(m.owner, widths[2]), m.due.isoformat() if m.due else "",
                      _cell(status, widths[4])])
-    return _table(rows, MEASURE_COLUMNS, [])
+    return _table(heading, rows, MEASURE_COLUMNS, [], rule=ages is not None)
 
 
 def _people_line(e: Entry, labels: SheetLabels) -> str:
     names = ", ".join(" ".join(p.split()) for p in e.people)
-    return names if e.kind == "visit" else f"{labels.presented_by}: {names}"
+    return f"{people_label(e, labels)}: {names}"
 
 
 def _entry_head(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -248,7 +290,7 @@ def _entry_story(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -
     """One meeting or visit: its learning points first and largest, then measures and notes."""
     story = _entry_head(e, labels, st) + _points(e, labels, st)
     if e.measures:
-        story += [_label(labels.measures, st["h3"]), _measures_table(e.measures, labels, st)]
+        story.append(_measures_table(_label(labels.measures, st["h3"]), e.measures, labels, st))
     if e.presenter_learning:
         story += [_label(labels.presenter_learning, st["h3"]), *para(e.presenter_learning, st["body"])]
     if e.observations:
@@ -265,15 +307,15 @@ def _mmss(seconds: float, sign: bool = False) -> str:
     return f"{prefix}{s // 60:d}:{s % 60:02d}"
 
 
-def _timings_table(timings: Sequence[Timing], labels: SheetLabels,
+def _timings_table(heading: Paragraph, timings: Sequence[Timing], labels: SheetLabels,
                    st: dict[str, ParagraphStyle]) -> Table:
     """Planned and actual time per step, and the difference (OnlyT-style)."""
     rows = [_head((labels.step, labels.planned, labels.actual, "±"), st, right_from=1)]
     for t in timings:
         rows.append([para(t.title, st["body"]), _mmss(t.planned_s), _mmss(t.actual_s),
                      _mmss(t.actual_s - t.planned_s, sign=True)])
-    return _table(rows, TIMING_COLUMNS, [("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                                         ("FONTSIZE", (1, 1), (-1, -1), 10)])
+    return _table(heading, rows, TIMING_COLUMNS, [("ALIGN", (1, 2), (-1, -1), "RIGHT"),
+                                                  ("FONTSIZE", (1, 2), (-1, -1), 10)])
 
 
 def _timings_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -283,8 +325,8 @@ def _timings_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphSty
         return []
     story: list[Flowable] = [PageBreak(), _label(labels.timings, st["h2"])]
     for e in entries:
-        story += [_label(f"{e.when.date().isoformat()} · {e.title}", st["h3"]),
-                  _timings_table(e.timings, labels, st)]
+        story.append(_timings_table(_label(f"{e.when.date().isoformat()} · {e.title}", st["h3"]),
+                                    e.timings, labels, st))
     return story
 
 
@@ -316,9 +358,8 @@ def _carried_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphSty
         return []
     today: date = sheet.generated.date() if sheet.generated else sheet.period_end
     ages = {c.measure.id: (today - c.opened).days for c in sheet.carried}
-    return [HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=12, spaceAfter=4),
-            _label(labels.carried, st["h2"]),
-            _measures_table([c.measure for c in sheet.carried], labels, st, ages)]
+    return [Spacer(1, 12), _measures_table(_label(labels.carried, st["h2"]),
+                                           [c.measure for c in sheet.carried], labels, st, ages)]
 
 
 def build_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -381,7 +422,8 @@ def build_pdf(sheet: Sheet, labels: SheetLabels | None = None, stream: IO[bytes]
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
-                            author="Runde", subject=period_text(sheet, labels), creator="Runde")
+                            author="Runde", subject=period_text(sheet, labels), creator="Runde",
+                            initialFontName=FONT)  # no Helvetica reference on any page
     canvas_cls = type("SheetCanvas", (_NumberedCanvas,), {"labels": labels, "footer": title})
     doc.build(build_story(sheet, labels, make_styles()), canvasmaker=canvas_cls)
     data = out.getvalue()
