@@ -1,0 +1,88 @@
+"""Build Runde's one-folder bundle with PyInstaller: the same command on Linux, Windows and macOS.
+
+    .venv/bin/python scripts/build_bundle.py        # Linux, macOS
+    .venv\\Scripts\\python scripts\\build_bundle.py   # Windows
+
+Installs PyInstaller into the running Python when it is missing, compiles the translations, runs
+PyInstaller on ``build.spec`` and prints the bundle's size. Build on each OS for that OS; the result is
+``dist/Runde/`` (plus ``dist/Runde.app`` on macOS). Extra arguments go to PyInstaller.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "build.spec"
+DIST = ROOT / "dist"
+BUNDLE_NAME = "Runde"
+PYINSTALLER = "pyinstaller>=6.10"  # Analysis(optimize=...) and the 6.x one-folder layout (_internal/)
+MIN_PYINSTALLER = (6, 10)
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", text)[:3])
+
+
+def ensure_pyinstaller() -> None:
+    """``pip install pyinstaller`` into this Python if it is missing or older than the spec needs."""
+    installed = importlib.util.find_spec("PyInstaller") is not None
+    if installed and _version_tuple(metadata.version("pyinstaller")) >= MIN_PYINSTALLER:
+        return
+    print(f"Installing {PYINSTALLER} into this environment ...", flush=True)
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--upgrade", PYINSTALLER], check=True)
+
+
+def compile_translations() -> None:
+    """Fresh .qm files from the .ts sources (scripts/i18n.py release, with this Python's tools)."""
+    tools = str(Path(sys.executable).parent)  # pyside6-lrelease(.exe) even in a venv that is not activated
+    env = dict(os.environ, PATH=tools + os.pathsep + os.environ.get("PATH", ""))
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "release"], cwd=ROOT, env=env,
+                   check=True)
+
+
+def folder_bytes(folder: Path) -> int:
+    """Bytes of every file under ``folder`` (symbolic links not followed, counted once)."""
+    total = 0
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(dirpath) / name
+            if not path.is_symlink():
+                total += path.stat().st_size
+    return total
+
+
+def bundle_dir(dist: Path = DIST) -> Path:
+    """The one-folder bundle the build produces."""
+    return dist / BUNDLE_NAME
+
+
+def build(extra: list[str]) -> Path:
+    """Run PyInstaller on build.spec; returns the bundle folder."""
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+           "--distpath", str(DIST), "--workpath", str(ROOT / "build"), *extra, str(SPEC)]
+    print("$ " + " ".join(cmd), flush=True)
+    subprocess.run(cmd, cwd=ROOT, check=True)
+    return bundle_dir()
+
+
+def main(argv: list[str]) -> int:
+    """Build and report the size."""
+    ensure_pyinstaller()
+    compile_translations()
+    folder = build(argv)
+    size_mb = folder_bytes(folder) / 1e6
+    print(f"Bundle: {folder}  {size_mb:.1f} MB", flush=True)
+    if sys.platform.startswith("linux") and size_mb >= 200:
+        print("WARNING: the Linux bundle is over its 200 MB target", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
