@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.db.kill_child import kill_and_check  # noqa: E402
+from tests.storage.kill_child import kill_and_check  # noqa: E402
 
 
 def main() -> None:

@@ -45,7 +45,22 @@ def ensure_environment() -> Path:
             [str(py), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True
         )
         STAMP.write_text(wanted)
+    compile_translations(py)
     return py
+
+
+def compile_translations(py: Path) -> None:
+    """Compile ``resources/i18n/*.ts`` into the ``.qm`` files Runde loads, when missing or older."""
+    stale = [ts for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+             if not ts.with_suffix(".qm").exists()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if not stale:
+        return
+    lrelease = py.parent / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    print("Compiling translations ...", flush=True)
+    for ts in stale:
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
 
 
 def run_tests(py: Path, args: list[str]) -> int:

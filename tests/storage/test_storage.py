@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from app.storage.pending import PendingWrites
 from app.storage.safety import AlreadyOpenError, is_network_path
 from app.storage.sqlite import integrity_check
 from app.storage.store import DatabaseCorruptError, StorageError, Store
+from tests.storage.kill_child import kill_and_check
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ("team", "person", "series", "meeting", "step_timing", "turn", "pause", "visit", "observation",
@@ -319,45 +318,12 @@ def test_running_meeting_survives_and_resumes(store: Store, fake_clock: FakeCloc
     assert back.view().behind_s == pytest.approx(behind + 600)  # the lost ten minutes, honestly
 
 
-KILL_CHILD = textwrap.dedent("""
-    import sys
-    from datetime import datetime, UTC
-    from pathlib import Path
-    from app.capture import Capture, TextItem
-    from app.paths import AppPaths
-    from app.storage.store import Store
-    s = Store.open(AppPaths.create(Path(sys.argv[1])), lambda: datetime.now(UTC))
-    team = s.save_team("T", ["A"])
-    mid = s.start_meeting(team_id=team.id, format_id="f", format_title="F", participants=["A"],
-                          facilitator="A", first_speaker="A")
-    points = []
-    for i in range(100000):
-        points.append(TextItem(f"{sys.argv[2]}-{i}", f"point {i} " + "æ" * (i % 50)))
-        s.save_capture(mid, Capture(learning_points=tuple(points)))
-        print(f"{sys.argv[2]}-{i}", flush=True)
-""")
-
-
 def test_killed_while_typing_loses_nothing_committed(tmp_path: Path) -> None:
-    base = tmp_path / "kill"
-    for round_no in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", KILL_CHILD, str(base), f"r{round_no}"],
-                                stdout=subprocess.PIPE, text=True, cwd=ROOT)
-        time.sleep(1.5 + 0.4 * round_no)
-        proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate()
-        committed = out.split()
-        assert committed, "the child wrote nothing before the kill"
-        paths = AppPaths.create(base)
-        s = Store.open(paths, lambda: datetime.now(UTC))
-        found = {h.text for h in s.search("point")}
-        stored_ids = set()
-        for meeting in s.meetings():
-            stored_ids |= {p.id for p in s.capture(meeting.id).learning_points}
-        s.close()
-        assert set(committed) <= stored_ids
-        assert found
-        assert integrity_check(paths.db_path) == "ok"
+    """SIGKILL the store three times mid-write (bench/kill_test.py does it 50 times)."""
+    report = kill_and_check(tmp_path / "kill", runs=3, seed=7)
+    assert report.committed, "the child wrote nothing before the kills"
+    assert report.lost == [] and report.found == len(report.committed)
+    assert report.integrity == ["ok"] * 3
 
 
 def test_backup_uses_the_backup_api_with_wal_content(store: Store, app_paths: AppPaths) -> None:

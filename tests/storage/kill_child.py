@@ -1,9 +1,9 @@
-"""The kill test: a child process opens the store and saves edits in a loop, printing the id of each
-edit after its commit returned; the parent SIGKILLs it at a random moment, several times, and after
-each kill checks ``PRAGMA integrity_check`` and that every printed edit is in the database.
+"""The kill test's two halves: a child that saves edits through Runde's store until it is SIGKILLed, and the
+parent that kills it at random moments and checks what survived. Shared by the suite (a few kills) and
+``bench/kill_test.py`` (50 kills).
 
-Used by ``tests/db/test_faults.py`` (3 kills) and ``bench/kill_test.py`` (50). The child runs as
-``python -m tests.db.kill_child <data folder> <run number>``.
+The child prints an edit's id only after the store's commit returned, so every printed id must be in the
+database after the kill, and ``PRAGMA integrity_check`` must say ``ok``.
 """
 
 from __future__ import annotations
@@ -17,14 +17,15 @@ import threading
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from app.capture import Measure, RoundLine, TextItem
-from app.clock import SystemClock
-from app.db.engine import integrity_check
-from app.db.records import ItemKind, MeetingField
+from app.capture import Capture, Measure, RoundLine, TextItem
 from app.paths import AppPaths
-from app.store import Store
+from app.storage.sqlite import integrity_check
+from app.storage.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def say(line: str) -> None:
@@ -34,29 +35,30 @@ def say(line: str) -> None:
 
 
 def main(base: Path, run: int) -> None:
-    """Edit until killed."""
-    store = Store.open(AppPaths.create(base), SystemClock())
+    """Edit until killed: a learning point each time; a measure, a round line, the live state now and then."""
+    store = Store.open(AppPaths.create(base), lambda: datetime.now(UTC))
     teams = store.teams()
-    team = teams[0] if teams else store.create_team("Afsnit 3", ["Anna", "Bo", "Cecilie"])
-    mid = store.start_meeting(team_id=team.id, format_id="f1", format_title="F1", present=team.people,
+    team = teams[0] if teams else store.save_team("Afsnit 3", ["Anna", "Bo", "Cecilie"])
+    mid = store.start_meeting(team_id=team.id, format_id="systematic-learning-meeting",
+                              format_title="Systematic learning meeting", participants=list(team.people),
                               facilitator="Anna", first_speaker="Bo")
     say("ready")
+    points: list[TextItem] = []
+    measures: list[Measure] = []
+    lines: list[RoundLine] = []
     i = 0
     while True:
         key = f"{run}-{i}"
-        text = f"Læringspunkt {key} " + "ærø " * (i % 50)
-        store.save_item(mid, ItemKind.LEARNING_POINT, TextItem(key, text))
+        points.append(TextItem(key, f"Læringspunkt {key} " + "ærø " * (i % 50)))
         if i % 3 == 0:
-            store.save_measure(mid, Measure(f"m{key}", f"Tiltag {key}"))
+            measures.append(Measure(f"m{key}", f"Tiltag {key}"))
         if i % 5 == 0:
-            store.set_text(mid, MeetingField.NOTES, f"noter {key}")
-            store.save_round_line(mid, RoundLine("Anna", f"linje {key}"))
+            lines = [RoundLine("Anna", f"linje {key}")]
             store.save_live_state(mid, {"edit": key})
+        store.save_capture(mid, Capture(learning_points=tuple(points), measures=tuple(measures),
+                                        round_lines=tuple(lines)))
         say(key)
         i += 1
-
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -74,7 +76,7 @@ def run_child(base: Path, run: int, rng: random.Random) -> list[str]:
     errors = base.parent / f"child-{run}.err"
     lines: list[str] = []
     with errors.open("w") as err, subprocess.Popen(
-            [sys.executable, "-m", "tests.db.kill_child", str(base), str(run)], stdout=subprocess.PIPE,
+            [sys.executable, "-m", "tests.storage.kill_child", str(base), str(run)], stdout=subprocess.PIPE,
             stderr=err, text=True, cwd=ROOT) as child:
         reader = threading.Thread(target=lambda: lines.extend(line.strip() for line in child.stdout or []))
         reader.start()
@@ -99,7 +101,7 @@ def kill_and_check(base: Path, runs: int, seed: int) -> KillReport:
         report.committed += run_child(base, run, rng)
         report.integrity.append(integrity_check(db))
         with closing(sqlite3.connect(db)) as con:
-            stored = {str(r[0]) for r in con.execute("SELECT item_id FROM learning_point")}
+            stored = {str(r[0]).split()[1] for r in con.execute("SELECT text FROM learning_point")}
         report.lost = [k for k in report.committed if k not in stored]
         report.found = len(report.committed) - len(report.lost)
     return report
