@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -105,6 +105,17 @@ class Format:
             if s.id == step_id:
                 return s
         raise KeyError(step_id)
+
+
+def with_warning(fmt: Format, warning_s: int) -> Format:
+    """``fmt`` with the warning phase of every timed step starting ``warning_s`` before its end (a
+    user's setting; never longer than the step). Turns in a round keep the format's own warning;
+    a negative ``warning_s`` leaves the format as it is."""
+    if warning_s < 0:
+        return fmt
+    steps = tuple(step if step.kind is StepKind.ROUND
+                  else replace(step, warning_s=min(warning_s, step.duration_s)) for step in fmt.steps)
+    return replace(fmt, steps=steps)
 
 
 def planned_step_s(step: StepSpec, round_turns: int) -> int:

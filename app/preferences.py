@@ -21,9 +21,11 @@ class Preferences:
     room_screen: int = -1  # -1: the first screen that is not the primary one
     flash: bool = True
     sound: bool = True
+    chime: str = "soft"  # "soft" | "two-tone" (ui/chime.py SOUNDS)
     volume: float = 0.6
-    theme: str = "dark"  # "dark" | "light" | "high_contrast"
-    text_scale: float = 1.0
+    warning_s: int = -1  # -1: the warning time each format sets; else seconds before a step's end
+    theme: str = "dark"  # "dark" | "high_contrast"
+    text_scale: float = 1.0  # the app's text size on top of the system's (the room's view fits itself)
     last_team: str = ""
 
 
@@ -55,7 +57,26 @@ def load_preferences(path: Path) -> Preferences:
     base = Preferences()
     values = {f.name: _coerce(getattr(base, f.name), raw.get(f.name, getattr(base, f.name)))
               for f in fields(Preferences) if f.name != "version"}
-    return replace(base, **values)  # type: ignore[arg-type]
+    return _clamped(replace(base, **values))  # type: ignore[arg-type]
+
+
+THEMES = ("dark", "high_contrast")
+CHIMES = ("soft", "two-tone")
+TEXT_SCALES = (0.75, 2.5)
+
+
+def _clamped(prefs: Preferences) -> Preferences:
+    """Values a hand-edited file could put out of range, brought back into it."""
+    lo, hi = TEXT_SCALES
+    return replace(
+        prefs,
+        volume=min(1.0, max(0.0, prefs.volume)),
+        text_scale=min(hi, max(lo, prefs.text_scale)),
+        warning_s=prefs.warning_s if -1 <= prefs.warning_s <= 3600 else -1,
+        theme=prefs.theme if prefs.theme in THEMES else "dark",
+        chime=prefs.chime if prefs.chime in CHIMES else "soft",
+        language=prefs.language if prefs.language in {"", "en", "da", "nb", "sv", "fi"} else "",
+    )
 
 
 def save_preferences(prefs: Preferences, path: Path) -> None:

@@ -17,12 +17,13 @@ import app
 from app.clock import RoomClock, SystemClock
 from app.engine import meeting_from_state
 from app.format_library import available_formats
-from app.formats import Format
+from app.formats import Format, with_warning
 from app.participants import parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
 from ui import smoke
+from ui.appearance import Appearance
 from ui.chime import Chime
 from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
@@ -38,9 +39,10 @@ CHIME_DELAY_MS = 1500
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
-def tr(text: str) -> str:
-    """Translate in the ``Application`` context."""
-    return QCoreApplication.translate("Application", text)
+def tr(text: str, n: int = -1) -> str:
+    """Translate (``n`` picks the plural form of a ``%n`` text). lupdate files module-level
+    ``tr()`` calls under the empty context, so that is the context used."""
+    return QCoreApplication.translate("", text, None, n)
 
 
 def utc_now() -> datetime:
@@ -80,6 +82,12 @@ class RundeApp:
         self._unstored: tuple[MeetingController, MeetingSetup, str, str] | None = None
         self._pending_visit: tuple[str, str] | None = None
         self.visit_window: QWidget | None = None
+        self.chime: Chime | None = None
+        self._chime_test: Chime | None = None
+        self.settings_dialog: QWidget | None = None
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        self.appearance = Appearance(qapp)
 
     # -- storage ---------------------------------------------------------------------------------
     def open_store(self) -> bool:
@@ -147,8 +155,7 @@ class RundeApp:
             gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
             box = QMessageBox(QMessageBox.Icon.Question, tr("Resume the meeting?"), tr(
                 "A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where "
-                "it was (paused, with the time that passed shown), or end it there?").replace(
-                "%n", str(gap_min)))
+                "it was (paused, with the time that passed shown), or end it there?", gap_min))
             resume = box.addButton(tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(tr("End it there"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -181,6 +188,7 @@ class RundeApp:
         screen.start_requested.connect(self.start_meeting)
         screen.history_requested.connect(self.open_history)
         screen.visit_requested.connect(lambda: self.open_visit("", ""))
+        screen.settings_requested.connect(lambda: self.open_settings(screen))
         if self.store is not None:
             screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                               for t in self.store.teams()}, self.prefs.last_team)
@@ -226,16 +234,79 @@ class RundeApp:
     def _controller(self, meeting) -> MeetingController:  # type: ignore[no-untyped-def]
         ctl = MeetingController(meeting, lang=self.lang, screen=self.prefs.room_screen,
                                 flash=self.prefs.flash)
+        ctl.set_high_contrast(self.prefs.theme == "high_contrast")
+        ctl.console.settings_requested.connect(lambda: self.open_settings(ctl.console))
+        self.chime = None
         if self.prefs.sound:  # QtMultimedia takes ~0.4 s to load: after the first paint
-            def attach_chime() -> None:
-                chime = Chime(volume=self.prefs.volume, parent=ctl)
-                ctl.phase_changed.connect(chime.on_phase)
-            QTimer.singleShot(CHIME_DELAY_MS, attach_chime)
+            QTimer.singleShot(CHIME_DELAY_MS, lambda: self._attach_chime(ctl))
         self.controller = ctl
         return ctl
 
+    def _attach_chime(self, ctl: MeetingController) -> None:
+        if self.controller is not ctl or self.chime is not None:
+            return
+        self.chime = Chime(self.prefs.chime, volume=self.prefs.volume, enabled=self.prefs.sound, parent=ctl)
+        ctl.phase_changed.connect(self.chime.on_phase)
+
+    # -- settings --------------------------------------------------------------------------------
+    def open_settings(self, parent: QWidget | None = None) -> bool:
+        """The settings dialog; True if the user chose OK (what they chose is saved and applied)."""
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.prefs, parent)
+        dialog.chime_test.connect(self._test_chime)
+        self.settings_dialog = dialog
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        if accepted:
+            self.apply_preferences(dialog.preferences())
+        self.settings_dialog = None
+        return accepted
+
+    def _test_chime(self, sound: str, volume: float) -> None:
+        self._chime_test = Chime(sound, volume=volume)
+        self._chime_test.play()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Save ``prefs`` and apply them at once; a running meeting goes on untouched."""
+        old, self.prefs = self.prefs, prefs
+        try:
+            save_preferences(prefs, self.paths.settings_path)
+        except OSError as exc:
+            QMessageBox.warning(None, tr("Settings not saved"), tr(
+                "The settings apply now but could not be saved for next time: %1").replace("%1", str(exc)))
+        if prefs.theme != old.theme or prefs.text_scale != old.text_scale:
+            self.appearance.apply(prefs.theme, prefs.text_scale)
+        lang = ui_language(None, prefs)
+        if lang != self.lang:
+            self.set_language(lang)
+        ctl = self.controller
+        if ctl is not None:
+            ctl.set_flash(prefs.flash)
+            ctl.set_high_contrast(prefs.theme == "high_contrast")
+            if prefs.room_screen != old.room_screen:
+                ctl.set_room_screen(prefs.room_screen)
+            if prefs.sound and self.chime is None:
+                self._attach_chime(ctl)
+        if self.chime is not None:
+            self.chime.enabled = prefs.sound
+            self.chime.set_volume(prefs.volume)
+            if prefs.chime != old.chime:
+                self.chime.set_sound(prefs.chime)
+
+    def set_language(self, lang: str) -> None:
+        """Every open window in ``lang`` at once; a running meeting goes on untouched."""
+        self.lang = lang
+        self.translations.install(lang)  # Qt sends every widget a LanguageChange
+        if self.start_screen is not None:
+            self.start_screen.set_language(lang)
+        if self.controller is not None:
+            self.controller.set_language(lang)
+        if self.session is not None:
+            self.session.panel.set_language(lang)
+
     def start_meeting(self, setup: MeetingSetup, team: str | None = None) -> MeetingController:
         """Open the room's view and the console for this meeting, ready to start."""
+        setup = replace(setup, format=with_warning(setup.format, self.prefs.warning_s))
         meeting = setup.create(self.clock)
         first = setup.participants[setup.first_speaker % len(setup.participants)] \
             if setup.participants else ""
@@ -361,6 +432,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
     runde.translations.install(runde.lang)
+    runde.appearance.apply(runde.prefs.theme, runde.prefs.text_scale)
     if args.command == "run":
         runde.run_command()
     elif args.command == "visit":

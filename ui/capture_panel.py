@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -268,12 +268,15 @@ class CapturePanel(QScrollArea):
         self.case_box.setTitle(self.tr("The case"))
         self.case_title_label.setText(self.tr("Short title"))
         self.presenters_label.setText(self.tr("Presented by"))
-        self.case_secret.setText(self.tr("Confidential (left out of exports unless ticked in)"))
+        self.case_secret.setText(self.tr("Confidential (left out of exports unless ticked in the export preview)"))
         self.questions_box.setTitle(self.tr("Learning questions asked"))
+        questions = [q for step in self._fmt.steps for q in step.questions]
+        for tick, q in zip(self.question_ticks, questions, strict=True):
+            tick.setText(q.get(self._lang))
         self.own_question.setPlaceholderText(self.tr("Another question that was asked (Enter adds it)"))
         self.learning_box.setTitle(self.tr("What the questions taught the presenter"))
         self.round_box.setTitle(self.tr("The round: a line for the person speaking"))
-        self.round_pass.setText(self.tr("Passed"))
+        self.round_pass.setText(self.tr("Pass"))
         self.round_line.setPlaceholderText(self.tr("What they take with them (optional)"))
         self.points_box.setTitle(self.tr("Learning points"))
         for r in self.point_rows:
@@ -287,13 +290,24 @@ class CapturePanel(QScrollArea):
             self._retranslate_measure(r)
         self.focus_box.setTitle(self.tr("Next time"))
         self.ff_box.setTitle(self.tr("Feed-forward: suggestions for next time (private to the receiver)"))
-        self.ff_text.setPlaceholderText(self.tr("A suggestion from the first to the second (Enter adds it)"))
+        self.ff_text.setPlaceholderText(self.tr("A suggestion: choose from whom and to whom, then type it (Enter adds it)"))
         self.ff_giver.setAccessibleName(self.tr("From"))
         self.ff_receiver.setAccessibleName(self.tr("To"))
         self.focus_area.setPlaceholderText(self.tr("Focus area for the next meeting"))
         self.topics.setPlaceholderText(self.tr("Topic suggestions, one per line"))
         self._update_points_note()
         self.set_speaker(self._speaker)
+
+    def set_language(self, lang: str) -> None:
+        """Show the format's questions in ``lang`` (the interface follows the translators)."""
+        self._lang = lang
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language change at once (Qt sends it when the translators change)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _retranslate_measure(self, r: MeasureRow) -> None:
         r.text.setPlaceholderText(self.tr("The measure, e.g. a new procedure"))

@@ -32,6 +32,22 @@ class Chime(QObject):
         self._effect = effect
         self.available = True
 
+    def set_sound(self, sound: str) -> None:
+        """Use another of the chimes in ``SOUNDS``."""
+        if self._effect is not None:
+            path = resources_dir() / "sounds" / SOUNDS.get(sound, SOUNDS["soft"])
+            self._effect.setSource(QUrl.fromLocalFile(str(Path(path))))
+
+    def play(self) -> bool:
+        """Play once now (the settings' try button); False if there is nothing to play on."""
+        if self._effect is None:
+            return False
+        try:
+            self._effect.play()
+        except RuntimeError:
+            return False
+        return True
+
     def set_volume(self, volume: float) -> None:
         """0.0 to 1.0."""
         if self._effect is not None:

@@ -17,8 +17,8 @@ from app.paths import AppPaths
 
 
 def tr(text: str) -> str:
-    """Translate a command-line text (context ``cli``)."""
-    return QCoreApplication.translate("cli", text)
+    """Translate a command-line text (lupdate files module-level ``tr()`` under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,7 +3,7 @@ and what the room sees, small."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -40,6 +40,7 @@ class Console(QMainWindow):
         moved(int, int): move a waiting participant (id, new index).
         latecomer(str): add someone who arrived late.
         finish_requested(): end the meeting.
+        settings_requested(): open the settings.
         move_screen_requested(): put the room's view on the next screen.
     """
 
@@ -49,6 +50,7 @@ class Console(QMainWindow):
     latecomer = Signal(str)
     finish_requested = Signal()
     move_screen_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +111,10 @@ class Console(QMainWindow):
         self.screen_button.clicked.connect(self.move_screen_requested)
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self.finish_requested)
-        grid.addWidget(self.screen_button, 3, 0, 1, 2)
+        self.settings_button = QPushButton()
+        self.settings_button.clicked.connect(self.settings_requested)
+        grid.addWidget(self.screen_button, 3, 0)
+        grid.addWidget(self.settings_button, 3, 1)
         grid.addWidget(self.finish_button, 3, 2)
         left = QVBoxLayout()
         left.addWidget(self.preview, 3)
@@ -158,6 +163,7 @@ class Console(QMainWindow):
             self.buttons[act].setAccessibleDescription(tip)
         self.screen_button.setText(self.tr("Move room view to next screen"))
         self.finish_button.setText(self.tr("Finish meeting…"))
+        self.settings_button.setText(self.tr("Settings…"))
         self.agenda_box.setTitle(self.tr("Agenda"))
         self.tabs.setTabText(0, self.tr("Agenda and round"))
         if self.tabs.count() > 1:
@@ -179,6 +185,12 @@ class Console(QMainWindow):
         self._lang = lang
         self.preview.set_language(lang)
         self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language change at once (Qt sends it when the translators change)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def add_capture(self, panel: QWidget) -> None:
         """The capture form, as the second tab."""

@@ -44,6 +44,12 @@ class HelpOverlay(QWidget):
         """A click closes it."""
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint in the new language at once (the texts are translated as they are painted)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """A dark panel with two columns: keys and what they do."""
         p = QPainter(self)

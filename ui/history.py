@@ -7,7 +7,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,28 +41,17 @@ class HistoryWindow(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Runde – history and sheets"))
         self.team = QComboBox()
-        self.team.setAccessibleName(self.tr("Team"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search all learning points and measures…"))
-        self.search.setAccessibleName(self.tr("Search"))
         self.results = QListWidget()
         self.meetings = QListWidget()
-        self.meetings.setAccessibleName(self.tr("Past meetings"))
         self.visits = QListWidget()
-        self.visits.setAccessibleName(self.tr("Learning visits"))
-        self.visit_sheet_button = QPushButton(self.tr("Sheet of this learning visit…"))
         self.measures = QListWidget()
-        self.measures.setAccessibleName(self.tr("Open measures"))
-        self.done_button = QPushButton(self.tr("Mark the measure done"))
-        self.meeting_sheet_button = QPushButton(self.tr("Sheet of this meeting…"))
-        self.staff_sheet_button = QPushButton(self.tr("Sheet for the staff meeting…"))
-        self.restore_button = QPushButton(self.tr("Restore a backup…"))
-        self.export_team_button = QPushButton(self.tr("Save the team's data…"))
-        self.import_team_button = QPushButton(self.tr("Bring in a team's data…"))
-        self.erase_button = QPushButton(self.tr("Remove a person everywhere…"))
+        (self.visit_sheet_button, self.done_button, self.meeting_sheet_button, self.staff_sheet_button,
+         self.restore_button, self.export_team_button, self.import_team_button,
+         self.erase_button) = (QPushButton() for _ in range(8))
         self._layout()
+        self.retranslate_ui()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
@@ -84,11 +73,12 @@ class HistoryWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.team)
         top.addWidget(self.search, 1)
-        past, opened = QGroupBox(self.tr("Meetings")), QGroupBox(self.tr("Open measures"))
+        self.past_box, self.open_box = past, opened = QGroupBox(), QGroupBox()
+        self.visits_label = QLabel()
         pl = QVBoxLayout(past)
         pl.addWidget(self.meetings)
         pl.addWidget(self.meeting_sheet_button)
-        pl.addWidget(QLabel(self.tr("Learning visits")))
+        pl.addWidget(self.visits_label)
         pl.addWidget(self.visits)
         pl.addWidget(self.visit_sheet_button)
         ol = QVBoxLayout(opened)
@@ -108,6 +98,36 @@ class HistoryWindow(QWidget):
         layout.addLayout(cols, 1)
         layout.addLayout(bottom)
         self.results.hide()
+
+    def retranslate_ui(self) -> None:
+        """Set every text (again after a language change)."""
+        self.setWindowTitle(self.tr("Runde – history and sheets"))
+        self.team.setAccessibleName(self.tr("Team"))
+        self.search.setPlaceholderText(self.tr("Search all learning points and measures…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.meetings.setAccessibleName(self.tr("Past meetings"))
+        self.visits.setAccessibleName(self.tr("Learning visits"))
+        self.measures.setAccessibleName(self.tr("Measures still open"))
+        self.past_box.setTitle(self.tr("Meetings"))
+        self.open_box.setTitle(self.tr("Measures still open"))
+        self.visits_label.setText(self.tr("Learning visits"))
+        self.visit_sheet_button.setText(self.tr("Sheet of this learning visit…"))
+        self.done_button.setText(self.tr("Mark the measure done"))
+        self.meeting_sheet_button.setText(self.tr("Sheet of this meeting…"))
+        self.staff_sheet_button.setText(self.tr("Sheet for the staff meeting…"))
+        self.restore_button.setText(self.tr("Restore a backup…"))
+        self.export_team_button.setText(self.tr("Save the team's data…"))
+        self.import_team_button.setText(self.tr("Bring in a team's data…"))
+        self.erase_button.setText(self.tr("Remove a person everywhere…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language change at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self.store is not None:
+                self.refresh()
+        super().changeEvent(event)
 
     def load_teams(self) -> None:
         """Fill the team chooser."""

@@ -77,19 +77,23 @@ def action_for(key: int, modifiers: Qt.KeyboardModifier, typing: bool) -> Action
     return PLAIN_KEYS.get(key)
 
 
+def tr(text: str) -> str:
+    """Translate (lupdate files module-level ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
 def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the help overlay, translated."""
-    t = lambda s: QCoreApplication.translate("Keys", s)  # noqa: E731
     return [
-        (t("Page Down, →"), t("Next speaker in the round, otherwise next step")),
-        (t("Page Up, ←"), t("Back to the previous speaker or step")),
-        (t("Space"), t("Start, pause, resume")),
-        (t("+  /  −"), t("One minute more / less")),
-        (t("P"), t("The speaker passes")),
-        (t("B  or  ."), t("Black screen, and back")),
-        (t("F5  /  Esc"), t("Full screen / leave full screen")),
-        (t("F2"), t("Show the operator's console")),
-        (t("F1  or  ?"), t("This help")),
+        (tr("Page Down, →"), tr("Next speaker in the round, otherwise next step")),
+        (tr("Page Up, ←"), tr("Back to the previous speaker or step")),
+        (tr("Space"), tr("Start, pause, resume")),
+        (tr("+  /  −"), tr("One minute more / less")),
+        (tr("P"), tr("The speaker passes")),
+        (tr("B  or  ."), tr("Black screen, and back")),
+        (tr("F5  /  Esc"), tr("Full screen / leave full screen")),
+        (tr("F2"), tr("Show the operator's console")),
+        (tr("F1  or  ?"), tr("This help")),
     ]
 
 

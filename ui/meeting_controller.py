@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.engine import Meeting, MeetingView, Phase, RunState
@@ -41,6 +41,7 @@ class MeetingController(QObject):
         self.blackout = False
         self._last_phase: Phase | None = None
         self._help: dict[int, HelpOverlay] = {}
+        self.last_announcement = ""
         self._connect()
 
     def _connect(self) -> None:
@@ -67,12 +68,49 @@ class MeetingController(QObject):
             self.console.resize(1100, 720)
             self.console.show()
         else:
-            self.room.view.set_hint(self.tr("F1 keys · F2 console · Esc window"))
+            self.room.view.set_hint(self.tr("F1 keys · F2 console · Esc leave full screen"))
         self.ticker.refresh()
 
     def single_screen(self) -> bool:
         """Only one screen: the room's view fills it and the console is on F2."""
         return len(QGuiApplication.screens()) < 2
+
+    # -- settings, applied to a running meeting without touching it ---------------------------------
+    def set_language(self, lang: str) -> None:
+        """Format texts in ``lang``; the interface's own texts follow the translators by themselves."""
+        self.lang = lang
+        self.room.view.set_language(lang)
+        self.console.set_language(lang)
+        if self.single_screen():
+            self.room.view.set_hint(self.tr("F1 keys · F2 console · Esc leave full screen"))
+        self.ticker.refresh()
+
+    def set_flash(self, on: bool) -> None:
+        """Allow or stop the short flash at a phase change."""
+        self.room.view.set_flash_enabled(on)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """The room's view in black, white and yellow."""
+        self.room.view.set_high_contrast(on)
+
+    def set_room_screen(self, preferred: int) -> None:
+        """Put the room's view on this screen (-1: the first that is not the primary one)."""
+        self.router.preferred = preferred
+        if self.room.isFullScreen():
+            self.router.place()
+
+    def _announce(self, view: MeetingView) -> None:
+        """Tell assistive technology that the phase changed (a screen reader says it)."""
+        step = view.step.title.get(self.lang)
+        texts = {Phase.WARNING: self.tr("Time is almost up: %1").replace("%1", step),
+                 Phase.OVERTIME: self.tr("Time is up: %1").replace("%1", step)}
+        text = texts.get(view.phase)
+        if text is None:
+            return
+        self.last_announcement = text
+        event = QAccessibleAnnouncementEvent(self.console, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
     def _placed(self, name: str) -> None:
         self.console.set_screen_text(self.tr("Room view on: %1").replace("%1", name))
@@ -84,6 +122,7 @@ class MeetingController(QObject):
         if view.phase is not self._last_phase:
             if self._last_phase is not None and view.state is RunState.RUNNING:
                 self.phase_changed.emit(view.phase)
+                self._announce(view)
             self._last_phase = view.phase
 
     # -- actions ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -124,6 +124,12 @@ class RoomView(QWidget):
         self.update()
 
     # -- painting --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint in the new language at once (the texts are translated as they are painted)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the whole view."""
         p = QPainter(self)

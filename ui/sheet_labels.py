@@ -7,26 +7,27 @@ from PySide6.QtCore import QCoreApplication
 from app.export.sheet import SheetLabels
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sheet", text)
+def tr(text: str) -> str:
+    """Translate a heading (lupdate files module-level ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
 def sheet_labels() -> SheetLabels:
     """Every heading of the PDF, Markdown and CSV, translated."""
     return SheetLabels(
-        title_meeting=_t("Learning meeting"), title_visit=_t("Learning visit"),
-        title_staff=_t("For the staff meeting"), period=_t("%(start)s – %(end)s"), team=_t("Team"),
-        learning_points=_t("Learning points"),
-        no_learning_points=_t("No learning points were written down."),
-        measures=_t("Organisational measures"), carried=_t("Open measures carried forward"),
-        age_days=_t("%(days)d days"), case=_t("Case"), presented_by=_t("Presented by"),
-        visit_people=_t("Learning agent and colleague"),
-        presenter_learning=_t("What the questions taught the presenter"), round=_t("The round"),
-        passed=_t("passed"), observations=_t("Observations released by the learning agent"),
-        nothing_in_period=_t("No meetings or learning visits in this period."),
-        timings=_t("Planned and actual times"), step=_t("Step"), planned=_t("Planned"),
-        actual=_t("Actual"), kind=_t("Type"), owner=_t("Owner"), due=_t("Due"), status=_t("Status"),
-        text=_t("Text"), page=_t("Page %(page)d of %(pages)d"), generated=_t("Made with Runde on %(date)s"),
-        kinds={"procedure": _t("Procedure"), "standard": _t("Standard"), "other": _t("Other")},
-        statuses={"open": _t("Open"), "done": _t("Done"), "dropped": _t("Dropped")},
+        title_meeting=tr("Learning meeting"), title_visit=tr("Learning visit"),
+        title_staff=tr("For the staff meeting"), period=tr("%(start)s – %(end)s"), team=tr("Team"),
+        learning_points=tr("Learning points"),
+        no_learning_points=tr("No learning points were written down."),
+        measures=tr("Organisational measures"), carried=tr("Open measures carried forward"),
+        age_days=tr("%(days)d days"), case=tr("Case"), presented_by=tr("Presented by"),
+        visit_people=tr("Learning agent and colleague"),
+        presenter_learning=tr("What the questions taught the presenter"), round=tr("The round"),
+        passed=tr("passed"), observations=tr("Observations released by the learning agent"),
+        nothing_in_period=tr("No meetings or learning visits in this period."),
+        timings=tr("Planned and actual times"), step=tr("Step"), planned=tr("Planned"),
+        actual=tr("Actual"), kind=tr("Type"), owner=tr("Owner"), due=tr("Due"), status=tr("Status"),
+        text=tr("Text"), page=tr("Page %(page)d of %(pages)d"), generated=tr("Made with Runde on %(date)s"),
+        kinds={"procedure": tr("Procedure"), "standard": tr("Standard"), "other": tr("Other")},
+        statuses={"open": tr("Open"), "done": tr("Done"), "dropped": tr("Dropped")},
     )

@@ -37,6 +37,7 @@ class StartScreen(QWidget):
     start_requested = Signal(object)
     history_requested = Signal()
     visit_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, formats: dict[str, Format], lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -76,6 +77,8 @@ class StartScreen(QWidget):
         self.history_button.clicked.connect(self.history_requested)
         self.visit_button = QPushButton()
         self.visit_button.clicked.connect(self.visit_requested)
+        self.settings_button = QPushButton()
+        self.settings_button.clicked.connect(self.settings_requested)
         return QHBoxLayout()
 
     def _build(self) -> None:
@@ -131,6 +134,7 @@ class StartScreen(QWidget):
         bottom = self._build_bottom()
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.visit_button)
+        bottom.addWidget(self.settings_button)
         bottom.addWidget(self.plan_label, 1)
         bottom.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -159,11 +163,27 @@ class StartScreen(QWidget):
         self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
         self.history_button.setText(self.tr("History and sheets…"))
         self.visit_button.setText(self.tr("Learning visit…"))
+        self.settings_button.setText(self.tr("Settings…"))
         self.rotate_button.setText(self.tr("Rotate the role: next in turn is %1").replace(
             "%1", self._suggested or ""))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
         self._refresh()
+
+    def set_language(self, lang: str) -> None:
+        """Show the formats' texts in ``lang`` (the interface follows the translators)."""
+        self._lang = lang
+        for i in range(self.format_box.count()):
+            fmt = self._formats.get(str(self.format_box.itemData(i)))
+            if fmt is not None:
+                self.format_box.setItemText(i, fmt.title.get(lang))
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language change at once (Qt sends it when the translators change)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.team_box.activated.connect(self._team_chosen)

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -244,6 +244,12 @@ class VisitWindow(QMainWindow):
         self._refresh_clocks()
 
     # -- loading and saving ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language change at once (Qt sends it when the translators change)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def _rules_text(self) -> None:
         shown = [self.tr("Confidentiality") if r == CONFIDENTIALITY else r for r in self.data.ground_rules]
         if self.rules.toPlainText().splitlines() != shown:

@@ -4,638 +4,1109 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="85"/>
+        <location filename="../../ui/application.py" line="103"/>
         <source>Runde is already open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="86"/>
+        <location filename="../../ui/application.py" line="104"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="90"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>A newer Runde wrote this data</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="91"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="99"/>
+        <location filename="../../ui/application.py" line="117"/>
         <source>Runde cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="100"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>Runde could not open its data folder:
 %1
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voinut avata tietokansiotaan:
+%1
+
+Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="122"/>
         <source>Data on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="105"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="112"/>
+        <location filename="../../ui/application.py" line="130"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden tietokanta oli vahingoittunut, ehkä kaatumisen tai täyden levyn vuoksi. Se siirrettiin sivuun, ei poistettu:
+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
-        <location filename="../../ui/application.py" line="119"/>
-        <source>The data was damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="116"/>
-        <source>There is no backup to restore. Runde starts with empty data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="120"/>
-        <source>Restore the newest good backup, from %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="136"/>
-        <source>Resume the meeting?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/application.py" line="133"/>
         <location filename="../../ui/application.py" line="137"/>
+        <source>The data was damaged</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedot olivat vahingoittuneet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="134"/>
+        <source>There is no backup to restore. Runde starts with empty data.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="138"/>
+        <source>Restore the newest good backup, from %1?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="156"/>
+        <source>Resume the meeting?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jatketaanko tapaamista?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="157"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen oli vielä käynnissä, kun Runde sulkeutui %n min sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyvissä), vai lopetetaanko tapaaminen siihen?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>End it there</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="165"/>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="211"/>
+        <location filename="../../ui/application.py" line="357"/>
         <source>Runde</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="211"/>
+        <source>The learning-visit format is missing.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Oppimiskäynnin malli puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="221"/>
+        <location filename="../../ui/application.py" line="276"/>
+        <source>The settings apply now but could not be saved for next time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="340"/>
         <source>The meeting is not being saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="222"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="256"/>
+        <location filename="../../ui/application.py" line="375"/>
         <source>Some formats could not be used</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="417"/>
+        <source>No backup was made</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Varmuuskopiota ei tehty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="418"/>
+        <source>Runde could not make its start-up backup: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="27"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
+        <translation>Runde: tapaamisajastin ja reflektiosovellus oppimistapaamisiin.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="30"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tallenna kaikki, mitä Runde kirjoittaa, kansioon DIR (USB-muistitikku, testi)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="31"/>
         <source>interface language: en, da, nb, sv or fi</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>käyttöliittymän kieli: en, da, nb, sv tai fi</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="33"/>
         <source>open straight into a meeting, ready to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>avaa suoraan tapaaminen valmiina aloitettavaksi</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="34"/>
         <source>format id (see: runde formats list)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="36"/>
         <source>names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>nimet pilkuilla erotettuina</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="40"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>huonenäkymän näytön numero (1 on ensimmäinen)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="41"/>
-        <source>list, export or import meeting formats</source>
-        <translation type="unfinished"></translation>
+        <source>open a new learning visit&apos;s check-in</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit), alkukierros (check-in)</translatorcomment>
+        <translation>avaa uuden oppimiskäynnin alkukierros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="42"/>
+        <source>the learning agent</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
+        <translation>oppimisagentti</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="43"/>
-        <source>one format a line, its id first</source>
-        <translation type="unfinished"></translation>
+        <source>the colleague being followed</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>seurattava kollega</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="44"/>
-        <source>write a format to a file to share</source>
-        <translation type="unfinished"></translation>
+        <source>list, export or import meeting formats</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>listaa, vie tai tuo tapaamismalleja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
+        <source>one format a line, its id first</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>yksi malli riviä kohden, tunnus ensin</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="47"/>
+        <source>write a format to a file to share</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>kirjoita malli tiedostoon jaettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>check a format file and add it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>tarkista mallitiedosto ja lisää se</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>write a sheet without opening a window</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>kirjoita kooste avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <source>also export items marked confidential</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vie myös luottamukselliseksi merkityt kohdat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli.py" line="63"/>
         <source>show names as initials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="64"/>
         <source>add the planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>lisää suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="79"/>
+        <location filename="../../ui/cli.py" line="83"/>
         <source>%1 steps, about %2 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vaiheita: %1, noin %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="82"/>
+        <location filename="../../ui/cli.py" line="86"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="89"/>
+        <location filename="../../ui/cli.py" line="93"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="94"/>
+        <location filename="../../ui/cli.py" line="98"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="97"/>
-        <location filename="../../ui/cli_export.py" line="83"/>
+        <location filename="../../ui/cli.py" line="101"/>
+        <location filename="../../ui/cli_export.py" line="91"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="109"/>
         <source>The format was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108"/>
+        <location filename="../../ui/cli.py" line="112"/>
         <source>Could not save the format: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="110"/>
+        <location filename="../../ui/cli.py" line="114"/>
         <source>Imported &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tuotu &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_export.py" line="37"/>
+        <source>No such learning visit: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
+        <translation>Oppimiskäyntiä ei löydy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="45"/>
         <source>No such meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="47"/>
+        <location filename="../../ui/cli_export.py" line="55"/>
         <source>Name the team with --team (known teams: %1)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="59"/>
+        <location filename="../../ui/cli_export.py" line="67"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_export.py" line="65"/>
-        <source>Nothing to export: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden tietoja ei voi avata: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli_export.py" line="73"/>
+        <source>Nothing to export: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei mitään vietävää: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="81"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Huom: näitä merkkejä ei voi tulostaa, joten ne puuttuvat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="87"/>
+        <source>The sheet was not written: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Koostetta ei kirjoitettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="88"/>
+        <source>Page Down, →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="79"/>
-        <source>The sheet was not written: %1</source>
+        <location filename="../../ui/keys.py" line="88"/>
+        <source>Next speaker in the round, otherwise next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="89"/>
+        <source>Page Up, ←</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="89"/>
+        <source>Back to the previous speaker or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="90"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="90"/>
+        <source>Start, pause, resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="91"/>
+        <source>+  /  −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="91"/>
+        <source>One minute more / less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="92"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="92"/>
+        <source>The speaker passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="93"/>
+        <source>B  or  .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="93"/>
+        <source>Black screen, and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="94"/>
+        <source>F5  /  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="94"/>
+        <source>Full screen / leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="95"/>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="95"/>
+        <source>Show the operator&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="96"/>
+        <source>F1  or  ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="96"/>
+        <source>This help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="18"/>
+        <source>Learning meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="18"/>
+        <source>Learning visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <source>For the staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <source>%(start)s – %(end)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <source>Team</source>
+        <translation type="unfinished">Tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="20"/>
+        <source>Learning points</source>
+        <translation type="unfinished">Opit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="21"/>
+        <source>No learning points were written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <source>Organisational measures</source>
+        <translation type="unfinished">Organisatoriset toimenpiteet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <source>Open measures carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>%(days)d days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>Case</source>
+        <translation type="unfinished">Tapaus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>Presented by</source>
+        <translation type="unfinished">Esittäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="24"/>
+        <source>Learning agent and colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <source>What the questions taught the presenter</source>
+        <translation type="unfinished">Mitä kysymykset opettivat tapauksen esittäjälle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <source>The round</source>
+        <translation type="unfinished">Kierros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>passed</source>
+        <translation type="unfinished">passasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>Observations released by the learning agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <source>No meetings or learning visits in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned and actual times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Step</source>
+        <translation type="unfinished">Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned</source>
+        <translation type="unfinished">Suunniteltu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Actual</source>
+        <translation type="unfinished">Toteutunut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Page %(page)d of %(pages)d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Made with Runde on %(date)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <source>Procedure</source>
+        <translation type="unfinished">Menettelytapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <source>Standard</source>
+        <translation type="unfinished">Standardi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <source>Other</source>
+        <translation type="unfinished">Muu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Done</source>
+        <translation type="unfinished">Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="239"/>
-        <source>The case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="240"/>
-        <source>Short title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="241"/>
-        <source>Presented by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="242"/>
-        <source>Confidential (left out of exports unless ticked in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="243"/>
-        <source>Learning questions asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="244"/>
-        <source>Another question that was asked (Enter adds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="245"/>
-        <source>What the questions taught the presenter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="246"/>
-        <source>The round: a line for the person speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="247"/>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="248"/>
-        <source>What they take with them (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="249"/>
-        <source>Learning points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="251"/>
         <location filename="../../ui/capture_panel.py" line="268"/>
-        <location filename="../../ui/capture_panel.py" line="376"/>
-        <source>Confidential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="252"/>
-        <source>A learning point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="253"/>
-        <source>Learning point %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="254"/>
-        <source>Add a learning point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="255"/>
-        <source>Organisational measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="256"/>
-        <source>Add a measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="259"/>
-        <source>Next time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="260"/>
-        <source>Focus area for the next meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="261"/>
-        <source>Topic suggestions, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="266"/>
-        <source>The measure, e.g. a new procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="267"/>
-        <source>Who follows it up</source>
-        <translation type="unfinished"></translation>
+        <source>The case</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaus</translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="269"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <source>Short title</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="273"/>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>Presented by</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="274"/>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Learning questions asked</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
+        <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="275"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/capture_panel.py" line="276"/>
+        <source>Another question that was asked (Enter adds it)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="277"/>
+        <source>What the questions taught the presenter</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="278"/>
+        <source>The round: a line for the person speaking</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kierros: rivi puhujalle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="280"/>
+        <source>What they take with them (optional)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="281"/>
+        <source>Learning points</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Opit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="283"/>
+        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
+        <source>Confidential</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luottamuksellinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="284"/>
+        <source>A learning point</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Oppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="285"/>
+        <source>Learning point %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Oppi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="286"/>
+        <source>Add a learning point</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Lisää oppi</translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="287"/>
-        <source>(nobody speaking)</source>
+        <source>Organisational measures</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Organisatoriset toimenpiteet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="288"/>
+        <source>Add a measure</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisää toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="291"/>
+        <source>Next time</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraavaa kertaa varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="292"/>
+        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Confidential (left out of exports unless ticked in the export preview)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="279"/>
+        <source>Pass</source>
+        <translation type="unfinished">Passaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="293"/>
+        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="294"/>
+        <source>From</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="295"/>
+        <source>To</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="296"/>
+        <source>Focus area for the next meeting</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
+        <translation>Seuraavan tapaamisen painopiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="297"/>
+        <source>Topic suggestions, one per line</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="313"/>
+        <source>The measure, e.g. a new procedure</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toimenpide, esim. uusi menettelytapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="314"/>
+        <source>Who follows it up</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kuka seuraa toteutumista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="316"/>
+        <source>Due date</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="320"/>
+        <source>Procedure</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Menettelytapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="321"/>
+        <source>Standard</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="322"/>
+        <source>Other</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="334"/>
+        <source>(nobody speaking)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>(kukaan ei puhu)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="371"/>
+        <location filename="../../ui/capture_panel.py" line="418"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>
+            <numerusform>%n oppi tähän mennessä; tavallisesti tavoitteena on kolme.</numerusform>
+            <numerusform>%n oppia tähän mennessä; tavallisesti tavoitteena on kolme.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="143"/>
+        <location filename="../../ui/console.py" line="148"/>
         <source>Runde – operator&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde – ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="145"/>
+        <location filename="../../ui/console.py" line="150"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="145"/>
+        <location filename="../../ui/console.py" line="150"/>
         <source>Previous speaker or step (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Edellinen puhuja tai vaihe (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="146"/>
+        <location filename="../../ui/console.py" line="151"/>
         <source>Start / Pause</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita / Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="146"/>
+        <location filename="../../ui/console.py" line="151"/>
         <source>Start, pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita, pidä tauko tai jatka (välilyönti)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="147"/>
+        <location filename="../../ui/console.py" line="152"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="147"/>
+        <location filename="../../ui/console.py" line="152"/>
         <source>Next speaker or step (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraava puhuja tai vaihe (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="148"/>
+        <location filename="../../ui/console.py" line="153"/>
         <source>− 1 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="148"/>
+        <location filename="../../ui/console.py" line="153"/>
         <source>One minute less (−)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Minuutti vähemmän (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="149"/>
+        <location filename="../../ui/console.py" line="154"/>
         <source>+ 1 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="149"/>
+        <location filename="../../ui/console.py" line="154"/>
         <source>One minute more (+)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Minuutti lisää (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="155"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
+        <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="155"/>
         <source>The speaker passes (P)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
+        <translation>Puhuja passaa (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="156"/>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Musta näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="156"/>
         <source>Black screen and back (B)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Musta näyttö ja takaisin (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="157"/>
         <source>Room view full screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>Huonenäkymä koko näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="157"/>
         <source>Full screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Koko näyttö (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="158"/>
         <source>Keys…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näppäimet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="158"/>
         <source>List the keys (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="159"/>
-        <source>Move room view to next screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="160"/>
-        <source>Finish meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="161"/>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="162"/>
-        <source>Agenda and round</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä näppäimet (F1)</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="164"/>
-        <location filename="../../ui/console.py" line="185"/>
-        <source>What we learned</source>
-        <translation type="unfinished"></translation>
+        <source>Move room view to next screen</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>Siirrä huonenäkymä seuraavalle näytölle</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="165"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="165"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="165"/>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <source>Finish meeting…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lopeta tapaaminen…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="166"/>
-        <source>The round</source>
+        <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="167"/>
-        <source>Absent / back</source>
-        <translation type="unfinished"></translation>
+        <source>Agenda</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asialista</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="168"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="169"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <source>Agenda and round</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asialista ja kierros</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="170"/>
-        <source>Name of someone who arrived late</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/console.py" line="197"/>
+        <source>What we learned</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä opimme</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="171"/>
-        <source>Late-comer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Step</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="171"/>
+        <source>Planned</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="171"/>
+        <source>Actual</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toteutunut</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="172"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <source>The round</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kierros</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="173"/>
+        <source>Absent / back</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poissa / takaisin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="174"/>
+        <source>Move up</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="175"/>
+        <source>Move down</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="176"/>
+        <source>Name of someone who arrived late</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Myöhässä tulleen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="177"/>
+        <source>Late-comer&apos;s name</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Myöhästyneen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="178"/>
+        <source>Add</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="179"/>
         <source>What the room sees</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä huoneessa näkyy</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203"/>
+        <location filename="../../ui/console.py" line="215"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203"/>
+        <location filename="../../ui/console.py" line="215"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204"/>
+        <location filename="../../ui/console.py" line="216"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204"/>
+        <location filename="../../ui/console.py" line="216"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="205"/>
+        <location filename="../../ui/console.py" line="217"/>
         <source>Meeting time %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista kulunut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="240"/>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>odottaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="240"/>
         <source>speaking now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>puhuu nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>has spoken</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on puhunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
+        <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>poissa</translation>
     </message>
 </context>
 <context>
@@ -643,92 +1114,110 @@ Nothing was changed.</source>
     <message>
         <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Export preview</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Viennin esikatselu</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="70"/>
         <source>What the sheet will contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Mitä koosteeseen tulee</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Confidential items, ticked ones are included</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luottamukselliset kohdat, valitut otetaan mukaan</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaus</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Learning point</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Oppi</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toimenpide</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Havainto</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Show names as initials</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä nimet nimikirjaimina</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Add a page with planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisää sivu, jolla on suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="87"/>
         <source>PDF (to print)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>PDF (tulostettavaksi)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Markdown (text)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Markdown (teksti)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="89"/>
         <source>CSV (spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>CSV (taulukkolaskenta)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallenna…</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tulosta…</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jätetään pois, ellet valitse niitä (luottamukselliset tai yksityiset havainnot):</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="131"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Näitä merkkejä ei voi tulostaa PDF-tiedostoon, joten ne puuttuvat: %1</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Save the sheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Tallenna kooste</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="147"/>
         <source>The sheet was not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Koostetta ei tallennettu</translation>
     </message>
 </context>
 <context>
@@ -736,154 +1225,287 @@ Nothing was changed.</source>
     <message>
         <location filename="../../ui/help_overlay.py" line="19"/>
         <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näppäinohje</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="64"/>
+        <location filename="../../ui/help_overlay.py" line="70"/>
         <source>Keys (a presentation clicker works too)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näppäimet (myös esitysten kaukosäädin toimii)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="72"/>
+        <location filename="../../ui/help_overlay.py" line="78"/>
         <source>Press any key to close.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sulje painamalla mitä tahansa näppäintä.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="37"/>
+        <location filename="../../ui/history.py" line="104"/>
         <source>Runde – history and sheets</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Runde – historia ja koosteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="39"/>
+        <location filename="../../ui/history.py" line="105"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="106"/>
         <source>Search all learning points and measures…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Hae kaikista opeista ja toimenpiteistä…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="42"/>
+        <location filename="../../ui/history.py" line="107"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="45"/>
+        <location filename="../../ui/history.py" line="109"/>
         <source>Past meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aiemmat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47"/>
-        <location filename="../../ui/history.py" line="69"/>
-        <source>Open measures</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/history.py" line="110"/>
+        <location filename="../../ui/history.py" line="114"/>
+        <source>Learning visits</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
+        <translation>Oppimiskäynnit</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48"/>
+        <location filename="../../ui/history.py" line="115"/>
+        <source>Sheet of this learning visit…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Tämän oppimiskäynnin kooste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="116"/>
         <source>Mark the measure done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Merkitse toimenpide tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="49"/>
+        <location filename="../../ui/history.py" line="117"/>
         <source>Sheet of this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Tämän tapaamisen kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="50"/>
+        <location filename="../../ui/history.py" line="118"/>
         <source>Sheet for the staff meeting…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Kooste henkilöstökokoukseen…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="51"/>
+        <location filename="../../ui/history.py" line="119"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Palauta varmuuskopio…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="69"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history.py" line="94"/>
-        <source>All teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/history.py" line="112"/>
-        <source>%n learning point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/history.py" line="120"/>
+        <source>Save the team&apos;s data…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallenna tiimin tiedot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="121"/>
+        <source>Bring in a team&apos;s data…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tuo tiimin tiedot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="122"/>
+        <source>Remove a person everywhere…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista henkilö kaikkialta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="112"/>
+        <source>Meetings</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="108"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="111"/>
+        <location filename="../../ui/history.py" line="113"/>
+        <source>Measures still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="136"/>
+        <source>All teams</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kaikki tiimit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="154"/>
+        <source>%n learning point(s)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>
+            <numerusform>%n oppi</numerusform>
+            <numerusform>%n oppia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="168"/>
         <source>open for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>avoinna %n päivän</numerusform>
+            <numerusform>avoinna %n päivää</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132"/>
+        <location filename="../../ui/history.py" line="180"/>
         <source>Learning point</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132"/>
+        <location filename="../../ui/history.py" line="180"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
-        <location filename="../../ui/history.py" line="171"/>
+        <location filename="../../ui/history.py" line="225"/>
+        <location filename="../../ui/history.py" line="228"/>
+        <source>Save the team&apos;s data</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallenna tiimin tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="225"/>
+        <source>Choose a team first.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valitse ensin tiimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="237"/>
+        <source>Not saved</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="244"/>
+        <source>Bring in a team&apos;s data</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tuo tiimin tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="245"/>
+        <source>Runde team files (*.json)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde-tiimitiedostot (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="252"/>
+        <source>Nothing was brought in</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="253"/>
+        <source>The file could not be used: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedostoa ei voitu käyttää: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="262"/>
+        <source>Remove a person everywhere</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista henkilö kaikkialta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="263"/>
+        <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Nimi täsmälleen niin kuin se on kirjoitettu. Se korvataan viivalla kaikissa tapaamisissa, toimenpiteissä ja kierroksissa, ja se poistetaan tiimeistä. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="275"/>
+        <location filename="../../ui/history.py" line="278"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="275"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Varmuuskopioita ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="172"/>
+        <location filename="../../ui/history.py" line="279"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Korvataanko nykyiset tiedot varmuuskopiolla ajalta %1? Nykyiset tiedot siirretään talteen, niitä ei poisteta. Runde sulkeutuu; käynnistä se sen jälkeen uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="74"/>
+        <location filename="../../ui/meeting_controller.py" line="71"/>
+        <location filename="../../ui/meeting_controller.py" line="85"/>
+        <source>F1 keys · F2 console · Esc leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_controller.py" line="105"/>
+        <source>Time is almost up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_controller.py" line="106"/>
+        <source>Time is up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_controller.py" line="116"/>
         <source>Room view on: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>Huonenäkymä näytöllä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="167"/>
+        <location filename="../../ui/meeting_controller.py" line="210"/>
         <source>Finish the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lopetetaanko tapaaminen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="168"/>
+        <location filename="../../ui/meeting_controller.py" line="211"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Tapaaminen päättyy nyt, ja sen ajat tallennetaan. Voit lisätä oppeja ja toimenpiteitä vielä jälkikäteen.</translation>
     </message>
 </context>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="84"/>
+        <location filename="../../ui/meeting_session.py" line="85"/>
         <source>✓ Everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="87"/>
+        <location filename="../../ui/meeting_session.py" line="88"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
     </message>
 </context>
 <context>
@@ -891,92 +1513,108 @@ Nothing was changed.</source>
     <message>
         <location filename="../../ui/room_view.py" line="72"/>
         <source>Room view</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>Huonenäkymä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="180"/>
+        <location filename="../../ui/room_view.py" line="197"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vaihe %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="206"/>
+        <location filename="../../ui/room_view.py" line="223"/>
         <source>Planned %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Suunniteltu %n min</numerusform>
+            <numerusform>Suunniteltu %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="209"/>
+        <location filename="../../ui/room_view.py" line="226"/>
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n min jäljessä</numerusform>
+            <numerusform>%n min jäljessä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="211"/>
+        <location filename="../../ui/room_view.py" line="228"/>
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n min edellä</numerusform>
+            <numerusform>%n min edellä</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="212"/>
+        <location filename="../../ui/room_view.py" line="229"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="230"/>
+        <location filename="../../ui/room_view.py" line="247"/>
         <source>Meeting finished</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="264"/>
+        <location filename="../../ui/room_view.py" line="281"/>
         <source>Ready – press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="266"/>
+        <location filename="../../ui/room_view.py" line="283"/>
         <source>❚❚ Paused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="270"/>
+        <location filename="../../ui/room_view.py" line="287"/>
         <source>Over time – the clock keeps counting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="272"/>
+        <location filename="../../ui/room_view.py" line="289"/>
         <source>▲ Time is almost up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="320"/>
-        <location filename="../../ui/room_view.py" line="349"/>
+        <location filename="../../ui/room_view.py" line="337"/>
+        <location filename="../../ui/room_view.py" line="366"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="336"/>
+        <location filename="../../ui/room_view.py" line="353"/>
         <source>✓ Round complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="340"/>
-        <source>The round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="356"/>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="357"/>
+        <source>The round</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kierros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="373"/>
+        <source>pass</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
+        <translation>passasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="374"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>poissa</translation>
     </message>
 </context>
 <context>
@@ -984,7 +1622,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../ui/screens.py" line="24"/>
         <source>Runde – room view</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>Runde – huonenäkymä</translation>
     </message>
 </context>
 <context>
@@ -992,150 +1631,630 @@ Nothing was changed.</source>
     <message>
         <location filename="../../ui/screens.py" line="110"/>
         <source>Screen %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näyttö %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <source>&amp;Flash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <source>S&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <source>&amp;Chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <source>&amp;Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <source>&amp;Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <source>&amp;Room&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <source>As the computer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <source>High contrast: black, white and yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <source>Two tones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>By itself: the first screen that is not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <source>A chime when time is almost up and when it is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <source>Play the chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>Volume of the chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <source>Text size of the windows on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>As the format says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>%n second(s) before the end of a step</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <source>%n minute(s) before the end of a step</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="119"/>
+        <location filename="../../ui/start_screen.py" line="148"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="120"/>
+        <location filename="../../ui/start_screen.py" line="149"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="121"/>
+        <location filename="../../ui/start_screen.py" line="150"/>
         <source>Your team&apos;s name (remembered with its people)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="122"/>
+        <location filename="../../ui/start_screen.py" line="151"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="123"/>
+        <location filename="../../ui/start_screen.py" line="152"/>
+        <source>The team: tick who is here</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="153"/>
+        <source>Untick anyone who is not here today</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="154"/>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="124"/>
+        <location filename="../../ui/start_screen.py" line="155"/>
         <source>&amp;Who is here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="126"/>
+        <location filename="../../ui/start_screen.py" line="157"/>
         <source>One name per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="127"/>
+        <location filename="../../ui/start_screen.py" line="158"/>
         <source>F&amp;acilitator</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="128"/>
+        <location filename="../../ui/start_screen.py" line="159"/>
         <source>Case &amp;presenter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Tapauksen &amp;esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="129"/>
+        <location filename="../../ui/start_screen.py" line="160"/>
         <source>Round &amp;starts with</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130"/>
+        <location filename="../../ui/start_screen.py" line="161"/>
         <source>The facilitator takes a turn in the round</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="131"/>
+        <location filename="../../ui/start_screen.py" line="162"/>
         <source>The case presenter takes a turn in the round</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Tapauksen esittäjä osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="132"/>
+        <location filename="../../ui/start_screen.py" line="163"/>
         <source>Start the meeting (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="133"/>
+        <location filename="../../ui/start_screen.py" line="164"/>
         <source>History and sheets…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Historia ja koosteet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="165"/>
+        <source>Learning visit…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
+        <translation>Oppimiskäynti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="166"/>
+        <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="134"/>
+        <location filename="../../ui/start_screen.py" line="167"/>
+        <source>Rotate the role: next in turn is %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="169"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="135"/>
+        <location filename="../../ui/start_screen.py" line="170"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="207"/>
+        <location filename="../../ui/start_screen.py" line="286"/>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="240"/>
+        <location filename="../../ui/start_screen.py" line="319"/>
         <source>No formats are available.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="327"/>
         <source>Planned: %1 min of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu: %1 min / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="330"/>
         <source>Planned: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="338"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="340"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Suunnitelma on pidempi kuin tapaamisen tavallinen kesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="263"/>
+        <location filename="../../ui/start_screen.py" line="342"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="345"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="269"/>
+        <location filename="../../ui/start_screen.py" line="348"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ⓘ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="274"/>
+        <location filename="../../ui/start_screen.py" line="353"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ⓘ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="276"/>
+        <location filename="../../ui/start_screen.py" line="355"/>
         <source>ⓘ Very long names were shortened.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ⓘ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="278"/>
+        <location filename="../../ui/start_screen.py" line="357"/>
         <source>⚠ Only the first 200 names are used.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWindow</name>
+    <message>
+        <location filename="../../ui/visit_window.py" line="62"/>
+        <source>Runde – learning visit</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
+        <translation>Runde – oppimiskäynti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="204"/>
+        <source>1 · Check-in</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
+        <translation>1 · Alkukierros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="204"/>
+        <source>2 · The day</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>2 · Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="205"/>
+        <source>3 · Learning meeting</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
+        <translation>3 · Oppimistapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="208"/>
+        <source>Learning agent</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
+        <translation>Oppimisagentti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="208"/>
+        <source>Colleague being followed</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seurattava kollega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="208"/>
+        <source>Date</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="209"/>
+        <source>Day and hours</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivä ja kellonajat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="209"/>
+        <source>What the agent wants from the day</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
+        <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="210"/>
+        <source>What the colleague suggests to focus on</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mihin kollega ehdottaa keskittymään</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="211"/>
+        <source>Ground rules (one per line)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Pelisäännöt (yksi riviä kohden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="211"/>
+        <source>How the agent takes part</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
+        <translation>Miten oppimisagentti osallistuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="215"/>
+        <source>Whole day</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Koko päivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="215"/>
+        <source>Half day</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Puoli päivää</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="220"/>
+        <source>As a fly on the wall</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kärpäsenä katossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="221"/>
+        <source>As a kind of intern</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Eräänlaisena harjoittelijana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="224"/>
+        <source>We both agree to the visit</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Hyväksymme molemmat käynnin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="225"/>
+        <source>The manager is informed</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Esihenkilölle on kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="226"/>
+        <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="227"/>
+        <source>New observation</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi havainto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="228"/>
+        <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="231"/>
+        <source>What did you see and hear?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä näit ja kuulit?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="231"/>
+        <source>What worked well?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mikä toimi hyvin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="232"/>
+        <source>What could perhaps be done differently?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="233"/>
+        <source>What was it like to have a learning agent along?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
+        <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="234"/>
+        <source>What thoughts has the day given you?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="236"/>
+        <source>Three learning points</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Kolme oppia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="238"/>
+        <location filename="../../ui/visit_window.py" line="239"/>
+        <source>Learning point %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Oppi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="240"/>
+        <source>The day&apos;s observations</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivän havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="241"/>
+        <source>Present them at a staff meeting on</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="242"/>
+        <source>Next step</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="254"/>
+        <location filename="../../ui/visit_window.py" line="297"/>
+        <source>Confidentiality</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luottamuksellisuus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="327"/>
+        <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="331"/>
+        <source>✓ Everything is saved</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>✓ Kaikki on tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="334"/>
+        <source>%n learning point(s) so far; three is the usual aim.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>
+            <numerusform>%n oppi tähän mennessä; tavallisesti tavoitteena on kolme.</numerusform>
+            <numerusform>%n oppia tähän mennessä; tavallisesti tavoitteena on kolme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="373"/>
+        <source>Ticked: released for sheets. Not ticked: private.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
+        <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="390"/>
+        <source>The day starts in %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivä alkaa %1 kuluttua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="392"/>
+        <source>The planned day is over (by %1)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu päivä on päättynyt (%1 yliaikaa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="394"/>
+        <source>%1 gone · %2 left</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 kulunut · %2 jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="397"/>
+        <source>(no focus agreed yet)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>(painopisteestä ei ole vielä sovittu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="398"/>
+        <source>Focus: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Painopiste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="407"/>
+        <source>Start</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="407"/>
+        <source>Pause</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="408"/>
+        <source>Resume</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="408"/>
+        <source>Done</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valmis</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,180 @@
+"""One settings dialog: language, sound, warning time, flash, the room's screen, theme and text size.
+
+It edits a copy of :class:`app.preferences.Preferences`; the caller saves and applies what it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.preferences import Preferences
+
+# Each language by its own name, as language pickers do: a user who cannot read the current language
+# still finds their own.
+LANGUAGE_NAMES = (("en", "English"), ("da", "Dansk"), ("nb", "Norsk bokmål"), ("sv", "Svenska"),
+                  ("fi", "Suomi"))
+WARNING_CHOICES = (-1, 30, 60, 120, 180)
+
+
+class SettingsDialog(QDialog):
+    """Every setting on one page, reachable by keyboard (each field has a mnemonic).
+
+    Signals:
+        chime_test(str, float): play this chime at this volume now.
+    """
+
+    chime_test = Signal(str, float)
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prefs = prefs
+        self._build()
+        self.retranslate_ui()
+        self._load(prefs)
+
+    # -- view ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.language = QComboBox()
+        self.theme = QComboBox()
+        self.text_size = QSpinBox()
+        self.text_size.setRange(75, 250)
+        self.text_size.setSingleStep(25)
+        self.text_size.setSuffix(" %")
+        self.flash = QCheckBox()
+        self.sound = QCheckBox()
+        self.chime = QComboBox()
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(
+            lambda: self.chime_test.emit(str(self.chime.currentData()), self.volume.value() / 100))
+        self.sound.toggled.connect(self._sound_toggled)
+        self.warning = QComboBox()
+        self.screen = QComboBox()
+        self.labels = {name: QLabel() for name in (
+            "language", "theme", "text_size", "flash", "sound", "chime", "volume", "warning", "screen")}
+        buddies = {"language": self.language, "theme": self.theme, "text_size": self.text_size,
+                   "flash": self.flash, "sound": self.sound, "chime": self.chime, "volume": self.volume,
+                   "warning": self.warning, "screen": self.screen}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        chime_row = QHBoxLayout()
+        chime_row.addWidget(self.chime, 1)
+        chime_row.addWidget(self.test_button)
+        for name, widget in buddies.items():
+            self.labels[name].setBuddy(widget)
+            form.addRow(self.labels[name], chime_row if name == "chime" else widget)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+    def retranslate_ui(self) -> None:
+        """Set every text (again after a language change)."""
+        self.setWindowTitle(self.tr("Settings"))
+        texts = {"language": self.tr("&Language"), "theme": self.tr("&Colours"),
+                 "text_size": self.tr("&Text size"), "flash": self.tr("&Flash"),
+                 "sound": self.tr("S&ound"), "chime": self.tr("&Chime"), "volume": self.tr("&Volume"),
+                 "warning": self.tr("&Warning"), "screen": self.tr("&Room's screen")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self._fill(self.language, [("", self.tr("As the computer is set"))]
+                   + [(code, name) for code, name in LANGUAGE_NAMES])
+        self._fill(self.theme, [("dark", self.tr("Dark")),
+                                ("high_contrast", self.tr("High contrast: black, white and yellow"))])
+        self._fill(self.chime, [("soft", self.tr("Soft")), ("two-tone", self.tr("Two tones"))])
+        self._fill(self.warning, [(s, self._warning_text(s)) for s in WARNING_CHOICES])
+        screens = QGuiApplication.screens()
+        self._fill(self.screen, [(-1, self.tr("By itself: the first screen that is not this one"))] + [
+            (i, self.tr("Screen %1: %2 (%3 × %4)").replace("%1", str(i + 1)).replace("%2", s.name())
+             .replace("%3", str(s.geometry().width())).replace("%4", str(s.geometry().height())))
+            for i, s in enumerate(screens)])
+        self.flash.setText(self.tr("A short flash when the time changes phase (off: nothing flashes "
+                                   "or moves)"))
+        self.sound.setText(self.tr("A chime when time is almost up and when it is up"))
+        self.test_button.setText(self.tr("&Play"))
+        self.test_button.setAccessibleName(self.tr("Play the chime"))
+        self.volume.setAccessibleName(self.tr("Volume of the chime"))
+        self.text_size.setAccessibleName(self.tr("Text size of the windows on this computer"))
+        self.note.setText(self.tr("The room's view always makes its text as large as the screen allows. "
+                                  "Warnings are shown by words and shapes as well as colour."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language change at once (Qt sends it when the translators change)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _warning_text(self, seconds: int) -> str:
+        if seconds < 0:
+            return self.tr("As the format says")
+        if seconds < 60:
+            return self.tr("%n second(s) before the end of a step", "", seconds)
+        return self.tr("%n minute(s) before the end of a step", "", seconds // 60)
+
+    @staticmethod
+    def _fill(box: QComboBox, items: list[tuple[object, str]]) -> None:
+        """Replace the items, keeping the chosen one."""
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        for data, text in items:
+            box.addItem(text, data)
+        index = box.findData(current)
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+
+    @staticmethod
+    def _choose(box: QComboBox, value: object) -> None:
+        index = box.findData(value)
+        box.setCurrentIndex(max(index, 0))
+
+    def _sound_toggled(self, on: bool) -> None:
+        for w in (self.chime, self.volume, self.test_button):
+            w.setEnabled(on)
+
+    def _load(self, p: Preferences) -> None:
+        self._choose(self.language, p.language)
+        self._choose(self.theme, p.theme)
+        self.text_size.setValue(round(p.text_scale * 100))
+        self.flash.setChecked(p.flash)
+        self.sound.setChecked(p.sound)
+        self._sound_toggled(p.sound)
+        self._choose(self.chime, p.chime)
+        self.volume.setValue(round(p.volume * 100))
+        self._choose(self.warning, p.warning_s if p.warning_s in WARNING_CHOICES else -1)
+        self._choose(self.screen, p.room_screen if p.room_screen < len(QGuiApplication.screens()) else -1)
+
+    # -- model -----------------------------------------------------------------------------------
+    def preferences(self) -> Preferences:
+        """The settings as the dialog shows them."""
+        return replace(
+            self._prefs,
+            language=str(self.language.currentData()), theme=str(self.theme.currentData()),
+            text_scale=self.text_size.value() / 100, flash=self.flash.isChecked(),
+            sound=self.sound.isChecked(), chime=str(self.chime.currentData()),
+            volume=self.volume.value() / 100, warning_s=int(self.warning.currentData()),
+            room_screen=int(self.screen.currentData()))
