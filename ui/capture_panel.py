@@ -128,6 +128,7 @@ class CapturePanel(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form wraps to fit
         self._fmt = fmt
         self._lang = lang
         self._participants = list(participants)
@@ -265,10 +266,13 @@ class CapturePanel(QScrollArea):
 
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
+        self.setAccessibleName(self.tr("What we learned"))
         self.case_box.setTitle(self.tr("The case"))
         self.case_title_label.setText(self.tr("Short title"))
         self.presenters_label.setText(self.tr("Presented by"))
-        self.case_secret.setText(self.tr("Confidential (left out of exports unless ticked in the export preview)"))
+        self.case_secret.setText(self.tr("Confidential"))
+        self.case_secret.setToolTip(self.tr("Left out of exports unless ticked in the export preview"))
+        self.case_secret.setAccessibleDescription(self.case_secret.toolTip())
         self.questions_box.setTitle(self.tr("Learning questions asked"))
         questions = [q for step in self._fmt.steps for q in step.questions]
         for tick, q in zip(self.question_ticks, questions, strict=True):
@@ -290,7 +294,8 @@ class CapturePanel(QScrollArea):
             self._retranslate_measure(r)
         self.focus_box.setTitle(self.tr("Next time"))
         self.ff_box.setTitle(self.tr("Feed-forward: suggestions for next time (private to the receiver)"))
-        self.ff_text.setPlaceholderText(self.tr("A suggestion: choose from whom and to whom, then type it (Enter adds it)"))
+        self.ff_text.setPlaceholderText(
+            self.tr("A suggestion: choose from whom and to whom, then type it (Enter adds it)"))
         self.ff_giver.setAccessibleName(self.tr("From"))
         self.ff_receiver.setAccessibleName(self.tr("To"))
         self.focus_area.setPlaceholderText(self.tr("Focus area for the next meeting"))

@@ -84,8 +84,8 @@ class Console(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_w)
         split.addWidget(rw)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)  # the preview is small; the agenda and the capture need room
+        split.setStretchFactor(1, 1)
         self.setCentralWidget(split)
         self.screen_label = QLabel()
         self.clock_label = QLabel()

@@ -108,12 +108,12 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/application.py" line="275"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="276"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="340"/>
@@ -314,431 +314,438 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Page Down, →</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down, →</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Next speaker in the round, otherwise next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste taler i runden, ellers næste punkt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Page Up, ←</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up, ←</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Back to the previous speaker or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til forrige taler eller punkt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellemrum</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Start, pause, resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Start, sæt på pause, fortsæt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>+  /  −</source>
-        <translation type="unfinished"></translation>
+        <translation>+  /  −</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>One minute more / less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét minut mere / mindre</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>The speaker passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den, der har ordet, står over</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>B  or  .</source>
-        <translation type="unfinished"></translation>
+        <translation>B  eller  .</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>Black screen, and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort skærm og tilbage</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>F5  /  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>F5  /  Esc</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>Full screen / leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuld skærm / forlad fuld skærm</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>Show the operator&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis betjeningspanelet</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>F1  or  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1  eller  ?</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne hjælp</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsmøde</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsbesøg</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>For the staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Til personalemødet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>%(start)s – %(end)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="20"/>
         <source>Learning points</source>
-        <translation type="unfinished">Læringspointer</translation>
+        <translation>Læringspointer</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="21"/>
         <source>No learning points were written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke skrevet nogen læringspointer ned.</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="22"/>
         <source>Organisational measures</source>
-        <translation type="unfinished">Organisatoriske tiltag</translation>
+        <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="22"/>
         <source>Open measures carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne tiltag, der føres videre</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="23"/>
         <source>%(days)d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%(days)d dage</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="23"/>
         <source>Case</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="23"/>
         <source>Presented by</source>
-        <translation type="unfinished">Fremlagt af</translation>
+        <translation>Fremlagt af</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="24"/>
         <source>Learning agent and colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsagent og kollega</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="25"/>
         <source>What the questions taught the presenter</source>
-        <translation type="unfinished">Hvad spørgsmålene lærte casepersonen</translation>
+        <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="25"/>
         <source>The round</source>
-        <translation type="unfinished">Runden</translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="26"/>
         <source>passed</source>
-        <translation type="unfinished">stod over</translation>
+        <translation>stod over</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="26"/>
         <source>Observations released by the learning agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Observationer, som læringsagenten har frigivet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>No meetings or learning visits in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen møder eller læringsbesøg i denne periode.</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="28"/>
         <source>Planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte og faktiske tider</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="28"/>
         <source>Step</source>
-        <translation type="unfinished">Punkt</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="28"/>
         <source>Planned</source>
-        <translation type="unfinished">Planlagt</translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Actual</source>
-        <translation type="unfinished">Faktisk</translation>
+        <translation>Faktisk</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Page %(page)d of %(pages)d</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %(page)d af %(pages)d</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Made with Runde on %(date)s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavet med Runde den %(date)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Procedure</source>
-        <translation type="unfinished">Procedure</translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Standard</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Other</source>
-        <translation type="unfinished">Andet</translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Done</source>
-        <translation type="unfinished">Færdig</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Opgivet&apos;</translatorcomment>
+        <translation>Opgivet</translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="270"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
+        <location filename="../../ui/capture_panel.py" line="271"/>
         <source>Short title</source>
         <translation>Kort titel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
+        <location filename="../../ui/capture_panel.py" line="272"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
+        <location filename="../../ui/capture_panel.py" line="276"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="280"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
+        <location filename="../../ui/capture_panel.py" line="281"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
+        <location filename="../../ui/capture_panel.py" line="282"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje til den, der har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
+        <location filename="../../ui/capture_panel.py" line="284"/>
         <source>What they take with them (optional)</source>
         <translation>Det, de tager med sig (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="285"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
-        <location filename="../../ui/capture_panel.py" line="315"/>
-        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="288"/>
         <source>A learning point</source>
         <translation>En læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="290"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="291"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Add a measure</source>
         <translation>Tilføj et tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="295"/>
         <source>Next time</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="296"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
         <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
-        <source>Confidential (left out of exports unless ticked in the export preview)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/capture_panel.py" line="269"/>
+        <source>What we learned</source>
+        <translation>Det, vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <source>Left out of exports unless ticked in the export preview</source>
+        <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="283"/>
         <source>Pass</source>
-        <translation type="unfinished">Stå over</translation>
+        <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="294"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
+        <location filename="../../ui/capture_panel.py" line="299"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til næste møde</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaget, fx en ny procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="318"/>
         <source>Who follows it up</source>
         <translation>Hvem følger op</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="320"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/capture_panel.py" line="324"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="321"/>
+        <location filename="../../ui/capture_panel.py" line="325"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/capture_panel.py" line="326"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="334"/>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -858,7 +865,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/console.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="167"/>
@@ -1175,13 +1182,13 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/history.py" line="108"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeresultater</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="111"/>
         <location filename="../../ui/history.py" line="113"/>
         <source>Measures still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltag, der stadig er åbne</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="136"/>
@@ -1283,17 +1290,17 @@ Intet blev ændret.</translation>
         <location filename="../../ui/meeting_controller.py" line="71"/>
         <location filename="../../ui/meeting_controller.py" line="85"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 taster · F2 betjeningspanel · Esc forlad fuld skærm</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="105"/>
         <source>Time is almost up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er næsten gået: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="106"/>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er gået: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="116"/>
@@ -1440,142 +1447,142 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farver</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blink</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>S&amp;ound</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;yd</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnal</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lydstyrke</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;varsel</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Room&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skær&amp;m til fællesvisning</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>As the computer is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Som computeren er indstillet</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mørk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>High contrast: black, white and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Høj kontrast: sort, hvid og gul</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Blød</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Two tones</source>
-        <translation type="unfinished"></translation>
+        <translation>To toner</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>By itself: the first screen that is not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk: den første skærm, der ikke er denne</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Screen %1: %2 (%3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kort blink, når tiden skifter fase (fra: intet blinker eller bevæger sig)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>A chime when time is almost up and when it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Et signal, når tiden næsten er gået, og når den er gået</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afspil</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Play the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspil signalet</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Volume of the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalets lydstyrke</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Text size of the windows on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekststørrelse i vinduerne på denne computer</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fællesvisningen gør altid teksten så stor, som skærmen tillader. Advarsler vises med ord og former og ikke kun med farve.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>As the format says</source>
-        <translation type="unfinished"></translation>
+        <translation>Som formatet angiver</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>%n second(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekund før et punkt slutter</numerusform>
+            <numerusform>%n sekunder før et punkt slutter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>%n minute(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut før et punkt slutter</numerusform>
+            <numerusform>%n minutter før et punkt slutter</numerusform>
         </translation>
     </message>
 </context>
@@ -1669,7 +1676,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="167"/>

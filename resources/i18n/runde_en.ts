@@ -575,168 +575,174 @@ Nothing was changed.</source>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="270"/>
         <source>The case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
+        <location filename="../../ui/capture_panel.py" line="271"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
+        <location filename="../../ui/capture_panel.py" line="272"/>
         <source>Presented by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
+        <location filename="../../ui/capture_panel.py" line="276"/>
         <source>Learning questions asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="280"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
+        <location filename="../../ui/capture_panel.py" line="281"/>
         <source>What the questions taught the presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
+        <location filename="../../ui/capture_panel.py" line="282"/>
         <source>The round: a line for the person speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
+        <location filename="../../ui/capture_panel.py" line="284"/>
         <source>What they take with them (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="285"/>
         <source>Learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
-        <location filename="../../ui/capture_panel.py" line="315"/>
-        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="288"/>
         <source>A learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="290"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="291"/>
         <source>Organisational measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Add a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="295"/>
         <source>Next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="296"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
-        <source>Confidential (left out of exports unless ticked in the export preview)</source>
+        <location filename="../../ui/capture_panel.py" line="269"/>
+        <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <source>Left out of exports unless ticked in the export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="283"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="294"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
+        <location filename="../../ui/capture_panel.py" line="299"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Focus area for the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>Topic suggestions, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>The measure, e.g. a new procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="318"/>
         <source>Who follows it up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="320"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/capture_panel.py" line="324"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="321"/>
+        <location filename="../../ui/capture_panel.py" line="325"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/capture_panel.py" line="326"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="334"/>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>(nobody speaking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n learning point so far; three is the usual aim.</numerusform>
+            <numerusform>%n learning points so far; three is the usual aim.</numerusform>
         </translation>
     </message>
 </context>
@@ -1182,17 +1188,17 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="154"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n learning point</numerusform>
+            <numerusform>%n learning points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="168"/>
         <source>open for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>open for %n day</numerusform>
+            <numerusform>open for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1330,25 +1336,25 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/room_view.py" line="223"/>
         <source>Planned %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned %n min</numerusform>
+            <numerusform>Planned %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/room_view.py" line="226"/>
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min behind</numerusform>
+            <numerusform>%n min behind</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/room_view.py" line="228"/>
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ahead</numerusform>
+            <numerusform>%n min ahead</numerusform>
         </translation>
     </message>
     <message>
@@ -1554,17 +1560,17 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>%n second(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second before the end of a step</numerusform>
+            <numerusform>%n seconds before the end of a step</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>%n minute(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute before the end of a step</numerusform>
+            <numerusform>%n minutes before the end of a step</numerusform>
         </translation>
     </message>
 </context>
@@ -1913,9 +1919,9 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/visit_window.py" line="334"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n learning point so far; three is the usual aim.</numerusform>
+            <numerusform>%n learning points so far; three is the usual aim.</numerusform>
         </translation>
     </message>
     <message>

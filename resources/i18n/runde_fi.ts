@@ -125,12 +125,14 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/application.py" line="275"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="276"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="340"/>
@@ -370,458 +372,521 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Page Down, →</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Page Down, →</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Next speaker in the round, otherwise next step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraava puhuja kierroksella, muuten seuraava vaihe</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Page Up, ←</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Page Up, ←</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Back to the previous speaker or step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Takaisin edelliseen puhujaan tai vaiheeseen</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Välilyönti</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Start, pause, resume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita, pidä tauko, jatka</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>+  /  −</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>+  /  −</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>One minute more / less</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Minuutti lisää / vähemmän</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>The speaker passes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
+        <translation>Puhuja passaa</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>B  or  .</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>B  tai  .</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>Black screen, and back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Musta näyttö ja takaisin</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>F5  /  Esc</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>F5  /  Esc</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>Full screen / leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Koko näyttö / poistu koko näytöstä</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>F2</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>Show the operator&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä ohjauspaneeli</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>F1  or  ?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>F1  tai  ?</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tämä ohje</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
+        <translation>Oppimistapaaminen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
+        <translation>Oppimiskäynti</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>For the staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Henkilöstökokoukseen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>%(start)s – %(end)s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>Team</source>
-        <translation type="unfinished">Tiimi</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimi</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="20"/>
-        <source>Learning points</source>
-        <translation type="unfinished">Opit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="21"/>
-        <source>No learning points were written down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
-        <source>Organisational measures</source>
-        <translation type="unfinished">Organisatoriset toimenpiteet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
-        <source>Open measures carried forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
-        <source>%(days)d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
-        <source>Case</source>
-        <translation type="unfinished">Tapaus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
-        <source>Presented by</source>
-        <translation type="unfinished">Esittäjä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="24"/>
-        <source>Learning agent and colleague</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
-        <source>What the questions taught the presenter</source>
-        <translation type="unfinished">Mitä kysymykset opettivat tapauksen esittäjälle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
-        <source>The round</source>
-        <translation type="unfinished">Kierros</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
-        <source>passed</source>
-        <translation type="unfinished">passasi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
-        <source>Observations released by the learning agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
-        <source>No meetings or learning visits in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Planned and actual times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Step</source>
-        <translation type="unfinished">Vaihe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Planned</source>
-        <translation type="unfinished">Suunniteltu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Actual</source>
-        <translation type="unfinished">Toteutunut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Page %(page)d of %(pages)d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Made with Runde on %(date)s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Procedure</source>
-        <translation type="unfinished">Menettelytapa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Standard</source>
-        <translation type="unfinished">Standardi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Other</source>
-        <translation type="unfinished">Muu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Done</source>
-        <translation type="unfinished">Valmis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CapturePanel</name>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
-        <source>The case</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Tapaus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
-        <source>Short title</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Lyhyt otsikko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
-        <source>Presented by</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
-        <translation>Esittäjä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
-        <source>Learning questions asked</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
-        <translation>Esitetyt oppimiskysymykset</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
-        <source>Another question that was asked (Enter adds it)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
-        <source>What the questions taught the presenter</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
-        <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
-        <source>The round: a line for the person speaking</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Kierros: rivi puhujalle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
-        <source>What they take with them (optional)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
-        <location filename="../../ui/capture_panel.py" line="315"/>
-        <location filename="../../ui/capture_panel.py" line="423"/>
-        <source>Confidential</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Luottamuksellinen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
-        <source>A learning point</source>
+        <location filename="../../ui/sheet_labels.py" line="21"/>
+        <source>No learning points were written down.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
-        <translation>Oppi</translation>
+        <translation>Oppeja ei kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
-        <source>Learning point %1</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
-        <translation>Oppi %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
-        <source>Add a learning point</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
-        <translation>Lisää oppi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/sheet_labels.py" line="22"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
-        <source>Add a measure</source>
+        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <source>Open measures carried forward</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Lisää toimenpide</translation>
+        <translation>Edelleen avoimet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
-        <source>Next time</source>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>%(days)d days</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Seuraavaa kertaa varten</translation>
+        <translation>%(days)d pv</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
-        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>Case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
+        <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
-        <source>Confidential (left out of exports unless ticked in the export preview)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>Presented by</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
-        <source>Pass</source>
-        <translation type="unfinished">Passaa</translation>
+        <location filename="../../ui/sheet_labels.py" line="24"/>
+        <source>Learning agent and colleague</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
+        <translation>Oppimisagentti ja kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
-        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <source>What the questions taught the presenter</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="294"/>
-        <source>From</source>
+        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Keneltä</translation>
+        <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
-        <source>To</source>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>passed</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
+        <translation>passasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>Observations released by the learning agent</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
+        <translation>Oppimisagentin jakamat havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <source>No meetings or learning visits in this period.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
+        <translation>Tällä jaksolla ei ole tapaamisia eikä oppimiskäyntejä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Kenelle</translation>
+        <translation>Suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
-        <source>Focus area for the next meeting</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
-        <translation>Seuraavan tapaamisen painopiste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
-        <source>Topic suggestions, one per line</source>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
-        <source>The measure, e.g. a new procedure</source>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Toimenpide, esim. uusi menettelytapa</translation>
+        <translation>Suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
-        <source>Who follows it up</source>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Actual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Kuka seuraa toteutumista</translation>
+        <translation>Toteutunut</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
-        <source>Due date</source>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Type</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Owner</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Due</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Status</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Text</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Page %(page)d of %(pages)d</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sivu %(page)d/%(pages)d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Made with Runde on %(date)s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luotu Runde-sovelluksella %(date)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="321"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="334"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Open</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Done</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Dropped</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luovuttu</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>The case</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Short title</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lyhyt otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Presented by</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Esittäjä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="276"/>
+        <source>Learning questions asked</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
+        <translation>Esitetyt oppimiskysymykset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="280"/>
+        <source>Another question that was asked (Enter adds it)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="281"/>
+        <source>What the questions taught the presenter</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
+        <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="282"/>
+        <source>The round: a line for the person speaking</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kierros: rivi puhujalle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="284"/>
+        <source>What they take with them (optional)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="285"/>
+        <source>Learning points</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Opit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
+        <source>Confidential</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luottamuksellinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="288"/>
+        <source>A learning point</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Oppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="289"/>
+        <source>Learning point %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Oppi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="290"/>
+        <source>Add a learning point</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
+        <translation>Lisää oppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="291"/>
+        <source>Organisational measures</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Organisatoriset toimenpiteet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="292"/>
+        <source>Add a measure</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisää toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="295"/>
+        <source>Next time</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraavaa kertaa varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="296"/>
+        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="269"/>
+        <source>What we learned</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä opimme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <source>Left out of exports unless ticked in the export preview</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="283"/>
+        <source>Pass</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
+        <translation>Passaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="297"/>
+        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="298"/>
+        <source>From</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="299"/>
+        <source>To</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="300"/>
+        <source>Focus area for the next meeting</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
+        <translation>Seuraavan tapaamisen painopiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="301"/>
+        <source>Topic suggestions, one per line</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="317"/>
+        <source>The measure, e.g. a new procedure</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toimenpide, esim. uusi menettelytapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="318"/>
+        <source>Who follows it up</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kuka seuraa toteutumista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="320"/>
+        <source>Due date</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="324"/>
+        <source>Procedure</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Menettelytapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="325"/>
+        <source>Standard</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Standardi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="326"/>
+        <source>Other</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -961,7 +1026,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/console.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asetukset…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="167"/>
@@ -1337,13 +1403,15 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/history.py" line="108"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Hakutulokset</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="111"/>
         <location filename="../../ui/history.py" line="113"/>
         <source>Measures still open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yhä avoimet toimenpiteet</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="136"/>
@@ -1462,17 +1530,20 @@ Mitään ei muutettu.</translation>
         <location filename="../../ui/meeting_controller.py" line="71"/>
         <location filename="../../ui/meeting_controller.py" line="85"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>F1 näppäimet · F2 ohjauspaneeli · Esc poistu koko näytöstä</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="105"/>
         <source>Time is almost up: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aika on melkein lopussa: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="106"/>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aika on lopussa: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="116"/>
@@ -1640,142 +1711,169 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Värit</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vä&amp;lähdys</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>S&amp;ound</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ää&amp;ni</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Chime</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Merkkiääni</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Äänenvoimakkuus</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Warning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Va&amp;roitus</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Room&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>&amp;Huonenäkymän näyttö</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>As the computer is set</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokoneen asetusten mukaan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tumma</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>High contrast: black, white and yellow</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suuri kontrasti: musta, valkoinen ja keltainen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Pehmeä</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Two tones</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kaksi säveltä</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>By itself: the first screen that is not this one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Automaattisesti: ensimmäinen näyttö, joka ei ole tämä</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Screen %1: %2 (%3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näyttö %1: %2 (%3 × %4)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lyhyt välähdys, kun aika vaihtaa vaihetta (pois: mikään ei välähdä eikä liiku)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>A chime when time is almost up and when it is up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Merkkiääni, kun aika on melkein lopussa ja kun se on lopussa</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>To&amp;ista</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Play the chime</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toista merkkiääni</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Volume of the chime</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Merkkiäänen voimakkuus</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Text size of the windows on this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tämän tietokoneen ikkunoiden tekstin koko</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
+        <translation>Huonenäkymä tekee tekstistä aina niin suuren kuin näyttö sallii. Varoitukset näytetään värin lisäksi sanoin ja muodoin.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>As the format says</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tapaamismallin mukaan</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>%n second(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n sekunti ennen vaiheen loppua</numerusform>
+            <numerusform>%n sekuntia ennen vaiheen loppua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>%n minute(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n minuutti ennen vaiheen loppua</numerusform>
+            <numerusform>%n minuuttia ennen vaiheen loppua</numerusform>
         </translation>
     </message>
 </context>
@@ -1886,7 +1984,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asetukset…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="167"/>

@@ -108,12 +108,12 @@ Ingenting ble endret.</translation>
     <message>
         <location filename="../../ui/application.py" line="275"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="276"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="340"/>
@@ -314,431 +314,439 @@ Ingenting ble endret.</translation>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Page Down, →</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down, →</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Next speaker in the round, otherwise next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste taler i runden, ellers neste punkt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Page Up, ←</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up, ←</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Back to the previous speaker or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til forrige taler eller punkt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellomrom</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Start, pause, resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Start, pause, fortsett</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>+  /  −</source>
-        <translation type="unfinished"></translation>
+        <translation>+  /  −</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>One minute more / less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett minutt mer / mindre</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>The speaker passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den som har ordet, står over</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>B  or  .</source>
-        <translation type="unfinished"></translation>
+        <translation>B  eller  .</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>Black screen, and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Svart skjerm og tilbake</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>F5  /  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>F5  /  Esc</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>Full screen / leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullskjerm / avslutt fullskjerm</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>Show the operator&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kontrollpanelet</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>F1  or  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1  eller  ?</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne hjelpen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsmøte</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsbesøk</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>For the staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Til personalmøtet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>%(start)s – %(end)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="20"/>
         <source>Learning points</source>
-        <translation type="unfinished">Læringspunkter</translation>
+        <translation>Læringspunkter</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="21"/>
         <source>No learning points were written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ble ikke skrevet ned noen læringspunkter.</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="22"/>
         <source>Organisational measures</source>
-        <translation type="unfinished">Organisatoriske tiltak</translation>
+        <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="22"/>
         <source>Open measures carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne tiltak som føres videre</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="23"/>
         <source>%(days)d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%(days)d dager</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="23"/>
         <source>Case</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="23"/>
         <source>Presented by</source>
-        <translation type="unfinished">Lagt fram av</translation>
+        <translation>Lagt fram av</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="24"/>
         <source>Learning agent and colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsagent og kollega</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="25"/>
-        <source>What the questions taught the presenter</source>
-        <translation type="unfinished">Hva spørsmålene lærte den som la fram casen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
-        <source>The round</source>
-        <translation type="unfinished">Runden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
-        <source>passed</source>
-        <translation type="unfinished">stod over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
-        <source>Observations released by the learning agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
-        <source>No meetings or learning visits in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Planned and actual times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Step</source>
-        <translation type="unfinished">Punkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Planned</source>
-        <translation type="unfinished">Planlagt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Actual</source>
-        <translation type="unfinished">Faktisk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Page %(page)d of %(pages)d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Made with Runde on %(date)s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Procedure</source>
-        <translation type="unfinished">Prosedyre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Standard</source>
-        <translation type="unfinished">Standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Other</source>
-        <translation type="unfinished">Annet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Done</source>
-        <translation type="unfinished">Ferdig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CapturePanel</name>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
-        <source>The case</source>
-        <translation>Casen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
-        <source>Short title</source>
-        <translation>Kort tittel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
-        <source>Presented by</source>
-        <translation>Lagt fram av</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
-        <source>Learning questions asked</source>
-        <translation>Læringsspørsmål som ble stilt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
-        <source>Another question that was asked (Enter adds it)</source>
-        <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
-        <source>The round: a line for the person speaking</source>
-        <translation>Runden: en linje for den som har ordet</translation>
+        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <source>The round</source>
+        <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
-        <source>What they take with them (optional)</source>
-        <translation>Det de tar med seg (valgfritt)</translation>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>passed</source>
+        <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
-        <source>Learning points</source>
-        <translation>Læringspunkter</translation>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>Observations released by the learning agent</source>
+        <translation>Observasjoner som læringsagenten har frigitt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
-        <location filename="../../ui/capture_panel.py" line="315"/>
-        <location filename="../../ui/capture_panel.py" line="423"/>
-        <source>Confidential</source>
-        <translation>Fortrolig</translation>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <source>No meetings or learning visits in this period.</source>
+        <translation>Ingen møter eller læringsbesøk i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
-        <source>A learning point</source>
-        <translation>Et læringspunkt</translation>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned and actual times</source>
+        <translation>Planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
-        <source>Learning point %1</source>
-        <translation>Læringspunkt %1</translation>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Step</source>
+        <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
-        <source>Add a learning point</source>
-        <translation>Legg til et læringspunkt</translation>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
-        <source>Organisational measures</source>
-        <translation>Organisatoriske tiltak</translation>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
-        <source>Add a measure</source>
-        <translation>Legg til et tiltak</translation>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
-        <source>Next time</source>
-        <translation>Neste gang</translation>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
-        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
-        <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
-        <source>Confidential (left out of exports unless ticked in the export preview)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
-        <source>Pass</source>
-        <translation type="unfinished">Stå over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
-        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="294"/>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
-        <source>Focus area for the next meeting</source>
-        <translation>Fokusområde til neste møte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
-        <source>Topic suggestions, one per line</source>
-        <translation>Forslag til temaer, ett per linje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
-        <source>The measure, e.g. a new procedure</source>
-        <translation>Tiltaket, f.eks. en ny prosedyre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
-        <source>Who follows it up</source>
-        <translation>Hvem følger opp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
-        <source>Due date</source>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Page %(page)d of %(pages)d</source>
+        <translation>Side %(page)d av %(pages)d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Made with Runde on %(date)s</source>
+        <translation>Laget med Runde den %(date)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="321"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="334"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Dropped</source>
+        <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Forkastet&apos; (alternative: &apos;Droppet&apos;)</translatorcomment>
+        <translation>Forkastet</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>The case</source>
+        <translation>Casen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Short title</source>
+        <translation>Kort tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Presented by</source>
+        <translation>Lagt fram av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="276"/>
+        <source>Learning questions asked</source>
+        <translation>Læringsspørsmål som ble stilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="280"/>
+        <source>Another question that was asked (Enter adds it)</source>
+        <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="281"/>
+        <source>What the questions taught the presenter</source>
+        <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
+        <translation>Hva spørsmålene lærte den som la fram casen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="282"/>
+        <source>The round: a line for the person speaking</source>
+        <translation>Runden: en linje for den som har ordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="284"/>
+        <source>What they take with them (optional)</source>
+        <translation>Det de tar med seg (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="285"/>
+        <source>Learning points</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
+        <source>Confidential</source>
+        <translation>Fortrolig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="288"/>
+        <source>A learning point</source>
+        <translation>Et læringspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="289"/>
+        <source>Learning point %1</source>
+        <translation>Læringspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="290"/>
+        <source>Add a learning point</source>
+        <translation>Legg til et læringspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="291"/>
+        <source>Organisational measures</source>
+        <translation>Organisatoriske tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="292"/>
+        <source>Add a measure</source>
+        <translation>Legg til et tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="295"/>
+        <source>Next time</source>
+        <translation>Neste gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="296"/>
+        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
+        <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="269"/>
+        <source>What we learned</source>
+        <translation>Det vi lærte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <source>Left out of exports unless ticked in the export preview</source>
+        <translation>Kommer ikke med i eksporter, med mindre det krysses av i forhåndsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="283"/>
+        <source>Pass</source>
+        <translation>Stå over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="297"/>
+        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
+        <translation>Et forslag: velg fra hvem og til hvem, og skriv det så (Enter legger det til)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="298"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="299"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="300"/>
+        <source>Focus area for the next meeting</source>
+        <translation>Fokusområde til neste møte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="301"/>
+        <source>Topic suggestions, one per line</source>
+        <translation>Forslag til temaer, ett per linje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="317"/>
+        <source>The measure, e.g. a new procedure</source>
+        <translation>Tiltaket, f.eks. en ny prosedyre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="318"/>
+        <source>Who follows it up</source>
+        <translation>Hvem følger opp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="320"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="324"/>
+        <source>Procedure</source>
+        <translation>Prosedyre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="325"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="326"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -857,7 +865,7 @@ Ingenting ble endret.</translation>
     <message>
         <location filename="../../ui/console.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="167"/>
@@ -1174,13 +1182,13 @@ Ingenting ble endret.</translation>
     <message>
         <location filename="../../ui/history.py" line="108"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkeresultater</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="111"/>
         <location filename="../../ui/history.py" line="113"/>
         <source>Measures still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak som fortsatt er åpne</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="136"/>
@@ -1282,17 +1290,17 @@ Ingenting ble endret.</translation>
         <location filename="../../ui/meeting_controller.py" line="71"/>
         <location filename="../../ui/meeting_controller.py" line="85"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 taster · F2 kontrollpanel · Esc avslutt fullskjerm</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="105"/>
         <source>Time is almost up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er snart ute: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="106"/>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er ute: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="116"/>
@@ -1439,142 +1447,142 @@ Ingenting ble endret.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farger</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blink</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>S&amp;ound</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;yd</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnal</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volum</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;rsel</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Room&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kjerm for fellesvisning</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>As the computer is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Som datamaskinen er innstilt</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mørk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>High contrast: black, white and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Høy kontrast: svart, hvitt og gult</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Myk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Two tones</source>
-        <translation type="unfinished"></translation>
+        <translation>To toner</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>By itself: the first screen that is not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk: den første skjermen som ikke er denne</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Screen %1: %2 (%3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjerm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kort blink når tiden skifter fase (av: ingenting blinker eller beveger seg)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>A chime when time is almost up and when it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Et signal når tiden snart er ute, og når den er ute</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill &amp;av</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Play the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av signalet</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Volume of the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumet på signalet</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Text size of the windows on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekststørrelse i vinduene på denne datamaskinen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fellesvisningen gjør alltid teksten så stor som skjermen tillater. Varsler vises med ord og former, ikke bare med farge.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>As the format says</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik formatet angir</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>%n second(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekund før et punkt slutter</numerusform>
+            <numerusform>%n sekunder før et punkt slutter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>%n minute(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minutt før et punkt slutter</numerusform>
+            <numerusform>%n minutter før et punkt slutter</numerusform>
         </translation>
     </message>
 </context>
@@ -1670,7 +1678,7 @@ Ingenting ble endret.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="167"/>

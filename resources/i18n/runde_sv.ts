@@ -109,12 +109,12 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/application.py" line="275"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="276"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="340"/>
@@ -320,436 +320,451 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Page Down, →</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down, →</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="88"/>
         <source>Next speaker in the round, otherwise next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa talare i rundan, annars nästa steg</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Page Up, ←</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up, ←</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="89"/>
         <source>Back to the previous speaker or step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till föregående talare eller steg</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslag</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="90"/>
         <source>Start, pause, resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta, pausa, fortsätt</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>+  /  −</source>
-        <translation type="unfinished"></translation>
+        <translation>+  /  −</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="91"/>
         <source>One minute more / less</source>
-        <translation type="unfinished"></translation>
+        <translation>En minut mer / mindre</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="92"/>
         <source>The speaker passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Talaren passar</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>B  or  .</source>
-        <translation type="unfinished"></translation>
+        <translation>B  eller  .</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="93"/>
         <source>Black screen, and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Svart skärm och tillbaka</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>F5  /  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>F5  /  Esc</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="94"/>
         <source>Full screen / leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm / lämna helskärm</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="95"/>
         <source>Show the operator&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa styrpanelen</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>F1  or  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1  eller  ?</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här hjälpen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
+        <translation>Lärandemöte</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
+        <translation>Lärandebesök</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>For the staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Till personalmötet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>%(start)s – %(end)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="19"/>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="20"/>
-        <source>Learning points</source>
-        <translation type="unfinished">Lärdomar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="21"/>
-        <source>No learning points were written down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
-        <source>Organisational measures</source>
-        <translation type="unfinished">Organisatoriska åtgärder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
-        <source>Open measures carried forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
-        <source>%(days)d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
-        <source>Case</source>
-        <translation type="unfinished">Fall</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
-        <source>Presented by</source>
-        <translation type="unfinished">Presenteras av</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="24"/>
-        <source>Learning agent and colleague</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
-        <source>What the questions taught the presenter</source>
-        <translation type="unfinished">Det frågorna lärde den som presenterade fallet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
-        <source>The round</source>
-        <translation type="unfinished">Rundan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
-        <source>passed</source>
-        <translation type="unfinished">passade</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
-        <source>Observations released by the learning agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
-        <source>No meetings or learning visits in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Planned and actual times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Step</source>
-        <translation type="unfinished">Steg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
-        <source>Planned</source>
-        <translation type="unfinished">Planerat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Actual</source>
-        <translation type="unfinished">Faktiskt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Page %(page)d of %(pages)d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
-        <source>Made with Runde on %(date)s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Procedure</source>
-        <translation type="unfinished">Rutin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Standard</source>
-        <translation type="unfinished">Standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
-        <source>Other</source>
-        <translation type="unfinished">Annat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Done</source>
-        <translation type="unfinished">Klart</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CapturePanel</name>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
-        <source>The case</source>
-        <translation>Fallet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
-        <source>Short title</source>
-        <translation>Kort rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
-        <source>Presented by</source>
-        <translation>Presenteras av</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
-        <source>Learning questions asked</source>
-        <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
-        <translation>Lärandefrågor som ställdes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
-        <source>Another question that was asked (Enter adds it)</source>
-        <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
-        <source>What the questions taught the presenter</source>
-        <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
-        <translation>Det frågorna lärde den som presenterade fallet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
-        <source>The round: a line for the person speaking</source>
-        <translation>Rundan: en rad för den som talar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
-        <source>What they take with them (optional)</source>
-        <translation>Det personen tar med sig (valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
-        <location filename="../../ui/capture_panel.py" line="315"/>
-        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/sheet_labels.py" line="21"/>
+        <source>No learning points were written down.</source>
+        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
+        <translation>Inga lärdomar skrevs ned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <source>Organisational measures</source>
+        <translation>Organisatoriska åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <source>Open measures carried forward</source>
+        <translation>Öppna åtgärder som förs vidare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>%(days)d days</source>
+        <translation>%(days)d dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <source>Presented by</source>
+        <translation>Presenteras av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="24"/>
+        <source>Learning agent and colleague</source>
+        <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
+        <translation>Lärandeagent och kollega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <source>What the questions taught the presenter</source>
+        <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
+        <translation>Det frågorna lärde den som presenterade fallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <source>The round</source>
+        <translation>Rundan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>passed</source>
+        <translation>passade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>Observations released by the learning agent</source>
+        <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
+        <translation>Observationer som lärandeagenten har delat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <source>No meetings or learning visits in this period.</source>
+        <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
+        <translation>Inga möten eller lärandebesök under den här perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned and actual times</source>
+        <translation>Planerade och faktiska tider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Actual</source>
+        <translation>Faktiskt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Page %(page)d of %(pages)d</source>
+        <translation>Sida %(page)d av %(pages)d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <source>Made with Runde on %(date)s</source>
+        <translation>Skapad med Runde den %(date)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <source>Procedure</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <source>Dropped</source>
+        <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Struken&apos; (alternative: &apos;Avbruten&apos;)</translatorcomment>
+        <translation>Struken</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>The case</source>
+        <translation>Fallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Presented by</source>
+        <translation>Presenteras av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="276"/>
+        <source>Learning questions asked</source>
+        <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
+        <translation>Lärandefrågor som ställdes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="280"/>
+        <source>Another question that was asked (Enter adds it)</source>
+        <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="281"/>
+        <source>What the questions taught the presenter</source>
+        <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
+        <translation>Det frågorna lärde den som presenterade fallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="282"/>
+        <source>The round: a line for the person speaking</source>
+        <translation>Rundan: en rad för den som talar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="284"/>
+        <source>What they take with them (optional)</source>
+        <translation>Det personen tar med sig (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="285"/>
+        <source>Learning points</source>
+        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
+        <translation>Lärdomar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="288"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="290"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="291"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="295"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="296"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
-        <source>Confidential (left out of exports unless ticked in the export preview)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/capture_panel.py" line="269"/>
+        <source>What we learned</source>
+        <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <source>Left out of exports unless ticked in the export preview</source>
+        <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="283"/>
         <source>Pass</source>
-        <translation type="unfinished">Pass</translation>
+        <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="294"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
+        <location filename="../../ui/capture_panel.py" line="299"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="318"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="320"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/capture_panel.py" line="324"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="321"/>
+        <location filename="../../ui/capture_panel.py" line="325"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/capture_panel.py" line="326"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="334"/>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -870,7 +885,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/console.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="167"/>
@@ -1190,13 +1205,13 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/history.py" line="108"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökresultat</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="111"/>
         <location filename="../../ui/history.py" line="113"/>
         <source>Measures still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="136"/>
@@ -1300,17 +1315,17 @@ Ingenting ändrades.</translation>
         <location filename="../../ui/meeting_controller.py" line="71"/>
         <location filename="../../ui/meeting_controller.py" line="85"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 tangenter · F2 styrpanel · Esc lämna helskärm</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="105"/>
         <source>Time is almost up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden är snart ute: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="106"/>
         <source>Time is up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden är ute: %1</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_controller.py" line="116"/>
@@ -1459,142 +1474,144 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Färger</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textstorlek</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>&amp;Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blinkning</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>S&amp;ound</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;jud</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnal</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volym</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;rning</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;Room&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
+        <translation>Skär&amp;m för rumsvyn</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>As the computer is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Som datorn är inställd</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>High contrast: black, white and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög kontrast: svart, vitt och gult</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mjuk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Two tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Två toner</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>By itself: the first screen that is not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiskt: den första skärmen som inte är den här</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Screen %1: %2 (%3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
-        <translation type="unfinished"></translation>
+        <translation>En kort blinkning när tiden byter fas (av: inget blinkar eller rör sig)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>A chime when time is almost up and when it is up</source>
-        <translation type="unfinished"></translation>
+        <translation>En signal när tiden snart är ute och när den är ute</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pela upp</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Play the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp signalen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Volume of the chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalens volym</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Text size of the windows on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstorlek i fönstren på den här datorn</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
+        <translation>Rumsvyn gör alltid texten så stor som skärmen tillåter. Varningar visas med ord och former, inte bara med färg.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>As the format says</source>
-        <translation type="unfinished"></translation>
+        <translation>Som mötesformen anger</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>%n second(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekund före slutet av ett steg</numerusform>
+            <numerusform>%n sekunder före slutet av ett steg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>%n minute(s) before the end of a step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut före slutet av ett steg</numerusform>
+            <numerusform>%n minuter före slutet av ett steg</numerusform>
         </translation>
     </message>
 </context>
@@ -1691,7 +1708,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="167"/>

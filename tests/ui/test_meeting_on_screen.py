@@ -226,4 +226,4 @@ def test_one_screen_fills_it(controller: MeetingController) -> None:
     assert controller.room.geometry() == screens[0].geometry()
     assert not controller.console.isVisible()
     controller.room.view.repaint()
-    assert "F1 keys · F2 console · Esc window" in controller.room.view.shown_texts()
+    assert "F1 keys · F2 console · Esc leave full screen" in controller.room.view.shown_texts()
