@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from app.paths import resources_dir
 
 LANGUAGES = ("en", "da", "nb", "sv", "fi")
-# Qt ships no Bokmål translation of its standard buttons; Nynorsk is the closest it has.
+# Qt ships no Bokmål translation of its standard buttons; Nynorsk is the closest it has, and
+# resources/i18n/qtbase_nb.ts puts the texts Runde shows into Bokmål over it.
 QT_FALLBACK = {"nb": "nn"}
 
 
@@ -46,6 +47,10 @@ class Translations:
         if self.lang != "en" and qt.load(f"qtbase_{qt_lang}", qt_dir):
             app.installTranslator(qt)
             self._installed.append(qt)
+        ours = QTranslator(app)  # installed last, so asked first: Bokmål over Qt's Nynorsk
+        if self.lang in QT_FALLBACK and ours.load(str(i18n_dir() / f"qtbase_{self.lang}.qm")):
+            app.installTranslator(ours)
+            self._installed.append(ours)
         QLocale.setDefault(QLocale(_locale_name(self.lang)))
         return found
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QDialogButtonBox,
     QLabel,
     QScrollArea,
     QScrollBar,
@@ -35,6 +36,7 @@ from app.preferences import Preferences, load_preferences
 from app.setup import MeetingSetup
 from ui.application import RundeApp
 from ui.cli import parse
+from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
 from ui.settings_dialog import SettingsDialog
 
@@ -127,6 +129,23 @@ def test_no_plain_string_literal_reaches_a_widget() -> None:
                         and re.search(r"[A-Za-z]{2}", arg.value):
                     escaped.append(f"{path.name}:{node.lineno} {arg.value!r}")
     assert not escaped, escaped
+
+
+@pytest.mark.parametrize(("lang", "ok", "cancel", "save"), [
+    ("da", "OK", "Annuller", "Gem"), ("nb", "OK", "Avbryt", "Lagre"), ("sv", "Ok", "Avbryt", "Spara"),
+    ("fi", "OK", "Peru", "Tallenna")])
+def test_qt_s_own_buttons_speak_the_language_bokmaal_too(qtbot: QtBot, lang: str, ok: str, cancel: str,
+                                                         save: str) -> None:
+    translations = Translations()
+    try:
+        translations.install(lang)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Save)
+        qtbot.addWidget(box)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {ok, cancel, save}
+    finally:
+        translations.install("en")
 
 
 # -- the running app ---------------------------------------------------------------------------------
