@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.export.sheet import SheetLabels
 
@@ -30,4 +30,6 @@ def sheet_labels() -> SheetLabels:
         text=tr("Text"), page=tr("Page %(page)d of %(pages)d"), generated=tr("Made with Runde on %(date)s"),
         kinds={"procedure": tr("Procedure"), "standard": tr("Standard"), "other": tr("Other")},
         statuses={"open": tr("Open"), "done": tr("Done"), "dropped": tr("Dropped")},
+        day=lambda d: QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat),
+        short_day=lambda d: QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat),
     )

@@ -253,7 +253,7 @@ def _measures_table(heading: Paragraph, measures: Iterable[Measure], labels: She
             status += "\n" + labels.age_days % {"days": ages[m.id]}
         rows.append([para(m.text, st["body"]),
                      _cell(labels.kinds.get(m.kind.value, m.kind.value), widths[1]),
-                     _cell(m.owner, widths[2]), m.due.isoformat() if m.due else "",
+                     _cell(m.owner, widths[2]), labels.short_day(m.due) if m.due else "",
                      _cell(status, widths[4])])
     return _table(heading, rows, MEASURE_COLUMNS, [], rule=ages is not None)
 
@@ -267,7 +267,7 @@ def _entry_head(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) ->
     """Rule, date and format, case, people: kept with the entry's first learning point."""
     head: list[Flowable] = [HRFlowable(width="100%", thickness=0.8, color=colors.black,
                                        spaceBefore=12, spaceAfter=4),
-                            _label(f"{e.when.date().isoformat()} · {e.title}", st["h2"])]
+                            _label(f"{labels.day(e.when.date())} · {e.title}", st["h2"])]
     if e.case_title:
         head += para(f"{labels.case}: {e.case_title}", st["body"])
     if e.people:
@@ -325,7 +325,7 @@ def _timings_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphSty
         return []
     story: list[Flowable] = [PageBreak(), _label(labels.timings, st["h2"])]
     for e in entries:
-        story.append(_timings_table(_label(f"{e.when.date().isoformat()} · {e.title}", st["h3"]),
+        story.append(_timings_table(_label(f"{labels.day(e.when.date())} · {e.title}", st["h3"]),
                                     e.timings, labels, st))
     return story
 
@@ -341,14 +341,14 @@ def sheet_title(sheet: Sheet, labels: SheetLabels) -> str:
 def period_text(sheet: Sheet, labels: SheetLabels) -> str:
     """The period, or the one date if the sheet covers a single day."""
     if sheet.period_start == sheet.period_end:
-        return sheet.period_start.isoformat()
-    return labels.period % {"start": sheet.period_start.isoformat(), "end": sheet.period_end.isoformat()}
+        return labels.day(sheet.period_start)
+    return labels.period % {"start": labels.day(sheet.period_start), "end": labels.day(sheet.period_end)}
 
 
 def _header(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     line = period_text(sheet, labels)
     if sheet.generated:
-        line += "   ·   " + labels.generated % {"date": sheet.generated.date().isoformat()}
+        line += "   ·   " + labels.generated % {"date": labels.day(sheet.generated.date())}
     return [_label(sheet_title(sheet, labels), st["title"]), _label(line, st["small"]), Spacer(1, 3 * mm)]
 
 

@@ -7,6 +7,7 @@ ticked for this export; names can be shown as initials.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -130,6 +131,10 @@ class SheetLabels:
         "procedure": "Procedure", "standard": "Standard", "other": "Other"})
     statuses: dict[str, str] = field(default_factory=lambda: {
         "open": "Open", "done": "Done", "dropped": "Dropped"})
+    # How a day is written on paper: the UI passes the chosen language's own (weekday included);
+    # the default is ISO. CSV keeps ISO whatever this is, for spreadsheets.
+    day: Callable[[date], str] = field(default=date.isoformat, compare=False)
+    short_day: Callable[[date], str] = field(default=date.isoformat, compare=False)  # table cells
 
 
 def _keep(item_id: str, confidential: bool, opts: ExportOptions) -> bool:

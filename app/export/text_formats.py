@@ -22,12 +22,12 @@ def build_markdown(sheet: Sheet, labels: SheetLabels | None = None) -> str:
     """The prepared sheet as Markdown."""
     labels = labels or SheetLabels()
     out = [f"# {md_escape(sheet_title(sheet, labels))}", "",
-           md_escape(labels.period % {"start": sheet.period_start.isoformat(),
-                                      "end": sheet.period_end.isoformat()}), ""]
+           md_escape(labels.period % {"start": labels.day(sheet.period_start),
+                                      "end": labels.day(sheet.period_end)}), ""]
     if not sheet.entries:
         out += [md_escape(labels.nothing_in_period), ""]
     for e in sheet.entries:
-        out += [f"## {e.when.date().isoformat()} · {md_escape(e.title)}", ""]
+        out += [f"## {md_escape(labels.day(e.when.date()))} · {md_escape(e.title)}", ""]
         if e.case_title:
             out += [f"{md_escape(labels.case)}: {md_escape(e.case_title)}", ""]
         if e.people:
@@ -40,7 +40,7 @@ def build_markdown(sheet: Sheet, labels: SheetLabels | None = None) -> str:
             out += [f"### {md_escape(labels.measures)}", ""]
             out += [f"- {md_escape(m.text)} ({md_escape(labels.kinds.get(m.kind.value, ''))}"
                     f"{', ' + md_escape(m.owner) if m.owner else ''}"
-                    f"{', ' + m.due.isoformat() if m.due else ''})" for m in e.measures]
+                    f"{', ' + md_escape(labels.short_day(m.due)) if m.due else ''})" for m in e.measures]
             out.append("")
         if e.presenter_learning:
             out += [f"### {md_escape(labels.presenter_learning)}", "", md_escape(e.presenter_learning), ""]
@@ -50,7 +50,8 @@ def build_markdown(sheet: Sheet, labels: SheetLabels | None = None) -> str:
             out.append("")
     if sheet.carried:
         out += [f"## {md_escape(labels.carried)}", ""]
-        out += [f"- {md_escape(c.measure.text)} ({c.opened.isoformat()})" for c in sheet.carried]
+        out += [f"- {md_escape(c.measure.text)} ({md_escape(labels.short_day(c.opened))})"
+                for c in sheet.carried]
         out.append("")
     return "\n".join(out)
 
