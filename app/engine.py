@@ -214,6 +214,16 @@ class Meeting:
     def _round_names(self) -> list[tuple[int, str]]:
         return round_order(self.participants, self._first, self._excluded)
 
+    def set_first_speaker(self, index: int) -> bool:
+        """Who opens the rounds, until the meeting starts and no round has been touched; True if set."""
+        if self.state is not RunState.READY or any(st.round is not None for st in self._steps):
+            return False
+        if not 0 <= index < max(1, len(self.participants)):
+            return False
+        self._first = index
+        self.planned_total_s = float(self._planned_total())
+        return True
+
     def _planned_total(self) -> int:
         turns = len(self._round_names())
         return sum(planned_step_s(st.spec, turns) for st in self._steps)
@@ -455,7 +465,9 @@ class Meeting:
         allotted = self._allotted(st)
         elapsed = self._elapsed(st, live)
         rview = self._round_view(st, live)
-        if st.spec.kind is StepKind.OPEN:
+        if st.spec.kind is StepKind.OPEN or (st.spec.kind is StepKind.ROUND and allotted <= 0):
+            # an open step, or a round with nobody in it (all absent, or no names): a clock that
+            # counts up, never "over time" for a round nobody could take part in
             remaining, phase, warn, span = None, Phase.OPEN, 0.0, 0.0
         elif rview is not None and rview.turn_remaining_s is not None:
             remaining, warn = rview.turn_remaining_s, float(st.spec.turn_warning_s)

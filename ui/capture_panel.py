@@ -45,6 +45,7 @@ from app.formats import Format
 
 POINT_SLOTS = 3
 SAVE_DELAY_MS = 600  # saved within a second of the last keystroke
+MAX_WAIT_MS = 900  # and within a second of the first unsaved one, however fast someone types
 
 
 def new_id() -> str:
@@ -140,7 +141,12 @@ class CapturePanel(QScrollArea):
         self._debounce.setObjectName("capture-save-timer")
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SAVE_DELAY_MS)
-        self._debounce.timeout.connect(lambda: self.changed.emit(self.capture))
+        self._debounce.timeout.connect(self._save_now)
+        self._longest = QTimer(self)  # not restarted by typing: continuous typing is saved too
+        self._longest.setObjectName("capture-longest-wait")
+        self._longest.setSingleShot(True)
+        self._longest.setInterval(MAX_WAIT_MS)
+        self._longest.timeout.connect(self._save_now)
 
     # -- view ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -167,6 +173,10 @@ class CapturePanel(QScrollArea):
                 self.question_ticks.append(tick)
                 qcol.addWidget(tick)
         self.own_question = QLineEdit()
+        self.own_list = QListWidget()
+        self.own_list.setMaximumHeight(70)
+        self.own_list.setVisible(False)
+        qcol.addWidget(self.own_list)
         qcol.addWidget(self.own_question)
         self.questions_box.setVisible(bool(self.question_ticks))
         col.addWidget(self.questions_box)
@@ -175,7 +185,9 @@ class CapturePanel(QScrollArea):
         self.presenter_learning = QPlainTextEdit()
         self.presenter_learning.setTabChangesFocus(True)
         self.presenter_learning.setMaximumHeight(80)
+        self.learning_secret = QCheckBox()
         lcol.addWidget(self.presenter_learning)
+        lcol.addWidget(self.learning_secret)
         col.addWidget(self.learning_box)
         self.round_box = QGroupBox()
         rform = QHBoxLayout(self.round_box)
@@ -257,6 +269,7 @@ class CapturePanel(QScrollArea):
         self.case_secret.toggled.connect(self._case_edited)
         self.own_question.returnPressed.connect(self._add_own_question)
         self.presenter_learning.textChanged.connect(self._learning_edited)
+        self.learning_secret.toggled.connect(self._learning_edited)
         self.round_line.textEdited.connect(self._round_edited)
         self.round_pass.clicked.connect(self._round_passed)
         self.focus_area.textEdited.connect(self._focus_edited)
@@ -273,6 +286,10 @@ class CapturePanel(QScrollArea):
         self.case_secret.setText(self.tr("Confidential"))
         self.case_secret.setToolTip(self.tr("Left out of exports unless ticked in the export preview"))
         self.case_secret.setAccessibleDescription(self.case_secret.toolTip())
+        self.learning_secret.setText(self.tr("Confidential"))
+        self.learning_secret.setToolTip(self.case_secret.toolTip())
+        self.learning_secret.setAccessibleDescription(self.case_secret.toolTip())
+        self.own_list.setAccessibleName(self.tr("Other questions that were asked"))
         self.questions_box.setTitle(self.tr("Learning questions asked"))
         questions = [q for step in self._fmt.steps for q in step.questions]
         for tick, q in zip(self.question_ticks, questions, strict=True):
@@ -350,9 +367,14 @@ class CapturePanel(QScrollArea):
             tick.blockSignals(True)
             tick.setChecked(i in cap.questions_asked)
             tick.blockSignals(False)
-        self.presenter_learning.blockSignals(True)
-        self.presenter_learning.setPlainText(cap.presenter_learning)
-        self.presenter_learning.blockSignals(False)
+        for w, value in ((self.presenter_learning, cap.presenter_learning),):
+            w.blockSignals(True)
+            w.setPlainText(value)
+            w.blockSignals(False)
+        self.learning_secret.blockSignals(True)
+        self.learning_secret.setChecked(cap.presenter_learning_confidential)
+        self.learning_secret.blockSignals(False)
+        self._show_own_questions()
         while len(self.point_rows) < len(cap.learning_points):
             self._add_point_row()
         for row, item in zip(self.point_rows, cap.learning_points, strict=False):
@@ -361,23 +383,41 @@ class CapturePanel(QScrollArea):
             row.secret.setChecked(item.confidential)
         for item in cap.measures:
             r = self._add_measure_row()
+            r.blockSignals(True)
             r.item_id = item.id
             r.text.setText(item.text)
             r.owner.setText(item.owner)
+            index = r.kind.findData(item.kind.value)
+            r.kind.setCurrentIndex(max(index, 0))
+            if item.due is not None:
+                r.due.setDate(QDate(item.due.year, item.due.month, item.due.day))
             r.secret.setChecked(item.confidential)
+            r.blockSignals(False)
         self.focus_area.setText(cap.focus_area)
+        self.topics.blockSignals(True)
+        self.topics.setPlainText("\n".join(t.text for t in cap.topic_suggestions))
+        self.topics.blockSignals(False)
+        self.ff_list.clear()
+        for ff in cap.feed_forward:
+            self.ff_list.addItem(f"{ff.giver} → {ff.receiver}: {ff.text}")
         self._update_points_note()
 
     # -- edits -----------------------------------------------------------------------------------
     def _emit(self, cap: Capture) -> None:
         self.capture = cap
         self._debounce.start()
+        if not self._longest.isActive():
+            self._longest.start()
+
+    def _save_now(self) -> None:
+        self._debounce.stop()
+        self._longest.stop()
+        self.changed.emit(self.capture)
 
     def flush(self) -> None:
         """Emit now if an edit is waiting (focus-out, quit)."""
-        if self._debounce.isActive():
-            self._debounce.stop()
-            self.changed.emit(self.capture)
+        if self._debounce.isActive() or self._longest.isActive():
+            self._save_now()
 
     def _case_edited(self) -> None:
         names = tuple(n.strip() for n in self.presenters.text().split(",") if n.strip())
@@ -393,10 +433,17 @@ class CapturePanel(QScrollArea):
             self._emit(replace(self.capture, own_questions=upsert(self.capture.own_questions,
                                                                   TextItem(new_id(), text))))
             self.own_question.clear()
+            self._show_own_questions()
 
-    def _learning_edited(self) -> None:
+    def _show_own_questions(self) -> None:
+        self.own_list.clear()
+        self.own_list.addItems([q.text for q in self.capture.own_questions])
+        self.own_list.setVisible(bool(self.capture.own_questions))
+
+    def _learning_edited(self, *_: object) -> None:
         self._emit(replace(self.capture,
-                           presenter_learning=clean_text(self.presenter_learning.toPlainText())))
+                           presenter_learning=clean_text(self.presenter_learning.toPlainText()),
+                           presenter_learning_confidential=self.learning_secret.isChecked()))
 
     def _round_edited(self) -> None:
         if self._speaker is not None:

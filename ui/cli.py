@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("names separated by commas"))
     run.add_argument("--facilitator", metavar="NAME")
     run.add_argument("--presenter", metavar="NAME")
+    run.add_argument("--team", metavar="TEAM",
+                     help=tr("the team: remembered, and the round opens with the next person each time"))
     run.add_argument("--screen", type=int, metavar="N",
                      help=tr("screen number for the room's view (1 is the first)"))
     visit = sub.add_parser("visit", help=tr("open a new learning visit's check-in"))

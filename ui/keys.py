@@ -13,11 +13,15 @@ from enum import Enum, auto
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -64,6 +68,10 @@ PLAIN_KEYS: dict[int, Action] = {
     K.Key_Question: Action.HELP,
 }
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+# Controls that use Space and the arrows themselves (tick a box, press a button, move in a list):
+# with one of them focused those keys are theirs; the clicker keys still drive the meeting.
+_KEYBOARD_CONTROLS = (QAbstractButton, QAbstractItemView, QTabBar, QAbstractSlider)
+_CONTROL_KEYS = {K.Key_Space, K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down}
 
 
 def action_for(key: int, modifiers: Qt.KeyboardModifier, typing: bool) -> Action | None:
@@ -109,6 +117,8 @@ class KeyRouter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.windows: list[QWidget] = []  # keys count only while one of these is the active window
+        # the console's own meeting buttons: Space there still starts and pauses the meeting
+        self.meeting_controls: set[QWidget] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Catch key presses before widgets see them."""
@@ -120,6 +130,10 @@ class KeyRouter(QObject):
             return False
         focus = QApplication.focusWidget()
         typing = isinstance(focus, _TEXT_INPUTS) or isinstance(watched, _TEXT_INPUTS)
+        target = focus if focus is not None else watched  # the key goes to the focus widget
+        if (isinstance(target, _KEYBOARD_CONTROLS) and target not in self.meeting_controls
+                and event.key() in _CONTROL_KEYS):
+            return False
         action = action_for(event.key(), event.modifiers(), typing)
         if action is None:
             return False

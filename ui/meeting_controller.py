@@ -38,6 +38,8 @@ class MeetingController(QObject):
         self.ticker = Ticker(meeting, self)
         self.keys = KeyRouter(self)
         self.keys.windows = [self.room, self.console]
+        self.keys.meeting_controls = {*self.console.buttons.values(), self.console.screen_button,
+                                      self.console.settings_button, self.console.finish_button}
         self.blackout = False
         self._last_phase: Phase | None = None
         self._help: dict[int, HelpOverlay] = {}

@@ -7,7 +7,7 @@ shown by text and shape as well as colour (Okabe-Ito colours, safe for colour-bl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
@@ -349,7 +349,10 @@ class RoomView(QWidget):
         nxt = QRectF(body.left(), clock.bottom(), body.width(), body.height() * 0.18)
         font = QFont(self.font())
         font.setBold(True)
-        if rnd.complete:
+        empty = not any(t.status is not TurnStatus.ABSENT for t in rnd.turns)
+        if empty:
+            name = self.tr("Nobody takes a turn in this round")
+        elif rnd.complete:
             name = self.tr("✓ Round complete")
         elif rnd.speaker is not None:
             name = rnd.speaker.name
@@ -358,7 +361,9 @@ class RoomView(QWidget):
         name_font = fit_font(font, name, top)
         elided = QFontMetricsF(name_font).elidedText(name, Qt.TextElideMode.ElideRight, top.width())
         self._draw(p, "speaker", top, elided, name_font, fg)
-        if rnd.complete:
+        if empty:
+            self._paint_clock(p, replace(view, round=None), clock, fg)  # the step's own clock, counting up
+        elif rnd.complete:
             self._paint_clock(p, _without_round_clock(view), clock, fg)
         else:
             self._paint_clock(p, view, clock, fg)
@@ -397,6 +402,8 @@ class RoomView(QWidget):
                     fm: QFontMetricsF, fg: QColor) -> None:
         mark = self._status_mark(status)
         label = f"{mark} {name}".strip()
+        if fm.horizontalAdvance(label) > cell.width() * 0.9:  # the name matters most: a symbol
+            label = f"{SYMBOLS[status]} {name}".strip()        # instead of the word (the shape stays)
         pen_w = max(1.0, cell.height() * (0.10 if status is TurnStatus.SPEAKING else 0.03))
         pen = QPen(fg, pen_w)
         if status is TurnStatus.ABSENT:
@@ -428,9 +435,12 @@ class RoomView(QWidget):
         self._texts.append(label)
 
 
+# Short marks for a chip too narrow for the status word (DejaVu Sans has each of them).
+SYMBOLS = {TurnStatus.SPOKEN: "✓", TurnStatus.PASSED: "↷", TurnStatus.ABSENT: "∅", TurnStatus.SPEAKING: "▶",
+           TurnStatus.WAITING: ""}
+
+
 def _without_round_clock(view: MeetingView) -> MeetingView:
     """The view for a complete round: no turn clock, the step's time instead."""
-    from dataclasses import replace
-
     remaining = view.step_allotted_s - view.step_elapsed_s
     return replace(view, round=None, remaining_s=remaining)

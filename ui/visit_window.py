@@ -384,12 +384,12 @@ class VisitWindow(QMainWindow):
                                                     QLocale.FormatType.ShortFormat))
         d = self.data
         start = datetime.combine(d.day, d.start).astimezone()
-        span = d.planned_seconds() if d.whole_day else d.planned_seconds() / 2
+        span = d.planned_seconds()  # the hours the two agreed (half or whole day is their label)
         elapsed = (now - start).total_seconds()
         if elapsed < 0:
             text = self.tr("The day starts in %1").replace("%1", format_elapsed(-elapsed))
         elif elapsed > span:
-            text = self.tr("The planned day is over (by %1)").replace("%1", format_elapsed(elapsed - span))
+            text = self.tr("The planned day ended %1 ago").replace("%1", format_elapsed(elapsed - span))
         else:
             text = self.tr("%1 gone · %2 left").replace("%1", format_elapsed(elapsed)).replace(
                 "%2", format_elapsed(span - elapsed))

@@ -164,3 +164,98 @@ def test_next_time_only_tick_who_is_here(runde: RundeApp, qtbot: QtBot) -> None:
     assert s.participants_edit.toPlainText().splitlines() == ["Anna", "Cecilie"]
     setup = s.setup()
     assert setup is not None and setup.participants == ("Anna", "Cecilie")
+
+
+def test_ticks_and_buttons_in_the_capture_work_by_keyboard(runde: RundeApp, qtbot: QtBot) -> None:
+    """Space on a tick ticks it (and does not pause the meeting); PageDown still moves the meeting."""
+    _start(runde, qtbot)
+    ctl, panel = runde.controller, runde.session.panel  # type: ignore[union-attr]
+    assert ctl is not None
+    ctl.console.show()
+    ctl.console.tabs.setCurrentIndex(1)
+    ctl.keys.windows = []  # route keys whichever window the offscreen platform calls active
+    ctl.meeting.start()
+    tick = panel.question_ticks[0]
+    tick.setFocus()
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert tick.isChecked() and ctl.meeting.state is RunState.RUNNING
+    panel.point_rows[0].secret.setFocus()
+    qtbot.keyClick(panel.point_rows[0].secret, Qt.Key.Key_Space)
+    assert panel.point_rows[0].secret.isChecked() and ctl.meeting.state is RunState.RUNNING
+    rows = len(panel.measure_rows)
+    panel.add_measure.setFocus()
+    qtbot.keyClick(panel.add_measure, Qt.Key.Key_Space)
+    assert len(panel.measure_rows) == rows + 1
+    step = ctl.meeting.view().step.id
+    qtbot.keyClick(panel.point_rows[0].secret, Qt.Key.Key_PageDown)  # the clicker still works
+    assert ctl.meeting.view().step.id != step
+    ctl.console.buttons[next(iter(ctl.console.buttons))].setFocus()  # the console's own buttons:
+    qtbot.keyClick(ctl.console.focusWidget(), Qt.Key.Key_Space)     # Space is start / pause there
+    assert ctl.meeting.state is RunState.PAUSED
+    panel.flush()
+    cap = runde.store.capture(runde.session.meeting_id)  # type: ignore[union-attr]
+    assert 0 in cap.questions_asked
+
+
+def test_typing_without_a_pause_is_saved_within_a_second(runde: RundeApp, qtbot: QtBot) -> None:
+    _start(runde, qtbot)
+    assert runde.session is not None and runde.store is not None
+    panel = runde.session.panel
+    mid = runde.session.meeting_id
+    field = panel.point_rows[0].text
+    typed = ""
+    for ch in "Lyt til de pårørende først, altid":  # one key every 100 ms, never a 0.6 s pause
+        qtbot.keyClicks(field, ch)
+        typed += ch
+        qtbot.wait(100)
+    stored = runde.store.capture(mid).learning_points
+    assert stored and len(stored[0].text) >= len(typed) - 12  # at most the last second is unsaved
+
+
+def test_resuming_keeps_every_captured_field(runde: RundeApp, qtbot: QtBot) -> None:
+    from datetime import date
+
+    from app.capture import Capture, Measure, MeasureKind, TextItem
+    from ui.capture_panel import CapturePanel
+
+    fmt = runde.formats["digital-learning-circle"]
+    cap = Capture(presenter_learning="Lærte at lytte", presenter_learning_confidential=True,
+                  own_questions=(TextItem("q1", "Hvad nu hvis?"),),
+                  measures=(Measure("m1", "Ny procedure", MeasureKind.STANDARD, "Bo", date(2026, 9, 1)),),
+                  focus_area="Overgange", topic_suggestions=(TextItem("t0", "Nattevagt"),))
+    panel = CapturePanel(fmt, ["Anna", "Bo"])
+    qtbot.addWidget(panel)
+    seen: list[Capture] = []
+    panel.changed.connect(seen.append)
+    panel.load(cap)
+    assert panel.learning_secret.isChecked() and panel.own_list.count() == 1
+    qtbot.keyClicks(panel.focus_area, " og vagtskifte")  # an edit after resuming
+    panel.flush()
+    after = seen[-1]
+    [m] = after.measures
+    assert (m.kind, m.due, m.owner) == (MeasureKind.STANDARD, date(2026, 9, 1), "Bo")
+    assert [t.text for t in after.topic_suggestions] == ["Nattevagt"]
+    assert after.presenter_learning_confidential and after.focus_area == "Overgange og vagtskifte"
+
+
+def test_runde_run_with_a_team_rotates_who_opens_the_round(qtbot: QtBot, tmp_path: Path) -> None:
+    """The team's desktop shortcut: the round opens with the next person each meeting."""
+    firsts = []
+    for _ in range(3):
+        r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "run", "systematic-learning-meeting",
+                            "--participants", "Anna,Bo,Cecilie", "--team", "Afsnit 3"]))
+        ctl = r.run_command()
+        assert ctl is not None
+        qtbot.addWidget(ctl.room)
+        qtbot.addWidget(ctl.console)
+        r.finish_startup()
+        ctl.meeting.start()
+        for _ in range(3):
+            ctl.meeting.next()
+        speaker = ctl.meeting.view().round.speaker  # type: ignore[union-attr]
+        assert speaker is not None
+        firsts.append(speaker.name)
+        r.quit()
+        ctl.room.close()
+        ctl.console.close()
+    assert firsts == ["Anna", "Bo", "Cecilie"]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
@@ -43,6 +44,7 @@ def controller(qtbot: QtBot, fake_clock: FakeClock) -> MeetingController:
 def painted(ctl: MeetingController) -> list[str]:
     """What the room's view shows now (a synchronous repaint first)."""
     ctl.ticker.refresh()
+    QApplication.processEvents()
     ctl.room.view.repaint()
     return ctl.room.view.shown_texts()
 
@@ -227,3 +229,36 @@ def test_one_screen_fills_it(controller: MeetingController) -> None:
     assert not controller.console.isVisible()
     controller.room.view.repaint()
     assert "F1 keys · F2 console · Esc leave full screen" in controller.room.view.shown_texts()
+
+
+def test_a_round_with_nobody_in_it_is_not_over_time(qtbot: QtBot, fake_clock: FakeClock) -> None:
+    fmt = load_format(builtin_formats_dir() / "systematic-learning-meeting.json")
+    ctl = MeetingController(MeetingSetup(fmt, ()).create(fake_clock))
+    qtbot.addWidget(ctl.room)
+    qtbot.addWidget(ctl.console)
+    ctl.show()
+    qtbot.waitExposed(ctl.room)
+    ctl.meeting.start()
+    for _ in range(3):
+        ctl.meeting.next()
+    fake_clock.advance(5)
+    assert ctl.meeting.view().phase is not Phase.OVERTIME
+    texts = painted(ctl)
+    assert "Nobody takes a turn in this round" in texts and "+00:05" not in texts
+
+
+def test_who_passed_stays_readable_when_the_word_is_long(qtbot: QtBot, fake_clock: FakeClock) -> None:
+    fmt = load_format(builtin_formats_dir() / "systematic-learning-meeting.json")
+    names = tuple(f"Person {i}" for i in range(10))
+    ctl = MeetingController(MeetingSetup(fmt, names).create(fake_clock))
+    qtbot.addWidget(ctl.room)
+    qtbot.addWidget(ctl.console)
+    ctl.show()
+    qtbot.waitExposed(ctl.room)
+    ctl.room.view.resize(1280, 720)
+    ctl.meeting.start()
+    for _ in range(3):
+        ctl.meeting.next()
+    ctl.meeting.pass_turn()
+    ctl.room.view._status_mark = lambda status: "står over i dag"  # type: ignore[method-assign]
+    assert any(t.endswith("Person 0") and "står" not in t for t in painted(ctl))

@@ -155,3 +155,44 @@ def test_fits_1366x768_at_200_percent(tmp_path: Path) -> None:
     _, width, height, dpr = line.split()
     assert float(dpr) == 2.0
     assert int(width) <= 1366 and int(height) <= 768  # logical pixels of a 200% laptop screen
+
+
+def test_a_visit_is_taken_up_again_not_started_twice(runde: RundeApp, qtbot: QtBot) -> None:
+    """The shortcut started twice the same day, or after a crash, and from History: the same visit."""
+    first = runde.visit_window
+    assert first is not None
+    first.obs_edit.setFocus()
+    qtbot.keyClicks(first.obs_edit, "Stille morgen")
+    qtbot.keyClick(first.obs_edit, Qt.Key.Key_Return)
+    vid = first.visit_id
+    first.close()
+    runde.visit_window = None
+    again = runde.open_visit("Anna", "Bo")
+    assert again is not None and again.visit_id == vid  # type: ignore[attr-defined]
+    qtbot.addWidget(again)
+    assert [o.text for o in again.observations] == ["Stille morgen"]  # type: ignore[attr-defined]
+    other = runde.open_visit("Cecilie", "Bo")
+    assert other is not None and other.visit_id != vid  # type: ignore[attr-defined]
+    qtbot.addWidget(other)
+    history = runde.open_history()
+    assert history is not None
+    qtbot.addWidget(history)
+    row = next(i for i in range(history.visits.count()) if "Anna" in history.visits.item(i).text())
+    history.visits.setCurrentRow(row)
+    history.visit_open_button.click()
+    assert runde.visit_window is not None and runde.visit_window.visit_id == vid  # type: ignore[attr-defined]
+
+
+def test_half_day_counts_the_hours_agreed(runde: RundeApp, qtbot: QtBot) -> None:
+    from dataclasses import replace
+    from datetime import time, timedelta
+
+    w = runde.visit_window
+    assert w is not None
+    now = datetime.now(UTC).astimezone()
+    start = now.replace(second=0, microsecond=0) - timedelta(hours=1)
+    w.data = replace(w.data, day=start.date(), whole_day=False, start=start.time(),
+                     end=time((start.hour + 4) % 24, start.minute))
+    w._refresh_clocks()
+    text = w.day_progress.text()
+    assert "3:00" in text or "2:59" in text, text  # 4 hours agreed, 1 gone: about 3 left
