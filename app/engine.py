@@ -7,13 +7,15 @@ make it drift (FIELD-NOTES.md, Time). The UI polls :meth:`Meeting.view` and send
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.clock import Clock
-from app.formats import Format, StepKind, StepSpec, planned_step_s
+from app.formats import Format, LocalText, StepKind, StepSpec, planned_step_s
 from app.rotation import Round, Turn, TurnStatus, round_order
 
 MINUTE = 60.0
@@ -93,6 +95,21 @@ class StepLine:
 
 
 @dataclass(frozen=True)
+class StartCountdown:
+    """Before the start: the room's countdown to the planned start while people gather.
+
+    ``seconds_left`` is positive before the planned start and zero or negative from it on: the
+    meeting never starts by itself (people may still be arriving), the facilitator starts it.
+    """
+
+    starts_at: datetime  # the planned start, on the wall clock
+    now: datetime  # the injected clock's wall time when the view was taken
+    seconds_left: float
+    title: LocalText  # the format's title
+    expected: tuple[str, ...]  # who is expected, in roster order
+
+
+@dataclass(frozen=True)
 class MeetingView:
     """Everything a screen needs at one instant; plain data, safe to keep."""
 
@@ -110,6 +127,49 @@ class MeetingView:
     behind_s: float  # projected end minus planned end: > 0 behind, < 0 ahead
     agenda: tuple[StepLine, ...]
     is_last_step: bool
+    before_start: StartCountdown | None = None  # READY with a planned start: the room's countdown
+
+
+@dataclass(frozen=True)
+class StepOutlook:
+    """The current step or one to come, as adaptive timing sees it (``app/adaptive.py``)."""
+
+    index: int
+    spec: StepSpec
+    allotted_s: float  # what it has now (a round: all its turns that are not absent)
+    elapsed_s: float
+    current: bool
+    waiting_turn_s: tuple[float, ...] = ()  # a round: the time each waiting turn has now
+
+    @property
+    def started(self) -> bool:
+        """The clock has run in this step (the current one, or one gone back from)."""
+        return self.current or self.elapsed_s > 0
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """What is left of the plan while the meeting runs (empty before the start and at the end)."""
+
+    state: RunState
+    step_index: int
+    behind_s: float
+    planned_total_s: float
+    steps: tuple[StepOutlook, ...]  # the current step and every step after it
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """A new allotment for one step, applied by :meth:`Meeting.apply_plan`.
+
+    ``allotted_s``: the new length of a timed step that has not started yet. ``turn_s``: the new
+    time of each waiting turn of a round that is running or still to come (the turn being spoken
+    keeps its time, and so do turns already over).
+    """
+
+    index: int
+    allotted_s: float | None = None
+    turn_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -186,6 +246,7 @@ class Meeting:
         self._paused_total = 0.0
         self.events: list[Event] = []
         self.planned_total_s = float(self._planned_total())
+        self.planned_start: datetime | None = None  # wall time; only shown before the start
 
     # -- internal time bookkeeping ---------------------------------------------------------------
     def _now(self) -> float:
@@ -483,6 +544,7 @@ class Meeting:
             fraction_left=frac, round=rview, planned_total_s=self.planned_total_s,
             meeting_elapsed_s=self.meeting_elapsed_s(), behind_s=self.behind_s(),
             agenda=self._agenda(live), is_last_step=self._index == len(self._steps) - 1,
+            before_start=self.start_countdown(),
         )
 
     def _round_view(self, st: _StepState, live: float) -> RoundView | None:
@@ -541,6 +603,142 @@ class Meeting:
         if self._started_wall is None:
             return None
         return self._started_wall + timedelta(seconds=self.planned_total_s)
+
+
+    # -- the countdown to the planned start ----------------------------------------------------------
+    def set_planned_start(self, when: datetime | None) -> bool:
+        """When the meeting is planned to start (wall time; None: no countdown). Only before the start.
+
+        A time without a zone is taken in the injected clock's zone. The start time is only shown;
+        the meeting never starts by itself. Recorded as a ``planned_start`` event.
+        """
+        if self.state is not RunState.READY:
+            return False
+        if when is not None and when.tzinfo is None:
+            when = when.replace(tzinfo=self._clock.wall().tzinfo)
+        self.planned_start = when
+        self._log("planned_start", self._now(), detail=when.isoformat() if when else "")
+        return True
+
+    def set_planned_start_at(self, hour: int, minute: int) -> bool:
+        """The planned start as a time of day typed on the console (``time_of_day_near`` the clock)."""
+        return self.set_planned_start(time_of_day_near(self._clock.wall(), hour, minute))
+
+    def start_countdown(self) -> StartCountdown | None:
+        """The room's countdown to the planned start: only while READY with a planned start."""
+        if self.state is not RunState.READY or self.planned_start is None:
+            return None
+        now = self._clock.wall()
+        return StartCountdown(self.planned_start, now, (self.planned_start - now).total_seconds(),
+                              self.format.title, tuple(self.participants))
+
+    # -- adaptive timing -----------------------------------------------------------------------------
+    def _waiting_turn_s(self, st: _StepState) -> tuple[float, ...]:
+        if st.spec.kind is not StepKind.ROUND:
+            return ()
+        if st.round is None:
+            return tuple(float(st.spec.turn_s) for _ in self._round_names())
+        return tuple(float(st.spec.turn_s + t.extra_s) for t in st.round.turns
+                     if t.status is TurnStatus.WAITING)
+
+    def outlook(self) -> Outlook:
+        """The current step and those to come, with ahead/behind, for ``app/adaptive.py`` to plan."""
+        live = self._live(self._now())
+        steps: tuple[StepOutlook, ...] = ()
+        if self.state in (RunState.RUNNING, RunState.PAUSED):
+            steps = tuple(
+                StepOutlook(i, st.spec, self._allotted(st), self._elapsed(st, live), i == self._index,
+                            self._waiting_turn_s(st))
+                for i, st in enumerate(self._steps) if i >= self._index)
+        return Outlook(self.state, self._index, self.behind_s(), self.planned_total_s, steps)
+
+    def _plan_refusal(self, changes: Sequence[PlanChange], live: float) -> str | None:
+        """Why these changes cannot be applied now, or None."""
+        if self.state not in (RunState.RUNNING, RunState.PAUSED):
+            return "not running"
+        if not changes or len({c.index for c in changes}) != len(changes):
+            return "no changes, or one step twice"
+        return next((why for c in changes if (why := self._change_refusal(c, live))), None)
+
+    def _change_refusal(self, c: PlanChange, live: float) -> str | None:
+        if not 0 <= c.index < len(self._steps):
+            return "no such step"
+        st = self._steps[c.index]
+        if c.allotted_s is None and c.turn_s is None:
+            return "nothing to change"
+        if c.allotted_s is not None and (
+                st.spec.kind is not StepKind.TIMED or c.index <= self._index
+                or self._elapsed(st, live) > 0 or not _valid_seconds(c.allotted_s)):
+            return "a step that is running, over, or not timed"
+        if c.turn_s is not None and (st.spec.kind is not StepKind.ROUND or c.index < self._index
+                                     or not _valid_seconds(c.turn_s)):
+            return "a round that is over, or not a round"
+        return None
+
+    def apply_plan(self, changes: Sequence[PlanChange]) -> bool:
+        """Give steps to come (and the waiting turns of a round) new times; all or nothing.
+
+        Nothing that has happened changes: elapsed and spoken times stay, a step that is running
+        keeps its time, and so does the turn being spoken. Recorded as an ``adapt`` event whose
+        detail lists each change (``questions:600->420 round/turn:60->45``).
+
+        ``planned_total_s`` stays the original plan on purpose: ahead/behind keeps comparing the
+        projected end with the end the meeting was planned (and announced) to have, so after a
+        plan that absorbs the overrun the room reads "On time", and any new overrun shows as
+        behind again. Comparing with a re-planned total would hide the overrun for good (the
+        shortened plan would always be "on time") and make "behind" mean different things before
+        and after. The steps' planned times in the agenda and the record stay the format's too;
+        the new times are their allotted times (a timed step's ``extra_s`` is its change).
+
+        Returns False (and changes nothing) before the start, after the end, or when a change
+        names a step that is running or over, is not of the right kind, or a negative time.
+        """
+        now = self._now()
+        if self._plan_refusal(changes, self._live(now)) is not None:
+            return False
+        parts = []
+        for c in sorted(changes, key=lambda c: c.index):
+            st = self._steps[c.index]
+            if c.allotted_s is not None:
+                old = self._allotted(st)
+                st.extra_s = c.allotted_s - st.spec.duration_s
+                parts.append(f"{st.spec.id}:{old:.0f}->{c.allotted_s:.0f}")
+            if c.turn_s is not None:
+                if st.round is None:
+                    st.round = Round(self._round_names())
+                waiting = [t for t in st.round.turns if t.status is TurnStatus.WAITING]
+                old_turn = sum(st.spec.turn_s + t.extra_s for t in waiting) / max(1, len(waiting))
+                for t in waiting:
+                    t.extra_s = c.turn_s - st.spec.turn_s
+                parts.append(f"{st.spec.id}/turn:{old_turn:.0f}->{c.turn_s:.0f}")
+        self._log("adapt", now, detail=" ".join(parts))
+        return True
+
+
+def _valid_seconds(value: float) -> bool:
+    return math.isfinite(value) and value >= 0
+
+
+_TIME_OF_DAY = re.compile(r"^\s*(?:kl\.?\s*)?(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?\s*$", re.IGNORECASE)
+
+
+def parse_time_of_day(text: str) -> tuple[int, int] | None:
+    """``14:00``, ``14.00``, ``1400``, ``14``, ``kl. 9.30`` as (hour, minute); None if not a time."""
+    match = _TIME_OF_DAY.match(text)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def time_of_day_near(now: datetime, hour: int, minute: int) -> datetime:
+    """That time of day today, in ``now``'s zone; tomorrow if today's is more than 12 hours ago."""
+    when = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if when < now - timedelta(hours=12):
+        when += timedelta(days=1)
+    return when
 
 
 def _phase(remaining: float, warning_s: float) -> Phase:

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import shutil
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
-from app.formats import Format, FormatError, format_to_json, load_format, load_formats
+from app.export.atomic import ExportError, write_atomic
+from app.formats import (
+    Format,
+    FormatError,
+    LocalText,
+    check_plan,
+    format_to_json,
+    load_format,
+    load_formats,
+    parse_format,
+)
 from app.paths import AppPaths
 
 ORG_FORMATS_ENV = "RUNDE_ORG_FORMATS"
@@ -55,3 +69,73 @@ def import_format(source: Path, paths: AppPaths) -> Format:
     finally:
         tmp.unlink(missing_ok=True)
     return fmt
+
+
+# --- a team's own copy --------------------------------------------------------------------------
+
+MAX_ID = 64
+_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ð": "d", "þ": "th", "ŋ": "ng", "đ": "d",
+            "ł": "l", "œ": "oe"}
+
+
+def id_part(text: str) -> str:
+    """``text`` as a piece of a format id: lower-case a-z, digits and '-' ("Afsnit 3" -> "afsnit-3")."""
+    low = "".join(_LETTERS.get(c, c) for c in text.casefold())
+    ascii_text = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def copy_id(base_id: str, team: str, taken: set[str]) -> str:
+    """A new id ``<base>-<team or 'own'>-N`` not in ``taken`` (a copy of a copy does not grow)."""
+    who = id_part(team)[:24].strip("-") or "own"
+    base = re.sub(rf"-{re.escape(who)}-\d+$", "", base_id) or base_id
+    n = 1
+    while True:
+        tail = f"-{who}-{n}"
+        candidate = base[:MAX_ID - len(tail)].rstrip("-_") + tail
+        if candidate not in taken:
+            return candidate
+        n += 1
+
+
+def copy_format(fmt: Format, new_id: str, lang: str, suffix: str) -> Format:
+    """A copy to change: ``new_id``, version 1, the title in ``lang`` followed by ``suffix`` (such
+    as "(our version)" in that language); every other text and language is kept."""
+    base = lang.replace("-", "_").partition("_")[0]
+    texts = dict(fmt.title.texts)
+    texts[base] = f"{fmt.title.get(base)} {suffix}".strip()
+    return replace(fmt, id=new_id, version=1, title=LocalText(texts), source="")
+
+
+def builtin_ids(paths: AppPaths) -> set[str]:
+    """The ids of the formats shipped with Runde (a user's format never takes one of them)."""
+    return set(load_formats(format_folders(paths)[:1])[0])
+
+
+def save_user_format(fmt: Format, paths: AppPaths, file_name: str | None = None) -> Format:
+    """Check ``fmt`` with the rules of loading (and :func:`~app.formats.check_plan`) and write it
+    whole into the user's formats folder, as ``<id>.json`` or as ``file_name`` (the file it was
+    loaded from there, a plain ``*.json`` name); returns the format as it now loads.
+
+    Raises:
+        FormatError: a rule is broken, or the id is a built-in format's (a built-in is never
+            replaced); nothing is written.
+        ExportError: the folder cannot be written (read-only, full...); nothing is written.
+    """
+    plain = file_name is not None and Path(file_name).name == file_name and file_name.endswith(".json")
+    target = paths.formats_dir / (file_name if plain and file_name else f"{fmt.id}.json")
+    saved = parse_format(format_to_json(fmt), str(target))
+    check_plan(saved)
+    builtin = format_folders(paths)[0]
+    if saved.id in builtin_ids(paths):
+        raise FormatError(str(target), "id", "is the id of a built-in format; make a copy to change it")
+    if paths.formats_dir.resolve() == builtin.resolve():
+        raise FormatError(str(target), "", "the user's formats folder is the built-in one")
+    try:
+        paths.formats_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{paths.formats_dir}: {exc.strerror or exc}", path=paths.formats_dir,
+                          code=errno.errorcode.get(exc.errno or 0, "")) from exc
+    data = json.dumps(format_to_json(saved), ensure_ascii=False, indent=2) + "\n"
+    write_atomic(target, data.encode("utf-8"))
+    return saved

@@ -127,6 +127,22 @@ def planned_step_s(step: StepSpec, round_turns: int) -> int:
     return step.duration_s
 
 
+def check_plan(fmt: Format) -> None:
+    """The rules a format editor keeps on top of the file's: a warning never longer than its step
+    (timed) or its turn (round). Loading does not refuse such files (a warning then starts at once).
+
+    Raises:
+        FormatError: naming ``fmt.source`` and the field, e.g. ``steps[2].warning_s``.
+    """
+    for i, s in enumerate(fmt.steps):
+        if s.kind is StepKind.TIMED and s.warning_s > s.duration_s:
+            raise FormatError(fmt.source, f"steps[{i}].warning_s",
+                              f"is longer than the step ({s.warning_s} s > {s.duration_s} s)")
+        if s.kind is StepKind.ROUND and s.turn_warning_s > s.turn_s:
+            raise FormatError(fmt.source, f"steps[{i}].turn_warning_s",
+                              f"is longer than the turn ({s.turn_warning_s} s > {s.turn_s} s)")
+
+
 # --- parsing --------------------------------------------------------------------------------------
 
 _FORMAT_KEYS = {"schema", "id", "version", "title", "description", "target_total_s", "group_size",

@@ -38,6 +38,7 @@ from app.export.sheet import (  # noqa: E402
     Sheet,
     SheetKind,
     Timing,
+    local_day,
     prepare,
 )
 
@@ -89,7 +90,7 @@ def _bare_table(measures: list[Measure], style: ParagraphStyle) -> Table:
 
 def _bare_entry(e: Entry, ss: StyleSheet1) -> list[Flowable]:
     s = ss.__getitem__
-    story: list[Flowable] = [Paragraph(f"{e.when.date()} {e.title}", s("Heading2"))]
+    story: list[Flowable] = [Paragraph(f"{local_day(e.when)} {e.title}", s("Heading2"))]
     if e.case_title:
         story.append(Paragraph(e.case_title, s("BodyText")))
     story += [Paragraph(", ".join(e.people), s("BodyText")), Paragraph("Learning points", s("Heading3"))]
@@ -137,11 +138,11 @@ def _samples(year: Sheet) -> dict[str, Sheet]:
                   measures=tuple(Measure(f"r{i}", f"Tiltag {i}", owner="Bo Ek",
                                          status=MeasureStatus.DONE if i % 3 else MeasureStatus.OPEN)
                                  for i in range(200)))
-    day = meeting.when.date()
+    day, visit_day = local_day(meeting.when), local_day(visit.when)  # the days a reader sees
     return {
         "one-meeting": Sheet(SheetKind.MEETING, "Afsnit 3", day, day, (meeting,), year.carried,
                              generated=year.generated),
-        "one-visit": Sheet(SheetKind.VISIT, "Afsnit 3", visit.when.date(), visit.when.date(), (visit,),
+        "one-visit": Sheet(SheetKind.VISIT, "Afsnit 3", visit_day, visit_day, (visit,),
                            generated=year.generated),
         "year": year,
         "month": Sheet(SheetKind.STAFF, "Afsnit 3", date(2026, 1, 1), date(2026, 2, 5),

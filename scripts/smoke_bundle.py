@@ -69,7 +69,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--no-timing", dest="timing", action="store_false", help="skip the start-up figures")
     p.add_argument("--max-mb", type=float, default=200.0, help="size limit on Linux, in MB (10^6 bytes)")
     p.add_argument("--max-ratio", type=float, default=1.0,
-                   help="limit for bundle / installed start-up time to the room's view")
+                   help="limit for bundle / installed start-up time to the room's view; 0 prints the "
+                        "figures without judging them (CI: a shared machine's timings are not a test)")
     args = p.parse_args(list(argv))
     if args.runs < 1:
         p.error("--runs must be at least 1")
@@ -339,7 +340,7 @@ def main(argv: Sequence[str]) -> int:
             else:
                 installed = time_startup(other, Path(tmp) / "t-installed", env, args.runs)
     ratio = print_table(size_mb, bundle, installed)
-    if ratio is not None:
+    if ratio is not None and args.max_ratio > 0:
         report.check(ratio <= args.max_ratio, f"bundle start-up at most {args.max_ratio:g}x the installed "
                      "package's", f"{ratio:.2f}x")
     print(f"\n{len(report.failures)} failed" + (": " + ", ".join(report.failures) if report.failures else ""))

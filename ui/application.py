@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
@@ -25,14 +25,16 @@ from app.setup import MeetingSetup
 from ui import smoke
 from ui.appearance import Appearance
 from ui.chime import Chime
-from ui.i18n import Translations
+from ui.i18n import Translations, ui_language
 from ui.meeting_controller import MeetingController
 from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
     from app.storage.store import DatabaseCorruptError, Store, Unfinished
+    from ui.format_editor import FormatEditor
     from ui.history import HistoryWindow
     from ui.meeting_session import MeetingSession
+    from ui.series_panel import SeriesHook
 
 STARTUP_BACKUP_DELAY_MS = 3000
 CHIME_DELAY_MS = 1500
@@ -48,18 +50,6 @@ def tr(text: str, n: int = -1) -> str:
 def utc_now() -> datetime:
     """Wall time for storage."""
     return datetime.now(UTC)
-
-
-def ui_language(args_lang: str | None, prefs: Preferences) -> str:
-    """The chosen language, else the system's (en, da, nb, sv, fi), else English."""
-    for cand in (args_lang, prefs.language, QLocale.system().name()):
-        if cand:
-            base = cand.replace("-", "_").partition("_")[0].lower()
-            if base in {"no", "nn"}:
-                base = "nb"
-            if base in {"en", "da", "nb", "sv", "fi"}:
-                return base
-    return "en"
 
 
 class RundeApp:
@@ -79,12 +69,14 @@ class RundeApp:
         self.session: MeetingSession | None = None
         self.last_first: str | None = None
         self.history: HistoryWindow | None = None
+        self.series_hook: SeriesHook | None = None
         self._unstored: tuple[MeetingController, MeetingSetup, str, str] | None = None
         self._pending_visit: tuple[str, str] | None = None
         self.visit_window: QWidget | None = None
         self.chime: Chime | None = None
         self._chime_test: Chime | None = None
         self.settings_dialog: QWidget | None = None
+        self.format_editor: FormatEditor | None = None
         qapp = QApplication.instance()
         assert isinstance(qapp, QApplication)
         self.appearance = Appearance(qapp)
@@ -94,7 +86,13 @@ class RundeApp:
         """Open the database, explaining any problem. False: Runde should not go on."""
         from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
         from app.storage.safety import AlreadyOpenError
-        from app.storage.store import DatabaseCorruptError, StorageError, Store
+        from app.storage.store import (
+            DatabaseCorruptError,
+            DataFolderError,
+            DataInUseError,
+            StorageError,
+            Store,
+        )
 
         for _attempt in range(3):
             try:
@@ -110,9 +108,25 @@ class RundeApp:
                     "Please install the newer version."))
                 return False
             except DatabaseCorruptError as exc:
-                if not self._offer_backup(exc):
-                    return True  # no backup taken: start with a fresh database on the next try
+                self._offer_backup(exc)  # the damaged file is aside: a restored backup or a new database
                 continue
+            except (DataInUseError, DataFolderError) as exc:  # locked, read-only, full: nothing moved
+                if isinstance(exc, DataInUseError):
+                    text = tr("Another program is using Runde's data in %1 (perhaps a database tool, or a "
+                              "backup or sync program). Nothing was moved or changed. Close that program "
+                              "and start Runde again.")
+                elif exc.full:
+                    text = tr("The disk that holds %1 is full. Free some space there, or choose another "
+                              "folder with --data-dir. Nothing was moved or changed.")
+                elif exc.read_only:
+                    text = tr("Runde cannot write in %1: choose another folder with --data-dir or make "
+                              "it writable. Nothing was moved or changed.")
+                else:
+                    text = tr("Runde cannot read or write its data in %1 (%2). Check the disk, or "
+                              "choose another folder with --data-dir. Nothing was moved or changed.")
+                QMessageBox.critical(None, tr("Runde cannot open its data"), text.replace(
+                    "%1", str(exc.folder)).replace("%2", getattr(exc, "reason", "")))
+                return False
             except (StorageError, MigrationFailedError) as exc:
                 QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
                     "Runde could not open its data folder:\n%1\n\nNothing was changed.").replace(
@@ -126,7 +140,8 @@ class RundeApp:
         return self.store is not None
 
     def _offer_backup(self, exc: DatabaseCorruptError) -> bool:
-        """Tell what happened; restore the newest good backup if the user agrees."""
+        """Tell what happened; restore the newest good backup if the user agrees. True if restored;
+        otherwise the next open starts a new, empty database (the damaged one stays aside)."""
         text = tr("Runde's database was damaged, perhaps by a crash or a full disk. It was moved "
                   "aside, not deleted:\n%1").replace("%1", str(exc.moved_to))
         if not exc.backups:
@@ -136,11 +151,16 @@ class RundeApp:
         newest = exc.backups[0]
         answer = QMessageBox.question(None, tr("The data was damaged"), text + "\n\n" + tr(
             "Restore the newest good backup, from %1?").replace(
-            "%1", QLocale().toString(newest.taken, QLocale.FormatType.ShortFormat)))
-        if answer == QMessageBox.StandardButton.Yes:
-            from app.storage.backup import restore_backup
+            "%1", QLocale().toString(newest.local_time(), QLocale.FormatType.ShortFormat)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from app.storage.store import StorageError, restore_from_backup
 
-            restore_backup(newest.path, self.paths.db_path, utc_now())
+        try:
+            restore_from_backup(self.paths, newest.path, utc_now())
+        except StorageError as err:
+            QMessageBox.warning(None, tr("The data was damaged"), str(err))
+            return False
         return True
 
     def offer_resume(self) -> bool:
@@ -189,6 +209,8 @@ class RundeApp:
         screen.history_requested.connect(self.open_history)
         screen.visit_requested.connect(lambda: self.open_visit("", ""))
         screen.settings_requested.connect(lambda: self.open_settings(screen))
+        screen.formats_requested.connect(lambda: self.open_format_editor(screen))
+        self._attach_series(screen)
         if self.store is not None:
             screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                               for t in self.store.teams()}, self.prefs.last_team)
@@ -198,21 +220,48 @@ class RundeApp:
         self.start_screen = screen
         return screen
 
+    def _attach_series(self, screen: StartScreen) -> None:
+        """Meeting series on the start screen, once storage is open (ui/series_panel.py)."""
+        if self.store is None or (self.series_hook is not None and self.series_hook.screen is screen):
+            return
+        from ui.series_panel import SeriesHook
+
+        self.series_hook = SeriesHook(screen, self.store, lambda: self.formats, self.clock.wall,
+                                      lambda: self.lang)
+
     def open_visit(self, agent: str, colleague: str) -> QWidget | None:
-        """A new learning visit, at its check-in."""
+        """A learning visit at its check-in: today's visit of the same two people if there is one
+        (a second start of the desktop shortcut, or after a crash), else a new one."""
         if self.store is None:
             self._pending_visit = (agent, colleague)
             return None
-        from app.storage.store import create_visit
-        from ui.visit_window import VisitWindow, new_visit_data
+        from app.storage.store import create_visit, list_visits
+        from ui.visit_window import new_visit_data
+
+        today = self.clock.wall().astimezone().date()
+        if agent or colleague:
+            for v in list_visits(self.store, start=today, end=today):
+                if (v.agent, v.colleague) == (agent, colleague):
+                    return self.open_visit_id(v.id)
+        team_id = self.store.team_id(self.prefs.last_team) if self.prefs.last_team else None
+        vid = create_visit(self.store, new_visit_data(agent, colleague, today), team_id)
+        return self.open_visit_id(vid)
+
+    def open_visit_id(self, visit_id: int) -> QWidget | None:
+        """The window of a visit that exists (from History, or to go on with one)."""
+        if self.store is None:
+            return None
+        from ui.visit_window import VisitWindow
 
         fmt = self.formats.get("learning-visit")
         if fmt is None:
             QMessageBox.warning(None, tr("Runde"), tr("The learning-visit format is missing."))
             return None
-        team_id = self.store.team_id(self.prefs.last_team) if self.prefs.last_team else None
-        vid = create_visit(self.store, new_visit_data(agent, colleague, self.clock.wall().date()), team_id)
-        window = VisitWindow(self.store, vid, fmt, self.clock, self.lang)
+        if self.visit_window is not None and getattr(self.visit_window, "visit_id", None) == visit_id:
+            self.visit_window.show()
+            self.visit_window.raise_()
+            return self.visit_window
+        window = VisitWindow(self.store, visit_id, fmt, self.clock, self.lang)
         window.resize(1100, 700)
         window.show()
         if self.start_screen is not None:
@@ -227,6 +276,7 @@ class RundeApp:
         from ui.history import HistoryWindow
 
         self.history = HistoryWindow(self.store)
+        self.history.visit_open_requested.connect(self.open_visit_id)
         self.history.resize(1100, 700)
         self.history.show()
         return self.history
@@ -247,6 +297,31 @@ class RundeApp:
             return
         self.chime = Chime(self.prefs.chime, volume=self.prefs.volume, enabled=self.prefs.sound, parent=ctl)
         ctl.phase_changed.connect(self.chime.on_phase)
+
+    # -- formats ---------------------------------------------------------------------------------
+    def open_format_editor(self, parent: QWidget | None = None) -> FormatEditor:
+        """The format editor (window-modal over ``parent``); what it saves is offered at once."""
+        from ui.format_editor import FormatEditor
+
+        screen = self.start_screen
+        current = screen.current_format() if screen is not None else None
+        setup = screen.setup() if screen is not None else None
+        dialog = FormatEditor(self.paths, self.lang, team=screen.team_name() if screen else "",
+                              current_id=current.id if current else "",
+                              people=len(setup.participants) if setup else 0, parent=parent)
+        dialog.formats_changed.connect(self.reload_formats)
+        dialog.finished.connect(lambda *_: setattr(self, "format_editor", None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.format_editor = dialog
+        dialog.open()
+        return dialog
+
+    def reload_formats(self, select: str = "") -> None:
+        """Read the formats again and refresh the start screen's list. A running meeting keeps the
+        Format it started with (formats are frozen; the engine holds its own)."""
+        self.formats, self.format_errors = available_formats(self.paths)
+        if self.start_screen is not None:
+            self.start_screen.set_formats(self.formats, select)
 
     # -- settings --------------------------------------------------------------------------------
     def open_settings(self, parent: QWidget | None = None) -> bool:
@@ -323,13 +398,22 @@ class RundeApp:
         smoke.install(ctl)
         return ctl
 
-    def _store_meeting(self, ctl: MeetingController, setup: MeetingSetup, team: str, first: str) -> None:
+    def _store_meeting(self, ctl: MeetingController, setup: MeetingSetup, team: str, first: str,
+                       rotate: bool = False) -> None:
         from app.storage.store import StorageError
         from ui.capture_panel import CapturePanel
         from ui.meeting_session import MeetingSession
 
         assert self.store is not None
         fac = setup.participants[setup.facilitator] if setup.facilitator is not None else ""
+        if rotate and team:  # ``runde run --team``: the round opens with the next person this time
+            from app.rotation import next_first_speaker
+
+            known = next((t for t in self.store.teams() if t.name == team), None)
+            idx = next_first_speaker(list(setup.participants), known.last_first_speaker if known else None)
+            if ctl.meeting.set_first_speaker(idx):
+                first = setup.participants[idx]
+                ctl.ticker.refresh()
         try:
             team_id = self.store.save_team(team, list(setup.participants)).id if team else None
             mid = self.store.start_meeting(
@@ -340,6 +424,8 @@ class RundeApp:
             QMessageBox.warning(ctl.console, tr("The meeting is not being saved"), tr(
                 "The meeting runs, but Runde cannot save it: %1").replace("%1", str(exc)))
             return
+        if self.series_hook is not None:  # today's meeting of the team's series belongs to it
+            self.series_hook.meeting_started(mid, setup.format.id)
         if team:
             self.prefs = replace(self.prefs, last_team=team)
             with contextlib.suppress(OSError):  # settings are a convenience; the meeting is stored
@@ -365,7 +451,7 @@ class RundeApp:
         setup = MeetingSetup(fmt, tuple(names), facilitator=fac, presenters=pres, lang=self.lang)
         if self.args.screen is not None:
             self.prefs = replace(self.prefs, room_screen=self.args.screen - 1)
-        return self.start_meeting(setup, team="")
+        return self.start_meeting(setup, team=self.args.team or "")
 
     def report_format_errors(self, parent: QWidget | None) -> None:
         """Tell which format files were refused and why (they are not used)."""
@@ -380,7 +466,7 @@ class RundeApp:
             QApplication.quit()
             return
         if self._unstored is not None:
-            self._store_meeting(*self._unstored)
+            self._store_meeting(*self._unstored, rotate=True)
             self._unstored = None
         elif self._pending_visit is not None:
             self.open_visit(*self._pending_visit)
@@ -390,10 +476,14 @@ class RundeApp:
                 self.start_screen.hide()
             return
         if self.start_screen is not None and self.store is not None:
+            self._attach_series(self.start_screen)
             self.start_screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                                          for t in self.store.teams()}, self.prefs.last_team)
             self.report_format_errors(self.start_screen)
-        QTimer.singleShot(STARTUP_BACKUP_DELAY_MS, self.startup_backup)
+        self._startup_backup_timer = QTimer()
+        self._startup_backup_timer.setSingleShot(True)
+        self._startup_backup_timer.timeout.connect(self.startup_backup)
+        self._startup_backup_timer.start(STARTUP_BACKUP_DELAY_MS)
         self._backup_timer = QTimer()
         self._backup_timer.setObjectName("backup-timer")
         self._backup_timer.setInterval(BACKUP_CHECK_MS)  # backs up only if data changed, 30 min apart
@@ -407,7 +497,7 @@ class RundeApp:
 
     def startup_backup(self) -> None:
         """Back up once the window is up (never in the way of the first paint)."""
-        if self.store is None:
+        if self.store is None or self.store.closed:  # quit (or restored) before the timer fired
             return
         from app.storage.store import StorageError
 
@@ -418,11 +508,16 @@ class RundeApp:
                 "Runde could not make its start-up backup: %1").replace("%1", str(exc)))
 
     def quit(self) -> None:
-        """Save everything and close the database cleanly."""
+        """Save everything and close the database cleanly (no backup timer fires after this)."""
+        for name in ("_startup_backup_timer", "_backup_timer"):
+            timer = getattr(self, name, None)
+            if timer is not None:
+                timer.stop()
         if self.session is not None:
             self.session.close()
         if self.store is not None:
             self.store.close()
+            self.store = None
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -16,9 +16,13 @@ from app.formats import FormatError
 from app.paths import AppPaths
 
 
-def tr(text: str) -> str:
-    """Translate a command-line text (lupdate files module-level ``tr()`` under the empty context)."""
-    return QCoreApplication.translate("", text)
+def tr(text: str, n: int = -1) -> str:
+    """Translate a command-line text (lupdate files module-level ``tr()`` under the empty context);
+    ``n`` picks the plural form of a ``%n`` text."""
+    return QCoreApplication.translate("", text, None, n)
+
+
+TYPICAL_GROUP = 7  # the planned length a list shows: a round of this many, within the format's advice
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
                     help=tr("also export items marked confidential"))
     ex.add_argument("--initials", action="store_true", help=tr("show names as initials"))
     ex.add_argument("--timings", action="store_true", help=tr("add the planned and actual times"))
+    cal = sub.add_parser("calendar", help=tr("write a team's meeting series as a calendar file (.ics)"))
+    cal.add_argument("--team", metavar="TEAM", default="")
+    cal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    cal.add_argument("--utc", action="store_true",
+                     help=tr("times in UTC, for a calendar program that ignores time zones"))
     return p
 
 
@@ -81,9 +90,11 @@ def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
 def _list_formats(paths: AppPaths, lang: str, out: TextIO, err: TextIO) -> int:
     formats, errors = available_formats(paths)
     for fmt in sorted(formats.values(), key=lambda f: f.id):
-        minutes = round(fmt.planned_total_s(7) / 60)
-        print(f"{fmt.id}\t{fmt.title.get(lang)}\t" + tr("%1 steps, about %2 min")
-              .replace("%1", str(len(fmt.steps))).replace("%2", str(minutes)), file=out)
+        group = min(max(TYPICAL_GROUP, fmt.group_size.min), fmt.group_size.max)  # turns in a round
+        minutes = round(fmt.planned_total_s(group) / 60)
+        length = (tr("%n step(s), about %1 min", len(fmt.steps)).replace("%1", str(minutes)) if minutes
+                  else tr("%n step(s), no fixed length", len(fmt.steps)))
+        print(f"{fmt.id}\t{fmt.title.get(lang)}\t{length}", file=out)
     for e in errors:
         print(tr("Refused: %1").replace("%1", str(e)), file=err)
     return 0
@@ -114,6 +125,57 @@ def _import_format(paths: AppPaths, source: Path, lang: str, out: TextIO, err: T
         print(tr("Could not save the format: %1").replace("%1", exc.strerror or str(exc)), file=err)
         return 1
     print(tr("Imported '%1' (%2)").replace("%1", fmt.title.get(lang)).replace("%2", fmt.id), file=out)
+    return 0
+
+
+def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """``runde calendar --team TEAM -o FILE.ics``: the team's series, written whole or not at all."""
+    from datetime import UTC, datetime
+
+    from app.calendar_ics import CalendarEntry, calendar_ics, series_summary
+    from app.export.atomic import ExportError, write_atomic
+    from app.preferences import load_preferences
+    from app.storage.series_store import list_series
+    from app.storage.store import StorageError, Store
+    from ui.i18n import ui_language
+
+    paths = AppPaths.create(args.data_dir)
+    lang = ui_language(args.lang, load_preferences(paths.settings_path))
+    try:
+        store = Store.open(paths, lambda: datetime.now(UTC), lock=False)
+    except (StorageError, RuntimeError) as exc:
+        print(tr("Runde's data cannot be opened: %1").replace("%1", str(exc)), file=err)
+        return 1
+    try:
+        teams = store.teams()
+        team = teams[0] if not args.team and len(teams) == 1 else next(
+            (t for t in teams if t.name == " ".join(args.team.split())), None)
+        good, bad = list_series(store, team.id) if team is not None else ([], [])
+    finally:
+        store.close()
+    if team is None:
+        names = ", ".join(t.name for t in teams) or "-"
+        print(tr("Name the team with --team (known teams: %1)").replace("%1", names), file=err)
+        return 1
+    for damaged in bad:
+        print(tr("A series could not be read and is left out: %1").replace("%1", str(damaged.error)),
+              file=err)
+    if not good:
+        print(tr("The team '%1' has no meeting series yet. Set one up with Meeting series… on the start "
+                 "screen.").replace("%1", team.name), file=err)
+        return 1
+    formats = available_formats(paths)[0]
+    entries = [CalendarEntry(r.series, series_summary(
+        r.series, formats[r.series.format_id].title.get(lang) if r.series.format_id in formats else ""))
+        for r in good]
+    data = calendar_ics(entries, datetime.now(UTC), name=team.name, utc=args.utc)
+    try:
+        write_atomic(args.output, data)
+    except ExportError as exc:
+        print(tr("The calendar was not written: %1").replace("%1", str(exc)), file=err)
+        return 1
+    print(tr("Wrote %n meeting(s) to %1", data.count(b"BEGIN:VEVENT")).replace("%1", str(args.output)),
+          file=out)
     return 0
 
 

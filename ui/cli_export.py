@@ -8,7 +8,7 @@ from typing import TextIO
 
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
 from app.export.atomic import ExportError, write_atomic
-from app.export.pdf import build_pdf, missing_glyphs
+from app.export.pdf import build_pdf, describe_characters, missing_glyphs, right_to_left, scripts_of
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare
 from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
@@ -55,8 +55,24 @@ def _sheet(store: Store, args: argparse.Namespace, err: TextIO) -> Sheet | None:
         print(tr("Name the team with --team (known teams: %1)").replace("%1", names), file=err)
         return None
     since = None if args.since == "last-sheet" else date.fromisoformat(args.since)
-    until = date.fromisoformat(args.until) if args.until else now.date()
+    until = date.fromisoformat(args.until) if args.until else now.astimezone().date()  # today, here
     return staff_sheet(store, team.id, team.name, since, until, now, sheet_labels().title_visit)
+
+
+def _warn(prepared: Sheet, fmt: str, err: TextIO) -> None:
+    """What the PDF cannot print as typed, said before it is written (Markdown and CSV keep all)."""
+    if fmt != "pdf":
+        return
+    texts = all_text(prepared)
+    missing = missing_glyphs(texts)
+    if missing:
+        listed = ", ".join(f"{c} ({describe_characters(c)})" for c in sorted(missing)[:12])
+        print(tr("Note: these characters cannot be printed and will be missing: %1").replace(
+            "%1", listed + (", …" if len(missing) > 12 else "")), file=err)
+    rtl = right_to_left(texts)
+    if rtl:
+        print(tr("Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its "
+                 "letters not joined.").replace("%1", scripts_of(rtl)), file=err)
 
 
 def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -76,13 +92,11 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return 1
         prepared = prepare(sheet, ExportOptions(include_all_confidential=args.include_confidential,
                                                 initials=args.initials, timings=args.timings))
-        missing = missing_glyphs(all_text(prepared))
-        if missing and args.format == "pdf":
-            print(tr("Note: these characters cannot be printed and will be missing: %1").replace(
-                "%1", " ".join(sorted(missing))), file=err)
+        _warn(prepared, args.format, err)
         write_atomic(args.output, render(prepared, args.format))
         if sheet.kind is SheetKind.STAFF:
-            store.record_sheet(store.team_id(sheet.team), sheet.period_start, sheet.period_end)
+            store.record_sheet(store.team_id(sheet.team), sheet.period_start, sheet.period_end,
+                               made=sheet.covers_until)
     except ExportError as exc:
         print(tr("The sheet was not written: %1").replace("%1", str(exc)), file=err)
         return 1

@@ -3,9 +3,13 @@ and what the room sees, small."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.adaptive import Proposal
 from app.engine import MeetingView, RunState, StepLine
 from app.rotation import TurnStatus
-from app.timefmt import format_elapsed
+from app.timefmt import format_delta_minutes, format_elapsed
 from ui.keys import Action
-from ui.room_view import RoomView
+from ui.room_view import RoomView, clock_time
 
 
 class Console(QMainWindow):
@@ -42,6 +47,10 @@ class Console(QMainWindow):
         finish_requested(): end the meeting.
         settings_requested(): open the settings.
         move_screen_requested(): put the room's view on the next screen.
+        adapt_requested(): show the plan that shortens what is left (the meeting is behind).
+        adapt_applied(): apply the plan shown.
+        adapt_dismissed(): not now (the offer keeps quiet until the meeting is further behind).
+        start_time_entered(str): the planned start as typed ("14:00"; empty: none).
     """
 
     action = Signal(object)
@@ -51,11 +60,18 @@ class Console(QMainWindow):
     finish_requested = Signal()
     move_screen_requested = Signal()
     settings_requested = Signal()
+    adapt_requested = Signal()
+    adapt_applied = Signal()
+    adapt_dismissed = Signal()
+    start_time_entered = Signal(str)
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._view: MeetingView | None = None
+        self._behind: float | None = None  # the adaptive offer shown, or None
+        self._proposal: tuple[Proposal, datetime | None] | None = None  # the plan shown, or None
+        self._start_ok = True
         self._build()
         self.retranslate_ui()
 
@@ -70,6 +86,7 @@ class Console(QMainWindow):
         self.agenda_box = QGroupBox()
         QVBoxLayout(self.agenda_box).addWidget(self.agenda)
         self._build_round()
+        self._build_adaptive()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda_box)
         right.addWidget(self.round_box)
@@ -78,6 +95,8 @@ class Console(QMainWindow):
         rw = QWidget()
         rwl = QVBoxLayout(rw)
         rwl.setContentsMargins(0, 0, 0, 0)
+        rwl.addWidget(self.adapt_bar)
+        rwl.addWidget(self.adapt_panel)
         rwl.addWidget(self.tabs, 1)
         left_w = QWidget()
         left_w.setLayout(left)
@@ -119,7 +138,65 @@ class Console(QMainWindow):
         left = QVBoxLayout()
         left.addWidget(self.preview, 3)
         left.addLayout(grid)
+        left.addWidget(self._build_start_row())
         return left
+
+    def _build_start_row(self) -> QWidget:
+        """Before the start: when the meeting is planned to start (the room counts down to it)."""
+        self.start_row = QWidget()
+        self.start_label = QLabel()
+        self.start_edit = QLineEdit()
+        self.start_edit.setMaxLength(12)
+        self.start_label.setBuddy(self.start_edit)
+        self.start_edit.editingFinished.connect(
+            lambda: self.start_time_entered.emit(self.start_edit.text().strip()))
+        self.start_note = QLabel()
+        self.start_note.setWordWrap(True)
+        row = QHBoxLayout(self.start_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start_label)
+        row.addWidget(self.start_edit)
+        row.addWidget(self.start_note, 1)
+        return self.start_row
+
+    def _build_adaptive(self) -> None:
+        """The calm line when the meeting is behind, and the new plan it opens (Apply / Not now)."""
+        self.adapt_bar = QFrame()
+        self.adapt_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.adapt_label = QLabel()
+        self.adapt_label.setWordWrap(True)
+        self.adapt_button, self.adapt_later_button = QPushButton(), QPushButton()
+        self.adapt_button.clicked.connect(self._open_adaptive)
+        self.adapt_later_button.clicked.connect(self.adapt_dismissed)
+        bar = QHBoxLayout(self.adapt_bar)
+        bar.addWidget(self.adapt_label, 1)
+        bar.addWidget(self.adapt_button)
+        bar.addWidget(self.adapt_later_button)
+        self.adapt_panel = QGroupBox()
+        self.adapt_summary = QLabel()
+        self.adapt_summary.setWordWrap(True)
+        self.adapt_table = QTableWidget(0, 3)
+        self.adapt_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.adapt_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.adapt_table.verticalHeader().setVisible(False)
+        self.adapt_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.adapt_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.adapt_table.setTabKeyNavigation(False)  # Tab goes on to Apply, the arrows move in the table
+        self.apply_button, self.dismiss_button = QPushButton(), QPushButton()
+        self.apply_button.clicked.connect(self.adapt_applied)
+        self.dismiss_button.clicked.connect(self.adapt_dismissed)
+        panel = QVBoxLayout(self.adapt_panel)
+        panel.addWidget(self.adapt_summary)
+        panel.addWidget(self.adapt_table)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.dismiss_button)
+        panel.addLayout(buttons)
+        for b in (self.adapt_button, self.adapt_later_button, self.apply_button, self.dismiss_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps Space for the meeting
+        self.adapt_bar.hide()
+        self.adapt_panel.hide()
 
     def _build_round(self) -> None:
         self.round_box = QGroupBox()
@@ -177,6 +254,26 @@ class Console(QMainWindow):
         self.late_edit.setAccessibleName(self.tr("Late-comer's name"))
         self.late_button.setText(self.tr("Add"))
         self.preview.setAccessibleName(self.tr("What the room sees"))
+        self.start_label.setText(self.tr("Starts at"))
+        self.start_edit.setPlaceholderText(self.tr("e.g. 14:00"))
+        self.start_edit.setAccessibleName(self.tr("Planned start time"))
+        self.start_edit.setAccessibleDescription(self.tr(
+            "The room counts down to this time; the meeting still starts when you press Space"))
+        self._show_start_note()
+        self.adapt_button.setText(self.tr("Show the new plan…"))
+        self.adapt_button.setAccessibleName(self.tr("Show the plan that shortens what is left"))
+        self.adapt_later_button.setText(self.tr("Not now"))
+        self.adapt_later_button.setAccessibleName(self.tr("Not now: keep the plan as it is"))
+        self.adapt_panel.setTitle(self.tr("A new plan for what is left"))
+        self.adapt_table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Now"), self.tr("New")])
+        self.adapt_table.setAccessibleName(self.tr("New times for the steps to come"))
+        self.apply_button.setText(self.tr("Apply the new plan"))
+        self.apply_button.setAccessibleName(self.tr("Apply the new plan"))
+        self.dismiss_button.setText(self.tr("Not now"))
+        self.dismiss_button.setAccessibleName(self.tr("Not now: keep the plan as it is"))
+        self.show_adapt_offer(self._behind)
+        if self._proposal is not None:
+            self.show_proposal(*self._proposal)
         if self._view is not None:
             self.show_view(self._view)
 
@@ -216,6 +313,102 @@ class Console(QMainWindow):
             RunState.PAUSED: self.tr("Resume"), RunState.FINISHED: self.tr("Finished")}[view.state])
         self.clock_label.setText(self.tr("Meeting time %1").replace(
             "%1", format_elapsed(view.meeting_elapsed_s)))
+        self.start_row.setVisible(view.state is RunState.READY)
+
+    # -- before the start --------------------------------------------------------------------------
+    def show_start_time(self, when: datetime | None, ok: bool = True) -> None:
+        """The planned start as understood (``ok`` False: what was typed is not a time)."""
+        self._start_ok = ok
+        if ok:
+            self.start_edit.setText(clock_time(when) if when is not None else "")
+        self._show_start_note()
+
+    def _show_start_note(self) -> None:
+        if not self._start_ok:
+            self.start_note.setText(self.tr("Type a time such as 14:00"))
+        elif self.start_edit.text():
+            self.start_note.setText(self.tr("The room counts down to it"))
+        else:
+            self.start_note.setText("")
+
+    # -- adaptive timing ---------------------------------------------------------------------------
+    def show_adapt_offer(self, behind_s: float | None) -> None:
+        """The calm line "2 min behind: shorten what is left…?"; None hides it (as does an open plan)."""
+        self._behind = behind_s
+        if behind_s is None or self._proposal is not None:
+            self.adapt_bar.hide()
+            return
+        minutes = max(1, format_delta_minutes(behind_s))
+        text = self.tr("%n min behind: shorten what is left so we end on time?", "", minutes)
+        self.adapt_label.setText(text)
+        if self.adapt_bar.isHidden():  # a screen reader hears it once, politely
+            self.adapt_bar.show()
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.adapt_label, text))
+
+    def _open_adaptive(self) -> None:
+        by_keyboard = self.adapt_button.hasFocus()
+        self.adapt_requested.emit()
+        if by_keyboard and self.adapt_panel.isVisibleTo(self):
+            self.adapt_table.setFocus()  # a screen reader reads the plan; Tab goes on to Apply
+
+    def show_proposal(self, proposal: Proposal | None, planned_end: datetime | None = None) -> None:
+        """The new plan (each remaining step's time now and new, the round's per turn), or close it."""
+        if proposal is None:
+            had_focus = self.adapt_panel.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+            self._proposal = None
+            self.adapt_panel.hide()
+            if had_focus:
+                self.buttons[Action.TOGGLE].setFocus()
+            return
+        self._proposal = (proposal, planned_end)
+        self.adapt_bar.hide()
+        self.adapt_summary.setText(self._proposal_summary(proposal, planned_end))
+        rows = proposal.rows
+        if self.adapt_table.rowCount() != len(rows):
+            self.adapt_table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            title = r.spec.title.get(self._lang)
+            if r.is_round:
+                per_turn = self.tr("%1 per turn")
+                cells = (self.tr("%1 (%n turns to come)", "", r.turns).replace("%1", title),
+                         per_turn.replace("%1", format_elapsed(r.old_turn_s)),
+                         per_turn.replace("%1", format_elapsed(r.new_turn_s)))
+            else:
+                cells = (title, format_elapsed(r.old_s), format_elapsed(r.new_s))
+            for col, text in enumerate(cells):
+                item = self.adapt_table.item(i, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.adapt_table.setItem(i, col, item)
+                if item.text() != text:
+                    item.setText(text)
+                f = item.font()
+                if f.bold() != (col == 2 and r.changed):
+                    f.setBold(col == 2 and r.changed)
+                    item.setFont(f)
+        self.adapt_table.resizeColumnsToContents()
+        self.adapt_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.adapt_table.resizeRowsToContents()
+        height = self.adapt_table.horizontalHeader().sizeHint().height() + 2 * self.adapt_table.frameWidth()
+        height += sum(self.adapt_table.rowHeight(i) for i in range(len(rows)))
+        self.adapt_table.setFixedHeight(height + 2)  # every step of the plan in view, no scrolling
+        self.apply_button.setEnabled(bool(proposal.changes))
+        self.adapt_panel.show()
+
+    def _proposal_summary(self, p: Proposal, planned_end: datetime | None) -> str:
+        if not p.changes:
+            if p.behind_s <= 0:
+                return self.tr("The meeting is on time: nothing needs shortening.")
+            return self.tr("Nothing left can be shortened: the meeting ends about %n min late.", "",
+                           max(1, p.late_minutes()))
+        kept = self.tr("Nothing that has started is cut short: the step or turn running now keeps its time.")
+        if p.on_time:
+            if planned_end is None:
+                return self.tr("With this plan the meeting ends on time.") + "\n" + kept
+            return self.tr("With this plan the meeting ends on time, at %1.").replace(
+                "%1", clock_time(planned_end)) + "\n" + kept
+        return self.tr("Even with every step at its shortest, the meeting ends about %n min late.", "",
+                       p.late_minutes()) + "\n" + kept
 
     def _show_agenda(self, agenda: tuple[StepLine, ...]) -> None:
         if self.agenda.rowCount() != len(agenda):

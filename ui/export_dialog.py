@@ -1,7 +1,8 @@
 """The export preview: shows exactly what the sheet will contain before anything is written.
 
 Confidential items and a learning visit's observations are listed unticked; ticking one puts it in
-this export only. Names can be shown as initials. Save as PDF, Markdown or CSV, or print.
+this export only. Names can be shown as initials. Save as PDF, Markdown or CSV, or print. The preview
+and the printed page are the same HTML, built from the prepared sheet (``app.export.html``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,26 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.atomic import ExportError, write_atomic
-from app.export.pdf import missing_glyphs, sheet_title
-from app.export.sheet import ExportOptions, Sheet, all_text, prepare
-from app.export.text_formats import build_markdown
+from app.export.html import build_html
+from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of, sheet_title
+from app.export.sheet import ExportOptions, Sheet, all_text, prepare, private_items
 from ui.cli_export import render
 from ui.sheet_labels import sheet_labels
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-
-
-def private_items(sheet: Sheet) -> list[tuple[str, str, str]]:
-    """(id, kind, text) of everything left out unless ticked: confidential items, observations."""
-    out: list[tuple[str, str, str]] = []
-    for e in sheet.entries:
-        if e.case_confidential and e.case_title:
-            out.append((f"case:{e.kind}:{e.id}", "case", e.case_title))
-        out += [(p.id, "point", p.text) for p in e.learning_points if p.confidential]
-        out += [(m.id, "measure", m.text) for m in e.measures if m.confidential]
-        out += [(o.id, "observation", o.text) for o in e.observations if not o.released]
-    out += [(c.measure.id, "measure", c.measure.text) for c in sheet.carried if c.measure.confidential]
-    return out
 
 
 class ExportDialog(QDialog):
@@ -72,7 +60,8 @@ class ExportDialog(QDialog):
         self.private.setAccessibleName(self.tr("Confidential items, ticked ones are included"))
         for item_id, kind, text in private_items(self.sheet):
             kinds = {"case": self.tr("Case"), "point": self.tr("Learning point"),
-                     "measure": self.tr("Measure"), "observation": self.tr("Observation")}
+                     "measure": self.tr("Measure"), "observation": self.tr("Observation"),
+                     "presenter_learning": self.labels.presenter_learning}
             item = QListWidgetItem(f"{kinds[kind]}: {text[:120]}")
             item.setData(ROLE_ID, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -126,11 +115,21 @@ class ExportDialog(QDialog):
     def refresh(self) -> None:
         """Redraw the preview."""
         sheet = self.prepared()
-        self.preview.setMarkdown(build_markdown(sheet, self.labels))
-        missing = missing_glyphs(all_text(sheet))
-        self.warning.setText(self.tr("⚠ These characters cannot be printed in the PDF and will be "
-                                     "missing: %1").replace("%1", " ".join(sorted(missing)))
-                             if missing else "")
+        self.preview.setHtml(self.document_html(sheet))
+        texts = all_text(sheet)
+        missing, rtl = missing_glyphs(texts), right_to_left(texts)
+        notes = []
+        if missing:  # as code points and names: the characters themselves would show as boxes here
+            notes.append(self.tr("⚠ These characters cannot be printed in the PDF and will be "
+                                 "missing: %1").replace("%1", describe_characters(missing)))
+        if rtl:
+            notes.append(self.tr("⚠ Right-to-left text (%1) is printed in the PDF in left-to-right "
+                                 "order, its letters not joined.").replace("%1", scripts_of(rtl)))
+        self.warning.setText("\n".join(notes))
+
+    def document_html(self, sheet: Sheet | None = None) -> str:
+        """The preview, and what Print prints: the prepared sheet as HTML."""
+        return build_html(sheet or self.prepared(), self.labels)
 
     def save(self, path: Path | None = None) -> bool:
         """Ask where, then write the file whole (or not at all)."""
@@ -151,12 +150,17 @@ class ExportDialog(QDialog):
         return True
 
     def print_sheet(self) -> None:
-        """Print the previewed content through Qt's print dialog."""
+        """Print exactly the previewed document through Qt's print dialog (A4 unless changed there)."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            doc = QTextDocument()
-            doc.setMarkdown(build_markdown(self.prepared(), self.labels))
-            doc.print_(printer)
+            self.print_to(printer)
+
+    def print_to(self, printer: QPagedPaintDevice) -> None:
+        """Print the previewed document on a printer that is set up already."""
+        doc = QTextDocument()
+        doc.setHtml(self.document_html())
+        doc.print_(printer)

@@ -7,7 +7,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
 from app.export.atomic import ExportError, write_atomic
 from app.export.sheet import Sheet
-from app.storage.backup import good_backups, restore_backup
 from app.storage.store import Store, export_team, import_team, list_visits
 from ui.export_dialog import ExportDialog
 from ui.sheet_labels import sheet_labels
@@ -36,7 +35,13 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class HistoryWindow(QWidget):
-    """History, search, open measures and sheets for one team (or all)."""
+    """History, search, open measures and sheets for one team (or all).
+
+    Signals:
+        visit_open_requested(int): go on with this learning visit (its window).
+    """
+
+    visit_open_requested = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +55,9 @@ class HistoryWindow(QWidget):
         (self.visit_sheet_button, self.done_button, self.meeting_sheet_button, self.staff_sheet_button,
          self.restore_button, self.export_team_button, self.import_team_button,
          self.erase_button) = (QPushButton() for _ in range(8))
+        self.visit_open_button = QPushButton()
+        self.visit_open_button.clicked.connect(self._open_visit)
+        self.visits.itemActivated.connect(lambda *_: self._open_visit())
         self._layout()
         self.retranslate_ui()
         self._debounce = QTimer(self)
@@ -80,7 +88,10 @@ class HistoryWindow(QWidget):
         pl.addWidget(self.meeting_sheet_button)
         pl.addWidget(self.visits_label)
         pl.addWidget(self.visits)
-        pl.addWidget(self.visit_sheet_button)
+        visit_row = QHBoxLayout()
+        visit_row.addWidget(self.visit_open_button)
+        visit_row.addWidget(self.visit_sheet_button)
+        pl.addLayout(visit_row)
         ol = QVBoxLayout(opened)
         ol.addWidget(self.measures)
         ol.addWidget(self.done_button)
@@ -99,6 +110,11 @@ class HistoryWindow(QWidget):
         layout.addLayout(bottom)
         self.results.hide()
 
+    def _open_visit(self) -> None:
+        item = self.visits.currentItem()
+        if item is not None:
+            self.visit_open_requested.emit(int(item.data(ROLE)))
+
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
         self.setWindowTitle(self.tr("Runde – history and sheets"))
@@ -113,6 +129,7 @@ class HistoryWindow(QWidget):
         self.open_box.setTitle(self.tr("Measures still open"))
         self.visits_label.setText(self.tr("Learning visits"))
         self.visit_sheet_button.setText(self.tr("Sheet of this learning visit…"))
+        self.visit_open_button.setText(self.tr("Open this learning visit"))
         self.done_button.setText(self.tr("Mark the measure done"))
         self.meeting_sheet_button.setText(self.tr("Sheet of this meeting…"))
         self.staff_sheet_button.setText(self.tr("Sheet for the staff meeting…"))
@@ -125,7 +142,7 @@ class HistoryWindow(QWidget):
         """Follow a language change at once."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            if self.store is not None:
+            if self.store is not None and not self.store.closed:
                 self.refresh()
         super().changeEvent(event)
 
@@ -178,7 +195,8 @@ class HistoryWindow(QWidget):
         self.results.setVisible(bool(text.strip()))
         for hit in self.store.search(text, self.team_id()):
             kind = self.tr("Learning point") if hit.kind == "point" else self.tr("Measure")
-            day = hit.started.date().isoformat() if hit.started else ""
+            day = QLocale().toString(QDate(hit.started.astimezone().date()),
+                                     QLocale.FormatType.ShortFormat) if hit.started else ""
             self.results.addItem(f"{day} · {kind}: {hit.text[:200]}")
 
     def mark_done(self) -> None:
@@ -191,7 +209,7 @@ class HistoryWindow(QWidget):
     def _export(self, sheet: Sheet, staff: bool) -> ExportDialog:
         def saved(s: Sheet) -> None:
             if staff:
-                self.store.record_sheet(self.team_id(), s.period_start, s.period_end)
+                self.store.record_sheet(self.team_id(), s.period_start, s.period_end, made=s.covers_until)
         dialog = ExportDialog(sheet, self, on_saved=saved)
         dialog.show()
         return dialog
@@ -218,22 +236,33 @@ class HistoryWindow(QWidget):
                             sheet_labels().title_visit)
         return self._export(sheet, True)
 
-    def export_team(self, path: Path | None = None) -> bool:
-        """The chosen team's whole history as one JSON file (to move it to another PC)."""
+    def export_team(self, path: Path | None = None, include_private: bool | None = None) -> bool:
+        """The chosen team's history as one JSON file (to move it to another PC). Confidential items
+        and private observations go in only when the box is ticked (unticked by default)."""
         team_id = self.team_id()
         if team_id is None:
             QMessageBox.information(self, self.tr("Save the team's data"), self.tr("Choose a team first."))
             return False
+        if path is None and include_private is None:
+            from ui.data_dialogs import TeamExportDialog
+
+            ask = TeamExportDialog(self.tr("Save the team's data"), self)
+            if ask.exec() != TeamExportDialog.DialogCode.Accepted:
+                return False
+            include_private = ask.include_private.isChecked()
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the team's data"),
                                                   self.team.currentText() + ".runde-team.json")
             if not name:
                 return False
             path = Path(name)
-        data = json.dumps(export_team(self.store, team_id), ensure_ascii=False, indent=1)
+        from app.storage.store import StorageError
+
         try:
+            data = json.dumps(export_team(self.store, team_id, include_private=bool(include_private)),
+                              ensure_ascii=False, indent=1)
             write_atomic(path, data.encode("utf-8"))
-        except ExportError as exc:
+        except (ExportError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
         return True
@@ -246,9 +275,11 @@ class HistoryWindow(QWidget):
             if not name:
                 return False
             path = Path(name)
-        try:
+        from app.storage.store import StorageError
+
+        try:  # all or nothing: a file with a mistake anywhere leaves nothing behind
             team = import_team(self.store, json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
                 "The file could not be used: %1").replace("%1", str(exc)))
             return False
@@ -261,29 +292,41 @@ class HistoryWindow(QWidget):
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("Remove a person everywhere"), self.tr(
                 "The name, exactly as written. It is replaced by a dash in every meeting, measure and "
-                "round, and removed from the teams. This cannot be undone."))
+                "round, and removed from the teams. This cannot be undone.") + "\n\n" + self.tr(
+                "Names typed inside free text (notes, reflections, observations) and the existing "
+                "backups are not changed."))
             if not ok or not name.strip():
                 return 0
         changed = self.store.erase_person(name.strip())
         self.load_teams()
         return changed
 
-    def restore(self) -> None:
-        """Replace the data with a backup (after asking); the current data is kept aside."""
-        backups = good_backups(self.store.paths.backup_dir)
+    def restore(self) -> bool:
+        """Replace the data with a backup the user chooses (newest first, local time, size), after
+        asking; the current data is moved aside, never deleted. Runde then closes."""
+        from app.storage.store import StorageError, restore_choices
+        from ui.data_dialogs import RestoreDialog
+
+        backups = restore_choices(self.store.paths)
         if not backups:
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr("There are no backups yet."))
-            return
-        newest = backups[0]
+            return False
+        dialog = RestoreDialog(backups, self.tr("Restore a backup"), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
+            return False
         answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
             "Replace the current data with the backup from %1? The current data is kept aside, not "
             "deleted. Runde closes; start it again afterwards.").replace(
-            "%1", QLocale().toString(newest.taken, QLocale.FormatType.ShortFormat)))
+            "%1", QLocale().toString(chosen.local_time(), QLocale.FormatType.ShortFormat)))
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        paths = self.store.paths
-        self.store.close()
-        restore_backup(newest.path, paths.db_path, datetime.now(UTC))
+            return False
         from PySide6.QtWidgets import QApplication
 
+        try:
+            self.store.restore(chosen.path)  # closes the store whatever happens
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
+            QApplication.quit()
+            return False
         QApplication.quit()
+        return True

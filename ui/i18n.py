@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import resources_dir
+from app.preferences import Preferences
 
 LANGUAGES = ("en", "da", "nb", "sv", "fi")
 # Qt ships no Bokmål translation of its standard buttons; Nynorsk is the closest it has, and
@@ -57,3 +58,25 @@ class Translations:
 
 def _locale_name(lang: str) -> str:
     return {"en": "en_GB", "da": "da_DK", "nb": "nb_NO", "sv": "sv_SE", "fi": "fi_FI"}.get(lang, "en_GB")
+
+
+def ui_language(args_lang: str | None, prefs: Preferences) -> str:
+    """The chosen language, else the system's (en, da, nb, sv, fi), else English."""
+    for cand in (args_lang, prefs.language, QLocale.system().name()):
+        if cand:
+            base = cand.replace("-", "_").partition("_")[0].lower()
+            if base in {"no", "nn"}:
+                base = "nb"
+            if base in {"en", "da", "nb", "sv", "fi"}:
+                return base
+    return "en"
+
+
+def install_for_command_line(args_lang: str | None, prefs: Preferences) -> Translations:
+    """A QCoreApplication (no window) with the chosen language, for ``runde formats`` and ``runde
+    export``: their messages and the sheets they write are in the user's language too."""
+    if QCoreApplication.instance() is None:
+        QCoreApplication([])
+    translations = Translations()
+    translations.install(ui_language(args_lang, prefs))
+    return translations

@@ -11,12 +11,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.cli import parse, run_formats
 
     args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command in {"formats", "export", "calendar"}:
+        from app.paths import AppPaths
+        from app.preferences import load_preferences
+        from ui.i18n import install_for_command_line
+
+        translations = install_for_command_line(  # noqa: F841  (kept alive while the command runs)
+            args.lang, load_preferences(AppPaths.create(args.data_dir).settings_path))
     if args.command == "formats":
         return run_formats(args)
     if args.command == "export":
         from ui.cli_export import run_export
 
         return run_export(args, sys.stdout, sys.stderr)
+    if args.command == "calendar":
+        from ui.cli import run_calendar
+
+        return run_calendar(args)
     from ui.application import run_gui
 
     return run_gui(args)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.engine import Meeting, MeetingView, Phase, RunState
+from app.adaptive import Nudge, Proposal, propose
+from app.engine import Meeting, MeetingView, Phase, RunState, parse_time_of_day
+from app.timefmt import seconds_to_next_change
 from ui.console import Console
 from ui.help_overlay import HelpOverlay
 from ui.keys import Action, KeyRouter
@@ -44,6 +48,13 @@ class MeetingController(QObject):
         self._last_phase: Phase | None = None
         self._help: dict[int, HelpOverlay] = {}
         self.last_announcement = ""
+        self.nudge = Nudge()  # when to offer a shorter plan for what is left
+        self.proposal: Proposal | None = None  # the plan open on the console, or None
+        self._start_timer = QTimer(self)  # the countdown to the planned start, on its second boundary
+        self._start_timer.setObjectName("start-countdown-timer")
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._start_timer.timeout.connect(self.ticker.refresh)
         self._connect()
 
     def _connect(self) -> None:
@@ -58,6 +69,11 @@ class MeetingController(QObject):
         self.console.finish_requested.connect(self.confirm_finish)
         self.console.move_screen_requested.connect(self.router.move_to_next_screen)
         self.router.placement_changed.connect(self._placed)
+        self.console.adapt_requested.connect(self.open_adaptive)
+        self.console.adapt_applied.connect(self.apply_adaptive)
+        self.console.adapt_dismissed.connect(self.dismiss_adaptive)
+        self.console.start_time_entered.connect(self.set_start_text)
+        self.room.destroyed.connect(self._start_timer.stop)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.keys)
@@ -126,6 +142,81 @@ class MeetingController(QObject):
                 self.phase_changed.emit(view.phase)
                 self._announce(view)
             self._last_phase = view.phase
+        self._follow_adaptive(view)
+        self._aim_start_countdown(view)
+
+    # -- before the start: the room's countdown ------------------------------------------------------
+    def set_planned_start(self, when: datetime | None) -> bool:
+        """The planned start (from a series, say); the room counts down to it. Only before the start."""
+        ok = self.meeting.set_planned_start(when)
+        if ok:
+            self.console.show_start_time(self.meeting.planned_start)
+            self.ticker.refresh()
+        return ok
+
+    def set_start_text(self, text: str) -> None:
+        """The planned start as typed on the console ("14:00", "14.00", "1400"; empty: none)."""
+        if not text.strip():
+            self.set_planned_start(None)
+            return
+        hm = parse_time_of_day(text)
+        if hm is None:
+            self.console.show_start_time(None, ok=False)
+            return
+        if self.meeting.set_planned_start_at(*hm):
+            self.console.show_start_time(self.meeting.planned_start)
+            self.ticker.refresh()
+
+    def _aim_start_countdown(self, view: MeetingView) -> None:
+        """Repaint when the countdown's shown second changes (the ticker looks once a second)."""
+        self.console.start_row.setVisible(view.state is RunState.READY)  # even while the console is hidden
+        c = view.before_start
+        if c is None or c.seconds_left <= 0:
+            self._start_timer.stop()
+            return
+        self._start_timer.start(max(1, int(seconds_to_next_change(c.seconds_left) * 1000) + 4))
+
+    # -- adaptive timing: shorten what is left so the meeting ends on time ---------------------------
+    def _follow_adaptive(self, view: MeetingView) -> None:
+        if view.state not in (RunState.RUNNING, RunState.PAUSED):
+            if self.proposal is not None:
+                self.proposal = None
+                self.console.show_proposal(None)
+            self.console.show_adapt_offer(None)
+            return
+        plan = propose(self.meeting.outlook())
+        if self.proposal is not None:  # the plan is open: keep it true to the meeting as it goes
+            self.proposal = plan
+            self.console.show_proposal(plan, self.meeting.planned_end())
+            return
+        self.console.show_adapt_offer(view.behind_s if self.nudge.wants(view.behind_s, plan) else None)
+
+    def open_adaptive(self) -> None:
+        """Show the new plan on the console (nothing changes until it is applied)."""
+        if self.meeting.state not in (RunState.RUNNING, RunState.PAUSED):
+            return
+        self.proposal = propose(self.meeting.outlook())
+        self.console.show_proposal(self.proposal, self.meeting.planned_end())
+
+    def apply_adaptive(self) -> None:
+        """Apply the plan shown; if the meeting moved on meanwhile, show the plan for what is left now."""
+        if self.proposal is None or not self.proposal.changes:
+            return
+        if self.meeting.apply_plan(self.proposal.plan()):
+            self.nudge.applied()
+            self.proposal = None
+            self.console.show_proposal(None)
+        else:
+            self.open_adaptive()
+        self.ticker.refresh()
+
+    def dismiss_adaptive(self) -> None:
+        """Not now: keep the plan; quiet until the meeting is a further two minutes behind."""
+        self.nudge.dismiss(self.meeting.behind_s())
+        self.proposal = None
+        self.console.show_proposal(None)
+        self.console.show_adapt_offer(None)
+        self.ticker.refresh()
 
     # -- actions ---------------------------------------------------------------------------------
     def on_action(self, action: Action) -> None:

@@ -8,12 +8,13 @@ shown by text and shape as well as colour (Okabe-Ito colours, safe for colour-bl
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from app.engine import MeetingView, Phase, RunState
+from app.engine import MeetingView, Phase, RunState, StartCountdown
 from app.rotation import TurnStatus
 from app.timefmt import format_countdown, format_delta_minutes, format_elapsed
 
@@ -38,6 +39,13 @@ DARK = Palette(QColor("#14181f"), QColor("#ffffff"), QColor("#b8c0cc"), QColor("
                QColor("#E69F00"), QColor("#000000"), QColor("#D55E00"), QColor("#ffffff"))
 HIGH_CONTRAST = Palette(QColor("#000000"), QColor("#ffffff"), QColor("#ffffff"), QColor("#ffff00"),
                         QColor("#ffff00"), QColor("#000000"), QColor("#ffffff"), QColor("#000000"))
+
+
+def clock_time(when: datetime, zone: datetime | None = None) -> str:
+    """A wall-clock time as the room reads it, ``14:00`` (in ``zone``'s time zone if given)."""
+    if zone is not None and zone.tzinfo is not None and when.tzinfo is not None:
+        when = when.astimezone(zone.tzinfo)
+    return f"{when.hour:02d}:{when.minute:02d}"
 
 
 def fit_font(base: QFont, text: str, rect: QRectF, max_px: float | None = None) -> QFont:
@@ -165,6 +173,9 @@ class RoomView(QWidget):
         return pal.background, pal.text
 
     def _paint_view(self, p: QPainter, view: MeetingView, fg: QColor) -> None:
+        if view.state is RunState.READY and view.before_start is not None:
+            self._paint_gathering(p, view, view.before_start, fg)
+            return
         w, h = float(self.width()), float(self.height())
         m = min(w, h) * 0.035
         header = QRectF(m, m, w - 2 * m, h * 0.11)
@@ -338,6 +349,77 @@ class RoomView(QWidget):
         font = fit_font(QFont(self.font()), text, rect, rect.height() * 0.42)
         self._draw(p, "next_step", rect, text, font, self._dim(fg),
                    Qt.AlignmentFlag.AlignLeft)
+
+    # -- before the start: the countdown while people gather --------------------------------------
+    def _paint_gathering(self, p: QPainter, view: MeetingView, c: StartCountdown, fg: QColor) -> None:
+        """The format's title, "The meeting starts in 04:32" (from the planned start on: "It is 14:00
+        – press Space to start"; it never starts by itself), and who is expected."""
+        w, h = float(self.width()), float(self.height())
+        m = min(w, h) * 0.035
+        header = QRectF(m, m, w - 2 * m, h * 0.11)
+        footer = QRectF(m, h * 0.77, w - 2 * m, h * 0.17)  # clear of the one-screen hint below it
+        body = QRectF(m, header.bottom() + m * 0.5, w - 2 * m, footer.top() - header.bottom() - m)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        title = c.title.get(self._lang)
+        left = QRectF(header.left(), header.top(), header.width() * 0.68, header.height())
+        right = QRectF(left.right(), header.top(), header.width() - left.width(), header.height())
+        tfont = fit_font(bold, title, left, left.height() * 0.6)
+        if tfont.pixelSize() < left.height() * 0.35:
+            tfont.setPixelSize(int(left.height() * 0.35))
+        self._draw(p, "title", left, QFontMetricsF(tfont).elidedText(
+            title, Qt.TextElideMode.ElideRight, left.width()), tfont, fg, Qt.AlignmentFlag.AlignLeft)
+        pace = self._pace_text(view)
+        self._draw(p, "pace", right, pace, fit_font(QFont(self.font()), pace, right, right.height() * 0.55),
+                   fg, Qt.AlignmentFlag.AlignRight)
+        if c.seconds_left > 0:
+            sentence, value = self.tr("The meeting starts in %1"), format_countdown(c.seconds_left)
+            note = self.tr("Starts at %1").replace("%1", clock_time(c.starts_at, c.now))
+        else:
+            sentence, value, note = self.tr("It is %1 – press Space to start"), clock_time(c.now), ""
+        self._texts.append(sentence.replace("%1", value))  # the whole sentence, as a reader says it
+        before, _, after = sentence.partition("%1")  # the number big, the words around it in order
+        before, after = before.strip(), after.strip().lstrip("–—-:,").strip()
+        rows = [(name, text, share) for name, text, share in (
+            ("starts_before", before, 0.2), ("clock", value, 0.52), ("starts_after", after, 0.17),
+            ("starts_at", note, 0.13)) if text]
+        total = sum(share for _, _, share in rows)
+        y = body.top()
+        mono = QFont(bold)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        for name, text, share in rows:
+            rect = QRectF(body.left(), y, body.width(), body.height() * share / total)
+            y = rect.bottom()
+            if name == "clock":
+                font = fit_font(mono, "88:88" if len(text) <= 5 else text, rect)
+                self._draw(p, name, rect, text, font, fg)
+            elif name == "starts_at":
+                self._draw(p, name, rect, text, fit_font(QFont(self.font()), text, rect, rect.height() * 0.6),
+                           self._dim(fg))
+            else:
+                self._draw(p, name, rect, text, fit_font(bold, text, rect, rect.height() * 0.62), fg)
+        if c.expected:
+            names = self.tr("Expected: %1").replace("%1", ", ".join(c.expected))
+            self._paint_wrapped(p, "expected", footer, names, footer.height() * 0.36, self._dim(fg))
+
+    def _paint_wrapped(self, p: QPainter, name: str, rect: QRectF, text: str, max_px: float,
+                       colour: QColor) -> None:
+        """``text`` word-wrapped in ``rect``, as large as fits up to ``max_px`` (never cut off above 8 px)."""
+        font = QFont(self.font())
+        px = max(8.0, max_px)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+        while True:
+            font.setPixelSize(int(px))
+            need = QFontMetricsF(font).boundingRect(QRectF(0, 0, rect.width(), 1e6), flags, text)
+            if need.height() <= rect.height() or px <= 8:
+                break
+            px *= 0.92
+        p.setFont(font)
+        p.setPen(colour)
+        p.drawText(rect, flags, text)
+        self._texts.append(text)
+        self._rects[name] = QRectF(rect.left(), rect.center().y() - min(need.height(), rect.height()) / 2,
+                                   rect.width(), min(need.height(), rect.height()))
 
     # -- the round -------------------------------------------------------------------------------
     def _paint_round(self, p: QPainter, view: MeetingView, body: QRectF, footer: QRectF,

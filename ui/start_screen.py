@@ -38,6 +38,9 @@ class StartScreen(QWidget):
     history_requested = Signal()
     visit_requested = Signal()
     settings_requested = Signal()
+    formats_requested = Signal()  # "Edit formats…": open the format editor
+    team_changed = Signal(str)  # a team was chosen: its series may have a meeting today
+    series_requested = Signal()  # "Meeting series…": set up the chosen team's series
 
     def __init__(self, formats: dict[str, Format], lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -79,7 +82,27 @@ class StartScreen(QWidget):
         self.visit_button.clicked.connect(self.visit_requested)
         self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.settings_requested)
+        self.formats_button = QPushButton()
+        self.formats_button.clicked.connect(self.formats_requested)
         return QHBoxLayout()
+
+    def _build_team_rows(self, form: QFormLayout) -> None:
+        """The team, then its series: the next meeting and the button that sets series up."""
+        self.team_label = QLabel()
+        self.team_label.setBuddy(self.team_box)
+        form.addRow(self.team_label, self.team_box)
+        self.series_label = QLabel()  # the team's next meeting (ui/series_panel.py fills it in)
+        self.series_label.setWordWrap(True)
+        self.series_label.setObjectName("series")
+        self.series_label.setVisible(False)
+        self.series_button = QPushButton()
+        self.series_button.clicked.connect(self.series_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.series_label, 1)
+        row.addWidget(self.series_button)
+        form.addRow(row)
+        self.series_area = QVBoxLayout()  # a series' gentle questions (a mini-circle's month is over)
+        form.addRow(self.series_area)
 
     def _build(self) -> None:
         self._build_heading()
@@ -111,9 +134,7 @@ class StartScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         form = QFormLayout()
-        self.team_label = QLabel()
-        self.team_label.setBuddy(self.team_box)
-        form.addRow(self.team_label, self.team_box)
+        self._build_team_rows(form)
         self.format_label, self.participants_label = QLabel(), QLabel()
         self.facilitator_label, self.presenter_label, self.first_label = QLabel(), QLabel(), QLabel()
         for label, field in ((self.format_label, self.format_box),
@@ -135,6 +156,7 @@ class StartScreen(QWidget):
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.visit_button)
         bottom.addWidget(self.settings_button)
+        bottom.addWidget(self.formats_button)
         bottom.addWidget(self.plan_label, 1)
         bottom.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -149,6 +171,8 @@ class StartScreen(QWidget):
         self.team_label.setText(self.tr("&Team"))
         self.team_box.lineEdit().setPlaceholderText(self.tr("Your team's name (remembered with its people)"))
         self.team_box.setAccessibleName(self.tr("Team"))
+        self.series_button.setText(self.tr("&Meeting series…"))
+        self.series_button.setToolTip(self.tr("The team's meeting dates, who takes part, a calendar file"))
         self.roster_list.setAccessibleName(self.tr("The team: tick who is here"))
         self.roster_list.setToolTip(self.tr("Untick anyone who is not here today"))
         self.format_label.setText(self.tr("&Format"))
@@ -164,6 +188,7 @@ class StartScreen(QWidget):
         self.history_button.setText(self.tr("History and sheets…"))
         self.visit_button.setText(self.tr("Learning visit…"))
         self.settings_button.setText(self.tr("Settings…"))
+        self.formats_button.setText(self.tr("Edit formats…"))
         self.rotate_button.setText(self.tr("Rotate the role: next in turn is %1").replace(
             "%1", self._suggested or ""))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
@@ -229,6 +254,7 @@ class StartScreen(QWidget):
     def _team_chosen(self, *_: object) -> None:
         entry = self._rosters.get(self.team_name())
         if entry is None:
+            self.team_changed.emit(self.team_name())
             return
         people, last_first, last_facilitator = entry
         self._last_first = last_first
@@ -247,6 +273,7 @@ class StartScreen(QWidget):
             self._suggested = people[(people.index(last_facilitator) + 1) % len(people)]
         self.rotate_button.setVisible(self._suggested is not None)
         self.retranslate_ui()
+        self.team_changed.emit(self.team_name())
 
     def _roster_ticked(self, *_: object) -> None:
         roster = [self.roster_list.item(i) for i in range(self.roster_list.count())]
@@ -259,6 +286,34 @@ class StartScreen(QWidget):
         idx = self.facilitator_box.findText(self._suggested or "")
         if idx >= 0:
             self.facilitator_box.setCurrentIndex(idx)
+
+    def set_formats(self, formats: dict[str, Format], select: str = "") -> None:
+        """Show these formats (after the format editor saved one); ``select``, else the one chosen."""
+        keep = select or str(self.format_box.currentData() or "")
+        self._formats = dict(sorted(formats.items(), key=lambda kv: kv[1].title.get(self._lang)))
+        self.format_box.blockSignals(True)
+        self.format_box.clear()
+        for fmt_id, fmt in self._formats.items():
+            self.format_box.addItem(fmt.title.get(self._lang), fmt_id)
+        self.format_box.blockSignals(False)
+        if not self.select_format(keep):
+            self.select_format(DEFAULT_FORMAT)
+        self._refresh()
+
+    def preselect(self, fmt_id: str, names: tuple[str, ...] | list[str]) -> None:
+        """A series meets today: its format, and who takes part ticked (the others unticked; names not
+        on the team's list are added). No names: everyone stays as chosen."""
+        self.select_format(fmt_id)
+        if not names:
+            return
+        roster = [self.roster_list.item(i) for i in range(self.roster_list.count())]
+        self.roster_list.blockSignals(True)
+        for it in roster:
+            it.setCheckState(Qt.CheckState.Checked if it.text() in names else Qt.CheckState.Unchecked)
+        self.roster_list.blockSignals(False)
+        in_roster = {it.text() for it in roster}
+        present = [it.text() for it in roster if it.text() in names]
+        self.participants_edit.setPlainText("\n".join(present + [n for n in names if n not in in_roster]))
 
     def select_format(self, fmt_id: str) -> bool:
         """Choose a format by id; False if there is none."""

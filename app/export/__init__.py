@@ -7,6 +7,7 @@
 - :mod:`app.export.pdf`: ``build_pdf`` (A4, DejaVu Sans embedded), ``missing_glyphs``,
   ``right_to_left`` and ``printable`` for the warnings shown before export.
 - :mod:`app.export.text_formats`: ``build_markdown`` and ``build_csv``.
+- :mod:`app.export.html`: ``build_html``, the export preview and what Print prints (through Qt).
 - :mod:`app.export.atomic`: ``write_atomic`` and ``ExportError``.
 
 Nothing is imported here: reportlab loads only when a PDF is made (start-up stays fast).

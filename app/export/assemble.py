@@ -1,15 +1,29 @@
-"""Builds sheets from what is stored: one meeting, or a team's period for the staff meeting."""
+"""Builds sheets from what is stored: one meeting, or a team's period for the staff meeting.
+
+Times are stored in UTC; every day and time on a sheet is local (``app.export.sheet.local``).
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from app.capture import Measure, MeasureKind, MeasureStatus
-from app.export.sheet import CarriedMeasure, Entry, Observation, Sheet, SheetKind, Timing
+from app.export.sheet import (
+    CarriedMeasure,
+    Entry,
+    Observation,
+    Sheet,
+    SheetKind,
+    Timing,
+    day_end,
+    day_start,
+    local_day,
+)
 from app.storage.store import MeetingDetail, Store, list_visits, load_visit
 from app.visit import VisitData, VisitObservation
 
 VISIT_TITLE = "Learning visit"
+DEFAULT_DAYS = 30  # the first staff sheet of a team looks back this far
 
 
 def _entry(d: MeetingDetail) -> Entry:
@@ -18,7 +32,9 @@ def _entry(d: MeetingDetail) -> Entry:
                  case_confidential=c.case_confidential, people=c.presenters,
                  learning_points=c.filled_learning_points(),
                  measures=tuple(m for m in c.measures if m.text.strip()),
-                 presenter_learning=c.presenter_learning, round_lines=c.round_lines,
+                 presenter_learning=c.presenter_learning,
+                 presenter_learning_confidential=c.presenter_learning_confidential,
+                 round_lines=c.round_lines,
                  timings=tuple(Timing(t, p, a) for t, p, a in d.timings))
 
 
@@ -29,10 +45,14 @@ def visit_entry(store: Store, visit_id: int, title: str = VISIT_TITLE) -> Entry:
     return _visit_entry(visit_id, data, observations, title)
 
 
+def _visit_start(data: VisitData) -> datetime:
+    """The visit's planned start: its day and time are local wall-clock values, as typed."""
+    return datetime.combine(data.day, data.start).astimezone()
+
+
 def _visit_entry(visit_id: int, data: VisitData, observations: list[VisitObservation], title: str) -> Entry:
-    when = datetime.combine(data.day, data.start, tzinfo=UTC)
-    return Entry(kind="visit", id=visit_id, when=when, title=title, people=(data.agent, data.colleague),
-                 learning_points=data.filled_points(),
+    return Entry(kind="visit", id=visit_id, when=_visit_start(data), title=title,
+                 people=(data.agent, data.colleague), learning_points=data.filled_points(),
                  observations=tuple(Observation(f"obs{o.id}", o.at, o.text, o.released)
                                     for o in observations))
 
@@ -40,7 +60,8 @@ def _visit_entry(visit_id: int, data: VisitData, observations: list[VisitObserva
 def visit_sheet(store: Store, visit_id: int, now: datetime, title: str = VISIT_TITLE) -> Sheet:
     """The sheet of one learning visit."""
     entry = visit_entry(store, visit_id, title)
-    return Sheet(SheetKind.VISIT, "", entry.when.date(), entry.when.date(), (entry,), generated=now)
+    day = local_day(entry.when)
+    return Sheet(SheetKind.VISIT, "", day, day, (entry,), generated=now)
 
 
 def meeting_sheet(store: Store, meeting_id: int, now: datetime) -> Sheet:
@@ -49,31 +70,63 @@ def meeting_sheet(store: Store, meeting_id: int, now: datetime) -> Sheet:
     if not details:
         raise KeyError(meeting_id)
     d = details[0]
-    return Sheet(SheetKind.MEETING, d.team, d.started.date(), d.started.date(), (_entry(d),),
-                 generated=now)
+    day = local_day(d.started)
+    return Sheet(SheetKind.MEETING, d.team, day, day, (_entry(d),), generated=now)
 
 
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
+def presentation_moment(data: VisitData) -> datetime:
+    """When a visit marked for the staff meeting is due on a sheet: the start of its chosen
+    presentation day (``present_on``), so the sheet made on that day or the first one whose period
+    contains it has it; without a day (or with one before the visit), the end of the visit, so the
+    first sheet made after the visit has it (not one made while it is still going on)."""
+    if data.present_on is not None and data.present_on >= data.day:
+        return day_start(data.present_on)
+    return _visit_start(data) + timedelta(seconds=data.planned_seconds())
+
+
+def _visits(store: Store, team_id: int | None, start: datetime | None, end: datetime, until: date,
+            title: str) -> list[Entry]:
+    """The visits marked for presenting whose presentation moment is in [start, end) (``start``
+    None: any time before ``end``). A visit without a team (an agent's laptop that never ran a
+    meeting) goes on a sheet made without a team, and on the sheet of a team when that is the only
+    team there is: with several teams it cannot tell whose it is."""
+    teamless = team_id is not None and [t.id for t in store.teams()] == [team_id]
+    out = []
+    for v in list_visits(store, team_id, None, until, marked=True, teamless=teamless):
+        data, observations = load_visit(store, v.id)
+        due = presentation_moment(data)
+        if data.present_at_staff_meeting and (start is None or start <= due) and due < end:
+            out.append(_visit_entry(v.id, data, observations, title))
+    return out
 
 
 def staff_sheet(store: Store, team_id: int | None, team_name: str, since: date | None, until: date,
                 now: datetime, visit_title: str = VISIT_TITLE) -> Sheet:
-    """Every meeting of a team from ``since`` (default: the day after the last sheet) to ``until``,
-    with open measures from earlier carried forward."""
-    if since is None:
-        last = store.last_sheet_end(team_id)
-        since = last + timedelta(days=1) if last else until - timedelta(days=30)
-    details = store.meeting_details(team_id, _day_start(since), _day_start(until + timedelta(days=1)))
+    """The sheet for the next staff meeting, with open measures from earlier carried forward.
+
+    ``since`` None ("since the last sheet"): every meeting held from the moment the last staff sheet
+    of the team was made (:meth:`Store.last_sheet_end`) to now, or to the end of ``until`` if that
+    is earlier; the first sheet of a team looks back ``DEFAULT_DAYS`` days. With a ``since`` day,
+    the local days ``since`` to ``until``. Learning visits are on it when marked for presenting and
+    their :func:`presentation_moment` is in the period (a team's first sheet also has the marked
+    visits from before its period: they were on no sheet yet).
+    """
+    last = store.last_sheet_end(team_id) if since is None else None
+    if since is not None:
+        start, end = day_start(since), day_end(until)
+    else:
+        start = last or day_start(until - timedelta(days=DEFAULT_DAYS))
+        end = min(now, day_end(until))
+    period_start = local_day(start) if start < end else local_day(end)
+    details = store.meeting_details(team_id, start, end)
     kinds = {k.value for k in MeasureKind}
     carried = tuple(
         CarriedMeasure(Measure(x.uid, x.text, MeasureKind(x.kind) if x.kind in kinds else MeasureKind.OTHER,
                                x.owner, x.due, MeasureStatus.OPEN, x.confidential), x.opened)
-        for x in store.measures_opened_before(team_id, since))
+        for x in store.measures_opened_before(team_id, start))
     entries = [_entry(d) for d in details]
-    for v in list_visits(store, team_id, since, until):  # visits marked for the staff meeting
-        data, observations = load_visit(store, v.id)
-        if data.present_at_staff_meeting:
-            entries.append(_visit_entry(v.id, data, observations, visit_title))
+    visits_from = None if since is None and last is None else start
+    entries += _visits(store, team_id, visits_from, end, until, visit_title)
     entries.sort(key=lambda e: e.when)
-    return Sheet(SheetKind.STAFF, team_name, since, until, tuple(entries), carried, generated=now)
+    return Sheet(SheetKind.STAFF, team_name, period_start, until, tuple(entries), carried, generated=now,
+                 covers_from=start, covers_until=min(now, end))

@@ -1,10 +1,16 @@
-"""Files are written whole or not at all: a temp file beside the target, fsync, then a rename."""
+"""Files are written whole or not at all: a temp file beside the target, fsync, then a rename.
+
+A symbolic link is written through (the file it points to is replaced, the link stays); a target that
+exists and is not an ordinary file (a device such as ``/dev/full``, a pipe, a socket) is refused
+before anything is touched, since a rename would replace the device node itself.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -33,7 +39,8 @@ _REASONS = {
 class ExportError(RuntimeError):
     """The file could not be written; ``str()`` names the path and the reason in plain words.
 
-    ``path`` is the file, ``code`` the errno name (``"ENOSPC"``...), for a translated message.
+    ``path`` is the file, ``code`` the errno name (``"ENOSPC"``...), for a translated message;
+    ``"NOTREG"`` for a target that is not an ordinary file, ``"ELOOP"`` for a link that loops.
     """
 
     def __init__(self, message: str, *, path: Path | None = None, code: str = "") -> None:
@@ -67,34 +74,53 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _real_target(path: Path) -> Path:
+    """The file that writing ``path`` means: a symbolic link's target (through every link), else
+    ``path``. Refuses a target that exists and is not an ordinary file, and a link that loops."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if target.is_symlink():  # realpath gave up: the links point at each other
+        raise ExportError(f"{path}: the link points at itself (a loop of links)", path=path, code="ELOOP")
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return target  # nothing there yet (a missing folder is reported when writing)
+    if stat.S_ISDIR(mode):
+        raise ExportError(f"{path}: {_REASONS[errno.EISDIR]}", path=path, code="EISDIR")
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"{path}: that is not an ordinary file (it is a device, a pipe or a socket); "
+                          "choose a file name", path=path, code="NOTREG")
+    return target
+
+
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path``; on failure the old file (if any) is untouched and no temp remains.
 
     Args:
-        path: the file to write (created or replaced).
+        path: the file to write (created or replaced). A symbolic link is followed: its target is
+            replaced and the link kept.
         data: the whole content.
 
     Raises:
-        ExportError: with a plain message naming the path and the reason.
+        ExportError: with a plain message naming the path and the reason; also, before anything is
+            written, for a path that is a folder or another thing that is not an ordinary file.
     """
     path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path}: {_REASONS[errno.EISDIR]}", path=path, code="EISDIR")
+    target = _real_target(path)
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
         tmp = None
     except OSError as exc:
         code = errno.errorcode.get(exc.errno or 0, "")
-        raise ExportError(f"{path}: {_reason(exc, path)}", path=path, code=code) from exc
+        raise ExportError(f"{path}: {_reason(exc, target)}", path=path, code=code) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    _sync_folder(path.parent)
+    _sync_folder(target.parent)

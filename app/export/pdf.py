@@ -38,7 +38,17 @@ from reportlab.platypus import (
 )
 
 from app.capture import Measure
-from app.export.sheet import Entry, Sheet, SheetKind, SheetLabels, Timing, people_label
+from app.export.sheet import (
+    Entry,
+    Sheet,
+    SheetKind,
+    SheetLabels,
+    Timing,
+    local,
+    local_day,
+    people_label,
+    period_text,
+)
 from app.paths import resources_dir
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -100,7 +110,7 @@ def _cmap() -> Mapping[int, int]:
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
     """Line breaks as "\\n", tabs as spaces, controls and lone surrogates removed."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
 
@@ -109,7 +119,7 @@ def printable(text: str) -> str:
     """User text exactly as it will print: normalised, and without the characters the font has no
     glyph for (they would print as boxes; :func:`missing_glyphs` reports them before export).
     A space the font lacks becomes a plain space."""
-    text = _normalise(text)
+    text = normalise(text)
     cmap = _cmap()
     absent = {ord(c): " " if c.isspace() else None for c in set(text) if ord(c) not in cmap and c != "\n"}
     return text.translate(absent) if absent else text
@@ -122,14 +132,32 @@ def missing_glyphs(texts: Iterable[str]) -> set[str]:
     but not reported.
     """
     cmap = _cmap()
-    return {c for t in texts for c in set(_normalise(t))
+    return {c for t in texts for c in set(normalise(t))
             if ord(c) not in cmap and not c.isspace() and unicodedata.category(c) != "Cf"}
 
 
 def right_to_left(texts: Iterable[str]) -> set[str]:
-    """Characters of right-to-left scripts (Arabic, Hebrew...): they print, but unjoined and in
-    left-to-right order, since reportlab here has no bidi or shaping. For a warning."""
-    return {c for t in texts for c in set(t) if unicodedata.bidirectional(c) in ("R", "AL")}
+    """Visible characters of right-to-left scripts (Arabic, Hebrew...): they print, but unjoined and
+    in left-to-right order, since reportlab here has no bidi or shaping. For a warning before export
+    (invisible marks such as U+200F are not reported)."""
+    return {c for t in texts for c in set(t)
+            if unicodedata.bidirectional(c) in ("R", "AL") and unicodedata.category(c) != "Cf"}
+
+
+def scripts_of(chars: Iterable[str]) -> str:
+    """The scripts some characters belong to, for a warning: "Arabic, Hebrew"."""
+    names = {unicodedata.name(c, "").split(" ")[0].title() for c in chars}
+    return ", ".join(sorted(n for n in names if n))
+
+
+def describe_characters(chars: Iterable[str], limit: int = 12) -> str:
+    """Characters as code points with their Unicode names ("U+1F642 SLIGHTLY SMILING FACE"), for a
+    warning about characters that would print as empty boxes if shown themselves. At most ``limit``,
+    then how many more."""
+    ordered = sorted(set(chars))
+    shown = [f"U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in ordered[:limit]]
+    more = len(ordered) - limit
+    return ", ".join(shown) + (f", … (+{more})" if more > 0 else "")
 
 
 def make_styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
@@ -267,7 +295,7 @@ def _entry_head(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) ->
     """Rule, date and format, case, people: kept with the entry's first learning point."""
     head: list[Flowable] = [HRFlowable(width="100%", thickness=0.8, color=colors.black,
                                        spaceBefore=12, spaceAfter=4),
-                            _label(f"{labels.day(e.when.date())} · {e.title}", st["h2"])]
+                            _label(f"{labels.day(local_day(e.when))} · {e.title}", st["h2"])]
     if e.case_title:
         head += para(f"{labels.case}: {e.case_title}", st["body"])
     if e.people:
@@ -296,7 +324,7 @@ def _entry_story(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -
     if e.observations:
         story.append(_label(labels.observations, st["h3"]))
         for o in e.observations:
-            story += para(f"{o.at.strftime('%H:%M')}  {o.text}", st["body"])
+            story += para(f"{local(o.at).strftime('%H:%M')}  {o.text}", st["body"])
     return story
 
 
@@ -325,7 +353,7 @@ def _timings_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphSty
         return []
     story: list[Flowable] = [PageBreak(), _label(labels.timings, st["h2"])]
     for e in entries:
-        story.append(_timings_table(_label(f"{labels.day(e.when.date())} · {e.title}", st["h3"]),
+        story.append(_timings_table(_label(f"{labels.day(local_day(e.when))} · {e.title}", st["h3"]),
                                     e.timings, labels, st))
     return story
 
@@ -338,17 +366,10 @@ def sheet_title(sheet: Sheet, labels: SheetLabels) -> str:
     return f"{base} – {team}" if team else base
 
 
-def period_text(sheet: Sheet, labels: SheetLabels) -> str:
-    """The period, or the one date if the sheet covers a single day."""
-    if sheet.period_start == sheet.period_end:
-        return labels.day(sheet.period_start)
-    return labels.period % {"start": labels.day(sheet.period_start), "end": labels.day(sheet.period_end)}
-
-
 def _header(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     line = period_text(sheet, labels)
     if sheet.generated:
-        line += "   ·   " + labels.generated % {"date": labels.day(sheet.generated.date())}
+        line += "   ·   " + labels.generated % {"date": labels.day(local_day(sheet.generated))}
     return [_label(sheet_title(sheet, labels), st["title"]), _label(line, st["small"]), Spacer(1, 3 * mm)]
 
 
@@ -356,7 +377,7 @@ def _carried_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphSty
     """Open measures from earlier sheets, each with its age in days."""
     if not sheet.carried:
         return []
-    today: date = sheet.generated.date() if sheet.generated else sheet.period_end
+    today: date = local_day(sheet.generated) if sheet.generated else sheet.period_end
     ages = {c.measure.id: (today - c.opened).days for c in sheet.carried}
     return [Spacer(1, 12), _measures_table(_label(labels.carried, st["h2"]),
                                            [c.measure for c in sheet.carried], labels, st, ages)]

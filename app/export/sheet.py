@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.capture import Measure, RoundLine, TextItem
@@ -57,6 +57,7 @@ class Entry:
     learning_points: tuple[TextItem, ...] = ()
     measures: tuple[Measure, ...] = ()
     presenter_learning: str = ""
+    presenter_learning_confidential: bool = False
     round_lines: tuple[RoundLine, ...] = ()
     observations: tuple[Observation, ...] = ()
     timings: tuple[Timing, ...] = ()
@@ -81,6 +82,10 @@ class Sheet:
     entries: tuple[Entry, ...]
     carried: tuple[CarriedMeasure, ...] = ()
     generated: datetime | None = None
+    # The exact moments a staff sheet covers, [covers_from, covers_until): what "since the last
+    # sheet" continues from. period_start and period_end are the local days printed.
+    covers_from: datetime | None = None
+    covers_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,37 @@ class SheetLabels:
     short_day: Callable[[date], str] = field(default=date.isoformat, compare=False)  # table cells
 
 
+def local(moment: datetime) -> datetime:
+    """A moment as the person reading the sheet knows it: in this computer's time zone (Runde
+    stores UTC; a naive datetime is taken as local already)."""
+    return moment.astimezone()
+
+
+def local_day(moment: datetime) -> date:
+    """The local day of a moment (a meeting at 00:30 in Copenhagen is on that day, not the UTC one)."""
+    return local(moment).date()
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight at the start of a day, as an aware datetime (daylight saving time included)."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def day_end(day: date) -> datetime:
+    """Local midnight at the end of a day (the start of the next one)."""
+    return day_start(day + timedelta(days=1))
+
+
+def case_id(e: Entry) -> str:
+    """The id a confidential case title is ticked in by."""
+    return f"case:{e.kind}:{e.id}"
+
+
+def presenter_learning_id(e: Entry) -> str:
+    """The id the confidential "what the presenter learned" is ticked in by."""
+    return f"presenter_learning:{e.kind}:{e.id}"
+
+
 def _keep(item_id: str, confidential: bool, opts: ExportOptions) -> bool:
     return not confidential or opts.include_all_confidential or item_id in opts.include_confidential
 
@@ -146,10 +182,11 @@ def _name(name: str, opts: ExportOptions) -> str:
 
 
 def _prepare_entry(e: Entry, opts: ExportOptions) -> Entry:
-    case_id = f"case:{e.kind}:{e.id}"
     return replace(
         e,
-        case_title=e.case_title if _keep(case_id, e.case_confidential, opts) else "",
+        case_title=e.case_title if _keep(case_id(e), e.case_confidential, opts) else "",
+        presenter_learning=e.presenter_learning
+        if _keep(presenter_learning_id(e), e.presenter_learning_confidential, opts) else "",
         people=tuple(_name(p, opts) for p in e.people),
         learning_points=tuple(p for p in e.learning_points if _keep(p.id, p.confidential, opts)),
         measures=tuple(replace(m, owner=_name(m.owner, opts)) for m in e.measures
@@ -169,6 +206,30 @@ def prepare(sheet: Sheet, opts: ExportOptions) -> Sheet:
         carried=tuple(replace(c, measure=replace(c.measure, owner=_name(c.measure.owner, opts)))
                       for c in sheet.carried if _keep(c.measure.id, c.measure.confidential, opts)),
     )
+
+
+def private_items(sheet: Sheet) -> list[tuple[str, str, str]]:
+    """(id, kind, text) of everything :func:`prepare` leaves out unless ticked: confidential case
+    titles, presenter's learning, learning points and measures, and unreleased observations. The
+    export preview lists exactly these to tick."""
+    out: list[tuple[str, str, str]] = []
+    for e in sheet.entries:
+        if e.case_confidential and e.case_title:
+            out.append((case_id(e), "case", e.case_title))
+        if e.presenter_learning_confidential and e.presenter_learning.strip():
+            out.append((presenter_learning_id(e), "presenter_learning", e.presenter_learning))
+        out += [(p.id, "point", p.text) for p in e.learning_points if p.confidential]
+        out += [(m.id, "measure", m.text) for m in e.measures if m.confidential]
+        out += [(o.id, "observation", o.text) for o in e.observations if not o.released]
+    out += [(c.measure.id, "measure", c.measure.text) for c in sheet.carried if c.measure.confidential]
+    return out
+
+
+def period_text(sheet: Sheet, labels: SheetLabels) -> str:
+    """The period, or the one day if the sheet covers a single day (never "X – X")."""
+    if sheet.period_start == sheet.period_end:
+        return labels.day(sheet.period_start)
+    return labels.period % {"start": labels.day(sheet.period_start), "end": labels.day(sheet.period_end)}
 
 
 def people_label(e: Entry, labels: SheetLabels) -> str:

@@ -14,7 +14,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine
+
+from app.storage.sqlite import foreign_key_problems, make_migration_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -71,24 +73,14 @@ def needs_upgrade(engine: Engine) -> bool:
 
 def upgrade(db_url: str, target: str = "head") -> None:
     """Run migrations up to ``target`` in one transaction, foreign keys off, checked before commit."""
-    engine = create_engine(db_url)
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves, so DDL is transactional
-        dbapi_conn.execute("PRAGMA foreign_keys=OFF")
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
+    engine = make_migration_engine(db_url)  # foreign keys off, BEGIN IMMEDIATE: sqlite.py
     try:
         with engine.begin() as conn:
             rev = MigrationContext.configure(conn).get_current_revision()
             if rev is not None and rev not in known_revisions():
                 raise DatabaseTooNewError(rev)
             command.upgrade(_config(conn), target)
-            bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            bad = foreign_key_problems(conn)
             if bad:
                 raise MigrationFailedError(f"foreign key check failed: {bad[:3]}")
     except DatabaseTooNewError:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 from typing import IO
+
+from app.storage.errors import DataFolderError
+from app.storage.sqlite import FULL, classify
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "afpfs", "9p", "fuse.gvfsd-fuse"}
 
@@ -26,9 +30,13 @@ class InstanceLock:
 
         Raises:
             AlreadyOpenError: another process holds it.
+            DataFolderError: the folder cannot be written (read-only, write-protected, full).
         """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the app's lifetime
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the app's lifetime
+        except OSError as exc:
+            raise self._folder_error(exc) from None
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -42,11 +50,19 @@ class InstanceLock:
         except OSError:
             fh.close()
             raise AlreadyOpenError(str(self.path)) from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
+        try:  # unbuffered, so a full disk shows here and not again when closing
+            fh.truncate(0)
+            os.write(fh.fileno(), str(os.getpid()).encode("ascii"))
+        except OSError as exc:  # a full disk or a failing one: the folder cannot be used
+            with contextlib.suppress(OSError):
+                fh.close()
+            raise self._folder_error(exc) from None
         self._fh = fh
+
+    def _folder_error(self, exc: OSError) -> DataFolderError:
+        kind = classify(exc).kind
+        return DataFolderError(self.path.parent, exc.strerror or str(exc), full=kind == FULL,
+                               read_only=kind != FULL)
 
     def release(self) -> None:
         """Let go (at quit)."""

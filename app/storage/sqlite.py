@@ -1,24 +1,91 @@
-"""Everything SQLite-specific: pragmas, integrity checks, the backup API, moving a broken file aside.
+"""Everything SQLite-specific: pragmas, integrity checks, the backup API, moving a broken file aside,
+and telling real damage apart from a busy database or a disk problem.
 
 Measured traps (FIELD-NOTES.md): never copy a live database file (use the backup API); never delete a
-``-wal`` or ``-journal`` left by a crash; move ``.db``, ``-wal`` and ``-shm`` aside together.
+``-wal`` or ``-journal`` left by a crash; move ``.db``, ``-wal`` and ``-shm`` aside together; only real
+damage (not a database, malformed, failed checks) may move a file aside: "database is locked" or a
+disk error says nothing about the file.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's lock before giving up
+
+OK, CORRUPT, BUSY, FULL, READ_ONLY, DISK, OTHER = (
+    "ok", "corrupt", "busy", "full", "read_only", "disk", "other")
+_KIND_OF_CODE = {  # SQLite's primary result codes (the low byte of an extended code)
+    sqlite3.SQLITE_CORRUPT: CORRUPT, sqlite3.SQLITE_NOTADB: CORRUPT,
+    sqlite3.SQLITE_BUSY: BUSY, sqlite3.SQLITE_LOCKED: BUSY,
+    sqlite3.SQLITE_FULL: FULL,
+    sqlite3.SQLITE_READONLY: READ_ONLY, sqlite3.SQLITE_PERM: READ_ONLY, sqlite3.SQLITE_AUTH: READ_ONLY,
+    sqlite3.SQLITE_IOERR: DISK, sqlite3.SQLITE_CANTOPEN: DISK, sqlite3.SQLITE_NOLFS: DISK,
+    sqlite3.SQLITE_PROTOCOL: DISK,
+}
+_KIND_OF_MESSAGE = (  # when a driver gives no code: SQLite's fixed messages
+    (("not a database", "malformed"), CORRUPT), (("locked", "busy"), BUSY), (("disk is full",), FULL),
+    (("readonly", "read-only"), READ_ONLY), (("disk i/o", "unable to open"), DISK))
+
+
+@dataclass(frozen=True)
+class Health:
+    """What a check found: ``kind`` is one of ok, corrupt, busy, full, read_only, disk, other."""
+
+    kind: str
+    detail: str
+
+
+def classify(exc: BaseException) -> Health:
+    """What kind of problem an exception is (looks through SQLAlchemy's wrapper and the cause chain).
+
+    Only ``corrupt`` says anything about the file itself.
+    """
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, sqlite3.Error):
+            return _classify_sqlite(e)
+        if isinstance(e, OSError):
+            return _classify_os(e)
+        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
+    return Health(OTHER, str(exc))
+
+
+def _classify_sqlite(e: sqlite3.Error) -> Health:
+    code = getattr(e, "sqlite_errorcode", None)
+    text = str(e)
+    if isinstance(code, int):
+        return Health(_KIND_OF_CODE.get(code & 0xFF, OTHER), text)
+    low = text.lower()
+    kind = next((k for words, k in _KIND_OF_MESSAGE if any(w in low for w in words)), OTHER)
+    return Health(kind, text)
+
+
+def _classify_os(e: OSError) -> Health:
+    text = e.strerror or str(e)
+    if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return Health(FULL, text)
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return Health(READ_ONLY, text)
+    return Health(DISK, text)
 
 
 def make_engine(db_path: Path) -> Engine:
     """An engine with WAL, synchronous=FULL, foreign keys on and a busy timeout on every connection."""
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 5})
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -26,29 +93,73 @@ def make_engine(db_path: Path) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         cur.close()
 
     return engine
 
 
+def make_migration_engine(db_url: str) -> Engine:
+    """An engine for migrations: foreign keys off (set outside any transaction, so a batch rebuild of a
+    parent table cannot cascade-delete its children) and DDL in one real transaction (the driver's own
+    transaction handling is off; every ``begin`` emits ``BEGIN IMMEDIATE``). See FIELD-NOTES.md."""
+    engine = create_engine(db_url, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves, so DDL is transactional
+        dbapi_conn.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def foreign_key_problems(conn: Connection) -> list[tuple[object, ...]]:
+    """Rows of ``PRAGMA foreign_key_check`` (empty when every reference holds)."""
+    return [tuple(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()]
+
+
+def _run_quick_check(db_path: Path, mode: str) -> str:
+    con = sqlite3.connect(f"file:{db_path}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        rows = con.execute("PRAGMA quick_check").fetchall()
+    finally:
+        con.close()
+    return "; ".join(str(r[0]) for r in rows[:5]) or "empty result"
+
+
+def check_health(db_path: Path) -> Health:
+    """``PRAGMA quick_check`` on an existing file, and what kind of problem stopped it, if any.
+
+    The check reads only. A file left mid-write by a crash (a hot ``-journal``, or a WAL that needs
+    recovery) cannot be read by a read-only connection; then the check runs on a normal connection,
+    which lets SQLite finish its own crash recovery first (it never deletes committed data).
+    """
+    try:
+        try:
+            result = _run_quick_check(db_path, "ro")
+        except sqlite3.OperationalError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) != sqlite3.SQLITE_READONLY:
+                raise
+            result = _run_quick_check(db_path, "rw")
+    except sqlite3.Error as exc:
+        return classify(exc)
+    except OSError as exc:
+        return _classify_os(exc)
+    return Health(OK, "ok") if result == "ok" else Health(CORRUPT, result)
+
+
 def quick_check(db_path: Path) -> str:
     """``ok``, or what SQLite says is wrong (also for a file that is not a database at all)."""
-    try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
-        try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    result = "; ".join(str(r[0]) for r in rows[:5])
-    return result or "empty result"
+    return check_health(db_path).detail
 
 
 def integrity_check(db_path: Path) -> str:
     """The full ``PRAGMA integrity_check``."""
-    con = sqlite3.connect(db_path, timeout=5)
+    con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
     try:
         return "; ".join(str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall()[:5])
     finally:
@@ -72,10 +183,15 @@ def backup_to(db_path: Path, target: Path) -> Path:
     return target
 
 
-def move_aside(db_path: Path, now: datetime) -> Path:
-    """Move a broken database together with its side files; nothing is deleted."""
+def move_aside(db_path: Path, now: datetime, label: str = "corrupt") -> Path:
+    """Move a database (broken, or about to be replaced) together with its side files to
+    ``<name>.<label>-<time>``; nothing is deleted or overwritten."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
+    target = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
+    n = 2
+    while target.exists():  # two moves in the same second: never overwrite the first
+        target = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{n}")
+        n += 1
     os.replace(db_path, target)
     for suffix in SIDE_FILES:
         side = db_path.with_name(db_path.name + suffix)

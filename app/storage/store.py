@@ -8,6 +8,7 @@ plain message; the UI keeps the edit and tries again (see :class:`PendingWrites`
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 import unicodedata
 import uuid
@@ -21,22 +22,46 @@ from sqlalchemy import Engine, delete, func, or_, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.capture import Capture, MeasureStatus, capture_from_json, capture_to_json, clean_text
+from app.capture import Capture, MeasureStatus, TextItem, capture_from_json, capture_to_json, clean_text
 from app.engine import MeetingRecord
 from app.paths import AppPaths
 from app.storage import models as m
-from app.storage.backup import BackupInfo, BackupScheduler, backup_now, good_backups, thin_backups
-from app.storage.migrate import DatabaseTooNewError, current_revision, needs_upgrade, upgrade
+from app.storage.backup import (
+    BackupInfo,
+    BackupScheduler,
+    backup_now,
+    good_backups,
+    restore_backup,
+    thin_backups,
+)
+from app.storage.errors import DataFolderError, DataInUseError, StorageError  # importable from here too
+from app.storage.migrate import (
+    DatabaseTooNewError,
+    MigrationFailedError,
+    current_revision,
+    needs_upgrade,
+    upgrade,
+)
 from app.storage.safety import InstanceLock, is_network_path
-from app.storage.sqlite import checkpoint, make_engine, move_aside, quick_check
+from app.storage.sqlite import (
+    BUSY,
+    CORRUPT,
+    DISK,
+    FULL,
+    OK,
+    READ_ONLY,
+    check_health,
+    checkpoint,
+    classify,
+    make_engine,
+    move_aside,
+)
 from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
 
 T = TypeVar("T")
 ERASED = "—"
-
-
-class StorageError(RuntimeError):
-    """Something could not be written or read; ``str()`` is a plain message."""
+ERASE_LEAVES = ("A name typed inside free text (notes, reflections, observations, learning points) is not "
+                "changed, and neither are the existing backups.")
 
 
 class DatabaseCorruptError(RuntimeError):
@@ -148,6 +173,7 @@ class Store:
         self._session = sessionmaker(engine, expire_on_commit=False)
         self.backups = BackupScheduler(last=now())
         self.on_network_share = is_network_path(paths.data_dir)
+        self.closed = False
 
     # -- opening and closing ---------------------------------------------------------------------
     @classmethod
@@ -158,13 +184,15 @@ class Store:
             AlreadyOpenError: another Runde has this data folder.
             DatabaseCorruptError: the file was damaged (it has been moved aside).
             DatabaseTooNewError: a newer Runde wrote it (left untouched).
-            StorageError: the folder cannot be written.
+            DataInUseError: another program holds the database (nothing moved or changed).
+            DataFolderError: the folder cannot be written or read: read-only, full, a disk error
+                (nothing moved or changed).
         """
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"The data folder {paths.data_dir} cannot be created: "
-                               f"{exc.strerror or exc}") from None
+            problem = classify(exc)
+            raise _open_problem(problem.kind, paths.data_dir, problem.detail) from None
         inst = InstanceLock(paths.data_dir) if lock else None
         if inst is not None:
             inst.acquire()
@@ -180,22 +208,37 @@ class Store:
                      inst: InstanceLock | None) -> Store:
         db = paths.db_path
         if db.exists():
-            health = quick_check(db)
-            if health != "ok":
+            health = check_health(db)
+            if health.kind == CORRUPT:  # only real damage moves the file aside
                 moved = move_aside(db, now())
-                raise DatabaseCorruptError(moved, good_backups(paths.backup_dir), health)
-            engine = make_engine(db)
-            try:
+                raise DatabaseCorruptError(moved, good_backups(paths.backup_dir), health.detail)
+            if health.kind != OK:  # locked, a disk problem: the file may be perfectly fine
+                raise _open_problem(health.kind, paths.data_dir, health.detail)
+        engine: Engine | None = None
+        try:
+            if db.exists():
+                engine = make_engine(db)
                 if needs_upgrade(engine):  # raises DatabaseTooNewError before anything is written
                     backup_now(db, paths.backup_dir, now())
                     engine.dispose()
                     upgrade(f"sqlite:///{db}")
-            except DatabaseTooNewError:
+            else:
+                upgrade(f"sqlite:///{db}")
+                engine = make_engine(db)
+            with engine.connect():  # the pragmas run now: a lock or a disk problem shows here
+                pass
+        except (MigrationFailedError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            if engine is not None:
                 engine.dispose()
-                raise
-        else:
-            upgrade(f"sqlite:///{db}")
-            engine = make_engine(db)
+            problem = classify(exc)
+            if isinstance(exc, MigrationFailedError) and problem.kind not in {BUSY, FULL, READ_ONLY, DISK}:
+                raise  # a real migration failure: rolled back, reported as such
+            raise _open_problem(problem.kind, paths.data_dir, problem.detail) from exc
+        except DatabaseTooNewError:
+            if engine is not None:
+                engine.dispose()
+            raise
+        assert engine is not None
         return cls(engine, paths, now, inst)
 
     def revision(self) -> str | None:
@@ -203,7 +246,10 @@ class Store:
         return current_revision(self.engine)
 
     def close(self) -> None:
-        """Fold the WAL into the file and let go of the lock."""
+        """Fold the WAL into the file and let go of the lock (a second call does nothing)."""
+        if self.closed:
+            return
+        self.closed = True
         with contextlib.suppress(SQLAlchemyError):
             checkpoint(self.engine)
         self.engine.dispose()
@@ -212,26 +258,53 @@ class Store:
 
     def startup_backup(self) -> Path | None:
         """The start-up backup, taken once the first window shows (it costs ~25 ms per 10 MB)."""
-        if not self.paths.db_path.exists() or self.paths.db_path.stat().st_size == 0:
-            return None
-        now = self._now()
-        path = backup_now(self.paths.db_path, self.paths.backup_dir, now)
-        self.backups.done(now)
-        thin_backups(self.paths.backup_dir, now)
+        if self.closed or not self.paths.db_path.exists() or self.paths.db_path.stat().st_size == 0:
+            return None  # closed (quit, or a restore): nothing of this session to back up
+        return self._backup(self._now())
+
+    def _backup(self, now: datetime) -> Path:
+        """Back up and thin; a lock, a full disk or a read-only folder is a :class:`StorageError`."""
+        try:
+            path = backup_now(self.paths.db_path, self.paths.backup_dir, now)
+            self.backups.done(now)
+            thin_backups(self.paths.backup_dir, now)
+        except (sqlite3.Error, OSError) as exc:
+            problem = classify(exc)
+            raise _open_problem(problem.kind, self.paths.backup_dir, problem.detail) from exc
         return path
 
     def maybe_backup(self) -> Path | None:
         """A backup if data changed and the last one is 30 minutes old."""
         now = self._now()
-        if not self.backups.due(now):
+        if self.closed or not self.backups.due(now):
             return None
-        path = backup_now(self.paths.db_path, self.paths.backup_dir, now)
-        self.backups.done(now)
-        thin_backups(self.paths.backup_dir, now)
-        return path
+        return self._backup(now)
+
+    def restore(self, backup: Path) -> Path | None:
+        """Close the database and put the chosen backup (one of :func:`restore_choices`) in its
+        place. The current data is moved aside, never deleted; returns where it went. The store is
+        closed afterwards (the app quits and is started again).
+
+        Raises:
+            StorageError: the backup is not a good backup of this folder, or the copy failed (then
+                the current data is left where it was).
+        """
+        if self.closed:
+            raise StorageError("Runde's data is closed.")
+        self.closed = True
+        with contextlib.suppress(SQLAlchemyError):
+            checkpoint(self.engine)
+        self.engine.dispose()
+        try:
+            return restore_from_backup(self.paths, backup, self._now())
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     # -- the transaction wrapper -----------------------------------------------------------------
     def _write(self, fn: Callable[[Session], T]) -> T:
+        if self.closed:  # e.g. after a restore: never write into the restored file behind its back
+            raise StorageError("Runde's data is closed; nothing more is saved until Runde starts again.")
         try:
             with self._session.begin() as s:
                 result = fn(s)
@@ -409,8 +482,9 @@ class Store:
             q = select(m.Meeting).order_by(m.Meeting.started)
             if meeting_id is not None:
                 q = q.where(m.Meeting.id == meeting_id)
-            else:
-                q = q.where(m.Meeting.started >= start, m.Meeting.started < end)
+            else:  # stored as UTC: compare UTC (a local-time bound would be off by hours)
+                q = q.where(m.Meeting.started >= start.astimezone(UTC),
+                            m.Meeting.started < end.astimezone(UTC))
                 if team_id is not None:
                     q = q.where(m.Meeting.team_id == team_id)
             out = []
@@ -429,23 +503,59 @@ class Store:
         """The id of the team with this name."""
         return self._read(lambda s: s.scalar(select(m.Team.id).where(m.Team.name == name)))
 
-    def last_sheet_end(self, team_id: int | None) -> date | None:
-        """The end of the period of the last staff-meeting sheet."""
-        def op(s: Session) -> date | None:
-            q = select(func.max(m.Sheet.period_end))
-            if team_id is not None:
-                q = q.where(m.Sheet.team_id == team_id)
-            return s.scalar(q)
+    def last_sheet_end(self, team_id: int | None) -> datetime | None:
+        """The moment the last staff-meeting sheet ended (UTC): "since the last sheet" starts there.
+
+        A sheet covers meetings up to the moment it was made (``exported``) and never past the end of
+        its last day (``period_end``, a local date; a sheet made later for an earlier period). The
+        earlier of the two is taken, so no meeting is ever skipped. Rows written before moments were
+        kept (``period_end`` then a UTC date, ``exported`` the saving time) stay safe: at worst a
+        meeting held just after local midnight shows on the next sheet again.
+        """
+        from datetime import time, timedelta
+
+        def op(s: Session) -> datetime | None:  # a sheet without a team continues the last such sheet
+            q = select(m.Sheet.period_end, m.Sheet.exported).where(
+                m.Sheet.team_id.is_(None) if team_id is None else m.Sheet.team_id == team_id)
+            ends = []
+            for period_end, exported in s.execute(q):
+                day_end = datetime.combine(period_end + timedelta(days=1), time.min).astimezone()
+                made = _aware(exported)
+                ends.append(min(made, day_end) if made is not None else day_end)
+            return max(ends).astimezone(UTC) if ends else None
         return self._read(op)
 
-    def record_sheet(self, team_id: int | None, start: date, end: date) -> None:
-        """A staff-meeting sheet was exported (so the next one starts after it)."""
-        self._write(lambda s: s.add(m.Sheet(team_id=team_id, period_start=start, period_end=end,
-                                            exported=self._now())))
+    def record_sheet(self, team_id: int | None, start: date, end: date,
+                     made: datetime | None = None) -> None:
+        """A staff-meeting sheet was exported, so the next one starts where this one ended.
 
-    def measures_opened_before(self, team_id: int | None, day: date) -> list[MeasureInfo]:
-        """Open measures from before a day: carried forward on the next sheet."""
-        return [x for x in self.open_measures(team_id) if x.opened < day]
+        ``made`` is the moment its content was gathered (``Sheet.covers_until``), default now; it is
+        kept as ``exported`` (UTC). ``start`` and ``end`` are the local days printed on it.
+        """
+        moment = (made or self._now()).astimezone(UTC)
+        self._write(lambda s: s.add(m.Sheet(team_id=team_id, period_start=start, period_end=end,
+                                            exported=moment)))
+
+    def measures_opened_before(self, team_id: int | None, before: date | datetime) -> list[MeasureInfo]:
+        """Open measures from before a sheet's period: carried forward on it, oldest first.
+
+        With a moment (a datetime), a measure is from before it if its meeting started before it: a
+        measure of a meeting held earlier on the day of the last sheet is carried, one of a meeting
+        in the period is on the sheet itself. A measure without a meeting counts by the day it was
+        opened. With a day (a date), by the day it was opened.
+        """
+        if not isinstance(before, datetime):
+            return [x for x in self.open_measures(team_id) if x.opened < before]
+        utc = before.astimezone(UTC)
+
+        def op(s: Session) -> set[str]:
+            q = (select(m.Measure.uid).outerjoin(m.Meeting, m.Meeting.id == m.Measure.meeting_id)
+                 .where(m.Measure.status == "open",
+                        or_(m.Meeting.started < utc,
+                            m.Measure.meeting_id.is_(None) & (m.Measure.opened < utc.date()))))
+            return set(s.scalars(q))
+        earlier = self._read(op)
+        return [x for x in self.open_measures(team_id) if x.uid in earlier]
 
     # -- measures and search ---------------------------------------------------------------------
     def open_measures(self, team_id: int | None = None) -> list[MeasureInfo]:
@@ -498,7 +608,13 @@ class Store:
 
     # -- people ----------------------------------------------------------------------------------
     def erase_person(self, name: str, placeholder: str = ERASED) -> int:
-        """Replace a person's name in every record (the right to erasure); returns rows changed."""
+        """Replace a person's name in every record (the right to erasure); returns rows changed.
+
+        Every field that holds a name: rosters, meetings (participants, facilitator, first speaker,
+        presenters, round lines, measure owners, feed-forward givers and receivers, a running meeting's
+        saved state), turns, measures, learning visits (agent and colleague). Not changed, and the user
+        must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
+        """
         def op(s: Session) -> int:
             changed = 0
             for p in s.scalars(select(m.Person).where(m.Person.name == name)):
@@ -507,6 +623,8 @@ class Store:
             for row in s.scalars(select(m.Meeting)):
                 new = _erase_in_meeting(row, name, placeholder)
                 changed += new
+            for v in s.scalars(select(m.Visit)):
+                changed += _erase_in_visit(v, name, placeholder)
             for t in s.scalars(select(m.Turn).where(m.Turn.participant == name)):
                 t.participant = placeholder
                 changed += 1
@@ -532,6 +650,11 @@ def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
         changed += 1
     if row.first_speaker == name:
         row.first_speaker = placeholder
+    live = dict(row.live_state or {})
+    people = live.get("participants")
+    if isinstance(people, list) and name in people:  # a meeting still running (to resume)
+        row.live_state = {**live, "participants": [placeholder if p == name else p for p in people]}
+        changed += 1
     data = dict(row.capture or {})
     if data:
         cap = capture_from_json(data)
@@ -539,11 +662,55 @@ def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
             cap, presenters=tuple(placeholder if p == name else p for p in cap.presenters),
             round_lines=tuple(replace(r, participant=placeholder) if r.participant == name else r
                               for r in cap.round_lines),
-            measures=tuple(replace(x, owner=placeholder) if x.owner == name else x for x in cap.measures))
+            measures=tuple(replace(x, owner=placeholder) if x.owner == name else x for x in cap.measures),
+            feed_forward=tuple(replace(f, giver=placeholder if f.giver == name else f.giver,
+                                       receiver=placeholder if f.receiver == name else f.receiver)
+                               for f in cap.feed_forward))
         if new != cap:
             row.capture = capture_to_json(new)
             changed += 1
     return changed
+
+
+def _erase_in_visit(row: m.Visit, name: str, placeholder: str) -> int:
+    changed = 0
+    if row.agent == name:
+        row.agent = placeholder
+        changed += 1
+    if row.colleague == name:
+        row.colleague = placeholder
+        changed += 1
+    details = dict(row.details or {})
+    hit = [k for k in ("agent", "colleague") if details.get(k) == name]
+    if hit:
+        row.details = {**details, **dict.fromkeys(hit, placeholder)}
+        changed += 0 if changed else 1
+    return changed
+
+
+def restore_choices(paths: AppPaths) -> list[BackupInfo]:
+    """The backups one can restore: those that pass ``quick_check``, newest first (times are UTC-aware;
+    :meth:`BackupInfo.local_time` gives the local time to show)."""
+    return good_backups(paths.backup_dir)
+
+
+def restore_from_backup(paths: AppPaths, backup: Path, now: datetime) -> Path | None:
+    """Put a chosen backup in place of the database (which must not be open); the current database is
+    moved aside, never deleted. Returns where it went (None if there was none).
+
+    Raises:
+        StorageError: not a good backup in this data folder, or the copy failed (nothing changed).
+    """
+    chosen = next((b for b in restore_choices(paths) if b.path.resolve() == backup.resolve()), None)
+    if chosen is None:
+        raise StorageError(f"{backup} is not a good backup in {paths.backup_dir}; nothing was changed.")
+    try:
+        return restore_backup(chosen.path, paths.db_path, now)
+    except ValueError as exc:
+        raise StorageError(f"{exc}; nothing was changed.") from exc
+    except (sqlite3.Error, OSError) as exc:
+        problem = classify(exc)
+        raise _open_problem(problem.kind, paths.data_dir, problem.detail) from exc
 
 
 def _row_uid(meeting_id: int, item_id: str) -> str:
@@ -561,6 +728,28 @@ def _measure(r: m.Measure) -> MeasureInfo:
                        r.meeting_id)
 
 
+def _open_problem(kind: str, folder: Path, detail: str) -> StorageError:
+    """The plain error for a database that could not be opened for a reason other than damage."""
+    if kind == BUSY:
+        return DataInUseError(folder, detail)
+    if kind == DISK and _nearly_full(folder):  # SQLite says "disk I/O error" when it cannot grow -shm
+        kind = FULL
+    if kind in {FULL, READ_ONLY, DISK}:
+        return DataFolderError(folder, detail, full=kind == FULL, read_only=kind == READ_ONLY)
+    return StorageError(f"Runde could not open its data in {folder} ({detail}). Nothing was moved or "
+                        "changed.")
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Less than 2 MiB free where the folder (or its nearest existing parent) lives."""
+    for place in (folder, *folder.parents):
+        try:
+            return shutil.disk_usage(place).free < 2 * 1024 * 1024
+        except OSError:
+            continue
+    return False
+
+
 def _plain(exc: OperationalError) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if "full" in text:
@@ -575,88 +764,141 @@ def _plain(exc: OperationalError) -> str:
 # -- a team's data as one JSON file -----------------------------------------------------------------
 
 TEAM_EXPORT_VERSION = 1
+LEFT_OUT = ["confidential items", "unreleased observations", "observation drafts", "visit reflections"]
 
 
-def export_team(store: Store, team_id: int) -> dict[str, Any]:
-    """A team's whole history as plain JSON (to move it to another machine)."""
+def shareable_capture(cap: Capture) -> Capture:
+    """A capture without its confidential items: case, presenter's learning, own questions, round
+    lines, measures, learning points, topic suggestions and feed-forward marked confidential, and
+    confidential notes."""
+    def open_items(items: tuple[TextItem, ...]) -> tuple[TextItem, ...]:
+        return tuple(i for i in items if not i.confidential)
+    return replace(
+        cap, case_title="" if cap.case_confidential else cap.case_title,
+        presenter_learning="" if cap.presenter_learning_confidential else cap.presenter_learning,
+        own_questions=open_items(cap.own_questions),
+        round_lines=tuple(r for r in cap.round_lines if not r.confidential),
+        measures=tuple(x for x in cap.measures if not x.confidential),
+        learning_points=open_items(cap.learning_points), topic_suggestions=open_items(cap.topic_suggestions),
+        feed_forward=tuple(f for f in cap.feed_forward if not f.confidential),
+        notes="" if cap.notes_confidential else cap.notes)
+
+
+def shareable_visit(data: VisitData) -> VisitData:
+    """A visit without what stays between agent and colleague: the reflections, the observation being
+    typed and confidential learning points (their slots stay, empty)."""
+    return replace(data, observation_draft="", agent_saw="", agent_worked="", agent_differently="",
+                   colleague_experience="", colleague_thoughts="",
+                   learning_points=tuple(replace(p, text="", confidential=False) if p.confidential else p
+                                         for p in data.learning_points))
+
+
+def export_team(store: Store, team_id: int, *, include_private: bool = False) -> dict[str, Any]:
+    """A team's whole history as plain JSON (to move it to another machine).
+
+    Without ``include_private`` (the default) confidential items, unreleased observations, observation
+    drafts and visit reflections are left out, and the file says so (``includes_private``,
+    ``left_out``). With it, everything is written: only for moving one's own data to another computer.
+    """
     def op(s: Session) -> dict[str, Any]:
         team = s.get(m.Team, team_id)
         if team is None:
             raise KeyError(team_id)
         meetings = []
         for r in s.scalars(select(m.Meeting).where(m.Meeting.team_id == team_id).order_by(m.Meeting.started)):
+            cap = capture_from_json(dict(r.capture or {}))
             meetings.append({
                 "format_id": r.format_id, "format_title": r.format_title,
                 "started": (_aware(r.started) or r.started).isoformat(),
                 "ended": _aware(r.ended).isoformat() if r.ended else None,  # type: ignore[union-attr]
                 "facilitator": r.facilitator, "participants": list(r.participants or []),
-                "first_speaker": r.first_speaker, "capture": dict(r.capture or {}),
+                "first_speaker": r.first_speaker,
+                "capture": capture_to_json(cap if include_private else shareable_capture(cap)),
                 "timings": [[t.step_id, t.title, t.planned_s, t.actual_s] for t in s.scalars(
                     select(m.StepTiming).where(m.StepTiming.meeting_id == r.id)
                     .order_by(m.StepTiming.position))],
                 "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
                     select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
             })
-        visits = [{"details": dict(v.details or {}),
-                   "observations": [{"at": (_aware(o.at) or o.at).isoformat(), "text": o.text,
-                                     "released": o.released} for o in s.scalars(
-                       select(m.Observation).where(m.Observation.visit_id == v.id)
-                       .order_by(m.Observation.at))]}
-                  for v in s.scalars(select(m.Visit).where(m.Visit.team_id == team_id))]
-        return {"runde_team_export": TEAM_EXPORT_VERSION, "name": team.name,
+        visits = []
+        team_visits = select(m.Visit).where(m.Visit.team_id == team_id).order_by(m.Visit.day, m.Visit.id)
+        for v in s.scalars(team_visits):
+            observations = s.scalars(select(m.Observation).where(m.Observation.visit_id == v.id)
+                                     .order_by(m.Observation.at))
+            visits.append({
+                "details": dict(v.details or {}) if include_private
+                else visit_to_json(shareable_visit(visit_from_json(dict(v.details or {})))),
+                "observations": [{"at": (_aware(o.at) or o.at).isoformat(), "text": o.text,
+                                  "released": o.released}
+                                 for o in observations if include_private or o.released]})
+        return {"runde_team_export": TEAM_EXPORT_VERSION, "includes_private": include_private,
+                "left_out": [] if include_private else list(LEFT_OUT), "name": team.name,
                 "people": [p.name for p in team.people], "meetings": meetings, "visits": visits}
     return store._read(op)
 
 
 def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
-    """Bring in a team exported by :func:`export_team`; a name already in use gets a suffix.
+    """Bring in a team exported by :func:`export_team` (with or without private items), all or nothing:
+    one transaction, so a file with a mistake anywhere leaves nothing behind. A name already in use
+    gets a number.
 
     Raises:
-        ValueError: the file is not a Runde team export (nothing is written).
+        ValueError: the file is not a Runde team export, or is damaged (nothing is written).
+        StorageError: the database could not be written (nothing is written).
     """
     if not isinstance(data, dict) or data.get("runde_team_export") != TEAM_EXPORT_VERSION:
         raise ValueError("not a Runde team file (or from a newer Runde)")
-    names = {t.name for t in store.teams()}
-    name, n = str(data.get("name") or "Team"), 2
-    base = name
-    while name in names:
-        name, n = f"{base} ({n})", n + 1
-    team = store.save_team(name, [str(p) for p in data.get("people", [])])
 
-    def op(s: Session) -> None:
+    def op(s: Session) -> TeamInfo:
+        names = set(s.scalars(select(m.Team.name)))
+        name = base = clean_text(str(data.get("name") or "Team"))[:190] or "Team"
+        n = 2
+        while name in names:
+            name, n = f"{base} ({n})", n + 1
+        team = m.Team(name=name, created=store._now())
+        team.people = [m.Person(name=str(p), position=i, active=True)
+                       for i, p in enumerate(data.get("people", []))]
+        s.add(team)
+        s.flush()
         for raw in data.get("meetings", []):
-            row = m.Meeting(team_id=team.id, format_id=str(raw["format_id"]),
-                            format_title=str(raw.get("format_title", "")),
-                            started=datetime.fromisoformat(raw["started"]),
-                            ended=datetime.fromisoformat(raw["ended"]) if raw.get("ended") else None,
-                            facilitator=str(raw.get("facilitator", "")),
-                            participants=[str(p) for p in raw.get("participants", [])],
-                            first_speaker=str(raw.get("first_speaker", "")), case_title="", capture={})
-            s.add(row)
-            s.flush()
-            cap = capture_from_json(dict(raw.get("capture", {})))
-            row.capture, row.case_title = capture_to_json(cap), cap.case_title
-            Store._sync_points(s, row.id, cap)
-            store._sync_measures(s, row, cap)
-            for i, (step_id, title, planned, actual) in enumerate(raw.get("timings", [])):
-                s.add(m.StepTiming(meeting_id=row.id, position=i, step_id=step_id, title=title,
-                                   planned_s=planned, actual_s=actual))
-            for i, (step_id, who, status, spoken) in enumerate(raw.get("turns", [])):
-                s.add(m.Turn(meeting_id=row.id, position=i, step_id=step_id, participant=who,
-                             status=status, spoken_s=spoken))
-    try:
-        store._write(op)
+            _import_meeting(store, s, team.id, raw)
         for raw in data.get("visits", []):
             vdata = visit_from_json(dict(raw.get("details", {})))
-            vid = create_visit(store, vdata, team.id)
-            save_visit(store, vid, vdata)
+            row = m.Visit(team_id=team.id, agent=vdata.agent, colleague=vdata.colleague, day=vdata.day)
+            s.add(row)
+            s.flush()
+            _write_visit(s, row, vdata)
             for o in raw.get("observations", []):
-                oid = add_observation(store, vid, datetime.fromisoformat(o["at"]), str(o["text"]))
-                if o.get("released"):
-                    update_observation(store, oid, released=True)
+                s.add(m.Observation(visit_id=row.id, at=datetime.fromisoformat(o["at"]),
+                                    text=clean_text(str(o["text"])), released=bool(o.get("released"))))
+        s.flush()
+        return _team(team)
+    try:
+        return store._write(op)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"the team file is damaged: {exc}") from exc
-    return next(t for t in store.teams() if t.id == team.id)
+        raise ValueError(f"the team file is damaged, nothing was brought in: {exc}") from exc
+
+
+def _import_meeting(store: Store, s: Session, team_id: int, raw: dict[str, Any]) -> None:
+    row = m.Meeting(team_id=team_id, format_id=str(raw["format_id"]),
+                    format_title=str(raw.get("format_title", "")),
+                    started=datetime.fromisoformat(raw["started"]),
+                    ended=datetime.fromisoformat(raw["ended"]) if raw.get("ended") else None,
+                    facilitator=str(raw.get("facilitator", "")),
+                    participants=[str(p) for p in raw.get("participants", [])],
+                    first_speaker=str(raw.get("first_speaker", "")), case_title="", capture={})
+    s.add(row)
+    s.flush()
+    cap = capture_from_json(dict(raw.get("capture", {})))
+    row.capture, row.case_title = capture_to_json(cap), cap.case_title
+    Store._sync_points(s, row.id, cap)
+    store._sync_measures(s, row, cap)
+    for i, (step_id, title, planned, actual) in enumerate(raw.get("timings", [])):
+        s.add(m.StepTiming(meeting_id=row.id, position=i, step_id=str(step_id), title=str(title),
+                           planned_s=float(planned), actual_s=float(actual)))
+    for i, (step_id, who, status, spoken) in enumerate(raw.get("turns", [])):
+        s.add(m.Turn(meeting_id=row.id, position=i, step_id=str(step_id), participant=str(who),
+                     status=str(status), spoken_s=float(spoken)))
 
 
 # -- learning visits --------------------------------------------------------------------------------
@@ -687,26 +929,28 @@ def save_visit(store: Store, visit_id: int, data: VisitData) -> None:
     """Everything typed for a visit; its learning points also as searchable rows."""
     def op(s: Session) -> None:
         row = s.get(m.Visit, visit_id)
-        if row is None:
-            return
-        row.agent, row.colleague, row.day = data.agent, data.colleague, data.day
-        row.details = visit_to_json(data)
-        row.present_at = data.present_on if data.present_at_staff_meeting else None
-        rows = {p.uid: p for p in s.scalars(select(m.LearningPoint).where(
-            m.LearningPoint.visit_id == visit_id))}
-        keep = set()
-        for i, item in enumerate(data.filled_points()):
-            uid = f"v{visit_id}/{item.id}"[:40]
-            keep.add(uid)
-            p = rows.get(uid) or m.LearningPoint(uid=uid, visit_id=visit_id, version=0)
-            p.text, p.search_text, p.confidential, p.position = (item.text, search_key(item.text),
-                                                                 item.confidential, i)
-            p.version = (p.version or 0) + 1
-            s.add(p)
-        for uid, p in rows.items():
-            if uid not in keep:
-                s.delete(p)
+        if row is not None:
+            _write_visit(s, row, data)
     store._write(op)
+
+
+def _write_visit(s: Session, row: m.Visit, data: VisitData) -> None:
+    row.agent, row.colleague, row.day = data.agent, data.colleague, data.day
+    row.details = visit_to_json(data)
+    row.present_at = data.present_on if data.present_at_staff_meeting else None
+    rows = {p.uid: p for p in s.scalars(select(m.LearningPoint).where(m.LearningPoint.visit_id == row.id))}
+    keep = set()
+    for i, item in enumerate(data.filled_points()):
+        uid = f"v{row.id}/{item.id}"[:40]
+        keep.add(uid)
+        p = rows.get(uid) or m.LearningPoint(uid=uid, visit_id=row.id, version=0)
+        p.text, p.search_text, p.confidential, p.position = (item.text, search_key(item.text),
+                                                             item.confidential, i)
+        p.version = (p.version or 0) + 1
+        s.add(p)
+    for uid, p in rows.items():
+        if uid not in keep:
+            s.delete(p)
 
 
 def add_observation(store: Store, visit_id: int, at: datetime, text: str) -> int:
@@ -746,12 +990,20 @@ def load_visit(store: Store, visit_id: int) -> tuple[VisitData, list[VisitObserv
 
 
 def list_visits(store: Store, team_id: int | None = None,
-                start: date | None = None, end: date | None = None) -> list[VisitSummary]:
-    """Visits, newest first, optionally of a team and in a period (end inclusive)."""
+                start: date | None = None, end: date | None = None, *,
+                marked: bool = False, teamless: bool = False) -> list[VisitSummary]:
+    """Visits, newest first, optionally of a team and in a period of visit days (end inclusive).
+
+    ``marked``: only visits marked "present at a staff meeting". ``teamless``: with a team, also the
+    visits that have no team (made on a laptop that never ran a meeting).
+    """
     def op(s: Session) -> list[VisitSummary]:
         q = select(m.Visit).order_by(m.Visit.day.desc())
         if team_id is not None:
-            q = q.where(m.Visit.team_id == team_id)
+            q = q.where(or_(m.Visit.team_id == team_id, m.Visit.team_id.is_(None)) if teamless
+                        else m.Visit.team_id == team_id)
+        if marked:
+            q = q.where(m.Visit.details["present_at_staff_meeting"].as_boolean())
         if start is not None:
             q = q.where(m.Visit.day >= start)
         if end is not None:

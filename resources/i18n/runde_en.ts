@@ -4,32 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="101"/>
         <source>Runde is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="106"/>
         <source>A newer Runde wrote this data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
+        <translation>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="119"/>
+        <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
+        <translation>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="122"/>
+        <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
+        <translation>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="125"/>
+        <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
+        <translation>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="131"/>
         <source>Runde cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -37,237 +58,278 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Data on a network drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="133"/>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>The data was damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="149"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="179"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
-        <location filename="../../ui/application.py" line="211"/>
-        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="443"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="211"/>
+        <location filename="../../ui/application.py" line="258"/>
         <source>The learning-visit format is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="350"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/application.py" line="351"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="424"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="425"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="444"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="417"/>
+        <location filename="../../ui/application.py" line="507"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="418"/>
+        <location filename="../../ui/application.py" line="508"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="27"/>
+        <location filename="../../ui/cli.py" line="31"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="30"/>
+        <location filename="../../ui/cli.py" line="34"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="31"/>
+        <location filename="../../ui/cli.py" line="35"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="33"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>open straight into a meeting, ready to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="38"/>
         <source>format id (see: runde formats list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>names separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
-        <source>screen number for the room&apos;s view (1 is the first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="41"/>
-        <source>open a new learning visit&apos;s check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="42"/>
-        <source>the learning agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="43"/>
-        <source>the colleague being followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/cli.py" line="44"/>
-        <source>list, export or import meeting formats</source>
+        <source>the team: remembered, and the round opens with the next person each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="46"/>
-        <source>one format a line, its id first</source>
+        <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="47"/>
-        <source>write a format to a file to share</source>
+        <source>open a new learning visit&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="48"/>
+        <source>the learning agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="49"/>
+        <source>the colleague being followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="50"/>
-        <source>check a format file and add it</source>
+        <source>list, export or import meeting formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="52"/>
+        <source>one format a line, its id first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="53"/>
+        <source>write a format to a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="56"/>
+        <source>check a format file and add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>write a sheet without opening a window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="68"/>
         <source>also export items marked confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli.py" line="69"/>
         <source>show names as initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="64"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>add the planned and actual times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="83"/>
-        <source>%1 steps, about %2 min</source>
+        <location filename="../../ui/cli.py" line="71"/>
+        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="75"/>
+        <source>times in UTC, for a calendar program that ignores time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="95"/>
+        <source>%n step(s), about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="96"/>
+        <source>%n step(s), no fixed length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="161"/>
+        <source>A series could not be read and is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="164"/>
+        <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="175"/>
+        <source>The calendar was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>Wrote %n meeting(s) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="99"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="106"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="98"/>
+        <location filename="../../ui/cli.py" line="111"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="101"/>
-        <location filename="../../ui/cli_export.py" line="91"/>
+        <location filename="../../ui/cli.py" line="114"/>
+        <location filename="../../ui/cli_export.py" line="105"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="109"/>
+        <location filename="../../ui/cli.py" line="122"/>
         <source>The format was not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="112"/>
+        <location filename="../../ui/cli.py" line="125"/>
         <source>Could not save the format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="114"/>
+        <location filename="../../ui/cli.py" line="127"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,117 +344,124 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/cli.py" line="158"/>
         <location filename="../../ui/cli_export.py" line="55"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="67"/>
+        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli_export.py" line="83"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="73"/>
+        <location filename="../../ui/cli_export.py" line="89"/>
         <source>Nothing to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="81"/>
+        <location filename="../../ui/cli_export.py" line="70"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="87"/>
+        <location filename="../../ui/cli_export.py" line="74"/>
+        <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="101"/>
         <source>The sheet was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88"/>
+        <location filename="../../ui/keys.py" line="96"/>
         <source>Page Down, →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88"/>
+        <location filename="../../ui/keys.py" line="96"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89"/>
+        <location filename="../../ui/keys.py" line="97"/>
         <source>Page Up, ←</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89"/>
+        <location filename="../../ui/keys.py" line="97"/>
         <source>Back to the previous speaker or step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90"/>
+        <location filename="../../ui/keys.py" line="98"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90"/>
+        <location filename="../../ui/keys.py" line="98"/>
         <source>Start, pause, resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="99"/>
         <source>+  /  −</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="99"/>
         <source>One minute more / less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92"/>
+        <location filename="../../ui/keys.py" line="100"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92"/>
+        <location filename="../../ui/keys.py" line="100"/>
         <source>The speaker passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="93"/>
+        <location filename="../../ui/keys.py" line="101"/>
         <source>B  or  .</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="93"/>
+        <location filename="../../ui/keys.py" line="101"/>
         <source>Black screen, and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94"/>
+        <location filename="../../ui/keys.py" line="102"/>
         <source>F5  /  Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94"/>
+        <location filename="../../ui/keys.py" line="102"/>
         <source>Full screen / leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95"/>
+        <location filename="../../ui/keys.py" line="103"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95"/>
+        <location filename="../../ui/keys.py" line="103"/>
         <source>Show the operator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>F1  or  ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,174 +640,847 @@ Nothing was changed.</source>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="119"/>
+        <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="120"/>
+        <source>The date %1 is too far in the past or the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="121"/>
+        <source>The series ends (%2) before it starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="122"/>
+        <source>A series can last at most %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="123"/>
+        <source>Choose a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="124"/>
+        <source>Choose a weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="125"/>
+        <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="126"/>
+        <source>The meeting on %1 is outside the series&apos; start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="127"/>
+        <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="129"/>
+        <source>A meeting lasts from 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="130"/>
+        <source>Someone on the list of people has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="131"/>
+        <source>%1 is on the list of people twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="132"/>
+        <source>%1 left before joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="133"/>
+        <source>The meeting of %1 is changed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="134"/>
+        <source>There is no meeting on %1 to move or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="135"/>
+        <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="137"/>
+        <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="139"/>
+        <source>Choose another date or time for the meeting of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="140"/>
+        <source>Only a mini-circle is extended or dissolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="141"/>
+        <source>That series cannot be the parent circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="142"/>
+        <source>The stored series is damaged (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="155"/>
+        <source>The team&apos;s own meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="155"/>
+        <source>Learning circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="156"/>
+        <source>Mini-circle (a month, then extend or dissolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="157"/>
+        <source>Challenge circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="163"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="170"/>
+        <source>every %n week(s) on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="173"/>
+        <source>the %1 %2 of every %n month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="175"/>
+        <source>%n date(s) chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="180"/>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="183"/>
+        <source>%1 · cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="185"/>
+        <source>%1 · moved from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="187"/>
+        <source>%1 · another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="189"/>
+        <source>%1 · %n taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="248"/>
+        <source>Extend or dissolve the mini-circle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="249"/>
+        <source>&amp;Extend by a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="250"/>
+        <source>&amp;Dissolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="251"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="252"/>
+        <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="506"/>
+        <source>Runde – meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="507"/>
+        <source>Meeting series of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="508"/>
+        <source>Ser&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="509"/>
+        <source>The team&apos;s meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="510"/>
+        <source>Ne&amp;w series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="511"/>
+        <source>Delete the series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="512"/>
+        <source>Save as &amp;calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="513"/>
+        <source>An .ics file that Outlook and phone calendars import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="514"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="515"/>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="516"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="517"/>
+        <source>Next &amp;meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="518"/>
+        <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="531"/>
+        <source>P&amp;arent circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="532"/>
+        <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="535"/>
+        <source>Every few weeks on a weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="536"/>
+        <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="537"/>
+        <source>Dates chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="549"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="550"/>
+        <source>week(s), on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="551"/>
+        <source>the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="552"/>
+        <source>of every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="553"/>
+        <source>month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="554"/>
+        <source>Every how many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="555"/>
+        <source>Every how many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="558"/>
+        <source>Which one in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="559"/>
+        <source>The dates chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="560"/>
+        <source>A date to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="561"/>
+        <source>Add the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="562"/>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="563"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="564"/>
+        <source>The series has an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="565"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="566"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="569"/>
+        <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="572"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="572"/>
+        <location filename="../../ui/series_panel.py" line="712"/>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="573"/>
+        <source>People in the series and the day each joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="574"/>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="575"/>
+        <source>Remove the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="576"/>
+        <source>Take the &amp;team&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="577"/>
+        <source>The next meetings of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="578"/>
+        <source>Move the chosen meeting to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="579"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="580"/>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="581"/>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="582"/>
+        <source>M&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="583"/>
+        <source>Cancel this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="584"/>
+        <source>Undo the move or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="652"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="763"/>
+        <location filename="../../ui/series_panel.py" line="769"/>
+        <source>Not saved until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="772"/>
+        <location filename="../../ui/series_panel.py" line="881"/>
+        <location filename="../../ui/series_panel.py" line="903"/>
+        <location filename="../../ui/series_panel.py" line="1021"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="782"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="801"/>
+        <source>Meets %1, %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="805"/>
+        <source>Dissolved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="811"/>
+        <source>ⓘ This format is meant for at least %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="813"/>
+        <source>ⓘ This format is meant for at most %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="834"/>
+        <source>No more meetings are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="887"/>
+        <source>A new series starting today. Change anything: it is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="895"/>
+        <source>Delete the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="896"/>
+        <source>Delete the series “%1”? Its past meetings stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="907"/>
+        <source>The series was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="981"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1024"/>
+        <source>Extended by a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1025"/>
+        <source>The mini-circle is dissolved; its meetings stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1033"/>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1033"/>
+        <source>This team has no meeting series yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1036"/>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1037"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1048"/>
+        <source>The calendar was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1050"/>
+        <source>Saved %n meeting(s) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1105"/>
+        <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1113"/>
+        <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1119"/>
+        <source>Next meeting: %1, %2–%3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1123"/>
+        <source>Then: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1143"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1163"/>
+        <location filename="../../ui/series_panel.py" line="1173"/>
+        <source>Meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1164"/>
+        <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
+        <location filename="../../ui/capture_panel.py" line="283"/>
         <source>The case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
+        <location filename="../../ui/capture_panel.py" line="284"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
+        <location filename="../../ui/capture_panel.py" line="285"/>
         <source>Presented by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>Learning questions asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>What the questions taught the presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="282"/>
+        <location filename="../../ui/capture_panel.py" line="299"/>
         <source>The round: a line for the person speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>What they take with them (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="302"/>
         <source>Learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="273"/>
-        <location filename="../../ui/capture_panel.py" line="287"/>
-        <location filename="../../ui/capture_panel.py" line="319"/>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="337"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>A learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="290"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Organisational measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
         <source>Add a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
+        <location filename="../../ui/capture_panel.py" line="312"/>
         <source>Next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="313"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
+        <location filename="../../ui/capture_panel.py" line="282"/>
         <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="274"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
-        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="299"/>
-        <source>To</source>
+        <location filename="../../ui/capture_panel.py" line="292"/>
+        <source>Other questions that were asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="300"/>
-        <source>Focus area for the next meeting</source>
+        <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
-        <source>Topic suggestions, one per line</source>
+        <location filename="../../ui/capture_panel.py" line="315"/>
+        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="316"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="317"/>
-        <source>The measure, e.g. a new procedure</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="318"/>
+        <source>Focus area for the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="319"/>
+        <source>Topic suggestions, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="335"/>
+        <source>The measure, e.g. a new procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="336"/>
         <source>Who follows it up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="324"/>
+        <location filename="../../ui/capture_panel.py" line="342"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="325"/>
+        <location filename="../../ui/capture_panel.py" line="343"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="326"/>
+        <location filename="../../ui/capture_panel.py" line="344"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="338"/>
+        <location filename="../../ui/capture_panel.py" line="356"/>
         <source>(nobody speaking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -749,233 +1491,369 @@ Nothing was changed.</source>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="148"/>
+        <location filename="../../ui/console.py" line="225"/>
         <source>Runde – operator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="227"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="227"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Start / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Start, pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Next speaker or step (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>− 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>One minute less (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>+ 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>One minute more (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>The speaker passes (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Black screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Black screen and back (B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Room view full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Full screen (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="158"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="158"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>List the keys (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="164"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>Move room view to next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="165"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Finish meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="166"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="167"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="168"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Agenda and round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="170"/>
-        <location filename="../../ui/console.py" line="197"/>
+        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="173"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Absent / back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="174"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="175"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176"/>
+        <location filename="../../ui/console.py" line="253"/>
         <source>Name of someone who arrived late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="177"/>
+        <location filename="../../ui/console.py" line="254"/>
         <source>Late-comer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="178"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="179"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>What the room sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="215"/>
+        <location filename="../../ui/console.py" line="257"/>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="258"/>
+        <source>e.g. 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="259"/>
+        <source>Planned start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="261"/>
+        <source>The room counts down to this time; the meeting still starts when you press Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="263"/>
+        <source>Show the new plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="264"/>
+        <source>Show the plan that shortens what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="272"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="273"/>
+        <source>Not now: keep the plan as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="267"/>
+        <source>A new plan for what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="268"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="268"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="269"/>
+        <source>New times for the steps to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="271"/>
+        <source>Apply the new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="312"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="215"/>
+        <location filename="../../ui/console.py" line="312"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="216"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="216"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="217"/>
+        <location filename="../../ui/console.py" line="314"/>
         <source>Meeting time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240"/>
+        <location filename="../../ui/console.py" line="328"/>
+        <source>Type a time such as 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="330"/>
+        <source>The room counts down to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="342"/>
+        <source>%n min behind: shorten what is left so we end on time?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="372"/>
+        <source>%1 per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="373"/>
+        <source>%1 (%n turns to come)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="401"/>
+        <source>The meeting is on time: nothing needs shortening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="402"/>
+        <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="404"/>
+        <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="407"/>
+        <source>With this plan the meeting ends on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="408"/>
+        <source>With this plan the meeting ends on time, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="410"/>
+        <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="433"/>
         <source>to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>has spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,93 +1861,628 @@ Nothing was changed.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="50"/>
         <source>Export preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>What the sheet will contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="60"/>
         <source>Confidential items, ticked ones are included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Show names as initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Add a page with planned and actual times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>PDF (to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Markdown (text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>CSV (spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="131"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
+        <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>Save the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="146"/>
         <source>The sheet was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatEditor</name>
+    <message>
+        <location filename="../../ui/format_editor.py" line="397"/>
+        <source>Runde – formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="398"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="399"/>
+        <source>Format to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="400"/>
+        <source>Make a &amp;copy to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="401"/>
+        <source>Open a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="402"/>
+        <source>Save as fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="403"/>
+        <source>Bring in a format file someone shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="404"/>
+        <source>Write this format to a file to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="405"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="406"/>
+        <source>Title of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="407"/>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="408"/>
+        <source>Steps of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="409"/>
+        <source>&amp;Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="410"/>
+        <source>&amp;Remove the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="411"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="412"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="413"/>
+        <source>The chosen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="414"/>
+        <source>Step titl&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="414"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="415"/>
+        <location filename="../../ui/format_editor.py" line="682"/>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <source>War&amp;ning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <source>Time &amp;per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="417"/>
+        <source>Turn warnin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="417"/>
+        <source>&amp;Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="418"/>
+        <source>Pro&amp;mpt questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="421"/>
+        <source>Step title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="422"/>
+        <source>Kind of step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="424"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="424"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="425"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="426"/>
+        <source>Warning before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="427"/>
+        <source>Time per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="428"/>
+        <source>Warning before the end of a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="429"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="430"/>
+        <source>What the room reads during this step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="431"/>
+        <source>Prompt questions, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="432"/>
+        <source>F2 or double-click changes a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="433"/>
+        <source>Add a &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="434"/>
+        <source>Remo&amp;ve the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="435"/>
+        <source>Num&amp;ber of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="436"/>
+        <source>Number of people for the planned total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="437"/>
+        <source>Planned total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="438"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="446"/>
+        <source>Timed: one countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="447"/>
+        <source>Round: a turn for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="448"/>
+        <source>Open: the clock counts up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="504"/>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="504"/>
+        <source>your organisation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="505"/>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="505"/>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="582"/>
+        <source>There are no formats yet: open a file to bring one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="585"/>
+        <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="587"/>
+        <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="590"/>
+        <source>Your own format (“%1”): changes are saved in your formats folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="592"/>
+        <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="594"/>
+        <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="614"/>
+        <source>(our version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="637"/>
+        <source>%1 a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="639"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="682"/>
+        <source>Planned &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="729"/>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="779"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="804"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="805"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="815"/>
+        <source>Planned: %1 with %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="817"/>
+        <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="819"/>
+        <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="867"/>
+        <source>Saved: “%1” is available at once on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="874"/>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="876"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="879"/>
+        <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="885"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="886"/>
+        <source>is longer than the step itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="887"/>
+        <source>is longer than the turn itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="889"/>
+        <source>is the id of a built-in format, which is never replaced: make a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="896"/>
+        <location filename="../../ui/format_editor.py" line="898"/>
+        <source>must be between %1 and %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="901"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="903"/>
+        <source>has %1 steps; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="909"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="909"/>
+        <source>time per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="910"/>
+        <source>turn warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="910"/>
+        <source>instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="911"/>
+        <source>prompt questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="922"/>
+        <source>Step %1 (“%2”), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="928"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="930"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="932"/>
+        <source>The format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="973"/>
+        <source>Save the format as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="974"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
+        <source>Runde formats (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="981"/>
+        <source>The file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="984"/>
+        <source>Saved as %1: others bring it in with “Open a file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="993"/>
+        <source>Open a format file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1004"/>
+        <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1012"/>
+        <source>This file cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1017"/>
+        <source>The file could not be brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1022"/>
+        <source>Brought in: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1031"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1031"/>
+        <source>Save the changes to this format first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1036"/>
+        <source>Replace your format?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1037"/>
+        <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,99 +2507,104 @@ Nothing was changed.</source>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="104"/>
+        <location filename="../../ui/history.py" line="120"/>
         <source>Runde – history and sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="105"/>
+        <location filename="../../ui/history.py" line="121"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="106"/>
+        <location filename="../../ui/history.py" line="122"/>
         <source>Search all learning points and measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="107"/>
+        <location filename="../../ui/history.py" line="123"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="109"/>
+        <location filename="../../ui/history.py" line="125"/>
         <source>Past meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="110"/>
-        <location filename="../../ui/history.py" line="114"/>
+        <location filename="../../ui/history.py" line="126"/>
+        <location filename="../../ui/history.py" line="130"/>
         <source>Learning visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="115"/>
+        <location filename="../../ui/history.py" line="131"/>
         <source>Sheet of this learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="116"/>
+        <location filename="../../ui/history.py" line="133"/>
         <source>Mark the measure done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="117"/>
+        <location filename="../../ui/history.py" line="134"/>
         <source>Sheet of this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="118"/>
+        <location filename="../../ui/history.py" line="135"/>
         <source>Sheet for the staff meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="119"/>
+        <location filename="../../ui/history.py" line="136"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="120"/>
+        <location filename="../../ui/history.py" line="137"/>
         <source>Save the team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121"/>
+        <location filename="../../ui/history.py" line="138"/>
         <source>Bring in a team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="122"/>
+        <location filename="../../ui/history.py" line="139"/>
         <source>Remove a person everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="112"/>
+        <location filename="../../ui/history.py" line="128"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="108"/>
+        <location filename="../../ui/history.py" line="124"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="111"/>
-        <location filename="../../ui/history.py" line="113"/>
+        <location filename="../../ui/history.py" line="127"/>
+        <location filename="../../ui/history.py" line="129"/>
         <source>Measures still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136"/>
+        <location filename="../../ui/history.py" line="132"/>
+        <source>Open this learning visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="153"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="154"/>
+        <location filename="../../ui/history.py" line="171"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n learning point</numerusform>
@@ -1194,7 +2612,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="185"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>open for %n day</numerusform>
@@ -1202,74 +2620,82 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="197"/>
         <source>Learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="197"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
-        <location filename="../../ui/history.py" line="228"/>
+        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="249"/>
+        <location filename="../../ui/history.py" line="254"/>
         <source>Save the team&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
+        <location filename="../../ui/history.py" line="244"/>
         <source>Choose a team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="237"/>
+        <location filename="../../ui/history.py" line="266"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="273"/>
         <source>Bring in a team&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="245"/>
+        <location filename="../../ui/history.py" line="274"/>
         <source>Runde team files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="252"/>
+        <location filename="../../ui/history.py" line="283"/>
         <source>Nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="253"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>The file could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="262"/>
+        <location filename="../../ui/history.py" line="293"/>
         <source>Remove a person everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="263"/>
+        <location filename="../../ui/history.py" line="294"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="275"/>
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="296"/>
+        <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
+        <translation>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="312"/>
+        <location filename="../../ui/history.py" line="314"/>
+        <location filename="../../ui/history.py" line="317"/>
+        <location filename="../../ui/history.py" line="328"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="275"/>
+        <location filename="../../ui/history.py" line="312"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="279"/>
+        <location filename="../../ui/history.py" line="318"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,33 +2703,33 @@ Nothing was changed.</source>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="71"/>
-        <location filename="../../ui/meeting_controller.py" line="85"/>
+        <location filename="../../ui/meeting_controller.py" line="89"/>
+        <location filename="../../ui/meeting_controller.py" line="103"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="105"/>
+        <location filename="../../ui/meeting_controller.py" line="123"/>
         <source>Time is almost up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="106"/>
+        <location filename="../../ui/meeting_controller.py" line="124"/>
         <source>Time is up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="116"/>
+        <location filename="../../ui/meeting_controller.py" line="134"/>
         <source>Room view on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="210"/>
+        <location filename="../../ui/meeting_controller.py" line="303"/>
         <source>Finish the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="211"/>
+        <location filename="../../ui/meeting_controller.py" line="304"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,19 +2748,27 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/data_dialogs.py" line="36"/>
+        <source>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</source>
+        <translation>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="72"/>
+        <location filename="../../ui/room_view.py" line="80"/>
         <source>Room view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="197"/>
+        <location filename="../../ui/room_view.py" line="208"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="223"/>
+        <location filename="../../ui/room_view.py" line="234"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planned %n min</numerusform>
@@ -1342,7 +2776,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="226"/>
+        <location filename="../../ui/room_view.py" line="237"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -1350,7 +2784,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="228"/>
+        <location filename="../../ui/room_view.py" line="239"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -1358,58 +2792,83 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="229"/>
+        <location filename="../../ui/room_view.py" line="240"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="247"/>
+        <location filename="../../ui/room_view.py" line="258"/>
         <source>Meeting finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="281"/>
+        <location filename="../../ui/room_view.py" line="292"/>
         <source>Ready – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="283"/>
+        <location filename="../../ui/room_view.py" line="294"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="287"/>
+        <location filename="../../ui/room_view.py" line="298"/>
         <source>Over time – the clock keeps counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="289"/>
+        <location filename="../../ui/room_view.py" line="300"/>
         <source>▲ Time is almost up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="337"/>
-        <location filename="../../ui/room_view.py" line="366"/>
+        <location filename="../../ui/room_view.py" line="348"/>
+        <location filename="../../ui/room_view.py" line="453"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="353"/>
+        <location filename="../../ui/room_view.py" line="376"/>
+        <source>The meeting starts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="377"/>
+        <source>Starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="379"/>
+        <source>It is %1 – press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="402"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="436"/>
+        <source>Nobody takes a turn in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="438"/>
         <source>✓ Round complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="357"/>
+        <location filename="../../ui/room_view.py" line="442"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="373"/>
+        <location filename="../../ui/room_view.py" line="460"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="374"/>
+        <location filename="../../ui/room_view.py" line="461"/>
         <source>away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,169 +3036,192 @@ Nothing was changed.</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="148"/>
+        <location filename="../../ui/start_screen.py" line="170"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="149"/>
+        <location filename="../../ui/start_screen.py" line="171"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="150"/>
+        <location filename="../../ui/start_screen.py" line="172"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="151"/>
+        <location filename="../../ui/start_screen.py" line="173"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="152"/>
+        <location filename="../../ui/start_screen.py" line="174"/>
+        <source>&amp;Meeting series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="175"/>
+        <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="176"/>
         <source>The team: tick who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="153"/>
+        <location filename="../../ui/start_screen.py" line="177"/>
         <source>Untick anyone who is not here today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="154"/>
+        <location filename="../../ui/start_screen.py" line="178"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="155"/>
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>&amp;Who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="157"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>One name per line, or separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="158"/>
+        <location filename="../../ui/start_screen.py" line="182"/>
         <source>F&amp;acilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="159"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>Case &amp;presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="160"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>Round &amp;starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="161"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>The facilitator takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="162"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>The case presenter takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="163"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="164"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>History and sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="165"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>Learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="166"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="167"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
+        <source>Edit formats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="169"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="170"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="286"/>
+        <location filename="../../ui/start_screen.py" line="341"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="319"/>
+        <location filename="../../ui/start_screen.py" line="374"/>
         <source>No formats are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="327"/>
+        <location filename="../../ui/start_screen.py" line="382"/>
         <source>Planned: %1 min of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="330"/>
+        <location filename="../../ui/start_screen.py" line="385"/>
         <source>Planned: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="338"/>
+        <location filename="../../ui/start_screen.py" line="393"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="340"/>
+        <location filename="../../ui/start_screen.py" line="395"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="342"/>
+        <location filename="../../ui/start_screen.py" line="397"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="345"/>
+        <location filename="../../ui/start_screen.py" line="400"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="348"/>
+        <location filename="../../ui/start_screen.py" line="403"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="353"/>
+        <location filename="../../ui/start_screen.py" line="408"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="355"/>
+        <location filename="../../ui/start_screen.py" line="410"/>
         <source>ⓘ Very long names were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="357"/>
+        <location filename="../../ui/start_screen.py" line="412"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamExportDialog</name>
+    <message>
+        <location filename="../../ui/data_dialogs.py" line="70"/>
+        <source>Include confidential items and private observations (only for moving your own data to another computer)</source>
+        <translation>Include confidential items and private observations (only for moving your own data to another computer)</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +3418,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="392"/>
-        <source>The planned day is over (by %1)</source>
+        <source>The planned day ended %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,37 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="101"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="106"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="119"/>
+        <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="122"/>
+        <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="125"/>
+        <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="131"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -46,19 +71,19 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -66,263 +91,303 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="133"/>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="149"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen oli vielä käynnissä, kun Runde sulkeutui %n min sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyvissä), vai lopetetaanko tapaaminen siihen?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="179"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
-        <location filename="../../ui/application.py" line="211"/>
-        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="443"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="211"/>
+        <location filename="../../ui/application.py" line="258"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="350"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/application.py" line="351"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="424"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="425"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="444"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="417"/>
+        <location filename="../../ui/application.py" line="507"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="418"/>
+        <location filename="../../ui/application.py" line="508"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="27"/>
+        <location filename="../../ui/cli.py" line="31"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>Runde: tapaamisajastin ja reflektiosovellus oppimistapaamisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="30"/>
+        <location filename="../../ui/cli.py" line="34"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tallenna kaikki, mitä Runde kirjoittaa, kansioon DIR (USB-muistitikku, testi)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="31"/>
+        <location filename="../../ui/cli.py" line="35"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>käyttöliittymän kieli: en, da, nb, sv tai fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="33"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>open straight into a meeting, ready to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avaa suoraan tapaaminen valmiina aloitettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="38"/>
         <source>format id (see: runde formats list)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>names separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>nimet pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="44"/>
+        <source>the team: remembered, and the round opens with the next person each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>huonenäkymän näytön numero (1 on ensimmäinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="41"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit), alkukierros (check-in)</translatorcomment>
         <translation>avaa uuden oppimiskäynnin alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>the learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="43"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>the colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="44"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>list, export or import meeting formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>listaa, vie tai tuo tapaamismalleja</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>one format a line, its id first</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>yksi malli riviä kohden, tunnus ensin</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>write a format to a file to share</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>kirjoita malli tiedostoon jaettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>check a format file and add it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tarkista mallitiedosto ja lisää se</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>write a sheet without opening a window</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>kirjoita kooste avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="68"/>
         <source>also export items marked confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vie myös luottamukselliseksi merkityt kohdat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli.py" line="69"/>
         <source>show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="64"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>add the planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>lisää suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="83"/>
-        <source>%1 steps, about %2 min</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>vaiheita: %1, noin %2 min</translation>
+        <location filename="../../ui/cli.py" line="71"/>
+        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="75"/>
+        <source>times in UTC, for a calendar program that ignores time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="95"/>
+        <source>%n step(s), about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="96"/>
+        <source>%n step(s), no fixed length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="161"/>
+        <source>A series could not be read and is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="164"/>
+        <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="175"/>
+        <source>The calendar was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>Wrote %n meeting(s) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="99"/>
         <source>Refused: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="106"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="98"/>
+        <location filename="../../ui/cli.py" line="111"/>
         <source>Could not write %1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="101"/>
-        <location filename="../../ui/cli_export.py" line="91"/>
+        <location filename="../../ui/cli.py" line="114"/>
+        <location filename="../../ui/cli_export.py" line="105"/>
         <source>Wrote %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="109"/>
+        <location filename="../../ui/cli.py" line="122"/>
         <source>The format was not imported: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="112"/>
+        <location filename="../../ui/cli.py" line="125"/>
         <source>Could not save the format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="114"/>
+        <location filename="../../ui/cli.py" line="127"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
@@ -340,139 +405,146 @@ Mitään ei muutettu.</translation>
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/cli.py" line="158"/>
         <location filename="../../ui/cli_export.py" line="55"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="67"/>
+        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli_export.py" line="83"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tietoja ei voi avata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="73"/>
+        <location filename="../../ui/cli_export.py" line="89"/>
         <source>Nothing to export: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei mitään vietävää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="81"/>
+        <location filename="../../ui/cli_export.py" line="70"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huom: näitä merkkejä ei voi tulostaa, joten ne puuttuvat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="87"/>
+        <location filename="../../ui/cli_export.py" line="74"/>
+        <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="101"/>
         <source>The sheet was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88"/>
+        <location filename="../../ui/keys.py" line="96"/>
         <source>Page Down, →</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88"/>
+        <location filename="../../ui/keys.py" line="96"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava puhuja kierroksella, muuten seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89"/>
+        <location filename="../../ui/keys.py" line="97"/>
         <source>Page Up, ←</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89"/>
+        <location filename="../../ui/keys.py" line="97"/>
         <source>Back to the previous speaker or step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin edelliseen puhujaan tai vaiheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90"/>
+        <location filename="../../ui/keys.py" line="98"/>
         <source>Space</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Välilyönti</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90"/>
+        <location filename="../../ui/keys.py" line="98"/>
         <source>Start, pause, resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita, pidä tauko, jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="99"/>
         <source>+  /  −</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="99"/>
         <source>One minute more / less</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää / vähemmän</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92"/>
+        <location filename="../../ui/keys.py" line="100"/>
         <source>P</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92"/>
+        <location filename="../../ui/keys.py" line="100"/>
         <source>The speaker passes</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Puhuja passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="93"/>
+        <location filename="../../ui/keys.py" line="101"/>
         <source>B  or  .</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>B  tai  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="93"/>
+        <location filename="../../ui/keys.py" line="101"/>
         <source>Black screen, and back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö ja takaisin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94"/>
+        <location filename="../../ui/keys.py" line="102"/>
         <source>F5  /  Esc</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94"/>
+        <location filename="../../ui/keys.py" line="102"/>
         <source>Full screen / leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko näyttö / poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95"/>
+        <location filename="../../ui/keys.py" line="103"/>
         <source>F2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95"/>
+        <location filename="../../ui/keys.py" line="103"/>
         <source>Show the operator&apos;s console</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>F1  or  ?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1  tai  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>This help</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämä ohje</translation>
@@ -687,206 +759,879 @@ Mitään ei muutettu.</translation>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luovuttu</translation>
     </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="119"/>
+        <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="120"/>
+        <source>The date %1 is too far in the past or the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="121"/>
+        <source>The series ends (%2) before it starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="122"/>
+        <source>A series can last at most %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="123"/>
+        <source>Choose a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="124"/>
+        <source>Choose a weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="125"/>
+        <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="126"/>
+        <source>The meeting on %1 is outside the series&apos; start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="127"/>
+        <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="129"/>
+        <source>A meeting lasts from 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="130"/>
+        <source>Someone on the list of people has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="131"/>
+        <source>%1 is on the list of people twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="132"/>
+        <source>%1 left before joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="133"/>
+        <source>The meeting of %1 is changed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="134"/>
+        <source>There is no meeting on %1 to move or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="135"/>
+        <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="137"/>
+        <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="139"/>
+        <source>Choose another date or time for the meeting of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="140"/>
+        <source>Only a mini-circle is extended or dissolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="141"/>
+        <source>That series cannot be the parent circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="142"/>
+        <source>The stored series is damaged (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="155"/>
+        <source>The team&apos;s own meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="155"/>
+        <source>Learning circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="156"/>
+        <source>Mini-circle (a month, then extend or dissolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="157"/>
+        <source>Challenge circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="163"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="170"/>
+        <source>every %n week(s) on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="173"/>
+        <source>the %1 %2 of every %n month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="175"/>
+        <source>%n date(s) chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="180"/>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="183"/>
+        <source>%1 · cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="185"/>
+        <source>%1 · moved from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="187"/>
+        <source>%1 · another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="189"/>
+        <source>%1 · %n taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="248"/>
+        <source>Extend or dissolve the mini-circle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="249"/>
+        <source>&amp;Extend by a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="250"/>
+        <source>&amp;Dissolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="251"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="252"/>
+        <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="506"/>
+        <source>Runde – meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="507"/>
+        <source>Meeting series of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="508"/>
+        <source>Ser&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="509"/>
+        <source>The team&apos;s meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="510"/>
+        <source>Ne&amp;w series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="511"/>
+        <source>Delete the series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="512"/>
+        <source>Save as &amp;calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="513"/>
+        <source>An .ics file that Outlook and phone calendars import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="514"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="515"/>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="516"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="517"/>
+        <source>Next &amp;meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="518"/>
+        <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished">Tapaamisen &amp;malli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="531"/>
+        <source>P&amp;arent circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="532"/>
+        <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="535"/>
+        <source>Every few weeks on a weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="536"/>
+        <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="537"/>
+        <source>Dates chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="549"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="550"/>
+        <source>week(s), on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="551"/>
+        <source>the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="552"/>
+        <source>of every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="553"/>
+        <source>month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="554"/>
+        <source>Every how many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="555"/>
+        <source>Every how many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="558"/>
+        <source>Which one in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="559"/>
+        <source>The dates chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="560"/>
+        <source>A date to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="561"/>
+        <source>Add the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="562"/>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="563"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="564"/>
+        <source>The series has an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="565"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="566"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="569"/>
+        <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="572"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="572"/>
+        <location filename="../../ui/series_panel.py" line="712"/>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="573"/>
+        <source>People in the series and the day each joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="574"/>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="575"/>
+        <source>Remove the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="576"/>
+        <source>Take the &amp;team&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="577"/>
+        <source>The next meetings of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="578"/>
+        <source>Move the chosen meeting to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="579"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="580"/>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="581"/>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="582"/>
+        <source>M&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="583"/>
+        <source>Cancel this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="584"/>
+        <source>Undo the move or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="652"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="763"/>
+        <location filename="../../ui/series_panel.py" line="769"/>
+        <source>Not saved until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="772"/>
+        <location filename="../../ui/series_panel.py" line="881"/>
+        <location filename="../../ui/series_panel.py" line="903"/>
+        <location filename="../../ui/series_panel.py" line="1021"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="782"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="801"/>
+        <source>Meets %1, %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="805"/>
+        <source>Dissolved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="811"/>
+        <source>ⓘ This format is meant for at least %1 people.</source>
+        <translation type="unfinished">ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="813"/>
+        <source>ⓘ This format is meant for at most %1 people.</source>
+        <translation type="unfinished">ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="834"/>
+        <source>No more meetings are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="887"/>
+        <source>A new series starting today. Change anything: it is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="895"/>
+        <source>Delete the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="896"/>
+        <source>Delete the series “%1”? Its past meetings stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="907"/>
+        <source>The series was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="981"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1024"/>
+        <source>Extended by a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1025"/>
+        <source>The mini-circle is dissolved; its meetings stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1033"/>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1033"/>
+        <source>This team has no meeting series yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1036"/>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1037"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1048"/>
+        <source>The calendar was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1050"/>
+        <source>Saved %n meeting(s) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1105"/>
+        <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1113"/>
+        <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1119"/>
+        <source>Next meeting: %1, %2–%3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1123"/>
+        <source>Then: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1143"/>
+        <source>Not saved</source>
+        <translation type="unfinished">Ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1163"/>
+        <location filename="../../ui/series_panel.py" line="1173"/>
+        <source>Meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1164"/>
+        <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
+        <location filename="../../ui/capture_panel.py" line="283"/>
         <source>The case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
+        <location filename="../../ui/capture_panel.py" line="284"/>
         <source>Short title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
+        <location filename="../../ui/capture_panel.py" line="285"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="282"/>
+        <location filename="../../ui/capture_panel.py" line="299"/>
         <source>The round: a line for the person speaking</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: rivi puhujalle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>What they take with them (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="302"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="273"/>
-        <location filename="../../ui/capture_panel.py" line="287"/>
-        <location filename="../../ui/capture_panel.py" line="319"/>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="337"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
         <source>Confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>A learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="290"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
         <source>Add a measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
+        <location filename="../../ui/capture_panel.py" line="312"/>
         <source>Next time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaa kertaa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="313"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
+        <location filename="../../ui/capture_panel.py" line="282"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="274"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
+        <source>Other questions that were asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="315"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="316"/>
         <source>From</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Keneltä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="299"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>To</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="318"/>
         <source>Focus area for the next meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
         <translation>Seuraavan tapaamisen painopiste</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="319"/>
         <source>Topic suggestions, one per line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="335"/>
         <source>The measure, e.g. a new procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide, esim. uusi menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="318"/>
+        <location filename="../../ui/capture_panel.py" line="336"/>
         <source>Who follows it up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuka seuraa toteutumista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>Due date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="324"/>
+        <location filename="../../ui/capture_panel.py" line="342"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="325"/>
+        <location filename="../../ui/capture_panel.py" line="343"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="326"/>
+        <location filename="../../ui/capture_panel.py" line="344"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="338"/>
+        <location filename="../../ui/capture_panel.py" line="356"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -898,278 +1643,414 @@ Mitään ei muutettu.</translation>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="148"/>
+        <location filename="../../ui/console.py" line="225"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="227"/>
         <source>◀ Back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="227"/>
         <source>Previous speaker or step (Page Up)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellinen puhuja tai vaihe (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Start / Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita / Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Start, pause or resume (Space)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita, pidä tauko tai jatka (välilyönti)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Next ▶</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Next speaker or step (Page Down)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava puhuja tai vaihe (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>One minute less (−)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>One minute more (+)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>The speaker passes (P)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Puhuja passaa (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Black screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Black screen and back (B)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö ja takaisin (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Room view full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä koko näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Full screen (F5)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko näyttö (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="158"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>Keys…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näppäimet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="158"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>List the keys (F1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä näppäimet (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="164"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Siirrä huonenäkymä seuraavalle näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="165"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Finish meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="166"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="167"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Agenda</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="168"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Agenda and round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista ja kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="170"/>
-        <location filename="../../ui/console.py" line="197"/>
+        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Planned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Actual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="173"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Absent / back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poissa / takaisin</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="174"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Move up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="175"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Move down</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176"/>
+        <location filename="../../ui/console.py" line="253"/>
         <source>Name of someone who arrived late</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhässä tulleen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="177"/>
+        <location filename="../../ui/console.py" line="254"/>
         <source>Late-comer&apos;s name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhästyneen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="178"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="179"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>What the room sees</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa näkyy</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="215"/>
+        <location filename="../../ui/console.py" line="257"/>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="258"/>
+        <source>e.g. 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="259"/>
+        <source>Planned start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="261"/>
+        <source>The room counts down to this time; the meeting still starts when you press Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="263"/>
+        <source>Show the new plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="264"/>
+        <source>Show the plan that shortens what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="272"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="273"/>
+        <source>Not now: keep the plan as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="267"/>
+        <source>A new plan for what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="268"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="268"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="269"/>
+        <source>New times for the steps to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="271"/>
+        <source>Apply the new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="312"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="215"/>
+        <location filename="../../ui/console.py" line="312"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="216"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="216"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Finished</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="217"/>
+        <location filename="../../ui/console.py" line="314"/>
         <source>Meeting time %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista kulunut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240"/>
+        <location filename="../../ui/console.py" line="328"/>
+        <source>Type a time such as 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="330"/>
+        <source>The room counts down to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="342"/>
+        <source>%n min behind: shorten what is left so we end on time?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="372"/>
+        <source>%1 per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="373"/>
+        <source>%1 (%n turns to come)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="401"/>
+        <source>The meeting is on time: nothing needs shortening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="402"/>
+        <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="404"/>
+        <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="407"/>
+        <source>With this plan the meeting ends on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="408"/>
+        <source>With this plan the meeting ends on time, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="410"/>
+        <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="433"/>
         <source>to come</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>odottaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>speaking now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puhuu nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>has spoken</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on puhunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>absent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
@@ -1178,112 +2059,647 @@ Mitään ei muutettu.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="50"/>
         <source>Export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viennin esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>What the sheet will contain</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Mitä koosteeseen tulee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="60"/>
         <source>Confidential items, ticked ones are included</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamukselliset kohdat, valitut otetaan mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Add a page with planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää sivu, jolla on suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>PDF (to print)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>PDF (tulostettavaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Markdown (text)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Markdown (teksti)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>CSV (spreadsheet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>CSV (taulukkolaskenta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Save…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Print…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois, ellet valitse niitä (luottamukselliset tai yksityiset havainnot):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="131"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Näitä merkkejä ei voi tulostaa PDF-tiedostoon, joten ne puuttuvat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
+        <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>Save the sheet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tallenna kooste</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="146"/>
         <source>The sheet was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>FormatEditor</name>
+    <message>
+        <location filename="../../ui/format_editor.py" line="397"/>
+        <source>Runde – formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="398"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="399"/>
+        <source>Format to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="400"/>
+        <source>Make a &amp;copy to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="401"/>
+        <source>Open a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="402"/>
+        <source>Save as fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="403"/>
+        <source>Bring in a format file someone shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="404"/>
+        <source>Write this format to a file to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="405"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="406"/>
+        <source>Title of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="407"/>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="408"/>
+        <source>Steps of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="409"/>
+        <source>&amp;Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="410"/>
+        <source>&amp;Remove the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="411"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="412"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="413"/>
+        <source>The chosen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="414"/>
+        <source>Step titl&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="414"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="415"/>
+        <location filename="../../ui/format_editor.py" line="682"/>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <source>War&amp;ning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <source>Time &amp;per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="417"/>
+        <source>Turn warnin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="417"/>
+        <source>&amp;Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="418"/>
+        <source>Pro&amp;mpt questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="421"/>
+        <source>Step title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="422"/>
+        <source>Kind of step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="424"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="424"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="425"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="426"/>
+        <source>Warning before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="427"/>
+        <source>Time per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="428"/>
+        <source>Warning before the end of a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="429"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="430"/>
+        <source>What the room reads during this step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="431"/>
+        <source>Prompt questions, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="432"/>
+        <source>F2 or double-click changes a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="433"/>
+        <source>Add a &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="434"/>
+        <source>Remo&amp;ve the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="435"/>
+        <source>Num&amp;ber of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="436"/>
+        <source>Number of people for the planned total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="437"/>
+        <source>Planned total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="438"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="446"/>
+        <source>Timed: one countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="447"/>
+        <source>Round: a turn for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="448"/>
+        <source>Open: the clock counts up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="504"/>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="504"/>
+        <source>your organisation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="505"/>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="505"/>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="582"/>
+        <source>There are no formats yet: open a file to bring one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="585"/>
+        <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="587"/>
+        <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="590"/>
+        <source>Your own format (“%1”): changes are saved in your formats folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="592"/>
+        <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="594"/>
+        <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="614"/>
+        <source>(our version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="637"/>
+        <source>%1 a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="639"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="682"/>
+        <source>Planned &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="729"/>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="779"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="804"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="805"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="815"/>
+        <source>Planned: %1 with %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="817"/>
+        <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="819"/>
+        <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="867"/>
+        <source>Saved: “%1” is available at once on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="874"/>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="876"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="879"/>
+        <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="885"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="886"/>
+        <source>is longer than the step itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="887"/>
+        <source>is longer than the turn itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="889"/>
+        <source>is the id of a built-in format, which is never replaced: make a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="896"/>
+        <location filename="../../ui/format_editor.py" line="898"/>
+        <source>must be between %1 and %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="901"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="903"/>
+        <source>has %1 steps; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="909"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="909"/>
+        <source>time per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="910"/>
+        <source>turn warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="910"/>
+        <source>instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="911"/>
+        <source>prompt questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="922"/>
+        <source>Step %1 (“%2”), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="928"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="930"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="932"/>
+        <source>The format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="973"/>
+        <source>Save the format as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="974"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
+        <source>Runde formats (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="981"/>
+        <source>The file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="984"/>
+        <source>Saved as %1: others bring it in with “Open a file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="993"/>
+        <source>Open a format file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1004"/>
+        <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1012"/>
+        <source>This file cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1017"/>
+        <source>The file could not be brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1022"/>
+        <source>Brought in: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1031"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1031"/>
+        <source>Save the changes to this format first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1036"/>
+        <source>Replace your format?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1037"/>
+        <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,117 +2726,122 @@ Mitään ei muutettu.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="104"/>
+        <location filename="../../ui/history.py" line="120"/>
         <source>Runde – history and sheets</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Runde – historia ja koosteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="105"/>
+        <location filename="../../ui/history.py" line="121"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="106"/>
+        <location filename="../../ui/history.py" line="122"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Hae kaikista opeista ja toimenpiteistä…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="107"/>
+        <location filename="../../ui/history.py" line="123"/>
         <source>Search</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="109"/>
+        <location filename="../../ui/history.py" line="125"/>
         <source>Past meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aiemmat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="110"/>
-        <location filename="../../ui/history.py" line="114"/>
+        <location filename="../../ui/history.py" line="126"/>
+        <location filename="../../ui/history.py" line="130"/>
         <source>Learning visits</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynnit</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="115"/>
+        <location filename="../../ui/history.py" line="131"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän oppimiskäynnin kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="116"/>
+        <location filename="../../ui/history.py" line="133"/>
         <source>Mark the measure done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse toimenpide tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="117"/>
+        <location filename="../../ui/history.py" line="134"/>
         <source>Sheet of this meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän tapaamisen kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="118"/>
+        <location filename="../../ui/history.py" line="135"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Kooste henkilöstökokoukseen…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="119"/>
+        <location filename="../../ui/history.py" line="136"/>
         <source>Restore a backup…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="120"/>
+        <location filename="../../ui/history.py" line="137"/>
         <source>Save the team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121"/>
+        <location filename="../../ui/history.py" line="138"/>
         <source>Bring in a team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="122"/>
+        <location filename="../../ui/history.py" line="139"/>
         <source>Remove a person everywhere…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="112"/>
+        <location filename="../../ui/history.py" line="128"/>
         <source>Meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="108"/>
+        <location filename="../../ui/history.py" line="124"/>
         <source>Search results</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="111"/>
-        <location filename="../../ui/history.py" line="113"/>
+        <location filename="../../ui/history.py" line="127"/>
+        <location filename="../../ui/history.py" line="129"/>
         <source>Measures still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoimet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136"/>
+        <location filename="../../ui/history.py" line="132"/>
+        <source>Open this learning visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="153"/>
         <source>All teams</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki tiimit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="154"/>
+        <location filename="../../ui/history.py" line="171"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -1429,7 +2850,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="185"/>
         <source>open for %n day(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1438,87 +2859,96 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="197"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="197"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
-        <location filename="../../ui/history.py" line="228"/>
+        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="249"/>
+        <location filename="../../ui/history.py" line="254"/>
         <source>Save the team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
+        <location filename="../../ui/history.py" line="244"/>
         <source>Choose a team first.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin tiimi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="237"/>
+        <location filename="../../ui/history.py" line="266"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="273"/>
         <source>Bring in a team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="245"/>
+        <location filename="../../ui/history.py" line="274"/>
         <source>Runde team files (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde-tiimitiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="252"/>
+        <location filename="../../ui/history.py" line="283"/>
         <source>Nothing was brought in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="253"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>The file could not be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="262"/>
+        <location filename="../../ui/history.py" line="293"/>
         <source>Remove a person everywhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="263"/>
+        <location filename="../../ui/history.py" line="294"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi täsmälleen niin kuin se on kirjoitettu. Se korvataan viivalla kaikissa tapaamisissa, toimenpiteissä ja kierroksissa, ja se poistetaan tiimeistä. Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="275"/>
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="296"/>
+        <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vapaaseen tekstiin kirjoitettuja nimiä (muistiinpanot, pohdinnat, havainnot) ja olemassa olevia varmuuskopioita ei muuteta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="312"/>
+        <location filename="../../ui/history.py" line="314"/>
+        <location filename="../../ui/history.py" line="317"/>
+        <location filename="../../ui/history.py" line="328"/>
         <source>Restore a backup</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="275"/>
+        <location filename="../../ui/history.py" line="312"/>
         <source>There are no backups yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopioita ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="279"/>
+        <location filename="../../ui/history.py" line="318"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Korvataanko nykyiset tiedot varmuuskopiolla ajalta %1? Nykyiset tiedot siirretään talteen, niitä ei poisteta. Runde sulkeutuu; käynnistä se sen jälkeen uudelleen.</translation>
@@ -1527,38 +2957,38 @@ Mitään ei muutettu.</translation>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="71"/>
-        <location filename="../../ui/meeting_controller.py" line="85"/>
+        <location filename="../../ui/meeting_controller.py" line="89"/>
+        <location filename="../../ui/meeting_controller.py" line="103"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1 näppäimet · F2 ohjauspaneeli · Esc poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="105"/>
+        <location filename="../../ui/meeting_controller.py" line="123"/>
         <source>Time is almost up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on melkein lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="106"/>
+        <location filename="../../ui/meeting_controller.py" line="124"/>
         <source>Time is up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="116"/>
+        <location filename="../../ui/meeting_controller.py" line="134"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä näytöllä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="210"/>
+        <location filename="../../ui/meeting_controller.py" line="303"/>
         <source>Finish the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopetetaanko tapaaminen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="211"/>
+        <location filename="../../ui/meeting_controller.py" line="304"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Tapaaminen päättyy nyt, ja sen ajat tallennetaan. Voit lisätä oppeja ja toimenpiteitä vielä jälkikäteen.</translation>
@@ -1580,21 +3010,30 @@ Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/data_dialogs.py" line="36"/>
+        <source>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valitse palautettava varmuuskopio (uusin ensin). Nykyiset tiedot siirretään sivuun, niitä ei poisteta.</translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="72"/>
+        <location filename="../../ui/room_view.py" line="80"/>
         <source>Room view</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="197"/>
+        <location filename="../../ui/room_view.py" line="208"/>
         <source>Step %1 of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="223"/>
+        <location filename="../../ui/room_view.py" line="234"/>
         <source>Planned %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1603,7 +3042,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="226"/>
+        <location filename="../../ui/room_view.py" line="237"/>
         <source>%n min behind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1612,7 +3051,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="228"/>
+        <location filename="../../ui/room_view.py" line="239"/>
         <source>%n min ahead</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1621,68 +3060,93 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="229"/>
+        <location filename="../../ui/room_view.py" line="240"/>
         <source>On time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="247"/>
+        <location filename="../../ui/room_view.py" line="258"/>
         <source>Meeting finished</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="281"/>
+        <location filename="../../ui/room_view.py" line="292"/>
         <source>Ready – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="283"/>
+        <location filename="../../ui/room_view.py" line="294"/>
         <source>❚❚ Paused</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="287"/>
+        <location filename="../../ui/room_view.py" line="298"/>
         <source>Over time – the clock keeps counting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="289"/>
+        <location filename="../../ui/room_view.py" line="300"/>
         <source>▲ Time is almost up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="337"/>
-        <location filename="../../ui/room_view.py" line="366"/>
+        <location filename="../../ui/room_view.py" line="348"/>
+        <location filename="../../ui/room_view.py" line="453"/>
         <source>Next: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="353"/>
+        <location filename="../../ui/room_view.py" line="376"/>
+        <source>The meeting starts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="377"/>
+        <source>Starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="379"/>
+        <source>It is %1 – press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="402"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="436"/>
+        <source>Nobody takes a turn in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="438"/>
         <source>✓ Round complete</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="357"/>
+        <location filename="../../ui/room_view.py" line="442"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="373"/>
+        <location filename="../../ui/room_view.py" line="460"/>
         <source>pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="374"/>
+        <location filename="../../ui/room_view.py" line="461"/>
         <source>away</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
@@ -1880,202 +3344,226 @@ Mitään ei muutettu.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="148"/>
+        <location filename="../../ui/start_screen.py" line="170"/>
         <source>New meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="149"/>
+        <location filename="../../ui/start_screen.py" line="171"/>
         <source>&amp;Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="150"/>
+        <location filename="../../ui/start_screen.py" line="172"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="151"/>
+        <location filename="../../ui/start_screen.py" line="173"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="152"/>
+        <location filename="../../ui/start_screen.py" line="174"/>
+        <source>&amp;Meeting series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="175"/>
+        <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="176"/>
         <source>The team: tick who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="153"/>
+        <location filename="../../ui/start_screen.py" line="177"/>
         <source>Untick anyone who is not here today</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="154"/>
+        <location filename="../../ui/start_screen.py" line="178"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="155"/>
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>&amp;Who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="157"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>One name per line, or separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="158"/>
+        <location filename="../../ui/start_screen.py" line="182"/>
         <source>F&amp;acilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="159"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Tapauksen &amp;esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="160"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>Round &amp;starts with</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="161"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>The facilitator takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="162"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Tapauksen esittäjä osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="163"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="164"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>History and sheets…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Historia ja koosteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="165"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>Learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="166"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="167"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
+        <source>Edit formats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>Rotate the role: next in turn is %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="169"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>Participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="170"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="286"/>
+        <location filename="../../ui/start_screen.py" line="341"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="319"/>
+        <location filename="../../ui/start_screen.py" line="374"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="327"/>
+        <location filename="../../ui/start_screen.py" line="382"/>
         <source>Planned: %1 min of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 min / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="330"/>
+        <location filename="../../ui/start_screen.py" line="385"/>
         <source>Planned: %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="338"/>
+        <location filename="../../ui/start_screen.py" line="393"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="340"/>
+        <location filename="../../ui/start_screen.py" line="395"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Suunnitelma on pidempi kuin tapaamisen tavallinen kesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="342"/>
+        <location filename="../../ui/start_screen.py" line="397"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="345"/>
+        <location filename="../../ui/start_screen.py" line="400"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="348"/>
+        <location filename="../../ui/start_screen.py" line="403"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ⓘ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="353"/>
+        <location filename="../../ui/start_screen.py" line="408"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ⓘ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="355"/>
+        <location filename="../../ui/start_screen.py" line="410"/>
         <source>ⓘ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ⓘ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="357"/>
+        <location filename="../../ui/start_screen.py" line="412"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamExportDialog</name>
+    <message>
+        <location filename="../../ui/data_dialogs.py" line="70"/>
+        <source>Include confidential items and private observations (only for moving your own data to another computer)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ota mukaan luottamukselliset kohdat ja yksityiset havainnot (vain kun siirrät omia tietojasi toiselle tietokoneelle)</translation>
     </message>
 </context>
 <context>
@@ -2309,9 +3797,8 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="392"/>
-        <source>The planned day is over (by %1)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Suunniteltu päivä on päättynyt (%1 yliaikaa)</translation>
+        <source>The planned day ended %1 ago</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="394"/>

@@ -4,32 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="101"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="106"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
+        <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="119"/>
+        <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
+        <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="122"/>
+        <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
+        <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="125"/>
+        <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
+        <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="131"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -40,239 +61,280 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="133"/>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="162"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="149"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: %n is filled in by str.replace, not as a Qt plural (no numerus), so the plural cannot vary; written as &apos;%n min&apos; to avoid minute/minutes</translatorcomment>
         <translation>Et møte var fortsatt i gang da Runde stoppet for %n min siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="179"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
-        <location filename="../../ui/application.py" line="211"/>
-        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="443"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="211"/>
+        <location filename="../../ui/application.py" line="258"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="350"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/application.py" line="351"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="424"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="425"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="444"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="417"/>
+        <location filename="../../ui/application.py" line="507"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="418"/>
+        <location filename="../../ui/application.py" line="508"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="27"/>
+        <location filename="../../ui/cli.py" line="31"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en tidtaker og refleksjonsapp for læringsmøter.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="30"/>
+        <location filename="../../ui/cli.py" line="34"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>lagre alt Runde skriver, under DIR (en minnepenn, en test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="31"/>
+        <location filename="../../ui/cli.py" line="35"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>språk i programmet: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="33"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>åpne rett i et møte, klart til start</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="38"/>
         <source>format id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>names separated by commas</source>
         <translation>navn skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="44"/>
+        <source>the team: remembered, and the round opens with the next person each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skjermnummer for fellesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="41"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åpne innsjekk for et nytt læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="43"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>the colleague being followed</source>
         <translation>kollegaen som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="44"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksporter eller importer møteformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>one format a line, its id first</source>
         <translation>ett format per linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil som kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>check a format file and add it</source>
         <translation>kontroller en formatfil og legg den til</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversikt uten å åpne et vindu</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="68"/>
         <source>also export items marked confidential</source>
         <translation>eksporter også punkter som er merket som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli.py" line="69"/>
         <source>show names as initials</source>
         <translation>vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="64"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>add the planned and actual times</source>
         <translation>legg til planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="83"/>
-        <source>%1 steps, about %2 min</source>
-        <translation>%1 punkter, omtrent %2 min</translation>
+        <location filename="../../ui/cli.py" line="71"/>
+        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="75"/>
+        <source>times in UTC, for a calendar program that ignores time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="95"/>
+        <source>%n step(s), about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="96"/>
+        <source>%n step(s), no fixed length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="161"/>
+        <source>A series could not be read and is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="164"/>
+        <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="175"/>
+        <source>The calendar was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>Wrote %n meeting(s) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="99"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="106"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="98"/>
+        <location filename="../../ui/cli.py" line="111"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="101"/>
-        <location filename="../../ui/cli_export.py" line="91"/>
+        <location filename="../../ui/cli.py" line="114"/>
+        <location filename="../../ui/cli_export.py" line="105"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="109"/>
+        <location filename="../../ui/cli.py" line="122"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="112"/>
+        <location filename="../../ui/cli.py" line="125"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="114"/>
+        <location filename="../../ui/cli.py" line="127"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
@@ -287,117 +349,124 @@ Ingenting ble endret.</translation>
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/cli.py" line="158"/>
         <location filename="../../ui/cli_export.py" line="55"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="67"/>
+        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli_export.py" line="83"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="73"/>
+        <location filename="../../ui/cli_export.py" line="89"/>
         <source>Nothing to export: %1</source>
         <translation>Ingenting å eksportere: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="81"/>
+        <location filename="../../ui/cli_export.py" line="70"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation>Merk: disse tegnene kan ikke skrives ut og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="87"/>
+        <location filename="../../ui/cli_export.py" line="74"/>
+        <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="101"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversikten ble ikke skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88"/>
+        <location filename="../../ui/keys.py" line="96"/>
         <source>Page Down, →</source>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88"/>
+        <location filename="../../ui/keys.py" line="96"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation>Neste taler i runden, ellers neste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89"/>
+        <location filename="../../ui/keys.py" line="97"/>
         <source>Page Up, ←</source>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89"/>
+        <location filename="../../ui/keys.py" line="97"/>
         <source>Back to the previous speaker or step</source>
         <translation>Tilbake til forrige taler eller punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90"/>
+        <location filename="../../ui/keys.py" line="98"/>
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90"/>
+        <location filename="../../ui/keys.py" line="98"/>
         <source>Start, pause, resume</source>
         <translation>Start, pause, fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="99"/>
         <source>+  /  −</source>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="99"/>
         <source>One minute more / less</source>
         <translation>Ett minutt mer / mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92"/>
+        <location filename="../../ui/keys.py" line="100"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92"/>
+        <location filename="../../ui/keys.py" line="100"/>
         <source>The speaker passes</source>
         <translation>Den som har ordet, står over</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="93"/>
+        <location filename="../../ui/keys.py" line="101"/>
         <source>B  or  .</source>
         <translation>B  eller  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="93"/>
+        <location filename="../../ui/keys.py" line="101"/>
         <source>Black screen, and back</source>
         <translation>Svart skjerm og tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94"/>
+        <location filename="../../ui/keys.py" line="102"/>
         <source>F5  /  Esc</source>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94"/>
+        <location filename="../../ui/keys.py" line="102"/>
         <source>Full screen / leave full screen</source>
         <translation>Fullskjerm / avslutt fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95"/>
+        <location filename="../../ui/keys.py" line="103"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95"/>
+        <location filename="../../ui/keys.py" line="103"/>
         <source>Show the operator&apos;s console</source>
         <translation>Vis kontrollpanelet</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>F1  or  ?</source>
         <translation>F1  eller  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
     </message>
@@ -578,175 +647,848 @@ Ingenting ble endret.</translation>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Forkastet&apos; (alternative: &apos;Droppet&apos;)</translatorcomment>
         <translation>Forkastet</translation>
     </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="119"/>
+        <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="120"/>
+        <source>The date %1 is too far in the past or the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="121"/>
+        <source>The series ends (%2) before it starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="122"/>
+        <source>A series can last at most %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="123"/>
+        <source>Choose a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="124"/>
+        <source>Choose a weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="125"/>
+        <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="126"/>
+        <source>The meeting on %1 is outside the series&apos; start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="127"/>
+        <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="129"/>
+        <source>A meeting lasts from 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="130"/>
+        <source>Someone on the list of people has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="131"/>
+        <source>%1 is on the list of people twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="132"/>
+        <source>%1 left before joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="133"/>
+        <source>The meeting of %1 is changed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="134"/>
+        <source>There is no meeting on %1 to move or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="135"/>
+        <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="137"/>
+        <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="139"/>
+        <source>Choose another date or time for the meeting of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="140"/>
+        <source>Only a mini-circle is extended or dissolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="141"/>
+        <source>That series cannot be the parent circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="142"/>
+        <source>The stored series is damaged (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="155"/>
+        <source>The team&apos;s own meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="155"/>
+        <source>Learning circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="156"/>
+        <source>Mini-circle (a month, then extend or dissolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="157"/>
+        <source>Challenge circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="162"/>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="163"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="170"/>
+        <source>every %n week(s) on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="173"/>
+        <source>the %1 %2 of every %n month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="175"/>
+        <source>%n date(s) chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="180"/>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="183"/>
+        <source>%1 · cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="185"/>
+        <source>%1 · moved from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="187"/>
+        <source>%1 · another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="189"/>
+        <source>%1 · %n taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="248"/>
+        <source>Extend or dissolve the mini-circle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="249"/>
+        <source>&amp;Extend by a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="250"/>
+        <source>&amp;Dissolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="251"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="252"/>
+        <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="506"/>
+        <source>Runde – meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="507"/>
+        <source>Meeting series of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="508"/>
+        <source>Ser&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="509"/>
+        <source>The team&apos;s meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="510"/>
+        <source>Ne&amp;w series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="511"/>
+        <source>Delete the series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="512"/>
+        <source>Save as &amp;calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="513"/>
+        <source>An .ics file that Outlook and phone calendars import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="514"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="515"/>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="516"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="517"/>
+        <source>Next &amp;meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="518"/>
+        <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished">&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="521"/>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="522"/>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="531"/>
+        <source>P&amp;arent circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="532"/>
+        <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="535"/>
+        <source>Every few weeks on a weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="536"/>
+        <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="537"/>
+        <source>Dates chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="549"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="550"/>
+        <source>week(s), on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="551"/>
+        <source>the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="552"/>
+        <source>of every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="553"/>
+        <source>month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="554"/>
+        <source>Every how many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="555"/>
+        <source>Every how many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="558"/>
+        <source>Which one in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="559"/>
+        <source>The dates chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="560"/>
+        <source>A date to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="561"/>
+        <source>Add the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="562"/>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="563"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="564"/>
+        <source>The series has an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="565"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="566"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="569"/>
+        <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="572"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="572"/>
+        <location filename="../../ui/series_panel.py" line="712"/>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="573"/>
+        <source>People in the series and the day each joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="574"/>
+        <source>&amp;Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="575"/>
+        <source>Remove the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="576"/>
+        <source>Take the &amp;team&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="577"/>
+        <source>The next meetings of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="578"/>
+        <source>Move the chosen meeting to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="579"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="580"/>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="581"/>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="582"/>
+        <source>M&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="583"/>
+        <source>Cancel this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="584"/>
+        <source>Undo the move or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="652"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="763"/>
+        <location filename="../../ui/series_panel.py" line="769"/>
+        <source>Not saved until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="772"/>
+        <location filename="../../ui/series_panel.py" line="881"/>
+        <location filename="../../ui/series_panel.py" line="903"/>
+        <location filename="../../ui/series_panel.py" line="1021"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="782"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="801"/>
+        <source>Meets %1, %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="805"/>
+        <source>Dissolved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="811"/>
+        <source>ⓘ This format is meant for at least %1 people.</source>
+        <translation type="unfinished">ⓘ Dette formatet er ment for minst %1 personer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="813"/>
+        <source>ⓘ This format is meant for at most %1 people.</source>
+        <translation type="unfinished">ⓘ Dette formatet er ment for høyst %1 personer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="834"/>
+        <source>No more meetings are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="887"/>
+        <source>A new series starting today. Change anything: it is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="895"/>
+        <source>Delete the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="896"/>
+        <source>Delete the series “%1”? Its past meetings stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="907"/>
+        <source>The series was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="981"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1024"/>
+        <source>Extended by a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1025"/>
+        <source>The mini-circle is dissolved; its meetings stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1033"/>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1033"/>
+        <source>This team has no meeting series yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1036"/>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1037"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1048"/>
+        <source>The calendar was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1050"/>
+        <source>Saved %n meeting(s) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1105"/>
+        <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1113"/>
+        <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1119"/>
+        <source>Next meeting: %1, %2–%3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1123"/>
+        <source>Then: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1143"/>
+        <source>Not saved</source>
+        <translation type="unfinished">Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1163"/>
+        <location filename="../../ui/series_panel.py" line="1173"/>
+        <source>Meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_panel.py" line="1164"/>
+        <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="270"/>
+        <location filename="../../ui/capture_panel.py" line="283"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
+        <location filename="../../ui/capture_panel.py" line="284"/>
         <source>Short title</source>
         <translation>Kort tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="272"/>
+        <location filename="../../ui/capture_panel.py" line="285"/>
         <source>Presented by</source>
         <translation>Lagt fram av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="282"/>
+        <location filename="../../ui/capture_panel.py" line="299"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje for den som har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>What they take with them (optional)</source>
         <translation>Det de tar med seg (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="302"/>
         <source>Learning points</source>
         <translation>Læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="273"/>
-        <location filename="../../ui/capture_panel.py" line="287"/>
-        <location filename="../../ui/capture_panel.py" line="319"/>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="337"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>A learning point</source>
         <translation>Et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="290"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
         <source>Add a measure</source>
         <translation>Legg til et tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
+        <location filename="../../ui/capture_panel.py" line="312"/>
         <source>Next time</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="313"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="269"/>
+        <location filename="../../ui/capture_panel.py" line="282"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="274"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, med mindre det krysses av i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
+        <source>Other questions that were asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="315"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: velg fra hvem og til hvem, og skriv det så (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="316"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="299"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="318"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til neste møte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="319"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="335"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaket, f.eks. en ny prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="318"/>
+        <location filename="../../ui/capture_panel.py" line="336"/>
         <source>Who follows it up</source>
         <translation>Hvem følger opp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="320"/>
+        <location filename="../../ui/capture_panel.py" line="338"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="324"/>
+        <location filename="../../ui/capture_panel.py" line="342"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="325"/>
+        <location filename="../../ui/capture_panel.py" line="343"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="326"/>
+        <location filename="../../ui/capture_panel.py" line="344"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="338"/>
+        <location filename="../../ui/capture_panel.py" line="356"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -757,234 +1499,370 @@ Ingenting ble endret.</translation>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="148"/>
+        <location filename="../../ui/console.py" line="225"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: &apos;operator&apos;s console&apos; not in the glossary; &apos;kontrollpanel&apos; (also in the F2 hint)</translatorcomment>
         <translation>Runde – kontrollpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="227"/>
         <source>◀ Back</source>
         <translation>◀ Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150"/>
+        <location filename="../../ui/console.py" line="227"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Forrige taler eller punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Start / Pause</source>
         <translation>Start / Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Start, pause eller fortsett (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Neste taler eller punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="153"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>One minute less (−)</source>
         <translation>Ett minutt mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>One minute more (+)</source>
         <translation>Ett minutt mer (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>The speaker passes (P)</source>
         <translation>Den som har ordet, står over (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skjerm og tilbake (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Room view full screen</source>
         <translation>Fellesvisning i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Full screen (F5)</source>
         <translation>Fullskjerm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="158"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>Keys…</source>
         <translation>Taster…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="158"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>List the keys (F1)</source>
         <translation>Vis tastene (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="164"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>Move room view to next screen</source>
         <translation>Flytt fellesvisningen til neste skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="165"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Finish meeting…</source>
         <translation>Avslutt møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="166"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="167"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="168"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Agenda and round</source>
         <translation>Dagsorden og runde</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="170"/>
-        <location filename="../../ui/console.py" line="197"/>
+        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="173"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Absent / back</source>
         <translation>Fraværende / tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="174"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="175"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176"/>
+        <location filename="../../ui/console.py" line="253"/>
         <source>Name of someone who arrived late</source>
         <translation>Navn på en som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="177"/>
+        <location filename="../../ui/console.py" line="254"/>
         <source>Late-comer&apos;s name</source>
         <translation>Navnet på den som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="178"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="179"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>What the room sees</source>
         <translation>Det alle i rommet ser</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="215"/>
+        <location filename="../../ui/console.py" line="257"/>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="258"/>
+        <source>e.g. 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="259"/>
+        <source>Planned start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="261"/>
+        <source>The room counts down to this time; the meeting still starts when you press Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="263"/>
+        <source>Show the new plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="264"/>
+        <source>Show the plan that shortens what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="272"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="273"/>
+        <source>Not now: keep the plan as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="267"/>
+        <source>A new plan for what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="268"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="268"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="269"/>
+        <source>New times for the steps to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="271"/>
+        <source>Apply the new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="312"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="215"/>
+        <location filename="../../ui/console.py" line="312"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="216"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="216"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Finished</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="217"/>
+        <location filename="../../ui/console.py" line="314"/>
         <source>Meeting time %1</source>
         <translation>Møtetid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240"/>
+        <location filename="../../ui/console.py" line="328"/>
+        <source>Type a time such as 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="330"/>
+        <source>The room counts down to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="342"/>
+        <source>%n min behind: shorten what is left so we end on time?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="372"/>
+        <source>%1 per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="373"/>
+        <source>%1 (%n turns to come)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="401"/>
+        <source>The meeting is on time: nothing needs shortening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="402"/>
+        <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="404"/>
+        <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="407"/>
+        <source>With this plan the meeting ends on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="408"/>
+        <source>With this plan the meeting ends on time, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console.py" line="410"/>
+        <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="433"/>
         <source>to come</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>speaking now</source>
         <translation>har ordet nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>has spoken</source>
         <translation>har snakket</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
@@ -992,94 +1870,629 @@ Ingenting ble endret.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="50"/>
         <source>Export preview</source>
         <translation>Forhåndsvisning av eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>What the sheet will contain</source>
         <translation>Det oversikten kommer til å inneholde</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="60"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Fortrolige punkter; de som er krysset av, blir tatt med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Observation</source>
         <translation>Observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Show names as initials</source>
         <translation>Vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Add a page with planned and actual times</source>
         <translation>Legg til en side med planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>PDF (to print)</source>
         <translation>PDF (for utskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Save…</source>
         <translation>Lagre…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Utelates med mindre du krysser dem av (fortrolige punkter eller private observasjoner):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="131"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegnene kan ikke skrives ut i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
+        <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>Save the sheet</source>
         <translation>Lagre oversikten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="146"/>
         <source>The sheet was not saved</source>
         <translation>Oversikten ble ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>FormatEditor</name>
+    <message>
+        <location filename="../../ui/format_editor.py" line="397"/>
+        <source>Runde – formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="398"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="399"/>
+        <source>Format to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="400"/>
+        <source>Make a &amp;copy to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="401"/>
+        <source>Open a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="402"/>
+        <source>Save as fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="403"/>
+        <source>Bring in a format file someone shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="404"/>
+        <source>Write this format to a file to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="405"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="406"/>
+        <source>Title of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="407"/>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="408"/>
+        <source>Steps of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="409"/>
+        <source>&amp;Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="410"/>
+        <source>&amp;Remove the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="411"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="412"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="413"/>
+        <source>The chosen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="414"/>
+        <source>Step titl&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="414"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="415"/>
+        <location filename="../../ui/format_editor.py" line="682"/>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <source>War&amp;ning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <source>Time &amp;per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="417"/>
+        <source>Turn warnin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="417"/>
+        <source>&amp;Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="418"/>
+        <source>Pro&amp;mpt questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="421"/>
+        <source>Step title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="422"/>
+        <source>Kind of step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="424"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="424"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="425"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="426"/>
+        <source>Warning before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="427"/>
+        <source>Time per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="428"/>
+        <source>Warning before the end of a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="429"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="430"/>
+        <source>What the room reads during this step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="431"/>
+        <source>Prompt questions, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="432"/>
+        <source>F2 or double-click changes a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="433"/>
+        <source>Add a &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="434"/>
+        <source>Remo&amp;ve the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="435"/>
+        <source>Num&amp;ber of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="436"/>
+        <source>Number of people for the planned total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="437"/>
+        <source>Planned total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="438"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="446"/>
+        <source>Timed: one countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="447"/>
+        <source>Round: a turn for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="448"/>
+        <source>Open: the clock counts up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="504"/>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="504"/>
+        <source>your organisation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="505"/>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="505"/>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="582"/>
+        <source>There are no formats yet: open a file to bring one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="585"/>
+        <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="587"/>
+        <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="590"/>
+        <source>Your own format (“%1”): changes are saved in your formats folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="592"/>
+        <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="594"/>
+        <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="614"/>
+        <source>(our version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="637"/>
+        <source>%1 a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="639"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="682"/>
+        <source>Planned &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="729"/>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="779"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="804"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="805"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="815"/>
+        <source>Planned: %1 with %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="817"/>
+        <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/format_editor.py" line="819"/>
+        <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="867"/>
+        <source>Saved: “%1” is available at once on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="874"/>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="876"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="879"/>
+        <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="885"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="886"/>
+        <source>is longer than the step itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="887"/>
+        <source>is longer than the turn itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="889"/>
+        <source>is the id of a built-in format, which is never replaced: make a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="896"/>
+        <location filename="../../ui/format_editor.py" line="898"/>
+        <source>must be between %1 and %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="901"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="903"/>
+        <source>has %1 steps; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="908"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="909"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="909"/>
+        <source>time per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="910"/>
+        <source>turn warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="910"/>
+        <source>instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="911"/>
+        <source>prompt questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="922"/>
+        <source>Step %1 (“%2”), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="928"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="930"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="932"/>
+        <source>The format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="973"/>
+        <source>Save the format as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="974"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
+        <source>Runde formats (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="981"/>
+        <source>The file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="984"/>
+        <source>Saved as %1: others bring it in with “Open a file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="993"/>
+        <source>Open a format file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1004"/>
+        <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1012"/>
+        <source>This file cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1017"/>
+        <source>The file could not be brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1022"/>
+        <source>Brought in: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1031"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1031"/>
+        <source>Save the changes to this format first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1036"/>
+        <source>Replace your format?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1037"/>
+        <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1103,100 +2516,105 @@ Ingenting ble endret.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="104"/>
+        <location filename="../../ui/history.py" line="120"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historikk og oversikter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="105"/>
+        <location filename="../../ui/history.py" line="121"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="106"/>
+        <location filename="../../ui/history.py" line="122"/>
         <source>Search all learning points and measures…</source>
         <translation>Søk i alle læringspunkter og tiltak…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="107"/>
+        <location filename="../../ui/history.py" line="123"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="109"/>
+        <location filename="../../ui/history.py" line="125"/>
         <source>Past meetings</source>
         <translation>Tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="110"/>
-        <location filename="../../ui/history.py" line="114"/>
+        <location filename="../../ui/history.py" line="126"/>
+        <location filename="../../ui/history.py" line="130"/>
         <source>Learning visits</source>
         <translation>Læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="115"/>
+        <location filename="../../ui/history.py" line="131"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversikt over dette læringsbesøket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="116"/>
+        <location filename="../../ui/history.py" line="133"/>
         <source>Mark the measure done</source>
         <translation>Merk tiltaket som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="117"/>
+        <location filename="../../ui/history.py" line="134"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversikt over dette møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="118"/>
+        <location filename="../../ui/history.py" line="135"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversikt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversikt til personalmøtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="119"/>
+        <location filename="../../ui/history.py" line="136"/>
         <source>Restore a backup…</source>
         <translation>Gjenopprett en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="120"/>
+        <location filename="../../ui/history.py" line="137"/>
         <source>Save the team&apos;s data…</source>
         <translation>Lagre teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121"/>
+        <location filename="../../ui/history.py" line="138"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent inn et teams data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="122"/>
+        <location filename="../../ui/history.py" line="139"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="112"/>
+        <location filename="../../ui/history.py" line="128"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="108"/>
+        <location filename="../../ui/history.py" line="124"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="111"/>
-        <location filename="../../ui/history.py" line="113"/>
+        <location filename="../../ui/history.py" line="127"/>
+        <location filename="../../ui/history.py" line="129"/>
         <source>Measures still open</source>
         <translation>Tiltak som fortsatt er åpne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136"/>
+        <location filename="../../ui/history.py" line="132"/>
+        <source>Open this learning visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="153"/>
         <source>All teams</source>
         <translation>Alle team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="154"/>
+        <location filename="../../ui/history.py" line="171"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspunkt</numerusform>
@@ -1204,7 +2622,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="185"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åpen i %n dag</numerusform>
@@ -1212,74 +2630,82 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="197"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="197"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
-        <location filename="../../ui/history.py" line="228"/>
+        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="249"/>
+        <location filename="../../ui/history.py" line="254"/>
         <source>Save the team&apos;s data</source>
         <translation>Lagre teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
+        <location filename="../../ui/history.py" line="244"/>
         <source>Choose a team first.</source>
         <translation>Velg et team først.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="237"/>
+        <location filename="../../ui/history.py" line="266"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="273"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent inn et teams data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="245"/>
+        <location filename="../../ui/history.py" line="274"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="252"/>
+        <location filename="../../ui/history.py" line="283"/>
         <source>Nothing was brought in</source>
         <translation>Ingenting ble hentet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="253"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="262"/>
+        <location filename="../../ui/history.py" line="293"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="263"/>
+        <location filename="../../ui/history.py" line="294"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, nøyaktig slik det er skrevet. Det erstattes av en strek i alle møter, tiltak og runder og fjernes fra teamene. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="275"/>
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="296"/>
+        <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
+        <translation>Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), og de eksisterende sikkerhetskopiene endres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="312"/>
+        <location filename="../../ui/history.py" line="314"/>
+        <location filename="../../ui/history.py" line="317"/>
+        <location filename="../../ui/history.py" line="328"/>
         <source>Restore a backup</source>
         <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="275"/>
+        <location filename="../../ui/history.py" line="312"/>
         <source>There are no backups yet.</source>
         <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="279"/>
+        <location filename="../../ui/history.py" line="318"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nåværende dataene med sikkerhetskopien fra %1? De nåværende dataene legges til side og slettes ikke. Runde lukkes; start programmet igjen etterpå.</translation>
     </message>
@@ -1287,33 +2713,33 @@ Ingenting ble endret.</translation>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="71"/>
-        <location filename="../../ui/meeting_controller.py" line="85"/>
+        <location filename="../../ui/meeting_controller.py" line="89"/>
+        <location filename="../../ui/meeting_controller.py" line="103"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 taster · F2 kontrollpanel · Esc avslutt fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="105"/>
+        <location filename="../../ui/meeting_controller.py" line="123"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden er snart ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="106"/>
+        <location filename="../../ui/meeting_controller.py" line="124"/>
         <source>Time is up: %1</source>
         <translation>Tiden er ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="116"/>
+        <location filename="../../ui/meeting_controller.py" line="134"/>
         <source>Room view on: %1</source>
         <translation>Fellesvisning på: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="210"/>
+        <location filename="../../ui/meeting_controller.py" line="303"/>
         <source>Finish the meeting?</source>
         <translation>Vil du avslutte møtet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="211"/>
+        <location filename="../../ui/meeting_controller.py" line="304"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation>Møtet avsluttes nå, og tidene blir lagret. Du kan fortsatt legge til læringspunkter og tiltak etterpå.</translation>
     </message>
@@ -1332,20 +2758,28 @@ Ingenting ble endret.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/data_dialogs.py" line="36"/>
+        <source>Choose the backup to restore (newest first). The current data is moved aside, not deleted.</source>
+        <translation>Velg sikkerhetskopien som skal gjenopprettes (nyeste først). Dataene du har nå, flyttes til side, de slettes ikke.</translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="72"/>
+        <location filename="../../ui/room_view.py" line="80"/>
         <source>Room view</source>
         <translatorcomment>review: &apos;room view&apos; is not in the glossary; translated as &apos;fellesvisning&apos; throughout (the view everyone in the room sees)</translatorcomment>
         <translation>Fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="197"/>
+        <location filename="../../ui/room_view.py" line="208"/>
         <source>Step %1 of %2</source>
         <translation>Punkt %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="223"/>
+        <location filename="../../ui/room_view.py" line="234"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planlagt %n min</numerusform>
@@ -1353,7 +2787,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="226"/>
+        <location filename="../../ui/room_view.py" line="237"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min bak skjema</numerusform>
@@ -1361,7 +2795,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="228"/>
+        <location filename="../../ui/room_view.py" line="239"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min foran skjema</numerusform>
@@ -1369,58 +2803,83 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="229"/>
+        <location filename="../../ui/room_view.py" line="240"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="247"/>
+        <location filename="../../ui/room_view.py" line="258"/>
         <source>Meeting finished</source>
         <translation>Møtet er ferdig</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="281"/>
+        <location filename="../../ui/room_view.py" line="292"/>
         <source>Ready – press Space to start</source>
         <translation>Klar – trykk på mellomromstasten for å starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="283"/>
+        <location filename="../../ui/room_view.py" line="294"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ På pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="287"/>
+        <location filename="../../ui/room_view.py" line="298"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Tiden er ute – klokken teller videre</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="289"/>
+        <location filename="../../ui/room_view.py" line="300"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden er snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="337"/>
-        <location filename="../../ui/room_view.py" line="366"/>
+        <location filename="../../ui/room_view.py" line="348"/>
+        <location filename="../../ui/room_view.py" line="453"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="353"/>
+        <location filename="../../ui/room_view.py" line="376"/>
+        <source>The meeting starts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="377"/>
+        <source>Starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="379"/>
+        <source>It is %1 – press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="402"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="436"/>
+        <source>Nobody takes a turn in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="438"/>
         <source>✓ Round complete</source>
         <translation>✓ Runden er ferdig</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="357"/>
+        <location filename="../../ui/room_view.py" line="442"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="373"/>
+        <location filename="../../ui/room_view.py" line="460"/>
         <source>pass</source>
         <translation>står over</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="374"/>
+        <location filename="../../ui/room_view.py" line="461"/>
         <source>away</source>
         <translatorcomment>review: short roster mark beside &apos;absent&apos; (fraværende in the console); check it reads well on the room view</translatorcomment>
         <translation>borte</translation>
@@ -1589,171 +3048,194 @@ Ingenting ble endret.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="148"/>
+        <location filename="../../ui/start_screen.py" line="170"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="149"/>
+        <location filename="../../ui/start_screen.py" line="171"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="150"/>
+        <location filename="../../ui/start_screen.py" line="172"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Navnet på teamet (huskes sammen med deltakerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="151"/>
+        <location filename="../../ui/start_screen.py" line="173"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="152"/>
+        <location filename="../../ui/start_screen.py" line="174"/>
+        <source>&amp;Meeting series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="175"/>
+        <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="176"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: kryss av for dem som er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="153"/>
+        <location filename="../../ui/start_screen.py" line="177"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern krysset for dem som ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="154"/>
+        <location filename="../../ui/start_screen.py" line="178"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="155"/>
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="157"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett navn per linje, eller skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="158"/>
+        <location filename="../../ui/start_screen.py" line="182"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="159"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: glossary marks nb &apos;case presenter&apos; (?) (casepresentatør / case-eier); used the neutral &apos;Legger fram casen&apos; as the label; native check wanted</translatorcomment>
         <translation>&amp;Legger fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="160"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="161"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Fasilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="162"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;Den som legger fram casen&apos;</translatorcomment>
         <translation>Den som legger fram casen, er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="163"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start møtet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="164"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>History and sheets…</source>
         <translation>Historikk og oversikter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="165"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøk…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="166"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="167"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
+        <source>Edit formats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på omgang: %1 står for tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="169"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="170"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="286"/>
+        <location filename="../../ui/start_screen.py" line="341"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="319"/>
+        <location filename="../../ui/start_screen.py" line="374"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="327"/>
+        <location filename="../../ui/start_screen.py" line="382"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planlagt: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="330"/>
+        <location filename="../../ui/start_screen.py" line="385"/>
         <source>Planned: %1 min</source>
         <translation>Planlagt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="338"/>
+        <location filename="../../ui/start_screen.py" line="393"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden ennå: legg til navn, ellers hoppes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="340"/>
+        <location filename="../../ui/start_screen.py" line="395"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen er lengre enn møtets vanlige lengde.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="342"/>
+        <location filename="../../ui/start_screen.py" line="397"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="345"/>
+        <location filename="../../ui/start_screen.py" line="400"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="348"/>
+        <location filename="../../ui/start_screen.py" line="403"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ⓘ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="353"/>
+        <location filename="../../ui/start_screen.py" line="408"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ⓘ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="355"/>
+        <location filename="../../ui/start_screen.py" line="410"/>
         <source>ⓘ Very long names were shortened.</source>
         <translation>ⓘ Svært lange navn er forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="357"/>
+        <location filename="../../ui/start_screen.py" line="412"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bare de første 200 navnene brukes.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamExportDialog</name>
+    <message>
+        <location filename="../../ui/data_dialogs.py" line="70"/>
+        <source>Include confidential items and private observations (only for moving your own data to another computer)</source>
+        <translation>Ta med fortrolige punkter og private observasjoner (bare når du flytter dine egne data til en annen datamaskin)</translation>
     </message>
 </context>
 <context>
@@ -1951,8 +3433,8 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="392"/>
-        <source>The planned day is over (by %1)</source>
-        <translation>Den planlagte dagen er slutt (%1 over tid)</translation>
+        <source>The planned day ended %1 ago</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="394"/>

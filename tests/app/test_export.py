@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections import Counter
 from datetime import UTC, date, datetime
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,15 @@ from pypdf import PageObject, PdfReader
 
 from app.capture import Measure, MeasureKind, MeasureStatus, RoundLine, TextItem
 from app.export.atomic import ExportError, write_atomic
-from app.export.pdf import build_pdf, missing_glyphs, printable, right_to_left
+from app.export.html import build_html
+from app.export.pdf import (
+    build_pdf,
+    describe_characters,
+    missing_glyphs,
+    printable,
+    right_to_left,
+    scripts_of,
+)
 from app.export.sheet import (
     CarriedMeasure,
     Entry,
@@ -35,6 +44,8 @@ from app.export.sheet import (
     Timing,
     all_text,
     prepare,
+    presenter_learning_id,
+    private_items,
 )
 from app.export.text_formats import build_csv, build_markdown
 
@@ -278,7 +289,10 @@ def test_period_without_meetings_says_so() -> None:
     assert "No meetings or learning visits in this period." in text
     assert "2026-03-01 – 2026-03-31" in text
     assert "No meetings or learning visits in this period." in build_markdown(s).replace("\\", "")
-    assert len(csv_rows(build_csv(s))) == 0
+    rows = csv_rows(build_csv(s))
+    assert [(r["kind"], r["date"]) for r in rows] == [("sheet", "2026-03-01/2026-03-31"),
+                                                      ("nothing_in_period", "")]
+    assert rows[1]["text"] == "No meetings or learning visits in this period."
 
 
 # --- content of the three kinds of sheet -----------------------------------------------------------
@@ -342,9 +356,14 @@ def _private_sheet() -> Sheet:
                                                date(2026, 1, 1)),))
 
 
+def html_text(html: str) -> str:
+    """The text of the preview's HTML (tags dropped, entities read)."""
+    return unescape(re.sub(r"<[^>]+>", " ", html))
+
+
 def _exports(s: Sheet) -> dict[str, str]:
     return {"pdf": pdf_text(build_pdf(s)), "md": build_markdown(s).replace("\\", ""),
-            "csv": build_csv(s).decode("utf-8-sig")}
+            "csv": build_csv(s).decode("utf-8-sig"), "preview": html_text(build_html(s))}
 
 
 def test_confidential_items_and_private_observations_stay_out_by_default() -> None:
@@ -354,8 +373,7 @@ def test_confidential_items_and_private_observations_stay_out_by_default() -> No
         assert "SECRET" not in text and "PRIVATE" not in text, fmt
         assert "Svær samtale" not in text, fmt  # the confidential case title
         assert "Shared point" in text and "Shared measure" in text and "Visit point" in text, fmt
-        if fmt != "csv":  # CSV holds learning points and measures only
-            assert "Released observation" in text, fmt  # released by the learning agent
+        assert "Released observation" in text, fmt  # released by the learning agent
 
 
 def test_ticked_items_go_in_and_only_those() -> None:
@@ -364,8 +382,7 @@ def test_ticked_items_go_in_and_only_those() -> None:
     for fmt, text in _exports(prepare(_private_sheet(), opts)).items():
         assert "SECRET point" in text and "SECRET carried" in text, fmt
         assert "SECRET measure" not in text and "Svær samtale" not in text, fmt
-        if fmt != "csv":
-            assert "PRIVATE observation" in text, fmt
+        assert "PRIVATE observation" in text, fmt
     everything = ExportOptions(include_all_confidential=True, released_observations=frozenset({"o1", "o2"}))
     pdf = _exports(prepare(_private_sheet(), everything))["pdf"]
     assert all(w in pdf for w in ("SECRET point", "SECRET measure", "SECRET carried", "PRIVATE",
@@ -408,7 +425,7 @@ def test_markdown_cannot_inject_structure() -> None:
 def test_csv_guards_formula_injection(start: str) -> None:
     payload = f'{start}HYPERLINK("http://x","y")'
     s = prepare(sheet(entry(points(payload), (Measure("m", payload, owner=payload),))), ExportOptions())
-    rows = csv_rows(build_csv(s))
+    rows = [r for r in csv_rows(build_csv(s)) if r["kind"] in ("learning_point", "measure")]
     assert [r["kind"] for r in rows] == ["learning_point", "measure"]
     for cell in (rows[0]["text"], rows[1]["text"], rows[1]["owner"]):
         assert cell == "'" + payload
@@ -420,12 +437,14 @@ def test_csv_columns_and_nordic_letters() -> None:
                       carried=(CarriedMeasure(Measure("c", "Gammel"), date(2026, 1, 2)),)), ExportOptions())
     raw = build_csv(s)
     header = raw.decode("utf-8-sig").splitlines()[0].split(",")
-    assert header == ["kind", "date", "source", "format", "text", "type", "owner", "due", "status"]
-    rows = csv_rows(raw)
+    assert header == ["kind", "date", "time", "source", "format", "text", "type", "owner", "due", "status",
+                      "planned_s", "actual_s"]
+    rows = [r for r in csv_rows(raw) if r["kind"] in ("learning_point", "measure", "carried_measure")]
     assert [r["text"] for r in rows] == [NORDIC, SAMI, "Tjekliste", "Gammel"]
-    assert rows[2] | {} == {"kind": "measure", "date": "2026-03-10", "source": "meeting",
+    assert rows[2] | {} == {"kind": "measure", "date": "2026-03-10", "time": "14:00", "source": "meeting",
                             "format": "Systematisk læringsmøde", "text": "Tjekliste",
-                            "type": "procedure", "owner": "Bo Ek", "due": "2026-04-01", "status": "open"}
+                            "type": "procedure", "owner": "Bo Ek", "due": "2026-04-01", "status": "open",
+                            "planned_s": "", "actual_s": ""}
     assert rows[3]["kind"] == "carried_measure" and rows[3]["date"] == "2026-01-02"
 
 
@@ -551,3 +570,144 @@ def test_export_package_does_not_import_qt() -> None:
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", code], check=False, cwd=Path(__file__).parents[2])
     assert run.returncode == 0
+
+
+# --- the presenter's learning, CSV content, the preview's HTML, warnings (audit fixes) ------------
+
+def test_the_presenter_s_confidential_learning_is_left_out_unless_ticked() -> None:
+    e = entry(points("Shared point"), presenter_learning="SECRET reflection\nsecond line",
+              presenter_learning_confidential=True)
+    s = sheet(e)
+    item = (presenter_learning_id(e), "presenter_learning", "SECRET reflection\nsecond line")
+    assert item in private_items(s)
+    for fmt, text in _exports(prepare(s, ExportOptions())).items():
+        assert "SECRET" not in text and "What the questions taught the presenter" not in text, fmt
+        assert "Shared point" in text, fmt
+    assert not [t for t in all_text(prepare(s, ExportOptions())) if "SECRET" in t]
+    for opts in (ExportOptions(include_confidential=frozenset({item[0]})),
+                 ExportOptions(include_all_confidential=True)):
+        for fmt, text in _exports(prepare(s, opts)).items():
+            assert "SECRET reflection" in text, fmt
+            assert fmt == "csv" or "What the questions taught the presenter" in text, fmt  # CSV: its kind
+    other = entry(points("x"), presenter_learning="Open reflection")
+    assert private_items(sheet(other)) == []
+    assert "Open reflection" in pdf_text(pdf_of(sheet(other)))
+
+
+def test_csv_carries_what_the_pdf_carries() -> None:
+    e = entry(points("Lyt først"), (Measure("m", "Ny tjekliste", owner="Bo Ek"),),
+              presenter_learning="Jeg lærte at vente", timings=(Timing("Casen", 300, 312),))
+    empty = Entry("meeting", 2, WHEN, "Læringsmøde uden pointer", people=("Eva Lund",))
+    v = visit(points("Se borgeren"), observations=(Observation("o1", WHEN, "Released note", released=True),
+                                                   Observation("o2", WHEN, "PRIVATE note")))
+    s = prepare(sheet(e, empty, v, carried=(CarriedMeasure(Measure("c", "Gammel"), date(2026, 1, 2)),)),
+                ExportOptions(timings=True))
+    rows = csv_rows(build_csv(s))
+    got = [(r["kind"], r["text"]) for r in rows]
+    assert got == [
+        ("sheet", "For the staff meeting – Afsnit 3"),
+        ("meeting", "Systematisk læringsmøde"), ("case", "Svær samtale"), ("presenter", "Anna Berg"),
+        ("learning_point", "Lyt først"), ("measure", "Ny tjekliste"),
+        ("presenter_learning", "Jeg lærte at vente"), ("timing", "Casen"),
+        ("meeting", "Læringsmøde uden pointer"), ("presenter", "Eva Lund"),
+        ("no_learning_points", "No learning points were written down."),
+        ("visit", "Læringsbesøg"), ("learning_agent", "Cecilie Dam"), ("colleague", "Dorte Holm"),
+        ("learning_point", "Se borgeren"), ("observation", "Released note"),
+        ("carried_measure", "Gammel"),
+    ]
+    assert rows[0]["date"] == "2026-03-01/2026-03-31" and rows[0]["source"] == "staff"
+    timing = next(r for r in rows if r["kind"] == "timing")
+    assert (timing["planned_s"], timing["actual_s"]) == ("300", "312")
+    assert {r["date"] for r in rows[1:-1]} == {"2026-03-10"}
+    assert all(r["source"] == "meeting" for r in rows[1:11]) and rows[11]["source"] == "visit"
+    assert all(r["format"] == "Systematisk læringsmøde" for r in rows[1:8])
+
+
+def test_csv_privacy_matches_the_pdf() -> None:
+    prepared = prepare(_private_sheet(), ExportOptions(initials=True))
+    text = build_csv(prepared).decode("utf-8-sig")
+    assert "PRIVATE" not in text and "SECRET" not in text and "Svær samtale" not in text
+    assert "Released observation" in text and "C.D." in text and "Cecilie Dam" not in text
+
+
+def test_a_multi_line_point_is_one_point_in_markdown_and_the_preview() -> None:
+    long_point = "\n".join(f"linje {i}" + ("\n" if i % 10 == 0 else "") for i in range(60))
+    s = prepare(sheet(entry(points(long_point, "Anden pointe"))), ExportOptions())
+    md = build_markdown(s)
+    body = md.split("### Learning points", 1)[1].split("###", 1)[0]
+    items = [ln for ln in body.splitlines() if re.match(r"\d+\. ", ln)]
+    assert items == ["1. linje 0  ", "2. Anden pointe"]
+    assert all(ln.startswith("   ") for ln in body.strip().splitlines()[1:-1])  # inside item 1
+    html = build_html(s)
+    assert html.count("<li>") == 2 and html.count("<ol>") == 1
+    first = html.split("<li>")[1].split("</li>")[0]
+    assert first.count("<br>") == 59 + 6 and "linje 59" in first  # inner blank lines kept, as in the PDF
+
+
+def test_the_preview_html_escapes_every_text() -> None:
+    evil = '<img src="/etc/passwd"> <a href="http://x">link</a> <b>R&D</b> <script>x</script>'
+    e = Entry("meeting", 1, WHEN, evil, evil, people=(evil,), learning_points=points(evil),
+              measures=(Measure("m", evil, owner=evil),), presenter_learning=evil,
+              observations=(Observation("o", WHEN, evil, released=True),), timings=(Timing(evil, 1, 2),))
+    s = prepare(Sheet(SheetKind.MEETING, evil, date(2026, 3, 10), date(2026, 3, 10), (e,),
+                      carried=(CarriedMeasure(Measure("c", evil, owner=evil), date(2026, 1, 1)),),
+                      generated=WHEN), ExportOptions(timings=True))
+    html = build_html(s)
+    for tag in ("<img", "<a ", "<b>", "<script"):
+        assert tag not in html
+    assert html_text(html).count(evil) >= 10
+
+
+def test_missing_characters_are_named_by_code_point() -> None:
+    assert describe_characters({"🙂", "中"}) == ("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D, "
+                                                "U+1F642 SLIGHTLY SMILING FACE")
+    assert describe_characters({"\ue000"}) == "U+E000"  # private use: no name
+    many = describe_characters({chr(0x4E00 + i) for i in range(20)}, limit=3)
+    assert many.startswith("U+4E00 CJK") and many.endswith(", … (+17)")
+
+
+def test_right_to_left_scripts_are_named_and_invisible_marks_ignored() -> None:
+    assert scripts_of(right_to_left(["مرحبا", "שלום", "abc"])) == "Arabic, Hebrew"
+    assert right_to_left(["a\u200fb"]) == set()  # a right-to-left mark alone: nothing to warn about
+
+
+def test_symlinks_are_written_through(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "sheet.pdf"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    real.chmod(0o600)
+    link = tmp_path / "link.pdf"
+    link.symlink_to(Path("real") / "sheet.pdf")  # relative, as ln -s makes it
+    chain = tmp_path / "chain.pdf"
+    chain.symlink_to(link)
+    write_atomic(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new" and (real.stat().st_mode & 0o777) == 0o600
+    write_atomic(chain, b"newer")
+    assert chain.is_symlink() and link.is_symlink() and real.read_bytes() == b"newer"
+    dangling = tmp_path / "dangling.pdf"
+    dangling.symlink_to(tmp_path / "real" / "new.pdf")
+    write_atomic(dangling, b"made")
+    assert dangling.is_symlink() and (tmp_path / "real" / "new.pdf").read_bytes() == b"made"
+    assert _names(tmp_path / "real") == ["new.pdf", "sheet.pdf"]
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(tmp_path / "loop2.pdf")
+    (tmp_path / "loop2.pdf").symlink_to(loop)
+    with pytest.raises(ExportError, match="loop"):
+        write_atomic(loop, b"x")
+    assert loop.is_symlink()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_target_that_is_not_an_ordinary_file_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "to-pipe.pdf"
+    link.symlink_to(fifo)
+    for target in (fifo, link, *([Path("/dev/full")] if Path("/dev/full").exists() else [])):
+        before = os.lstat(target)
+        with pytest.raises(ExportError, match="not an ordinary file") as info:
+            write_atomic(target, b"x")
+        assert str(target) in str(info.value) and info.value.code == "NOTREG"
+        after = os.lstat(target)
+        assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)  # not replaced
+    assert _names(tmp_path) == ["pipe", "to-pipe.pdf"]

@@ -114,7 +114,7 @@ def test_team_data_moves_to_another_machine(qtbot: QtBot, store: Store, tmp_path
     vid = create_visit(store, VisitData("Anna Berg", "Bo", date(2026, 3, 3)), w.team_id())
     add_observation(store, vid, datetime.now(UTC), "Private note")
     target = tmp_path / "afsnit.runde-team.json"
-    assert w.export_team(target)
+    assert w.export_team(target, include_private=True)  # everything, confidential items too
     other = Store.open(AppPaths.create(tmp_path / "other"), lambda: datetime.now(UTC))
     try:
         w2 = HistoryWindow(other)
@@ -153,3 +153,121 @@ def test_a_person_is_removed_everywhere(qtbot: QtBot, store: Store) -> None:
     assert cap.presenters == ("—",)
     assert "Anna Berg" not in store.teams()[0].people
     assert store.meetings()[0].facilitator == "—"
+
+
+# --- the preview and Print show the sheet's own structure; warnings; the presenter's learning -----
+
+def _sheet_with(*points: str, **kw: object):  # type: ignore[no-untyped-def]
+    from datetime import UTC, date, datetime
+
+    from app.export.sheet import Entry, Sheet, SheetKind
+
+    e = Entry("meeting", 1, datetime(2026, 3, 10, 14, tzinfo=UTC), "Læringsmøde",
+              learning_points=tuple(TextItem(f"p{i}", t) for i, t in enumerate(points)),
+              **kw)  # type: ignore[arg-type]
+    return Sheet(SheetKind.MEETING, "Afsnit 3", date(2026, 3, 10), date(2026, 3, 10), (e,),
+                 generated=datetime(2026, 3, 10, 15, tzinfo=UTC))
+
+
+def _list_items(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of each list item of a QTextDocument (a <br> stays inside its item)."""
+    items = []
+    block = doc.begin()
+    while block.isValid():
+        if block.textList() is not None:
+            items.append(block.text())
+        block = block.next()
+    return items
+
+
+LONG_POINT = "\n".join(f"linje {i}" + ("\n" if i % 10 == 0 else "") for i in range(60))
+
+
+def test_a_sixty_line_point_is_one_point_in_the_preview_and_on_paper(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(_sheet_with(LONG_POINT, "<b>Anden</b> pointe & mere"))
+    qtbot.addWidget(dialog)
+    items = _list_items(dialog.preview.document())
+    assert len(items) == 2
+    assert [line for line in items[0].split("\u2028") if line] == [f"linje {i}" for i in range(60)]
+    assert items[1] == "<b>Anden</b> pointe & mere"  # literally, not bold
+    assert "1." not in dialog.preview.toPlainText().replace("linje 1", "")  # numbers are the list's own
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog.print_to(printer)
+    reader = PdfReader(str(tmp_path / "printed.pdf"))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    numbers = [ln.strip() for ln in text.splitlines() if ln.strip() in {f"{n}." for n in range(1, 70)}]
+    # two points; (Qt's PDF keeps the clipped marker of an item that runs over a page: "1." again)
+    assert set(numbers) == {"1.", "2."} and numbers.count("2.") == 1
+    lines = {" ".join(ln.split()) for ln in text.splitlines()}  # Qt's PDF separates words by tabs
+    assert {f"linje {i}" for i in range(60)} <= lines and "<b>Anden</b> pointe & mere" in lines
+
+
+def test_print_dialog_offers_a4_whatever_the_printer_s_default(qtbot: QtBot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6 import QtPrintSupport
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from ui.export_dialog import ExportDialog
+
+    class LetterPrinter(QPrinter):  # a printer set up for US Letter, as many are
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)  # type: ignore[call-overload]
+            self.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+
+    seen: list[QPageSize.PageSizeId] = []
+
+    def fake_exec(self: QPrintDialog) -> int:
+        seen.append(self.printer().pageLayout().pageSize().id())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", LetterPrinter)
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    dialog = ExportDialog(_sheet_with("a"))
+    qtbot.addWidget(dialog)
+    dialog.print_sheet()
+    assert seen == [QPageSize.PageSizeId.A4]
+
+
+def test_warnings_name_missing_characters_and_right_to_left_text(qtbot: QtBot) -> None:
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(_sheet_with("Godt 🙂 arbejde", "مرحبا"))
+    qtbot.addWidget(dialog)
+    text = dialog.warning.text()
+    assert "U+1F642 SLIGHTLY SMILING FACE" in text and "🙂" not in text
+    assert "Right-to-left" in text and "Arabic" in text
+    plain = ExportDialog(_sheet_with("Lyt først, Đuoŋŋa"))
+    qtbot.addWidget(plain)
+    assert plain.warning.text() == ""
+
+
+def test_the_presenter_s_confidential_learning_is_listed_to_tick(qtbot: QtBot, store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from app.export.assemble import meeting_sheet
+    from ui.export_dialog import ExportDialog
+
+    mid = store.meetings()[0].id
+    store.save_capture(mid, Capture(presenters=("Anna Berg",), learning_points=(TextItem("p1", "Lyt"),),
+                                    presenter_learning="Min egen reaktion",
+                                    presenter_learning_confidential=True))
+    dialog = ExportDialog(meeting_sheet(store, mid, datetime.now(UTC)))
+    qtbot.addWidget(dialog)
+    assert dialog.private.count() == 1
+    assert "Min egen reaktion" in dialog.private.item(0).text()
+    assert "Min egen reaktion" not in dialog.preview.toPlainText()
+    assert "Min egen reaktion" not in dialog.document_html()
+    dialog.private.item(0).setCheckState(Qt.CheckState.Checked)
+    assert "Min egen reaktion" in dialog.preview.toPlainText()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -68,7 +68,9 @@ def test_visit_by_keyboard(runde: RundeApp, qtbot: QtBot, tmp_path: Path) -> Non
         assert SECRET not in text
         assert "Ro smitter" in text
     assert "Rolig overlevering" in texts[0]  # released
-    staff = staff_sheet(store, None, "", sheet.period_start, sheet.period_end, datetime.now(UTC))
+    # the window plans the presentation two weeks after the visit: the sheet whose period holds that day
+    staff = staff_sheet(store, None, "", sheet.period_start, sheet.period_end + timedelta(days=14),
+                        datetime.now(UTC))
     staff_pdf = pdf_text(build_pdf(prepare(staff, ExportOptions())))
     assert "Spørg før du hjælper" in staff_pdf and SECRET not in staff_pdf
     w.grab().save(str(tmp_path / "visit.png"))
