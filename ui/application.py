@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
 from app.clock import RoomClock, SystemClock
-from app.engine import meeting_from_state
+from app.engine import RunState, meeting_from_state
 from app.format_library import available_formats
 from app.formats import Format, with_warning
 from app.participants import parse_participants
@@ -426,6 +426,9 @@ class RundeApp:
             return
         if self.series_hook is not None:  # today's meeting of the team's series belongs to it
             self.series_hook.meeting_started(mid, setup.format.id)
+            start = self.series_hook.planned_start(setup.format.id)
+            if start is not None and ctl.meeting.state is RunState.READY:
+                ctl.set_planned_start(start)  # the room counts down to it while people gather
         if team:
             self.prefs = replace(self.prefs, last_team=team)
             with contextlib.suppress(OSError):  # settings are a convenience; the meeting is stored

@@ -1065,6 +1065,7 @@ class SeriesHook(QObject):
         self._formats, self._now, self._lang = formats, now, lang
         self.panel: SeriesPanel | None = None
         self.today: tuple[int, str, date] | None = None  # the series, format and day preselected
+        self.today_start: datetime | None = None  # when today's meeting of the series begins
         self._put_off: set[int] = set()
         self.records: list[SeriesRecord] = []
         self.banner = LifecycleBanner()
@@ -1101,6 +1102,7 @@ class SeriesHook(QObject):
         nexts = [(occ, rec) for rec in self.records if (occ := next_occurrence(rec.series, now)) is not None]
         label = self.screen.series_label
         self.today = None
+        self.today_start = None
         if not nexts:
             label.setText(tr("ⓘ No more meetings are planned in this team's series.") if self.records else "")
             label.setVisible(bool(self.records))
@@ -1113,6 +1115,7 @@ class SeriesHook(QObject):
             text = tr("Today %1–%2: %3. Its format and the people who take part are chosen.").replace(
                 "%1", clock_text(occ.start)).replace("%2", clock_text(occ.end)).replace("%3", name)
             self.today = (rec.id, rec.series.format_id, today)
+            self.today_start = occ.start
             if preselect:  # only when the team is chosen: later changes on the screen stay the user's
                 self.screen.preselect(rec.series.format_id, occ.participants)
         else:
@@ -1149,6 +1152,10 @@ class SeriesHook(QObject):
     def _later(self, series_id: int) -> None:
         self._put_off.add(series_id)
         self.refresh()
+
+    def planned_start(self, format_id: str) -> datetime | None:
+        """When today's meeting of the series starts, if a meeting of ``format_id`` is that one."""
+        return self.today_start if self.today is not None and self.today[1] == format_id else None
 
     def meeting_started(self, meeting_id: int, format_id: str) -> None:
         """A meeting was stored: if it is today's meeting of a series, it belongs to that series."""

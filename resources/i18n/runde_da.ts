@@ -118,7 +118,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="443"/>
+        <location filename="../../ui/application.py" line="446"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
@@ -148,22 +148,22 @@ Intet blev ændret.</translation>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="444"/>
+        <location filename="../../ui/application.py" line="447"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="511"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -200,7 +200,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/cli.py" line="44"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
-        <translation type="unfinished"></translation>
+        <translation>teamet: huskes, og runden starter med den næste person hver gang</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="46"/>
@@ -265,42 +265,43 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/cli.py" line="71"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv et teams mødeserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="75"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>tider i UTC, til et kalenderprogram, der ignorerer tidszoner</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="95"/>
         <source>%n step(s), about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
+        <translation>punkter: %n, ca. %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="96"/>
         <source>%n step(s), no fixed length</source>
-        <translation type="unfinished"></translation>
+        <translation>punkter: %n, ingen fast længde</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="161"/>
         <source>A series could not be read and is left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En serie kunne ikke læses og er udeladt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="164"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet &apos;%1&apos; har endnu ingen mødeserie. Opret en med Mødeserier… på startskærmen.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="175"/>
         <source>The calendar was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen blev ikke skrevet: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="177"/>
         <source>Wrote %n meeting(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 (antal møder: %n)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="99"/>
@@ -373,7 +374,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/cli_export.py" line="74"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk: tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_export.py" line="101"/>
@@ -649,530 +650,539 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/series_panel.py" line="119"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” er ikke en tidszone, Runde kender: vælg en på listen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="120"/>
         <source>The date %1 is too far in the past or the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen %1 ligger for langt tilbage eller for langt ude i fremtiden.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="121"/>
         <source>The series ends (%2) before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien slutter (%2), før den starter (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="122"/>
         <source>A series can last at most %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>En serie kan højst vare %1 år.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="123"/>
         <source>Choose a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et tal fra 1 til %1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="124"/>
         <source>Choose a weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en ugedag.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="125"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den 1. til den 5. eller den sidste ugedag i måneden.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="126"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet den %1 ligger uden for seriens start og slut.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="127"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse indstillinger giver aldrig en mødedato: kontrollér ugedagen, starten og slutningen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="129"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et møde varer fra 1 til %1 minutter.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="130"/>
         <source>Someone on the list of people has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person på listen har intet navn.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="131"/>
         <source>%1 is on the list of people twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 står to gange på listen over personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="132"/>
         <source>%1 left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: unsure of the meaning (leave date before join date?)</translatorcomment>
+        <translation>%1 er gået ud, før vedkommende kom med.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="133"/>
         <source>The meeting of %1 is changed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet den %1 er ændret to gange.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="134"/>
         <source>There is no meeting on %1 to move or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet møde den %1, som kan flyttes eller aflyses.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="135"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet den %1 kan ikke flyttes til %2: det ligger uden for seriens start og slut.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="137"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet den %1 kan ikke flyttes til %2: mødet den %3 holdes den dag. Flyt eller aflys det først.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="139"/>
         <source>Choose another date or time for the meeting of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en anden dato eller et andet tidspunkt for mødet den %1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="140"/>
         <source>Only a mini-circle is extended or dissolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en minicirkel kan forlænges eller opløses.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="141"/>
         <source>That series cannot be the parent circle.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
+        <translation>Den serie kan ikke være den overordnede cirkel.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="142"/>
         <source>The stored series is damaged (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemte serie er beskadiget (%1): %2</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="155"/>
         <source>The team&apos;s own meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets egne møder</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="155"/>
         <source>Learning circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringscirkel</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="156"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minicirkel (en måned, derefter forlænges eller opløses)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="157"/>
         <source>Challenge circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfordringscirkel</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>første</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>anden</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tredje</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>fjerde</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>femte</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="163"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>sidste</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="170"/>
         <source>every %n week(s) on %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: worded as &apos;tirsdag hver 2. uge&apos; (no plural form in the .ts)</translatorcomment>
+        <translation>%1 hver %n. uge</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="173"/>
         <source>the %1 %2 of every %n month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>den %1 %2 hver %n. måned</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="175"/>
         <source>%n date(s) chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the text follows &apos;Mødes&apos; in &apos;Meets %1, …&apos;; check it reads well in the series list too</translatorcomment>
+        <translation>på manuelt valgte datoer (%n)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="180"/>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="183"/>
         <source>%1 · cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aflyst</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="185"/>
         <source>%1 · moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · flyttet fra %2</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="187"/>
         <source>%1 · another time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · andet tidspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="189"/>
         <source>%1 · %n taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · deltagere: %n</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="248"/>
         <source>Extend or dissolve the mini-circle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du forlænge eller opløse minicirklen?</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="249"/>
         <source>&amp;Extend by a month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forlæng med en måned</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="250"/>
         <source>&amp;Dissolve it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opløs den</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="251"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nu</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="252"/>
         <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ Minicirklen “%1” har nu mødtes i en måned (siden %2). Vil I forlænge den med en måned eller opløse den? Begge dele er fint.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="506"/>
         <source>Runde – meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde – mødeserier</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="507"/>
         <source>Meeting series of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødeserier for %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="508"/>
         <source>Ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;erier</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="509"/>
         <source>The team&apos;s meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets mødeserier</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="510"/>
         <source>Ne&amp;w series</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y serie</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="511"/>
         <source>Delete the series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet serien…</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="512"/>
         <source>Save as &amp;calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;kalenderfil…</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="513"/>
         <source>An .ics file that Outlook and phone calendars import</source>
-        <translation type="unfinished"></translation>
+        <translation>En .ics-fil, som Outlook og telefonens kalender kan importere</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="514"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="515"/>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rytme</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="516"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="517"/>
         <source>Next &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste &amp;møder</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="518"/>
         <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ Dette team har endnu ingen mødeserie. “Ny serie” opretter en til det format, der er valgt på startskærmen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Format</source>
-        <translation type="unfinished">&amp;Format</translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;ags</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn (valgfrit)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;How often</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvor tit</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter &amp;den</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutter</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighed</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;zone</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="531"/>
         <source>P&amp;arent circle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
+        <translation>Overordnet &amp;cirkel</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="532"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
-        <translation type="unfinished"></translation>
+        <translation>En minicirkels forslag til temaer går til denne læringscirkel</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="535"/>
         <source>Every few weeks on a weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Med nogle ugers mellemrum på en ugedag</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="536"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
-        <translation type="unfinished"></translation>
+        <translation>En ugedag i måneden (fx den 2. tirsdag)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="537"/>
         <source>Dates chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoer valgt manuelt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="549"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: label before a number box: &apos;hver [2]. uge, [tirsdag]&apos;</translatorcomment>
+        <translation>hver</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="550"/>
         <source>week(s), on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: label after the number box, read as an ordinal (&apos;hver 2. uge, på [tirsdag]&apos;)</translatorcomment>
+        <translation>. uge, på</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="551"/>
         <source>the</source>
-        <translation type="unfinished"></translation>
+        <translation>den</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="552"/>
         <source>of every</source>
-        <translation type="unfinished"></translation>
+        <translation>i hver</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="553"/>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: label after the number box, read as an ordinal (&apos;i hver 1. måned&apos;)</translatorcomment>
+        <translation>. måned</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="554"/>
         <source>Every how many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange ugers mellemrum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="555"/>
         <source>Every how many months</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange måneders mellemrum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="556"/>
         <location filename="../../ui/series_panel.py" line="557"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugedag</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="558"/>
         <source>Which one in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken i måneden</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="559"/>
         <source>The dates chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>De manuelt valgte datoer</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="560"/>
         <source>A date to add</source>
-        <translation type="unfinished"></translation>
+        <translation>En dato, der skal tilføjes</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="561"/>
         <source>Add the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj datoen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="562"/>
         <source>Remove the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern datoen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="563"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: check box before the end date (&apos;Slutter [x] den [dato]&apos;)</translatorcomment>
+        <translation>den</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="564"/>
         <source>The series has an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien har en slutdato</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="565"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdato</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="566"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="569"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der hører til serien, og siden hvornår. En, der kommer med, deltager fra det første møde efter den dag, vedkommende kom med. En tom liste betyder hele teamet.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="572"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="572"/>
         <location filename="../../ui/series_panel.py" line="712"/>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Med siden</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="573"/>
         <source>People in the series and the day each joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer i serien og den dag, hver især kom med</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="574"/>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilf&amp;øj en person</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="575"/>
         <source>Remove the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern personen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="576"/>
         <source>Take the &amp;team&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Br&amp;ug teamets personer</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="577"/>
         <source>The next meetings of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriens næste møder</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="578"/>
         <source>Move the chosen meeting to</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt det valgte møde til</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="579"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>kl.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="580"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny dato</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="581"/>
         <source>New time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt tidspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="582"/>
         <source>M&amp;ove</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lyt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="583"/>
         <source>Cancel this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflys dette møde</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="584"/>
         <source>Undo the move or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd flytningen eller aflysningen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="652"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="763"/>
         <location filename="../../ui/series_panel.py" line="769"/>
         <source>Not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmes ikke, før dette er rettet.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="772"/>
@@ -1180,138 +1190,138 @@ Intet blev ændret.</translation>
         <location filename="../../ui/series_panel.py" line="903"/>
         <location filename="../../ui/series_panel.py" line="1021"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="782"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="801"/>
         <source>Meets %1, %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødes %1, %2–%3.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="805"/>
         <source>Dissolved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opløst den %1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="811"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation type="unfinished">ⓘ Dette format er beregnet til mindst %1 personer.</translation>
+        <translation>ⓘ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="813"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation type="unfinished">ⓘ Dette format er beregnet til højst %1 personer.</translation>
+        <translation>ⓘ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="834"/>
         <source>No more meetings are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke planlagt flere møder.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="887"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny serie, der starter i dag. Ret, hvad du vil: det gemmes med det samme.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="895"/>
         <source>Delete the series?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette serien?</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="896"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette serien “%1”? Dens tidligere møder bliver i historikken.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="907"/>
         <source>The series was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien blev slettet.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="981"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1024"/>
         <source>Extended by a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlænget med en måned.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1025"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minicirklen er opløst; dens møder bliver i historikken.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1033"/>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gemme</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1033"/>
         <source>This team has no meeting series yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette team har endnu ingen mødeserie.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1036"/>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kalenderfilen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1037"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1048"/>
         <source>The calendar was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen blev ikke gemt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1050"/>
         <source>Saved %n meeting(s) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte %1 (antal møder: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1105"/>
+        <location filename="../../ui/series_panel.py" line="1107"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ Der er ikke planlagt flere møder i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1113"/>
+        <location filename="../../ui/series_panel.py" line="1115"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag %1–%2: %3. Mødets format og deltagerne er valgt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1119"/>
+        <location filename="../../ui/series_panel.py" line="1122"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste møde: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1126"/>
         <source>Then: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derefter: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1143"/>
+        <location filename="../../ui/series_panel.py" line="1146"/>
         <source>Not saved</source>
-        <translation type="unfinished">Ikke gemt</translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1163"/>
-        <location filename="../../ui/series_panel.py" line="1173"/>
+        <location filename="../../ui/series_panel.py" line="1170"/>
+        <location filename="../../ui/series_panel.py" line="1180"/>
         <source>Meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1164"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eller vælg først teamets navn: en serie hører til et team.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1429,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Other questions that were asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre spørgsmål, der blev stillet</translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="300"/>
@@ -1684,70 +1694,70 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/console.py" line="257"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter kl.</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="258"/>
         <source>e.g. 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>fx 14:00</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="259"/>
         <source>Planned start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="261"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Fællesvisningen tæller ned til dette tidspunkt; mødet starter stadig først, når du trykker på mellemrumstasten</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="263"/>
         <source>Show the new plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den nye plan…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="264"/>
         <source>Show the plan that shortens what is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis planen, der forkorter resten</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="265"/>
         <location filename="../../ui/console.py" line="272"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nu</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="266"/>
         <location filename="../../ui/console.py" line="273"/>
         <source>Not now: keep the plan as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nu: behold planen, som den er</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="267"/>
         <source>A new plan for what is left</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny plan for resten</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="268"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="268"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="269"/>
         <source>New times for the steps to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye tider for de kommende punkter</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="270"/>
         <location filename="../../ui/console.py" line="271"/>
         <source>Apply the new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug den nye plan</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="312"/>
@@ -1777,68 +1787,68 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/console.py" line="328"/>
         <source>Type a time such as 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et klokkeslæt som fx 14:00</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="330"/>
         <source>The room counts down to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fællesvisningen tæller ned til det</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="342"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min bagud: skal resten forkortes, så vi slutter til tiden?</numerusform>
+            <numerusform>%n min bagud: skal resten forkortes, så vi slutter til tiden?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="372"/>
         <source>%1 per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pr. tur</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="373"/>
         <source>%1 (%n turns to come)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tur tilbage)</numerusform>
+            <numerusform>%1 (%n ture tilbage)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="401"/>
         <source>The meeting is on time: nothing needs shortening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet er til tiden: intet skal forkortes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="402"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resten kan ikke forkortes: mødet slutter ca. %n min for sent.</numerusform>
+            <numerusform>Resten kan ikke forkortes: mødet slutter ca. %n min for sent.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="404"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet, der er begyndt, bliver afkortet: det punkt eller den tur, der er i gang, beholder sin tid.</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="407"/>
         <source>With this plan the meeting ends on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med denne plan slutter mødet til tiden.</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="408"/>
         <source>With this plan the meeting ends on time, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med denne plan slutter mødet til tiden, kl. %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="410"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selv med alle punkter så korte som muligt slutter mødet ca. %n min for sent.</numerusform>
+            <numerusform>Selv med alle punkter så korte som muligt slutter mødet ca. %n min for sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1952,7 +1962,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="126"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="139"/>
@@ -1970,529 +1980,530 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/format_editor.py" line="397"/>
         <source>Runde – formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde – formater</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="398"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="399"/>
         <source>Format to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Format, der skal redigeres</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="400"/>
         <source>Make a &amp;copy to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav en &amp;kopi, der kan ændres</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="401"/>
         <source>Open a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn en fil…</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="402"/>
         <source>Save as fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som fi&amp;l…</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="403"/>
         <source>Bring in a format file someone shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent en formatfil ind, som en anden har delt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="404"/>
         <source>Write this format to a file to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dette format til en fil, så det kan deles</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="405"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="406"/>
         <source>Title of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatets titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="407"/>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkter</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="408"/>
         <source>Steps of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatets punkter</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="409"/>
         <source>&amp;Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilf&amp;øj et punkt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="410"/>
         <source>&amp;Remove the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="411"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt &amp;op</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="412"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt &amp;ned</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="413"/>
         <source>The chosen step</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valgte punkt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="414"/>
         <source>Step titl&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktets tit&amp;el</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="414"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slags</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="415"/>
         <location filename="../../ui/format_editor.py" line="682"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighed</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="416"/>
         <source>War&amp;ning</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dvarsel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="416"/>
         <source>Time &amp;per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid pr. t&amp;ur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="417"/>
         <source>Turn warnin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advarsel pr. tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="417"/>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruktion</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="418"/>
         <source>Pro&amp;mpt questions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjælpespørgsmål&apos;; not in the glossary</translatorcomment>
+        <translation>&amp;Hjælpespørgsmål</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="421"/>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktets titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="422"/>
         <source>Kind of step</source>
-        <translation type="unfinished"></translation>
+        <translation>Slags punkt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="424"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="424"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> sek.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="425"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighed</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="426"/>
         <source>Warning before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel før slutningen</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="427"/>
         <source>Time per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid pr. tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="428"/>
         <source>Warning before the end of a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel før en tur slutter</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="429"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktion</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="430"/>
         <source>What the room reads during this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, alle i lokalet læser under dette punkt (valgfrit)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="431"/>
         <source>Prompt questions, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjælpespørgsmål, ét pr. linje</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="432"/>
         <source>F2 or double-click changes a question</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 eller dobbeltklik ændrer et spørgsmål</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="433"/>
         <source>Add a &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et spørgs&amp;mål</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="434"/>
         <source>Remo&amp;ve the question</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern spørgsmålet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="435"/>
         <source>Num&amp;ber of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal delta&amp;gere</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="436"/>
         <source>Number of people for the planned total</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal deltagere i den planlagte samlede tid</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="437"/>
         <source>Planned total</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt i alt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="438"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="446"/>
         <source>Timed: one countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Med tid: én nedtælling</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="447"/>
         <source>Round: a turn for each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde: en tur til hver person</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="448"/>
         <source>Open: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbent: uret tæller op</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="504"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>indbygget</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="504"/>
         <source>your organisation&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>din organisations</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="505"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>dit eget</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="505"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gemt endnu</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="582"/>
         <source>There are no formats yet: open a file to bring one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen formater endnu: åbn en fil for at hente et ind.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="585"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi, der ikke er gemt endnu. Gem gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="587"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil i din mappe har samme id som et indbygget format (“%1”). Lav en kopi for at ændre den.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="590"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit eget format (“%1”): ændringer gemmes i din formatmappe.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="592"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisations format (“%1”) ændres ikke her: lav en kopi for at ændre det.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="594"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et indbygget format (“%1”) ændres aldrig: lav en kopi for at ændre det.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="614"/>
         <source>(our version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vores version)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="637"/>
         <source>%1 a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pr. tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="639"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åbent</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="682"/>
         <source>Planned &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt ti&amp;d</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="729"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt punkt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="779"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt spørgsmål</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="804"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 sek.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="805"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="815"/>
         <source>Planned: %1 with %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planlagt: %1 med %n person</numerusform>
+            <numerusform>Planlagt: %1 med %n personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="817"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Planlagt: %1 med %n person, længere end mødets sædvanlige %2</numerusform>
+            <numerusform>⚠ Planlagt: %1 med %n personer, længere end mødets sædvanlige %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="819"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planlagt: %1 med %n person (mødets sædvanlige længde er %2)</numerusform>
+            <numerusform>Planlagt: %1 med %n personer (mødets sædvanlige længde er %2)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="867"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: “%1” er tilgængeligt på startskærmen med det samme.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="874"/>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="876"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er fuld</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="879"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatet blev ikke gemt: Runde kan ikke skrive i %1 (%2). Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="885"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>må ikke være tom</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="886"/>
         <source>is longer than the step itself</source>
-        <translation type="unfinished"></translation>
+        <translation>er længere end selve punktet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="887"/>
         <source>is longer than the turn itself</source>
-        <translation type="unfinished"></translation>
+        <translation>er længere end selve turen</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="889"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>er id for et indbygget format, som aldrig erstattes: lav en kopi</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="896"/>
         <location filename="../../ui/format_editor.py" line="898"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være mellem %1 og %2, ikke %3</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="901"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>er længere end %1 tegn</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="903"/>
         <source>has %1 steps; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>har %1 punkter; højst %2 er tilladt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>slags</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>varighed</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="909"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advarsel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="909"/>
         <source>time per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>tid pr. tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="910"/>
         <source>turn warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advarsel pr. tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="910"/>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>instruktion</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="911"/>
         <source>prompt questions</source>
-        <translation type="unfinished"></translation>
+        <translation>hjælpespørgsmål</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="922"/>
         <source>Step %1 (“%2”), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 (“%2”), %3</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="928"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="930"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkter</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="932"/>
         <source>The format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="973"/>
         <source>Save the format as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem formatet som en fil</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="974"/>
         <location filename="../../ui/format_editor.py" line="994"/>
         <source>Runde formats (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="981"/>
         <source>The file was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen blev ikke gemt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="984"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt som %1: andre henter den ind med “Åbn en fil…”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="993"/>
         <source>Open a format file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en formatfil</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1004"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den har samme id som et indbygget format, så den blev hentet ind som “%1”; det indbyggede format forbliver, som det er.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1012"/>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil kan ikke bruges: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1017"/>
         <source>The file could not be brought in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke hentes ind: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1022"/>
         <source>Brought in: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentet ind: “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer ikke gemt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Save the changes to this format first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gemme ændringerne i dette format først?</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1036"/>
         <source>Replace your format?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du erstatte dit format?</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1037"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har et format med samme id, “%1”. Vil du erstatte det med det i filen?</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2617,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/history.py" line="132"/>
         <source>Open this learning visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn dette læringsbesøg</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="153"/>
@@ -2841,27 +2852,27 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/room_view.py" line="376"/>
         <source>The meeting starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet begynder om %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="377"/>
         <source>Starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter kl. %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="379"/>
         <source>It is %1 – press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Klokken er %1 – tryk på mellemrumstasten for at starte</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="402"/>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventes: %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="436"/>
         <source>Nobody takes a turn in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er med i denne runde</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="438"/>
@@ -3070,12 +3081,12 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="174"/>
         <source>&amp;Meeting series…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mødeserier…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="175"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets mødedatoer, hvem der deltager, en kalenderfil</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="176"/>
@@ -3150,7 +3161,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="191"/>
         <source>Edit formats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér formater…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="192"/>
@@ -3432,7 +3443,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/visit_window.py" line="392"/>
         <source>The planned day ended %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="394"/>

@@ -113,7 +113,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="443"/>
+        <location filename="../../ui/application.py" line="446"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,22 +143,22 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="444"/>
+        <location filename="../../ui/application.py" line="447"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="511"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,38 +1272,38 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1105"/>
+        <location filename="../../ui/series_panel.py" line="1107"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1113"/>
+        <location filename="../../ui/series_panel.py" line="1115"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1119"/>
+        <location filename="../../ui/series_panel.py" line="1122"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1126"/>
         <source>Then: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1143"/>
+        <location filename="../../ui/series_panel.py" line="1146"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1163"/>
-        <location filename="../../ui/series_panel.py" line="1173"/>
+        <location filename="../../ui/series_panel.py" line="1170"/>
+        <location filename="../../ui/series_panel.py" line="1180"/>
         <source>Meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1164"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,9 +1778,9 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="342"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min behind: shorten what is left so we end on time?</numerusform>
+            <numerusform>%n min behind: shorten what is left so we end on time?</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,9 +1791,9 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="373"/>
         <source>%1 (%n turns to come)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n turn to come)</numerusform>
+            <numerusform>%1 (%n turns to come)</numerusform>
         </translation>
     </message>
     <message>
@@ -1804,9 +1804,9 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="402"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing left can be shortened: the meeting ends about %n min late.</numerusform>
+            <numerusform>Nothing left can be shortened: the meeting ends about %n min late.</numerusform>
         </translation>
     </message>
     <message>
@@ -1827,9 +1827,9 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="410"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Even with every step at its shortest, the meeting ends about %n min late.</numerusform>
+            <numerusform>Even with every step at its shortest, the meeting ends about %n min late.</numerusform>
         </translation>
     </message>
     <message>
@@ -2282,25 +2282,25 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="815"/>
         <source>Planned: %1 with %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned: %1 with %n person</numerusform>
+            <numerusform>Planned: %1 with %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="817"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Planned: %1 with %n person, longer than the meeting&apos;s usual %2</numerusform>
+            <numerusform>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="819"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned: %1 with %n person (the meeting&apos;s usual length is %2)</numerusform>
+            <numerusform>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</numerusform>
         </translation>
     </message>
     <message>

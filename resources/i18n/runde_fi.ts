@@ -137,7 +137,7 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="443"/>
+        <location filename="../../ui/application.py" line="446"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
@@ -173,25 +173,25 @@ Mitään ei muutettu.</translation>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="444"/>
+        <location filename="../../ui/application.py" line="447"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="511"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -235,7 +235,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/cli.py" line="44"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiimi: muistetaan, ja kierros alkaa joka kerta seuraavasta henkilöstä</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="46"/>
@@ -312,42 +313,50 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/cli.py" line="71"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita tiimin tapaamissarja kalenteritiedostoksi (.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="75"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ajat UTC-ajassa kalenteriohjelmalle, joka ei huomioi aikavyöhykkeitä</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="95"/>
         <source>%n step(s), about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vaiheita: %n, noin %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="96"/>
         <source>%n step(s), no fixed length</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vaiheita: %n, ei kiinteää kestoa</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="161"/>
         <source>A series could not be read and is left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sarjaa ei voitu lukea, ja se jätetään pois: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="164"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimillä &apos;%1&apos; ei ole vielä tapaamissarjaa. Luo sellainen painikkeella Tapaamissarjat… aloitusnäytöllä.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="175"/>
         <source>The calendar was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kalenteria ei kirjoitettu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="177"/>
         <source>Wrote %n meeting(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kirjoitettiin tapaamisia tiedostoon %1 (määrä: %n)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="99"/>
@@ -433,7 +442,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/cli_export.py" line="74"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Huom: oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_export.py" line="101"/>
@@ -762,530 +772,635 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/series_panel.py" line="119"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>”%1” ei ole Runden tuntema aikavyöhyke: valitse aikavyöhyke luettelosta.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="120"/>
         <source>The date %1 is too far in the past or the future.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivämäärä %1 on liian kaukana menneisyydessä tai tulevaisuudessa.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="121"/>
         <source>The series ends (%2) before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sarja päättyy (%2) ennen kuin se alkaa (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="122"/>
         <source>A series can last at most %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sarja voi kestää enintään %1 vuotta.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="123"/>
         <source>Choose a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valitse luku väliltä 1–%1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="124"/>
         <source>Choose a weekday.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valitse viikonpäivä.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="125"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valitse kuukauden 1.–5. tai viimeinen viikonpäivä.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="126"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen %1 on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="127"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näillä asetuksilla ei tule yhtään tapaamispäivää: tarkista viikonpäivä, alku ja loppu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="129"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen kestää 1–%1 minuuttia.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="130"/>
         <source>Someone on the list of people has no name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jollakulla henkilöluettelossa ei ole nimeä.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="131"/>
         <source>%1 is on the list of people twice.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 on henkilöluettelossa kahdesti.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="132"/>
         <source>%1 left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 lähti ennen liittymistään.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="133"/>
         <source>The meeting of %1 is changed twice.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista %1 on muutettu kahdesti.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="134"/>
         <source>There is no meeting on %1 to move or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivänä %1 ei ole tapaamista, jonka voisi siirtää tai perua.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="135"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista %1 ei voi siirtää päivään %2: se on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="137"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista %1 ei voi siirtää päivään %2: sinä päivänä pidetään tapaaminen %3. Siirrä tai peru se ensin.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="139"/>
         <source>Choose another date or time for the meeting of %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valitse tapaamiselle %1 toinen päivä tai aika.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="140"/>
         <source>Only a mini-circle is extended or dissolved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
+        <translation>Vain minipiirin voi jatkaa tai lakkauttaa.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="141"/>
         <source>That series cannot be the parent circle.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;yläpiiri&apos; for parent circle</translatorcomment>
+        <translation>Sarja ei voi olla yläpiiri.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="142"/>
         <source>The stored series is damaged (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallennettu sarja on vioittunut (%1): %2</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="155"/>
         <source>The team&apos;s own meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimin omat tapaamiset</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="155"/>
         <source>Learning circle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative)</translatorcomment>
+        <translation>Oppimispiiri</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="156"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
+        <translation>Minipiiri (kuukausi, sitten jatketaan tai lakkautetaan)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="157"/>
         <source>Challenge circle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: haastepiiri (challenge circle)</translatorcomment>
+        <translation>Haastepiiri</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ensimmäinen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>toinen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kolmas</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>neljäs</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>viides</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="163"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>viimeinen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="170"/>
         <source>every %n week(s) on %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%n viikon välein, %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="173"/>
         <source>the %1 %2 of every %n month(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kuukauden %1 %2, %n kuukauden välein</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="175"/>
         <source>%n date(s) chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>käsin valittuja päiviä: %n</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="180"/>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="183"/>
         <source>%1 · cancelled</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 · peruttu</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="185"/>
         <source>%1 · moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 · siirretty päivästä %2</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="187"/>
         <source>%1 · another time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 · eri aikaan</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="189"/>
         <source>%1 · %n taking part</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 · %n osallistuu</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="248"/>
         <source>Extend or dissolve the mini-circle?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
+        <translation>Jatketaanko minipiiriä vai lakkautetaanko se?</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="249"/>
         <source>&amp;Extend by a month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Jatka kuukaudella</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="250"/>
         <source>&amp;Dissolve it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
+        <translation>&amp;Lakkauta</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="251"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei nyt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="252"/>
         <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
+        <translation>ⓘ Minipiiri ”%1” on nyt kokoontunut kuukauden (%2 alkaen). Haluatteko jatkaa sitä kuukaudella vai lakkauttaa sen? Kumpi tahansa käy.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="506"/>
         <source>Runde – meeting series</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde – tapaamissarjat</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="507"/>
         <source>Meeting series of %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimin %1 tapaamissarjat</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="508"/>
         <source>Ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sa&amp;rjat</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="509"/>
         <source>The team&apos;s meeting series</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimin tapaamissarjat</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="510"/>
         <source>Ne&amp;w series</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Uusi sarja</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="511"/>
         <source>Delete the series…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista sarja…</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="512"/>
         <source>Save as &amp;calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallenna &amp;kalenteritiedostoksi…</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="513"/>
         <source>An .ics file that Outlook and phone calendars import</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ics-tiedosto, jonka Outlook ja puhelinten kalenterit voivat tuoda</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="514"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sulje</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="515"/>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>R&amp;ytmi</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="516"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Henkilöt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="517"/>
         <source>Next &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraavat &amp;tapaamiset</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="518"/>
         <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>ⓘ Tällä tiimillä ei ole vielä tapaamissarjaa. ”Uusi sarja” luo sarjan aloitusnäytöllä valitulle mallille.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Format</source>
-        <translation type="unfinished">Tapaamisen &amp;malli</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>&amp;Malli</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Laji</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Nimi (valinnainen)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;How often</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kuinka u&amp;sein</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Alkaa</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Päättyy</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kell&amp;onaika</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>K&amp;esto</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aika&amp;vyöhyke</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="531"/>
         <source>P&amp;arent circle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yläp&amp;iiri</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="532"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative), minipiiri (mini-circle)</translatorcomment>
+        <translation>Minipiirin aihe-ehdotukset menevät tähän oppimispiiriin</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="535"/>
         <source>Every few weeks on a weekday</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muutaman viikon välein tiettynä viikonpäivänä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="536"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kuukauden tietty viikonpäivä (esim. toinen tiistai)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="537"/>
         <source>Dates chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Käsin valitut päivät</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="549"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>toistuu</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="550"/>
         <source>week(s), on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>viikon välein, päivänä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="551"/>
         <source>the</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kuukauden</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="552"/>
         <source>of every</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>toistuen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="553"/>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kuukauden välein</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="554"/>
         <source>Every how many weeks</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kuinka monen viikon välein</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="555"/>
         <source>Every how many months</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kuinka monen kuukauden välein</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="556"/>
         <location filename="../../ui/series_panel.py" line="557"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Viikonpäivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="558"/>
         <source>Which one in the month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Monesko kuukaudessa</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="559"/>
         <source>The dates chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Käsin valitut päivät</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="560"/>
         <source>A date to add</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisättävä päivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="561"/>
         <source>Add the date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisää päivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="562"/>
         <source>Remove the date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista päivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="563"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>päivänä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="564"/>
         <source>The series has an end date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sarjalla on päättymispäivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="565"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päättymispäivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="566"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="569"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ketkä kuuluvat sarjaan ja mistä lähtien. Liittyvä henkilö osallistuu ensimmäisestä liittymispäivän jälkeisestä tapaamisesta alkaen. Tyhjä luettelo tarkoittaa koko tiimiä.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="572"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Nimi</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="572"/>
         <location filename="../../ui/series_panel.py" line="712"/>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Liittyi</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="573"/>
         <source>People in the series and the day each joined</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sarjan henkilöt ja kunkin liittymispäivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="574"/>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lis&amp;ää henkilö</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="575"/>
         <source>Remove the person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista henkilö</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="576"/>
         <source>Take the &amp;team&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ota tiimin henkil&amp;öt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="577"/>
         <source>The next meetings of the series</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sarjan seuraavat tapaamiset</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="578"/>
         <source>Move the chosen meeting to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Siirrä valittu tapaaminen päivään</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="579"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>klo</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="580"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi päivä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="581"/>
         <source>New time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi aika</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="582"/>
         <source>M&amp;ove</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>S&amp;iirrä</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="583"/>
         <source>Cancel this meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Peru tämä tapaaminen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="584"/>
         <source>Undo the move or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kumoa siirto tai peruminen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="652"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>(ei mitään)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="763"/>
         <location filename="../../ui/series_panel.py" line="769"/>
         <source>Not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei tallenneta ennen kuin tämä on korjattu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="772"/>
@@ -1293,138 +1408,165 @@ Mitään ei muutettu.</translation>
         <location filename="../../ui/series_panel.py" line="903"/>
         <location filename="../../ui/series_panel.py" line="1021"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="782"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallennettu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="801"/>
         <source>Meets %1, %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kokoontuu %1, %2–%3.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="805"/>
         <source>Dissolved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
+        <translation>Lakkautettu %1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="811"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation type="unfinished">ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="813"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation type="unfinished">ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="834"/>
         <source>No more meetings are planned.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusia tapaamisia ei ole suunniteltu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="887"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi sarja, joka alkaa tänään. Muuta mitä tahansa: muutokset tallentuvat heti.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="895"/>
         <source>Delete the series?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poistetaanko sarja?</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="896"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poistetaanko sarja ”%1”? Sen aiemmat tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="907"/>
         <source>The series was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sarja poistettiin.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="981"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1024"/>
         <source>Extended by a month.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jatkettu kuukaudella.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1025"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
+        <translation>Minipiiri on lakkautettu; sen tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1033"/>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei tallennettavaa</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1033"/>
         <source>This team has no meeting series yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tällä tiimillä ei ole vielä tapaamissarjaa.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1036"/>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallenna kalenteritiedosto</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1037"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kalenteritiedostot (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1048"/>
         <source>The calendar was not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kalenteria ei tallennettu</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1050"/>
         <source>Saved %n meeting(s) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallennettiin tapaamisia tiedostoon %1 (määrä: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1105"/>
+        <location filename="../../ui/series_panel.py" line="1107"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ⓘ Tiimin sarjaan ei ole suunniteltu uusia tapaamisia.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1113"/>
+        <location filename="../../ui/series_panel.py" line="1115"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tänään %1–%2: %3. Malli ja osallistujat on jo valittu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1119"/>
+        <location filename="../../ui/series_panel.py" line="1122"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seuraava tapaaminen: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1126"/>
         <source>Then: %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sitten: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1143"/>
+        <location filename="../../ui/series_panel.py" line="1146"/>
         <source>Not saved</source>
-        <translation type="unfinished">Ei tallennettu</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1163"/>
-        <location filename="../../ui/series_panel.py" line="1173"/>
+        <location filename="../../ui/series_panel.py" line="1170"/>
+        <location filename="../../ui/series_panel.py" line="1180"/>
         <source>Meeting series</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1164"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kirjoita tai valitse ensin tiimin nimi: sarja kuuluu aina tiimille.</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1692,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Other questions that were asked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muut esitetyt kysymykset</translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="300"/>
@@ -1863,70 +2006,83 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/console.py" line="257"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Alkaa klo</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="258"/>
         <source>e.g. 14:00</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>esim. 14.00</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="259"/>
         <source>Planned start time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu alkamisaika</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="261"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Huoneessa lasketaan aikaa tähän hetkeen; tapaaminen alkaa silti vasta, kun painat välilyöntiä</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="263"/>
         <source>Show the new plan…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä uusi suunnitelma…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="264"/>
         <source>Show the plan that shortens what is left</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä suunnitelma, joka lyhentää jäljellä olevaa</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="265"/>
         <location filename="../../ui/console.py" line="272"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei nyt</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="266"/>
         <location filename="../../ui/console.py" line="273"/>
         <source>Not now: keep the plan as it is</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei nyt: pidä suunnitelma ennallaan</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="267"/>
         <source>A new plan for what is left</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi suunnitelma jäljellä olevalle</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="268"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Nyt</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="268"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="269"/>
         <source>New times for the steps to come</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uudet ajat tuleville vaiheille</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="270"/>
         <location filename="../../ui/console.py" line="271"/>
         <source>Apply the new plan</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ota uusi suunnitelma käyttöön</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="312"/>
@@ -1961,68 +2117,79 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/console.py" line="328"/>
         <source>Type a time such as 14:00</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kirjoita aika, esimerkiksi 14.00</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="330"/>
         <source>The room counts down to it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Huoneessa lasketaan aikaa siihen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="342"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n min jäljessä: lyhennetäänkö jäljellä olevaa, jotta lopetamme ajallaan?</numerusform>
+            <numerusform>%n min jäljessä: lyhennetäänkö jäljellä olevaa, jotta lopetamme ajallaan?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="372"/>
         <source>%1 per turn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 vuoroa kohden</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="373"/>
         <source>%1 (%n turns to come)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%1 (%n vuoro jäljellä)</numerusform>
+            <numerusform>%1 (%n vuoroa jäljellä)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="401"/>
         <source>The meeting is on time: nothing needs shortening.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen on aikataulussa: mitään ei tarvitse lyhentää.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="402"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Mitään jäljellä olevaa ei voi lyhentää: tapaaminen päättyy noin %n min myöhässä.</numerusform>
+            <numerusform>Mitään jäljellä olevaa ei voi lyhentää: tapaaminen päättyy noin %n min myöhässä.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="404"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitään jo alkanutta ei lyhennetä: nyt käynnissä oleva vaihe tai vuoro säilyttää aikansa.</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="407"/>
         <source>With this plan the meeting ends on time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan.</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="408"/>
         <source>With this plan the meeting ends on time, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan, klo %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="410"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Vaikka jokainen vaihe olisi mahdollisimman lyhyt, tapaaminen päättyy noin %n min myöhässä.</numerusform>
+            <numerusform>Vaikka jokainen vaihe olisi mahdollisimman lyhyt, tapaaminen päättyy noin %n min myöhässä.</numerusform>
         </translation>
     </message>
     <message>
@@ -2157,7 +2324,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="126"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="139"/>
@@ -2177,529 +2345,632 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/format_editor.py" line="397"/>
         <source>Runde – formats</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Runde – tapaamismallit</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="398"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>&amp;Malli</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="399"/>
         <source>Format to edit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Muokattava malli</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="400"/>
         <source>Make a &amp;copy to change</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tee &amp;kopio muokattavaksi</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="401"/>
         <source>Open a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Avaa &amp;tiedosto…</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="402"/>
         <source>Save as fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallenna tie&amp;dostoksi…</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="403"/>
         <source>Bring in a format file someone shared</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tuo jonkun jakama mallitiedosto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="404"/>
         <source>Write this format to a file to share it</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Kirjoita malli tiedostoon jakamista varten</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="405"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Otsikko</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="406"/>
         <source>Title of the format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Mallin otsikko</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="407"/>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Vaiheet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="408"/>
         <source>Steps of the format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Mallin vaiheet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="409"/>
         <source>&amp;Add a step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Lisää vaihe</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="410"/>
         <source>&amp;Remove the step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Poista vaihe</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="411"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Siirrä yl&amp;ös</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="412"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="413"/>
         <source>The chosen step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valittu vaihe</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="414"/>
         <source>Step titl&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vaiheen ots&amp;ikko</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="414"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>La&amp;ji</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="415"/>
         <location filename="../../ui/format_editor.py" line="682"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>K&amp;esto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="416"/>
         <source>War&amp;ning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Va&amp;roitus</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="416"/>
         <source>Time &amp;per turn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vuoron k&amp;esto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="417"/>
         <source>Turn warnin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vuoron va&amp;roitus</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="417"/>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ohjetek&amp;sti</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="418"/>
         <source>Pro&amp;mpt questions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Pohdi&amp;ntakysymykset</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="421"/>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vaiheen otsikko</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="422"/>
         <source>Kind of step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vaiheen laji</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="424"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="424"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="425"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kesto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="426"/>
         <source>Warning before the end</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Varoitus ennen loppua</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="427"/>
         <source>Time per turn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vuoron kesto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="428"/>
         <source>Warning before the end of a turn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Varoitus ennen vuoron loppua</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="429"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ohjeteksti</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="430"/>
         <source>What the room reads during this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä huoneessa luetaan tämän vaiheen aikana (valinnainen)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="431"/>
         <source>Prompt questions, one a line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
+        <translation>Pohdintakysymykset, yksi riviä kohden</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="432"/>
         <source>F2 or double-click changes a question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>F2 tai kaksoisnapsautus muuttaa kysymystä</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="433"/>
         <source>Add a &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lis&amp;ää kysymys</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="434"/>
         <source>Remo&amp;ve the question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista k&amp;ysymys</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="435"/>
         <source>Num&amp;ber of people</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Henkilömäärä</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="436"/>
         <source>Number of people for the planned total</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Henkilömäärä suunnitellun kokonaisajan laskemiseen</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="437"/>
         <source>Planned total</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu kokonaisaika</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="438"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="446"/>
         <source>Timed: one countdown</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ajastettu: yksi lähtölaskenta</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="447"/>
         <source>Round: a turn for each person</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kierros: vuoro jokaiselle</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="448"/>
         <source>Open: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Avoin: kello laskee ylöspäin</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="504"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisäänrakennettu</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="504"/>
         <source>your organisation&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>organisaation</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="505"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>oma</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="505"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei vielä tallennettu</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="582"/>
         <source>There are no formats yet: open a file to bring one in.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Malleja ei vielä ole: tuo malli avaamalla tiedosto.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="585"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kopio, jota ei ole vielä tallennettu. Tallennus ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="587"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tällä kansiosi tiedostolla on sisäänrakennetun mallin tunnus (”%1”). Tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="590"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Oma mallisi (”%1”): muutokset tallennetaan mallikansioosi.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="592"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Organisaatiosi mallia (”%1”) ei muuteta täällä: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="594"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Sisäänrakennettua mallia (”%1”) ei koskaan muuteta: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="614"/>
         <source>(our version)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>(oma versiomme)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="637"/>
         <source>%1 a turn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="639"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>avoin</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="682"/>
         <source>Planned &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu k&amp;esto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="729"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi vaihe</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="779"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi kysymys</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="804"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="805"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="815"/>
         <source>Planned: %1 with %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Suunniteltu: %1, kun henkilöitä on %n</numerusform>
+            <numerusform>Suunniteltu: %1, kun henkilöitä on %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="817"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>⚠ Suunniteltu: %1, kun henkilöitä on %n, eli pidempi kuin tapaamisen tavallinen %2</numerusform>
+            <numerusform>⚠ Suunniteltu: %1, kun henkilöitä on %n, eli pidempi kuin tapaamisen tavallinen %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="819"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Suunniteltu: %1, kun henkilöitä on %n (tapaamisen tavallinen kesto on %2)</numerusform>
+            <numerusform>Suunniteltu: %1, kun henkilöitä on %n (tapaamisen tavallinen kesto on %2)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="867"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallennettu: ”%1” on heti käytettävissä aloitusnäytöllä.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="874"/>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kansio on kirjoitussuojattu</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="876"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>levy on täynnä</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="879"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Mallia ei tallennettu: Runde ei voi kirjoittaa kansioon %1 (%2). Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="885"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="886"/>
         <source>is longer than the step itself</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on pidempi kuin itse vaihe</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="887"/>
         <source>is longer than the turn itself</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on pidempi kuin itse vuoro</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="889"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>on sisäänrakennetun mallin tunnus, eikä sitä koskaan korvata: tee kopio</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="896"/>
         <location filename="../../ui/format_editor.py" line="898"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on oltava välillä %1–%2, ei %3</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="901"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="903"/>
         <source>has %1 steps; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisältää %1 vaihetta; enintään %2 on sallittu</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>otsikko</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>laji</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kesto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="909"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>varoitus</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="909"/>
         <source>time per turn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vuoron kesto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="910"/>
         <source>turn warning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vuoron varoitus</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="910"/>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ohjeteksti</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="911"/>
         <source>prompt questions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
+        <translation>pohdintakysymykset</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="922"/>
         <source>Step %1 (“%2”), %3</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vaihe %1 (”%2”), %3</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="928"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="930"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Vaiheet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="932"/>
         <source>The format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Malli</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="973"/>
         <source>Save the format as a file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tallenna malli tiedostoksi</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="974"/>
         <location filename="../../ui/format_editor.py" line="994"/>
         <source>Runde formats (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Runden mallit (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="981"/>
         <source>The file was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedostoa ei tallennettu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="984"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallennettu tiedostoksi %1: muut voivat tuoda sen kohdasta ”Avaa tiedosto…”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="993"/>
         <source>Open a format file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Avaa mallitiedosto</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1004"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Sillä on sisäänrakennetun mallin tunnus, joten se tuotiin nimellä ”%1”; sisäänrakennettu malli säilyy ennallaan.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1012"/>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1017"/>
         <source>The file could not be brought in: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedostoa ei voitu tuoda: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1022"/>
         <source>Brought in: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tuotu: ”%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Save the changes to this format first?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Tallennetaanko tämän mallin muutokset ensin?</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1036"/>
         <source>Replace your format?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Korvataanko mallisi?</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1037"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
+        <translation>Sinulla on malli, jolla on sama tunnus, ”%1”. Korvataanko se tiedostossa olevalla?</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +3103,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/history.py" line="132"/>
         <source>Open this learning visit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
+        <translation>Avaa tämä oppimiskäynti</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="153"/>
@@ -3105,27 +3377,32 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/room_view.py" line="376"/>
         <source>The meeting starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen alkaa %1 kuluttua</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="377"/>
         <source>Starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Alkaa klo %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="379"/>
         <source>It is %1 – press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kello on %1 – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="402"/>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Odotetaan: %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="436"/>
         <source>Nobody takes a turn in this round</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tähän kierrokseen ei osallistu kukaan</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="438"/>
@@ -3370,12 +3647,14 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="174"/>
         <source>&amp;Meeting series…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamis&amp;sarjat…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="175"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimin tapaamispäivät, osallistujat ja kalenteritiedosto</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="176"/>
@@ -3464,7 +3743,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="191"/>
         <source>Edit formats…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muokkaa malleja…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="192"/>
@@ -3798,7 +4078,8 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/visit_window.py" line="392"/>
         <source>The planned day ended %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="394"/>

@@ -118,7 +118,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="443"/>
+        <location filename="../../ui/application.py" line="446"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
@@ -149,22 +149,22 @@ Ingenting ändrades.</translation>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="444"/>
+        <location filename="../../ui/application.py" line="447"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="511"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -202,7 +202,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/cli.py" line="44"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
-        <translation type="unfinished"></translation>
+        <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="46"/>
@@ -270,42 +270,45 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/cli.py" line="71"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="75"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="95"/>
         <source>%n step(s), about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
+        <translation>steg: %n, cirka %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="96"/>
         <source>%n step(s), no fixed length</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
+        <translation>steg: %n, ingen fast längd</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="161"/>
         <source>A series could not be read and is left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="164"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="175"/>
         <source>The calendar was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="177"/>
         <source>Wrote %n meeting(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
+        <translation>Skrev möten till %1 (antal: %n)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="99"/>
@@ -379,7 +382,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/cli_export.py" line="74"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_export.py" line="101"/>
@@ -663,530 +666,536 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/series_panel.py" line="119"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en tidszon som Runde känner till: välj en i listan.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="120"/>
         <source>The date %1 is too far in the past or the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet %1 ligger för långt bakåt eller framåt i tiden.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="121"/>
         <source>The series ends (%2) before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien slutar (%2) innan den börjar (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="122"/>
         <source>A series can last at most %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>En serie kan pågå i högst %1 år.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="123"/>
         <source>Choose a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett tal från 1 till %1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="124"/>
         <source>Choose a weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en veckodag.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="125"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den 1:a till den 5:e, eller den sista veckodagen i månaden.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="126"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet den %1 ligger utanför seriens början och slut.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="127"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här inställningarna ger aldrig något mötesdatum: kontrollera veckodagen, början och slutet.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="129"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett möte varar från 1 till %1 minuter.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="130"/>
         <source>Someone on the list of people has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon i listan över personer saknar namn.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="131"/>
         <source>%1 is on the list of people twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns två gånger i listan över personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="132"/>
         <source>%1 left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lämnade serien innan hen gick med.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="133"/>
         <source>The meeting of %1 is changed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet den %1 är ändrat två gånger.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="134"/>
         <source>There is no meeting on %1 to move or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget möte den %1 att flytta eller ställa in.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="135"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet den %1 kan inte flyttas till %2: det ligger utanför seriens början och slut.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="137"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet den %1 kan inte flyttas till %2: mötet den %3 hålls den dagen. Flytta eller ställ in det först.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="139"/>
         <source>Choose another date or time for the meeting of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett annat datum eller en annan tid för mötet den %1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="140"/>
         <source>Only a mini-circle is extended or dissolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en minicirkel kan förlängas eller lösas upp.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="141"/>
         <source>That series cannot be the parent circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den serien kan inte vara överordnad cirkel.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="142"/>
         <source>The stored series is damaged (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade serien är skadad (%1): %2</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="155"/>
         <source>The team&apos;s own meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets egna möten</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="155"/>
         <source>Learning circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärandecirkel</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="156"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minicirkel (en månad, sedan förlängs eller upplöses den)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="157"/>
         <source>Challenge circle</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: glossary marks &apos;utmaningscirkel&apos; (?) for challenge circle</translatorcomment>
+        <translation>Utmaningscirkel</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>första</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>andra</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tredje</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>fjärde</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="162"/>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>femte</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="163"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>sista</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="170"/>
         <source>every %n week(s) on %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e vecka&apos;, for 1 too)</translatorcomment>
+        <translation>var %n:e vecka, %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="173"/>
         <source>the %1 %2 of every %n month(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e månad&apos;, for 1 too)</translatorcomment>
+        <translation>%1 %2 i månaden, var %n:e månad</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="175"/>
         <source>%n date(s) chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
+        <translation>datum valda för hand: %n</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="180"/>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="183"/>
         <source>%1 · cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · inställt</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="185"/>
         <source>%1 · moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · flyttat från %2</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="187"/>
         <source>%1 · another time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · annan tid</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="189"/>
         <source>%1 · %n taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %n deltar</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="248"/>
         <source>Extend or dissolve the mini-circle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlänga eller lösa upp minicirkeln?</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="249"/>
         <source>&amp;Extend by a month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förläng med en månad</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="250"/>
         <source>&amp;Dissolve it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lös upp den</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="251"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte nu</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="252"/>
         <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="506"/>
         <source>Runde – meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde – mötesserier</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="507"/>
         <source>Meeting series of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesserier för %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="508"/>
         <source>Ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;erier</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="509"/>
         <source>The team&apos;s meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets mötesserier</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="510"/>
         <source>Ne&amp;w series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny serie</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="511"/>
         <source>Delete the series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort serien…</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="512"/>
         <source>Save as &amp;calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;kalenderfil…</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="513"/>
         <source>An .ics file that Outlook and phone calendars import</source>
-        <translation type="unfinished"></translation>
+        <translation>En .ics-fil som Outlook och kalendrar i mobilen kan importera</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="514"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="515"/>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rytm</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="516"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="517"/>
         <source>Next &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommande &amp;möten</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="518"/>
         <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Format</source>
-        <translation type="unfinished">&amp;Mötesform</translation>
+        <translation>Mötes&amp;form</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;amn (valfritt)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;How often</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hur ofta</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="521"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Börjar</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lutar</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;id</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Län&amp;gd</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;zon</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="531"/>
         <source>P&amp;arent circle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Överordnad cirkel</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="532"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
-        <translation type="unfinished"></translation>
+        <translation>En minicirkels ämnesförslag går till den här lärandecirkeln</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="535"/>
         <source>Every few weeks on a weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Med några veckors mellanrum på en veckodag</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="536"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
-        <translation type="unfinished"></translation>
+        <translation>En veckodag i månaden (t.ex. andra tisdagen)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="537"/>
         <source>Dates chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum valda för hand</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="549"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: inline labels around the number: reads &apos;med [2] veckors mellanrum, på [tisdag]&apos;</translatorcomment>
+        <translation>med</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="550"/>
         <source>week(s), on</source>
-        <translation type="unfinished"></translation>
+        <translation>veckors mellanrum, på</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="551"/>
         <source>the</source>
-        <translation type="unfinished"></translation>
+        <translation>den</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="552"/>
         <source>of every</source>
-        <translation type="unfinished"></translation>
+        <translation>i månaden, med</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="553"/>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: inline labels: reads &apos;den [första] [tisdag] i månaden, med [2] månaders mellanrum&apos;</translatorcomment>
+        <translation>månaders mellanrum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="554"/>
         <source>Every how many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Med hur många veckors mellanrum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="555"/>
         <source>Every how many months</source>
-        <translation type="unfinished"></translation>
+        <translation>Med hur många månaders mellanrum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="556"/>
         <location filename="../../ui/series_panel.py" line="557"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckodag</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="558"/>
         <source>Which one in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken i månaden</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="559"/>
         <source>The dates chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum som valts för hand</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="560"/>
         <source>A date to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett datum att lägga till</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="561"/>
         <source>Add the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till datumet</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="562"/>
         <source>Remove the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort datumet</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="563"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>den</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="564"/>
         <source>The series has an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien har ett slutdatum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="565"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="566"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="569"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som hör till serien, och sedan när. Den som går med deltar från det första mötet efter dagen hen gick med. En tom lista betyder hela teamet.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="572"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="572"/>
         <location filename="../../ui/series_panel.py" line="712"/>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gick med</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="573"/>
         <source>People in the series and the day each joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer i serien och dagen var och en gick med</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="574"/>
         <source>&amp;Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ägg till en person</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="575"/>
         <source>Remove the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort personen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="576"/>
         <source>Take the &amp;team&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta me&amp;d hela teamet</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="577"/>
         <source>The next meetings of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriens kommande möten</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="578"/>
         <source>Move the chosen meeting to</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta det valda mötet till</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="579"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>klockan</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="580"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt datum</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="581"/>
         <source>New time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny tid</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="582"/>
         <source>M&amp;ove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fl&amp;ytta</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="583"/>
         <source>Cancel this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in det här mötet</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="584"/>
         <source>Undo the move or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra flytten eller inställningen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="652"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="763"/>
         <location filename="../../ui/series_panel.py" line="769"/>
         <source>Not saved until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas inte förrän detta är rättat.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="772"/>
@@ -1194,138 +1203,139 @@ Ingenting ändrades.</translation>
         <location filename="../../ui/series_panel.py" line="903"/>
         <location filename="../../ui/series_panel.py" line="1021"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="782"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="801"/>
         <source>Meets %1, %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffas %1, %2–%3.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="805"/>
         <source>Dissolved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplöst den %1.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="811"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation type="unfinished">ⓘ Den här mötesformen är tänkt för minst %1 personer.</translation>
+        <translation>ⓘ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="813"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation type="unfinished">ⓘ Den här mötesformen är tänkt för högst %1 personer.</translation>
+        <translation>ⓘ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="834"/>
         <source>No more meetings are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga fler möten är planerade.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="887"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny serie som börjar i dag. Ändra vad du vill: det sparas direkt.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="895"/>
         <source>Delete the series?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort serien?</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="896"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort serien ”%1”? Dess tidigare möten finns kvar i historiken.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="907"/>
         <source>The series was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien togs bort.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="981"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1024"/>
         <source>Extended by a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängd med en månad.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1025"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minicirkeln är upplöst; dess möten finns kvar i historiken.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1033"/>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att spara</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1033"/>
         <source>This team has no meeting series yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här teamet har ingen mötesserie än.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1036"/>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kalenderfilen</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1037"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1048"/>
         <source>The calendar was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendern sparades inte</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1050"/>
         <source>Saved %n meeting(s) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
+        <translation>Sparade möten i %1 (antal: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1105"/>
+        <location filename="../../ui/series_panel.py" line="1107"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ Inga fler möten är planerade i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1113"/>
+        <location filename="../../ui/series_panel.py" line="1115"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag %1–%2: %3. Mötesformen och deltagarna är redan valda.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1119"/>
+        <location filename="../../ui/series_panel.py" line="1122"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1126"/>
         <source>Then: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1143"/>
+        <location filename="../../ui/series_panel.py" line="1146"/>
         <source>Not saved</source>
-        <translation type="unfinished">Inte sparat</translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1163"/>
-        <location filename="../../ui/series_panel.py" line="1173"/>
+        <location filename="../../ui/series_panel.py" line="1170"/>
+        <location filename="../../ui/series_panel.py" line="1180"/>
         <source>Meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1164"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv eller välj teamets namn först: en serie hör till ett team.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1448,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Other questions that were asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
         <location filename="../../ui/capture_panel.py" line="300"/>
@@ -1704,70 +1714,70 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/console.py" line="257"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar klockan</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="258"/>
         <source>e.g. 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 14:00</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="259"/>
         <source>Planned start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad starttid</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="261"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Rummet räknar ned till den här tiden; mötet börjar ändå först när du trycker på mellanslag</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="263"/>
         <source>Show the new plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den nya planen…</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="264"/>
         <source>Show the plan that shortens what is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa planen som kortar det som återstår</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="265"/>
         <location filename="../../ui/console.py" line="272"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte nu</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="266"/>
         <location filename="../../ui/console.py" line="273"/>
         <source>Not now: keep the plan as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte nu: behåll planen som den är</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="267"/>
         <source>A new plan for what is left</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny plan för det som återstår</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="268"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="268"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="269"/>
         <source>New times for the steps to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya tider för de steg som återstår</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="270"/>
         <location filename="../../ui/console.py" line="271"/>
         <source>Apply the new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd den nya planen</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="312"/>
@@ -1797,68 +1807,68 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/console.py" line="328"/>
         <source>Type a time such as 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en tid, till exempel 14:00</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="330"/>
         <source>The room counts down to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rummet räknar ned till den</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="342"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min efter: korta det som återstår så att vi slutar i tid?</numerusform>
+            <numerusform>%n min efter: korta det som återstår så att vi slutar i tid?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="372"/>
         <source>%1 per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="373"/>
         <source>%1 (%n turns to come)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tur kvar)</numerusform>
+            <numerusform>%1 (%n turer kvar)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="401"/>
         <source>The meeting is on time: nothing needs shortening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet ligger i tid: inget behöver kortas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="402"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget av det som återstår kan kortas: mötet slutar cirka %n min för sent.</numerusform>
+            <numerusform>Inget av det som återstår kan kortas: mötet slutar cirka %n min för sent.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="404"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget som har börjat kortas av: det steg eller den tur som pågår nu behåller sin tid.</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="407"/>
         <source>With this plan the meeting ends on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med den här planen slutar mötet i tid.</translation>
     </message>
     <message>
         <location filename="../../ui/console.py" line="408"/>
         <source>With this plan the meeting ends on time, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med den här planen slutar mötet i tid, kl. %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/console.py" line="410"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Även med varje steg så kort som möjligt slutar mötet cirka %n min för sent.</numerusform>
+            <numerusform>Även med varje steg så kort som möjligt slutar mötet cirka %n min för sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +1983,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="126"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="139"/>
@@ -1991,529 +2001,529 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/format_editor.py" line="397"/>
         <source>Runde – formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde – mötesformer</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="398"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesf&amp;orm</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="399"/>
         <source>Format to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesform att redigera</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="400"/>
         <source>Make a &amp;copy to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör en &amp;kopia att ändra</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="401"/>
         <source>Open a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en &amp;fil…</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="402"/>
         <source>Save as fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara so&amp;m fil…</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="403"/>
         <source>Bring in a format file someone shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta in en fil med en mötesform som någon har delat</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="404"/>
         <source>Write this format to a file to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv mötesformen till en fil för att dela den</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="405"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="406"/>
         <source>Title of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesformens titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="407"/>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steg</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="408"/>
         <source>Steps of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesformens steg</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="409"/>
         <source>&amp;Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="410"/>
         <source>&amp;Remove the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort steget</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="411"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta &amp;upp</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="412"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="413"/>
         <source>The chosen step</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valda steget</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="414"/>
         <source>Step titl&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegets tit&amp;el</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="414"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="415"/>
         <location filename="../../ui/format_editor.py" line="682"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varaktighet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="416"/>
         <source>War&amp;ning</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;rning</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="416"/>
         <source>Time &amp;per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid &amp;per tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="417"/>
         <source>Turn warnin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Varnin&amp;g per tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="417"/>
         <source>&amp;Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruktion</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="418"/>
         <source>Pro&amp;mpt questions</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ödfrågor</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="421"/>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegets titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="422"/>
         <source>Kind of step</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av steg</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="424"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="424"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="425"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaktighet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="426"/>
         <source>Warning before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning före slutet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="427"/>
         <source>Time per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid per tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="428"/>
         <source>Warning before the end of a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning före slutet av en tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="429"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruktion</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="430"/>
         <source>What the room reads during this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som visas för rummet under det här steget (valfritt)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="431"/>
         <source>Prompt questions, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Stödfrågor, en per rad</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="432"/>
         <source>F2 or double-click changes a question</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 eller dubbelklick ändrar en fråga</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="433"/>
         <source>Add a &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny fråga</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="434"/>
         <source>Remo&amp;ve the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort fr&amp;ågan</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="435"/>
         <source>Num&amp;ber of people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antal personer</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="436"/>
         <source>Number of people for the planned total</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal personer för den planerade totaltiden</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="437"/>
         <source>Planned total</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad totaltid</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="438"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="446"/>
         <source>Timed: one countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsatt: en nedräkning</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="447"/>
         <source>Round: a turn for each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda: en tur för varje person</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="448"/>
         <source>Open: the clock counts up</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen: klockan räknar uppåt</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="504"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>inbyggd</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="504"/>
         <source>your organisation&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationens</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="505"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>egen</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="505"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte sparad än</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="582"/>
         <source>There are no formats yet: open a file to bring one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga mötesformer än: öppna en fil för att hämta in en.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="585"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopia, inte sparad än. När du sparar blir den tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="587"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filen i din mapp har samma id som en inbyggd mötesform (”%1”). Gör en kopia för att ändra den.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="590"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen mötesform (”%1”): ändringar sparas i din mapp för mötesformer.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="592"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens mötesform (”%1”) ändras inte här: gör en kopia för att ändra den.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="594"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En inbyggd mötesform (”%1”) ändras aldrig: gör en kopia för att ändra den.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="614"/>
         <source>(our version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vår version)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="637"/>
         <source>%1 a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="639"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="682"/>
         <source>Planned &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad l&amp;ängd</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="729"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt steg</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="779"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny fråga</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="804"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="805"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="815"/>
         <source>Planned: %1 with %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planerat: %1 med %n person</numerusform>
+            <numerusform>Planerat: %1 med %n personer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="817"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Planerat: %1 med %n person, längre än mötets vanliga %2</numerusform>
+            <numerusform>⚠ Planerat: %1 med %n personer, längre än mötets vanliga %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/format_editor.py" line="819"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planerat: %1 med %n person (mötets vanliga längd är %2)</numerusform>
+            <numerusform>Planerat: %1 med %n personer (mötets vanliga längd är %2)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="867"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat: ”%1” finns direkt på startskärmen.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="874"/>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="876"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="879"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesformen sparades inte: Runde kan inte skriva i %1 (%2). Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="885"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara tom</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="886"/>
         <source>is longer than the step itself</source>
-        <translation type="unfinished"></translation>
+        <translation>är längre än själva steget</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="887"/>
         <source>is longer than the turn itself</source>
-        <translation type="unfinished"></translation>
+        <translation>är längre än själva turen</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="889"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>är id för en inbyggd mötesform, som aldrig ersätts: gör en kopia</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="896"/>
         <location filename="../../ui/format_editor.py" line="898"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan %1 och %2, inte %3</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="901"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>är längre än %1 tecken</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="903"/>
         <source>has %1 steps; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>har %1 steg; högst %2 är tillåtna</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>typ</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="908"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>varaktighet</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="909"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varning</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="909"/>
         <source>time per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>tid per tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="910"/>
         <source>turn warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varning per tur</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="910"/>
         <source>instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>instruktion</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="911"/>
         <source>prompt questions</source>
-        <translation type="unfinished"></translation>
+        <translation>stödfrågor</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="922"/>
         <source>Step %1 (“%2”), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 (”%2”), %3</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="928"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="930"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="932"/>
         <source>The format</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesformen</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="973"/>
         <source>Save the format as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara mötesformen som en fil</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="974"/>
         <location filename="../../ui/format_editor.py" line="994"/>
         <source>Runde formats (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesformer för Runde (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="981"/>
         <source>The file was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen sparades inte: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="984"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad som %1: andra hämtar in den med ”Öppna en fil…”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="993"/>
         <source>Open a format file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en fil med en mötesform</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1004"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den har samma id som en inbyggd mötesform, så den hämtades in som ”%1”; den inbyggda mötesformen förblir som den är.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1012"/>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filen kan inte användas: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1017"/>
         <source>The file could not be brought in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte hämtas in: %1</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1022"/>
         <source>Brought in: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtad: ”%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringarna är inte sparade</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Save the changes to this format first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna i den här mötesformen först?</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1036"/>
         <source>Replace your format?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta din mötesform?</translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="1037"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har en mötesform med samma id, ”%1”. Ersätta den med den i filen?</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2639,8 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/history.py" line="132"/>
         <source>Open this learning visit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
+        <translation>Öppna det här lärandebesöket</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="153"/>
@@ -2868,27 +2879,27 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/room_view.py" line="376"/>
         <source>The meeting starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet börjar om %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="377"/>
         <source>Starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar kl. %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="379"/>
         <source>It is %1 – press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockan är %1 – tryck på mellanslag för att starta</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="402"/>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntas: %1</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="436"/>
         <source>Nobody takes a turn in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen deltar i den här rundan</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="438"/>
@@ -3099,12 +3110,12 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="174"/>
         <source>&amp;Meeting series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötes&amp;serier…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="175"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets mötesdatum, vilka som deltar, en kalenderfil</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="176"/>
@@ -3182,7 +3193,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="191"/>
         <source>Edit formats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera mötesformer…</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="192"/>
@@ -3472,7 +3483,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/visit_window.py" line="392"/>
         <source>The planned day ended %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="394"/>

@@ -448,6 +448,8 @@ def test_the_app_links_today_s_meeting_to_its_series(qtbot: QtBot, tmp_path: Pat
         qtbot.addWidget(runde.controller.room)
         qtbot.addWidget(runde.controller.console)
         assert series_meetings(runde.store, sid) == [runde.session.meeting_id]  # type: ignore[union-attr]
+        planned = runde.controller.meeting.planned_start  # the room counts down to the series' time
+        assert planned is not None and (planned.hour, planned.minute) == (23, 59)
     finally:
         runde.quit()
         for w in QApplication.topLevelWidgets():
