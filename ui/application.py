@@ -261,6 +261,8 @@ class RundeApp:
             self.visit_window.show()
             self.visit_window.raise_()
             return self.visit_window
+        if self.visit_window is not None:  # one visit at a time (it is saved as it closes)
+            self.visit_window.close()
         window = VisitWindow(self.store, visit_id, fmt, self.clock, self.lang)
         window.resize(1100, 700)
         window.show()

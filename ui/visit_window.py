@@ -1,7 +1,7 @@
 """A learning visit on a laptop: check-in, a calm day view with one-key observations, and the joint
 learning meeting with its timers, prompts and three learning points. Keyboard-first; fits 1366x768.
 
-Ctrl+O anywhere in Runde's visit window writes an observation (timestamped, private unless
+Ctrl+O anywhere in Runde (while a visit is open) writes an observation (timestamped, private unless
 released one by one). Everything is saved a moment after typing stops.
 """
 
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.capture import TextItem, clean_text
 from app.clock import Clock
-from app.engine import Meeting
+from app.engine import Meeting, RunState
 from app.formats import Format
 from app.storage.store import Store, add_observation, load_visit, save_visit, update_observation
 from app.timefmt import format_countdown, format_elapsed
@@ -76,8 +76,10 @@ class VisitWindow(QMainWindow):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._refresh_clocks)
         self._tick.start()
-        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.begin_observation,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        # from any of Runde's windows (History, a sheet's preview…) while this visit is open
+        # (only while this window is open: two open visits would make the key ambiguous)
+        self._obs_shortcut = QShortcut(QKeySequence("Ctrl+O"), self, activated=self.begin_observation,
+                                       context=Qt.ShortcutContext.ApplicationShortcut)
         self._load()
         self.retranslate_ui()
         self._refresh_clocks()
@@ -159,9 +161,13 @@ class VisitWindow(QMainWindow):
         f.setBold(True)
         self.step_clock.setFont(f)
         self.step_button, self.next_step_button = QPushButton(), QPushButton()
+        self.less_button, self.more_button = QPushButton(), QPushButton()
         self.step_button.clicked.connect(self._toggle_step)
         self.next_step_button.clicked.connect(self._next_step)
-        for w in (self.step_label, self.step_clock, self.step_button, self.next_step_button):
+        self.less_button.clicked.connect(lambda: self._adjust_step(-1))
+        self.more_button.clicked.connect(lambda: self._adjust_step(+1))
+        for w in (self.step_label, self.step_clock, self.less_button, self.more_button, self.step_button,
+                  self.next_step_button):
             top.addWidget(w)
         col.addLayout(top)
         self.prompts = QLabel()
@@ -179,13 +185,7 @@ class VisitWindow(QMainWindow):
             form.addRow(label, box)
             box.textChanged.connect(self._changed)
         col.addLayout(form)
-        self.points_title = QLabel()
-        col.addWidget(self.points_title)
-        self.point_edits = [QLineEdit() for _ in range(POINT_SLOTS)]
-        for e in self.point_edits:
-            e.textEdited.connect(self._changed)
-            col.addWidget(e)
-        self.points_note = QLabel()
+        self._build_points(col)
         self.present = QCheckBox()
         self.present_on = QDateEdit()
         self.present_on.setCalendarPopup(True)
@@ -198,6 +198,44 @@ class VisitWindow(QMainWindow):
         self.present.toggled.connect(self._changed)
         self.present_on.dateChanged.connect(self._changed)
         return page
+
+    def _build_points(self, col: QVBoxLayout) -> None:
+        self.points_title = QLabel()
+        col.addWidget(self.points_title)
+        self.points_col = QVBoxLayout()
+        col.addLayout(self.points_col)
+        self.point_edits: list[QLineEdit] = []
+        for _ in range(POINT_SLOTS):
+            self._add_point_edit()
+        self.add_point_button = QPushButton()
+        self.add_point_button.clicked.connect(lambda: self._add_point_edit().setFocus())
+        col.addWidget(self.add_point_button)
+        self.points_note = QLabel()
+
+    def _add_point_edit(self) -> QLineEdit:
+        """One more learning-point slot (three is the aim; more or fewer is allowed)."""
+        edit = QLineEdit()
+        edit.textEdited.connect(self._changed)
+        self.points_col.addWidget(edit)
+        self.point_edits.append(edit)
+        n = len(self.point_edits)
+        edit.setPlaceholderText(self.tr("Learning point %1").replace("%1", str(n)))
+        edit.setAccessibleName(self.tr("Learning point %1").replace("%1", str(n)))
+        return edit
+
+    def _adjust_step(self, minutes: int) -> None:
+        """A minute more or less for the reflection step at hand; before it starts, its planned time."""
+        m = self.reflection
+        if m.state is RunState.READY:
+            steps = list(m.format.steps)
+            i = m.view().step_index
+            steps[i] = replace(steps[i], duration_s=max(60, steps[i].duration_s + 60 * minutes))
+            self.reflection = Meeting(replace(m.format, steps=tuple(steps)), (), self.clock)
+        elif minutes > 0:
+            m.extend(minutes)
+        else:
+            m.shorten(-minutes)
+        self._refresh_step()
 
     def retranslate_ui(self) -> None:
         """Every text, again after a language change."""
@@ -240,6 +278,11 @@ class VisitWindow(QMainWindow):
         self.obs_at_hand.setAccessibleName(self.tr("The day's observations"))
         self.present.setText(self.tr("Present them at a staff meeting on"))
         self.next_step_button.setText(self.tr("Next step"))
+        self.less_button.setText(self.tr("− 1 min"))
+        self.more_button.setText(self.tr("+ 1 min"))
+        self.less_button.setAccessibleName(self.tr("One minute less for this part"))
+        self.more_button.setAccessibleName(self.tr("One minute more for this part"))
+        self.add_point_button.setText(self.tr("Add a learning point"))
         self._rules_text()
         self._refresh_clocks()
 
@@ -259,6 +302,8 @@ class VisitWindow(QMainWindow):
 
     def _load(self) -> None:
         d = self.data
+        while len(self.point_edits) < len(d.learning_points):
+            self._add_point_edit()
         widgets = (self.obs_edit, self.agent, self.colleague, self.day, self.start, self.end, self.goals,
                    self.focus,
                    self.consent, self.manager, self.saw, self.worked, self.differently, self.experience,
@@ -287,6 +332,12 @@ class VisitWindow(QMainWindow):
         for w in widgets:
             w.blockSignals(False)
         self._show_observations()
+        self._update_points_note()
+
+    def _update_points_note(self) -> None:
+        n = len(self.data.filled_points())
+        self.points_note.setText("" if n in (0, POINT_SLOTS) else self.tr(
+            "%n learning point(s) so far; three is the usual aim.", "", n))
 
     def _changed(self, *_: object) -> None:
         self._save_timer.start()
@@ -329,18 +380,25 @@ class VisitWindow(QMainWindow):
             self._save_timer.start(5000)
             return
         self.saved_label.setText(self.tr("✓ Everything is saved"))
-        n = len(self.data.filled_points())
-        self.points_note.setText("" if n in (0, POINT_SLOTS) else self.tr(
-            "%n learning point(s) so far; three is the usual aim.", "", n))
+        self._update_points_note()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """The observation key works again."""
+        self._obs_shortcut.setEnabled(True)
+        super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Save on close."""
+        """Save on close; the observation key rests until the window opens again."""
+        self._obs_shortcut.setEnabled(False)
         self.save()
         super().closeEvent(event)
 
     # -- the day ---------------------------------------------------------------------------------
     def begin_observation(self) -> None:
-        """Ctrl+O: to the day page, cursor in the observation line."""
+        """Ctrl+O: this window to the front, the day page, cursor in the observation line."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
         self.tabs.setCurrentIndex(1)
         self.obs_edit.setFocus()
 

@@ -118,7 +118,7 @@ Intet blev ændret.</translation>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/application.py" line="448"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
@@ -128,42 +128,42 @@ Intet blev ændret.</translation>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="352"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="424"/>
+        <location filename="../../ui/application.py" line="426"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="425"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="447"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="464"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="510"/>
+        <location filename="../../ui/application.py" line="512"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="511"/>
+        <location filename="../../ui/application.py" line="513"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -3255,175 +3255,177 @@ Intet blev ændret.</translation>
         <translation>Runde – læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>1 · Check-in</source>
         <translation>1 · Tjek-ind</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="243"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="220"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="221"/>
+        <location filename="../../ui/visit_window.py" line="259"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="224"/>
+        <location filename="../../ui/visit_window.py" line="262"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="226"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O hvor som helst fra, Enter gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="266"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationer er private: De bliver på denne computer og kommer ikke med i nogen oversigt, medmindre du frigiver en ved at sætte flueben ved den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="232"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="233"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="234"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="236"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>Three learning points</source>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="238"/>
-        <location filename="../../ui/visit_window.py" line="239"/>
+        <location filename="../../ui/visit_window.py" line="222"/>
+        <location filename="../../ui/visit_window.py" line="223"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="240"/>
+        <location filename="../../ui/visit_window.py" line="278"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="241"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Present them at a staff meeting on</source>
         <translation>Præsentér dem på et personalemøde den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="280"/>
         <source>Next step</source>
         <translation>Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
         <location filename="../../ui/visit_window.py" line="297"/>
+        <location filename="../../ui/visit_window.py" line="348"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="378"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1); Runde bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="382"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -3431,52 +3433,77 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <source>− 1 min</source>
+        <translation>− 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="282"/>
+        <source>+ 1 min</source>
+        <translation>+ 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="283"/>
+        <source>One minute less for this part</source>
+        <translation>Et minut mindre til denne del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <source>One minute more for this part</source>
+        <translation>Et minut mere til denne del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <source>Add a learning point</source>
+        <translation>Tilføj en læringspointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="431"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="448"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
+        <location filename="../../ui/visit_window.py" line="450"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="394"/>
+        <location filename="../../ui/visit_window.py" line="452"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="397"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="398"/>
+        <location filename="../../ui/visit_window.py" line="456"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

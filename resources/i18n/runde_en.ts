@@ -113,7 +113,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/application.py" line="448"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,42 +123,42 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="352"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="424"/>
+        <location filename="../../ui/application.py" line="426"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="425"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="447"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="464"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="510"/>
+        <location filename="../../ui/application.py" line="512"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="511"/>
+        <location filename="../../ui/application.py" line="513"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,174 +3232,176 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>1 · Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>2 · The day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="243"/>
         <source>3 · Learning meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Learning agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Colleague being followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>Day and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>What the agent wants from the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>What the colleague suggests to focus on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>Ground rules (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>How the agent takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Half day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="220"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>As a fly on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="221"/>
+        <location filename="../../ui/visit_window.py" line="259"/>
         <source>As a kind of intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="224"/>
+        <location filename="../../ui/visit_window.py" line="262"/>
         <source>We both agree to the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>The manager is informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="226"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
         <source>New observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="266"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What did you see and hear?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What worked well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="232"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>What could perhaps be done differently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="233"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>What was it like to have a learning agent along?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="234"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>What thoughts has the day given you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="236"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>Three learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="238"/>
-        <location filename="../../ui/visit_window.py" line="239"/>
+        <location filename="../../ui/visit_window.py" line="222"/>
+        <location filename="../../ui/visit_window.py" line="223"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="240"/>
+        <location filename="../../ui/visit_window.py" line="278"/>
         <source>The day&apos;s observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="241"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Present them at a staff meeting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="280"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
         <location filename="../../ui/visit_window.py" line="297"/>
+        <location filename="../../ui/visit_window.py" line="348"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="378"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="382"/>
         <source>✓ Everything is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -3407,52 +3409,77 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <source>− 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="282"/>
+        <source>+ 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="283"/>
+        <source>One minute less for this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <source>One minute more for this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <source>Add a learning point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="431"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="448"/>
         <source>The day starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
+        <location filename="../../ui/visit_window.py" line="450"/>
         <source>The planned day ended %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="394"/>
+        <location filename="../../ui/visit_window.py" line="452"/>
         <source>%1 gone · %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="397"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>(no focus agreed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="398"/>
+        <location filename="../../ui/visit_window.py" line="456"/>
         <source>Focus: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>

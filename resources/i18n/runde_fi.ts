@@ -137,7 +137,7 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/application.py" line="448"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
@@ -149,49 +149,49 @@ Mitään ei muutettu.</translation>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="352"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="424"/>
+        <location filename="../../ui/application.py" line="426"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="425"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="447"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="464"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="510"/>
+        <location filename="../../ui/application.py" line="512"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="511"/>
+        <location filename="../../ui/application.py" line="513"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -3855,207 +3855,209 @@ Mitään ei muutettu.</translation>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="243"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="220"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="221"/>
+        <location filename="../../ui/visit_window.py" line="259"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="224"/>
+        <location filename="../../ui/visit_window.py" line="262"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="226"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="266"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="232"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="233"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="234"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="236"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="238"/>
-        <location filename="../../ui/visit_window.py" line="239"/>
+        <location filename="../../ui/visit_window.py" line="222"/>
+        <location filename="../../ui/visit_window.py" line="223"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="240"/>
+        <location filename="../../ui/visit_window.py" line="278"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="241"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="280"/>
         <source>Next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
         <location filename="../../ui/visit_window.py" line="297"/>
+        <location filename="../../ui/visit_window.py" line="348"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="378"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="382"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -4064,61 +4066,91 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <source>− 1 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>− 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="282"/>
+        <source>+ 1 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>+ 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="283"/>
+        <source>One minute less for this part</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Minuutti vähemmän tähän osaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <source>One minute more for this part</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Minuutti lisää tähän osaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <source>Add a learning point</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisää oppi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="431"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="448"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
+        <location filename="../../ui/visit_window.py" line="450"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="394"/>
+        <location filename="../../ui/visit_window.py" line="452"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="397"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="398"/>
+        <location filename="../../ui/visit_window.py" line="456"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>

@@ -118,7 +118,7 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/application.py" line="207"/>
         <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/application.py" line="448"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
@@ -129,42 +129,42 @@ Ingenting ändrades.</translation>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="352"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="424"/>
+        <location filename="../../ui/application.py" line="426"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="425"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="447"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="464"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="510"/>
+        <location filename="../../ui/application.py" line="512"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="511"/>
+        <location filename="../../ui/application.py" line="513"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -3288,181 +3288,183 @@ Ingenting ändrades.</translation>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="242"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="205"/>
+        <location filename="../../ui/visit_window.py" line="243"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="208"/>
+        <location filename="../../ui/visit_window.py" line="246"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="209"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="210"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="211"/>
+        <location filename="../../ui/visit_window.py" line="249"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="215"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="220"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="221"/>
+        <location filename="../../ui/visit_window.py" line="259"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="224"/>
+        <location filename="../../ui/visit_window.py" line="262"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="225"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="226"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="266"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="231"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="232"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="233"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="234"/>
+        <location filename="../../ui/visit_window.py" line="272"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="236"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="238"/>
-        <location filename="../../ui/visit_window.py" line="239"/>
+        <location filename="../../ui/visit_window.py" line="222"/>
+        <location filename="../../ui/visit_window.py" line="223"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="240"/>
+        <location filename="../../ui/visit_window.py" line="278"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="241"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="280"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
         <location filename="../../ui/visit_window.py" line="297"/>
+        <location filename="../../ui/visit_window.py" line="348"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="378"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="382"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3471,52 +3473,77 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <source>− 1 min</source>
+        <translation>− 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="282"/>
+        <source>+ 1 min</source>
+        <translation>+ 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="283"/>
+        <source>One minute less for this part</source>
+        <translation>En minut mindre för den här delen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <source>One minute more for this part</source>
+        <translation>En minut mer för den här delen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <source>Add a learning point</source>
+        <translation>Lägg till en lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="431"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="448"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
+        <location filename="../../ui/visit_window.py" line="450"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="394"/>
+        <location filename="../../ui/visit_window.py" line="452"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="397"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="398"/>
+        <location filename="../../ui/visit_window.py" line="456"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="407"/>
+        <location filename="../../ui/visit_window.py" line="465"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="408"/>
+        <location filename="../../ui/visit_window.py" line="466"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>

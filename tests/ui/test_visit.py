@@ -198,3 +198,51 @@ def test_half_day_counts_the_hours_agreed(runde: RundeApp, qtbot: QtBot) -> None
     w._refresh_clocks()
     text = w.day_progress.text()
     assert "3:00" in text or "2:59" in text, text  # 4 hours agreed, 1 gone: about 3 left
+
+
+def test_the_reflection_times_can_be_changed_and_more_points_written(runde: RundeApp, qtbot: QtBot) -> None:
+    w = runde.visit_window
+    assert w is not None
+    planned = w.reflection.view().remaining_s or 0
+    w.more_button.click()
+    w.more_button.click()  # before the start: the planned time of the agent's part
+    assert w.reflection.view().remaining_s == pytest.approx(planned + 120)
+    w.step_button.click()  # start
+    w.less_button.click()
+    assert w.reflection.view().remaining_s == pytest.approx(planned + 60, abs=1)
+    for i, text in enumerate(("Spørg først", "Vent på svar", "Sig hvad du gør")):
+        w.point_edits[i].setText(text)
+    w.add_point_button.click()
+    assert len(w.point_edits) == 4
+    w.point_edits[3].setText("Et fjerde punkt")
+    w.save()
+    vid = w.visit_id
+    w.close()
+    runde.visit_window = None
+    again = runde.open_visit_id(vid)
+    assert again is not None
+    qtbot.addWidget(again)
+    assert [e.text() for e in again.point_edits] == [  # type: ignore[attr-defined]
+        "Spørg først", "Vent på svar", "Sig hvad du gør", "Et fjerde punkt"]
+    assert "4" in again.points_note.text()  # type: ignore[attr-defined]  # a gentle note, never a block
+
+
+def test_ctrl_o_from_another_runde_window_goes_to_the_observation(runde: RundeApp, qtbot: QtBot) -> None:
+    w = runde.visit_window
+    assert w is not None
+    from PySide6.QtWidgets import QApplication
+
+    from ui.visit_window import VisitWindow
+    for other in QApplication.topLevelWidgets():  # visits of earlier tests in this process
+        if isinstance(other, VisitWindow) and other is not w:
+            other.close()
+    w.tabs.setCurrentIndex(0)
+    history = runde.open_history()
+    assert history is not None
+    qtbot.addWidget(history)
+    history.show()
+    history.activateWindow()
+    qtbot.waitActive(history)
+    history.search.setFocus()
+    qtbot.keyClick(history.search, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentIndex() == 1
