@@ -64,7 +64,12 @@ class VisitWindow(QMainWindow):
         self.tabs.addTab(self._checkin_page(), "")
         self.tabs.addTab(self._day_page(), "")
         self.tabs.addTab(self._meeting_page(), "")
-        self.setCentralWidget(self.tabs)
+        central = QWidget()  # the agreed focus above every page, always in sight
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.focus_view)
+        box.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel()
         self.statusBar().addWidget(self.saved_label)
         self._save_timer = QTimer(self)
@@ -141,7 +146,7 @@ class VisitWindow(QMainWindow):
         self.obs_list.itemChanged.connect(self._release_changed)
         self.obs_hint = QLabel()
         self.obs_hint.setWordWrap(True)
-        for w in (self.clock_label, self.day_progress, self.focus_view, self.obs_edit, self.obs_hint):
+        for w in (self.clock_label, self.day_progress, self.obs_edit, self.obs_hint):
             col.addWidget(w)
         col.addWidget(self.obs_list, 1)
         self.obs_edit.returnPressed.connect(self._add_observation)

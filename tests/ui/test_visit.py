@@ -246,3 +246,15 @@ def test_ctrl_o_from_another_runde_window_goes_to_the_observation(runde: RundeAp
     history.search.setFocus()
     qtbot.keyClick(history.search, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert w.tabs.currentIndex() == 1
+
+
+def test_the_agreed_focus_is_in_sight_on_every_page(runde: RundeApp, qtbot: QtBot) -> None:
+    w = runde.visit_window
+    assert w is not None
+    w.goals.setPlainText("Se hvordan Bo forbereder besøg")
+    w._changed()
+    w.save()
+    w._refresh_clocks()
+    for page in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(page)
+        assert w.focus_view.isVisible() and "forbereder" in w.focus_view.text()
