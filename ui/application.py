@@ -31,6 +31,7 @@ from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
     from app.storage.store import DatabaseCorruptError, Store, Unfinished
+    from ui.capture_panel import CapturePanel
     from ui.format_editor import FormatEditor
     from ui.history import HistoryWindow
     from ui.meeting_session import MeetingSession
@@ -439,7 +440,33 @@ class RundeApp:
         presenters = [setup.participants[i] for i in setup.presenters]
         if presenters:
             panel.presenters.setText(", ".join(presenters))
+        if team_id is not None:
+            self._carry_over(panel, team_id, mid)
         self.session = MeetingSession(ctl, self.store, mid, panel)
+
+    def _carry_over(self, panel: CapturePanel, team_id: int, meeting_id: int) -> None:
+        """The next meeting starts from the last: its open measures, focus area and topic ideas."""
+        from app.storage.store import StorageError
+
+        assert self.store is not None
+        today = utc_now().astimezone().date()
+        try:
+            measures = [(x.uid, x.text, (today - x.opened).days) for x in self.store.open_measures(team_id)
+                        if x.meeting_id != meeting_id and not x.confidential]
+            last = next((m for m in self.store.meetings(team_id, limit=5) if m.id != meeting_id), None)
+            cap = self.store.capture(last.id) if last is not None else None
+        except StorageError:
+            return  # a convenience: the meeting itself is stored
+        panel.set_last_time(measures, cap.focus_area if cap else "",
+                            [t.text for t in cap.topic_suggestions if not t.confidential] if cap else [])
+        panel.measure_reviewed.connect(self._review_measure)
+
+    def _review_measure(self, uid: str, status: str) -> None:
+        from app.storage.store import StorageError
+
+        if self.store is not None:
+            with contextlib.suppress(StorageError):
+                self.store.set_measure_status(uid, status)
 
     def run_command(self) -> MeetingController | None:
         """``runde run FORMAT --participants ...``: straight into the meeting."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -120,10 +121,12 @@ class CapturePanel(QScrollArea):
     Signals:
         changed(Capture): something was typed or ticked.
         save_now(): focus left a field; save without waiting.
+        measure_reviewed(str, str): an open measure from earlier meetings was marked (uid, status).
     """
 
     changed = Signal(object)
     save_now = Signal()
+    measure_reviewed = Signal(str, str)
 
     def __init__(self, fmt: Format, participants: list[str], lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -152,6 +155,7 @@ class CapturePanel(QScrollArea):
     def _build(self) -> None:
         body = QWidget()
         col = QVBoxLayout(body)
+        self._build_last_time(col)
         self.case_box = QGroupBox()
         form = QFormLayout(self.case_box)
         self.case_title = QLineEdit()
@@ -189,6 +193,13 @@ class CapturePanel(QScrollArea):
         lcol.addWidget(self.presenter_learning)
         lcol.addWidget(self.learning_secret)
         col.addWidget(self.learning_box)
+        self._build_round(col)
+        self._build_points_and_measures(col)
+        col.addStretch(1)
+        self.setWidget(body)
+        self._connect()
+
+    def _build_round(self, col: QVBoxLayout) -> None:
         self.round_box = QGroupBox()
         rform = QHBoxLayout(self.round_box)
         self.round_who = QLabel()
@@ -198,10 +209,84 @@ class CapturePanel(QScrollArea):
         rform.addWidget(self.round_line, 1)
         rform.addWidget(self.round_pass)
         col.addWidget(self.round_box)
-        self._build_points_and_measures(col)
-        col.addStretch(1)
-        self.setWidget(body)
-        self._connect()
+
+    def _build_last_time(self, col: QVBoxLayout) -> None:
+        """What the last meeting left: open measures to review, its focus area and topic suggestions,
+        and what people tried since (the next meeting starts from the last)."""
+        self.last_box = QGroupBox()
+        lcol = QVBoxLayout(self.last_box)
+        self.last_focus = QLabel()
+        self.last_focus.setWordWrap(True)
+        self.last_focus.setTextFormat(Qt.TextFormat.PlainText)
+        lcol.addWidget(self.last_focus)
+        self.review_list = QListWidget()
+        self.review_list.setMaximumHeight(110)
+        lcol.addWidget(self.review_list)
+        row = QHBoxLayout()
+        self.review_done, self.review_open, self.review_dropped = QPushButton(), QPushButton(), QPushButton()
+        for button, status in ((self.review_done, "done"), (self.review_open, "open"),
+                               (self.review_dropped, "dropped")):
+            button.clicked.connect(lambda _=False, st=status: self._review(st))
+            row.addWidget(button)
+        lcol.addLayout(row)
+        self.tried = QPlainTextEdit()
+        self.tried.setTabChangesFocus(True)
+        self.tried.setMaximumHeight(60)
+        self.tried.textChanged.connect(self._tried_edited)
+        lcol.addWidget(self.tried)
+        self.last_box.setVisible(False)
+        col.addWidget(self.last_box)
+        self._review_status: dict[str, str] = {}
+
+    def set_last_time(self, measures: list[tuple[str, str, int]], focus: str, topics: list[str]) -> None:
+        """Show what the last meeting left: (uid, text, age in days) of open measures, focus, topics."""
+        self._review_items = list(measures)
+        self._last_focus_text, self._last_topics = focus, list(topics)
+        self.review_list.clear()
+        for uid, _text, _age in measures:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, uid)
+            self.review_list.addItem(item)
+        self.last_box.setVisible(bool(measures or focus or topics))
+        self._retranslate_last_time()
+
+    def _retranslate_last_time(self) -> None:
+        self.last_box.setTitle(self.tr("From last time"))
+        lines = []
+        if getattr(self, "_last_focus_text", ""):
+            lines.append(self.tr("Focus chosen last time: %1").replace("%1", self._last_focus_text))
+        if getattr(self, "_last_topics", []):
+            lines.append(self.tr("Topic suggestions: %1").replace("%1", "; ".join(self._last_topics)))
+        self.last_focus.setText("\n".join(lines))
+        self.last_focus.setVisible(bool(lines))
+        marks = {"done": self.tr("done"), "open": self.tr("still open"), "dropped": self.tr("dropped")}
+        for i, (uid, text, age) in enumerate(getattr(self, "_review_items", [])):
+            status = self._review_status.get(uid)
+            label = self.tr("%1 (open for %2 days)").replace("%1", text).replace("%2", str(age))
+            self.review_list.item(i).setText(f"{label} · {marks[status]}" if status else label)
+        self.review_list.setVisible(bool(getattr(self, "_review_items", [])))
+        for b in (self.review_done, self.review_open, self.review_dropped):
+            b.setVisible(bool(getattr(self, "_review_items", [])))
+        self.review_list.setAccessibleName(self.tr("Open measures from earlier meetings"))
+        self.review_done.setText(self.tr("Done"))
+        self.review_open.setText(self.tr("Still open"))
+        self.review_dropped.setText(self.tr("Dropped"))
+        self.tried.setPlaceholderText(self.tr("What did you try since last time?"))
+        self.tried.setAccessibleName(self.tr("What did you try since last time?"))
+
+    def _review(self, status: str) -> None:
+        item = self.review_list.currentItem()
+        if item is None:
+            return
+        uid = str(item.data(Qt.ItemDataRole.UserRole))
+        self._review_status[uid] = status
+        self.measure_reviewed.emit(uid, status)
+        self._retranslate_last_time()
+
+    def _tried_edited(self) -> None:
+        extra = dict(self.capture.extra)
+        extra["tried_since_last"] = clean_text(self.tried.toPlainText())
+        self._emit(replace(self.capture, extra=extra))
 
     def _build_points_and_measures(self, col: QVBoxLayout) -> None:
         self.points_box = QGroupBox()
@@ -280,6 +365,7 @@ class CapturePanel(QScrollArea):
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
         self.setAccessibleName(self.tr("What we learned"))
+        self._retranslate_last_time()
         self.case_box.setTitle(self.tr("The case"))
         self.case_title_label.setText(self.tr("Short title"))
         self.presenters_label.setText(self.tr("Presented by"))
@@ -394,6 +480,9 @@ class CapturePanel(QScrollArea):
             r.secret.setChecked(item.confidential)
             r.blockSignals(False)
         self.focus_area.setText(cap.focus_area)
+        self.tried.blockSignals(True)
+        self.tried.setPlainText(cap.extra.get("tried_since_last", ""))
+        self.tried.blockSignals(False)
         self.topics.blockSignals(True)
         self.topics.setPlainText("\n".join(t.text for t in cap.topic_suggestions))
         self.topics.blockSignals(False)

@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="101"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="103"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/application.py" line="131"/>
+        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -61,109 +61,109 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
-        <location filename="../../ui/application.py" line="152"/>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="163"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="178"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: %n is filled in by str.replace, not as a Qt plural (no numerus), so the plural cannot vary; written as &apos;%n min&apos; to avoid minute/minutes</translatorcomment>
         <translation>Et møde var stadig i gang, da Runde stoppede for %n min siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="179"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="448"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="352"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="426"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="493"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="512"/>
+        <location filename="../../ui/application.py" line="539"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="513"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -1327,177 +1327,238 @@ Intet blev ændret.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
+        <location filename="../../ui/capture_panel.py" line="369"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="370"/>
         <source>Short title</source>
         <translation>Kort titel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="371"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="379"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="383"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="384"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="299"/>
+        <location filename="../../ui/capture_panel.py" line="385"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje til den, der har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="387"/>
         <source>What they take with them (optional)</source>
         <translation>Det, de tager med sig (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="302"/>
+        <location filename="../../ui/capture_panel.py" line="388"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
-        <location filename="../../ui/capture_panel.py" line="289"/>
-        <location filename="../../ui/capture_panel.py" line="304"/>
-        <location filename="../../ui/capture_panel.py" line="337"/>
-        <location filename="../../ui/capture_panel.py" line="475"/>
+        <location filename="../../ui/capture_panel.py" line="372"/>
+        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="564"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="391"/>
         <source>A learning point</source>
         <translation>En læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="392"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="393"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="394"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="395"/>
         <source>Add a measure</source>
         <translation>Tilføj et tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="312"/>
+        <location filename="../../ui/capture_panel.py" line="398"/>
         <source>Next time</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="399"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
         <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="282"/>
+        <location filename="../../ui/capture_panel.py" line="367"/>
         <source>What we learned</source>
         <translation>Det, vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="254"/>
+        <source>From last time</source>
+        <translation>Fra sidste gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="257"/>
+        <source>Focus chosen last time: %1</source>
+        <translation>Fokus valgt sidste gang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="259"/>
+        <source>Topic suggestions: %1</source>
+        <translation>Forslag til temaer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>still open</source>
+        <translation>stadig åben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>dropped</source>
+        <translation>opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="265"/>
+        <source>%1 (open for %2 days)</source>
+        <translation>%1 (åben i %2 dage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>Open measures from earlier meetings</source>
+        <translation>Åbne tiltag fra tidligere møder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Still open</source>
+        <translation>Stadig åben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <location filename="../../ui/capture_panel.py" line="275"/>
+        <source>What did you try since last time?</source>
+        <translation>Hvad har I prøvet siden sidst?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="373"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="378"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="386"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="401"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="402"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="403"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="318"/>
+        <location filename="../../ui/capture_panel.py" line="404"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til næste møde</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="405"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="335"/>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaget, fx en ny procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="336"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Who follows it up</source>
         <translation>Hvem følger op</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="338"/>
+        <location filename="../../ui/capture_panel.py" line="424"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="342"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="343"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="344"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="356"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="559"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -3255,177 +3316,177 @@ Intet blev ændret.</translation>
         <translation>Runde – læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>1 · Check-in</source>
         <translation>1 · Tjek-ind</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="243"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="248"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="259"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="262"/>
+        <location filename="../../ui/visit_window.py" line="267"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="263"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O hvor som helst fra, Enter gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="266"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationer er private: De bliver på denne computer og kommer ikke med i nogen oversigt, medmindre du frigiver en ved at sætte flueben ved den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="270"/>
+        <location filename="../../ui/visit_window.py" line="275"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="272"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Three learning points</source>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="222"/>
-        <location filename="../../ui/visit_window.py" line="223"/>
-        <location filename="../../ui/visit_window.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="282"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="278"/>
+        <location filename="../../ui/visit_window.py" line="283"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="279"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>Present them at a staff meeting on</source>
         <translation>Præsentér dem på et personalemøde den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
         <source>Next step</source>
         <translation>Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="297"/>
-        <location filename="../../ui/visit_window.py" line="348"/>
+        <location filename="../../ui/visit_window.py" line="302"/>
+        <location filename="../../ui/visit_window.py" line="353"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="383"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1); Runde bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="387"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -3433,77 +3494,77 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="286"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="282"/>
+        <location filename="../../ui/visit_window.py" line="287"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="283"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>One minute less for this part</source>
         <translation>Et minut mindre til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>One minute more for this part</source>
         <translation>Et minut mere til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="290"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="431"/>
+        <location filename="../../ui/visit_window.py" line="436"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="448"/>
+        <location filename="../../ui/visit_window.py" line="453"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="450"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="460"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="456"/>
+        <location filename="../../ui/visit_window.py" line="461"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="101"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="103"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/application.py" line="131"/>
+        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -71,19 +71,19 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -91,107 +91,107 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
-        <location filename="../../ui/application.py" line="152"/>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="163"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="178"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen oli vielä käynnissä, kun Runde sulkeutui %n min sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyvissä), vai lopetetaanko tapaaminen siihen?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="179"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="448"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="352"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="426"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="493"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="512"/>
+        <location filename="../../ui/application.py" line="539"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="513"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -1572,209 +1572,282 @@ Mitään ei muutettu.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
+        <location filename="../../ui/capture_panel.py" line="369"/>
         <source>The case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="370"/>
         <source>Short title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="371"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="379"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="383"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="384"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="299"/>
+        <location filename="../../ui/capture_panel.py" line="385"/>
         <source>The round: a line for the person speaking</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: rivi puhujalle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="387"/>
         <source>What they take with them (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="302"/>
+        <location filename="../../ui/capture_panel.py" line="388"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
-        <location filename="../../ui/capture_panel.py" line="289"/>
-        <location filename="../../ui/capture_panel.py" line="304"/>
-        <location filename="../../ui/capture_panel.py" line="337"/>
-        <location filename="../../ui/capture_panel.py" line="475"/>
+        <location filename="../../ui/capture_panel.py" line="372"/>
+        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="564"/>
         <source>Confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="391"/>
         <source>A learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="392"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="393"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="394"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="395"/>
         <source>Add a measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="312"/>
+        <location filename="../../ui/capture_panel.py" line="398"/>
         <source>Next time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaa kertaa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="399"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="282"/>
+        <location filename="../../ui/capture_panel.py" line="367"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="254"/>
+        <source>From last time</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Edellisestä kerrasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="257"/>
+        <source>Focus chosen last time: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Viime kerralla valittu painopiste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="259"/>
+        <source>Topic suggestions: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aihe-ehdotukset: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>done</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>still open</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>yhä avoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>dropped</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="265"/>
+        <source>%1 (open for %2 days)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 (avoinna %2 päivää)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>Open measures from earlier meetings</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Avoimet toimenpiteet aiemmista tapaamisista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Done</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Still open</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yhä avoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <source>Dropped</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luovuttu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <location filename="../../ui/capture_panel.py" line="275"/>
+        <source>What did you try since last time?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä olette kokeilleet viime kerran jälkeen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="373"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="378"/>
         <source>Other questions that were asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muut esitetyt kysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="386"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="401"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="402"/>
         <source>From</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Keneltä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="403"/>
         <source>To</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="318"/>
+        <location filename="../../ui/capture_panel.py" line="404"/>
         <source>Focus area for the next meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
         <translation>Seuraavan tapaamisen painopiste</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="405"/>
         <source>Topic suggestions, one per line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="335"/>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>The measure, e.g. a new procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide, esim. uusi menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="336"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Who follows it up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuka seuraa toteutumista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="338"/>
+        <location filename="../../ui/capture_panel.py" line="424"/>
         <source>Due date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="342"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="343"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="344"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="356"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="559"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -3855,209 +3928,209 @@ Mitään ei muutettu.</translation>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="243"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="248"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="259"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="262"/>
+        <location filename="../../ui/visit_window.py" line="267"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="263"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="266"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="270"/>
+        <location filename="../../ui/visit_window.py" line="275"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="272"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="222"/>
-        <location filename="../../ui/visit_window.py" line="223"/>
-        <location filename="../../ui/visit_window.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="282"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="278"/>
+        <location filename="../../ui/visit_window.py" line="283"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="279"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
         <source>Next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="297"/>
-        <location filename="../../ui/visit_window.py" line="348"/>
+        <location filename="../../ui/visit_window.py" line="302"/>
+        <location filename="../../ui/visit_window.py" line="353"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="383"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="387"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -4066,91 +4139,91 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="286"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="282"/>
+        <location filename="../../ui/visit_window.py" line="287"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="283"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>One minute less for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>One minute more for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="290"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="431"/>
+        <location filename="../../ui/visit_window.py" line="436"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="448"/>
+        <location filename="../../ui/visit_window.py" line="453"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="450"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="460"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="456"/>
+        <location filename="../../ui/visit_window.py" line="461"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>

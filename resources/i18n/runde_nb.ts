@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="101"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="103"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/application.py" line="131"/>
+        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -61,109 +61,109 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
-        <location filename="../../ui/application.py" line="152"/>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="163"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="178"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: %n is filled in by str.replace, not as a Qt plural (no numerus), so the plural cannot vary; written as &apos;%n min&apos; to avoid minute/minutes</translatorcomment>
         <translation>Et møte var fortsatt i gang da Runde stoppet for %n min siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="179"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="448"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="352"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="426"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="493"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="512"/>
+        <location filename="../../ui/application.py" line="539"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="513"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -1328,177 +1328,238 @@ Ingenting ble endret.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
+        <location filename="../../ui/capture_panel.py" line="369"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="370"/>
         <source>Short title</source>
         <translation>Kort tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="371"/>
         <source>Presented by</source>
         <translation>Lagt fram av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="379"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="383"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="384"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="299"/>
+        <location filename="../../ui/capture_panel.py" line="385"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje for den som har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="387"/>
         <source>What they take with them (optional)</source>
         <translation>Det de tar med seg (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="302"/>
+        <location filename="../../ui/capture_panel.py" line="388"/>
         <source>Learning points</source>
         <translation>Læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
-        <location filename="../../ui/capture_panel.py" line="289"/>
-        <location filename="../../ui/capture_panel.py" line="304"/>
-        <location filename="../../ui/capture_panel.py" line="337"/>
-        <location filename="../../ui/capture_panel.py" line="475"/>
+        <location filename="../../ui/capture_panel.py" line="372"/>
+        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="564"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="391"/>
         <source>A learning point</source>
         <translation>Et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="392"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="393"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="394"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="395"/>
         <source>Add a measure</source>
         <translation>Legg til et tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="312"/>
+        <location filename="../../ui/capture_panel.py" line="398"/>
         <source>Next time</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="399"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="282"/>
+        <location filename="../../ui/capture_panel.py" line="367"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="254"/>
+        <source>From last time</source>
+        <translation>Fra forrige gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="257"/>
+        <source>Focus chosen last time: %1</source>
+        <translation>Fokus valgt forrige gang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="259"/>
+        <source>Topic suggestions: %1</source>
+        <translation>Forslag til temaer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>still open</source>
+        <translation>fortsatt åpent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>dropped</source>
+        <translation>forkastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="265"/>
+        <source>%1 (open for %2 days)</source>
+        <translation>%1 (åpent i %2 dager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>Open measures from earlier meetings</source>
+        <translation>Åpne tiltak fra tidligere møter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Still open</source>
+        <translation>Fortsatt åpent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <source>Dropped</source>
+        <translation>Forkastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <location filename="../../ui/capture_panel.py" line="275"/>
+        <source>What did you try since last time?</source>
+        <translation>Hva har dere prøvd siden sist?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="373"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, med mindre det krysses av i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="378"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="386"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="401"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: velg fra hvem og til hvem, og skriv det så (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="402"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="403"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="318"/>
+        <location filename="../../ui/capture_panel.py" line="404"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til neste møte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="405"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="335"/>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaket, f.eks. en ny prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="336"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Who follows it up</source>
         <translation>Hvem følger opp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="338"/>
+        <location filename="../../ui/capture_panel.py" line="424"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="342"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="343"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="344"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="356"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="559"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -3257,177 +3318,177 @@ Ingenting ble endret.</translation>
         <translation>Runde – læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>1 · Check-in</source>
         <translation>1 · Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="243"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Colleague being followed</source>
         <translation>Kollega som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>What the agent wants from the day</source>
         <translation>Det læringsagenten vil ha ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="248"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>How the agent takes part</source>
         <translation>Slik deltar læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på veggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="259"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="262"/>
+        <location filename="../../ui/visit_window.py" line="267"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge enige om besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="263"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>The manager is informed</source>
         <translation>Lederen er informert</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observasjon (Ctrl+O fra hvor som helst, Enter lagrer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>New observation</source>
         <translation>Ny observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="266"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observasjoner er private: De blir på denne datamaskinen og kommer ikke med i noen oversikt, med mindre du frigir en ved å krysse den av.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What did you see and hear?</source>
         <translation>Hva så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What worked well?</source>
         <translation>Hva fungerte godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="270"/>
+        <location filename="../../ui/visit_window.py" line="275"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hva kunne eventuelt vært gjort annerledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det å ha med en læringsagent?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="272"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen gitt deg?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Three learning points</source>
         <translation>Tre læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="222"/>
-        <location filename="../../ui/visit_window.py" line="223"/>
-        <location filename="../../ui/visit_window.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="282"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="278"/>
+        <location filename="../../ui/visit_window.py" line="283"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observasjoner</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="279"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presenter dem på et personalmøte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
         <source>Next step</source>
         <translation>Neste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="297"/>
-        <location filename="../../ui/visit_window.py" line="348"/>
+        <location filename="../../ui/visit_window.py" line="302"/>
+        <location filename="../../ui/visit_window.py" line="353"/>
         <source>Confidentiality</source>
         <translation>Fortrolighet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="383"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1); Runde fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="387"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -3435,77 +3496,77 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="286"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="282"/>
+        <location filename="../../ui/visit_window.py" line="287"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="283"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>One minute less for this part</source>
         <translation>Ett minutt mindre til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>One minute more for this part</source>
         <translation>Ett minutt mer til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="290"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="431"/>
+        <location filename="../../ui/visit_window.py" line="436"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Krysset av: frigitt til oversikter. Ikke krysset av: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="448"/>
+        <location filename="../../ui/visit_window.py" line="453"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="450"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dagen sluttet for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gått · %2 igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="460"/>
         <source>(no focus agreed yet)</source>
         <translation>(ikke avtalt noe fokus ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="456"/>
+        <location filename="../../ui/visit_window.py" line="461"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="101"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="103"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="106"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/application.py" line="131"/>
+        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -61,110 +61,110 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
-        <location filename="../../ui/application.py" line="152"/>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="163"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="178"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>Ett möte pågick fortfarande när Runde stängdes, för %n min sedan. Vill du fortsätta där det var (pausat, och tiden som har gått visas) eller avsluta det där?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="179"/>
+        <location filename="../../ui/application.py" line="180"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="448"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="352"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="426"/>
+        <location filename="../../ui/application.py" line="427"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="493"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="512"/>
+        <location filename="../../ui/application.py" line="539"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="513"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -1341,182 +1341,243 @@ Ingenting ändrades.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="283"/>
+        <location filename="../../ui/capture_panel.py" line="369"/>
         <source>The case</source>
         <translation>Fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="370"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="285"/>
+        <location filename="../../ui/capture_panel.py" line="371"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="379"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="383"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="384"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="299"/>
+        <location filename="../../ui/capture_panel.py" line="385"/>
         <source>The round: a line for the person speaking</source>
         <translation>Rundan: en rad för den som talar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="387"/>
         <source>What they take with them (optional)</source>
         <translation>Det personen tar med sig (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="302"/>
+        <location filename="../../ui/capture_panel.py" line="388"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
-        <location filename="../../ui/capture_panel.py" line="289"/>
-        <location filename="../../ui/capture_panel.py" line="304"/>
-        <location filename="../../ui/capture_panel.py" line="337"/>
-        <location filename="../../ui/capture_panel.py" line="475"/>
+        <location filename="../../ui/capture_panel.py" line="372"/>
+        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="564"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="391"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="392"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="393"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="394"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="395"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="312"/>
+        <location filename="../../ui/capture_panel.py" line="398"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="399"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="282"/>
+        <location filename="../../ui/capture_panel.py" line="367"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="254"/>
+        <source>From last time</source>
+        <translation>Från förra gången</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="257"/>
+        <source>Focus chosen last time: %1</source>
+        <translation>Fokus som valdes förra gången: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="259"/>
+        <source>Topic suggestions: %1</source>
+        <translation>Ämnesförslag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>still open</source>
+        <translation>fortfarande öppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="262"/>
+        <source>dropped</source>
+        <translation>struken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="265"/>
+        <source>%1 (open for %2 days)</source>
+        <translation>%1 (öppen i %2 dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="270"/>
+        <source>Open measures from earlier meetings</source>
+        <translation>Öppna åtgärder från tidigare möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="271"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="272"/>
+        <source>Still open</source>
+        <translation>Fortfarande öppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="273"/>
+        <source>Dropped</source>
+        <translation>Struken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="274"/>
+        <location filename="../../ui/capture_panel.py" line="275"/>
+        <source>What did you try since last time?</source>
+        <translation>Vad har ni provat sedan förra gången?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="373"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="378"/>
         <source>Other questions that were asked</source>
         <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="386"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="401"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="402"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="403"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="318"/>
+        <location filename="../../ui/capture_panel.py" line="404"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="319"/>
+        <location filename="../../ui/capture_panel.py" line="405"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="335"/>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="336"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="338"/>
+        <location filename="../../ui/capture_panel.py" line="424"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="342"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="343"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="344"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="356"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="559"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3288,183 +3349,183 @@ Ingenting ändrades.</translation>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="242"/>
+        <location filename="../../ui/visit_window.py" line="247"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="243"/>
+        <location filename="../../ui/visit_window.py" line="248"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="246"/>
+        <location filename="../../ui/visit_window.py" line="251"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="252"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="248"/>
+        <location filename="../../ui/visit_window.py" line="253"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="249"/>
+        <location filename="../../ui/visit_window.py" line="254"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="258"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="263"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="259"/>
+        <location filename="../../ui/visit_window.py" line="264"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="262"/>
+        <location filename="../../ui/visit_window.py" line="267"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="263"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="269"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="270"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="266"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="274"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="270"/>
+        <location filename="../../ui/visit_window.py" line="275"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="276"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="272"/>
+        <location filename="../../ui/visit_window.py" line="277"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="279"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="222"/>
-        <location filename="../../ui/visit_window.py" line="223"/>
-        <location filename="../../ui/visit_window.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="227"/>
+        <location filename="../../ui/visit_window.py" line="228"/>
+        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="282"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="278"/>
+        <location filename="../../ui/visit_window.py" line="283"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="279"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="280"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="297"/>
-        <location filename="../../ui/visit_window.py" line="348"/>
+        <location filename="../../ui/visit_window.py" line="302"/>
+        <location filename="../../ui/visit_window.py" line="353"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="383"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="387"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3473,77 +3534,77 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="281"/>
+        <location filename="../../ui/visit_window.py" line="286"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="282"/>
+        <location filename="../../ui/visit_window.py" line="287"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="283"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>One minute less for this part</source>
         <translation>En minut mindre för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>One minute more for this part</source>
         <translation>En minut mer för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="290"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="431"/>
+        <location filename="../../ui/visit_window.py" line="436"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="448"/>
+        <location filename="../../ui/visit_window.py" line="453"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="450"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="460"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="456"/>
+        <location filename="../../ui/visit_window.py" line="461"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="465"/>
+        <location filename="../../ui/visit_window.py" line="470"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="466"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>

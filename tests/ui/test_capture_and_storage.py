@@ -259,3 +259,30 @@ def test_runde_run_with_a_team_rotates_who_opens_the_round(qtbot: QtBot, tmp_pat
         ctl.room.close()
         ctl.console.close()
     assert firsts == ["Anna", "Bo", "Cecilie"]
+
+
+def test_the_next_meeting_starts_from_the_last(runde: RundeApp, qtbot: QtBot) -> None:
+    """Open measures to review, the focus area chosen last time, the topic ideas, what was tried."""
+    from app.capture import Capture, Measure, TextItem
+
+    _start(runde, qtbot)
+    assert runde.session is not None and runde.store is not None
+    first = runde.session.meeting_id
+    runde.store.save_capture(first, Capture(
+        measures=(Measure("m1", "Ny tjekliste ved vagtskifte"), Measure("m2", "Hemmelig", confidential=True)),
+        focus_area="Overgange", topic_suggestions=(TextItem("t0", "Nattevagt"),)))
+    runde.session.close()
+    _start(runde, qtbot)
+    panel = runde.session.panel
+    assert not panel.last_box.isHidden()
+    assert "Overgange" in panel.last_focus.text() and "Nattevagt" in panel.last_focus.text()
+    assert panel.review_list.count() == 1  # the confidential measure is not put on the screen
+    assert "Ny tjekliste" in panel.review_list.item(0).text()
+    panel.review_list.setCurrentRow(0)
+    panel.review_done.click()
+    still_open = [x.text for x in runde.store.open_measures(runde.store.team_id("Afsnit 3"))]
+    assert still_open == ["Hemmelig"]  # the reviewed one is done; the confidential one waits
+    qtbot.keyClicks(panel.tried, "Vi prøvede tjeklisten to gange")
+    panel.flush()
+    assert runde.store.capture(runde.session.meeting_id).extra["tried_since_last"] == \
+        "Vi prøvede tjeklisten to gange"
