@@ -50,12 +50,20 @@ def test_visit_by_keyboard(runde: RundeApp, qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.keyClicks(w.obs_edit, "Rolig overlevering")
     qtbot.keyClick(w.obs_edit, Qt.Key.Key_Return)
     assert w.obs_list.count() == 2
-    released = next(w.obs_list.item(i) for i in range(2) if "Rolig" in w.obs_list.item(i).text())
-    released.setCheckState(Qt.CheckState.Checked)
-    w.tabs.setCurrentIndex(2)
+    row = next(i for i in range(2) if "Rolig" in w.obs_list.item(i).text())
+    w.obs_list.setFocus()
+    qtbot.keyClick(w.obs_list, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(w.obs_list, Qt.Key.Key_Down)
+    qtbot.keyClick(w.obs_list, Qt.Key.Key_Space)  # Space releases the observation at the cursor
+    assert w.obs_list.item(row).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(w.obs_list, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # next page
+    assert w.tabs.currentIndex() == 2
     for edit, text in zip(w.point_edits, ("Spørg før du hjælper", "Ro smitter"), strict=False):
         qtbot.keyClicks(edit, text)
-    w.present.setChecked(True)
+    w.present.setFocus()
+    qtbot.keyClick(w.present, Qt.Key.Key_Space)
+    assert w.present.isChecked()
     qtbot.waitUntil(lambda: "2 learning point" in w.points_note.text(), timeout=1500)  # saved
     assert "saved" in w.saved_label.text()
     store = runde.store
@@ -71,8 +79,11 @@ def test_visit_by_keyboard(runde: RundeApp, qtbot: QtBot, tmp_path: Path) -> Non
     # the window plans the presentation two weeks after the visit: the sheet whose period holds that day
     staff = staff_sheet(store, None, "", sheet.period_start, sheet.period_end + timedelta(days=14),
                         datetime.now(UTC))
-    staff_pdf = pdf_text(build_pdf(prepare(staff, ExportOptions())))
-    assert "Spørg før du hjælper" in staff_pdf and SECRET not in staff_pdf
+    staff_texts = [pdf_text(build_pdf(prepare(staff, ExportOptions()))),
+                   build_markdown(prepare(staff, ExportOptions())),
+                   build_csv(prepare(staff, ExportOptions())).decode("utf-8-sig")]
+    for text in staff_texts:  # every kind of staff sheet: the point, never the private observation
+        assert "Spørg før du hjælper" in text and SECRET not in text
     w.grab().save(str(tmp_path / "visit.png"))
 
 
@@ -258,3 +269,28 @@ def test_the_agreed_focus_is_in_sight_on_every_page(runde: RundeApp, qtbot: QtBo
     for page in range(w.tabs.count()):
         w.tabs.setCurrentIndex(page)
         assert w.focus_view.isVisible() and "forbereder" in w.focus_view.text()
+
+
+def test_the_day_view_across_midnight_and_after_the_lid_was_closed(runde: RundeApp, qtbot: QtBot) -> None:
+    """A night shift from 22:00 to 06:00, and an hour with the laptop closed: the day view shows the
+    time that really passed (it is computed from the wall clock, nothing counts ticks)."""
+    from dataclasses import replace
+    from datetime import time
+
+    from app.clock import FakeClock
+    from ui.visit_window import VisitWindow
+
+    assert runde.store is not None and runde.visit_window is not None
+    local = datetime(2026, 3, 10, 23, 0).astimezone()
+    clock = FakeClock(now=local.astimezone(UTC))
+    w = VisitWindow(runde.store, runde.visit_window.visit_id, runde.visit_window.fmt, clock)
+    qtbot.addWidget(w)
+    w.data = replace(w.data, day=local.date(), whole_day=True, start=time(22, 0), end=time(6, 0))
+    w._refresh_clocks()
+    assert w.day_progress.text() == "1:00:00 gone · 7:00:00 left"
+    clock.sleep(3600)  # the lid closed for an hour: wall time passes, the monotonic clock stops
+    w._refresh_clocks()
+    assert w.day_progress.text() == "2:00:00 gone · 6:00:00 left"
+    clock.sleep(7 * 3600)
+    w._refresh_clocks()
+    assert "ended" in w.day_progress.text()
