@@ -458,8 +458,29 @@ class RundeApp:
         except StorageError:
             return  # a convenience: the meeting itself is stored
         panel.set_last_time(measures, cap.focus_area if cap else "",
-                            [t.text for t in cap.topic_suggestions if not t.confidential] if cap else [])
+                            [t.text for t in cap.topic_suggestions if not t.confidential] if cap else [],
+                            self._circle_topics(last.id if last is not None else 0))
         panel.measure_reviewed.connect(self._review_measure)
+
+    def _circle_topics(self, since_meeting: int) -> list[str]:
+        """Topic suggestions from the mini-circles of today's series (DOMAIN.md F4: they flow to the
+        parent learning circle), from their meetings held since this circle's last meeting."""
+        from app.storage.series_store import child_series, series_meetings
+        from app.storage.store import StorageError
+
+        hook = self.series_hook
+        if self.store is None or hook is None or hook.today is None:
+            return []
+        out: list[str] = []
+        try:
+            for child in child_series(self.store, hook.today[0]):
+                for mid in series_meetings(self.store, child.id):
+                    if mid > since_meeting:
+                        out += [t.text for t in self.store.capture(mid).topic_suggestions
+                                if t.text.strip() and not t.confidential]
+        except StorageError:
+            return out
+        return out
 
     def _review_measure(self, uid: str, status: str) -> None:
         from app.storage.store import StorageError

@@ -238,16 +238,19 @@ class CapturePanel(QScrollArea):
         col.addWidget(self.last_box)
         self._review_status: dict[str, str] = {}
 
-    def set_last_time(self, measures: list[tuple[str, str, int]], focus: str, topics: list[str]) -> None:
-        """Show what the last meeting left: (uid, text, age in days) of open measures, focus, topics."""
+    def set_last_time(self, measures: list[tuple[str, str, int]], focus: str, topics: list[str],
+                      from_circles: list[str] | None = None) -> None:
+        """Show what the last meeting left: (uid, text, age in days) of open measures, focus, topics;
+        and the topic suggestions that came in from the circle's mini-circles."""
         self._review_items = list(measures)
         self._last_focus_text, self._last_topics = focus, list(topics)
+        self._circle_topics = list(from_circles or [])
         self.review_list.clear()
         for uid, _text, _age in measures:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, uid)
             self.review_list.addItem(item)
-        self.last_box.setVisible(bool(measures or focus or topics))
+        self.last_box.setVisible(bool(measures or focus or topics or from_circles))
         self._retranslate_last_time()
 
     def _retranslate_last_time(self) -> None:
@@ -257,6 +260,9 @@ class CapturePanel(QScrollArea):
             lines.append(self.tr("Focus chosen last time: %1").replace("%1", self._last_focus_text))
         if getattr(self, "_last_topics", []):
             lines.append(self.tr("Topic suggestions: %1").replace("%1", "; ".join(self._last_topics)))
+        if getattr(self, "_circle_topics", []):
+            lines.append(self.tr("Topic suggestions from the mini-circles: %1").replace(
+                "%1", "; ".join(self._circle_topics)))
         self.last_focus.setText("\n".join(lines))
         self.last_focus.setVisible(bool(lines))
         marks = {"done": self.tr("done"), "open": self.tr("still open"), "dropped": self.tr("dropped")}

@@ -456,6 +456,46 @@ def test_the_app_links_today_s_meeting_to_its_series(qtbot: QtBot, tmp_path: Pat
             w.close()
 
 
+def test_mini_circles_topic_suggestions_reach_their_learning_circle(qtbot: QtBot, tmp_path: Path) -> None:
+    from app.capture import Capture, TextItem
+    from app.storage.series_store import link_meeting
+
+    runde = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    assert runde.open_store() and runde.store is not None
+    try:
+        store = runde.store
+        today = datetime.now(UTC).astimezone().date()
+        circle = store.save_team("Læringscirkel", ["Anders", "Marianne", "Kari"])
+        parent = create_series(store, circle.id, Series(
+            "learning-circle", Cadence.by_hand([today]), today, today, time(23, 59), 1, zone="UTC"))
+        mini = store.save_team("Minicirkel 1", ["Kari", "Siri", "Ole"])
+        child = create_series(store, mini.id, Series(
+            "mini-circle", Cadence.by_hand([today]), today, today, time(8, 0), 30, zone="UTC",
+            parent_id=parent))
+        mid = store.start_meeting(team_id=mini.id, format_id="mini-circle", format_title="Mini-circle",
+                                  participants=["Kari", "Siri", "Ole"], facilitator="Kari",
+                                  first_speaker="Kari")
+        store.save_capture(mid, Capture(topic_suggestions=(TextItem("t0", "Overgange ved vagtskifte"),
+                                                           TextItem("t1", "Hemmeligt", confidential=True))))
+        link_meeting(store, mid, child)
+        runde.prefs = runde.prefs.__class__(**{**runde.prefs.__dict__, "last_team": "Læringscirkel"})
+        screen = runde.open_start_screen()
+        qtbot.addWidget(screen)
+        if runde.series_hook is None or runde.series_hook.today is None:
+            pytest.skip("the one-minute meeting is over already (a run at midnight)")
+        screen.facilitator_box.setCurrentIndex(1)
+        screen._start()
+        assert runde.controller is not None and runde.session is not None
+        qtbot.addWidget(runde.controller.room)
+        qtbot.addWidget(runde.controller.console)
+        text = runde.session.panel.last_focus.text()
+        assert "Overgange ved vagtskifte" in text and "Hemmeligt" not in text
+    finally:
+        runde.quit()
+        for w in QApplication.topLevelWidgets():
+            w.close()
+
+
 # -- runde calendar ---------------------------------------------------------------------------------------
 
 def runde_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
