@@ -14,6 +14,7 @@ from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
 from app.storage.store import StorageError, Store, list_visits
 from ui.cli import tr
+from ui.error_texts import export_error_text
 from ui.sheet_labels import sheet_labels
 
 
@@ -98,7 +99,7 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             store.record_sheet(store.team_id(sheet.team), sheet.period_start, sheet.period_end,
                                made=sheet.covers_until)
     except ExportError as exc:
-        print(tr("The sheet was not written: %1").replace("%1", str(exc)), file=err)
+        print(tr("The sheet was not written: %1").replace("%1", export_error_text(exc)), file=err)
         return 1
     finally:
         store.close()

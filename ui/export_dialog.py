@@ -33,6 +33,7 @@ from app.export.html import build_html
 from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of, sheet_title
 from app.export.sheet import ExportOptions, Sheet, all_text, prepare, private_items
 from ui.cli_export import render
+from ui.error_texts import export_error_text
 from ui.sheet_labels import sheet_labels
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -143,7 +144,7 @@ class ExportDialog(QDialog):
         try:
             write_atomic(path, render(self.prepared(), fmt))
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("The sheet was not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("The sheet was not saved"), export_error_text(exc))
             return False
         if callable(self._on_saved):
             self._on_saved(self.sheet)

@@ -66,6 +66,7 @@ from app.formats import (
 )
 from app.paths import AppPaths
 from app.timefmt import format_elapsed
+from ui.error_texts import write_reason
 
 BUILTIN, ORG, OWN, NEW = "builtin", "org", "own", "new"
 ROLE = Qt.ItemDataRole.UserRole
@@ -875,7 +876,7 @@ class FormatEditor(QDialog):
         elif exc.code in {"ENOSPC", "EDQUOT"}:
             reason = self.tr("the disk is full")
         else:
-            reason = str(exc)
+            reason = write_reason(exc.code) or str(exc)
         text = self.tr("The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. "
                        "“Save as file…” can keep it somewhere else.")
         self._set_error("general", text.replace("%1", str(self.paths.formats_dir)).replace("%2", reason))

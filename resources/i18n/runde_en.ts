@@ -314,7 +314,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="114"/>
-        <location filename="../../ui/cli_export.py" line="105"/>
+        <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,44 +334,44 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="37"/>
+        <location filename="../../ui/cli_export.py" line="38"/>
         <source>No such learning visit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="45"/>
+        <location filename="../../ui/cli_export.py" line="46"/>
         <source>No such meeting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="158"/>
-        <location filename="../../ui/cli_export.py" line="55"/>
+        <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="147"/>
-        <location filename="../../ui/cli_export.py" line="83"/>
+        <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="89"/>
+        <location filename="../../ui/cli_export.py" line="90"/>
         <source>Nothing to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="70"/>
+        <location filename="../../ui/cli_export.py" line="71"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="74"/>
+        <location filename="../../ui/cli_export.py" line="75"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="101"/>
+        <location filename="../../ui/cli_export.py" line="102"/>
         <source>The sheet was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1307,71 @@ Nothing was changed.</source>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="21"/>
+        <source>permission denied: the folder is read-only, or the file is open in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="22"/>
+        <source>the file is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="24"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="25"/>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="26"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="29"/>
+        <source>that is a folder, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="30"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="31"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="32"/>
+        <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="33"/>
+        <source>the file name is not allowed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="34"/>
+        <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="35"/>
+        <source>the link points at itself (a loop of links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="45"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -1927,97 +1992,97 @@ Nothing was changed.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50"/>
+        <location filename="../../ui/export_dialog.py" line="51"/>
         <source>Export preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>What the sheet will contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Confidential items, ticked ones are included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Show names as initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Add a page with planned and actual times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>PDF (to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Markdown (text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>CSV (spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Save the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>The sheet was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,328 +2090,328 @@ Nothing was changed.</source>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="397"/>
+        <location filename="../../ui/format_editor.py" line="398"/>
         <source>Runde – formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="398"/>
+        <location filename="../../ui/format_editor.py" line="399"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="399"/>
+        <location filename="../../ui/format_editor.py" line="400"/>
         <source>Format to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="400"/>
+        <location filename="../../ui/format_editor.py" line="401"/>
         <source>Make a &amp;copy to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="401"/>
+        <location filename="../../ui/format_editor.py" line="402"/>
         <source>Open a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="402"/>
+        <location filename="../../ui/format_editor.py" line="403"/>
         <source>Save as fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="403"/>
+        <location filename="../../ui/format_editor.py" line="404"/>
         <source>Bring in a format file someone shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="404"/>
+        <location filename="../../ui/format_editor.py" line="405"/>
         <source>Write this format to a file to share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="405"/>
+        <location filename="../../ui/format_editor.py" line="406"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="406"/>
+        <location filename="../../ui/format_editor.py" line="407"/>
         <source>Title of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="407"/>
+        <location filename="../../ui/format_editor.py" line="408"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="408"/>
+        <location filename="../../ui/format_editor.py" line="409"/>
         <source>Steps of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="409"/>
+        <location filename="../../ui/format_editor.py" line="410"/>
         <source>&amp;Add a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="410"/>
+        <location filename="../../ui/format_editor.py" line="411"/>
         <source>&amp;Remove the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="411"/>
+        <location filename="../../ui/format_editor.py" line="412"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="412"/>
+        <location filename="../../ui/format_editor.py" line="413"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="413"/>
+        <location filename="../../ui/format_editor.py" line="414"/>
         <source>The chosen step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="414"/>
+        <location filename="../../ui/format_editor.py" line="415"/>
         <source>Step titl&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="414"/>
+        <location filename="../../ui/format_editor.py" line="415"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="415"/>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="417"/>
         <source>War&amp;ning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="417"/>
         <source>Time &amp;per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="418"/>
         <source>Turn warnin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="418"/>
         <source>&amp;Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="418"/>
+        <location filename="../../ui/format_editor.py" line="419"/>
         <source>Pro&amp;mpt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="421"/>
+        <location filename="../../ui/format_editor.py" line="422"/>
         <source>Step title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="422"/>
+        <location filename="../../ui/format_editor.py" line="423"/>
         <source>Kind of step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="424"/>
+        <location filename="../../ui/format_editor.py" line="425"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="424"/>
+        <location filename="../../ui/format_editor.py" line="425"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="425"/>
+        <location filename="../../ui/format_editor.py" line="426"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="426"/>
+        <location filename="../../ui/format_editor.py" line="427"/>
         <source>Warning before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="427"/>
+        <location filename="../../ui/format_editor.py" line="428"/>
         <source>Time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="428"/>
+        <location filename="../../ui/format_editor.py" line="429"/>
         <source>Warning before the end of a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="429"/>
+        <location filename="../../ui/format_editor.py" line="430"/>
         <source>Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="431"/>
         <source>What the room reads during this step (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="432"/>
         <source>Prompt questions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="433"/>
         <source>F2 or double-click changes a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="434"/>
         <source>Add a &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="435"/>
         <source>Remo&amp;ve the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="436"/>
         <source>Num&amp;ber of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="437"/>
         <source>Number of people for the planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="438"/>
         <source>Planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="439"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="446"/>
+        <location filename="../../ui/format_editor.py" line="447"/>
         <source>Timed: one countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="448"/>
         <source>Round: a turn for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
+        <location filename="../../ui/format_editor.py" line="449"/>
         <source>Open: the clock counts up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>your organisation&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="582"/>
+        <location filename="../../ui/format_editor.py" line="583"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="585"/>
+        <location filename="../../ui/format_editor.py" line="586"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="587"/>
+        <location filename="../../ui/format_editor.py" line="588"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="592"/>
+        <location filename="../../ui/format_editor.py" line="593"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="614"/>
+        <location filename="../../ui/format_editor.py" line="615"/>
         <source>(our version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="637"/>
+        <location filename="../../ui/format_editor.py" line="638"/>
         <source>%1 a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="639"/>
+        <location filename="../../ui/format_editor.py" line="640"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>Planned &amp;time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="729"/>
+        <location filename="../../ui/format_editor.py" line="730"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="779"/>
+        <location filename="../../ui/format_editor.py" line="780"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="804"/>
+        <location filename="../../ui/format_editor.py" line="805"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="805"/>
+        <location filename="../../ui/format_editor.py" line="806"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="815"/>
+        <location filename="../../ui/format_editor.py" line="816"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planned: %1 with %n person</numerusform>
@@ -2354,7 +2419,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="817"/>
+        <location filename="../../ui/format_editor.py" line="818"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planned: %1 with %n person, longer than the meeting&apos;s usual %2</numerusform>
@@ -2362,7 +2427,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="819"/>
+        <location filename="../../ui/format_editor.py" line="820"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planned: %1 with %n person (the meeting&apos;s usual length is %2)</numerusform>
@@ -2370,184 +2435,184 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="867"/>
+        <location filename="../../ui/format_editor.py" line="868"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="874"/>
+        <location filename="../../ui/format_editor.py" line="875"/>
         <source>the folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="876"/>
+        <location filename="../../ui/format_editor.py" line="877"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="879"/>
+        <location filename="../../ui/format_editor.py" line="880"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="885"/>
+        <location filename="../../ui/format_editor.py" line="886"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="886"/>
+        <location filename="../../ui/format_editor.py" line="887"/>
         <source>is longer than the step itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="888"/>
         <source>is longer than the turn itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="889"/>
+        <location filename="../../ui/format_editor.py" line="890"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="896"/>
-        <location filename="../../ui/format_editor.py" line="898"/>
+        <location filename="../../ui/format_editor.py" line="897"/>
+        <location filename="../../ui/format_editor.py" line="899"/>
         <source>must be between %1 and %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="901"/>
+        <location filename="../../ui/format_editor.py" line="902"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="903"/>
+        <location filename="../../ui/format_editor.py" line="904"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="910"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="910"/>
         <source>time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="911"/>
         <source>turn warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="911"/>
         <source>instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="911"/>
+        <location filename="../../ui/format_editor.py" line="912"/>
         <source>prompt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Step %1 (“%2”), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="929"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="930"/>
+        <location filename="../../ui/format_editor.py" line="931"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="932"/>
+        <location filename="../../ui/format_editor.py" line="933"/>
         <source>The format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="973"/>
+        <location filename="../../ui/format_editor.py" line="974"/>
         <source>Save the format as a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="974"/>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="975"/>
+        <location filename="../../ui/format_editor.py" line="995"/>
         <source>Runde formats (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="981"/>
+        <location filename="../../ui/format_editor.py" line="982"/>
         <source>The file was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="984"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>Open a format file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>This file cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1017"/>
+        <location filename="../../ui/format_editor.py" line="1018"/>
         <source>The file could not be brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1022"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Brought in: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Save the changes to this format first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1036"/>
+        <location filename="../../ui/format_editor.py" line="1037"/>
         <source>Replace your format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1037"/>
+        <location filename="../../ui/format_editor.py" line="1038"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -378,7 +378,7 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="114"/>
-        <location filename="../../ui/cli_export.py" line="105"/>
+        <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitettu: %1</translation>
@@ -402,51 +402,51 @@ Mitään ei muutettu.</translation>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="37"/>
+        <location filename="../../ui/cli_export.py" line="38"/>
         <source>No such learning visit: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäyntiä ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="45"/>
+        <location filename="../../ui/cli_export.py" line="46"/>
         <source>No such meeting: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="158"/>
-        <location filename="../../ui/cli_export.py" line="55"/>
+        <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="147"/>
-        <location filename="../../ui/cli_export.py" line="83"/>
+        <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tietoja ei voi avata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="89"/>
+        <location filename="../../ui/cli_export.py" line="90"/>
         <source>Nothing to export: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei mitään vietävää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="70"/>
+        <location filename="../../ui/cli_export.py" line="71"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huom: näitä merkkejä ei voi tulostaa, joten ne puuttuvat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="74"/>
+        <location filename="../../ui/cli_export.py" line="75"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huom: oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="101"/>
+        <location filename="../../ui/cli_export.py" line="102"/>
         <source>The sheet was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei kirjoitettu: %1</translation>
@@ -1568,6 +1568,84 @@ Mitään ei muutettu.</translation>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoita tai valitse ensin tiimin nimi: sarja kuuluu aina tiimille.</translation>
     </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="21"/>
+        <source>permission denied: the folder is read-only, or the file is open in another program</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pääsy estetty: kansio on kirjoitussuojattu, tai tiedosto on auki toisessa ohjelmassa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="22"/>
+        <source>the file is in use by another program</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiedosto on toisen ohjelman käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="24"/>
+        <source>the disk is full</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="25"/>
+        <source>the disk quota is used up</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>levykiintiö on käytetty loppuun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="26"/>
+        <source>the disk is read-only</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>levy on kirjoitussuojattu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="29"/>
+        <source>that is a folder, not a file name</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>se on kansio, ei tiedostonimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="30"/>
+        <source>the folder does not exist</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kansiota ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="31"/>
+        <source>part of the path is a file, not a folder</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>osa polusta on tiedosto, ei kansio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="32"/>
+        <source>the file name is too long</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiedostonimi on liian pitkä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="33"/>
+        <source>the file name is not allowed there</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiedostonimi ei ole sallittu siellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="34"/>
+        <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>se ei ole tavallinen tiedosto (se on laite, putki tai pistoke)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="35"/>
+        <source>the link points at itself (a loop of links)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>linkki osoittaa itseensä (linkkien silmukka)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="45"/>
+        <source>%1: %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -2305,115 +2383,115 @@ Mitään ei muutettu.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50"/>
+        <location filename="../../ui/export_dialog.py" line="51"/>
         <source>Export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viennin esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>What the sheet will contain</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Mitä koosteeseen tulee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Confidential items, ticked ones are included</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamukselliset kohdat, valitut otetaan mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Add a page with planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää sivu, jolla on suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>PDF (to print)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>PDF (tulostettavaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Markdown (text)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Markdown (teksti)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>CSV (spreadsheet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>CSV (taulukkolaskenta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Save…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Print…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois, ellet valitse niitä (luottamukselliset tai yksityiset havainnot):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Näitä merkkejä ei voi tulostaa PDF-tiedostoon, joten ne puuttuvat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Save the sheet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tallenna kooste</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>The sheet was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei tallennettu</translation>
@@ -2422,392 +2500,392 @@ Mitään ei muutettu.</translation>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="397"/>
+        <location filename="../../ui/format_editor.py" line="398"/>
         <source>Runde – formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runde – tapaamismallit</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="398"/>
+        <location filename="../../ui/format_editor.py" line="399"/>
         <source>F&amp;ormat</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="399"/>
+        <location filename="../../ui/format_editor.py" line="400"/>
         <source>Format to edit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Muokattava malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="400"/>
+        <location filename="../../ui/format_editor.py" line="401"/>
         <source>Make a &amp;copy to change</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tee &amp;kopio muokattavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="401"/>
+        <location filename="../../ui/format_editor.py" line="402"/>
         <source>Open a &amp;file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avaa &amp;tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="402"/>
+        <location filename="../../ui/format_editor.py" line="403"/>
         <source>Save as fi&amp;le…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tie&amp;dostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="403"/>
+        <location filename="../../ui/format_editor.py" line="404"/>
         <source>Bring in a format file someone shared</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tuo jonkun jakama mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="404"/>
+        <location filename="../../ui/format_editor.py" line="405"/>
         <source>Write this format to a file to share it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Kirjoita malli tiedostoon jakamista varten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="405"/>
+        <location filename="../../ui/format_editor.py" line="406"/>
         <source>&amp;Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="406"/>
+        <location filename="../../ui/format_editor.py" line="407"/>
         <source>Title of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="407"/>
+        <location filename="../../ui/format_editor.py" line="408"/>
         <source>&amp;Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="408"/>
+        <location filename="../../ui/format_editor.py" line="409"/>
         <source>Steps of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="409"/>
+        <location filename="../../ui/format_editor.py" line="410"/>
         <source>&amp;Add a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Lisää vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="410"/>
+        <location filename="../../ui/format_editor.py" line="411"/>
         <source>&amp;Remove the step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Poista vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="411"/>
+        <location filename="../../ui/format_editor.py" line="412"/>
         <source>Move &amp;up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä yl&amp;ös</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="412"/>
+        <location filename="../../ui/format_editor.py" line="413"/>
         <source>Move do&amp;wn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="413"/>
+        <location filename="../../ui/format_editor.py" line="414"/>
         <source>The chosen step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valittu vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="414"/>
+        <location filename="../../ui/format_editor.py" line="415"/>
         <source>Step titl&amp;e</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen ots&amp;ikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="414"/>
+        <location filename="../../ui/format_editor.py" line="415"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>La&amp;ji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="415"/>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>&amp;Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="417"/>
         <source>War&amp;ning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="417"/>
         <source>Time &amp;per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="418"/>
         <source>Turn warnin&amp;g</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="418"/>
         <source>&amp;Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjetek&amp;sti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="418"/>
+        <location filename="../../ui/format_editor.py" line="419"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pohdi&amp;ntakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="421"/>
+        <location filename="../../ui/format_editor.py" line="422"/>
         <source>Step title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="422"/>
+        <location filename="../../ui/format_editor.py" line="423"/>
         <source>Kind of step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="424"/>
+        <location filename="../../ui/format_editor.py" line="425"/>
         <source> min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="424"/>
+        <location filename="../../ui/format_editor.py" line="425"/>
         <source> s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="425"/>
+        <location filename="../../ui/format_editor.py" line="426"/>
         <source>Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="426"/>
+        <location filename="../../ui/format_editor.py" line="427"/>
         <source>Warning before the end</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="427"/>
+        <location filename="../../ui/format_editor.py" line="428"/>
         <source>Time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="428"/>
+        <location filename="../../ui/format_editor.py" line="429"/>
         <source>Warning before the end of a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen vuoron loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="429"/>
+        <location filename="../../ui/format_editor.py" line="430"/>
         <source>Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="431"/>
         <source>What the room reads during this step (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa luetaan tämän vaiheen aikana (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="432"/>
         <source>Prompt questions, one a line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>Pohdintakysymykset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="433"/>
         <source>F2 or double-click changes a question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2 tai kaksoisnapsautus muuttaa kysymystä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="434"/>
         <source>Add a &amp;question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="435"/>
         <source>Remo&amp;ve the question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista k&amp;ysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="436"/>
         <source>Num&amp;ber of people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilömäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="437"/>
         <source>Number of people for the planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Henkilömäärä suunnitellun kokonaisajan laskemiseen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="438"/>
         <source>Planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu kokonaisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="439"/>
         <source>Save (Ctrl+S)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="446"/>
+        <location filename="../../ui/format_editor.py" line="447"/>
         <source>Timed: one countdown</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ajastettu: yksi lähtölaskenta</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="448"/>
         <source>Round: a turn for each person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: vuoro jokaiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
+        <location filename="../../ui/format_editor.py" line="449"/>
         <source>Open: the clock counts up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin: kello laskee ylöspäin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>built-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>your organisation&apos;s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>organisaation</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>your own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="582"/>
+        <location filename="../../ui/format_editor.py" line="583"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malleja ei vielä ole: tuo malli avaamalla tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="585"/>
+        <location filename="../../ui/format_editor.py" line="586"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio, jota ei ole vielä tallennettu. Tallennus ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="587"/>
+        <location filename="../../ui/format_editor.py" line="588"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tällä kansiosi tiedostolla on sisäänrakennetun mallin tunnus (”%1”). Tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oma mallisi (”%1”): muutokset tallennetaan mallikansioosi.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="592"/>
+        <location filename="../../ui/format_editor.py" line="593"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Organisaatiosi mallia (”%1”) ei muuteta täällä: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sisäänrakennettua mallia (”%1”) ei koskaan muuteta: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="614"/>
+        <location filename="../../ui/format_editor.py" line="615"/>
         <source>(our version)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(oma versiomme)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="637"/>
+        <location filename="../../ui/format_editor.py" line="638"/>
         <source>%1 a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="639"/>
+        <location filename="../../ui/format_editor.py" line="640"/>
         <source>open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>Planned &amp;time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="729"/>
+        <location filename="../../ui/format_editor.py" line="730"/>
         <source>New step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="779"/>
+        <location filename="../../ui/format_editor.py" line="780"/>
         <source>New question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="804"/>
+        <location filename="../../ui/format_editor.py" line="805"/>
         <source>%1 min %2 s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="805"/>
+        <location filename="../../ui/format_editor.py" line="806"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="815"/>
+        <location filename="../../ui/format_editor.py" line="816"/>
         <source>Planned: %1 with %n people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2816,7 +2894,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="817"/>
+        <location filename="../../ui/format_editor.py" line="818"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2825,7 +2903,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="819"/>
+        <location filename="../../ui/format_editor.py" line="820"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2834,219 +2912,219 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="867"/>
+        <location filename="../../ui/format_editor.py" line="868"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: ”%1” on heti käytettävissä aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="874"/>
+        <location filename="../../ui/format_editor.py" line="875"/>
         <source>the folder is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kansio on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="876"/>
+        <location filename="../../ui/format_editor.py" line="877"/>
         <source>the disk is full</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="879"/>
+        <location filename="../../ui/format_editor.py" line="880"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tallennettu: Runde ei voi kirjoittaa kansioon %1 (%2). Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="885"/>
+        <location filename="../../ui/format_editor.py" line="886"/>
         <source>must not be empty</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="886"/>
+        <location filename="../../ui/format_editor.py" line="887"/>
         <source>is longer than the step itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="888"/>
         <source>is longer than the turn itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vuoro</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="889"/>
+        <location filename="../../ui/format_editor.py" line="890"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>on sisäänrakennetun mallin tunnus, eikä sitä koskaan korvata: tee kopio</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="896"/>
-        <location filename="../../ui/format_editor.py" line="898"/>
+        <location filename="../../ui/format_editor.py" line="897"/>
+        <location filename="../../ui/format_editor.py" line="899"/>
         <source>must be between %1 and %2, not %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava välillä %1–%2, ei %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="901"/>
+        <location filename="../../ui/format_editor.py" line="902"/>
         <source>is longer than %1 characters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="903"/>
+        <location filename="../../ui/format_editor.py" line="904"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisältää %1 vaihetta; enintään %2 on sallittu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="910"/>
         <source>warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="910"/>
         <source>time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="911"/>
         <source>turn warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="911"/>
         <source>instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="911"/>
+        <location filename="../../ui/format_editor.py" line="912"/>
         <source>prompt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>pohdintakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Step %1 (“%2”), %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="929"/>
         <source>Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="930"/>
+        <location filename="../../ui/format_editor.py" line="931"/>
         <source>Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="932"/>
+        <location filename="../../ui/format_editor.py" line="933"/>
         <source>The format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="973"/>
+        <location filename="../../ui/format_editor.py" line="974"/>
         <source>Save the format as a file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallenna malli tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="974"/>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="975"/>
+        <location filename="../../ui/format_editor.py" line="995"/>
         <source>Runde formats (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runden mallit (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="981"/>
+        <location filename="../../ui/format_editor.py" line="982"/>
         <source>The file was not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="984"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu tiedostoksi %1: muut voivat tuoda sen kohdasta ”Avaa tiedosto…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>Open a format file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Avaa mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sillä on sisäänrakennetun mallin tunnus, joten se tuotiin nimellä ”%1”; sisäänrakennettu malli säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>This file cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1017"/>
+        <location filename="../../ui/format_editor.py" line="1018"/>
         <source>The file could not be brought in: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu tuoda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1022"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Brought in: “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Changes not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Save the changes to this format first?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallennetaanko tämän mallin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1036"/>
+        <location filename="../../ui/format_editor.py" line="1037"/>
         <source>Replace your format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Korvataanko mallisi?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1037"/>
+        <location filename="../../ui/format_editor.py" line="1038"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sinulla on malli, jolla on sama tunnus, ”%1”. Korvataanko se tiedostossa olevalla?</translation>

@@ -320,7 +320,7 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="114"/>
-        <location filename="../../ui/cli_export.py" line="105"/>
+        <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
@@ -340,44 +340,44 @@ Ingenting ble endret.</translation>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="37"/>
+        <location filename="../../ui/cli_export.py" line="38"/>
         <source>No such learning visit: %1</source>
         <translation>Læringsbesøket finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="45"/>
+        <location filename="../../ui/cli_export.py" line="46"/>
         <source>No such meeting: %1</source>
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="158"/>
-        <location filename="../../ui/cli_export.py" line="55"/>
+        <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="147"/>
-        <location filename="../../ui/cli_export.py" line="83"/>
+        <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="89"/>
+        <location filename="../../ui/cli_export.py" line="90"/>
         <source>Nothing to export: %1</source>
         <translation>Ingenting å eksportere: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="70"/>
+        <location filename="../../ui/cli_export.py" line="71"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation>Merk: disse tegnene kan ikke skrives ut og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="74"/>
+        <location filename="../../ui/cli_export.py" line="75"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>Merk: tekst som leses fra høyre mot venstre (%1), skrives ut i PDF-en fra venstre mot høyre, og bokstavene bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="101"/>
+        <location filename="../../ui/cli_export.py" line="102"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversikten ble ikke skrevet: %1</translation>
     </message>
@@ -1324,6 +1324,71 @@ Ingenting ble endret.</translation>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller velg navnet på teamet først: en serie hører til et team.</translation>
     </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="21"/>
+        <source>permission denied: the folder is read-only, or the file is open in another program</source>
+        <translation>ingen tilgang: mappen er skrivebeskyttet, eller filen er åpen i et annet program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="22"/>
+        <source>the file is in use by another program</source>
+        <translation>filen brukes av et annet program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="24"/>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="25"/>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="26"/>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="29"/>
+        <source>that is a folder, not a file name</source>
+        <translation>det er en mappe, ikke et filnavn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="30"/>
+        <source>the folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="31"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation>en del av stien er en fil, ikke en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="32"/>
+        <source>the file name is too long</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="33"/>
+        <source>the file name is not allowed there</source>
+        <translation>filnavnet er ikke tillatt der</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="34"/>
+        <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
+        <translation>det er ikke en vanlig fil (det er en enhet, et rør eller en socket)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="35"/>
+        <source>the link points at itself (a loop of links)</source>
+        <translation>snarveien peker på seg selv (en løkke av snarveier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -1946,97 +2011,97 @@ Ingenting ble endret.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50"/>
+        <location filename="../../ui/export_dialog.py" line="51"/>
         <source>Export preview</source>
         <translation>Forhåndsvisning av eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>What the sheet will contain</source>
         <translation>Det oversikten kommer til å inneholde</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Fortrolige punkter; de som er krysset av, blir tatt med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Observation</source>
         <translation>Observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Show names as initials</source>
         <translation>Vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Add a page with planned and actual times</source>
         <translation>Legg til en side med planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>PDF (to print)</source>
         <translation>PDF (for utskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Save…</source>
         <translation>Lagre…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Utelates med mindre du krysser dem av (fortrolige punkter eller private observasjoner):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegnene kan ikke skrives ut i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Tekst som leses fra høyre mot venstre (%1), skrives ut i PDF-en fra venstre mot høyre, og bokstavene bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Save the sheet</source>
         <translation>Lagre oversikten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>The sheet was not saved</source>
         <translation>Oversikten ble ikke lagret</translation>
     </message>
@@ -2044,329 +2109,329 @@ Ingenting ble endret.</translation>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="397"/>
+        <location filename="../../ui/format_editor.py" line="398"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="398"/>
+        <location filename="../../ui/format_editor.py" line="399"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="399"/>
+        <location filename="../../ui/format_editor.py" line="400"/>
         <source>Format to edit</source>
         <translation>Format som skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="400"/>
+        <location filename="../../ui/format_editor.py" line="401"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lag en &amp;kopi som kan endres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="401"/>
+        <location filename="../../ui/format_editor.py" line="402"/>
         <source>Open a &amp;file…</source>
         <translation>&amp;Åpne en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="402"/>
+        <location filename="../../ui/format_editor.py" line="403"/>
         <source>Save as fi&amp;le…</source>
         <translation>Lagre som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="403"/>
+        <location filename="../../ui/format_editor.py" line="404"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent inn en formatfil som noen har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="404"/>
+        <location filename="../../ui/format_editor.py" line="405"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette formatet til en fil for å dele det</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="405"/>
+        <location filename="../../ui/format_editor.py" line="406"/>
         <source>&amp;Title</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="406"/>
+        <location filename="../../ui/format_editor.py" line="407"/>
         <source>Title of the format</source>
         <translation>Formatets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="407"/>
+        <location filename="../../ui/format_editor.py" line="408"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="408"/>
+        <location filename="../../ui/format_editor.py" line="409"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="409"/>
+        <location filename="../../ui/format_editor.py" line="410"/>
         <source>&amp;Add a step</source>
         <translation>Legg til et p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="410"/>
+        <location filename="../../ui/format_editor.py" line="411"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="411"/>
+        <location filename="../../ui/format_editor.py" line="412"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="412"/>
+        <location filename="../../ui/format_editor.py" line="413"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="413"/>
+        <location filename="../../ui/format_editor.py" line="414"/>
         <source>The chosen step</source>
         <translation>Det valgte punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="414"/>
+        <location filename="../../ui/format_editor.py" line="415"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets titt&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="414"/>
+        <location filename="../../ui/format_editor.py" line="415"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="415"/>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="417"/>
         <source>War&amp;ning</source>
         <translation>Var&amp;sel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="416"/>
+        <location filename="../../ui/format_editor.py" line="417"/>
         <source>Time &amp;per turn</source>
         <translation>T&amp;id per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="418"/>
         <source>Turn warnin&amp;g</source>
         <translation>V&amp;arsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="418"/>
         <source>&amp;Instruction</source>
         <translation>Instruks&amp;jon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="418"/>
+        <location filename="../../ui/format_editor.py" line="419"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjelpespørsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="421"/>
+        <location filename="../../ui/format_editor.py" line="422"/>
         <source>Step title</source>
         <translation>Punktets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="422"/>
+        <location filename="../../ui/format_editor.py" line="423"/>
         <source>Kind of step</source>
         <translation>Type punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="424"/>
+        <location filename="../../ui/format_editor.py" line="425"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="424"/>
+        <location filename="../../ui/format_editor.py" line="425"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="425"/>
+        <location filename="../../ui/format_editor.py" line="426"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="426"/>
+        <location filename="../../ui/format_editor.py" line="427"/>
         <source>Warning before the end</source>
         <translation>Varsel før slutten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="427"/>
+        <location filename="../../ui/format_editor.py" line="428"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="428"/>
+        <location filename="../../ui/format_editor.py" line="429"/>
         <source>Warning before the end of a turn</source>
         <translation>Varsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="429"/>
+        <location filename="../../ui/format_editor.py" line="430"/>
         <source>Instruction</source>
         <translation>Instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="431"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det alle i rommet leser under dette punktet (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="432"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjelpespørsmål, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="433"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklikk endrer et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="434"/>
         <source>Add a &amp;question</source>
         <translation>Legg til et spørs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="435"/>
         <source>Remo&amp;ve the question</source>
         <translation>Fjern sp&amp;ørsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="436"/>
         <source>Num&amp;ber of people</source>
         <translation>Antall &amp;deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="437"/>
         <source>Number of people for the planned total</source>
         <translation>Antall deltakere i den planlagte totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="438"/>
         <source>Planned total</source>
         <translation>Planlagt totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="439"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="446"/>
+        <location filename="../../ui/format_editor.py" line="447"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtelling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="448"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur for hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
+        <location filename="../../ui/format_editor.py" line="449"/>
         <source>Open: the clock counts up</source>
         <translation>Åpent: klokken teller oppover</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>built-in</source>
         <translation>innebygd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>your organisation&apos;s</source>
         <translation>organisasjonens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>your own</source>
         <translation>ditt eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="582"/>
+        <location filename="../../ui/format_editor.py" line="583"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finnes ingen formater ennå: åpne en fil for å hente inn et.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="585"/>
+        <location filename="../../ui/format_editor.py" line="586"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi som ikke er lagret ennå. Lagre gjør den tilgjengelig med en gang, som «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="587"/>
+        <location filename="../../ui/format_editor.py" line="588"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne filen i mappen din har samme id som et innebygd format («%1»). Lag en kopi for å endre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Ditt eget format («%1»): endringer lagres i formatmappen din.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="592"/>
+        <location filename="../../ui/format_editor.py" line="593"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisasjonens format («%1») endres ikke her: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et innebygd format («%1») endres aldri: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="614"/>
+        <location filename="../../ui/format_editor.py" line="615"/>
         <source>(our version)</source>
         <translation>(vår versjon)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="637"/>
+        <location filename="../../ui/format_editor.py" line="638"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="639"/>
+        <location filename="../../ui/format_editor.py" line="640"/>
         <source>open</source>
         <translation>åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>Planned &amp;time</source>
         <translation>Pl&amp;anlagt tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="729"/>
+        <location filename="../../ui/format_editor.py" line="730"/>
         <source>New step</source>
         <translation>Nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="779"/>
+        <location filename="../../ui/format_editor.py" line="780"/>
         <source>New question</source>
         <translation>Nytt spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="804"/>
+        <location filename="../../ui/format_editor.py" line="805"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="805"/>
+        <location filename="../../ui/format_editor.py" line="806"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="815"/>
+        <location filename="../../ui/format_editor.py" line="816"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -2374,7 +2439,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="817"/>
+        <location filename="../../ui/format_editor.py" line="818"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, lengre enn møtets vanlige %2</numerusform>
@@ -2382,7 +2447,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="819"/>
+        <location filename="../../ui/format_editor.py" line="820"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (møtets vanlige lengde er %2)</numerusform>
@@ -2390,184 +2455,184 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="867"/>
+        <location filename="../../ui/format_editor.py" line="868"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Lagret: «%1» er tilgjengelig på startskjermen med en gang.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="874"/>
+        <location filename="../../ui/format_editor.py" line="875"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="876"/>
+        <location filename="../../ui/format_editor.py" line="877"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="879"/>
+        <location filename="../../ui/format_editor.py" line="880"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet ble ikke lagret: Runde kan ikke skrive i %1 (%2). Ingenting ble endret. Med «Lagre som fil…» kan du lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="885"/>
+        <location filename="../../ui/format_editor.py" line="886"/>
         <source>must not be empty</source>
         <translation>kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="886"/>
+        <location filename="../../ui/format_editor.py" line="887"/>
         <source>is longer than the step itself</source>
         <translation>er lengre enn selve punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="888"/>
         <source>is longer than the turn itself</source>
         <translation>er lengre enn selve turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="889"/>
+        <location filename="../../ui/format_editor.py" line="890"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>er id-en til et innebygd format, som aldri erstattes: lag en kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="896"/>
-        <location filename="../../ui/format_editor.py" line="898"/>
+        <location filename="../../ui/format_editor.py" line="897"/>
+        <location filename="../../ui/format_editor.py" line="899"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>må være mellom %1 og %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="901"/>
+        <location filename="../../ui/format_editor.py" line="902"/>
         <source>is longer than %1 characters</source>
         <translation>er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="903"/>
+        <location filename="../../ui/format_editor.py" line="904"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 punkter; høyst %2 er tillatt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>title</source>
         <translation>tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>duration</source>
         <translation>varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="910"/>
         <source>warning</source>
         <translation>varsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="910"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="911"/>
         <source>turn warning</source>
         <translation>varsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="911"/>
         <source>instruction</source>
         <translation>instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="911"/>
+        <location filename="../../ui/format_editor.py" line="912"/>
         <source>prompt questions</source>
         <translation>hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 («%2»), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="929"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="930"/>
+        <location filename="../../ui/format_editor.py" line="931"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="932"/>
+        <location filename="../../ui/format_editor.py" line="933"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="973"/>
+        <location filename="../../ui/format_editor.py" line="974"/>
         <source>Save the format as a file</source>
         <translation>Lagre formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="974"/>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="975"/>
+        <location filename="../../ui/format_editor.py" line="995"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="981"/>
+        <location filename="../../ui/format_editor.py" line="982"/>
         <source>The file was not saved: %1</source>
         <translation>Filen ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="984"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Lagret som %1: andre henter den inn med «Åpne en fil…».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>Open a format file</source>
         <translation>Åpne en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et innebygd format, så den ble hentet inn som «%1»; det innebygde formatet forblir som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne filen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1017"/>
+        <location filename="../../ui/format_editor.py" line="1018"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes inn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1022"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet inn: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Changes not saved</source>
         <translation>Endringer ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du lagre endringene i dette formatet først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1036"/>
+        <location filename="../../ui/format_editor.py" line="1037"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte formatet ditt?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1037"/>
+        <location filename="../../ui/format_editor.py" line="1038"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, «%1». Vil du erstatte det med det i filen?</translation>
     </message>

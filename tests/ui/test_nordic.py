@@ -334,3 +334,25 @@ def test_every_control_has_a_name_for_screen_readers(runde: RundeApp, qtbot: QtB
             if iface is None or not iface.text(QAccessible.Text.Name).strip():
                 unnamed.append(f"{name}: {type(w).__name__} {getattr(w, 'placeholderText', str)()!r}")
     assert not unnamed, unnamed
+
+
+def test_write_errors_from_app_are_worded_in_the_language(qtbot: QtBot) -> None:
+    """app/ has no Qt: its write errors carry the errno name, and ui/ words them with tr()."""
+    import errno as errno_names
+
+    from app.export import atomic
+    from app.export.atomic import ExportError
+    from ui.error_texts import export_error_text, write_reason
+
+    named = {name for name in dir(errno_names) if name.startswith("E")
+             and getattr(errno_names, name) in atomic._REASONS}
+    assert all(write_reason(code) for code in named | {"NOTREG", "ELOOP"})  # none escapes translation
+    translations = Translations()
+    try:
+        translations.install("da")
+        exc = ExportError("/tmp/x.pdf: the disk is full", path=Path("/tmp/x.pdf"), code="ENOSPC")
+        text = export_error_text(exc)
+        assert text.startswith("/tmp/x.pdf") and "the disk is full" not in text
+        assert export_error_text(ExportError("odd", code="EWHAT")) == "odd"  # unknown: the English
+    finally:
+        translations.install("en")
