@@ -510,7 +510,9 @@ class RundeApp:
         """Tell which format files were refused and why (they are not used)."""
         if not self.format_errors:
             return
-        text = "\n\n".join(str(e) for e in self.format_errors[:10])
+        from ui.format_editor import format_error_text
+
+        text = "\n\n".join(format_error_text(e) for e in self.format_errors[:10])
         QMessageBox.warning(parent, tr("Some formats could not be used"), text)
 
     def finish_startup(self) -> None:

@@ -87,6 +87,13 @@ def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
     return _import_format(paths, args.file, lang, out, err)
 
 
+def _format_error(exc: FormatError) -> str:
+    """A refused file's reason in the user's language where it is a known one."""
+    from ui.format_editor import format_error_text
+
+    return format_error_text(exc)
+
+
 def _list_formats(paths: AppPaths, lang: str, out: TextIO, err: TextIO) -> int:
     formats, errors = available_formats(paths)
     for fmt in sorted(formats.values(), key=lambda f: f.id):
@@ -96,7 +103,7 @@ def _list_formats(paths: AppPaths, lang: str, out: TextIO, err: TextIO) -> int:
                   else tr("%n step(s), no fixed length", len(fmt.steps)))
         print(f"{fmt.id}\t{fmt.title.get(lang)}\t{length}", file=out)
     for e in errors:
-        print(tr("Refused: %1").replace("%1", str(e)), file=err)
+        print(tr("Refused: %1").replace("%1", _format_error(e)), file=err)
     return 0
 
 
@@ -119,7 +126,7 @@ def _import_format(paths: AppPaths, source: Path, lang: str, out: TextIO, err: T
     try:
         fmt = import_format(source, paths)
     except FormatError as exc:
-        print(tr("The format was not imported: %1").replace("%1", str(exc)), file=err)
+        print(tr("The format was not imported: %1").replace("%1", _format_error(exc)), file=err)
         return 1
     except OSError as exc:
         print(tr("Could not save the format: %1").replace("%1", exc.strerror or str(exc)), file=err)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +78,38 @@ _WHERE = re.compile(r"steps\[(\d+)\](?:\.(\w+))?(?:\[(\d+)\])?")
 _BETWEEN = re.compile(r"must be between (-?\d+) and (-?\d+), got (-?\d+)")
 _LONGER = re.compile(r"is longer than (\d+) characters")
 _TOO_MANY = re.compile(r"has (\d+) steps; at most (\d+) are allowed")
+
+
+def format_reason(where: str, problem: str) -> str:
+    """A FormatError's reason in the current language where it is a known one (else as given)."""
+    fixed = {"must be a non-empty text": QCoreApplication.translate("FormatEditor", "must not be empty"),
+             "is longer than the step": QCoreApplication.translate("FormatEditor",
+                                                                   "is longer than the step itself"),
+             "is longer than the turn": QCoreApplication.translate("FormatEditor",
+                                                                   "is longer than the turn itself"),
+             "is the id of a built-in format": QCoreApplication.translate(
+                 "FormatEditor", "is the id of a built-in format, which is never replaced: make a copy")}
+    for start, text in fixed.items():
+        if problem.startswith(start):
+            return text
+    between = QCoreApplication.translate("FormatEditor", "must be between %1 and %2, not %3")
+    if m := _BETWEEN.fullmatch(problem):
+        lo, hi, got = (int(g) for g in m.groups())
+        show = format_elapsed if where.endswith("_s") else str
+        return between.replace("%1", show(lo)).replace("%2", show(hi)).replace("%3", show(got))
+    if m := _LONGER.fullmatch(problem):
+        return QCoreApplication.translate("FormatEditor", "is longer than %1 characters").replace(
+            "%1", m.group(1))
+    if m := _TOO_MANY.fullmatch(problem):
+        return QCoreApplication.translate("FormatEditor", "has %1 steps; at most %2 are allowed").replace(
+            "%1", m.group(1)).replace("%2", m.group(2))
+    return problem
+
+
+def format_error_text(exc: FormatError) -> str:
+    """``file: field: reason``, the reason in the current language where it is a known one."""
+    reason = format_reason(exc.where, exc.problem)
+    return ": ".join(x for x in (exc.source, exc.where, reason) if x)
 STEP_FIELDS = ("title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s", "instruction",
                "questions")
 
@@ -882,28 +914,7 @@ class FormatEditor(QDialog):
         self._set_error("general", text.replace("%1", str(self.paths.formats_dir)).replace("%2", reason))
 
     def _reason(self, where: str, problem: str) -> str:
-        """FormatError's reason in the current language where it is a known one."""
-        fixed = {"must be a non-empty text": self.tr("must not be empty"),
-                 "is longer than the step": self.tr("is longer than the step itself"),
-                 "is longer than the turn": self.tr("is longer than the turn itself"),
-                 "is the id of a built-in format": self.tr(
-                     "is the id of a built-in format, which is never replaced: make a copy")}
-        for start, text in fixed.items():
-            if problem.startswith(start):
-                return text
-        if m := _BETWEEN.fullmatch(problem):
-            lo, hi, got = (int(g) for g in m.groups())
-            if where.endswith("_s"):
-                return self.tr("must be between %1 and %2, not %3").replace("%1", format_elapsed(lo)).replace(
-                    "%2", format_elapsed(hi)).replace("%3", format_elapsed(got))
-            return self.tr("must be between %1 and %2, not %3").replace("%1", str(lo)).replace(
-                "%2", str(hi)).replace("%3", str(got))
-        if m := _LONGER.fullmatch(problem):
-            return self.tr("is longer than %1 characters").replace("%1", m.group(1))
-        if m := _TOO_MANY.fullmatch(problem):
-            return self.tr("has %1 steps; at most %2 are allowed").replace("%1", m.group(1)).replace(
-                "%2", m.group(2))
-        return problem
+        return format_reason(where, problem)
 
     def _field_name(self, name: str) -> str:
         return {"title": self.tr("title"), "kind": self.tr("kind"), "duration_s": self.tr("duration"),

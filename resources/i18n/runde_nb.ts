@@ -153,17 +153,17 @@ Ingenting ble endret.</translation>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="516"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="560"/>
+        <location filename="../../ui/application.py" line="562"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="561"/>
+        <location filename="../../ui/application.py" line="563"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -273,69 +273,69 @@ Ingenting ble endret.</translation>
         <translation>tider i UTC, for et kalenderprogram som ignorerer tidssoner</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="95"/>
+        <location filename="../../ui/cli.py" line="102"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>punkter: %n, ca. %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="96"/>
+        <location filename="../../ui/cli.py" line="103"/>
         <source>%n step(s), no fixed length</source>
         <translation>punkter: %n, ingen fast lengde</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="161"/>
+        <location filename="../../ui/cli.py" line="168"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke leses og er utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="164"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen møteserie ennå. Opprett en med Møteserier… på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="175"/>
+        <location filename="../../ui/cli.py" line="182"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen ble ikke skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli.py" line="184"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>Skrev %1 (antall møter: %n)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="99"/>
+        <location filename="../../ui/cli.py" line="106"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="106"/>
+        <location filename="../../ui/cli.py" line="113"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="111"/>
+        <location filename="../../ui/cli.py" line="118"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="114"/>
+        <location filename="../../ui/cli.py" line="121"/>
         <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="122"/>
+        <location filename="../../ui/cli.py" line="129"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
+        <location filename="../../ui/cli.py" line="132"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="127"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
@@ -350,13 +350,13 @@ Ingenting ble endret.</translation>
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="165"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
@@ -2109,329 +2109,329 @@ Ingenting ble endret.</translation>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="398"/>
+        <location filename="../../ui/format_editor.py" line="430"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="399"/>
+        <location filename="../../ui/format_editor.py" line="431"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="400"/>
+        <location filename="../../ui/format_editor.py" line="432"/>
         <source>Format to edit</source>
         <translation>Format som skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="401"/>
+        <location filename="../../ui/format_editor.py" line="433"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lag en &amp;kopi som kan endres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="402"/>
+        <location filename="../../ui/format_editor.py" line="434"/>
         <source>Open a &amp;file…</source>
         <translation>&amp;Åpne en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="403"/>
+        <location filename="../../ui/format_editor.py" line="435"/>
         <source>Save as fi&amp;le…</source>
         <translation>Lagre som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="404"/>
+        <location filename="../../ui/format_editor.py" line="436"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent inn en formatfil som noen har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="405"/>
+        <location filename="../../ui/format_editor.py" line="437"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette formatet til en fil for å dele det</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="406"/>
+        <location filename="../../ui/format_editor.py" line="438"/>
         <source>&amp;Title</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="407"/>
+        <location filename="../../ui/format_editor.py" line="439"/>
         <source>Title of the format</source>
         <translation>Formatets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="408"/>
+        <location filename="../../ui/format_editor.py" line="440"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="409"/>
+        <location filename="../../ui/format_editor.py" line="441"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="410"/>
+        <location filename="../../ui/format_editor.py" line="442"/>
         <source>&amp;Add a step</source>
         <translation>Legg til et p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="411"/>
+        <location filename="../../ui/format_editor.py" line="443"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="412"/>
+        <location filename="../../ui/format_editor.py" line="444"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="413"/>
+        <location filename="../../ui/format_editor.py" line="445"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="414"/>
+        <location filename="../../ui/format_editor.py" line="446"/>
         <source>The chosen step</source>
         <translation>Det valgte punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="415"/>
+        <location filename="../../ui/format_editor.py" line="447"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets titt&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="415"/>
+        <location filename="../../ui/format_editor.py" line="447"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="416"/>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="448"/>
+        <location filename="../../ui/format_editor.py" line="715"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="449"/>
         <source>War&amp;ning</source>
         <translation>Var&amp;sel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="417"/>
+        <location filename="../../ui/format_editor.py" line="449"/>
         <source>Time &amp;per turn</source>
         <translation>T&amp;id per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="418"/>
+        <location filename="../../ui/format_editor.py" line="450"/>
         <source>Turn warnin&amp;g</source>
         <translation>V&amp;arsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="418"/>
+        <location filename="../../ui/format_editor.py" line="450"/>
         <source>&amp;Instruction</source>
         <translation>Instruks&amp;jon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="419"/>
+        <location filename="../../ui/format_editor.py" line="451"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjelpespørsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="422"/>
+        <location filename="../../ui/format_editor.py" line="454"/>
         <source>Step title</source>
         <translation>Punktets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="423"/>
+        <location filename="../../ui/format_editor.py" line="455"/>
         <source>Kind of step</source>
         <translation>Type punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="425"/>
+        <location filename="../../ui/format_editor.py" line="457"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="425"/>
+        <location filename="../../ui/format_editor.py" line="457"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="426"/>
+        <location filename="../../ui/format_editor.py" line="458"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="427"/>
+        <location filename="../../ui/format_editor.py" line="459"/>
         <source>Warning before the end</source>
         <translation>Varsel før slutten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="428"/>
+        <location filename="../../ui/format_editor.py" line="460"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="429"/>
+        <location filename="../../ui/format_editor.py" line="461"/>
         <source>Warning before the end of a turn</source>
         <translation>Varsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="462"/>
         <source>Instruction</source>
         <translation>Instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="463"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det alle i rommet leser under dette punktet (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="464"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjelpespørsmål, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="465"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklikk endrer et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="466"/>
         <source>Add a &amp;question</source>
         <translation>Legg til et spørs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="467"/>
         <source>Remo&amp;ve the question</source>
         <translation>Fjern sp&amp;ørsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="468"/>
         <source>Num&amp;ber of people</source>
         <translation>Antall &amp;deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="469"/>
         <source>Number of people for the planned total</source>
         <translation>Antall deltakere i den planlagte totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="470"/>
         <source>Planned total</source>
         <translation>Planlagt totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="439"/>
+        <location filename="../../ui/format_editor.py" line="471"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtelling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur for hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Open: the clock counts up</source>
         <translation>Åpent: klokken teller oppover</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="537"/>
         <source>built-in</source>
         <translation>innebygd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="537"/>
         <source>your organisation&apos;s</source>
         <translation>organisasjonens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="538"/>
         <source>your own</source>
         <translation>ditt eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="538"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="583"/>
+        <location filename="../../ui/format_editor.py" line="615"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finnes ingen formater ennå: åpne en fil for å hente inn et.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="586"/>
+        <location filename="../../ui/format_editor.py" line="618"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi som ikke er lagret ennå. Lagre gjør den tilgjengelig med en gang, som «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="588"/>
+        <location filename="../../ui/format_editor.py" line="620"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne filen i mappen din har samme id som et innebygd format («%1»). Lag en kopi for å endre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="591"/>
+        <location filename="../../ui/format_editor.py" line="623"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Ditt eget format («%1»): endringer lagres i formatmappen din.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="593"/>
+        <location filename="../../ui/format_editor.py" line="625"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisasjonens format («%1») endres ikke her: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="627"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et innebygd format («%1») endres aldri: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="615"/>
+        <location filename="../../ui/format_editor.py" line="647"/>
         <source>(our version)</source>
         <translation>(vår versjon)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="638"/>
+        <location filename="../../ui/format_editor.py" line="670"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="640"/>
+        <location filename="../../ui/format_editor.py" line="672"/>
         <source>open</source>
         <translation>åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="715"/>
         <source>Planned &amp;time</source>
         <translation>Pl&amp;anlagt tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="730"/>
+        <location filename="../../ui/format_editor.py" line="762"/>
         <source>New step</source>
         <translation>Nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="780"/>
+        <location filename="../../ui/format_editor.py" line="812"/>
         <source>New question</source>
         <translation>Nytt spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="805"/>
+        <location filename="../../ui/format_editor.py" line="837"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="806"/>
+        <location filename="../../ui/format_editor.py" line="838"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="816"/>
+        <location filename="../../ui/format_editor.py" line="848"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -2439,7 +2439,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="818"/>
+        <location filename="../../ui/format_editor.py" line="850"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, lengre enn møtets vanlige %2</numerusform>
@@ -2447,7 +2447,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="820"/>
+        <location filename="../../ui/format_editor.py" line="852"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (møtets vanlige lengde er %2)</numerusform>
@@ -2455,184 +2455,183 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="868"/>
+        <location filename="../../ui/format_editor.py" line="900"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Lagret: «%1» er tilgjengelig på startskjermen med en gang.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="875"/>
+        <location filename="../../ui/format_editor.py" line="907"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="877"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="880"/>
+        <location filename="../../ui/format_editor.py" line="912"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet ble ikke lagret: Runde kan ikke skrive i %1 (%2). Ingenting ble endret. Med «Lagre som fil…» kan du lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="886"/>
+        <location filename="../../ui/format_editor.py" line="85"/>
         <source>must not be empty</source>
         <translation>kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="86"/>
         <source>is longer than the step itself</source>
         <translation>er lengre enn selve punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="888"/>
+        <location filename="../../ui/format_editor.py" line="88"/>
         <source>is longer than the turn itself</source>
         <translation>er lengre enn selve turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="890"/>
+        <location filename="../../ui/format_editor.py" line="90"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>er id-en til et innebygd format, som aldri erstattes: lag en kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="897"/>
-        <location filename="../../ui/format_editor.py" line="899"/>
+        <location filename="../../ui/format_editor.py" line="95"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>må være mellom %1 og %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="902"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>is longer than %1 characters</source>
         <translation>er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="904"/>
+        <location filename="../../ui/format_editor.py" line="104"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 punkter; høyst %2 er tillatt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="920"/>
         <source>title</source>
         <translation>tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="920"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="920"/>
         <source>duration</source>
         <translation>varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="921"/>
         <source>warning</source>
         <translation>varsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="910"/>
+        <location filename="../../ui/format_editor.py" line="921"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="911"/>
+        <location filename="../../ui/format_editor.py" line="922"/>
         <source>turn warning</source>
         <translation>varsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="911"/>
+        <location filename="../../ui/format_editor.py" line="922"/>
         <source>instruction</source>
         <translation>instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>prompt questions</source>
         <translation>hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="934"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 («%2»), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="929"/>
+        <location filename="../../ui/format_editor.py" line="940"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="931"/>
+        <location filename="../../ui/format_editor.py" line="942"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="933"/>
+        <location filename="../../ui/format_editor.py" line="944"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="974"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>Save the format as a file</source>
         <translation>Lagre formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="975"/>
-        <location filename="../../ui/format_editor.py" line="995"/>
+        <location filename="../../ui/format_editor.py" line="986"/>
+        <location filename="../../ui/format_editor.py" line="1006"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="982"/>
+        <location filename="../../ui/format_editor.py" line="993"/>
         <source>The file was not saved: %1</source>
         <translation>Filen ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="996"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Lagret som %1: andre henter den inn med «Åpne en fil…».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>Open a format file</source>
         <translation>Åpne en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1016"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et innebygd format, så den ble hentet inn som «%1»; det innebygde formatet forblir som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1013"/>
+        <location filename="../../ui/format_editor.py" line="1024"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne filen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1018"/>
+        <location filename="../../ui/format_editor.py" line="1029"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes inn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1023"/>
+        <location filename="../../ui/format_editor.py" line="1034"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet inn: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1032"/>
+        <location filename="../../ui/format_editor.py" line="1043"/>
         <source>Changes not saved</source>
         <translation>Endringer ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1032"/>
+        <location filename="../../ui/format_editor.py" line="1043"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du lagre endringene i dette formatet først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1037"/>
+        <location filename="../../ui/format_editor.py" line="1048"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte formatet ditt?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1038"/>
+        <location filename="../../ui/format_editor.py" line="1049"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, «%1». Vil du erstatte det med det i filen?</translation>
     </message>

@@ -63,3 +63,13 @@ def test_import_refuses_a_broken_file_with_file_and_field(tmp_path: Path) -> Non
 def test_export_unknown_id(tmp_path: Path) -> None:
     out = runde("formats", "export", "nope", str(tmp_path / "x.json"), data=tmp_path)
     assert out.returncode == 2 and "nope" in out.stderr
+
+
+def test_a_refused_format_is_explained_in_the_chosen_language(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema": 1, "id": "x", "version": 1, "title": {"en": "X"}, "steps": [
+        {"id": "a", "title": {"en": "A"}, "duration_s": 0}]}), encoding="utf-8")
+    out = runde("--lang", "da", "formats", "import", str(bad), data=tmp_path / "d")
+    assert out.returncode == 1
+    assert "bad.json" in out.stderr and "steps[0].duration_s" in out.stderr
+    assert "skal være mellem" in out.stderr and "must be between" not in out.stderr
