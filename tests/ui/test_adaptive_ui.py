@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
@@ -20,6 +19,7 @@ from app.engine import RunState
 from app.formats import load_format
 from app.paths import builtin_formats_dir
 from app.setup import MeetingSetup
+from tests.ui.screen_checks import clipped, unnamed
 from ui.keys import Action
 from ui.meeting_controller import MeetingController
 
@@ -53,28 +53,6 @@ def room_texts(ctl: MeetingController, size: tuple[int, int] | None = None) -> l
         ctl.room.view.resize(*size)
     ctl.room.view.repaint()
     return ctl.room.view.shown_texts()
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text needs."""
-    out = []
-    for w in window.findChildren(QWidget):
-        if not w.isVisibleTo(window) or w.width() <= 0:
-            continue
-        label = isinstance(w, QLabel) and not w.wordWrap() and bool(w.text())
-        shows_text = isinstance(w, QAbstractButton) or label
-        if shows_text and w.sizeHint().width() > w.width() + 2:
-            out.append(f"{type(w).__name__} {getattr(w, 'text', str)()!r}")
-    return out
-
-
-def unnamed(widgets: list[QWidget]) -> list[str]:
-    out = []
-    for w in widgets:
-        iface = QAccessible.queryAccessibleInterface(w)
-        if iface is None or not iface.text(QAccessible.Text.Name).strip():
-            out.append(type(w).__name__)
-    return out
 
 
 # -- adaptive timing on the console -----------------------------------------------------------------

@@ -14,15 +14,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QAbstractSpinBox,
     QApplication,
-    QLabel,
     QMessageBox,
-    QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -30,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from app.format_library import available_formats, copy_format, save_user_format
 from app.formats import FormatError, LocalText, StepKind, format_to_json, load_format
 from app.paths import AppPaths, builtin_formats_dir
+from tests.ui.screen_checks import clipped, focusable, unnamed
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.format_editor import FormatEditor
@@ -444,23 +439,6 @@ def test_keyboard_save_and_mnemonics(editor: FormatEditor, app_paths: AppPaths, 
     editor.save()
 
 
-def _clipped(window: QWidget) -> list[str]:
-    out = []
-    for area in window.findChildren(QAbstractScrollArea):
-        if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible():
-            out.append(f"{type(area).__name__} {area.accessibleName()!r} scrolls sideways")
-    for w in window.findChildren(QWidget):
-        if not w.isVisibleTo(window) or w.width() <= 0 or isinstance(w.parent(), QAbstractSpinBox):
-            continue
-        texty = isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and not w.wordWrap() and w.text())
-        if texty and w.sizeHint().width() > w.width() + 2:
-            out.append(f"{type(w).__name__} {getattr(w, 'text', str)()!r}: {w.width()} < "
-                       f"{w.sizeHint().width()}")
-        if w.sizeHint().height() > 0 and w.minimumSizeHint().height() > w.height() + 2:
-            out.append(f"{type(w).__name__} {w.accessibleName()!r} is squashed")
-    return out
-
-
 @pytest.mark.parametrize("lang", ["en", "da", "fi"])
 def test_fits_1280x720_and_every_control_is_named(qtbot: QtBot, app_paths: AppPaths, lang: str) -> None:
     ed = FormatEditor(app_paths, lang, team="Afsnit 3", current_id="digital-learning-circle")
@@ -469,25 +447,19 @@ def test_fits_1280x720_and_every_control_is_named(qtbot: QtBot, app_paths: AppPa
     ed.show()
     qtbot.waitExposed(ed)
     _copy(ed)
-    problems, unnamed = [], []
+    problems: list[str] = []
     for row in range(ed.steps.count()):
         ed.steps.setCurrentRow(row)
         ed.show_error(FormatError("x", f"steps[{row}].title.{lang}", "must be a non-empty text"))
         for _ in range(2):  # the error line asks for its height, then the form makes room
             QApplication.processEvents()
         assert ed.width() <= 1280 and ed.height() <= 720
-        problems += _clipped(ed)
+        problems += clipped(ed, squashed=True)
         if row == 0:
             _shot(ed, f"{lang}-1280x720")
-    for w in ed.findChildren(QWidget):
-        if not w.isVisibleTo(ed) or w.focusPolicy() == Qt.FocusPolicy.NoFocus \
-                or w.focusProxy() is not None or isinstance(w, QScrollBar):
-            continue
-        iface = QAccessible.queryAccessibleInterface(w)
-        if iface is None or not iface.text(QAccessible.Text.Name).strip():
-            unnamed.append(f"{type(w).__name__}")
+    missing = unnamed(focusable(ed))
     assert not problems, problems
-    assert not unnamed, unnamed
+    assert not missing, missing
     ed.dirty = False
 
 

@@ -15,16 +15,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
     QApplication,
     QDialogButtonBox,
-    QLabel,
-    QScrollArea,
-    QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -34,6 +28,7 @@ from app.formats import load_format
 from app.paths import builtin_formats_dir
 from app.preferences import Preferences, load_preferences
 from app.setup import MeetingSetup
+from tests.ui.screen_checks import clipped, focusable, unnamed
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.i18n import Translations
@@ -277,27 +272,6 @@ def _windows(r: RundeApp, qtbot: QtBot) -> dict[str, QWidget]:
             "settings": settings}
 
 
-def _clipped(window: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text needs."""
-    out = []
-    for area in window.findChildren(QAbstractScrollArea):
-        if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible():
-            out.append(f"{type(area).__name__} {area.accessibleName()!r} scrolls sideways")
-        widget = area.widget() if isinstance(area, QScrollArea) else None
-        if widget is not None and area.isVisibleTo(window) and widget.minimumSizeHint().width() > \
-                area.viewport().width() + 2:
-            out.append(f"{area.accessibleName()!r}: content needs {widget.minimumSizeHint().width()} "
-                       f"of {area.viewport().width()}")
-    for w in window.findChildren(QWidget):
-        if not w.isVisibleTo(window) or w.width() <= 0:
-            continue
-        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and not w.wordWrap() and w.text()):
-            need = w.sizeHint().width()
-            if need > w.width() + 2:
-                out.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}: {w.width()} < {need}")
-    return out
-
-
 @pytest.mark.parametrize("lang", ("en", *TRANSLATED))
 def test_every_screen_fits_1280x720_in_every_language(runde: RundeApp, qtbot: QtBot, lang: str) -> None:
     runde.set_language(lang)
@@ -314,7 +288,7 @@ def test_every_screen_fits_1280x720_in_every_language(runde: RundeApp, qtbot: Qt
         QApplication.processEvents()
         QApplication.processEvents()  # a label given its text on a tick lays out on the next pass
         assert window.width() <= 1280 and window.height() <= 720, (name, window.size())
-        problems += [f"{lang} {name}: {p}" for p in _clipped(window)]
+        problems += [f"{lang} {name}: {p}" for p in clipped(window)]
         if lang in {"da", "fi"}:
             SHOTS.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(SHOTS / f"{name}-{lang}-1280x720.png"))
@@ -323,17 +297,11 @@ def test_every_screen_fits_1280x720_in_every_language(runde: RundeApp, qtbot: Qt
 
 def test_every_control_has_a_name_for_screen_readers(runde: RundeApp, qtbot: QtBot) -> None:
     """What a screen reader would say for each control that takes the keyboard focus."""
-    unnamed = []
+    missing = []
     for name, window in _windows(runde, qtbot).items():
         window.show()
-        for w in window.findChildren(QWidget):
-            if not w.isVisibleTo(window) or w.focusPolicy() == Qt.FocusPolicy.NoFocus \
-                    or w.focusProxy() is not None or isinstance(w, QScrollBar):
-                continue
-            iface = QAccessible.queryAccessibleInterface(w)
-            if iface is None or not iface.text(QAccessible.Text.Name).strip():
-                unnamed.append(f"{name}: {type(w).__name__} {getattr(w, 'placeholderText', str)()!r}")
-    assert not unnamed, unnamed
+        missing += [f"{name}: {u}" for u in unnamed(focusable(window))]
+    assert not missing, missing
 
 
 def test_write_errors_from_app_are_worded_in_the_language(qtbot: QtBot) -> None:

@@ -15,8 +15,7 @@ from typing import Any
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QScrollBar, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.format_library import available_formats
@@ -36,6 +35,7 @@ from app.series import (
 )
 from app.storage.series_store import create_series, list_series, load_series, series_meetings
 from app.storage.store import Store
+from tests.ui.screen_checks import clipped, focusable, unnamed
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.series_panel import SeriesHook, SeriesPanel, problem_text
@@ -352,29 +352,6 @@ def test_series_button_needs_a_team_and_saves_a_new_one(qtbot: QtBot, store: Sto
 
 # -- keyboard, screen readers, 1280x720 -------------------------------------------------------------------
 
-def _clipped(window: QWidget) -> list[str]:
-    out = []
-    for w in window.findChildren(QWidget):
-        if not w.isVisibleTo(window) or w.width() <= 0:
-            continue
-        texty = isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and not w.wordWrap() and w.text())
-        if texty and w.sizeHint().width() > w.width() + 2:
-            out.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}")
-    return out
-
-
-def _unnamed(window: QWidget) -> list[str]:
-    out = []
-    for w in window.findChildren(QWidget):
-        if not w.isVisibleTo(window) or w.focusPolicy() == Qt.FocusPolicy.NoFocus \
-                or w.focusProxy() is not None or isinstance(w, QScrollBar):
-            continue
-        iface = QAccessible.queryAccessibleInterface(w)
-        if iface is None or not iface.text(QAccessible.Text.Name).strip():
-            out.append(type(w).__name__)
-    return out
-
-
 def test_every_tab_fits_is_named_and_is_shot(qtbot: QtBot, store: Store, team: Any,
                                              formats: dict[str, Format]) -> None:
     create_series(store, team.id, digital_circle())
@@ -385,13 +362,13 @@ def test_every_tab_fits_is_named_and_is_shot(qtbot: QtBot, store: Store, team: A
         panel.tabs.setCurrentIndex(i)
         QApplication.processEvents()
         assert panel.width() <= 1280 and panel.height() <= 720
-        problems += [f"{name}: {p}" for p in _clipped(panel) + _unnamed(panel)]
+        problems += [f"{name}: {p}" for p in clipped(panel) + unnamed_in(panel)]
         panel.grab().save(str(SHOTS / f"series-{name}-1280x720.png"))
     panel.cadence_box.setCurrentIndex(2)
     panel.cadence_box.setCurrentIndex(0)
     panel.tabs.setCurrentIndex(0)
     QApplication.processEvents()
-    problems += _clipped(panel) + _unnamed(panel)
+    problems += clipped(panel) + unnamed_in(panel)
     assert not problems, problems
 
 
@@ -542,3 +519,7 @@ def test_runde_calendar_says_clearly_what_is_wrong(tmp_path: Path) -> None:
     folder = runde_cli(data, "--team", "NK-ARR", "-o", str(tmp_path))
     assert folder.returncode == 1 and "not written" in folder.stderr and out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def unnamed_in(window: QWidget) -> list[str]:
+    return unnamed(focusable(window))
