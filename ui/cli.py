@@ -16,10 +16,12 @@ from app.formats import FormatError
 from app.paths import AppPaths
 
 
-def tr(text: str, n: int = -1) -> str:
-    """Translate a command-line text (lupdate files module-level ``tr()`` under the empty context);
-    ``n`` picks the plural form of a ``%n`` text."""
-    return QCoreApplication.translate("", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate a command-line text: lupdate files module-level ``tr()`` under the empty context.
+    A ``%n`` text is a plural message only when called with three arguments, ``tr(text, "", n)``:
+    lupdate reads the third argument as the count (two arguments, or ``translate()`` with a count,
+    give a plain message with no plural forms)."""
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 TYPICAL_GROUP = 7  # the planned length a list shows: a round of this many, within the format's advice
@@ -99,8 +101,8 @@ def _list_formats(paths: AppPaths, lang: str, out: TextIO, err: TextIO) -> int:
     for fmt in sorted(formats.values(), key=lambda f: f.id):
         group = min(max(TYPICAL_GROUP, fmt.group_size.min), fmt.group_size.max)  # turns in a round
         minutes = round(fmt.planned_total_s(group) / 60)
-        length = (tr("%n step(s), about %1 min", len(fmt.steps)).replace("%1", str(minutes)) if minutes
-                  else tr("%n step(s), no fixed length", len(fmt.steps)))
+        length = (tr("%n step(s), about %1 min", "", len(fmt.steps)).replace("%1", str(minutes)) if minutes
+                  else tr("%n step(s), no fixed length", "", len(fmt.steps)))
         print(f"{fmt.id}\t{fmt.title.get(lang)}\t{length}", file=out)
     for e in errors:
         print(tr("Refused: %1").replace("%1", _format_error(e)), file=err)
@@ -144,6 +146,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     from app.preferences import load_preferences
     from app.storage.series_store import list_series
     from app.storage.store import StorageError, Store
+    from ui.error_texts import export_error_text, storage_error_text
     from ui.i18n import ui_language
 
     paths = AppPaths.create(args.data_dir)
@@ -151,7 +154,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     try:
         store = Store.open(paths, lambda: datetime.now(UTC), lock=False)
     except (StorageError, RuntimeError) as exc:
-        print(tr("Runde's data cannot be opened: %1").replace("%1", str(exc)), file=err)
+        print(tr("Runde's data cannot be opened: %1").replace("%1", storage_error_text(exc)), file=err)
         return 1
     try:
         teams = store.teams()
@@ -179,9 +182,9 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     try:
         write_atomic(args.output, data)
     except ExportError as exc:
-        print(tr("The calendar was not written: %1").replace("%1", str(exc)), file=err)
+        print(tr("The calendar was not written: %1").replace("%1", export_error_text(exc)), file=err)
         return 1
-    print(tr("Wrote %n meeting(s) to %1", data.count(b"BEGIN:VEVENT")).replace("%1", str(args.output)),
+    print(tr("Wrote %n meeting(s) to %1", "", data.count(b"BEGIN:VEVENT")).replace("%1", str(args.output)),
           file=out)
     return 0
 

@@ -14,7 +14,7 @@ from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
 from app.storage.store import StorageError, Store, list_visits
 from ui.cli import tr
-from ui.error_texts import export_error_text
+from ui.error_texts import export_error_text, storage_error_text
 from ui.sheet_labels import sheet_labels
 
 
@@ -81,7 +81,7 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         store = Store.open(AppPaths.create(args.data_dir), lambda: datetime.now(UTC), lock=False)
     except (StorageError, RuntimeError) as exc:
-        print(tr("Runde's data cannot be opened: %1").replace("%1", str(exc)), file=err)
+        print(tr("Runde's data cannot be opened: %1").replace("%1", storage_error_text(exc)), file=err)
         return 1
     try:
         try:

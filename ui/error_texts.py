@@ -1,14 +1,18 @@
-"""The reasons ``app/`` gives for a failed write, in the user's language.
+"""The reasons ``app/`` gives for a failed write or a storage problem, in the user's language.
 
-``app/`` never imports Qt, so its errors carry a code (the errno name) beside their English text; the
-windows and the command line word them here with ``tr()``. An unknown code keeps the English text.
+``app/`` never imports Qt, so its errors carry a code (the errno name, or a storage problem's name)
+beside their English text; the windows and the command line word them here with ``tr()``. An unknown
+code keeps the English text.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from app.export.atomic import ExportError
+from app.storage.errors import StorageError
 
 
 def tr(text: str) -> str:
@@ -43,3 +47,45 @@ def export_error_text(exc: ExportError) -> str:
     if reason is None or exc.path is None:
         return str(exc)
     return tr("%1: %2").replace("%1", str(exc.path)).replace("%2", reason)
+
+
+def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
+    """The translated text for a storage problem's code and which of the error's ``folder``, ``path``
+    and ``reason`` fill its ``%1``, ``%2``; None when the code has no wording."""
+    s = StorageError
+    wordings = {
+        s.CLOSED: (tr("Runde's data is closed; nothing more is saved until Runde starts again."), ()),
+        s.DISK_FULL: (tr("The disk is full: nothing more can be saved until there is space again."), ()),
+        s.READ_ONLY: (tr("The data folder is read-only: Runde cannot save there."), ()),
+        s.BUSY: (tr("The database is busy (another program holds it); Runde will try again."), ()),
+        s.WRITE_FAILED: (tr("The database could not be written: %1"), ("reason",)),
+        s.NOT_A_BACKUP: (tr("%1 is not a good backup in %2; nothing was changed."), ("path", "folder")),
+        s.BACKUP_DAMAGED: (tr("The backup %1 is damaged; nothing was changed."), ("path",)),
+        s.OPEN_FAILED: (tr("Runde could not open its data in %1 (%2). Nothing was moved or changed."),
+                        ("folder", "reason")),
+        s.IN_USE: (tr("Another program is using Runde's data in %1 (perhaps a database tool, or a "
+                      "backup or sync program). Nothing was moved or changed. Close that program "
+                      "and start Runde again."), ("folder",)),
+        s.FOLDER_FULL: (tr("The disk that holds %1 is full. Free some space there, or choose another "
+                           "folder with --data-dir. Nothing was moved or changed."), ("folder",)),
+        s.FOLDER_READ_ONLY: (tr("Runde cannot write in %1: choose another folder with --data-dir or make "
+                                "it writable. Nothing was moved or changed."), ("folder",)),
+        s.FOLDER_ERROR: (tr("Runde cannot read or write its data in %1 (%2). Check the disk, or "
+                            "choose another folder with --data-dir. Nothing was moved or changed."),
+                         ("folder", "reason")),
+        s.OTHER_TEAMS_FORMAT: (tr("The id “%1” is already used by a format of the team “%2”."),
+                               ("format_id", "team_name")),
+    }
+    return wordings.get(code)
+
+
+def storage_error_text(exc: BaseException) -> str:
+    """A :class:`StorageError` as the user reads it, in their language; an unknown code (or another
+    exception) keeps the English ``str()``."""
+    wording = storage_wording(exc.code) if isinstance(exc, StorageError) else None
+    if wording is None:
+        return str(exc)
+    text, names = wording
+    values = [str(getattr(exc, name, None) or "") for name in names]
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), text)

@@ -263,7 +263,10 @@ class HistoryWindow(QWidget):
                               ensure_ascii=False, indent=1)
             write_atomic(path, data.encode("utf-8"))
         except (ExportError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            from ui.error_texts import export_error_text, storage_error_text
+
+            QMessageBox.warning(self, self.tr("Not saved"), export_error_text(exc)
+                                if isinstance(exc, ExportError) else storage_error_text(exc))
             return False
         return True
 
@@ -276,12 +279,13 @@ class HistoryWindow(QWidget):
                 return False
             path = Path(name)
         from app.storage.store import StorageError
+        from ui.error_texts import storage_error_text
 
         try:  # all or nothing: a file with a mistake anywhere leaves nothing behind
             team = import_team(self.store, json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
-                "The file could not be used: %1").replace("%1", str(exc)))
+                "The file could not be used: %1").replace("%1", storage_error_text(exc)))
             return False
         self.load_teams()
         self.team.setCurrentIndex(max(0, self.team.findData(team.id)))
@@ -325,7 +329,9 @@ class HistoryWindow(QWidget):
         try:
             self.store.restore(chosen.path)  # closes the store whatever happens
         except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
+            from ui.error_texts import storage_error_text
+
+            QMessageBox.warning(self, self.tr("Restore a backup"), storage_error_text(exc))
             QApplication.quit()
             return False
         QApplication.quit()

@@ -81,6 +81,7 @@ from app.storage.series_store import (
 )
 from app.storage.store import StorageError, Store
 from ui.cli import tr
+from ui.error_texts import export_error_text, storage_error_text
 
 if TYPE_CHECKING:
     from ui.start_screen import StartScreen
@@ -167,12 +168,12 @@ def rhythm_text(s: Series) -> str:
     """The cadence in one line: "every 2 weeks on Tuesday", "the second Tuesday of every month"."""
     cad = s.cadence
     if cad.kind is CadenceKind.WEEKLY:
-        return tr("every %n week(s) on %1", cad.interval).replace("%1", weekday_name(cad.weekday))
+        return tr("every %n week(s) on %1", "", cad.interval).replace("%1", weekday_name(cad.weekday))
     if cad.kind is CadenceKind.MONTHLY:
         nth = dict(nth_names()).get(cad.nth, str(cad.nth))
-        return tr("the %1 %2 of every %n month(s)", cad.interval).replace("%1", nth).replace(
+        return tr("the %1 %2 of every %n month(s)", "", cad.interval).replace("%1", nth).replace(
             "%2", weekday_name(cad.weekday))
-    return tr("%n date(s) chosen by hand", len(cad.dates))
+    return tr("%n date(s) chosen by hand", "", len(cad.dates))
 
 
 def meeting_text(occ: Occurrence) -> str:
@@ -186,7 +187,7 @@ def meeting_text(occ: Occurrence) -> str:
     elif occ.moved:
         when = tr("%1 · another time").replace("%1", when)
     if occ.participants:
-        when = tr("%1 · %n taking part", len(occ.participants)).replace("%1", when)
+        when = tr("%1 · %n taking part", "", len(occ.participants)).replace("%1", when)
     return when
 
 
@@ -769,7 +770,7 @@ class SeriesPanel(QWidget):
             self.status_label.setText(tr("Not saved until this is fixed."))
             return False
         except StorageError as exc:
-            self.status_label.setText(tr("Not saved: %1").replace("%1", str(exc)))
+            self.status_label.setText(tr("Not saved: %1").replace("%1", storage_error_text(exc)))
             return False
         self.current = replace(self.current, series=series)
         idx = next(i for i, r in enumerate(self.records) if r.id == self.current.id)
@@ -879,7 +880,7 @@ class SeriesPanel(QWidget):
             sid = create_series(self.store, self.team_id, series)
         except (SeriesError, StorageError) as exc:
             self.status_label.setText(tr("Not saved: %1").replace(
-                "%1", problem_text(exc) if isinstance(exc, SeriesError) else str(exc)))
+                "%1", problem_text(exc) if isinstance(exc, SeriesError) else storage_error_text(exc)))
             return None
         self.reload(select=sid)
         self.tabs.setCurrentIndex(0)
@@ -900,7 +901,7 @@ class SeriesPanel(QWidget):
         try:
             delete_series(self.store, self.current.id)
         except StorageError as exc:
-            self.status_label.setText(tr("Not saved: %1").replace("%1", str(exc)))
+            self.status_label.setText(tr("Not saved: %1").replace("%1", storage_error_text(exc)))
             return False
         self.current = None
         self.reload()
@@ -1019,7 +1020,7 @@ class SeriesPanel(QWidget):
             changed = record_decision(self.store, rec, Choice(choice), today)
         except (SeriesError, StorageError) as exc:
             self.status_label.setText(tr("Not saved: %1").replace(
-                "%1", problem_text(exc) if isinstance(exc, SeriesError) else str(exc)))
+                "%1", problem_text(exc) if isinstance(exc, SeriesError) else storage_error_text(exc)))
             return
         self.status_label.setText(tr("Extended by a month.") if choice == Choice.EXTEND.value
                                   else tr("The mini-circle is dissolved; its meetings stay in the history."))
@@ -1045,9 +1046,9 @@ class SeriesPanel(QWidget):
         try:
             write_atomic(target, data)
         except ExportError as exc:
-            QMessageBox.warning(self, tr("The calendar was not saved"), str(exc))
+            QMessageBox.warning(self, tr("The calendar was not saved"), export_error_text(exc))
             return None
-        self.status_label.setText(tr("Saved %n meeting(s) in %1.", data.count(b"BEGIN:VEVENT")).replace(
+        self.status_label.setText(tr("Saved %n meeting(s) in %1.", "", data.count(b"BEGIN:VEVENT")).replace(
             "%1", str(target)))
         return target
 
@@ -1144,7 +1145,7 @@ class SeriesHook(QObject):
                 record_decision(self.store, rec, Choice(choice), today)
             except (SeriesError, StorageError) as exc:
                 QMessageBox.warning(self.screen, tr("Not saved"), problem_text(exc)
-                                    if isinstance(exc, SeriesError) else str(exc))
+                                    if isinstance(exc, SeriesError) else storage_error_text(exc))
         self.refresh()
         if self.panel is not None:
             self.panel.reload()
@@ -1177,7 +1178,7 @@ class SeriesHook(QObject):
                 team_id = self.store.save_team(name, list(setup.participants) if setup else []).id
             people = next((t.people for t in self.store.teams() if t.id == team_id), ())
         except StorageError as exc:
-            QMessageBox.warning(self.screen, tr("Meeting series"), str(exc))
+            QMessageBox.warning(self.screen, tr("Meeting series"), storage_error_text(exc))
             return None
         current = self.screen.current_format()
         panel = SeriesPanel(self.store, team_id, name, people, self._formats(), lang=self._lang(),

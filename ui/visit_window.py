@@ -380,8 +380,10 @@ class VisitWindow(QMainWindow):
         try:
             save_visit(self.store, self.visit_id, self.data)
         except StorageError as exc:
+            from ui.error_texts import storage_error_text
+
             self.saved_label.setText(self.tr("⚠ Not saved yet (%1); Runde keeps trying.").replace(
-                "%1", str(exc)))
+                "%1", storage_error_text(exc)))
             self._save_timer.start(5000)
             return
         self.saved_label.setText(self.tr("✓ Everything is saved"))

@@ -1,4 +1,9 @@
-"""Storage problems, each with a plain message (``str()``) and what the UI needs to explain it."""
+"""Storage problems, each with a plain message (``str()``) and what the UI needs to explain it.
+
+``app/`` never imports Qt, so ``str()`` is English (for logs and the command line's last resort); the
+``code`` says which problem it is, and ``ui/error_texts.py`` words each code in the user's language with
+``folder``, ``path`` and ``reason`` filled in. An error without a code only has its English text.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +11,69 @@ from pathlib import Path
 
 
 class StorageError(RuntimeError):
-    """Something could not be written or read; ``str()`` is a plain message."""
+    """Something could not be written or read; ``str()`` is a plain English message.
+
+    ``code`` is one of the names below (or empty), for a translated message; ``folder``, ``path`` and
+    ``reason`` are what that message names.
+    """
+
+    CLOSED = "closed"                      # the store was closed (after a restore, or at quit)
+    DISK_FULL = "disk_full"                # a write found the disk full
+    READ_ONLY = "read_only"                # a write found the data folder read-only
+    BUSY = "busy"                          # a write found the database locked by another program
+    WRITE_FAILED = "write_failed"          # any other failed write or read (``reason``: SQLite's words)
+    NOT_A_BACKUP = "not_a_backup"          # ``path`` is not a good backup in ``folder`` (the backups')
+    BACKUP_DAMAGED = "backup_damaged"      # ``path``, the backup chosen, failed its check (``reason``)
+    OPEN_FAILED = "open_failed"            # the data in ``folder`` could not be opened (``reason``)
+    IN_USE = "in_use"                      # DataInUseError: another program holds the data in ``folder``
+    FOLDER_FULL = "folder_full"            # DataFolderError: the disk that holds ``folder`` is full
+    FOLDER_READ_ONLY = "folder_read_only"  # DataFolderError: ``folder`` cannot be written
+    FOLDER_ERROR = "folder_error"          # DataFolderError: a disk error in ``folder`` (``reason``)
+    OTHER_TEAMS_FORMAT = "other_teams_format"  # FormatOfOtherTeamError: ``format_id`` is ``team_name``'s
+
+    def __init__(self, message: str, *, code: str = "", folder: Path | None = None,
+                 path: Path | None = None, reason: str = "") -> None:
+        super().__init__(message)
+        self.code, self.folder, self.path, self.reason = code, folder, path, reason
 
 
 class DataInUseError(StorageError):
     """Another program holds a lock on the database; nothing was moved or changed."""
 
+    folder: Path
+
     def __init__(self, folder: Path, detail: str = "") -> None:
         super().__init__(
             f"Another program is using Runde's data in {folder}, so Runde cannot open it now. Nothing "
             "was moved or changed. Close the other program (a database tool, a backup or sync program) "
-            "and start Runde again.")
-        self.folder, self.detail = folder, detail
+            "and start Runde again.", code=StorageError.IN_USE, folder=folder, reason=detail)
+        self.detail = detail
 
 
 class DataFolderError(StorageError):
     """The data folder cannot be written or read (read-only, full disk, disk error); nothing was moved."""
 
+    folder: Path
+
     def __init__(self, folder: Path, reason: str, *, full: bool = False, read_only: bool = False) -> None:
         if full:
+            code = StorageError.FOLDER_FULL
             text = (f"The disk that holds Runde's data folder {folder} is full ({reason}). Nothing was "
                     "moved or changed. Free some space there, or choose another folder with --data-dir.")
         elif read_only:
+            code = StorageError.FOLDER_READ_ONLY
             text = (f"Runde cannot write in {folder} ({reason}): choose another folder with --data-dir "
                     "or make it writable. Nothing was moved or changed.")
         else:
+            code = StorageError.FOLDER_ERROR
             text = (f"Runde cannot read or write its data in {folder} ({reason}). Nothing was moved or "
                     "changed. Check the disk, or choose another folder with --data-dir.")
-        super().__init__(text)
-        self.folder, self.reason, self.full, self.read_only = folder, reason, full, read_only
+        super().__init__(text, code=code, folder=folder, reason=reason)
+        self.full, self.read_only = full, read_only
+
+
+CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, StorageError.BUSY,
+         StorageError.WRITE_FAILED, StorageError.NOT_A_BACKUP, StorageError.BACKUP_DAMAGED,
+         StorageError.OPEN_FAILED, StorageError.IN_USE, StorageError.FOLDER_FULL,
+         StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR,
+         StorageError.OTHER_TEAMS_FORMAT)  # every code ui/error_texts.py words

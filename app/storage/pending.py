@@ -14,7 +14,8 @@ class PendingWrites:
 
     def __init__(self) -> None:
         self._writes: dict[str, Callable[[], None]] = {}
-        self.last_error: str | None = None
+        self.last_error: str | None = None  # the English text, for logs
+        self.last_exception: Exception | None = None  # its code words it in the user's language
 
     def __len__(self) -> int:
         return len(self._writes)
@@ -33,8 +34,8 @@ class PendingWrites:
             try:
                 self._writes[key]()
             except StorageError as exc:
-                self.last_error = str(exc)
+                self.last_error, self.last_exception = str(exc), exc
                 return False
             del self._writes[key]
-        self.last_error = None
+        self.last_error = self.last_exception = None
         return True

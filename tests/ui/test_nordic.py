@@ -324,3 +324,70 @@ def test_write_errors_from_app_are_worded_in_the_language(qtbot: QtBot) -> None:
         assert export_error_text(ExportError("odd", code="EWHAT")) == "odd"  # unknown: the English
     finally:
         translations.install("en")
+
+
+# -- plural messages --------------------------------------------------------------------------------
+
+def test_every_percent_n_text_is_a_plural_message(tmp_path: Path) -> None:
+    """lupdate makes a plural message only of ``self.tr(text, "", n)`` or a module-level ``tr(text, "", n)``
+    (three arguments); ``tr(text, n)`` or ``translate(ctx, text, None, n)`` give a plain message whose
+    "(s)" English shows as it is."""
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    exe = str(tool) if tool.exists() else shutil.which("pyside6-lupdate")
+    if exe is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    out = tmp_path / "now.ts"
+    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    subprocess.run([exe, "-silent", *sources, "-ts", str(out)], check=True, cwd=ROOT)
+    plain = [f"{m.find('location').get('filename')}: {m.findtext('source')!r}"  # type: ignore[union-attr]
+             for m in ET.parse(out).getroot().iter("message")
+             if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes"]
+    assert not plain, plain
+    for lang in ("en", *TRANSLATED):
+        for (_ctx, source), msg in _messages(lang).items():
+            if "%n" in source:
+                assert msg.get("numerus") == "yes", (lang, source)
+
+
+def _one_step_format(paths_dir: Path) -> None:
+    paths_dir.mkdir(parents=True, exist_ok=True)
+    (paths_dir / "one-step.json").write_text(json.dumps({
+        "schema": 1, "id": "one-step", "title": {"en": "One step"},
+        "steps": [{"id": "talk", "title": {"en": "Talk"}, "duration_s": 600}]}), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("lang", "one", "five", "weekly", "fortnightly", "dates"), [
+    ("en", "1 step, about 10 min", "5 steps, about", "every week on Tuesday", "every 2 weeks on Tuesday",
+     "1 date chosen by hand"),
+    ("da", "1 punkt, ca. 10 min", "5 punkter, ca.", "hver tirsdag", "tirsdag hver 2. uge",
+     "1 manuelt valgt dato"),
+    ("fi", "1 vaihe, noin 10 min", "5 vaihetta, noin", "joka viikko, tiistaina", "2 viikon välein, tiistaina",
+     "1 käsin valittu päivä")])
+def test_a_number_picks_its_plural_form_on_the_screen_and_the_command_line(
+        qapp: QApplication, tmp_path: Path, lang: str, one: str, five: str, weekly: str, fortnightly: str,
+        dates: str) -> None:
+    import io
+    from datetime import date
+
+    from app.paths import AppPaths
+    from app.series import Cadence, Series
+    from ui.cli import _list_formats
+    from ui.series_panel import rhythm_text
+
+    paths = AppPaths.create(tmp_path / "d")
+    _one_step_format(paths.formats_dir)
+    translations = Translations()
+    try:
+        translations.install(lang)
+        out, err = io.StringIO(), io.StringIO()
+        assert _list_formats(paths, lang, out, err) == 0, err.getvalue()
+        lines = dict(line.split("\t", 1) for line in out.getvalue().splitlines())
+        assert lines["one-step"].endswith("\t" + one), lines["one-step"]
+        assert five in lines["systematic-learning-meeting"], lines["systematic-learning-meeting"]
+        assert "(s)" not in out.getvalue()
+        start = date(2026, 3, 3)  # a Tuesday
+        assert rhythm_text(Series("one-step", Cadence.weekly(1), start)) == weekly
+        assert rhythm_text(Series("one-step", Cadence.weekly(1, every=2), start)) == fortnightly
+        assert rhythm_text(Series("one-step", Cadence.by_hand([start]), start)) == dates
+    finally:
+        translations.install("en")
