@@ -109,6 +109,20 @@ class Capture:
         return tuple(p for p in self.learning_points if p.text.strip())
 
 
+TRIED_SINCE_LAST = "tried_since_last"  # Capture.extra: "What did you try since last time?"
+TRIED_SINCE_LAST_CONFIDENTIAL = "tried_since_last_confidential"  # "1" if the meeting's data says so
+
+
+def tried_since_last(cap: Capture) -> tuple[str, bool]:
+    """What was typed for "What did you try since last time?", and whether it is confidential.
+
+    It is plain text and shared like the focus area, unless the meeting's data marks it confidential
+    (``extra["tried_since_last_confidential"]`` set to a true value).
+    """
+    flag = cap.extra.get(TRIED_SINCE_LAST_CONFIDENTIAL, "").strip().lower()
+    return cap.extra.get(TRIED_SINCE_LAST, ""), flag not in ("", "0", "false", "no")
+
+
 def set_round_line(cap: Capture, participant: str, text: str | None = None, *,
                    passed: bool | None = None, confidential: bool | None = None) -> Capture:
     """Set or update one person's round line; a pass keeps any text typed before it."""

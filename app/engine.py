@@ -762,6 +762,7 @@ def meeting_to_state(m: Meeting) -> dict[str, object]:
     live = m._live(now)
     return {
         "version": STATE_VERSION, "format_id": m.format.id, "participants": list(m.participants),
+        "step_ids": [st.spec.id for st in m._steps],  # the steps it runs (app/since_last.py)
         "first": m._first, "excluded": sorted(m._excluded), "index": m._index, "state": m.state.value,
         "steps": [{"extra_s": st.extra_s, "elapsed_s": m._elapsed(st, live), "entered": st.entered,
                    "round": round_to_state(st.round) if st.round else None,
@@ -779,9 +780,14 @@ def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> t
     """A meeting back from :func:`meeting_to_state`, paused where it was.
 
     The time between the save and now is what the room lived while Runde was gone: it is recorded as
-    a pause (so ahead/behind shows it honestly) and returned in seconds.
+    a pause (so ahead/behind shows it honestly) and returned in seconds. ``fmt`` is the format as the
+    library has it; the meeting runs the steps it ran (with or without the since-last-time step).
     """
     from app.rotation import round_from_state
+    from app.since_last import plan_from_step_ids
+
+    ids = state.get("step_ids")
+    fmt = plan_from_step_ids(fmt, [str(i) for i in ids] if isinstance(ids, list) else None)
 
     parts = [str(p) for p in state["participants"]]  # type: ignore[attr-defined]
     excluded = {int(i) for i in state["excluded"]}  # type: ignore[attr-defined]

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.capture import (
+    TRIED_SINCE_LAST,
+    TRIED_SINCE_LAST_CONFIDENTIAL,
     Capture,
     FeedForward,
     Measure,
@@ -39,10 +41,12 @@ from app.capture import (
     clean_text,
     set_round_line,
     toggle_question,
+    tried_since_last,
     upsert,
     upsert_measure,
 )
-from app.formats import Format
+from app.formats import Format, StepSpec
+from app.since_last import is_since_last
 
 POINT_SLOTS = 3
 SAVE_DELAY_MS = 600  # saved within a second of the last keystroke
@@ -138,6 +142,8 @@ class CapturePanel(QScrollArea):
         self._participants = list(participants)
         self.capture = Capture()
         self._speaker: str | None = None
+        self._since_last_step = False  # the meeting starts with "What did you try since last time?"
+        self._on_since_last: bool | None = None
         self._build()
         self.retranslate_ui()
         self._debounce = QTimer(self)
@@ -169,7 +175,7 @@ class CapturePanel(QScrollArea):
         self.questions_box = QGroupBox()
         qcol = QVBoxLayout(self.questions_box)
         self.question_ticks: list[QCheckBox] = []
-        for step in self._fmt.steps:
+        for step in self._learning_steps():
             for q in step.questions:
                 tick = QCheckBox(q.get(self._lang))
                 index = len(self.question_ticks)
@@ -198,6 +204,11 @@ class CapturePanel(QScrollArea):
         col.addStretch(1)
         self.setWidget(body)
         self._connect()
+
+    def _learning_steps(self) -> list[StepSpec]:
+        """The steps whose questions are learning questions to tick: not the since-last-time step
+        (its questions are prompts), so the ticks' numbering stays the format's own."""
+        return [s for s in self._fmt.steps if not is_since_last(s)]
 
     def _build_round(self, col: QVBoxLayout) -> None:
         self.round_box = QGroupBox()
@@ -234,6 +245,9 @@ class CapturePanel(QScrollArea):
         self.tried.setMaximumHeight(60)
         self.tried.textChanged.connect(self._tried_edited)
         lcol.addWidget(self.tried)
+        self.tried_secret = QCheckBox()
+        self.tried_secret.toggled.connect(self._tried_edited)
+        lcol.addWidget(self.tried_secret)
         self.last_box.setVisible(False)
         col.addWidget(self.last_box)
         self._review_status: dict[str, str] = {}
@@ -250,8 +264,23 @@ class CapturePanel(QScrollArea):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, uid)
             self.review_list.addItem(item)
-        self.last_box.setVisible(bool(measures or focus or topics or from_circles))
+        self.last_box.setVisible(bool(measures or focus or topics or from_circles) or self._since_last_step)
         self._retranslate_last_time()
+
+    def set_since_last_step(self, on: bool) -> None:
+        """The meeting has a since-last-time step: "What did you try since last time?" is shown to
+        type in, even when the last meeting left nothing else."""
+        self._since_last_step = on
+        if on:
+            self.last_box.setVisible(True)
+
+    def follow_step(self, step: StepSpec) -> None:
+        """The meeting is at ``step``: at the since-last-time step, its field is scrolled into view
+        (the focus stays where it is)."""
+        on = is_since_last(step)
+        if on and self._on_since_last is not True and self.last_box.isVisibleTo(self):
+            self.ensureWidgetVisible(self.tried)
+        self._on_since_last = on
 
     def _retranslate_last_time(self) -> None:
         self.last_box.setTitle(self.tr("From last time"))
@@ -291,7 +320,11 @@ class CapturePanel(QScrollArea):
 
     def _tried_edited(self) -> None:
         extra = dict(self.capture.extra)
-        extra["tried_since_last"] = clean_text(self.tried.toPlainText())
+        extra[TRIED_SINCE_LAST] = clean_text(self.tried.toPlainText())
+        if self.tried_secret.isChecked():
+            extra[TRIED_SINCE_LAST_CONFIDENTIAL] = "1"
+        else:
+            extra.pop(TRIED_SINCE_LAST_CONFIDENTIAL, None)
         self._emit(replace(self.capture, extra=extra))
 
     def _build_points_and_measures(self, col: QVBoxLayout) -> None:
@@ -381,9 +414,13 @@ class CapturePanel(QScrollArea):
         self.learning_secret.setText(self.tr("Confidential"))
         self.learning_secret.setToolTip(self.case_secret.toolTip())
         self.learning_secret.setAccessibleDescription(self.case_secret.toolTip())
+        self.tried_secret.setText(self.tr("Confidential"))
+        self.tried_secret.setToolTip(self.case_secret.toolTip())
+        self.tried_secret.setAccessibleName(self.tr("What was tried since last time is confidential"))
+        self.tried_secret.setAccessibleDescription(self.case_secret.toolTip())
         self.own_list.setAccessibleName(self.tr("Other questions that were asked"))
         self.questions_box.setTitle(self.tr("Learning questions asked"))
-        questions = [q for step in self._fmt.steps for q in step.questions]
+        questions = [q for step in self._learning_steps() for q in step.questions]
         for tick, q in zip(self.question_ticks, questions, strict=True):
             tick.setText(q.get(self._lang))
         self.own_question.setPlaceholderText(self.tr("Another question that was asked (Enter adds it)"))
@@ -487,8 +524,11 @@ class CapturePanel(QScrollArea):
             r.blockSignals(False)
         self.focus_area.setText(cap.focus_area)
         self.tried.blockSignals(True)
-        self.tried.setPlainText(cap.extra.get("tried_since_last", ""))
+        self.tried.setPlainText(cap.extra.get(TRIED_SINCE_LAST, ""))
         self.tried.blockSignals(False)
+        self.tried_secret.blockSignals(True)
+        self.tried_secret.setChecked(tried_since_last(cap)[1])
+        self.tried_secret.blockSignals(False)
         self.topics.blockSignals(True)
         self.topics.setPlainText("\n".join(t.text for t in cap.topic_suggestions))
         self.topics.blockSignals(False)

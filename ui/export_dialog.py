@@ -62,7 +62,8 @@ class ExportDialog(QDialog):
         for item_id, kind, text in private_items(self.sheet):
             kinds = {"case": self.tr("Case"), "point": self.tr("Learning point"),
                      "measure": self.tr("Measure"), "observation": self.tr("Observation"),
-                     "presenter_learning": self.labels.presenter_learning}
+                     "presenter_learning": self.labels.presenter_learning,
+                     "tried_since_last": self.labels.tried_since_last}
             item = QListWidgetItem(f"{kinds[kind]}: {text[:120]}")
             item.setData(ROLE_ID, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

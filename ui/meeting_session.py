@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject, QTimer
 from app.capture import Capture
 from app.engine import MeetingRecord, MeetingView, meeting_to_state
 from app.rotation import TurnStatus
+from app.since_last import is_since_last
 from app.storage.pending import PendingWrites
 from app.storage.store import StorageError, Store
 from ui.capture_panel import CapturePanel
+from ui.error_texts import storage_error_text
 from ui.meeting_controller import MeetingController
 
 LIVE_SAVE_MS = 5000
@@ -40,9 +42,11 @@ class MeetingSession(QObject):
         ctl.console.action.connect(lambda _a: self.save_live())
         ctl.finished.connect(self.finish)
         ctl.console.add_capture(panel)
+        panel.set_since_last_step(any(is_since_last(s) for s in ctl.meeting.format.steps))
         self._show_state()
 
     def _follow(self, view: MeetingView) -> None:
+        self.panel.follow_step(view.step)
         rnd = view.round
         self.panel.set_speaker(rnd.speaker.name if rnd and rnd.speaker else None)
         if rnd is not None:
@@ -86,4 +90,5 @@ class MeetingSession(QObject):
         else:
             self.ctl.console.set_save_text(self.tr(
                 "⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.").replace(
-                "%1", self.pending.last_error or ""))
+                "%1", storage_error_text(self.pending.last_exception) if self.pending.last_exception
+                else self.pending.last_error or ""))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +24,7 @@ from app.formats import Format
 from app.participants import NameIssue, parse_participants
 from app.rotation import next_first_speaker
 from app.setup import MeetingSetup, SetupNote
+from app.since_last import DURATION_S, has_own_step, with_since_last
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
@@ -48,6 +51,8 @@ class StartScreen(QWidget):
         self._formats = dict(sorted(formats.items(), key=lambda kv: kv[1].title.get(lang)))
         self._lang = lang
         self._last_first: str | None = None
+        self._last_time_lookup: Callable[[str], bool] | None = None
+        self._has_last_time = False  # the chosen team has met before: the meeting starts from the last
         self._build()
         self._connect()
         self.select_format(DEFAULT_FORMAT)
@@ -126,6 +131,8 @@ class StartScreen(QWidget):
         self.facilitator_turn.setChecked(True)
         self.presenter_turn = QCheckBox()
         self.presenter_turn.setChecked(True)
+        self.since_last_box = QCheckBox()  # "Start with 'What did you try since last time?'"
+        self.since_last_box.setVisible(False)
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         self.plan_label.setObjectName("plan")
@@ -146,7 +153,8 @@ class StartScreen(QWidget):
                              (None, self.facilitator_turn),
                              (self.presenter_label, self.presenter_box),
                              (None, self.presenter_turn),
-                             (self.first_label, self.first_box)):
+                             (self.first_label, self.first_box),
+                             (None, self.since_last_box)):
             if label is None:
                 form.addRow(field)
             else:
@@ -184,6 +192,12 @@ class StartScreen(QWidget):
         self.first_label.setText(self.tr("Round &starts with"))
         self.facilitator_turn.setText(self.tr("The facilitator takes a turn in the round"))
         self.presenter_turn.setText(self.tr("The case presenter takes a turn in the round"))
+        self.since_last_box.setText(self.tr("Start with “What did you try since last time?”"))
+        self.since_last_box.setToolTip(self.tr(
+            "A first step of %1 min: what people tried since the last meeting, and the measures from "
+            "last time. What is typed for it is printed on the sheets.").replace(
+            "%1", str(DURATION_S // 60)))
+        self.since_last_box.setAccessibleDescription(self.since_last_box.toolTip())
         self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
         self.history_button.setText(self.tr("History and sheets…"))
         self.visit_button.setText(self.tr("Learning visit…"))
@@ -218,9 +232,11 @@ class StartScreen(QWidget):
             box.currentIndexChanged.connect(self._refresh)
         self.facilitator_turn.toggled.connect(self._refresh)
         self.presenter_turn.toggled.connect(self._refresh)
+        self.since_last_box.toggled.connect(self._refresh)
+        self.team_box.currentTextChanged.connect(self._update_last_time)
         self.start_button.clicked.connect(self._start)
         for w in (self.participants_edit, self.format_box, self.facilitator_box, self.presenter_box,
-                  self.first_box, self.facilitator_turn, self.presenter_turn):
+                  self.first_box, self.facilitator_turn, self.presenter_turn, self.since_last_box):
             w.installEventFilter(self)
 
     # -- behaviour -------------------------------------------------------------------------------
@@ -251,6 +267,31 @@ class StartScreen(QWidget):
         """The team typed or chosen."""
         return " ".join(self.team_box.currentText().split())
 
+    def set_last_time_lookup(self, lookup: Callable[[str], bool] | None) -> None:
+        """How to tell whether a team has met before (``app.since_last.team_has_met`` on the store):
+        then the meeting starts from the last, with "What did you try since last time?"."""
+        self._last_time_lookup = lookup
+        self._update_last_time()
+
+    def has_last_time(self) -> bool:
+        """The chosen team has met before."""
+        return self._has_last_time
+
+    def _update_last_time(self, *_: object) -> None:
+        lookup = self._last_time_lookup
+        has = bool(lookup is not None and lookup(self.team_name()))
+        if has != self._has_last_time:  # another team: ticked when there is a last time, else not
+            self._has_last_time = has
+            self.since_last_box.blockSignals(True)
+            self.since_last_box.setChecked(has)
+            self.since_last_box.blockSignals(False)
+        self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (a meeting may have been held since): look again whether there is a last time."""
+        self._update_last_time()
+        super().showEvent(event)
+
     def _team_chosen(self, *_: object) -> None:
         entry = self._rosters.get(self.team_name())
         if entry is None:
@@ -272,6 +313,7 @@ class StartScreen(QWidget):
         if last_facilitator in people and len(people) > 1:  # for teams that rotate the role
             self._suggested = people[(people.index(last_facilitator) + 1) % len(people)]
         self.rotate_button.setVisible(self._suggested is not None)
+        self._update_last_time()
         self.retranslate_ui()
         self.team_changed.emit(self.team_name())
 
@@ -353,11 +395,23 @@ class StartScreen(QWidget):
         fmt_id = self.format_box.currentData()
         return self._formats.get(fmt_id) if fmt_id else None
 
+    def _since_last_offered(self, fmt: Format) -> bool:
+        """The tick is shown when the team has met before, or the format has such a step of its own
+        (to keep or leave out); a team's first meeting is never given one."""
+        return self._has_last_time or has_own_step(fmt)
+
+    def since_last(self) -> bool:
+        """The meeting starts with "What did you try since last time?"."""
+        fmt = self.current_format()
+        return (fmt is not None and self._since_last_offered(fmt) and self.since_last_box.isChecked())
+
     def setup(self) -> MeetingSetup | None:
-        """What the screen says now, as plain data."""
+        """What the screen says now, as plain data: the format as the meeting runs it (with or
+        without the since-last-time step)."""
         fmt = self.current_format()
         if fmt is None:
             return None
+        fmt = with_since_last(fmt, self.since_last())
         fac = self.facilitator_box.currentData()
         pres = self.presenter_box.currentData()
         return MeetingSetup(
@@ -375,6 +429,8 @@ class StartScreen(QWidget):
             self.start_button.setEnabled(False)
             return
         fmt = setup.format
+        base = self.current_format()
+        self.since_last_box.setVisible(base is not None and self._since_last_offered(base))
         desc = fmt.description.get(self._lang) if fmt.description else ""
         self.format_description.setText(desc)
         planned = round(setup.planned_total_s() / 60)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from app.capture import Measure, MeasureKind, MeasureStatus
+from app.capture import Measure, MeasureKind, MeasureStatus, tried_since_last
 from app.export.sheet import (
     CarriedMeasure,
     Entry,
@@ -28,6 +28,7 @@ DEFAULT_DAYS = 30  # the first staff sheet of a team looks back this far
 
 def _entry(d: MeetingDetail) -> Entry:
     c = d.capture
+    tried, tried_confidential = tried_since_last(c)
     return Entry(kind="meeting", id=d.id, when=d.started, title=d.format_title, case_title=c.case_title,
                  case_confidential=c.case_confidential, people=c.presenters,
                  learning_points=c.filled_learning_points(),
@@ -35,7 +36,8 @@ def _entry(d: MeetingDetail) -> Entry:
                  presenter_learning=c.presenter_learning,
                  presenter_learning_confidential=c.presenter_learning_confidential,
                  round_lines=c.round_lines,
-                 timings=tuple(Timing(t, p, a) for t, p, a in d.timings))
+                 timings=tuple(Timing(t, p, a) for t, p, a in d.timings),
+                 tried_since_last=tried.strip(), tried_since_last_confidential=tried_confidential)
 
 
 def visit_entry(store: Store, visit_id: int, title: str = VISIT_TITLE) -> Entry:

@@ -1,7 +1,8 @@
 """The prepared sheet as simple HTML, for the export preview and for printing through Qt.
 
 It has the PDF's structure, item for item (title, period, each meeting's and visit's heading, case,
-people, numbered learning points, measures, the presenter's learning, released observations, carried
+people, numbered learning points, measures, the presenter's learning, what was tried since last time,
+released observations, carried
 measures with their age, the optional times), in the subset of HTML that Qt's rich text renders.
 Every piece of text is escaped and its line breaks kept as ``<br>``, so a point of many lines is one
 point and nothing typed can become markup, a link or an image.
@@ -66,6 +67,8 @@ def _entry(e: Entry, labels: SheetLabels) -> list[str]:
         out += [f"<h3>{text_html(labels.measures)}</h3>", _measures(e.measures, labels)]
     if e.presenter_learning:
         out += [f"<h3>{text_html(labels.presenter_learning)}</h3>", _p(e.presenter_learning)]
+    if e.tried_since_last:
+        out += [f"<h3>{text_html(labels.tried_since_last)}</h3>", _p(e.tried_since_last)]
     if e.observations:
         out.append(f"<h3>{text_html(labels.observations)}</h3>")
         out += [_p(f"{local(o.at).strftime('%H:%M')}  {o.text}") for o in e.observations]

@@ -315,12 +315,15 @@ def _points(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> lis
 
 
 def _entry_story(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """One meeting or visit: its learning points first and largest, then measures and notes."""
+    """One meeting or visit: its learning points first and largest, then measures and notes (the
+    presenter's learning, what was tried since last time, released observations)."""
     story = _entry_head(e, labels, st) + _points(e, labels, st)
     if e.measures:
         story.append(_measures_table(_label(labels.measures, st["h3"]), e.measures, labels, st))
     if e.presenter_learning:
         story += [_label(labels.presenter_learning, st["h3"]), *para(e.presenter_learning, st["body"])]
+    if e.tried_since_last:
+        story += [_label(labels.tried_since_last, st["h3"]), *para(e.tried_since_last, st["body"])]
     if e.observations:
         story.append(_label(labels.observations, st["h3"]))
         for o in e.observations:

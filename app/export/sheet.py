@@ -61,6 +61,8 @@ class Entry:
     round_lines: tuple[RoundLine, ...] = ()
     observations: tuple[Observation, ...] = ()
     timings: tuple[Timing, ...] = ()
+    tried_since_last: str = ""  # "What did you try since last time?" (a meeting's first step)
+    tried_since_last_confidential: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class SheetLabels:
     presented_by: str = "Presented by"
     visit_people: str = "Learning agent and colleague"
     presenter_learning: str = "What the questions taught the presenter"
+    tried_since_last: str = "What was tried since last time"
     round: str = "The round"
     passed: str = "passed"
     observations: str = "Observations released by the learning agent"
@@ -173,6 +176,11 @@ def presenter_learning_id(e: Entry) -> str:
     return f"presenter_learning:{e.kind}:{e.id}"
 
 
+def tried_since_last_id(e: Entry) -> str:
+    """The id a confidential "what was tried since last time" is ticked in by."""
+    return f"tried_since_last:{e.kind}:{e.id}"
+
+
 def _keep(item_id: str, confidential: bool, opts: ExportOptions) -> bool:
     return not confidential or opts.include_all_confidential or item_id in opts.include_confidential
 
@@ -187,6 +195,8 @@ def _prepare_entry(e: Entry, opts: ExportOptions) -> Entry:
         case_title=e.case_title if _keep(case_id(e), e.case_confidential, opts) else "",
         presenter_learning=e.presenter_learning
         if _keep(presenter_learning_id(e), e.presenter_learning_confidential, opts) else "",
+        tried_since_last=e.tried_since_last
+        if _keep(tried_since_last_id(e), e.tried_since_last_confidential, opts) else "",
         people=tuple(_name(p, opts) for p in e.people),
         learning_points=tuple(p for p in e.learning_points if _keep(p.id, p.confidential, opts)),
         measures=tuple(replace(m, owner=_name(m.owner, opts)) for m in e.measures
@@ -210,14 +220,17 @@ def prepare(sheet: Sheet, opts: ExportOptions) -> Sheet:
 
 def private_items(sheet: Sheet) -> list[tuple[str, str, str]]:
     """(id, kind, text) of everything :func:`prepare` leaves out unless ticked: confidential case
-    titles, presenter's learning, learning points and measures, and unreleased observations. The
-    export preview lists exactly these to tick."""
+    titles, presenter's learning, what was tried since last time (when the meeting's data marks it
+    so), learning points and measures, and unreleased observations. The export preview lists exactly
+    these to tick."""
     out: list[tuple[str, str, str]] = []
     for e in sheet.entries:
         if e.case_confidential and e.case_title:
             out.append((case_id(e), "case", e.case_title))
         if e.presenter_learning_confidential and e.presenter_learning.strip():
             out.append((presenter_learning_id(e), "presenter_learning", e.presenter_learning))
+        if e.tried_since_last_confidential and e.tried_since_last.strip():
+            out.append((tried_since_last_id(e), "tried_since_last", e.tried_since_last))
         out += [(p.id, "point", p.text) for p in e.learning_points if p.confidential]
         out += [(m.id, "measure", m.text) for m in e.measures if m.confidential]
         out += [(o.id, "observation", o.text) for o in e.observations if not o.released]
@@ -241,7 +254,7 @@ def all_text(sheet: Sheet) -> list[str]:
     """Every piece of user text on a sheet (for the missing-glyph check)."""
     out = [sheet.team]
     for e in sheet.entries:
-        out += [e.title, e.case_title, e.presenter_learning, *e.people]
+        out += [e.title, e.case_title, e.presenter_learning, e.tried_since_last, *e.people]
         out += [p.text for p in e.learning_points]
         out += [t for m in e.measures for t in (m.text, m.owner)]
         out += [t for r in e.round_lines for t in (r.participant, r.text)]

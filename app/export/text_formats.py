@@ -2,7 +2,8 @@
 
 Both carry what the PDF carries, from the same prepared sheet (so the same privacy rules): the
 title and period, each meeting's and visit's case, people, learning points (or that there were
-none), measures, the presenter's learning and released observations, the carried measures and,
+none), measures, the presenter's learning, what was tried since last time and released
+observations, the carried measures and,
 when ticked, the planned and actual times. Days and times are local.
 """
 
@@ -60,6 +61,8 @@ def _md_entry(e: Entry, labels: SheetLabels) -> list[str]:
         out.append("")
     if e.presenter_learning:
         out += [f"### {md_escape(labels.presenter_learning)}", "", md_escape(e.presenter_learning), ""]
+    if e.tried_since_last:
+        out += [f"### {md_escape(labels.tried_since_last)}", "", md_escape(e.tried_since_last), ""]
     if e.observations:
         out += [f"### {md_escape(labels.observations)}", ""]
         out += [_md_item("-", f"{local(o.at).strftime('%H:%M')} {o.text}") for o in e.observations]
@@ -122,6 +125,8 @@ def _csv_entry(e: Entry, labels: SheetLabels) -> list[list[str]]:
              for m in e.measures]
     if e.presenter_learning:
         rows.append(row("presenter_learning", e.presenter_learning))
+    if e.tried_since_last:
+        rows.append(row("tried_since_last", e.tried_since_last))
     for o in e.observations:
         at_o = local(o.at)
         rows.append(row("observation", o.text, moment=(at_o.date().isoformat(), at_o.strftime("%H:%M"))))
@@ -132,7 +137,8 @@ def _csv_entry(e: Entry, labels: SheetLabels) -> list[list[str]]:
 def build_csv(sheet: Sheet, labels: SheetLabels | None = None) -> bytes:
     """One row per item, its ``kind`` in the first column: the sheet itself (``date`` is the period
     as an ISO 8601 interval), each meeting or visit, then its case, people, learning points (or
-    ``no_learning_points``), measures, the presenter's learning, released observations and timings;
+    ``no_learning_points``), measures, the presenter's learning, what was tried since last time
+    (``tried_since_last``), released observations and timings;
     ``carried_measure`` rows last. Dates ISO, times local. UTF-8 with BOM so spreadsheets read æøå."""
     labels = labels or SheetLabels()
     buf = io.StringIO()
