@@ -10,6 +10,7 @@ import shutil
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.export.atomic import ExportError, write_atomic
 from app.formats import (
@@ -24,7 +25,11 @@ from app.formats import (
 )
 from app.paths import AppPaths
 
+if TYPE_CHECKING:
+    from app.storage.store import Store
+
 ORG_FORMATS_ENV = "RUNDE_ORG_FORMATS"
+TEAM_SOURCE = "team:"  # a team format's source is "team:<the team's name>"
 
 
 def format_folders(paths: AppPaths) -> list[Path]:
@@ -37,9 +42,69 @@ def format_folders(paths: AppPaths) -> list[Path]:
     return folders
 
 
-def available_formats(paths: AppPaths) -> tuple[dict[str, Format], list[FormatError]]:
-    """Every usable format by id, and the files that were refused."""
-    return load_formats(format_folders(paths))
+def available_formats(paths: AppPaths, store: Store | None = None
+                      ) -> tuple[dict[str, Format], list[FormatError]]:
+    """Every usable format by id, and the files (and stored team formats) that were refused.
+
+    Built-in, organisation's and user's files as :func:`format_folders` orders them, then, with a
+    ``store``, every team's own formats from the database (see :func:`team_formats`).
+    """
+    found, errors = load_formats(format_folders(paths))
+    if store is not None:
+        team, team_errors = team_formats(store, builtin_ids(paths))
+        found.update(team)
+        errors += team_errors
+    return found, errors
+
+
+def team_source(fmt: Format) -> str | None:
+    """The team's name if ``fmt`` is a team's own format from the database, else None."""
+    return fmt.source[len(TEAM_SOURCE):] if fmt.source.startswith(TEAM_SOURCE) else None
+
+
+def team_formats(store: Store, builtin: set[str] | None = None, team_id: int | None = None
+                 ) -> tuple[dict[str, Format], list[FormatError]]:
+    """The teams' own formats stored in the database, each checked as a file is checked when it
+    loads; a stored format that breaks a rule (or takes a built-in id) is reported, not used, and
+    kept as it is."""
+    from app.storage.format_store import team_formats as stored
+
+    found: dict[str, Format] = {}
+    errors: list[FormatError] = []
+    for rec in stored(store, team_id):
+        source = f"{TEAM_SOURCE}{rec.team_name}"
+        try:
+            fmt = parse_format(rec.data, source)
+            check_plan(fmt)
+            if builtin is not None and fmt.id in builtin:
+                raise FormatError(source, "id", "is the id of a built-in format; make a copy to change it")
+        except FormatError as exc:
+            errors.append(exc)
+            continue
+        found[fmt.id] = fmt
+    return found, errors
+
+
+def save_team_format(fmt: Format, store: Store, team: str, paths: AppPaths) -> Format:
+    """Check ``fmt`` with the rules of loading and store it as ``team``'s own format in the
+    database (the team is created if it is new); returns the format as it now loads.
+
+    Raises:
+        FormatError: a rule is broken, or the id is a built-in format's; nothing is written.
+        StorageError: the database could not be written, or the id is another team's format
+            (:class:`~app.storage.format_store.FormatOfOtherTeamError`); nothing is written.
+    """
+    from app.storage.format_store import ensure_team
+    from app.storage.format_store import save_team_format as store_format
+
+    data = format_to_json(fmt)
+    saved = parse_format(data, f"{TEAM_SOURCE}{team}")
+    check_plan(saved)
+    if saved.id in builtin_ids(paths):
+        raise FormatError(saved.source, "id", "is the id of a built-in format; make a copy to change it")
+    team_id = ensure_team(store, team)
+    store_format(store, team_id, format_to_json(saved))
+    return saved
 
 
 def export_format(fmt: Format, target: Path) -> None:

@@ -22,9 +22,11 @@ from app.participants import parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
+from app.since_last import team_has_met
 from ui import smoke
 from ui.appearance import Appearance
 from ui.chime import Chime
+from ui.error_texts import storage_error_text
 from ui.i18n import Translations, ui_language
 from ui.meeting_controller import MeetingController
 from ui.start_screen import StartScreen
@@ -42,10 +44,10 @@ CHIME_DELAY_MS = 1500
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
-def tr(text: str, n: int = -1) -> str:
-    """Translate (``n`` picks the plural form of a ``%n`` text). lupdate files module-level
-    ``tr()`` calls under the empty context, so that is the context used."""
-    return QCoreApplication.translate("", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate: lupdate files module-level ``tr()`` calls under the empty context, so that is the
+    context used. A ``%n`` text is a plural message only as ``tr(text, "", n)`` (three arguments)."""
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def utc_now() -> datetime:
@@ -84,7 +86,11 @@ class RundeApp:
 
     # -- storage ---------------------------------------------------------------------------------
     def open_store(self) -> bool:
-        """Open the database, explaining any problem. False: Runde should not go on."""
+        """Open the database, explaining any problem. False: Runde should not go on. (Opened
+        already, e.g. for ``runde run`` with a team's own format: True.)"""
+        return self.store is not None or self._open_store()
+
+    def _open_store(self) -> bool:
         from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
         from app.storage.safety import AlreadyOpenError
         from app.storage.store import (
@@ -131,8 +137,9 @@ class RundeApp:
             except (StorageError, MigrationFailedError) as exc:
                 QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
                     "Runde could not open its data folder:\n%1\n\nNothing was changed.").replace(
-                    "%1", str(exc)))
+                    "%1", storage_error_text(exc)))
                 return False
+            self.formats, self.format_errors = available_formats(self.paths, self.store)  # + teams'
             if self.store.on_network_share:
                 QMessageBox.warning(None, tr("Data on a network drive"), tr(
                     "Runde's data is on a network drive. Databases can be damaged there; keep the "
@@ -160,7 +167,7 @@ class RundeApp:
         try:
             restore_from_backup(self.paths, newest.path, utc_now())
         except StorageError as err:
-            QMessageBox.warning(None, tr("The data was damaged"), str(err))
+            QMessageBox.warning(None, tr("The data was damaged"), storage_error_text(err))
             return False
         return True
 
@@ -176,7 +183,7 @@ class RundeApp:
             gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
             box = QMessageBox(QMessageBox.Icon.Question, tr("Resume the meeting?"), tr(
                 "A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where "
-                "it was (paused, with the time that passed shown), or end it there?", gap_min))
+                "it was (paused, with the time that passed shown), or end it there?", "", gap_min))
             resume = box.addButton(tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(tr("End it there"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -185,7 +192,7 @@ class RundeApp:
                 return True
             meeting, _gap = meeting_from_state(fmt, unfinished.state, self.clock)
             meeting.finish()
-            titles = {s.id: s.title.get(self.lang) for s in fmt.steps}
+            titles = {s.id: s.title.get(self.lang) for s in meeting.format.steps}
             self.store.finish_meeting(unfinished.meeting_id, meeting.record(), titles)
         return False
 
@@ -212,6 +219,7 @@ class RundeApp:
         screen.settings_requested.connect(lambda: self.open_settings(screen))
         screen.formats_requested.connect(lambda: self.open_format_editor(screen))
         self._attach_series(screen)
+        screen.set_last_time_lookup(lambda team: team_has_met(self.store, team))
         if self.store is not None:
             screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                               for t in self.store.teams()}, self.prefs.last_team)
@@ -311,7 +319,8 @@ class RundeApp:
         setup = screen.setup() if screen is not None else None
         dialog = FormatEditor(self.paths, self.lang, team=screen.team_name() if screen else "",
                               current_id=current.id if current else "",
-                              people=len(setup.participants) if setup else 0, parent=parent)
+                              people=len(setup.participants) if setup else 0, parent=parent,
+                              store=self.store)
         dialog.formats_changed.connect(self.reload_formats)
         dialog.finished.connect(lambda *_: setattr(self, "format_editor", None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -322,7 +331,7 @@ class RundeApp:
     def reload_formats(self, select: str = "") -> None:
         """Read the formats again and refresh the start screen's list. A running meeting keeps the
         Format it started with (formats are frozen; the engine holds its own)."""
-        self.formats, self.format_errors = available_formats(self.paths)
+        self.formats, self.format_errors = available_formats(self.paths, self.store)
         if self.start_screen is not None:
             self.start_screen.set_formats(self.formats, select)
 
@@ -425,7 +434,7 @@ class RundeApp:
                 facilitator=fac, first_speaker=first)
         except StorageError as exc:
             QMessageBox.warning(ctl.console, tr("The meeting is not being saved"), tr(
-                "The meeting runs, but Runde cannot save it: %1").replace("%1", str(exc)))
+                "The meeting runs, but Runde cannot save it: %1").replace("%1", storage_error_text(exc)))
             return
         if self.series_hook is not None:  # today's meeting of the team's series belongs to it
             self.series_hook.meeting_started(mid, setup.format.id)
@@ -492,6 +501,8 @@ class RundeApp:
     def run_command(self) -> MeetingController | None:
         """``runde run FORMAT --participants ...``: straight into the meeting."""
         fmt: Format | None = self.formats.get(self.args.format)
+        if fmt is None and self.store is None and self.open_store():  # a team's own format
+            fmt = self.formats.get(self.args.format)
         if fmt is None:
             QMessageBox.warning(None, tr("Runde"), tr(
                 "There is no format with the id '%1'. Choose one on the start screen.").replace(
@@ -520,6 +531,8 @@ class RundeApp:
         if not self.open_store():
             QApplication.quit()
             return
+        if self.start_screen is not None:  # the teams' own formats join the list
+            self.start_screen.set_formats(self.formats)
         if self._unstored is not None:
             self._store_meeting(*self._unstored, rotate=True)
             self._unstored = None
@@ -560,7 +573,7 @@ class RundeApp:
             self.store.startup_backup()
         except (StorageError, OSError) as exc:
             QMessageBox.warning(None, tr("No backup was made"), tr(
-                "Runde could not make its start-up backup: %1").replace("%1", str(exc)))
+                "Runde could not make its start-up backup: %1").replace("%1", storage_error_text(exc)))
 
     def quit(self) -> None:
         """Save everything and close the database cleanly (no backup timer fires after this)."""

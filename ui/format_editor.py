@@ -3,8 +3,10 @@
 A built-in or an organisation's format is never changed in place: "Make a copy to change" gives a copy
 with a new id (``<id>-<team or 'own'>-N``) and "(our version)" after its title in the current
 language. Every text is edited in the current language; the other languages are kept. Save checks the
-format with the validator that loading uses (:func:`app.formats.parse_format`) and writes it whole into
-the user's formats folder, where it is available at once and can be shared as a file.
+format with the validator that loading uses (:func:`app.formats.parse_format`) and stores it whole: a
+copy made for a team goes into the database with the team's data (it travels in the team's file and
+is there on every start), a copy made without a team into the user's formats folder. Either is
+available at once and can be shared as a file.
 
 The editor works on plain drafts and builds new frozen :class:`~app.formats.Format` objects; the
 formats it was given (and a meeting running with one of them) are never touched.
@@ -12,6 +14,8 @@ formats it was given (and a meeting running with one of them) are never touched.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -48,7 +52,10 @@ from app.format_library import (
     export_format,
     format_folders,
     import_format,
+    save_team_format,
     save_user_format,
+    team_formats,
+    team_source,
 )
 from app.formats import (
     LANGS,
@@ -65,10 +72,11 @@ from app.formats import (
     parse_format,
 )
 from app.paths import AppPaths
+from app.storage.errors import StorageError
 from app.timefmt import format_elapsed
-from ui.error_texts import write_reason
+from ui.error_texts import storage_error_text, write_reason
 
-BUILTIN, ORG, OWN, NEW = "builtin", "org", "own", "new"
+BUILTIN, ORG, OWN, TEAM, NEW = "builtin", "org", "own", "team", "new"
 ROLE = Qt.ItemDataRole.UserRole
 MAX_MINUTES = MAX_STEP_S // 60  # the spin boxes reach just past the longest step; Save says so
 DEFAULT_PEOPLE = 7
@@ -81,35 +89,66 @@ _TOO_MANY = re.compile(r"has (\d+) steps; at most (\d+) are allowed")
 
 
 def format_reason(where: str, problem: str) -> str:
-    """A FormatError's reason in the current language where it is a known one (else as given)."""
-    fixed = {"must be a non-empty text": QCoreApplication.translate("FormatEditor", "must not be empty"),
-             "is longer than the step": QCoreApplication.translate("FormatEditor",
-                                                                   "is longer than the step itself"),
-             "is longer than the turn": QCoreApplication.translate("FormatEditor",
-                                                                   "is longer than the turn itself"),
-             "is the id of a built-in format": QCoreApplication.translate(
+    """A FormatError's reason in the current language where it is a known one (else as given).
+
+    Every reason app/formats.py and app/format_library.py give is known here (a test walks them)."""
+    translate = QCoreApplication.translate  # lupdate reads translate("FormatEditor", "...") calls
+    fixed = {"must be a non-empty text": translate("FormatEditor", "must not be empty"),
+             "is longer than the step": translate("FormatEditor", "is longer than the step itself"),
+             "is longer than the turn": translate("FormatEditor", "is longer than the turn itself"),
+             "is the id of a built-in format": translate(
                  "FormatEditor", "is the id of a built-in format, which is never replaced: make a copy")}
     for start, text in fixed.items():
         if problem.startswith(start):
             return text
-    between = QCoreApplication.translate("FormatEditor", "must be between %1 and %2, not %3")
+    exact = {
+        "must be an object { ... }": translate("FormatEditor", "must be a group of fields in braces { … }"),
+        "is missing (every text needs English)": translate(
+            "FormatEditor", "is missing (every text needs English)"),
+        "must be 1-64 letters a-z, digits, '-' or '_'": translate(
+            "FormatEditor", "must be 1 to 64 letters a–z, digits, “-” or “_”"),
+        "is missing": translate("FormatEditor", "is missing"),
+        "must be a list": translate("FormatEditor", "must be a list [ … ]"),
+        "must be a list with at least one step": translate(
+            "FormatEditor", "must be a list with at least one step"),
+        "min is larger than max": translate("FormatEditor", "the smallest number is larger than the largest"),
+        "is not UTF-8 text": translate("FormatEditor", "is not UTF-8 text"),
+        "the user's formats folder is the built-in one": translate(
+            "FormatEditor", "your formats folder is the folder of the built-in formats")}
+    if problem in exact:
+        return exact[problem]
     if m := _BETWEEN.fullmatch(problem):
         lo, hi, got = (int(g) for g in m.groups())
         show = format_elapsed if where.endswith("_s") else str
-        return between.replace("%1", show(lo)).replace("%2", show(hi)).replace("%3", show(got))
-    if m := _LONGER.fullmatch(problem):
-        return QCoreApplication.translate("FormatEditor", "is longer than %1 characters").replace(
-            "%1", m.group(1))
-    if m := _TOO_MANY.fullmatch(problem):
-        return QCoreApplication.translate("FormatEditor", "has %1 steps; at most %2 are allowed").replace(
-            "%1", m.group(1)).replace("%2", m.group(2))
+        return translate("FormatEditor", "must be between %1 and %2, not %3").replace(
+            "%1", show(lo)).replace("%2", show(hi)).replace("%3", show(got))
+    patterns = (  # the reason's varying part, and its wording with that part as %1 (and %2)
+        (_LONGER, translate("FormatEditor", "is longer than %1 characters")),
+        (_TOO_MANY, translate("FormatEditor", "has %1 steps; at most %2 are allowed")),
+        (r"unknown key \(allowed: (.*)\)", translate("FormatEditor", "is not a known field (these are: %1)")),
+        (r"must be a whole number, got (.*)", translate("FormatEditor", "must be a whole number, not %1")),
+        (r"must be one of (.*), got (.*)", translate("FormatEditor", "must be one of %1, not %2")),
+        (r"unknown capture (.*)", translate("FormatEditor", "is not a known kind of note: %1")),
+        (r"(.*) is used twice", translate("FormatEditor", "%1 is used twice")),
+        (r"is larger than (\d+) MB", translate("FormatEditor", "is larger than %1 MB")),
+        (r"cannot be read \((.*)\)", translate("FormatEditor", "cannot be read (%1)")),
+        (r"not valid JSON \((.*)\)", translate("FormatEditor", "is not valid JSON (%1)")))
+    for pattern, wording in patterns:
+        if found := re.fullmatch(pattern, problem):
+            parts = found.groups()
+            return re.sub(r"%([12])", lambda g: str(parts[int(g.group(1)) - 1]), wording)  # noqa: B023
     return problem
 
 
 def format_error_text(exc: FormatError) -> str:
-    """``file: field: reason``, the reason in the current language where it is a known one."""
+    """``file: field: reason``, the reason (and a line and column) in the current language where it
+    is a known one."""
     reason = format_reason(exc.where, exc.problem)
-    return ": ".join(x for x in (exc.source, exc.where, reason) if x)
+    where = exc.where
+    if m := re.fullmatch(r"line (\d+) column (\d+)", where):
+        where = QCoreApplication.translate("FormatEditor", "line %1, column %2").replace(
+            "%1", m.group(1)).replace("%2", m.group(2))
+    return ": ".join(x for x in (exc.source, where, reason) if x)
 STEP_FIELDS = ("title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s", "instruction",
                "questions")
 
@@ -266,9 +305,10 @@ class FormatEditor(QDialog):
     formats_changed = Signal(str)
 
     def __init__(self, paths: AppPaths, lang: str = "en", team: str = "", current_id: str = "",
-                 people: int = 0, parent: QWidget | None = None) -> None:
+                 people: int = 0, parent: QWidget | None = None, store: Any = None) -> None:
         super().__init__(parent)
         self.paths = paths
+        self.store = store  # app.storage.store.Store | None: where a team's own formats are kept
         base = lang.replace("-", "_").partition("_")[0]
         self._lang = base if base in LANGS else "en"  # texts are edited in one of the file's languages
         self._team = team
@@ -327,7 +367,7 @@ class FormatEditor(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.picker_label)
         row.addWidget(self.picker, 1)
-        files = self._buttons("copy_button", "open_button", "export_button")
+        files = self._buttons("copy_button", "open_button", "export_button", "remove_button")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -435,6 +475,9 @@ class FormatEditor(QDialog):
         self.export_button.setText(self.tr("Save as fi&le…"))
         self.open_button.setToolTip(self.tr("Bring in a format file someone shared"))
         self.export_button.setToolTip(self.tr("Write this format to a file to share it"))
+        self.remove_button.setText(self.tr("Remove this format…"))
+        self.remove_button.setToolTip(self.tr("Remove your own or your team's format (built-in and "
+                                              "organisation formats stay)"))
         self.title_label.setText(self.tr("&Title"))
         self.title_edit.setAccessibleName(self.tr("Title of the format"))
         self.steps_label.setText(self.tr("&Steps"))
@@ -494,6 +537,7 @@ class FormatEditor(QDialog):
         self.copy_button.clicked.connect(self.make_copy)
         self.open_button.clicked.connect(lambda _=False: self.open_file())
         self.export_button.clicked.connect(lambda _=False: self.save_as_file())
+        self.remove_button.clicked.connect(self.remove_format)
         self.save_button.clicked.connect(self.save)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self.save)
@@ -522,6 +566,13 @@ class FormatEditor(QDialog):
         for origin, group in ((BUILTIN, folders[:1]), (ORG, folders[1:-1]), (OWN, folders[-1:])):
             for fmt_id, fmt in load_formats(group)[0].items():
                 self._entries[fmt_id] = (origin, fmt)  # later ids replace earlier ones, as loading does
+        if self.store is not None:
+            try:
+                stored = team_formats(self.store, self._builtin)[0]
+            except StorageError:
+                stored = {}
+            for fmt_id, fmt in stored.items():
+                self._entries[fmt_id] = (TEAM, fmt)
         self._fill_picker()
         ids = [str(self.picker.itemData(i)) for i in range(self.picker.count())]
         choice = select if select in ids else (ids[0] if ids else "")
@@ -533,16 +584,23 @@ class FormatEditor(QDialog):
             self._apply_editable()
             self._refresh_status()
 
-    def _origin_text(self, origin: str) -> str:
+    def _origin_text(self, origin: str, fmt: Format | None = None) -> str:
+        if origin == TEAM and fmt is not None:
+            return self.tr("team “%1”").replace("%1", team_source(fmt) or "")
         return {BUILTIN: self.tr("built-in"), ORG: self.tr("your organisation's"),
-                OWN: self.tr("your own"), NEW: self.tr("not saved yet")}[origin]
+                OWN: self.tr("your own"), TEAM: self.tr("a team's own"),
+                NEW: self.tr("not saved yet")}[origin]
+
+    def _team_for_new(self) -> str:
+        """The team a new copy is stored with: the chosen team, if the database is open."""
+        return self._team.strip() if self.store is not None else ""
 
     def _fill_picker(self) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
         for fmt_id, (origin, fmt) in sorted(self._entries.items(),
                                              key=lambda kv: kv[1][1].title.get(self._lang).casefold()):
-            self.picker.addItem(f"{fmt.title.get(self._lang)} – {self._origin_text(origin)}", fmt_id)
+            self.picker.addItem(f"{fmt.title.get(self._lang)} – {self._origin_text(origin, fmt)}", fmt_id)
         self.picker.blockSignals(False)
 
     def _picked(self, index: int) -> None:
@@ -591,7 +649,8 @@ class FormatEditor(QDialog):
     def editable(self) -> bool:
         """Whether the shown format may be changed here (a copy or the user's own, never a built-in)."""
         d = self._draft
-        return d is not None and (d.origin == NEW or (d.origin == OWN and d.base.id not in self._builtin))
+        return d is not None and (d.origin in {NEW, TEAM}
+                                  or (d.origin == OWN and d.base.id not in self._builtin))
 
     def _apply_editable(self) -> None:
         on = self.editable()
@@ -607,6 +666,7 @@ class FormatEditor(QDialog):
             b.setEnabled(on)
         self.copy_button.setEnabled(self._draft is not None and self._draft.origin != NEW)
         self.export_button.setEnabled(self._draft is not None)
+        self.remove_button.setEnabled(self._draft is not None and self._draft.origin in {OWN, TEAM})
         self._enable_step_buttons()
 
     def _refresh_status(self) -> None:
@@ -614,8 +674,14 @@ class FormatEditor(QDialog):
         if d is None:
             self.status.setText(self.tr("There are no formats yet: open a file to bring one in."))
             return
-        if d.origin == NEW:
+        if d.origin == NEW and self._team_for_new():
+            text = self.tr("A copy for the team “%2”, not saved yet. Save keeps it with the team's data "
+                           "and makes it available at once, as “%1”.").replace("%2", self._team_for_new())
+        elif d.origin == NEW:
             text = self.tr("A copy, not saved yet. Save makes it available at once, as “%1”.")
+        elif d.origin == TEAM:
+            text = self.tr("A format of the team “%2” (“%1”): changes are saved with the team's data "
+                           "and travel in the team's file.").replace("%2", team_source(d.base) or "")
         elif d.origin == OWN and d.base.id in self._builtin:
             text = self.tr("This file in your folder has the id of a built-in format (“%1”). Make a copy "
                            "to change it.")
@@ -631,6 +697,11 @@ class FormatEditor(QDialog):
     def taken_ids(self) -> set[str]:
         """Every id in use, and every file name in the user's folder (a copy takes none of them)."""
         taken = set(self._entries) | self._builtin
+        if self.store is not None:
+            from app.storage.format_store import team_format_ids
+
+            with contextlib.suppress(StorageError):  # unreadable now: the ids loaded above still count
+                taken |= team_format_ids(self.store)  # damaged rows too: their id stays theirs
         folders = format_folders(self.paths)
         for folder in folders:
             if folder.is_dir():
@@ -886,16 +957,23 @@ class FormatEditor(QDialog):
         fmt = self.checked()
         if fmt is None:
             return False
+        team = team_source(d.base) if d.origin == TEAM else self._team_for_new() if d.origin == NEW else ""
         try:
-            saved = save_user_format(fmt, self.paths, d.file_name)
+            if team and self.store is not None:
+                saved, origin = save_team_format(fmt, self.store, team, self.paths), TEAM
+            else:
+                saved, origin = save_user_format(fmt, self.paths, d.file_name), OWN
         except FormatError as exc:
             self.show_error(exc)
             return False
         except ExportError as exc:
             self._show_write_error(exc)
             return False
+        except StorageError as exc:
+            self._show_storage_error(exc)
+            return False
         self.dirty = False
-        self._entries[saved.id] = (OWN, saved)
+        self._entries[saved.id] = (origin, saved)
         self.reload(saved.id)
         self._say(self.tr("Saved: “%1” is available at once on the start screen.").replace(
             "%1", saved.title.get(self._lang)))
@@ -912,6 +990,11 @@ class FormatEditor(QDialog):
         text = self.tr("The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. "
                        "“Save as file…” can keep it somewhere else.")
         self._set_error("general", text.replace("%1", str(self.paths.formats_dir)).replace("%2", reason))
+
+    def _show_storage_error(self, exc: StorageError) -> None:
+        text = self.tr("The format was not saved with the team's data: %1 Nothing was changed. "
+                       "“Save as file…” can keep it somewhere else.")
+        self._set_error("general", text.replace("%1", storage_error_text(exc)))
 
     def _reason(self, where: str, problem: str) -> str:
         return format_reason(where, problem)
@@ -1036,7 +1119,61 @@ class FormatEditor(QDialog):
         self.formats_changed.emit(saved.id)
         return True
 
+    # -- removing one's own ------------------------------------------------------------------------
+    def _series_using(self, fmt_id: str) -> list[str]:
+        if self.store is None:
+            return []
+        from app.storage.series_store import list_series
+
+        try:
+            good, _bad = list_series(self.store, all_teams=True)
+        except StorageError:
+            return []
+        return [r.series.name or r.series.format_id for r in good if r.series.format_id == fmt_id]
+
+    def remove_format(self) -> bool:
+        """Remove the shown format if it is the user's own (its file goes into ``removed/`` beside
+        it, so nothing is lost) or a team's (taken out of the team's data). Past meetings keep their
+        format's title; built-in and organisation formats are never removed."""
+        d = self._draft
+        if d is None or d.origin not in {OWN, TEAM}:
+            return False
+        if not self.ask_remove(d.base, self._series_using(d.base.id)):
+            return False
+        try:
+            if d.origin == TEAM and self.store is not None:
+                from app.storage.format_store import delete_team_format
+
+                delete_team_format(self.store, d.base.id)
+            else:
+                source = Path(d.base.source)
+                removed = self.paths.formats_dir / "removed"
+                removed.mkdir(parents=True, exist_ok=True)
+                source.replace(removed / source.name)
+        except StorageError as exc:
+            self._show_storage_error(exc)
+            return False
+        except OSError as exc:
+            self._set_error("general", self.tr("The format was not removed: %1").replace(
+                "%1", write_reason(errno.errorcode.get(exc.errno or 0, "")) or exc.strerror or str(exc)))
+            return False
+        title = d.base.title.get(self._lang)
+        self.dirty = False
+        self.reload()
+        self._say(self.tr("Removed: “%1”. Past meetings keep its name.").replace("%1", title))
+        self.formats_changed.emit("")
+        return True
+
     # -- questions to the user (tests answer them) ---------------------------------------------------
+    def ask_remove(self, fmt: Format, series: list[str]) -> bool:
+        """Whether to remove ``fmt`` (the series that use it are named)."""
+        text = self.tr("Remove “%1”? Past meetings keep its name.").replace("%1", fmt.title.get(self._lang))
+        if series:
+            text += "\n\n" + self.tr("These meeting series use it and need another format: %1").replace(
+                "%1", ", ".join(series))
+        answer = QMessageBox.question(self, self.tr("Remove the format?"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel the changes not saved yet."""
         return QMessageBox.question(

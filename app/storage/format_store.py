@@ -38,7 +38,8 @@ class FormatOfOtherTeamError(StorageError):
     """The format id already belongs to another team's format (nothing was written)."""
 
     def __init__(self, format_id: str, team_name: str) -> None:
-        super().__init__(f"The format id {format_id} already belongs to the team {team_name}.")
+        super().__init__(f"The format id {format_id} already belongs to the team {team_name}.",
+                         code=StorageError.OTHER_TEAMS_FORMAT)
         self.format_id, self.team_name = format_id, team_name
 
 

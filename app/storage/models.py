@@ -174,3 +174,16 @@ class Series(Base):
     format_id: Mapped[str] = mapped_column(String(64))
     rule: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
+
+
+class TeamFormat(Base):
+    """A team's own variant of a format (durations, questions, warning times), as the format file's
+    JSON (checked by the rules of loading whenever it is read back)."""
+
+    __tablename__ = "team_format"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), index=True)
+    format_id: Mapped[str] = mapped_column(String(64), unique=True)
+    data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    saved: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, default=1)

@@ -22,7 +22,16 @@ from sqlalchemy import Engine, delete, func, or_, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.capture import Capture, MeasureStatus, TextItem, capture_from_json, capture_to_json, clean_text
+from app.capture import (
+    TRIED_SINCE_LAST,
+    Capture,
+    MeasureStatus,
+    TextItem,
+    capture_from_json,
+    capture_to_json,
+    clean_text,
+    tried_since_last,
+)
 from app.engine import MeetingRecord
 from app.paths import AppPaths
 from app.storage import models as m
@@ -290,7 +299,7 @@ class Store:
                 the current data is left where it was).
         """
         if self.closed:
-            raise StorageError("Runde's data is closed.")
+            raise StorageError("Runde's data is closed.", code=StorageError.CLOSED)
         self.closed = True
         with contextlib.suppress(SQLAlchemyError):
             checkpoint(self.engine)
@@ -304,14 +313,13 @@ class Store:
     # -- the transaction wrapper -----------------------------------------------------------------
     def _write(self, fn: Callable[[Session], T]) -> T:
         if self.closed:  # e.g. after a restore: never write into the restored file behind its back
-            raise StorageError("Runde's data is closed; nothing more is saved until Runde starts again.")
+            raise StorageError("Runde's data is closed; nothing more is saved until Runde starts again.",
+                               code=StorageError.CLOSED)
         try:
             with self._session.begin() as s:
                 result = fn(s)
-        except OperationalError as exc:
-            raise StorageError(_plain(exc)) from exc
-        except (sqlite3.Error, OSError) as exc:
-            raise StorageError(str(exc)) from exc
+        except (OperationalError, sqlite3.Error, OSError) as exc:
+            raise _plain(exc) from exc
         self.backups.changed()
         return result
 
@@ -320,7 +328,7 @@ class Store:
             with self._session() as s:
                 return fn(s)
         except OperationalError as exc:
-            raise StorageError(_plain(exc)) from exc
+            raise _plain(exc) from exc
 
     # -- teams -----------------------------------------------------------------------------------
     def teams(self) -> list[TeamInfo]:
@@ -612,7 +620,8 @@ class Store:
 
         Every field that holds a name: rosters, meetings (participants, facilitator, first speaker,
         presenters, round lines, measure owners, feed-forward givers and receivers, a running meeting's
-        saved state), turns, measures, learning visits (agent and colleague). Not changed, and the user
+        saved state), turns, measures, learning visits (agent and colleague), series rosters (two
+        people erased in one roster stay two entries). Not changed, and the user
         must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
         """
         def op(s: Session) -> int:
@@ -631,6 +640,8 @@ class Store:
             for ms in s.scalars(select(m.Measure).where(m.Measure.owner == name)):
                 ms.owner = placeholder
                 changed += 1
+            for sr in s.scalars(select(m.Series)):
+                changed += _erase_in_series(sr, name, placeholder)
             for team in s.scalars(select(m.Team)):
                 if team.last_first_speaker == name:
                     team.last_first_speaker = None
@@ -672,6 +683,26 @@ def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
     return changed
 
 
+def _erase_in_series(row: m.Series, name: str, placeholder: str) -> int:
+    rule = dict(row.rule or {})
+    roster = rule.get("roster")
+    if not isinstance(roster, list) or not any(isinstance(e, dict) and e.get("name") == name
+                                               for e in roster):
+        return 0
+    taken = {e.get("name") for e in roster if isinstance(e, dict)}
+    new_roster = []
+    for entry in roster:
+        if isinstance(entry, dict) and entry.get("name") == name:
+            stand_in, n = placeholder, 2
+            while stand_in in taken:  # a roster's names are unique: a second erased person is "— 2"
+                stand_in, n = f"{placeholder} {n}", n + 1
+            taken.add(stand_in)
+            entry = {**entry, "name": stand_in}  # noqa: PLW2901
+        new_roster.append(entry)
+    row.rule = {**rule, "roster": new_roster}
+    return 1
+
+
 def _erase_in_visit(row: m.Visit, name: str, placeholder: str) -> int:
     changed = 0
     if row.agent == name:
@@ -703,11 +734,13 @@ def restore_from_backup(paths: AppPaths, backup: Path, now: datetime) -> Path | 
     """
     chosen = next((b for b in restore_choices(paths) if b.path.resolve() == backup.resolve()), None)
     if chosen is None:
-        raise StorageError(f"{backup} is not a good backup in {paths.backup_dir}; nothing was changed.")
+        raise StorageError(f"{backup} is not a good backup in {paths.backup_dir}; nothing was changed.",
+                           code=StorageError.NOT_A_BACKUP, path=backup, folder=paths.backup_dir)
     try:
         return restore_backup(chosen.path, paths.db_path, now)
     except ValueError as exc:
-        raise StorageError(f"{exc}; nothing was changed.") from exc
+        raise StorageError(f"{exc}; nothing was changed.", code=StorageError.BACKUP_DAMAGED,
+                           path=chosen.path, reason=str(exc)) from exc
     except (sqlite3.Error, OSError) as exc:
         problem = classify(exc)
         raise _open_problem(problem.kind, paths.data_dir, problem.detail) from exc
@@ -737,7 +770,7 @@ def _open_problem(kind: str, folder: Path, detail: str) -> StorageError:
     if kind in {FULL, READ_ONLY, DISK}:
         return DataFolderError(folder, detail, full=kind == FULL, read_only=kind == READ_ONLY)
     return StorageError(f"Runde could not open its data in {folder} ({detail}). Nothing was moved or "
-                        "changed.")
+                        "changed.", code=StorageError.OPEN_FAILED, folder=folder, reason=detail)
 
 
 def _nearly_full(folder: Path) -> bool:
@@ -750,15 +783,22 @@ def _nearly_full(folder: Path) -> bool:
     return False
 
 
-def _plain(exc: OperationalError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    if "full" in text:
-        return "The disk is full: nothing more can be saved until there is space again."
-    if "readonly" in text or "read-only" in text:
-        return "The data folder is read-only: Runde cannot save there."
-    if "locked" in text:
-        return "The database is busy (another program holds it); Runde will try again."
-    return f"The database could not be written: {text}"
+def _plain(exc: OperationalError | sqlite3.Error | OSError) -> StorageError:
+    """The plain error for a write or read that failed (its ``code`` for the translated wording)."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig) if orig is not None else str(exc)
+    kind = classify(exc).kind
+    if kind == FULL or "full" in text:
+        return StorageError("The disk is full: nothing more can be saved until there is space again.",
+                            code=StorageError.DISK_FULL, reason=text)
+    if kind == READ_ONLY or "readonly" in text or "read-only" in text:
+        return StorageError("The data folder is read-only: Runde cannot save there.",
+                            code=StorageError.READ_ONLY, reason=text)
+    if kind == BUSY or "locked" in text:
+        return StorageError("The database is busy (another program holds it); Runde will try again.",
+                            code=StorageError.BUSY, reason=text)
+    return StorageError(f"The database could not be written: {text}", code=StorageError.WRITE_FAILED,
+                        reason=text)
 
 
 # -- a team's data as one JSON file -----------------------------------------------------------------
@@ -769,12 +809,15 @@ LEFT_OUT = ["confidential items", "unreleased observations", "observation drafts
 
 def shareable_capture(cap: Capture) -> Capture:
     """A capture without its confidential items: case, presenter's learning, own questions, round
-    lines, measures, learning points, topic suggestions and feed-forward marked confidential, and
-    confidential notes."""
+    lines, measures, learning points, topic suggestions and feed-forward marked confidential,
+    confidential notes, and what was tried since last time when marked confidential."""
     def open_items(items: tuple[TextItem, ...]) -> tuple[TextItem, ...]:
         return tuple(i for i in items if not i.confidential)
+    extra = dict(cap.extra)
+    if tried_since_last(cap)[1]:
+        extra.pop(TRIED_SINCE_LAST, None)
     return replace(
-        cap, case_title="" if cap.case_confidential else cap.case_title,
+        cap, extra=extra, case_title="" if cap.case_confidential else cap.case_title,
         presenter_learning="" if cap.presenter_learning_confidential else cap.presenter_learning,
         own_questions=open_items(cap.own_questions),
         round_lines=tuple(r for r in cap.round_lines if not r.confidential),
@@ -812,7 +855,7 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
                 "started": (_aware(r.started) or r.started).isoformat(),
                 "ended": _aware(r.ended).isoformat() if r.ended else None,  # type: ignore[union-attr]
                 "facilitator": r.facilitator, "participants": list(r.participants or []),
-                "first_speaker": r.first_speaker,
+                "first_speaker": r.first_speaker, "series": r.series_id,
                 "capture": capture_to_json(cap if include_private else shareable_capture(cap)),
                 "timings": [[t.step_id, t.title, t.planned_s, t.actual_s] for t in s.scalars(
                     select(m.StepTiming).where(m.StepTiming.meeting_id == r.id)
@@ -831,9 +874,14 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
                 "observations": [{"at": (_aware(o.at) or o.at).isoformat(), "text": o.text,
                                   "released": o.released}
                                  for o in observations if include_private or o.released]})
+        formats = [dict(f.data or {}) for f in s.scalars(
+            select(m.TeamFormat).where(m.TeamFormat.team_id == team_id).order_by(m.TeamFormat.format_id))]
+        series = [{"id": r.id, "format_id": r.format_id, "rule": dict(r.rule or {})} for r in s.scalars(
+            select(m.Series).where(m.Series.team_id == team_id).order_by(m.Series.id))]
         return {"runde_team_export": TEAM_EXPORT_VERSION, "includes_private": include_private,
                 "left_out": [] if include_private else list(LEFT_OUT), "name": team.name,
-                "people": [p.name for p in team.people], "meetings": meetings, "visits": visits}
+                "people": [p.name for p in team.people], "formats": formats, "series": series,
+                "meetings": meetings, "visits": visits}
     return store._read(op)
 
 
@@ -860,8 +908,10 @@ def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
                        for i, p in enumerate(data.get("people", []))]
         s.add(team)
         s.flush()
+        renamed = _import_formats(store, s, team, base, data.get("formats", []))
+        series_ids = _import_series(s, team.id, data.get("series", []), renamed)
         for raw in data.get("meetings", []):
-            _import_meeting(store, s, team.id, raw)
+            _import_meeting(store, s, team.id, raw, renamed, series_ids)
         for raw in data.get("visits", []):
             vdata = visit_from_json(dict(raw.get("details", {})))
             row = m.Visit(team_id=team.id, agent=vdata.agent, colleague=vdata.colleague, day=vdata.day)
@@ -879,8 +929,67 @@ def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
         raise ValueError(f"the team file is damaged, nothing was brought in: {exc}") from exc
 
 
-def _import_meeting(store: Store, s: Session, team_id: int, raw: dict[str, Any]) -> None:
-    row = m.Meeting(team_id=team_id, format_id=str(raw["format_id"]),
+def _import_formats(store: Store, s: Session, team: m.Team, file_name: str, raws: list[Any]
+                    ) -> dict[str, str]:
+    """The team's own formats, each checked as a file is; an id already used here (or a built-in's)
+    gets a new one (numbered after the team's name in the file, so a second copy of "Afsnit 3"'s
+    ``slm-afsnit-3-1`` is ``slm-afsnit-3-2``). Returns the old ids that were given new ones."""
+    from app.format_library import builtin_ids, copy_id
+    from app.formats import FormatError, format_to_json, parse_format
+
+    taken = set(s.scalars(select(m.TeamFormat.format_id))) | builtin_ids(store.paths)
+    renamed: dict[str, str] = {}
+    for raw in raws:
+        try:
+            fmt = parse_format(raw, f"team file: {team.name}")
+        except FormatError as exc:
+            raise ValueError(f"a format in it cannot be used ({exc.where}: {exc.problem})") from exc
+        data = format_to_json(fmt)
+        if fmt.id in taken:
+            new_id = copy_id(fmt.id, file_name, taken)
+            renamed[fmt.id], data["id"] = new_id, new_id
+        taken.add(str(data["id"]))
+        s.add(m.TeamFormat(team_id=team.id, format_id=str(data["id"]), data=data, saved=store._now(),
+                           version=1))
+    return renamed
+
+
+def _import_series(s: Session, team_id: int, raws: list[Any], renamed: dict[str, str]) -> dict[int, int]:
+    """The team's series, checked as stored ones are; a parent circle outside the file is dropped,
+    and a calendar uid already used here is replaced (two copies never share calendar events).
+    Returns new row ids by the ids in the file."""
+    from app.series import SeriesError, series_from_json
+
+    uids = {r.get("uid") for r in s.scalars(select(m.Series.rule)) if isinstance(r, dict)}
+    ids: dict[int, int] = {}
+    rows: list[m.Series] = []
+    for raw in raws:
+        format_id = renamed.get(str(raw["format_id"]), str(raw["format_id"]))
+        rule = dict(raw["rule"])
+        try:
+            series_from_json(format_id, rule)
+        except SeriesError as exc:
+            raise ValueError(f"a meeting series in it cannot be used: {exc}") from exc
+        if rule.get("uid") in uids:
+            rule["uid"] = uuid.uuid4().hex
+        uids.add(rule.get("uid"))
+        row = m.Series(team_id=team_id, format_id=format_id, rule=rule)
+        s.add(row)
+        s.flush()
+        ids[int(raw["id"])] = row.id
+        rows.append(row)
+    for row in rows:
+        parent = row.rule.get("parent")
+        row.rule = {**row.rule, "parent": ids.get(parent) if isinstance(parent, int) else None}
+    return ids
+
+
+def _import_meeting(store: Store, s: Session, team_id: int, raw: dict[str, Any],
+                    renamed: dict[str, str] | None = None, series_ids: dict[int, int] | None = None) -> None:
+    format_id = str(raw["format_id"])
+    series = raw.get("series")
+    row = m.Meeting(team_id=team_id, format_id=(renamed or {}).get(format_id, format_id),
+                    series_id=(series_ids or {}).get(series) if isinstance(series, int) else None,
                     format_title=str(raw.get("format_title", "")),
                     started=datetime.fromisoformat(raw["started"]),
                     ended=datetime.fromisoformat(raw["ended"]) if raw.get("ended") else None,

@@ -4,53 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="113"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -61,281 +65,293 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
-        <location filename="../../ui/application.py" line="153"/>
-        <location filename="../../ui/application.py" line="163"/>
+        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="157"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="184"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
-    <message>
-        <location filename="../../ui/application.py" line="178"/>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="185"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: %n is filled in by str.replace, not as a Qt plural (no numerus), so the plural cannot vary; written as &apos;%n min&apos; to avoid minute/minutes</translatorcomment>
-        <translation>Et møde var stadig i gang, da Runde stoppede for %n min siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</translation>
+        <translation>
+            <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
+            <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minutter siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="188"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="259"/>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="507"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="267"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="436"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="508"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="516"/>
+        <location filename="../../ui/application.py" line="527"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="562"/>
+        <location filename="../../ui/application.py" line="575"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="563"/>
+        <location filename="../../ui/application.py" line="576"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="31"/>
+        <location filename="../../ui/cli.py" line="33"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en mødetimer og refleksions-app til læringsmøder.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>gem alt, hvad Runde skriver, under DIR (et USB-stik, en test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="35"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>sprog i programmet: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>åbn direkte i et møde, klar til start</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="38"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>format id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="42"/>
         <source>names separated by commas</source>
         <translation>navne adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="44"/>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: huskes, og runden starter med den næste person hver gang</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skærmnummer til fællesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åbn tjek-ind for et nyt læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="51"/>
         <source>the colleague being followed</source>
         <translation>kollegaen, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksportér eller importér mødeformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="54"/>
         <source>one format a line, its id first</source>
         <translation>ét format pr. linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil, der kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>check a format file and add it</source>
         <translation>kontrollér en formatfil, og tilføj den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversigt uden at åbne et vindue</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="68"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>also export items marked confidential</source>
         <translation>eksportér også punkter, der er markeret som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="69"/>
+        <location filename="../../ui/cli.py" line="71"/>
         <source>show names as initials</source>
         <translation>vis navne som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="72"/>
         <source>add the planned and actual times</source>
         <translation>tilføj de planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="73"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv et teams mødeserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="75"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, til et kalenderprogram, der ignorerer tidszoner</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="102"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="104"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
-        <translation>punkter: %n, ca. %1 min</translation>
+        <translation>
+            <numerusform>%n punkt, ca. %1 min</numerusform>
+            <numerusform>%n punkter, ca. %1 min</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="103"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="105"/>
         <source>%n step(s), no fixed length</source>
-        <translation>punkter: %n, ingen fast længde</translation>
+        <translation>
+            <numerusform>%n punkt, ingen fast længde</numerusform>
+            <numerusform>%n punkter, ingen fast længde</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke læses og er udeladt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har endnu ingen mødeserie. Opret en med Mødeserier… på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="182"/>
+        <location filename="../../ui/cli.py" line="185"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen blev ikke skrevet: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="187"/>
         <source>Wrote %n meeting(s) to %1</source>
-        <translation>Skrev %1 (antal møder: %n)</translation>
+        <translation>
+            <numerusform>Skrev %n møde til %1</numerusform>
+            <numerusform>Skrev %n møder til %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="106"/>
+        <location filename="../../ui/cli.py" line="108"/>
         <source>Refused: %1</source>
         <translation>Afvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="113"/>
+        <location filename="../../ui/cli.py" line="115"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fandt intet format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="120"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="123"/>
         <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="129"/>
+        <location filename="../../ui/cli.py" line="131"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet blev ikke importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke gemme formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="136"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerede &apos;%1&apos; (%2)</translation>
     </message>
@@ -350,13 +366,13 @@ Intet blev ændret.</translation>
         <translation>Mødet findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="165"/>
+        <location filename="../../ui/cli.py" line="168"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Angiv teamet med --team (kendte teams: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes data kan ikke åbnes: %1</translation>
@@ -542,1093 +558,1164 @@ Intet blev ændret.</translation>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>What was tried since last time</source>
+        <translation>Det, der er prøvet siden sidst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>Observations released by the learning agent</source>
         <translation>Observationer, som læringsagenten har frigivet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
         <source>No meetings or learning visits in this period.</source>
         <translation>Ingen møder eller læringsbesøg i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned and actual times</source>
         <translation>Planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation>Side %(page)d af %(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Made with Runde on %(date)s</source>
         <translation>Lavet med Runde den %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Dropped</source>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Opgivet&apos;</translatorcomment>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="119"/>
+        <location filename="../../ui/series_panel.py" line="120"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>“%1” er ikke en tidszone, Runde kender: vælg en på listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="121"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datoen %1 ligger for langt tilbage eller for langt ude i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="122"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutter (%2), før den starter (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="123"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan højst vare %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="124"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Vælg et tal fra 1 til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>Choose a weekday.</source>
         <translation>Vælg en ugedag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Vælg den 1. til den 5. eller den sidste ugedag i måneden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Mødet den %1 ligger uden for seriens start og slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>Disse indstillinger giver aldrig en mødedato: kontrollér ugedagen, starten og slutningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="129"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Et møde varer fra 1 til %1 minutter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Someone on the list of people has no name.</source>
         <translation>En person på listen har intet navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 står to gange på listen over personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: unsure of the meaning (leave date before join date?)</translatorcomment>
         <translation>%1 er gået ud, før vedkommende kom med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="134"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Mødet den %1 er ændret to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Der er intet møde den %1, som kan flyttes eller aflyses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Mødet den %1 kan ikke flyttes til %2: det ligger uden for seriens start og slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="137"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Mødet den %1 kan ikke flyttes til %2: mødet den %3 holdes den dag. Flyt eller aflys det først.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="139"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Vælg en anden dato eller et andet tidspunkt for mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Kun en minicirkel kan forlænges eller opløses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="142"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
         <translation>Den serie kan ikke være den overordnede cirkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den gemte serie er beskadiget (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egne møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>Learning circle</source>
         <translation>Læringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="157"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Minicirkel (en måned, derefter forlænges eller opløses)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="158"/>
         <source>Challenge circle</source>
         <translation>Udfordringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>second</source>
         <translation>anden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fourth</source>
         <translation>fjerde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="164"/>
         <source>last</source>
         <translation>sidste</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="170"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="171"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: worded as &apos;tirsdag hver 2. uge&apos; (no plural form in the .ts)</translatorcomment>
-        <translation>%1 hver %n. uge</translation>
+        <translation>
+            <numerusform>hver %1</numerusform>
+            <numerusform>%1 hver %n. uge</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="173"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="174"/>
         <source>the %1 %2 of every %n month(s)</source>
-        <translation>den %1 %2 hver %n. måned</translation>
+        <translation>
+            <numerusform>den %1 %2 hver måned</numerusform>
+            <numerusform>den %1 %2 hver %n. måned</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="175"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the text follows &apos;Mødes&apos; in &apos;Meets %1, …&apos;; check it reads well in the series list too</translatorcomment>
-        <translation>på manuelt valgte datoer (%n)</translation>
+        <translation>
+            <numerusform>%n manuelt valgt dato</numerusform>
+            <numerusform>%n manuelt valgte datoer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="180"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="183"/>
+        <location filename="../../ui/series_panel.py" line="184"/>
         <source>%1 · cancelled</source>
         <translation>%1 · aflyst</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="185"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttet fra %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="187"/>
+        <location filename="../../ui/series_panel.py" line="188"/>
         <source>%1 · another time</source>
         <translation>%1 · andet tidspunkt</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="189"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="190"/>
         <source>%1 · %n taking part</source>
-        <translation>%1 · deltagere: %n</translation>
+        <translation>
+            <numerusform>%1 · %n deltager</numerusform>
+            <numerusform>%1 · %n deltagere</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="248"/>
+        <location filename="../../ui/series_panel.py" line="249"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation>Vil du forlænge eller opløse minicirklen?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="250"/>
         <source>&amp;Extend by a month</source>
         <translation>&amp;Forlæng med en måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="251"/>
         <source>&amp;Dissolve it</source>
         <translation>&amp;Opløs den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="252"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="253"/>
         <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation>ⓘ Minicirklen “%1” har nu mødtes i en måned (siden %2). Vil I forlænge den med en måned eller opløse den? Begge dele er fint.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="506"/>
+        <location filename="../../ui/series_panel.py" line="507"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="508"/>
         <source>Meeting series of %1</source>
         <translation>Mødeserier for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="509"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="510"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="511"/>
         <source>Ne&amp;w series</source>
         <translation>N&amp;y serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="512"/>
         <source>Delete the series…</source>
         <translation>Slet serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="513"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Gem som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="514"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil, som Outlook og telefonens kalender kan importere</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="515"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="516"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytme</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="517"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="518"/>
         <source>Next &amp;meetings</source>
         <translation>Næste &amp;møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="519"/>
         <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ⓘ Dette team har endnu ingen mødeserie. “Ny serie” opretter en til det format, der er valgt på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Kind</source>
         <translation>Sl&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Name (optional)</source>
         <translation>&amp;Navn (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;How often</source>
         <translation>&amp;Hvor tit</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Starts</source>
         <translation>Starter &amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Ends</source>
         <translation>&amp;Slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Time</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Length</source>
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="531"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
         <translation>Overordnet &amp;cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels forslag til temaer går til denne læringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="535"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med nogle ugers mellemrum på en ugedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En ugedag i måneden (fx den 2. tirsdag)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>Dates chosen by hand</source>
         <translation>Datoer valgt manuelt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="549"/>
+        <location filename="../../ui/series_panel.py" line="550"/>
         <source>every</source>
         <translatorcomment>review: label before a number box: &apos;hver [2]. uge, [tirsdag]&apos;</translatorcomment>
         <translation>hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="551"/>
         <source>week(s), on</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;hver 2. uge, på [tirsdag]&apos;)</translatorcomment>
         <translation>. uge, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="552"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="553"/>
         <source>of every</source>
         <translation>i hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="554"/>
         <source>month(s)</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;i hver 1. måned&apos;)</translatorcomment>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="555"/>
         <source>Every how many weeks</source>
         <translation>Hvor mange ugers mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>Every how many months</source>
         <translation>Hvor mange måneders mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
         <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_panel.py" line="558"/>
         <source>Weekday</source>
         <translation>Ugedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="559"/>
         <source>Which one in the month</source>
         <translation>Hvilken i måneden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>The dates chosen by hand</source>
         <translation>De manuelt valgte datoer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A date to add</source>
         <translation>En dato, der skal tilføjes</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Add the date</source>
         <translation>Tilføj datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="563"/>
         <source>Remove the date</source>
         <translation>Fjern datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="564"/>
         <source>on</source>
         <translatorcomment>review: check box before the end date (&apos;Slutter [x] den [dato]&apos;)</translatorcomment>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>The series has an end date</source>
         <translation>Serien har en slutdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="567"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="569"/>
+        <location filename="../../ui/series_panel.py" line="570"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Hvem der hører til serien, og siden hvornår. En, der kommer med, deltager fra det første møde efter den dag, vedkommende kom med. En tom liste betyder hele teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
-        <location filename="../../ui/series_panel.py" line="712"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="713"/>
         <source>Joined on</source>
         <translation>Med siden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien og den dag, hver især kom med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>&amp;Add a person</source>
         <translation>Tilf&amp;øj en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>Remove the person</source>
         <translation>Fjern personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Br&amp;ug teamets personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>The next meetings of the series</source>
         <translation>Seriens næste møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Move the chosen meeting to</source>
         <translation>Flyt det valgte møde til</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
         <source>New date</source>
         <translation>Ny dato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>New time</source>
         <translation>Nyt tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>M&amp;ove</source>
         <translation>F&amp;lyt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>Cancel this meeting</source>
         <translation>Aflys dette møde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>Undo the move or cancellation</source>
         <translation>Fortryd flytningen eller aflysningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="652"/>
+        <location filename="../../ui/series_panel.py" line="653"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="763"/>
-        <location filename="../../ui/series_panel.py" line="769"/>
+        <location filename="../../ui/series_panel.py" line="764"/>
+        <location filename="../../ui/series_panel.py" line="770"/>
         <source>Not saved until this is fixed.</source>
         <translation>Gemmes ikke, før dette er rettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="772"/>
-        <location filename="../../ui/series_panel.py" line="881"/>
-        <location filename="../../ui/series_panel.py" line="903"/>
-        <location filename="../../ui/series_panel.py" line="1021"/>
+        <location filename="../../ui/series_panel.py" line="773"/>
+        <location filename="../../ui/series_panel.py" line="882"/>
+        <location filename="../../ui/series_panel.py" line="904"/>
+        <location filename="../../ui/series_panel.py" line="1022"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="782"/>
+        <location filename="../../ui/series_panel.py" line="783"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="801"/>
+        <location filename="../../ui/series_panel.py" line="802"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Mødes %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="805"/>
+        <location filename="../../ui/series_panel.py" line="806"/>
         <source>Dissolved on %1.</source>
         <translation>Opløst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="811"/>
+        <location filename="../../ui/series_panel.py" line="812"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="813"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="834"/>
+        <location filename="../../ui/series_panel.py" line="835"/>
         <source>No more meetings are planned.</source>
         <translation>Der er ikke planlagt flere møder.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="887"/>
+        <location filename="../../ui/series_panel.py" line="888"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie, der starter i dag. Ret, hvad du vil: det gemmes med det samme.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="895"/>
+        <location filename="../../ui/series_panel.py" line="896"/>
         <source>Delete the series?</source>
         <translation>Vil du slette serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="897"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Vil du slette serien “%1”? Dens tidligere møder bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="907"/>
+        <location filename="../../ui/series_panel.py" line="908"/>
         <source>The series was deleted.</source>
         <translation>Serien blev slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="981"/>
+        <location filename="../../ui/series_panel.py" line="982"/>
         <source>Nothing was changed.</source>
         <translation>Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1024"/>
+        <location filename="../../ui/series_panel.py" line="1025"/>
         <source>Extended by a month.</source>
         <translation>Forlænget med en måned.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1026"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Minicirklen er opløst; dens møder bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>Nothing to save</source>
         <translation>Intet at gemme</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>This team has no meeting series yet.</source>
         <translation>Dette team har endnu ingen mødeserie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1036"/>
+        <location filename="../../ui/series_panel.py" line="1037"/>
         <source>Save the calendar file</source>
         <translation>Gem kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1038"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1048"/>
+        <location filename="../../ui/series_panel.py" line="1049"/>
         <source>The calendar was not saved</source>
         <translation>Kalenderen blev ikke gemt</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="1050"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="1051"/>
         <source>Saved %n meeting(s) in %1.</source>
-        <translation>Gemte %1 (antal møder: %n).</translation>
+        <translation>
+            <numerusform>Gemte %n møde i %1.</numerusform>
+            <numerusform>Gemte %n møder i %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1107"/>
+        <location filename="../../ui/series_panel.py" line="1108"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
         <translation>ⓘ Der er ikke planlagt flere møder i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1115"/>
+        <location filename="../../ui/series_panel.py" line="1116"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Mødets format og deltagerne er valgt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1122"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Næste møde: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1126"/>
+        <location filename="../../ui/series_panel.py" line="1127"/>
         <source>Then: %1.</source>
         <translation>Derefter: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1146"/>
+        <location filename="../../ui/series_panel.py" line="1147"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1170"/>
-        <location filename="../../ui/series_panel.py" line="1180"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1181"/>
         <source>Meeting series</source>
         <translation>Mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1172"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller vælg først teamets navn: en serie hører til et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="21"/>
+        <location filename="../../ui/error_texts.py" line="25"/>
         <source>permission denied: the folder is read-only, or the file is open in another program</source>
         <translation>adgang nægtet: mappen er skrivebeskyttet, eller filen er åben i et andet program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="22"/>
+        <location filename="../../ui/error_texts.py" line="26"/>
         <source>the file is in use by another program</source>
         <translation>filen bruges af et andet program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="24"/>
+        <location filename="../../ui/error_texts.py" line="28"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="25"/>
+        <location filename="../../ui/error_texts.py" line="29"/>
         <source>the disk quota is used up</source>
         <translation>diskkvoten er brugt op</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26"/>
+        <location filename="../../ui/error_texts.py" line="30"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29"/>
+        <location filename="../../ui/error_texts.py" line="33"/>
         <source>that is a folder, not a file name</source>
         <translation>det er en mappe, ikke et filnavn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="30"/>
+        <location filename="../../ui/error_texts.py" line="34"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="31"/>
+        <location filename="../../ui/error_texts.py" line="35"/>
         <source>part of the path is a file, not a folder</source>
         <translation>en del af stien er en fil, ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="32"/>
+        <location filename="../../ui/error_texts.py" line="36"/>
         <source>the file name is too long</source>
         <translation>filnavnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33"/>
+        <location filename="../../ui/error_texts.py" line="37"/>
         <source>the file name is not allowed there</source>
         <translation>filnavnet er ikke tilladt der</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="34"/>
+        <location filename="../../ui/error_texts.py" line="38"/>
         <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
         <translation>det er ikke en almindelig fil (det er en enhed, et rør eller en sokkel)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35"/>
+        <location filename="../../ui/error_texts.py" line="39"/>
         <source>the link points at itself (a loop of links)</source>
         <translation>genvejen peger på sig selv (en løkke af genveje)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="45"/>
+        <location filename="../../ui/error_texts.py" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57"/>
+        <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
+        <translation>Rundes data er lukket; der gemmes ikke mere, før Runde startes igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="58"/>
+        <source>The disk is full: nothing more can be saved until there is space again.</source>
+        <translation>Disken er fuld: der kan ikke gemmes mere, før der er plads igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="59"/>
+        <source>The data folder is read-only: Runde cannot save there.</source>
+        <translation>Datamappen er skrivebeskyttet: Runde kan ikke gemme der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="60"/>
+        <source>The database is busy (another program holds it); Runde will try again.</source>
+        <translation>Databasen er optaget (et andet program bruger den); Runde prøver igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="61"/>
+        <source>The database could not be written: %1</source>
+        <translation>Der kunne ikke skrives til databasen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="62"/>
+        <source>%1 is not a good backup in %2; nothing was changed.</source>
+        <translation>%1 er ikke en gyldig sikkerhedskopi i %2; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="63"/>
+        <source>The backup %1 is damaged; nothing was changed.</source>
+        <translation>Sikkerhedskopien %1 er beskadiget; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="64"/>
+        <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
+        <translation>Runde kunne ikke åbne sine data i %1 (%2). Intet blev flyttet eller ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The id “%1” is already used by a format of the team “%2”.</source>
+        <translation>Id’et “%1” bruges allerede af et format hos teamet “%2”.</translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="408"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="376"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>Short title</source>
         <translation>Kort titel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="377"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="385"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="389"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="391"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje til den, der har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="393"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>What they take with them (optional)</source>
         <translation>Det, de tager med sig (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="394"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="378"/>
-        <location filename="../../ui/capture_panel.py" line="381"/>
-        <location filename="../../ui/capture_panel.py" line="396"/>
-        <location filename="../../ui/capture_panel.py" line="429"/>
-        <location filename="../../ui/capture_panel.py" line="570"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="414"/>
+        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="433"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="610"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="397"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
         <source>A learning point</source>
         <translation>En læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="398"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="399"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="400"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="401"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Add a measure</source>
         <translation>Tilføj et tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="404"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>Next time</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="405"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
         <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="373"/>
+        <location filename="../../ui/capture_panel.py" line="406"/>
         <source>What we learned</source>
         <translation>Det, vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="257"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
         <source>From last time</source>
         <translation>Fra sidste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="260"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt sidste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="262"/>
+        <location filename="../../ui/capture_panel.py" line="291"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="264"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra minicirklerne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>still open</source>
         <translation>stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>dropped</source>
         <translation>opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åben i %2 dage)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åbne tiltag fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Still open</source>
         <translation>Stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="310"/>
         <source>What did you try since last time?</source>
         <translation>Hvad har I prøvet siden sidst?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="379"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="384"/>
+        <location filename="../../ui/capture_panel.py" line="419"/>
+        <source>What was tried since last time is confidential</source>
+        <translation>Det, der er prøvet siden sidst, er fortroligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="392"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="407"/>
+        <location filename="../../ui/capture_panel.py" line="444"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til næste møde</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaget, fx en ny procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>Who follows it up</source>
         <translation>Hvem følger op</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="485"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="565"/>
+        <location filename="../../ui/capture_panel.py" line="605"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -2046,62 +2133,62 @@ Intet blev ændret.</translation>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Show names as initials</source>
         <translation>Vis navne som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Add a page with planned and actual times</source>
         <translation>Tilføj en side med planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>PDF (to print)</source>
         <translation>PDF (til udskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Save…</source>
         <translation>Gem…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Udelades, medmindre du sætter flueben ved dem (fortrolige punkter eller private observationer):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegn kan ikke udskrives i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="141"/>
         <source>Save the sheet</source>
         <translation>Gem oversigten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>The sheet was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
@@ -2109,329 +2196,359 @@ Intet blev ændret.</translation>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="470"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="471"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="472"/>
         <source>Format to edit</source>
         <translation>Format, der skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="473"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lav en &amp;kopi, der kan ændres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="474"/>
         <source>Open a &amp;file…</source>
         <translation>Å&amp;bn en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Save as fi&amp;le…</source>
         <translation>Gem som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent en formatfil ind, som en anden har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette format til en fil, så det kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
+        <source>Remove this format…</source>
+        <translation>Fjern dette format…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="479"/>
+        <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
+        <translation>Fjern dit eget eller dit teams format (indbyggede formater og organisationens formater bliver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="439"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Title of the format</source>
         <translation>Formatets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="440"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="441"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="442"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>&amp;Add a step</source>
         <translation>Tilf&amp;øj et punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="443"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="444"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="445"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="446"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>The chosen step</source>
         <translation>Det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>War&amp;ning</source>
         <translation>A&amp;dvarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Time &amp;per turn</source>
         <translation>Tid pr. t&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Turn warnin&amp;g</source>
         <translation>&amp;Advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="451"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjælpespørgsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="454"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Step title</source>
         <translation>Punktets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="455"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Kind of step</source>
         <translation>Slags punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> s</source>
         <translation> sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="458"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="459"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Warning before the end</source>
         <translation>Advarsel før slutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="460"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Time per turn</source>
         <translation>Tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="461"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source>Warning before the end of a turn</source>
         <translation>Advarsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="462"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="463"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det, alle i lokalet læser under dette punkt (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="464"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjælpespørgsmål, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="465"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklik ændrer et spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="466"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Add a &amp;question</source>
         <translation>Tilføj et spørgs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="467"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Remo&amp;ve the question</source>
         <translation>F&amp;jern spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="468"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Num&amp;ber of people</source>
         <translation>Antal delta&amp;gere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="469"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Number of people for the planned total</source>
         <translation>Antal deltagere i den planlagte samlede tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="470"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Planned total</source>
         <translation>Planlagt i alt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="471"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="522"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtælling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="523"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur til hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="524"/>
         <source>Open: the clock counts up</source>
         <translation>Åbent: uret tæller op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="589"/>
+        <source>team “%1”</source>
+        <translation>teamet “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>built-in</source>
         <translation>indbygget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>your organisation&apos;s</source>
         <translation>din organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
         <source>your own</source>
         <translation>dit eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
+        <source>a team&apos;s own</source>
+        <translation>et teams eget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="592"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="615"/>
+        <location filename="../../ui/format_editor.py" line="675"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Der er ingen formater endnu: åbn en fil for at hente et ind.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="618"/>
+        <location filename="../../ui/format_editor.py" line="678"/>
+        <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
+        <translation>En kopi til teamet “%2”, der ikke er gemt endnu. Gem gemmer den sammen med teamets data og gør den tilgængelig med det samme som “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="681"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi, der ikke er gemt endnu. Gem gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="620"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
+        <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
+        <translation>Et format fra teamet “%2” (“%1”): ændringer gemmes sammen med teamets data og følger med i teamets fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne fil i din mappe har samme id som et indbygget format (“%1”). Lav en kopi for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="623"/>
+        <location filename="../../ui/format_editor.py" line="689"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Dit eget format (“%1”): ændringer gemmes i din formatmappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="625"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Din organisations format (“%1”) ændres ikke her: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="627"/>
+        <location filename="../../ui/format_editor.py" line="693"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et indbygget format (“%1”) ændres aldrig: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="647"/>
+        <location filename="../../ui/format_editor.py" line="718"/>
         <source>(our version)</source>
         <translation>(vores version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="670"/>
+        <location filename="../../ui/format_editor.py" line="741"/>
         <source>%1 a turn</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="672"/>
+        <location filename="../../ui/format_editor.py" line="743"/>
         <source>open</source>
         <translation>åbent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>Planned &amp;time</source>
         <translation>Planlagt ti&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="762"/>
+        <location filename="../../ui/format_editor.py" line="833"/>
         <source>New step</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="812"/>
+        <location filename="../../ui/format_editor.py" line="883"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="908"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="838"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="848"/>
+        <location filename="../../ui/format_editor.py" line="919"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -2439,7 +2556,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="850"/>
+        <location filename="../../ui/format_editor.py" line="921"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, længere end mødets sædvanlige %2</numerusform>
@@ -2447,7 +2564,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="852"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (mødets sædvanlige længde er %2)</numerusform>
@@ -2455,183 +2572,303 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="900"/>
+        <location filename="../../ui/format_editor.py" line="978"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Gemt: “%1” er tilgængeligt på startskærmen med det samme.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="907"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="987"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet blev ikke gemt: Runde kan ikke skrive i %1 (%2). Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="85"/>
+        <location filename="../../ui/format_editor.py" line="96"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="86"/>
+        <location filename="../../ui/format_editor.py" line="97"/>
         <source>is longer than the step itself</source>
         <translation>er længere end selve punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="88"/>
+        <location filename="../../ui/format_editor.py" line="98"/>
         <source>is longer than the turn itself</source>
         <translation>er længere end selve turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="90"/>
+        <location filename="../../ui/format_editor.py" line="99"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>er id for et indbygget format, som aldrig erstattes: lav en kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="95"/>
+        <location filename="../../ui/format_editor.py" line="105"/>
+        <source>must be a group of fields in braces { … }</source>
+        <translation>skal være en gruppe felter i krøllede parenteser { … }</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="106"/>
+        <source>is missing (every text needs English)</source>
+        <translation>mangler (alle tekster skal have en engelsk udgave)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="108"/>
+        <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
+        <translation>skal være 1 til 64 bogstaver a–z, cifre, “-” eller “_”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="110"/>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="111"/>
+        <source>must be a list [ … ]</source>
+        <translation>skal være en liste [ … ]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="112"/>
+        <source>must be a list with at least one step</source>
+        <translation>skal være en liste med mindst ét punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="114"/>
+        <source>the smallest number is larger than the largest</source>
+        <translation>det mindste antal er større end det største</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="115"/>
+        <source>is not UTF-8 text</source>
+        <translation>er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="116"/>
+        <source>your formats folder is the folder of the built-in formats</source>
+        <translation>din formatmappe er mappen med de indbyggede formater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="123"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>skal være mellem %1 og %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="126"/>
         <source>is longer than %1 characters</source>
         <translation>er længere end %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="104"/>
+        <location filename="../../ui/format_editor.py" line="127"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 punkter; højst %2 er tilladt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
+        <source>is not a known field (these are: %1)</source>
+        <translation>er ikke et kendt felt (de kendte er: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="129"/>
+        <source>must be a whole number, not %1</source>
+        <translation>skal være et helt tal, ikke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="130"/>
+        <source>must be one of %1, not %2</source>
+        <translation>skal være en af %1, ikke %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="131"/>
+        <source>is not a known kind of note: %1</source>
+        <translation>er ikke en kendt slags notat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="132"/>
+        <source>%1 is used twice</source>
+        <translation>%1 bruges to gange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="133"/>
+        <source>is larger than %1 MB</source>
+        <translation>er større end %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="134"/>
+        <source>cannot be read (%1)</source>
+        <translation>kan ikke læses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="135"/>
+        <source>is not valid JSON (%1)</source>
+        <translation>er ikke gyldig JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="149"/>
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="995"/>
+        <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
+        <translation>Formatet blev ikke gemt sammen med teamets data: %1 Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>kind</source>
         <translation>slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>duration</source>
         <translation>varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>time per turn</source>
         <translation>tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>turn warning</source>
         <translation>advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="1006"/>
         <source>prompt questions</source>
         <translation>hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="934"/>
+        <location filename="../../ui/format_editor.py" line="1017"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 (“%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="940"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="942"/>
+        <location filename="../../ui/format_editor.py" line="1025"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="944"/>
+        <location filename="../../ui/format_editor.py" line="1027"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="1068"/>
         <source>Save the format as a file</source>
         <translation>Gem formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="986"/>
-        <location filename="../../ui/format_editor.py" line="1006"/>
+        <location filename="../../ui/format_editor.py" line="1069"/>
+        <location filename="../../ui/format_editor.py" line="1089"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="1076"/>
         <source>The file was not saved: %1</source>
         <translation>Filen blev ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_editor.py" line="1079"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Gemt som %1: andre henter den ind med “Åbn en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1088"/>
         <source>Open a format file</source>
         <translation>Åbn en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1016"/>
+        <location filename="../../ui/format_editor.py" line="1099"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et indbygget format, så den blev hentet ind som “%1”; det indbyggede format forbliver, som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1024"/>
+        <location filename="../../ui/format_editor.py" line="1107"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne fil kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1112"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1034"/>
+        <location filename="../../ui/format_editor.py" line="1117"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet ind: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1157"/>
+        <source>The format was not removed: %1</source>
+        <translation>Formatet blev ikke fjernet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1163"/>
+        <source>Removed: “%1”. Past meetings keep its name.</source>
+        <translation>Fjernet: “%1”. Tidligere møder beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1170"/>
+        <source>Remove “%1”? Past meetings keep its name.</source>
+        <translation>Fjern “%1”? Tidligere møder beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1172"/>
+        <source>These meeting series use it and need another format: %1</source>
+        <translation>Disse mødeserier bruger det og skal have et andet format: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1174"/>
+        <source>Remove the format?</source>
+        <translation>Fjern formatet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Changes not saved</source>
         <translation>Ændringer ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du gemme ændringerne i dette format først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1048"/>
+        <location filename="../../ui/format_editor.py" line="1185"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte dit format?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1049"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, “%1”. Vil du erstatte det med det i filen?</translation>
     </message>
@@ -2793,60 +3030,60 @@ Intet blev ændret.</translation>
         <translation>Vælg først et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="266"/>
+        <location filename="../../ui/history.py" line="268"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="273"/>
+        <location filename="../../ui/history.py" line="276"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent et teams data ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="274"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="283"/>
+        <location filename="../../ui/history.py" line="287"/>
         <source>Nothing was brought in</source>
         <translation>Intet blev hentet ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="288"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="293"/>
+        <location filename="../../ui/history.py" line="297"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="294"/>
+        <location filename="../../ui/history.py" line="298"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, præcis som det er skrevet. Det erstattes af en streg i alle møder, tiltag og runder og fjernes fra teamene. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="296"/>
+        <location filename="../../ui/history.py" line="300"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Navne, der er skrevet i fritekst (noter, refleksioner, observationer), og de eksisterende sikkerhedskopier ændres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
-        <location filename="../../ui/history.py" line="314"/>
-        <location filename="../../ui/history.py" line="317"/>
-        <location filename="../../ui/history.py" line="328"/>
+        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="321"/>
+        <location filename="../../ui/history.py" line="334"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="322"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nuværende data med sikkerhedskopien fra %1? De nuværende data lægges til side og slettes ikke. Runde lukker; start programmet igen bagefter.</translation>
     </message>
@@ -2888,12 +3125,12 @@ Intet blev ændret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="85"/>
+        <location filename="../../ui/meeting_session.py" line="89"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="88"/>
+        <location filename="../../ui/meeting_session.py" line="92"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1). Holdes i hukommelsen; Runde bliver ved med at prøve.</translation>
     </message>
@@ -3189,182 +3426,192 @@ Intet blev ændret.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="170"/>
+        <location filename="../../ui/start_screen.py" line="178"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="171"/>
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="172"/>
+        <location filename="../../ui/start_screen.py" line="180"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Jeres teams navn (huskes sammen med deltagerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="173"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="174"/>
+        <location filename="../../ui/start_screen.py" line="182"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Mødeserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="175"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mødedatoer, hvem der deltager, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="176"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: sæt flueben ved dem, der er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="177"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern fluebenet ved dem, der ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ét navn pr. linje eller adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>Case &amp;presenter</source>
         <translation>&amp;Caseperson</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>The case presenter takes a turn in the round</source>
         <translation>Casepersonen er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
+        <source>Start with “What did you try since last time?”</source>
+        <translation>Start med “Hvad har I prøvet siden sidst?”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="197"/>
+        <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
+        <translation>Et første punkt på %1 min: hvad deltagerne har prøvet siden sidste møde, og tiltagene fra sidst. Det, der skrives, kommer med på oversigterne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="201"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start mødet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>History and sheets…</source>
         <translation>Historik og oversigter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="203"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøg…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="204"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="205"/>
         <source>Edit formats…</source>
         <translation>Redigér formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på skift: næste i rækken er %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="341"/>
+        <location filename="../../ui/start_screen.py" line="383"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="374"/>
+        <location filename="../../ui/start_screen.py" line="428"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgængelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="382"/>
+        <location filename="../../ui/start_screen.py" line="438"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planlagt: %1 min af %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="385"/>
+        <location filename="../../ui/start_screen.py" line="441"/>
         <source>Planned: %1 min</source>
         <translation>Planlagt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="393"/>
+        <location filename="../../ui/start_screen.py" line="449"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden endnu: tilføj navne, ellers springes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="395"/>
+        <location filename="../../ui/start_screen.py" line="451"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen er længere end mødets sædvanlige længde.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="397"/>
+        <location filename="../../ui/start_screen.py" line="453"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="400"/>
+        <location filename="../../ui/start_screen.py" line="456"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="403"/>
+        <location filename="../../ui/start_screen.py" line="459"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ⓘ Vælg en facilitator: mødet skal have en, der leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="408"/>
+        <location filename="../../ui/start_screen.py" line="464"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ⓘ Nogle navne er skrevet to gange; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="410"/>
+        <location filename="../../ui/start_screen.py" line="466"/>
         <source>ⓘ Very long names were shortened.</source>
         <translation>ⓘ Meget lange navne er blevet forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="412"/>
+        <location filename="../../ui/start_screen.py" line="468"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Kun de første 200 navne bruges.</translation>
     </message>
@@ -3545,12 +3792,12 @@ Intet blev ændret.</translation>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="383"/>
+        <location filename="../../ui/visit_window.py" line="385"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1); Runde bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="387"/>
+        <location filename="../../ui/visit_window.py" line="389"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
@@ -3588,52 +3835,52 @@ Intet blev ændret.</translation>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="438"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="453"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="460"/>
+        <location filename="../../ui/visit_window.py" line="462"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="461"/>
+        <location filename="../../ui/visit_window.py" line="463"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

@@ -4,62 +4,66 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="113"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -71,19 +75,19 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -91,312 +95,324 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
-        <location filename="../../ui/application.py" line="153"/>
-        <location filename="../../ui/application.py" line="163"/>
+        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="157"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="184"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
-    <message>
-        <location filename="../../ui/application.py" line="178"/>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="185"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Tapaaminen oli vielä käynnissä, kun Runde sulkeutui %n min sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyvissä), vai lopetetaanko tapaaminen siihen?</translation>
+        <translation>
+            <numerusform>Tapaaminen oli vielä käynnissä, kun Runde sulkeutui %n minuutti sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyvissä), vai lopetetaanko tapaaminen siihen?</numerusform>
+            <numerusform>Tapaaminen oli vielä käynnissä, kun Runde sulkeutui %n minuuttia sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyvissä), vai lopetetaanko tapaaminen siihen?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="188"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="259"/>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="507"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="267"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="436"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="508"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="516"/>
+        <location filename="../../ui/application.py" line="527"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="562"/>
+        <location filename="../../ui/application.py" line="575"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="563"/>
+        <location filename="../../ui/application.py" line="576"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="31"/>
+        <location filename="../../ui/cli.py" line="33"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>Runde: tapaamisajastin ja reflektiosovellus oppimistapaamisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tallenna kaikki, mitä Runde kirjoittaa, kansioon DIR (USB-muistitikku, testi)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="35"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>käyttöliittymän kieli: en, da, nb, sv tai fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>open straight into a meeting, ready to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avaa suoraan tapaaminen valmiina aloitettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="38"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>format id (see: runde formats list)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="42"/>
         <source>names separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>nimet pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="44"/>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimi: muistetaan, ja kierros alkaa joka kerta seuraavasta henkilöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>huonenäkymän näytön numero (1 on ensimmäinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit), alkukierros (check-in)</translatorcomment>
         <translation>avaa uuden oppimiskäynnin alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>the learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="51"/>
         <source>the colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>list, export or import meeting formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>listaa, vie tai tuo tapaamismalleja</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="54"/>
         <source>one format a line, its id first</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>yksi malli riviä kohden, tunnus ensin</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>write a format to a file to share</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>kirjoita malli tiedostoon jaettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>check a format file and add it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tarkista mallitiedosto ja lisää se</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>write a sheet without opening a window</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>kirjoita kooste avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="68"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>also export items marked confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vie myös luottamukselliseksi merkityt kohdat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="69"/>
+        <location filename="../../ui/cli.py" line="71"/>
         <source>show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="72"/>
         <source>add the planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>lisää suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="73"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kirjoita tiimin tapaamissarja kalenteritiedostoksi (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="75"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ajat UTC-ajassa kalenteriohjelmalle, joka ei huomioi aikavyöhykkeitä</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="102"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="104"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>vaiheita: %n, noin %1 min</translation>
+        <translation>
+            <numerusform>%n vaihe, noin %1 min</numerusform>
+            <numerusform>%n vaihetta, noin %1 min</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="103"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="105"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>vaiheita: %n, ei kiinteää kestoa</translation>
+        <translation>
+            <numerusform>%n vaihe, ei kiinteää kestoa</numerusform>
+            <numerusform>%n vaihetta, ei kiinteää kestoa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>A series could not be read and is left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjaa ei voitu lukea, ja se jätetään pois: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimillä &apos;%1&apos; ei ole vielä tapaamissarjaa. Luo sellainen painikkeella Tapaamissarjat… aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="182"/>
+        <location filename="../../ui/cli.py" line="185"/>
         <source>The calendar was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei kirjoitettu: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="187"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Kirjoitettiin tapaamisia tiedostoon %1 (määrä: %n)</translation>
+        <translation>
+            <numerusform>Kirjoitettiin %n tapaaminen tiedostoon %1</numerusform>
+            <numerusform>Kirjoitettiin %n tapaamista tiedostoon %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="106"/>
+        <location filename="../../ui/cli.py" line="108"/>
         <source>Refused: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="113"/>
+        <location filename="../../ui/cli.py" line="115"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="120"/>
         <source>Could not write %1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="123"/>
         <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="129"/>
+        <location filename="../../ui/cli.py" line="131"/>
         <source>The format was not imported: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>Could not save the format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="136"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
@@ -414,14 +430,14 @@ Mitään ei muutettu.</translation>
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="165"/>
+        <location filename="../../ui/cli.py" line="168"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -644,1294 +660,1376 @@ Mitään ei muutettu.</translation>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>What was tried since last time</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä on kokeiltu viime kerran jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>Observations released by the learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentin jakamat havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
         <source>No meetings or learning visits in this period.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Tällä jaksolla ei ole tapaamisia eikä oppimiskäyntejä.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Actual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Type</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Owner</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Due</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Status</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Text</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Teksti</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Page %(page)d of %(pages)d</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sivu %(page)d/%(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Made with Runde on %(date)s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luotu Runde-sovelluksella %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="119"/>
+        <location filename="../../ui/series_panel.py" line="120"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” ei ole Runden tuntema aikavyöhyke: valitse aikavyöhyke luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="121"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä %1 on liian kaukana menneisyydessä tai tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="122"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja päättyy (%2) ennen kuin se alkaa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="123"/>
         <source>A series can last at most %1 years.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja voi kestää enintään %1 vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="124"/>
         <source>Choose a number from 1 to %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse luku väliltä 1–%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>Choose a weekday.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse viikonpäivä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse kuukauden 1.–5. tai viimeinen viikonpäivä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen %1 on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näillä asetuksilla ei tule yhtään tapaamispäivää: tarkista viikonpäivä, alku ja loppu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="129"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen kestää 1–%1 minuuttia.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Someone on the list of people has no name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jollakulla henkilöluettelossa ei ole nimeä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>%1 is on the list of people twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on henkilöluettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 lähti ennen liittymistään.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="134"/>
         <source>The meeting of %1 is changed twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 on muutettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivänä %1 ei ole tapaamista, jonka voisi siirtää tai perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 ei voi siirtää päivään %2: se on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="137"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 ei voi siirtää päivään %2: sinä päivänä pidetään tapaaminen %3. Siirrä tai peru se ensin.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="139"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse tapaamiselle %1 toinen päivä tai aika.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Vain minipiirin voi jatkaa tai lakkauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="142"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;yläpiiri&apos; for parent circle</translatorcomment>
         <translation>Sarja ei voi olla yläpiiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The stored series is damaged (%1): %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu sarja on vioittunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>The team&apos;s own meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin omat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>Learning circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative)</translatorcomment>
         <translation>Oppimispiiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="157"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Minipiiri (kuukausi, sitten jatketaan tai lakkautetaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="158"/>
         <source>Challenge circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: haastepiiri (challenge circle)</translatorcomment>
         <translation>Haastepiiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>first</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ensimmäinen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>second</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toinen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>third</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kolmas</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fourth</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>neljäs</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fifth</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viides</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="164"/>
         <source>last</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viimeinen</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="170"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="171"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>%n viikon välein, %1</translation>
+        <translation>
+            <numerusform>joka viikko, %1</numerusform>
+            <numerusform>%n viikon välein, %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="173"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="174"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>kuukauden %1 %2, %n kuukauden välein</translation>
+        <translation>
+            <numerusform>kuukauden %1 %2, joka kuukausi</numerusform>
+            <numerusform>kuukauden %1 %2, %n kuukauden välein</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="175"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>käsin valittuja päiviä: %n</translation>
+        <translation>
+            <numerusform>%n käsin valittu päivä</numerusform>
+            <numerusform>%n käsin valittua päivää</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="180"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%1, %2–%3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="183"/>
+        <location filename="../../ui/series_panel.py" line="184"/>
         <source>%1 · cancelled</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="185"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1 · moved from %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · siirretty päivästä %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="187"/>
+        <location filename="../../ui/series_panel.py" line="188"/>
         <source>%1 · another time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · eri aikaan</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="189"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="190"/>
         <source>%1 · %n taking part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>%1 · %n osallistuu</translation>
+        <translation>
+            <numerusform>%1 · %n osallistuja</numerusform>
+            <numerusform>%1 · %n osallistujaa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="248"/>
+        <location filename="../../ui/series_panel.py" line="249"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Jatketaanko minipiiriä vai lakkautetaanko se?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="250"/>
         <source>&amp;Extend by a month</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Jatka kuukaudella</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="251"/>
         <source>&amp;Dissolve it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>&amp;Lakkauta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="252"/>
         <source>Not now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="253"/>
         <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>ⓘ Minipiiri ”%1” on nyt kokoontunut kuukauden (%2 alkaen). Haluatteko jatkaa sitä kuukaudella vai lakkauttaa sen? Kumpi tahansa käy.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="506"/>
+        <location filename="../../ui/series_panel.py" line="507"/>
         <source>Runde – meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="508"/>
         <source>Meeting series of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin %1 tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="509"/>
         <source>Ser&amp;ies</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sa&amp;rjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="510"/>
         <source>The team&apos;s meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="511"/>
         <source>Ne&amp;w series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Uusi sarja</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="512"/>
         <source>Delete the series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista sarja…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="513"/>
         <source>Save as &amp;calendar file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna &amp;kalenteritiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="514"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ics-tiedosto, jonka Outlook ja puhelinten kalenterit voivat tuoda</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="515"/>
         <source>Close</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="516"/>
         <source>&amp;Rhythm</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>R&amp;ytmi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="517"/>
         <source>&amp;People</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="518"/>
         <source>Next &amp;meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavat &amp;tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="519"/>
         <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ⓘ Tällä tiimillä ei ole vielä tapaamissarjaa. ”Uusi sarja” luo sarjan aloitusnäytöllä valitulle mallille.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Name (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Nimi (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;How often</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka u&amp;sein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Starts</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Ends</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kell&amp;onaika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>Time &amp;zone</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika&amp;vyöhyke</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="531"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yläp&amp;iiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative), minipiiri (mini-circle)</translatorcomment>
         <translation>Minipiirin aihe-ehdotukset menevät tähän oppimispiiriin</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="535"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Every few weeks on a weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutaman viikon välein tiettynä viikonpäivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuukauden tietty viikonpäivä (esim. toinen tiistai)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>Dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="549"/>
+        <location filename="../../ui/series_panel.py" line="550"/>
         <source>every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="551"/>
         <source>week(s), on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viikon välein, päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="552"/>
         <source>the</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="553"/>
         <source>of every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="554"/>
         <source>month(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="555"/>
         <source>Every how many weeks</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen viikon välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>Every how many months</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
         <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_panel.py" line="558"/>
         <source>Weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viikonpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="559"/>
         <source>Which one in the month</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Monesko kuukaudessa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>The dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A date to add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisättävä päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Add the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="563"/>
         <source>Remove the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="564"/>
         <source>on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>The series has an end date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjalla on päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>End date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="567"/>
         <source>min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="569"/>
+        <location filename="../../ui/series_panel.py" line="570"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ketkä kuuluvat sarjaan ja mistä lähtien. Liittyvä henkilö osallistuu ensimmäisestä liittymispäivän jälkeisestä tapaamisesta alkaen. Tyhjä luettelo tarkoittaa koko tiimiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
         <source>Name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
-        <location filename="../../ui/series_panel.py" line="712"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="713"/>
         <source>Joined on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Liittyi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>People in the series and the day each joined</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan henkilöt ja kunkin liittymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>&amp;Add a person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>Remove the person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>Take the &amp;team&apos;s people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota tiimin henkil&amp;öt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>The next meetings of the series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan seuraavat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Move the chosen meeting to</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä valittu tapaaminen päivään</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>at</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>klo</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
         <source>New date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>New time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi aika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>M&amp;ove</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>S&amp;iirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>Cancel this meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Peru tämä tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>Undo the move or cancellation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kumoa siirto tai peruminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="652"/>
+        <location filename="../../ui/series_panel.py" line="653"/>
         <source>(none)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="763"/>
-        <location filename="../../ui/series_panel.py" line="769"/>
+        <location filename="../../ui/series_panel.py" line="764"/>
+        <location filename="../../ui/series_panel.py" line="770"/>
         <source>Not saved until this is fixed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallenneta ennen kuin tämä on korjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="772"/>
-        <location filename="../../ui/series_panel.py" line="881"/>
-        <location filename="../../ui/series_panel.py" line="903"/>
-        <location filename="../../ui/series_panel.py" line="1021"/>
+        <location filename="../../ui/series_panel.py" line="773"/>
+        <location filename="../../ui/series_panel.py" line="882"/>
+        <location filename="../../ui/series_panel.py" line="904"/>
+        <location filename="../../ui/series_panel.py" line="1022"/>
         <source>Not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="782"/>
+        <location filename="../../ui/series_panel.py" line="783"/>
         <source>Saved.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="801"/>
+        <location filename="../../ui/series_panel.py" line="802"/>
         <source>Meets %1, %2–%3.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kokoontuu %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="805"/>
+        <location filename="../../ui/series_panel.py" line="806"/>
         <source>Dissolved on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Lakkautettu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="811"/>
+        <location filename="../../ui/series_panel.py" line="812"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="813"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="834"/>
+        <location filename="../../ui/series_panel.py" line="835"/>
         <source>No more meetings are planned.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusia tapaamisia ei ole suunniteltu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="887"/>
+        <location filename="../../ui/series_panel.py" line="888"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi sarja, joka alkaa tänään. Muuta mitä tahansa: muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="895"/>
+        <location filename="../../ui/series_panel.py" line="896"/>
         <source>Delete the series?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko sarja?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="897"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko sarja ”%1”? Sen aiemmat tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="907"/>
+        <location filename="../../ui/series_panel.py" line="908"/>
         <source>The series was deleted.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="981"/>
+        <location filename="../../ui/series_panel.py" line="982"/>
         <source>Nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1024"/>
+        <location filename="../../ui/series_panel.py" line="1025"/>
         <source>Extended by a month.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatkettu kuukaudella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1026"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Minipiiri on lakkautettu; sen tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>Nothing to save</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettavaa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>This team has no meeting series yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tiimillä ei ole vielä tapaamissarjaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1036"/>
+        <location filename="../../ui/series_panel.py" line="1037"/>
         <source>Save the calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1038"/>
         <source>Calendar files (*.ics)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteritiedostot (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1048"/>
+        <location filename="../../ui/series_panel.py" line="1049"/>
         <source>The calendar was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei tallennettu</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="1050"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="1051"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Tallennettiin tapaamisia tiedostoon %1 (määrä: %n).</translation>
+        <translation>
+            <numerusform>Tallennettiin %n tapaaminen tiedostoon %1.</numerusform>
+            <numerusform>Tallennettiin %n tapaamista tiedostoon %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1107"/>
+        <location filename="../../ui/series_panel.py" line="1108"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ⓘ Tiimin sarjaan ei ole suunniteltu uusia tapaamisia.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1115"/>
+        <location filename="../../ui/series_panel.py" line="1116"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tänään %1–%2: %3. Malli ja osallistujat on jo valittu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1122"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava tapaaminen: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1126"/>
+        <location filename="../../ui/series_panel.py" line="1127"/>
         <source>Then: %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sitten: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1146"/>
+        <location filename="../../ui/series_panel.py" line="1147"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1170"/>
-        <location filename="../../ui/series_panel.py" line="1180"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1181"/>
         <source>Meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1172"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoita tai valitse ensin tiimin nimi: sarja kuuluu aina tiimille.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="21"/>
+        <location filename="../../ui/error_texts.py" line="25"/>
         <source>permission denied: the folder is read-only, or the file is open in another program</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pääsy estetty: kansio on kirjoitussuojattu, tai tiedosto on auki toisessa ohjelmassa</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="22"/>
+        <location filename="../../ui/error_texts.py" line="26"/>
         <source>the file is in use by another program</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiedosto on toisen ohjelman käytössä</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="24"/>
+        <location filename="../../ui/error_texts.py" line="28"/>
         <source>the disk is full</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="25"/>
+        <location filename="../../ui/error_texts.py" line="29"/>
         <source>the disk quota is used up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levykiintiö on käytetty loppuun</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26"/>
+        <location filename="../../ui/error_texts.py" line="30"/>
         <source>the disk is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29"/>
+        <location filename="../../ui/error_texts.py" line="33"/>
         <source>that is a folder, not a file name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>se on kansio, ei tiedostonimi</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="30"/>
+        <location filename="../../ui/error_texts.py" line="34"/>
         <source>the folder does not exist</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kansiota ei ole</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="31"/>
+        <location filename="../../ui/error_texts.py" line="35"/>
         <source>part of the path is a file, not a folder</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>osa polusta on tiedosto, ei kansio</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="32"/>
+        <location filename="../../ui/error_texts.py" line="36"/>
         <source>the file name is too long</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiedostonimi on liian pitkä</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33"/>
+        <location filename="../../ui/error_texts.py" line="37"/>
         <source>the file name is not allowed there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiedostonimi ei ole sallittu siellä</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="34"/>
+        <location filename="../../ui/error_texts.py" line="38"/>
         <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>se ei ole tavallinen tiedosto (se on laite, putki tai pistoke)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35"/>
+        <location filename="../../ui/error_texts.py" line="39"/>
         <source>the link points at itself (a loop of links)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>linkki osoittaa itseensä (linkkien silmukka)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="45"/>
+        <location filename="../../ui/error_texts.py" line="49"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57"/>
+        <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden tiedot on suljettu; mitään ei tallenneta ennen kuin Runde käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="58"/>
+        <source>The disk is full: nothing more can be saved until there is space again.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Levy on täynnä: mitään ei voi tallentaa ennen kuin tilaa on taas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="59"/>
+        <source>The data folder is read-only: Runde cannot save there.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokansio on kirjoitussuojattu: Runde ei voi tallentaa sinne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="60"/>
+        <source>The database is busy (another program holds it); Runde will try again.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokanta on varattu (toinen ohjelma käyttää sitä); Runde yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="61"/>
+        <source>The database could not be written: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantaan ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="62"/>
+        <source>%1 is not a good backup in %2; nothing was changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 ei ole kelvollinen varmuuskopio kansiossa %2; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="63"/>
+        <source>The backup %1 is damaged; nothing was changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Varmuuskopio %1 on vioittunut; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="64"/>
+        <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voinut avata tietojaan kansiossa %1 (%2). Mitään ei siirretty eikä muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The id “%1” is already used by a format of the team “%2”.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="408"/>
         <source>The case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="376"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>Short title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="377"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="385"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="389"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="391"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>The round: a line for the person speaking</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: rivi puhujalle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="393"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>What they take with them (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="394"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="378"/>
-        <location filename="../../ui/capture_panel.py" line="381"/>
-        <location filename="../../ui/capture_panel.py" line="396"/>
-        <location filename="../../ui/capture_panel.py" line="429"/>
-        <location filename="../../ui/capture_panel.py" line="570"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="414"/>
+        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="433"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="610"/>
         <source>Confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="397"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
         <source>A learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="398"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="399"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="400"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="401"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Add a measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="404"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>Next time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaa kertaa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="405"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="373"/>
+        <location filename="../../ui/capture_panel.py" line="406"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="257"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
         <source>From last time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellisestä kerrasta</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="260"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
         <source>Focus chosen last time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerralla valittu painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="262"/>
+        <location filename="../../ui/capture_panel.py" line="291"/>
         <source>Topic suggestions: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="264"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset minipiireiltä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>hylätty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>%1 (open for %2 days)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 (avoinna %2 päivää)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>Open measures from earlier meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoimet toimenpiteet aiemmista tapaamisista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="310"/>
         <source>What did you try since last time?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olette kokeilleet viime kerran jälkeen?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="379"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="384"/>
+        <location filename="../../ui/capture_panel.py" line="419"/>
+        <source>What was tried since last time is confidential</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Viime kerran jälkeen kokeiltu on luottamuksellista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>Other questions that were asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muut esitetyt kysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="392"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="407"/>
+        <location filename="../../ui/capture_panel.py" line="444"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>From</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Keneltä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>To</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>Focus area for the next meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
         <translation>Seuraavan tapaamisen painopiste</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Topic suggestions, one per line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>The measure, e.g. a new procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide, esim. uusi menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>Who follows it up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuka seuraa toteutumista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
         <source>Due date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="485"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="565"/>
+        <location filename="../../ui/capture_panel.py" line="605"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -2425,73 +2523,73 @@ Mitään ei muutettu.</translation>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Add a page with planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää sivu, jolla on suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>PDF (to print)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>PDF (tulostettavaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Markdown (text)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Markdown (teksti)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>CSV (spreadsheet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>CSV (taulukkolaskenta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Save…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Print…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois, ellet valitse niitä (luottamukselliset tai yksityiset havainnot):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Näitä merkkejä ei voi tulostaa PDF-tiedostoon, joten ne puuttuvat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="141"/>
         <source>Save the sheet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tallenna kooste</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>The sheet was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei tallennettu</translation>
@@ -2500,392 +2598,428 @@ Mitään ei muutettu.</translation>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="470"/>
         <source>Runde – formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runde – tapaamismallit</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="471"/>
         <source>F&amp;ormat</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="472"/>
         <source>Format to edit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Muokattava malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="473"/>
         <source>Make a &amp;copy to change</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tee &amp;kopio muokattavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="474"/>
         <source>Open a &amp;file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avaa &amp;tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Save as fi&amp;le…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tie&amp;dostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Bring in a format file someone shared</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tuo jonkun jakama mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Write this format to a file to share it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Kirjoita malli tiedostoon jakamista varten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
+        <source>Remove this format…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista tämä malli…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="479"/>
+        <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista oma tai tiimisi malli (sisäänrakennetut mallit ja organisaation mallit säilyvät)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>&amp;Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="439"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Title of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="440"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>&amp;Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="441"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Steps of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="442"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>&amp;Add a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Lisää vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="443"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Remove the step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Poista vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="444"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Move &amp;up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä yl&amp;ös</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="445"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Move do&amp;wn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="446"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>The chosen step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valittu vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>Step titl&amp;e</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen ots&amp;ikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>La&amp;ji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>&amp;Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>War&amp;ning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Time &amp;per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Turn warnin&amp;g</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>&amp;Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjetek&amp;sti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="451"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pohdi&amp;ntakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="454"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Step title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="455"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Kind of step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="458"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="459"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Warning before the end</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="460"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="461"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source>Warning before the end of a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen vuoron loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="462"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="463"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>What the room reads during this step (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa luetaan tämän vaiheen aikana (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="464"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Prompt questions, one a line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>Pohdintakysymykset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="465"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>F2 or double-click changes a question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2 tai kaksoisnapsautus muuttaa kysymystä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="466"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Add a &amp;question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="467"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Remo&amp;ve the question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista k&amp;ysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="468"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Num&amp;ber of people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilömäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="469"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Number of people for the planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Henkilömäärä suunnitellun kokonaisajan laskemiseen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="470"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu kokonaisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="471"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Save (Ctrl+S)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="522"/>
         <source>Timed: one countdown</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ajastettu: yksi lähtölaskenta</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="523"/>
         <source>Round: a turn for each person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: vuoro jokaiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="524"/>
         <source>Open: the clock counts up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin: kello laskee ylöspäin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="589"/>
+        <source>team “%1”</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiimi ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>built-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>your organisation&apos;s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>organisaation</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
         <source>your own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
+        <source>a team&apos;s own</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiimin oma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="592"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="615"/>
+        <location filename="../../ui/format_editor.py" line="675"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malleja ei vielä ole: tuo malli avaamalla tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="618"/>
+        <location filename="../../ui/format_editor.py" line="678"/>
+        <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kopio tiimille ”%2”, jota ei ole vielä tallennettu. Tallennus tallentaa sen tiimin tietoihin ja ottaa sen heti käyttöön nimellä ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="681"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio, jota ei ole vielä tallennettu. Tallennus ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="620"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
+        <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimin ”%2” malli (”%1”): muutokset tallennetaan tiimin tietoihin ja kulkevat tiimin tiedoston mukana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tällä kansiosi tiedostolla on sisäänrakennetun mallin tunnus (”%1”). Tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="623"/>
+        <location filename="../../ui/format_editor.py" line="689"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oma mallisi (”%1”): muutokset tallennetaan mallikansioosi.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="625"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Organisaatiosi mallia (”%1”) ei muuteta täällä: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="627"/>
+        <location filename="../../ui/format_editor.py" line="693"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sisäänrakennettua mallia (”%1”) ei koskaan muuteta: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="647"/>
+        <location filename="../../ui/format_editor.py" line="718"/>
         <source>(our version)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(oma versiomme)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="670"/>
+        <location filename="../../ui/format_editor.py" line="741"/>
         <source>%1 a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="672"/>
+        <location filename="../../ui/format_editor.py" line="743"/>
         <source>open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>Planned &amp;time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="762"/>
+        <location filename="../../ui/format_editor.py" line="833"/>
         <source>New step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="812"/>
+        <location filename="../../ui/format_editor.py" line="883"/>
         <source>New question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="908"/>
         <source>%1 min %2 s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="838"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="848"/>
+        <location filename="../../ui/format_editor.py" line="919"/>
         <source>Planned: %1 with %n people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2894,7 +3028,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="850"/>
+        <location filename="../../ui/format_editor.py" line="921"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2903,7 +3037,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="852"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2912,218 +3046,362 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="900"/>
+        <location filename="../../ui/format_editor.py" line="978"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: ”%1” on heti käytettävissä aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="907"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>the folder is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kansio on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="987"/>
         <source>the disk is full</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tallennettu: Runde ei voi kirjoittaa kansioon %1 (%2). Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="85"/>
+        <location filename="../../ui/format_editor.py" line="96"/>
         <source>must not be empty</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="86"/>
+        <location filename="../../ui/format_editor.py" line="97"/>
         <source>is longer than the step itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="88"/>
+        <location filename="../../ui/format_editor.py" line="98"/>
         <source>is longer than the turn itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vuoro</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="90"/>
+        <location filename="../../ui/format_editor.py" line="99"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>on sisäänrakennetun mallin tunnus, eikä sitä koskaan korvata: tee kopio</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="95"/>
+        <location filename="../../ui/format_editor.py" line="105"/>
+        <source>must be a group of fields in braces { … }</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on oltava kenttien ryhmä aaltosulkeissa { … }</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="106"/>
+        <source>is missing (every text needs English)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>puuttuu (jokaisella tekstillä on oltava englanninkielinen versio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="108"/>
+        <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on oltava 1–64 kirjainta a–z, numeroita, ”-” tai ”_”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="110"/>
+        <source>is missing</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="111"/>
+        <source>must be a list [ … ]</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on oltava luettelo [ … ]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="112"/>
+        <source>must be a list with at least one step</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on oltava luettelo, jossa on vähintään yksi vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="114"/>
+        <source>the smallest number is larger than the largest</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pienin määrä on suurempi kuin suurin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="115"/>
+        <source>is not UTF-8 text</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="116"/>
+        <source>your formats folder is the folder of the built-in formats</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>mallikansiosi on sisäänrakennettujen mallien kansio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="123"/>
         <source>must be between %1 and %2, not %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava välillä %1–%2, ei %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="126"/>
         <source>is longer than %1 characters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="104"/>
+        <location filename="../../ui/format_editor.py" line="127"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisältää %1 vaihetta; enintään %2 on sallittu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
+        <source>is not a known field (these are: %1)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole tunnettu kenttä (tunnetut ovat: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="129"/>
+        <source>must be a whole number, not %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on oltava kokonaisluku, ei %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="130"/>
+        <source>must be one of %1, not %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on oltava jokin näistä: %1, ei %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="131"/>
+        <source>is not a known kind of note: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole tunnettu muistiinpanon laji: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="132"/>
+        <source>%1 is used twice</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 on käytössä kahdesti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="133"/>
+        <source>is larger than %1 MB</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on suurempi kuin %1 Mt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="134"/>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei voi lukea (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="135"/>
+        <source>is not valid JSON (%1)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole kelvollista JSONia (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="149"/>
+        <source>line %1, column %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>rivi %1, sarake %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="995"/>
+        <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mallia ei tallennettu tiimin tietoihin: %1 Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>turn warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="1006"/>
         <source>prompt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>pohdintakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="934"/>
+        <location filename="../../ui/format_editor.py" line="1017"/>
         <source>Step %1 (“%2”), %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="940"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="942"/>
+        <location filename="../../ui/format_editor.py" line="1025"/>
         <source>Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="944"/>
+        <location filename="../../ui/format_editor.py" line="1027"/>
         <source>The format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="1068"/>
         <source>Save the format as a file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallenna malli tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="986"/>
-        <location filename="../../ui/format_editor.py" line="1006"/>
+        <location filename="../../ui/format_editor.py" line="1069"/>
+        <location filename="../../ui/format_editor.py" line="1089"/>
         <source>Runde formats (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runden mallit (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="1076"/>
         <source>The file was not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_editor.py" line="1079"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu tiedostoksi %1: muut voivat tuoda sen kohdasta ”Avaa tiedosto…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1088"/>
         <source>Open a format file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Avaa mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1016"/>
+        <location filename="../../ui/format_editor.py" line="1099"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sillä on sisäänrakennetun mallin tunnus, joten se tuotiin nimellä ”%1”; sisäänrakennettu malli säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1024"/>
+        <location filename="../../ui/format_editor.py" line="1107"/>
         <source>This file cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1112"/>
         <source>The file could not be brought in: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu tuoda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1034"/>
+        <location filename="../../ui/format_editor.py" line="1117"/>
         <source>Brought in: “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1157"/>
+        <source>The format was not removed: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mallia ei poistettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1163"/>
+        <source>Removed: “%1”. Past meetings keep its name.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poistettu: ”%1”. Aiemmat tapaamiset säilyttävät sen nimen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1170"/>
+        <source>Remove “%1”? Past meetings keep its name.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poistetaanko ”%1”? Aiemmat tapaamiset säilyttävät sen nimen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1172"/>
+        <source>These meeting series use it and need another format: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Nämä tapaamissarjat käyttävät sitä ja tarvitsevat toisen mallin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1174"/>
+        <source>Remove the format?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poistetaanko malli?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Changes not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Save the changes to this format first?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallennetaanko tämän mallin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1048"/>
+        <location filename="../../ui/format_editor.py" line="1185"/>
         <source>Replace your format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Korvataanko mallisi?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1049"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sinulla on malli, jolla on sama tunnus, ”%1”. Korvataanko se tiedostossa olevalla?</translation>
@@ -3313,70 +3591,70 @@ Mitään ei muutettu.</translation>
         <translation>Valitse ensin tiimi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="266"/>
+        <location filename="../../ui/history.py" line="268"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="273"/>
+        <location filename="../../ui/history.py" line="276"/>
         <source>Bring in a team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="274"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>Runde team files (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde-tiimitiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="283"/>
+        <location filename="../../ui/history.py" line="287"/>
         <source>Nothing was brought in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="288"/>
         <source>The file could not be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="293"/>
+        <location filename="../../ui/history.py" line="297"/>
         <source>Remove a person everywhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="294"/>
+        <location filename="../../ui/history.py" line="298"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi täsmälleen niin kuin se on kirjoitettu. Se korvataan viivalla kaikissa tapaamisissa, toimenpiteissä ja kierroksissa, ja se poistetaan tiimeistä. Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="296"/>
+        <location filename="../../ui/history.py" line="300"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vapaaseen tekstiin kirjoitettuja nimiä (muistiinpanot, pohdinnat, havainnot) ja olemassa olevia varmuuskopioita ei muuteta.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
-        <location filename="../../ui/history.py" line="314"/>
-        <location filename="../../ui/history.py" line="317"/>
-        <location filename="../../ui/history.py" line="328"/>
+        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="321"/>
+        <location filename="../../ui/history.py" line="334"/>
         <source>Restore a backup</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>There are no backups yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopioita ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="322"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Korvataanko nykyiset tiedot varmuuskopiolla ajalta %1? Nykyiset tiedot siirretään talteen, niitä ei poisteta. Runde sulkeutuu; käynnistä se sen jälkeen uudelleen.</translation>
@@ -3425,13 +3703,13 @@ Mitään ei muutettu.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="85"/>
+        <location filename="../../ui/meeting_session.py" line="89"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="88"/>
+        <location filename="../../ui/meeting_session.py" line="92"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
@@ -3777,217 +4055,229 @@ Mitään ei muutettu.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="170"/>
+        <location filename="../../ui/start_screen.py" line="178"/>
         <source>New meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="171"/>
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>&amp;Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="172"/>
+        <location filename="../../ui/start_screen.py" line="180"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="173"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="174"/>
+        <location filename="../../ui/start_screen.py" line="182"/>
         <source>&amp;Meeting series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamis&amp;sarjat…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="175"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamispäivät, osallistujat ja kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="176"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>The team: tick who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="177"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Untick anyone who is not here today</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>One name per line, or separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>F&amp;acilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Tapauksen &amp;esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>Round &amp;starts with</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>The facilitator takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Tapauksen esittäjä osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
+        <source>Start with “What did you try since last time?”</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita kysymyksellä ”Mitä olette kokeilleet viime kerran jälkeen?”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="197"/>
+        <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ensimmäinen %1 min vaihe: mitä osallistujat ovat kokeilleet edellisen tapaamisen jälkeen, ja edellisen kerran toimenpiteet. Siihen kirjoitettu tulostuu koosteisiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="201"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>History and sheets…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Historia ja koosteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="203"/>
         <source>Learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="204"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="205"/>
         <source>Edit formats…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muokkaa malleja…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Rotate the role: next in turn is %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="341"/>
+        <location filename="../../ui/start_screen.py" line="383"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="374"/>
+        <location filename="../../ui/start_screen.py" line="428"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="382"/>
+        <location filename="../../ui/start_screen.py" line="438"/>
         <source>Planned: %1 min of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 min / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="385"/>
+        <location filename="../../ui/start_screen.py" line="441"/>
         <source>Planned: %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="393"/>
+        <location filename="../../ui/start_screen.py" line="449"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="395"/>
+        <location filename="../../ui/start_screen.py" line="451"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Suunnitelma on pidempi kuin tapaamisen tavallinen kesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="397"/>
+        <location filename="../../ui/start_screen.py" line="453"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="400"/>
+        <location filename="../../ui/start_screen.py" line="456"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="403"/>
+        <location filename="../../ui/start_screen.py" line="459"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ⓘ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="408"/>
+        <location filename="../../ui/start_screen.py" line="464"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ⓘ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="410"/>
+        <location filename="../../ui/start_screen.py" line="466"/>
         <source>ⓘ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ⓘ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="412"/>
+        <location filename="../../ui/start_screen.py" line="468"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
@@ -4201,13 +4491,13 @@ Mitään ei muutettu.</translation>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="383"/>
+        <location filename="../../ui/visit_window.py" line="385"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="387"/>
+        <location filename="../../ui/visit_window.py" line="389"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
@@ -4252,61 +4542,61 @@ Mitään ei muutettu.</translation>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="438"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="453"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="460"/>
+        <location filename="../../ui/visit_window.py" line="462"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="461"/>
+        <location filename="../../ui/visit_window.py" line="463"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>

@@ -4,53 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="113"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -61,281 +65,293 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
-        <location filename="../../ui/application.py" line="153"/>
-        <location filename="../../ui/application.py" line="163"/>
+        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="157"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="184"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
-    <message>
-        <location filename="../../ui/application.py" line="178"/>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="185"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: %n is filled in by str.replace, not as a Qt plural (no numerus), so the plural cannot vary; written as &apos;%n min&apos; to avoid minute/minutes</translatorcomment>
-        <translation>Et møte var fortsatt i gang da Runde stoppet for %n min siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</translation>
+        <translation>
+            <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
+            <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutter siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="188"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="259"/>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="507"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="267"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="436"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="508"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="516"/>
+        <location filename="../../ui/application.py" line="527"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="562"/>
+        <location filename="../../ui/application.py" line="575"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="563"/>
+        <location filename="../../ui/application.py" line="576"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="31"/>
+        <location filename="../../ui/cli.py" line="33"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en tidtaker og refleksjonsapp for læringsmøter.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>lagre alt Runde skriver, under DIR (en minnepenn, en test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="35"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>språk i programmet: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>åpne rett i et møte, klart til start</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="38"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>format id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="42"/>
         <source>names separated by commas</source>
         <translation>navn skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="44"/>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: huskes, og runden starter med neste person hver gang</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skjermnummer for fellesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åpne innsjekk for et nytt læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="51"/>
         <source>the colleague being followed</source>
         <translation>kollegaen som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksporter eller importer møteformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="54"/>
         <source>one format a line, its id first</source>
         <translation>ett format per linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil som kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>check a format file and add it</source>
         <translation>kontroller en formatfil og legg den til</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversikt uten å åpne et vindu</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="68"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>also export items marked confidential</source>
         <translation>eksporter også punkter som er merket som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="69"/>
+        <location filename="../../ui/cli.py" line="71"/>
         <source>show names as initials</source>
         <translation>vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="72"/>
         <source>add the planned and actual times</source>
         <translation>legg til planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="73"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv et teams møteserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="75"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, for et kalenderprogram som ignorerer tidssoner</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="102"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="104"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
-        <translation>punkter: %n, ca. %1 min</translation>
+        <translation>
+            <numerusform>%n punkt, ca. %1 min</numerusform>
+            <numerusform>%n punkter, ca. %1 min</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="103"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="105"/>
         <source>%n step(s), no fixed length</source>
-        <translation>punkter: %n, ingen fast lengde</translation>
+        <translation>
+            <numerusform>%n punkt, ingen fast lengde</numerusform>
+            <numerusform>%n punkter, ingen fast lengde</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke leses og er utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen møteserie ennå. Opprett en med Møteserier… på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="182"/>
+        <location filename="../../ui/cli.py" line="185"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen ble ikke skrevet: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="187"/>
         <source>Wrote %n meeting(s) to %1</source>
-        <translation>Skrev %1 (antall møter: %n)</translation>
+        <translation>
+            <numerusform>Skrev %n møte til %1</numerusform>
+            <numerusform>Skrev %n møter til %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="106"/>
+        <location filename="../../ui/cli.py" line="108"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="113"/>
+        <location filename="../../ui/cli.py" line="115"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="120"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="123"/>
         <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="129"/>
+        <location filename="../../ui/cli.py" line="131"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="136"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
@@ -350,13 +366,13 @@ Ingenting ble endret.</translation>
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="165"/>
+        <location filename="../../ui/cli.py" line="168"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
@@ -543,1093 +559,1164 @@ Ingenting ble endret.</translation>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>What was tried since last time</source>
+        <translation>Det som er prøvd siden sist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>Observations released by the learning agent</source>
         <translation>Observasjoner som læringsagenten har frigitt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
         <source>No meetings or learning visits in this period.</source>
         <translation>Ingen møter eller læringsbesøk i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned and actual times</source>
         <translation>Planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation>Side %(page)d av %(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Made with Runde on %(date)s</source>
         <translation>Laget med Runde den %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Dropped</source>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Forkastet&apos; (alternative: &apos;Droppet&apos;)</translatorcomment>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="119"/>
+        <location filename="../../ui/series_panel.py" line="120"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>«%1» er ikke en tidssone Runde kjenner: velg en fra listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="121"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datoen %1 ligger for langt tilbake i tid eller for langt fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="122"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutter (%2) før den starter (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="123"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan vare i høyst %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="124"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Velg et tall fra 1 til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>Choose a weekday.</source>
         <translation>Velg en ukedag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Velg den 1. til den 5. eller den siste ukedagen i måneden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Møtet %1 ligger utenfor seriens start og slutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>Disse innstillingene gir aldri noen møtedato: kontroller ukedagen, starten og slutten.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="129"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Et møte varer fra 1 til %1 minutter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Someone on the list of people has no name.</source>
         <translation>En person på listen har ikke noe navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 står to ganger på listen over personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: unsure of the meaning (leave date before join date?)</translatorcomment>
         <translation>%1 gikk ut før vedkommende ble med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="134"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Møtet %1 er endret to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Det er ikke noe møte %1 som kan flyttes eller avlyses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Møtet %1 kan ikke flyttes til %2: det ligger utenfor seriens start og slutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="137"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Møtet %1 kan ikke flyttes til %2: møtet %3 holdes den dagen. Flytt eller avlys det først.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="139"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Velg en annen dato eller et annet tidspunkt for møtet %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Bare en mini-sirkel kan forlenges eller oppløses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="142"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet sirkel&apos; chosen</translatorcomment>
         <translation>Den serien kan ikke være den overordnede sirkelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den lagrede serien er skadet (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egne møter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>Learning circle</source>
         <translation>Læringssirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="157"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Mini-sirkel (en måned, deretter forlenges eller oppløses)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="158"/>
         <source>Challenge circle</source>
         <translation>Utfordringssirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fourth</source>
         <translation>fjerde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="164"/>
         <source>last</source>
         <translation>siste</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="170"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="171"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: worded as &apos;tirsdag hver 2. uke&apos; (no plural form in the .ts)</translatorcomment>
-        <translation>%1 hver %n. uke</translation>
+        <translation>
+            <numerusform>hver %1</numerusform>
+            <numerusform>%1 hver %n. uke</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="173"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="174"/>
         <source>the %1 %2 of every %n month(s)</source>
-        <translation>den %1 %2 hver %n. måned</translation>
+        <translation>
+            <numerusform>den %1 %2 hver måned</numerusform>
+            <numerusform>den %1 %2 hver %n. måned</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="175"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the text follows &apos;Møtes&apos; in &apos;Meets %1, …&apos;; check it reads well in the series list too</translatorcomment>
-        <translation>på manuelt valgte datoer (%n)</translation>
+        <translation>
+            <numerusform>%n manuelt valgt dato</numerusform>
+            <numerusform>%n manuelt valgte datoer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="180"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="183"/>
+        <location filename="../../ui/series_panel.py" line="184"/>
         <source>%1 · cancelled</source>
         <translation>%1 · avlyst</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="185"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttet fra %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="187"/>
+        <location filename="../../ui/series_panel.py" line="188"/>
         <source>%1 · another time</source>
         <translation>%1 · annet tidspunkt</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="189"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="190"/>
         <source>%1 · %n taking part</source>
-        <translation>%1 · deltakere: %n</translation>
+        <translation>
+            <numerusform>%1 · %n deltaker</numerusform>
+            <numerusform>%1 · %n deltakere</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="248"/>
+        <location filename="../../ui/series_panel.py" line="249"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation>Vil du forlenge eller oppløse mini-sirkelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="250"/>
         <source>&amp;Extend by a month</source>
         <translation>&amp;Forleng med en måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="251"/>
         <source>&amp;Dissolve it</source>
         <translation>&amp;Oppløs den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="252"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="253"/>
         <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation>ⓘ Mini-sirkelen «%1» har nå møttes i en måned (siden %2). Vil dere forlenge den med en måned eller oppløse den? Begge deler er greit.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="506"/>
+        <location filename="../../ui/series_panel.py" line="507"/>
         <source>Runde – meeting series</source>
         <translation>Runde – møteserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="508"/>
         <source>Meeting series of %1</source>
         <translation>Møteserier for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="509"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="510"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets møteserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="511"/>
         <source>Ne&amp;w series</source>
         <translation>&amp;Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="512"/>
         <source>Delete the series…</source>
         <translation>Slett serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="513"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Lagre som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="514"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil som Outlook og kalenderen på telefonen kan importere</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="515"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="516"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytme</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="517"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="518"/>
         <source>Next &amp;meetings</source>
         <translation>Neste &amp;møter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="519"/>
         <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ⓘ Dette teamet har ingen møteserie ennå. «Ny serie» oppretter en for formatet som er valgt på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Name (optional)</source>
         <translation>Na&amp;vn (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;How often</source>
         <translation>&amp;Hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Time</source>
         <translation>Kl&amp;okkeslett</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Length</source>
         <translation>V&amp;arighet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>Time &amp;zone</source>
         <translation>T&amp;idssone</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="531"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet sirkel&apos; chosen</translatorcomment>
         <translation>Overor&amp;dnet sirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En mini-sirkels forslag til temaer går til denne læringssirkelen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="535"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med noen ukers mellomrom på en ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En ukedag i måneden (f.eks. den 2. tirsdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>Dates chosen by hand</source>
         <translation>Datoer valgt manuelt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="549"/>
+        <location filename="../../ui/series_panel.py" line="550"/>
         <source>every</source>
         <translatorcomment>review: label before a number box: &apos;hver [2]. uke, [tirsdag]&apos;</translatorcomment>
         <translation>hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="551"/>
         <source>week(s), on</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;hver 2. uke, på [tirsdag]&apos;)</translatorcomment>
         <translation>. uke, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="552"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="553"/>
         <source>of every</source>
         <translation>i hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="554"/>
         <source>month(s)</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;i hver 1. måned&apos;)</translatorcomment>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="555"/>
         <source>Every how many weeks</source>
         <translation>Hvor mange ukers mellomrom</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>Every how many months</source>
         <translation>Hvor mange måneders mellomrom</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
         <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_panel.py" line="558"/>
         <source>Weekday</source>
         <translation>Ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="559"/>
         <source>Which one in the month</source>
         <translation>Hvilken i måneden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>The dates chosen by hand</source>
         <translation>De manuelt valgte datoene</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A date to add</source>
         <translation>En dato som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Add the date</source>
         <translation>Legg til datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="563"/>
         <source>Remove the date</source>
         <translation>Fjern datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="564"/>
         <source>on</source>
         <translatorcomment>review: check box before the end date (&apos;Slutter [x] den [dato]&apos;)</translatorcomment>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>The series has an end date</source>
         <translation>Serien har en sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>End date</source>
         <translation>Sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="567"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="569"/>
+        <location filename="../../ui/series_panel.py" line="570"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Hvem som hører til serien, og siden når. En som blir med, deltar fra det første møtet etter dagen vedkommende ble med. En tom liste betyr hele teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
-        <location filename="../../ui/series_panel.py" line="712"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="713"/>
         <source>Joined on</source>
         <translation>Med siden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien og dagen hver av dem ble med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>&amp;Add a person</source>
         <translation>Le&amp;gg til en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>Remove the person</source>
         <translation>Fjern personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Br&amp;uk teamets personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>The next meetings of the series</source>
         <translation>Seriens neste møter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Move the chosen meeting to</source>
         <translation>Flytt det valgte møtet til</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
         <source>New date</source>
         <translation>Ny dato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>New time</source>
         <translation>Nytt tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>M&amp;ove</source>
         <translation>Fl&amp;ytt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>Cancel this meeting</source>
         <translation>Avlys dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>Undo the move or cancellation</source>
         <translation>Angre flyttingen eller avlysningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="652"/>
+        <location filename="../../ui/series_panel.py" line="653"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="763"/>
-        <location filename="../../ui/series_panel.py" line="769"/>
+        <location filename="../../ui/series_panel.py" line="764"/>
+        <location filename="../../ui/series_panel.py" line="770"/>
         <source>Not saved until this is fixed.</source>
         <translation>Lagres ikke før dette er rettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="772"/>
-        <location filename="../../ui/series_panel.py" line="881"/>
-        <location filename="../../ui/series_panel.py" line="903"/>
-        <location filename="../../ui/series_panel.py" line="1021"/>
+        <location filename="../../ui/series_panel.py" line="773"/>
+        <location filename="../../ui/series_panel.py" line="882"/>
+        <location filename="../../ui/series_panel.py" line="904"/>
+        <location filename="../../ui/series_panel.py" line="1022"/>
         <source>Not saved: %1</source>
         <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="782"/>
+        <location filename="../../ui/series_panel.py" line="783"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="801"/>
+        <location filename="../../ui/series_panel.py" line="802"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Møtes %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="805"/>
+        <location filename="../../ui/series_panel.py" line="806"/>
         <source>Dissolved on %1.</source>
         <translation>Oppløst %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="811"/>
+        <location filename="../../ui/series_panel.py" line="812"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="813"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="834"/>
+        <location filename="../../ui/series_panel.py" line="835"/>
         <source>No more meetings are planned.</source>
         <translation>Det er ikke planlagt flere møter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="887"/>
+        <location filename="../../ui/series_panel.py" line="888"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie som starter i dag. Endre hva du vil: det lagres med en gang.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="895"/>
+        <location filename="../../ui/series_panel.py" line="896"/>
         <source>Delete the series?</source>
         <translation>Vil du slette serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="897"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Vil du slette serien «%1»? De tidligere møtene blir værende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="907"/>
+        <location filename="../../ui/series_panel.py" line="908"/>
         <source>The series was deleted.</source>
         <translation>Serien ble slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="981"/>
+        <location filename="../../ui/series_panel.py" line="982"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1024"/>
+        <location filename="../../ui/series_panel.py" line="1025"/>
         <source>Extended by a month.</source>
         <translation>Forlenget med en måned.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1026"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Mini-sirkelen er oppløst; møtene blir værende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>Nothing to save</source>
         <translation>Ingenting å lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>This team has no meeting series yet.</source>
         <translation>Dette teamet har ingen møteserie ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1036"/>
+        <location filename="../../ui/series_panel.py" line="1037"/>
         <source>Save the calendar file</source>
         <translation>Lagre kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1038"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1048"/>
+        <location filename="../../ui/series_panel.py" line="1049"/>
         <source>The calendar was not saved</source>
         <translation>Kalenderen ble ikke lagret</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="1050"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="1051"/>
         <source>Saved %n meeting(s) in %1.</source>
-        <translation>Lagret %1 (antall møter: %n).</translation>
+        <translation>
+            <numerusform>Lagret %n møte i %1.</numerusform>
+            <numerusform>Lagret %n møter i %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1107"/>
+        <location filename="../../ui/series_panel.py" line="1108"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
         <translation>ⓘ Det er ikke planlagt flere møter i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1115"/>
+        <location filename="../../ui/series_panel.py" line="1116"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Møtets format og deltakerne er valgt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1122"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Neste møte: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1126"/>
+        <location filename="../../ui/series_panel.py" line="1127"/>
         <source>Then: %1.</source>
         <translation>Deretter: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1146"/>
+        <location filename="../../ui/series_panel.py" line="1147"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1170"/>
-        <location filename="../../ui/series_panel.py" line="1180"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1181"/>
         <source>Meeting series</source>
         <translation>Møteserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1172"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller velg navnet på teamet først: en serie hører til et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="21"/>
+        <location filename="../../ui/error_texts.py" line="25"/>
         <source>permission denied: the folder is read-only, or the file is open in another program</source>
         <translation>ingen tilgang: mappen er skrivebeskyttet, eller filen er åpen i et annet program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="22"/>
+        <location filename="../../ui/error_texts.py" line="26"/>
         <source>the file is in use by another program</source>
         <translation>filen brukes av et annet program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="24"/>
+        <location filename="../../ui/error_texts.py" line="28"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="25"/>
+        <location filename="../../ui/error_texts.py" line="29"/>
         <source>the disk quota is used up</source>
         <translation>diskkvoten er brukt opp</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26"/>
+        <location filename="../../ui/error_texts.py" line="30"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29"/>
+        <location filename="../../ui/error_texts.py" line="33"/>
         <source>that is a folder, not a file name</source>
         <translation>det er en mappe, ikke et filnavn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="30"/>
+        <location filename="../../ui/error_texts.py" line="34"/>
         <source>the folder does not exist</source>
         <translation>mappen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="31"/>
+        <location filename="../../ui/error_texts.py" line="35"/>
         <source>part of the path is a file, not a folder</source>
         <translation>en del av stien er en fil, ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="32"/>
+        <location filename="../../ui/error_texts.py" line="36"/>
         <source>the file name is too long</source>
         <translation>filnavnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33"/>
+        <location filename="../../ui/error_texts.py" line="37"/>
         <source>the file name is not allowed there</source>
         <translation>filnavnet er ikke tillatt der</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="34"/>
+        <location filename="../../ui/error_texts.py" line="38"/>
         <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
         <translation>det er ikke en vanlig fil (det er en enhet, et rør eller en socket)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35"/>
+        <location filename="../../ui/error_texts.py" line="39"/>
         <source>the link points at itself (a loop of links)</source>
         <translation>snarveien peker på seg selv (en løkke av snarveier)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="45"/>
+        <location filename="../../ui/error_texts.py" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57"/>
+        <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
+        <translation>Rundes data er lukket; ingenting mer lagres før Runde startes på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="58"/>
+        <source>The disk is full: nothing more can be saved until there is space again.</source>
+        <translation>Disken er full: ingenting mer kan lagres før det er plass igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="59"/>
+        <source>The data folder is read-only: Runde cannot save there.</source>
+        <translation>Datamappen er skrivebeskyttet: Runde kan ikke lagre der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="60"/>
+        <source>The database is busy (another program holds it); Runde will try again.</source>
+        <translation>Databasen er opptatt (et annet program bruker den); Runde prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="61"/>
+        <source>The database could not be written: %1</source>
+        <translation>Kunne ikke skrive til databasen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="62"/>
+        <source>%1 is not a good backup in %2; nothing was changed.</source>
+        <translation>%1 er ikke en gyldig sikkerhetskopi i %2; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="63"/>
+        <source>The backup %1 is damaged; nothing was changed.</source>
+        <translation>Sikkerhetskopien %1 er skadet; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="64"/>
+        <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
+        <translation>Runde kunne ikke åpne dataene sine i %1 (%2). Ingenting ble flyttet eller endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The id “%1” is already used by a format of the team “%2”.</source>
+        <translation>ID-en «%1» brukes allerede av et format hos teamet «%2».</translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="408"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="376"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>Short title</source>
         <translation>Kort tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="377"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Presented by</source>
         <translation>Lagt fram av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="385"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="389"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="391"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje for den som har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="393"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>What they take with them (optional)</source>
         <translation>Det de tar med seg (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="394"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>Learning points</source>
         <translation>Læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="378"/>
-        <location filename="../../ui/capture_panel.py" line="381"/>
-        <location filename="../../ui/capture_panel.py" line="396"/>
-        <location filename="../../ui/capture_panel.py" line="429"/>
-        <location filename="../../ui/capture_panel.py" line="570"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="414"/>
+        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="433"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="610"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="397"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
         <source>A learning point</source>
         <translation>Et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="398"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="399"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="400"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="401"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Add a measure</source>
         <translation>Legg til et tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="404"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>Next time</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="405"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="373"/>
+        <location filename="../../ui/capture_panel.py" line="406"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="257"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
         <source>From last time</source>
         <translation>Fra forrige gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="260"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt forrige gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="262"/>
+        <location filename="../../ui/capture_panel.py" line="291"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="264"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra mini-sirklene: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>done</source>
         <translation>utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>still open</source>
         <translation>fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>dropped</source>
         <translation>forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åpent i %2 dager)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åpne tiltak fra tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Dropped</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="310"/>
         <source>What did you try since last time?</source>
         <translation>Hva har dere prøvd siden sist?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="379"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, med mindre det krysses av i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="384"/>
+        <location filename="../../ui/capture_panel.py" line="419"/>
+        <source>What was tried since last time is confidential</source>
+        <translation>Det som er prøvd siden sist, er fortrolig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="392"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="407"/>
+        <location filename="../../ui/capture_panel.py" line="444"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: velg fra hvem og til hvem, og skriv det så (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til neste møte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaket, f.eks. en ny prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>Who follows it up</source>
         <translation>Hvem følger opp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="485"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="565"/>
+        <location filename="../../ui/capture_panel.py" line="605"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -2046,62 +2133,62 @@ Ingenting ble endret.</translation>
         <translation>Observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Show names as initials</source>
         <translation>Vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Add a page with planned and actual times</source>
         <translation>Legg til en side med planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>PDF (to print)</source>
         <translation>PDF (for utskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Save…</source>
         <translation>Lagre…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Utelates med mindre du krysser dem av (fortrolige punkter eller private observasjoner):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegnene kan ikke skrives ut i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Tekst som leses fra høyre mot venstre (%1), skrives ut i PDF-en fra venstre mot høyre, og bokstavene bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="141"/>
         <source>Save the sheet</source>
         <translation>Lagre oversikten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>The sheet was not saved</source>
         <translation>Oversikten ble ikke lagret</translation>
     </message>
@@ -2109,329 +2196,359 @@ Ingenting ble endret.</translation>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="470"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="471"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="472"/>
         <source>Format to edit</source>
         <translation>Format som skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="473"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lag en &amp;kopi som kan endres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="474"/>
         <source>Open a &amp;file…</source>
         <translation>&amp;Åpne en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Save as fi&amp;le…</source>
         <translation>Lagre som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent inn en formatfil som noen har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette formatet til en fil for å dele det</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
+        <source>Remove this format…</source>
+        <translation>Fjern dette formatet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="479"/>
+        <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
+        <translation>Fjern ditt eget eller teamets format (innebygde formater og organisasjonens formater blir værende)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>&amp;Title</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="439"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Title of the format</source>
         <translation>Formatets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="440"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="441"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="442"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>&amp;Add a step</source>
         <translation>Legg til et p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="443"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="444"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="445"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="446"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>The chosen step</source>
         <translation>Det valgte punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets titt&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>War&amp;ning</source>
         <translation>Var&amp;sel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Time &amp;per turn</source>
         <translation>T&amp;id per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Turn warnin&amp;g</source>
         <translation>V&amp;arsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>&amp;Instruction</source>
         <translation>Instruks&amp;jon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="451"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjelpespørsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="454"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Step title</source>
         <translation>Punktets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="455"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Kind of step</source>
         <translation>Type punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="458"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="459"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Warning before the end</source>
         <translation>Varsel før slutten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="460"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="461"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source>Warning before the end of a turn</source>
         <translation>Varsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="462"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>Instruction</source>
         <translation>Instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="463"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det alle i rommet leser under dette punktet (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="464"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjelpespørsmål, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="465"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklikk endrer et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="466"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Add a &amp;question</source>
         <translation>Legg til et spørs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="467"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Remo&amp;ve the question</source>
         <translation>Fjern sp&amp;ørsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="468"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Num&amp;ber of people</source>
         <translation>Antall &amp;deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="469"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Number of people for the planned total</source>
         <translation>Antall deltakere i den planlagte totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="470"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Planned total</source>
         <translation>Planlagt totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="471"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="522"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtelling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="523"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur for hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="524"/>
         <source>Open: the clock counts up</source>
         <translation>Åpent: klokken teller oppover</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="589"/>
+        <source>team “%1”</source>
+        <translation>teamet «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>built-in</source>
         <translation>innebygd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>your organisation&apos;s</source>
         <translation>organisasjonens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
         <source>your own</source>
         <translation>ditt eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
+        <source>a team&apos;s own</source>
+        <translation>et teams eget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="592"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="615"/>
+        <location filename="../../ui/format_editor.py" line="675"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finnes ingen formater ennå: åpne en fil for å hente inn et.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="618"/>
+        <location filename="../../ui/format_editor.py" line="678"/>
+        <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
+        <translation>En kopi for teamet «%2» som ikke er lagret ennå. Lagre lagrer den sammen med teamets data og gjør den tilgjengelig med en gang, som «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="681"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi som ikke er lagret ennå. Lagre gjør den tilgjengelig med en gang, som «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="620"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
+        <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
+        <translation>Et format fra teamet «%2» («%1»): endringer lagres sammen med teamets data og følger med i teamets fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne filen i mappen din har samme id som et innebygd format («%1»). Lag en kopi for å endre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="623"/>
+        <location filename="../../ui/format_editor.py" line="689"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Ditt eget format («%1»): endringer lagres i formatmappen din.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="625"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisasjonens format («%1») endres ikke her: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="627"/>
+        <location filename="../../ui/format_editor.py" line="693"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et innebygd format («%1») endres aldri: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="647"/>
+        <location filename="../../ui/format_editor.py" line="718"/>
         <source>(our version)</source>
         <translation>(vår versjon)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="670"/>
+        <location filename="../../ui/format_editor.py" line="741"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="672"/>
+        <location filename="../../ui/format_editor.py" line="743"/>
         <source>open</source>
         <translation>åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>Planned &amp;time</source>
         <translation>Pl&amp;anlagt tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="762"/>
+        <location filename="../../ui/format_editor.py" line="833"/>
         <source>New step</source>
         <translation>Nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="812"/>
+        <location filename="../../ui/format_editor.py" line="883"/>
         <source>New question</source>
         <translation>Nytt spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="908"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="838"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="848"/>
+        <location filename="../../ui/format_editor.py" line="919"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -2439,7 +2556,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="850"/>
+        <location filename="../../ui/format_editor.py" line="921"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, lengre enn møtets vanlige %2</numerusform>
@@ -2447,7 +2564,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="852"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (møtets vanlige lengde er %2)</numerusform>
@@ -2455,183 +2572,303 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="900"/>
+        <location filename="../../ui/format_editor.py" line="978"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Lagret: «%1» er tilgjengelig på startskjermen med en gang.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="907"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="987"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet ble ikke lagret: Runde kan ikke skrive i %1 (%2). Ingenting ble endret. Med «Lagre som fil…» kan du lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="85"/>
+        <location filename="../../ui/format_editor.py" line="96"/>
         <source>must not be empty</source>
         <translation>kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="86"/>
+        <location filename="../../ui/format_editor.py" line="97"/>
         <source>is longer than the step itself</source>
         <translation>er lengre enn selve punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="88"/>
+        <location filename="../../ui/format_editor.py" line="98"/>
         <source>is longer than the turn itself</source>
         <translation>er lengre enn selve turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="90"/>
+        <location filename="../../ui/format_editor.py" line="99"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>er id-en til et innebygd format, som aldri erstattes: lag en kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="95"/>
+        <location filename="../../ui/format_editor.py" line="105"/>
+        <source>must be a group of fields in braces { … }</source>
+        <translation>må være en gruppe felt i krøllparenteser { … }</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="106"/>
+        <source>is missing (every text needs English)</source>
+        <translation>mangler (alle tekster må ha en engelsk versjon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="108"/>
+        <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
+        <translation>må være 1 til 64 bokstaver a–z, sifre, «-» eller «_»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="110"/>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="111"/>
+        <source>must be a list [ … ]</source>
+        <translation>må være en liste [ … ]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="112"/>
+        <source>must be a list with at least one step</source>
+        <translation>må være en liste med minst ett punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="114"/>
+        <source>the smallest number is larger than the largest</source>
+        <translation>det minste antallet er større enn det største</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="115"/>
+        <source>is not UTF-8 text</source>
+        <translation>er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="116"/>
+        <source>your formats folder is the folder of the built-in formats</source>
+        <translation>formatmappen din er mappen med de innebygde formatene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="123"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>må være mellom %1 og %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="126"/>
         <source>is longer than %1 characters</source>
         <translation>er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="104"/>
+        <location filename="../../ui/format_editor.py" line="127"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 punkter; høyst %2 er tillatt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
+        <source>is not a known field (these are: %1)</source>
+        <translation>er ikke et kjent felt (de kjente er: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="129"/>
+        <source>must be a whole number, not %1</source>
+        <translation>må være et heltall, ikke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="130"/>
+        <source>must be one of %1, not %2</source>
+        <translation>må være en av %1, ikke %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="131"/>
+        <source>is not a known kind of note: %1</source>
+        <translation>er ikke en kjent type notat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="132"/>
+        <source>%1 is used twice</source>
+        <translation>%1 brukes to ganger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="133"/>
+        <source>is larger than %1 MB</source>
+        <translation>er større enn %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="134"/>
+        <source>cannot be read (%1)</source>
+        <translation>kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="135"/>
+        <source>is not valid JSON (%1)</source>
+        <translation>er ikke gyldig JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="149"/>
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="995"/>
+        <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
+        <translation>Formatet ble ikke lagret sammen med teamets data: %1 Ingenting ble endret. Med «Lagre som fil…» kan du lagre det et annet sted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>title</source>
         <translation>tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>duration</source>
         <translation>varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>warning</source>
         <translation>varsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>turn warning</source>
         <translation>varsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>instruction</source>
         <translation>instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="1006"/>
         <source>prompt questions</source>
         <translation>hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="934"/>
+        <location filename="../../ui/format_editor.py" line="1017"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 («%2»), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="940"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="942"/>
+        <location filename="../../ui/format_editor.py" line="1025"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="944"/>
+        <location filename="../../ui/format_editor.py" line="1027"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="1068"/>
         <source>Save the format as a file</source>
         <translation>Lagre formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="986"/>
-        <location filename="../../ui/format_editor.py" line="1006"/>
+        <location filename="../../ui/format_editor.py" line="1069"/>
+        <location filename="../../ui/format_editor.py" line="1089"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="1076"/>
         <source>The file was not saved: %1</source>
         <translation>Filen ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_editor.py" line="1079"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Lagret som %1: andre henter den inn med «Åpne en fil…».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1088"/>
         <source>Open a format file</source>
         <translation>Åpne en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1016"/>
+        <location filename="../../ui/format_editor.py" line="1099"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et innebygd format, så den ble hentet inn som «%1»; det innebygde formatet forblir som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1024"/>
+        <location filename="../../ui/format_editor.py" line="1107"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne filen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1112"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes inn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1034"/>
+        <location filename="../../ui/format_editor.py" line="1117"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet inn: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1157"/>
+        <source>The format was not removed: %1</source>
+        <translation>Formatet ble ikke fjernet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1163"/>
+        <source>Removed: “%1”. Past meetings keep its name.</source>
+        <translation>Fjernet: «%1». Tidligere møter beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1170"/>
+        <source>Remove “%1”? Past meetings keep its name.</source>
+        <translation>Fjerne «%1»? Tidligere møter beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1172"/>
+        <source>These meeting series use it and need another format: %1</source>
+        <translation>Disse møteseriene bruker det og trenger et annet format: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1174"/>
+        <source>Remove the format?</source>
+        <translation>Fjerne formatet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Changes not saved</source>
         <translation>Endringer ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du lagre endringene i dette formatet først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1048"/>
+        <location filename="../../ui/format_editor.py" line="1185"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte formatet ditt?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1049"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, «%1». Vil du erstatte det med det i filen?</translation>
     </message>
@@ -2793,60 +3030,60 @@ Ingenting ble endret.</translation>
         <translation>Velg et team først.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="266"/>
+        <location filename="../../ui/history.py" line="268"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="273"/>
+        <location filename="../../ui/history.py" line="276"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent inn et teams data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="274"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="283"/>
+        <location filename="../../ui/history.py" line="287"/>
         <source>Nothing was brought in</source>
         <translation>Ingenting ble hentet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="288"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="293"/>
+        <location filename="../../ui/history.py" line="297"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="294"/>
+        <location filename="../../ui/history.py" line="298"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, nøyaktig slik det er skrevet. Det erstattes av en strek i alle møter, tiltak og runder og fjernes fra teamene. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="296"/>
+        <location filename="../../ui/history.py" line="300"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), og de eksisterende sikkerhetskopiene endres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
-        <location filename="../../ui/history.py" line="314"/>
-        <location filename="../../ui/history.py" line="317"/>
-        <location filename="../../ui/history.py" line="328"/>
+        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="321"/>
+        <location filename="../../ui/history.py" line="334"/>
         <source>Restore a backup</source>
         <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>There are no backups yet.</source>
         <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="322"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nåværende dataene med sikkerhetskopien fra %1? De nåværende dataene legges til side og slettes ikke. Runde lukkes; start programmet igjen etterpå.</translation>
     </message>
@@ -2888,12 +3125,12 @@ Ingenting ble endret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="85"/>
+        <location filename="../../ui/meeting_session.py" line="89"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="88"/>
+        <location filename="../../ui/meeting_session.py" line="92"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1). Holdes i minnet; Runde fortsetter å prøve.</translation>
     </message>
@@ -3189,184 +3426,194 @@ Ingenting ble endret.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="170"/>
+        <location filename="../../ui/start_screen.py" line="178"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="171"/>
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="172"/>
+        <location filename="../../ui/start_screen.py" line="180"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Navnet på teamet (huskes sammen med deltakerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="173"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="174"/>
+        <location filename="../../ui/start_screen.py" line="182"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Møteserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="175"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets møtedatoer, hvem som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="176"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: kryss av for dem som er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="177"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern krysset for dem som ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett navn per linje, eller skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: glossary marks nb &apos;case presenter&apos; (?) (casepresentatør / case-eier); used the neutral &apos;Legger fram casen&apos; as the label; native check wanted</translatorcomment>
         <translation>&amp;Legger fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Fasilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;Den som legger fram casen&apos;</translatorcomment>
         <translation>Den som legger fram casen, er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
+        <source>Start with “What did you try since last time?”</source>
+        <translation>Start med «Hva har dere prøvd siden sist?»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="197"/>
+        <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
+        <translation>Et første punkt på %1 min: hva deltakerne har prøvd siden forrige møte, og tiltakene fra sist. Det som skrives, kommer med i oversiktene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="201"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start møtet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>History and sheets…</source>
         <translation>Historikk og oversikter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="203"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøk…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="204"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="205"/>
         <source>Edit formats…</source>
         <translation>Rediger formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på omgang: %1 står for tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="341"/>
+        <location filename="../../ui/start_screen.py" line="383"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="374"/>
+        <location filename="../../ui/start_screen.py" line="428"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="382"/>
+        <location filename="../../ui/start_screen.py" line="438"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planlagt: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="385"/>
+        <location filename="../../ui/start_screen.py" line="441"/>
         <source>Planned: %1 min</source>
         <translation>Planlagt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="393"/>
+        <location filename="../../ui/start_screen.py" line="449"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden ennå: legg til navn, ellers hoppes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="395"/>
+        <location filename="../../ui/start_screen.py" line="451"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen er lengre enn møtets vanlige lengde.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="397"/>
+        <location filename="../../ui/start_screen.py" line="453"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="400"/>
+        <location filename="../../ui/start_screen.py" line="456"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="403"/>
+        <location filename="../../ui/start_screen.py" line="459"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ⓘ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="408"/>
+        <location filename="../../ui/start_screen.py" line="464"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ⓘ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="410"/>
+        <location filename="../../ui/start_screen.py" line="466"/>
         <source>ⓘ Very long names were shortened.</source>
         <translation>ⓘ Svært lange navn er forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="412"/>
+        <location filename="../../ui/start_screen.py" line="468"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bare de første 200 navnene brukes.</translation>
     </message>
@@ -3547,12 +3794,12 @@ Ingenting ble endret.</translation>
         <translation>Fortrolighet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="383"/>
+        <location filename="../../ui/visit_window.py" line="385"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1); Runde fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="387"/>
+        <location filename="../../ui/visit_window.py" line="389"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
@@ -3590,52 +3837,52 @@ Ingenting ble endret.</translation>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="438"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Krysset av: frigitt til oversikter. Ikke krysset av: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="453"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dagen sluttet for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gått · %2 igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="460"/>
+        <location filename="../../ui/visit_window.py" line="462"/>
         <source>(no focus agreed yet)</source>
         <translation>(ikke avtalt noe fokus ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="461"/>
+        <location filename="../../ui/visit_window.py" line="463"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>

@@ -4,53 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="107"/>
+        <location filename="../../ui/application.py" line="113"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -61,288 +65,300 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
-        <location filename="../../ui/application.py" line="153"/>
-        <location filename="../../ui/application.py" line="163"/>
+        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="157"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="184"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
-    <message>
-        <location filename="../../ui/application.py" line="178"/>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="185"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
-        <translation>Ett möte pågick fortfarande när Runde stängdes, för %n min sedan. Vill du fortsätta där det var (pausat, och tiden som har gått visas) eller avsluta det där?</translation>
+        <translation>
+            <numerusform>Ett möte pågick fortfarande när Runde stängdes, för %n minut sedan. Vill du fortsätta där det var (pausat, och tiden som har gått visas) eller avsluta det där?</numerusform>
+            <numerusform>Ett möte pågick fortfarande när Runde stängdes, för %n minuter sedan. Vill du fortsätta där det var (pausat, och tiden som har gått visas) eller avsluta det där?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="180"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="188"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="259"/>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="507"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="267"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="436"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="508"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="516"/>
+        <location filename="../../ui/application.py" line="527"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="562"/>
+        <location filename="../../ui/application.py" line="575"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="563"/>
+        <location filename="../../ui/application.py" line="576"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="31"/>
+        <location filename="../../ui/cli.py" line="33"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>Runde: en mötestimer och reflektionsapp för lärandemöten.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>spara allt som Runde skriver under DIR (ett USB-minne, ett test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="35"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>gränssnittets språk: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>öppna direkt i ett möte, redo att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="38"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>format id (see: runde formats list)</source>
         <translation>mötesformens id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="42"/>
         <source>names separated by commas</source>
         <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="44"/>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>skärmens nummer för rumsvyn (1 är den första)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>öppna incheckningen för ett nytt lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>the learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>lärandeagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="51"/>
         <source>the colleague being followed</source>
         <translation>kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>list, export or import meeting formats</source>
         <translation>lista, exportera eller importera mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="54"/>
         <source>one format a line, its id first</source>
         <translation>en mötesform per rad, med id först</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>write a format to a file to share</source>
         <translation>skriv en mötesform till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>check a format file and add it</source>
         <translation>kontrollera en fil med en mötesform och lägg till den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en sammanställning utan att öppna något fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="68"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>also export items marked confidential</source>
         <translation>exportera även det som är markerat som konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="69"/>
+        <location filename="../../ui/cli.py" line="71"/>
         <source>show names as initials</source>
         <translation>visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="72"/>
         <source>add the planned and actual times</source>
         <translation>lägg till planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="73"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="75"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="102"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="104"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
-        <translation>steg: %n, cirka %1 min</translation>
+        <translation>
+            <numerusform>%n steg, cirka %1 min</numerusform>
+            <numerusform>%n steg, cirka %1 min</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="103"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="105"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
-        <translation>steg: %n, ingen fast längd</translation>
+        <translation>
+            <numerusform>%n steg, ingen fast längd</numerusform>
+            <numerusform>%n steg, ingen fast längd</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="182"/>
+        <location filename="../../ui/cli.py" line="185"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/cli.py" line="184"/>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="187"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
-        <translation>Skrev möten till %1 (antal: %n)</translation>
+        <translation>
+            <numerusform>Skrev %n möte till %1</numerusform>
+            <numerusform>Skrev %n möten till %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="106"/>
+        <location filename="../../ui/cli.py" line="108"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="113"/>
+        <location filename="../../ui/cli.py" line="115"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="120"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="123"/>
         <location filename="../../ui/cli_export.py" line="106"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="129"/>
+        <location filename="../../ui/cli.py" line="131"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="136"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
@@ -358,13 +374,13 @@ Ingenting ändrades.</translation>
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="165"/>
+        <location filename="../../ui/cli.py" line="168"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <location filename="../../ui/cli_export.py" line="84"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
@@ -556,1098 +572,1169 @@ Ingenting ändrades.</translation>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <location filename="../../ui/sheet_labels.py" line="26"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="26"/>
+        <source>What was tried since last time</source>
+        <translation>Det som har provats sedan förra gången</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>passed</source>
         <translation>passade</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="27"/>
         <source>Observations released by the learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Observationer som lärandeagenten har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="28"/>
         <source>No meetings or learning visits in this period.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Inga möten eller lärandebesök under den här perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned and actual times</source>
         <translation>Planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="29"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation>Sida %(page)d av %(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="31"/>
         <source>Made with Runde on %(date)s</source>
         <translation>Skapad med Runde den %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="32"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="33"/>
         <source>Dropped</source>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Struken&apos; (alternative: &apos;Avbruten&apos;)</translatorcomment>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="119"/>
+        <location filename="../../ui/series_panel.py" line="120"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>”%1” är inte en tidszon som Runde känner till: välj en i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="121"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datumet %1 ligger för långt bakåt eller framåt i tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="122"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutar (%2) innan den börjar (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="123"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan pågå i högst %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="124"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Välj ett tal från 1 till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>Choose a weekday.</source>
         <translation>Välj en veckodag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Välj den 1:a till den 5:e, eller den sista veckodagen i månaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>De här inställningarna ger aldrig något mötesdatum: kontrollera veckodagen, början och slutet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="129"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Ett möte varar från 1 till %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Someone on the list of people has no name.</source>
         <translation>Någon i listan över personer saknar namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 finns två gånger i listan över personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>%1 left before joining.</source>
         <translation>%1 lämnade serien innan hen gick med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="134"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Mötet den %1 är ändrat två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Det finns inget möte den %1 att flytta eller ställa in.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: det ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="137"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: mötet den %3 hålls den dagen. Flytta eller ställ in det först.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="139"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Välj ett annat datum eller en annan tid för mötet den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Bara en minicirkel kan förlängas eller lösas upp.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="142"/>
         <source>That series cannot be the parent circle.</source>
         <translation>Den serien kan inte vara överordnad cirkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den sparade serien är skadad (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egna möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="155"/>
+        <location filename="../../ui/series_panel.py" line="156"/>
         <source>Learning circle</source>
         <translation>Lärandecirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="157"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Minicirkel (en månad, sedan förlängs eller upplöses den)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="158"/>
         <source>Challenge circle</source>
         <translatorcomment>review: glossary marks &apos;utmaningscirkel&apos; (?) for challenge circle</translatorcomment>
         <translation>Utmaningscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fourth</source>
         <translation>fjärde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="164"/>
         <source>last</source>
         <translation>sista</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="170"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="171"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e vecka&apos;, for 1 too)</translatorcomment>
-        <translation>var %n:e vecka, %1</translation>
+        <translation>
+            <numerusform>varje %1</numerusform>
+            <numerusform>var %n:e vecka, %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="173"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="174"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e månad&apos;, for 1 too)</translatorcomment>
-        <translation>%1 %2 i månaden, var %n:e månad</translation>
+        <translation>
+            <numerusform>%1 %2 i varje månad</numerusform>
+            <numerusform>%1 %2 i månaden, var %n:e månad</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="175"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
-        <translation>datum valda för hand: %n</translation>
+        <translation>
+            <numerusform>%n datum valt för hand</numerusform>
+            <numerusform>%n datum valda för hand</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="180"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="183"/>
+        <location filename="../../ui/series_panel.py" line="184"/>
         <source>%1 · cancelled</source>
         <translation>%1 · inställt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="185"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttat från %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="187"/>
+        <location filename="../../ui/series_panel.py" line="188"/>
         <source>%1 · another time</source>
         <translation>%1 · annan tid</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="189"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="190"/>
         <source>%1 · %n taking part</source>
-        <translation>%1 · %n deltar</translation>
+        <translation>
+            <numerusform>%1 · %n deltar</numerusform>
+            <numerusform>%1 · %n deltar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="248"/>
+        <location filename="../../ui/series_panel.py" line="249"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation>Förlänga eller lösa upp minicirkeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="250"/>
         <source>&amp;Extend by a month</source>
         <translation>&amp;Förläng med en månad</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="251"/>
         <source>&amp;Dissolve it</source>
         <translation>&amp;Lös upp den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="252"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="253"/>
         <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation>ⓘ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="506"/>
+        <location filename="../../ui/series_panel.py" line="507"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="508"/>
         <source>Meeting series of %1</source>
         <translation>Mötesserier för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="509"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="510"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="511"/>
         <source>Ne&amp;w series</source>
         <translation>&amp;Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="512"/>
         <source>Delete the series…</source>
         <translation>Ta bort serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="513"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Spara som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="514"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil som Outlook och kalendrar i mobilen kan importera</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="515"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="516"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytm</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="517"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="518"/>
         <source>Next &amp;meetings</source>
         <translation>Kommande &amp;möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="519"/>
         <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ⓘ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Format</source>
         <translation>Mötes&amp;form</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Name (optional)</source>
         <translation>N&amp;amn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;How often</source>
         <translation>&amp;Hur ofta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="521"/>
+        <location filename="../../ui/series_panel.py" line="522"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Time</source>
         <translation>T&amp;id</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>&amp;Length</source>
         <translation>Län&amp;gd</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="523"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zon</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="531"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>P&amp;arent circle</source>
         <translation>&amp;Överordnad cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels ämnesförslag går till den här lärandecirkeln</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="535"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med några veckors mellanrum på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En veckodag i månaden (t.ex. andra tisdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>Dates chosen by hand</source>
         <translation>Datum valda för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="549"/>
+        <location filename="../../ui/series_panel.py" line="550"/>
         <source>every</source>
         <translatorcomment>review: inline labels around the number: reads &apos;med [2] veckors mellanrum, på [tisdag]&apos;</translatorcomment>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="551"/>
         <source>week(s), on</source>
         <translation>veckors mellanrum, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="552"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="553"/>
         <source>of every</source>
         <translation>i månaden, med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="554"/>
         <source>month(s)</source>
         <translatorcomment>review: inline labels: reads &apos;den [första] [tisdag] i månaden, med [2] månaders mellanrum&apos;</translatorcomment>
         <translation>månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="555"/>
         <source>Every how many weeks</source>
         <translation>Med hur många veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>Every how many months</source>
         <translation>Med hur många månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
         <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_panel.py" line="558"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="559"/>
         <source>Which one in the month</source>
         <translation>Vilken i månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>The dates chosen by hand</source>
         <translation>De datum som valts för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A date to add</source>
         <translation>Ett datum att lägga till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Add the date</source>
         <translation>Lägg till datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="563"/>
         <source>Remove the date</source>
         <translation>Ta bort datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="564"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>The series has an end date</source>
         <translation>Serien har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="567"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="569"/>
+        <location filename="../../ui/series_panel.py" line="570"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Vilka som hör till serien, och sedan när. Den som går med deltar från det första mötet efter dagen hen gick med. En tom lista betyder hela teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="572"/>
-        <location filename="../../ui/series_panel.py" line="712"/>
+        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="713"/>
         <source>Joined on</source>
         <translation>Gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien och dagen var och en gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>&amp;Add a person</source>
         <translation>L&amp;ägg till en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>Remove the person</source>
         <translation>Ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Ta me&amp;d hela teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>The next meetings of the series</source>
         <translation>Seriens kommande möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Move the chosen meeting to</source>
         <translation>Flytta det valda mötet till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>at</source>
         <translation>klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
         <source>New date</source>
         <translation>Nytt datum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>New time</source>
         <translation>Ny tid</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>M&amp;ove</source>
         <translation>Fl&amp;ytta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>Cancel this meeting</source>
         <translation>Ställ in det här mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>Undo the move or cancellation</source>
         <translation>Ångra flytten eller inställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="652"/>
+        <location filename="../../ui/series_panel.py" line="653"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="763"/>
-        <location filename="../../ui/series_panel.py" line="769"/>
+        <location filename="../../ui/series_panel.py" line="764"/>
+        <location filename="../../ui/series_panel.py" line="770"/>
         <source>Not saved until this is fixed.</source>
         <translation>Sparas inte förrän detta är rättat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="772"/>
-        <location filename="../../ui/series_panel.py" line="881"/>
-        <location filename="../../ui/series_panel.py" line="903"/>
-        <location filename="../../ui/series_panel.py" line="1021"/>
+        <location filename="../../ui/series_panel.py" line="773"/>
+        <location filename="../../ui/series_panel.py" line="882"/>
+        <location filename="../../ui/series_panel.py" line="904"/>
+        <location filename="../../ui/series_panel.py" line="1022"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="782"/>
+        <location filename="../../ui/series_panel.py" line="783"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="801"/>
+        <location filename="../../ui/series_panel.py" line="802"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Träffas %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="805"/>
+        <location filename="../../ui/series_panel.py" line="806"/>
         <source>Dissolved on %1.</source>
         <translation>Upplöst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="811"/>
+        <location filename="../../ui/series_panel.py" line="812"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="813"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="834"/>
+        <location filename="../../ui/series_panel.py" line="835"/>
         <source>No more meetings are planned.</source>
         <translation>Inga fler möten är planerade.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="887"/>
+        <location filename="../../ui/series_panel.py" line="888"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie som börjar i dag. Ändra vad du vill: det sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="895"/>
+        <location filename="../../ui/series_panel.py" line="896"/>
         <source>Delete the series?</source>
         <translation>Ta bort serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="897"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Ta bort serien ”%1”? Dess tidigare möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="907"/>
+        <location filename="../../ui/series_panel.py" line="908"/>
         <source>The series was deleted.</source>
         <translation>Serien togs bort.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="981"/>
+        <location filename="../../ui/series_panel.py" line="982"/>
         <source>Nothing was changed.</source>
         <translation>Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1024"/>
+        <location filename="../../ui/series_panel.py" line="1025"/>
         <source>Extended by a month.</source>
         <translation>Förlängd med en månad.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1026"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Minicirkeln är upplöst; dess möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>Nothing to save</source>
         <translation>Inget att spara</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1033"/>
+        <location filename="../../ui/series_panel.py" line="1034"/>
         <source>This team has no meeting series yet.</source>
         <translation>Det här teamet har ingen mötesserie än.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1036"/>
+        <location filename="../../ui/series_panel.py" line="1037"/>
         <source>Save the calendar file</source>
         <translation>Spara kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1038"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1048"/>
+        <location filename="../../ui/series_panel.py" line="1049"/>
         <source>The calendar was not saved</source>
         <translation>Kalendern sparades inte</translation>
     </message>
-    <message>
-        <location filename="../../ui/series_panel.py" line="1050"/>
+    <message numerus="yes">
+        <location filename="../../ui/series_panel.py" line="1051"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
-        <translation>Sparade möten i %1 (antal: %n).</translation>
+        <translation>
+            <numerusform>Sparade %n möte i %1.</numerusform>
+            <numerusform>Sparade %n möten i %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1107"/>
+        <location filename="../../ui/series_panel.py" line="1108"/>
         <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
         <translation>ⓘ Inga fler möten är planerade i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1115"/>
+        <location filename="../../ui/series_panel.py" line="1116"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Mötesformen och deltagarna är redan valda.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1122"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Nästa möte: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1126"/>
+        <location filename="../../ui/series_panel.py" line="1127"/>
         <source>Then: %1.</source>
         <translation>Sedan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1146"/>
+        <location filename="../../ui/series_panel.py" line="1147"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1170"/>
-        <location filename="../../ui/series_panel.py" line="1180"/>
+        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1181"/>
         <source>Meeting series</source>
         <translation>Mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
+        <location filename="../../ui/series_panel.py" line="1172"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller välj teamets namn först: en serie hör till ett team.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="21"/>
+        <location filename="../../ui/error_texts.py" line="25"/>
         <source>permission denied: the folder is read-only, or the file is open in another program</source>
         <translation>åtkomst nekad: mappen är skrivskyddad, eller filen är öppen i ett annat program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="22"/>
+        <location filename="../../ui/error_texts.py" line="26"/>
         <source>the file is in use by another program</source>
         <translation>filen används av ett annat program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="24"/>
+        <location filename="../../ui/error_texts.py" line="28"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="25"/>
+        <location filename="../../ui/error_texts.py" line="29"/>
         <source>the disk quota is used up</source>
         <translation>diskkvoten är slut</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26"/>
+        <location filename="../../ui/error_texts.py" line="30"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29"/>
+        <location filename="../../ui/error_texts.py" line="33"/>
         <source>that is a folder, not a file name</source>
         <translation>det är en mapp, inte ett filnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="30"/>
+        <location filename="../../ui/error_texts.py" line="34"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="31"/>
+        <location filename="../../ui/error_texts.py" line="35"/>
         <source>part of the path is a file, not a folder</source>
         <translation>en del av sökvägen är en fil, inte en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="32"/>
+        <location filename="../../ui/error_texts.py" line="36"/>
         <source>the file name is too long</source>
         <translation>filnamnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33"/>
+        <location filename="../../ui/error_texts.py" line="37"/>
         <source>the file name is not allowed there</source>
         <translation>filnamnet är inte tillåtet där</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="34"/>
+        <location filename="../../ui/error_texts.py" line="38"/>
         <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
         <translation>det är inte en vanlig fil (det är en enhet, ett rör eller en socket)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35"/>
+        <location filename="../../ui/error_texts.py" line="39"/>
         <source>the link points at itself (a loop of links)</source>
         <translation>länken pekar på sig själv (en slinga av länkar)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="45"/>
+        <location filename="../../ui/error_texts.py" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57"/>
+        <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
+        <translation>Rundes data är stängda; inget mer sparas förrän Runde startas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="58"/>
+        <source>The disk is full: nothing more can be saved until there is space again.</source>
+        <translation>Disken är full: inget mer kan sparas förrän det finns utrymme igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="59"/>
+        <source>The data folder is read-only: Runde cannot save there.</source>
+        <translation>Datamappen är skrivskyddad: Runde kan inte spara där.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="60"/>
+        <source>The database is busy (another program holds it); Runde will try again.</source>
+        <translation>Databasen är upptagen (ett annat program använder den); Runde försöker igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="61"/>
+        <source>The database could not be written: %1</source>
+        <translation>Det gick inte att skriva till databasen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="62"/>
+        <source>%1 is not a good backup in %2; nothing was changed.</source>
+        <translation>%1 är ingen giltig säkerhetskopia i %2; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="63"/>
+        <source>The backup %1 is damaged; nothing was changed.</source>
+        <translation>Säkerhetskopian %1 är skadad; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="64"/>
+        <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
+        <translation>Runde kunde inte öppna sina data i %1 (%2). Inget har flyttats eller ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The id “%1” is already used by a format of the team “%2”.</source>
+        <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="375"/>
+        <location filename="../../ui/capture_panel.py" line="408"/>
         <source>The case</source>
         <translation>Fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="376"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="377"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="385"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="389"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="390"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="391"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>The round: a line for the person speaking</source>
         <translation>Rundan: en rad för den som talar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="393"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>What they take with them (optional)</source>
         <translation>Det personen tar med sig (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="394"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="378"/>
-        <location filename="../../ui/capture_panel.py" line="381"/>
-        <location filename="../../ui/capture_panel.py" line="396"/>
-        <location filename="../../ui/capture_panel.py" line="429"/>
-        <location filename="../../ui/capture_panel.py" line="570"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="414"/>
+        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="433"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="610"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="397"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="398"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="399"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="400"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="401"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="404"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="405"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="373"/>
+        <location filename="../../ui/capture_panel.py" line="406"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="257"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
         <source>From last time</source>
         <translation>Från förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="260"/>
+        <location filename="../../ui/capture_panel.py" line="289"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus som valdes förra gången: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="262"/>
+        <location filename="../../ui/capture_panel.py" line="291"/>
         <source>Topic suggestions: %1</source>
         <translation>Ämnesförslag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="264"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Ämnesförslag från minicirklarna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>still open</source>
         <translation>fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="268"/>
+        <location filename="../../ui/capture_panel.py" line="297"/>
         <source>dropped</source>
         <translation>struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="271"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (öppen i %2 dagar)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="276"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>Open measures from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="277"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="278"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Still open</source>
         <translation>Fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="279"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="280"/>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="310"/>
         <source>What did you try since last time?</source>
         <translation>Vad har ni provat sedan förra gången?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="379"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="384"/>
+        <location filename="../../ui/capture_panel.py" line="419"/>
+        <source>What was tried since last time is confidential</source>
+        <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="421"/>
         <source>Other questions that were asked</source>
         <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="392"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="407"/>
+        <location filename="../../ui/capture_panel.py" line="444"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="485"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="565"/>
+        <location filename="../../ui/capture_panel.py" line="605"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -2067,62 +2154,62 @@ Ingenting ändrades.</translation>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Show names as initials</source>
         <translation>Visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Add a page with planned and actual times</source>
         <translation>Lägg till en sida med planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>PDF (to print)</source>
         <translation>PDF (för utskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Markdown (text)</source>
         <translation>Markdown (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Utelämnas om du inte markerar dem (konfidentiellt eller privata observationer):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ De här tecknen kan inte skrivas ut i PDF-filen och kommer att saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="141"/>
         <source>Save the sheet</source>
         <translation>Spara sammanställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>The sheet was not saved</source>
         <translation>Sammanställningen sparades inte</translation>
     </message>
@@ -2130,328 +2217,358 @@ Ingenting ändrades.</translation>
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="430"/>
+        <location filename="../../ui/format_editor.py" line="470"/>
         <source>Runde – formats</source>
         <translation>Runde – mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="431"/>
+        <location filename="../../ui/format_editor.py" line="471"/>
         <source>F&amp;ormat</source>
         <translation>Mötesf&amp;orm</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="432"/>
+        <location filename="../../ui/format_editor.py" line="472"/>
         <source>Format to edit</source>
         <translation>Mötesform att redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="433"/>
+        <location filename="../../ui/format_editor.py" line="473"/>
         <source>Make a &amp;copy to change</source>
         <translation>Gör en &amp;kopia att ändra</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="434"/>
+        <location filename="../../ui/format_editor.py" line="474"/>
         <source>Open a &amp;file…</source>
         <translation>Öppna en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="435"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Save as fi&amp;le…</source>
         <translation>Spara so&amp;m fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="436"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hämta in en fil med en mötesform som någon har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="437"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv mötesformen till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="438"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
+        <source>Remove this format…</source>
+        <translation>Ta bort den här mötesformen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="479"/>
+        <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
+        <translation>Ta bort din egen eller ditt teams mötesform (inbyggda mötesformer och organisationens mötesformer finns kvar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="439"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Title of the format</source>
         <translation>Mötesformens titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="440"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>&amp;Steps</source>
         <translation>&amp;Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="441"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Steps of the format</source>
         <translation>Mötesformens steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="442"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="443"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Remove the step</source>
         <translation>Ta &amp;bort steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="444"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="445"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="446"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>The chosen step</source>
         <translation>Det valda steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>Step titl&amp;e</source>
         <translation>Stegets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="447"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="448"/>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>War&amp;ning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="449"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Time &amp;per turn</source>
         <translation>Tid &amp;per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Turn warnin&amp;g</source>
         <translation>Varnin&amp;g per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="450"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="451"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Pro&amp;mpt questions</source>
         <translation>St&amp;ödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="454"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Step title</source>
         <translation>Stegets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="455"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Kind of step</source>
         <translation>Typ av steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="457"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="458"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="459"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Warning before the end</source>
         <translation>Varning före slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="460"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="461"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source>Warning before the end of a turn</source>
         <translation>Varning före slutet av en tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="462"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="463"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det som visas för rummet under det här steget (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="464"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Prompt questions, one a line</source>
         <translation>Stödfrågor, en per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="465"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dubbelklick ändrar en fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="466"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Add a &amp;question</source>
         <translation>&amp;Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="467"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Remo&amp;ve the question</source>
         <translation>Ta bort fr&amp;ågan</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="468"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Num&amp;ber of people</source>
         <translation>&amp;Antal personer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="469"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Number of people for the planned total</source>
         <translation>Antal personer för den planerade totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="470"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Planned total</source>
         <translation>Planerad totaltid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="471"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="522"/>
         <source>Timed: one countdown</source>
         <translation>Tidsatt: en nedräkning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="523"/>
         <source>Round: a turn for each person</source>
         <translation>Runda: en tur för varje person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="524"/>
         <source>Open: the clock counts up</source>
         <translation>Öppen: klockan räknar uppåt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="589"/>
+        <source>team “%1”</source>
+        <translation>teamet ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>built-in</source>
         <translation>inbyggd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="537"/>
+        <location filename="../../ui/format_editor.py" line="590"/>
         <source>your organisation&apos;s</source>
         <translation>organisationens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
         <source>your own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="538"/>
+        <location filename="../../ui/format_editor.py" line="591"/>
+        <source>a team&apos;s own</source>
+        <translation>ett teams egen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="592"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="615"/>
+        <location filename="../../ui/format_editor.py" line="675"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finns inga mötesformer än: öppna en fil för att hämta in en.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="618"/>
+        <location filename="../../ui/format_editor.py" line="678"/>
+        <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
+        <translation>En kopia för teamet ”%2”, inte sparad än. När du sparar sparas den med teamets uppgifter och blir tillgänglig direkt, som ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="681"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopia, inte sparad än. När du sparar blir den tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="620"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
+        <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
+        <translation>En mötesform från teamet ”%2” (”%1”): ändringar sparas med teamets uppgifter och följer med i teamets fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Den här filen i din mapp har samma id som en inbyggd mötesform (”%1”). Gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="623"/>
+        <location filename="../../ui/format_editor.py" line="689"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Din egen mötesform (”%1”): ändringar sparas i din mapp för mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="625"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisationens mötesform (”%1”) ändras inte här: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="627"/>
+        <location filename="../../ui/format_editor.py" line="693"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>En inbyggd mötesform (”%1”) ändras aldrig: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="647"/>
+        <location filename="../../ui/format_editor.py" line="718"/>
         <source>(our version)</source>
         <translation>(vår version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="670"/>
+        <location filename="../../ui/format_editor.py" line="741"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="672"/>
+        <location filename="../../ui/format_editor.py" line="743"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="715"/>
+        <location filename="../../ui/format_editor.py" line="786"/>
         <source>Planned &amp;time</source>
         <translation>Planerad l&amp;ängd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="762"/>
+        <location filename="../../ui/format_editor.py" line="833"/>
         <source>New step</source>
         <translation>Nytt steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="812"/>
+        <location filename="../../ui/format_editor.py" line="883"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="908"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="838"/>
+        <location filename="../../ui/format_editor.py" line="909"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="848"/>
+        <location filename="../../ui/format_editor.py" line="919"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planerat: %1 med %n person</numerusform>
@@ -2459,7 +2576,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="850"/>
+        <location filename="../../ui/format_editor.py" line="921"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planerat: %1 med %n person, längre än mötets vanliga %2</numerusform>
@@ -2467,7 +2584,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="852"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planerat: %1 med %n person (mötets vanliga längd är %2)</numerusform>
@@ -2475,183 +2592,303 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="900"/>
+        <location filename="../../ui/format_editor.py" line="978"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Sparat: ”%1” finns direkt på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="907"/>
+        <location filename="../../ui/format_editor.py" line="985"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="987"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte: Runde kan inte skriva i %1 (%2). Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="85"/>
+        <location filename="../../ui/format_editor.py" line="96"/>
         <source>must not be empty</source>
         <translation>får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="86"/>
+        <location filename="../../ui/format_editor.py" line="97"/>
         <source>is longer than the step itself</source>
         <translation>är längre än själva steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="88"/>
+        <location filename="../../ui/format_editor.py" line="98"/>
         <source>is longer than the turn itself</source>
         <translation>är längre än själva turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="90"/>
+        <location filename="../../ui/format_editor.py" line="99"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>är id för en inbyggd mötesform, som aldrig ersätts: gör en kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="95"/>
+        <location filename="../../ui/format_editor.py" line="105"/>
+        <source>must be a group of fields in braces { … }</source>
+        <translation>måste vara en grupp fält inom klammerparenteser { … }</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="106"/>
+        <source>is missing (every text needs English)</source>
+        <translation>saknas (varje text behöver en engelsk version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="108"/>
+        <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
+        <translation>måste vara 1 till 64 bokstäver a–z, siffror, ”-” eller ”_”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="110"/>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="111"/>
+        <source>must be a list [ … ]</source>
+        <translation>måste vara en lista [ … ]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="112"/>
+        <source>must be a list with at least one step</source>
+        <translation>måste vara en lista med minst ett steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="114"/>
+        <source>the smallest number is larger than the largest</source>
+        <translation>det minsta antalet är större än det största</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="115"/>
+        <source>is not UTF-8 text</source>
+        <translation>är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="116"/>
+        <source>your formats folder is the folder of the built-in formats</source>
+        <translation>din mapp för mötesformer är mappen med de inbyggda mötesformerna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="123"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>måste vara mellan %1 och %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="126"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="104"/>
+        <location filename="../../ui/format_editor.py" line="127"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 steg; högst %2 är tillåtna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
+        <source>is not a known field (these are: %1)</source>
+        <translation>är inte ett känt fält (de kända är: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="129"/>
+        <source>must be a whole number, not %1</source>
+        <translation>måste vara ett heltal, inte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="130"/>
+        <source>must be one of %1, not %2</source>
+        <translation>måste vara en av %1, inte %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="131"/>
+        <source>is not a known kind of note: %1</source>
+        <translation>är inte en känd sorts anteckning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="132"/>
+        <source>%1 is used twice</source>
+        <translation>%1 används två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="133"/>
+        <source>is larger than %1 MB</source>
+        <translation>är större än %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="134"/>
+        <source>cannot be read (%1)</source>
+        <translation>kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="135"/>
+        <source>is not valid JSON (%1)</source>
+        <translation>är inte giltig JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="149"/>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="995"/>
+        <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
+        <translation>Mötesformen sparades inte med teamets uppgifter: %1 Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="920"/>
+        <location filename="../../ui/format_editor.py" line="1003"/>
         <source>duration</source>
         <translation>varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>turn warning</source>
         <translation>varning per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="922"/>
+        <location filename="../../ui/format_editor.py" line="1005"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="1006"/>
         <source>prompt questions</source>
         <translation>stödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="934"/>
+        <location filename="../../ui/format_editor.py" line="1017"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Steg %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="940"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="942"/>
+        <location filename="../../ui/format_editor.py" line="1025"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="944"/>
+        <location filename="../../ui/format_editor.py" line="1027"/>
         <source>The format</source>
         <translation>Mötesformen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="1068"/>
         <source>Save the format as a file</source>
         <translation>Spara mötesformen som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="986"/>
-        <location filename="../../ui/format_editor.py" line="1006"/>
+        <location filename="../../ui/format_editor.py" line="1069"/>
+        <location filename="../../ui/format_editor.py" line="1089"/>
         <source>Runde formats (*.json)</source>
         <translation>Mötesformer för Runde (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="1076"/>
         <source>The file was not saved: %1</source>
         <translation>Filen sparades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_editor.py" line="1079"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Sparad som %1: andra hämtar in den med ”Öppna en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1088"/>
         <source>Open a format file</source>
         <translation>Öppna en fil med en mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1016"/>
+        <location filename="../../ui/format_editor.py" line="1099"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samma id som en inbyggd mötesform, så den hämtades in som ”%1”; den inbyggda mötesformen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1024"/>
+        <location filename="../../ui/format_editor.py" line="1107"/>
         <source>This file cannot be used: %1</source>
         <translation>Den här filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1112"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunde inte hämtas in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1034"/>
+        <location filename="../../ui/format_editor.py" line="1117"/>
         <source>Brought in: “%1”.</source>
         <translation>Hämtad: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1157"/>
+        <source>The format was not removed: %1</source>
+        <translation>Mötesformen togs inte bort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1163"/>
+        <source>Removed: “%1”. Past meetings keep its name.</source>
+        <translation>Borttagen: ”%1”. Tidigare möten behåller namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1170"/>
+        <source>Remove “%1”? Past meetings keep its name.</source>
+        <translation>Ta bort ”%1”? Tidigare möten behåller namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1172"/>
+        <source>These meeting series use it and need another format: %1</source>
+        <translation>De här mötesserierna använder den och behöver en annan mötesform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1174"/>
+        <source>Remove the format?</source>
+        <translation>Ta bort mötesformen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Changes not saved</source>
         <translation>Ändringarna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1043"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Save the changes to this format first?</source>
         <translation>Spara ändringarna i den här mötesformen först?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1048"/>
+        <location filename="../../ui/format_editor.py" line="1185"/>
         <source>Replace your format?</source>
         <translation>Ersätta din mötesform?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1049"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har en mötesform med samma id, ”%1”. Ersätta den med den i filen?</translation>
     </message>
@@ -2818,60 +3055,60 @@ Ingenting ändrades.</translation>
         <translation>Välj ett team först.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="266"/>
+        <location filename="../../ui/history.py" line="268"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="273"/>
+        <location filename="../../ui/history.py" line="276"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hämta in ett teams uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="274"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="283"/>
+        <location filename="../../ui/history.py" line="287"/>
         <source>Nothing was brought in</source>
         <translation>Inget hämtades in</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="288"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="293"/>
+        <location filename="../../ui/history.py" line="297"/>
         <source>Remove a person everywhere</source>
         <translation>Ta bort en person överallt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="294"/>
+        <location filename="../../ui/history.py" line="298"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Namnet, exakt som det är skrivet. Det ersätts med ett streck i alla möten, åtgärder och rundor och tas bort från teamen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="296"/>
+        <location filename="../../ui/history.py" line="300"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Namn som skrivits i fritext (anteckningar, reflektioner, observationer) och de befintliga säkerhetskopiorna ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
-        <location filename="../../ui/history.py" line="314"/>
-        <location filename="../../ui/history.py" line="317"/>
-        <location filename="../../ui/history.py" line="328"/>
+        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="321"/>
+        <location filename="../../ui/history.py" line="334"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="312"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="318"/>
+        <location filename="../../ui/history.py" line="322"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vill du ersätta de nuvarande uppgifterna med säkerhetskopian från %1? De nuvarande uppgifterna sparas undan, de raderas inte. Runde stängs; starta det igen efteråt.</translation>
     </message>
@@ -2915,12 +3152,12 @@ Ingenting ändrades.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="85"/>
+        <location filename="../../ui/meeting_session.py" line="89"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="88"/>
+        <location filename="../../ui/meeting_session.py" line="92"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -3218,185 +3455,195 @@ Ingenting ändrades.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="170"/>
+        <location filename="../../ui/start_screen.py" line="178"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="171"/>
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="172"/>
+        <location filename="../../ui/start_screen.py" line="180"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Teamets namn (sparas tillsammans med vilka som ingår)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="173"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="174"/>
+        <location filename="../../ui/start_screen.py" line="182"/>
         <source>&amp;Meeting series…</source>
         <translation>Mötes&amp;serier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="175"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mötesdatum, vilka som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="176"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: markera vilka som är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="177"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Untick anyone who is not here today</source>
         <translation>Avmarkera den som inte är här i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>&amp;Format</source>
         <translation>&amp;Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Vilka är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett namn per rad, eller åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Fallet &amp;presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>Round &amp;starts with</source>
         <translation>Rundan &amp;börjar med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatorn deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Den som presenterar fallet deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
+        <source>Start with “What did you try since last time?”</source>
+        <translation>Börja med ”Vad har ni provat sedan förra gången?”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="197"/>
+        <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
+        <translation>Ett första steg på %1 min: vad deltagarna har provat sedan förra mötet, och åtgärderna från förra gången. Det som skrivs kommer med i sammanställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="201"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Starta mötet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>History and sheets…</source>
         <translation>Historik och sammanställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="203"/>
         <source>Learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="204"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="205"/>
         <source>Edit formats…</source>
         <translation>Redigera mötesformer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går runt: näst på tur är %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Format</source>
         <translation>Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="341"/>
+        <location filename="../../ui/start_screen.py" line="383"/>
         <source>(nobody chosen)</source>
         <translation>(ingen vald)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="374"/>
+        <location filename="../../ui/start_screen.py" line="428"/>
         <source>No formats are available.</source>
         <translation>Det finns inga mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="382"/>
+        <location filename="../../ui/start_screen.py" line="438"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planerat: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="385"/>
+        <location filename="../../ui/start_screen.py" line="441"/>
         <source>Planned: %1 min</source>
         <translation>Planerat: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="393"/>
+        <location filename="../../ui/start_screen.py" line="449"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen deltar i rundan än: lägg till namn, annars hoppas rundan över.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="395"/>
+        <location filename="../../ui/start_screen.py" line="451"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen är längre än mötets vanliga längd.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="397"/>
+        <location filename="../../ui/start_screen.py" line="453"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="400"/>
+        <location filename="../../ui/start_screen.py" line="456"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="403"/>
+        <location filename="../../ui/start_screen.py" line="459"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ⓘ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="408"/>
+        <location filename="../../ui/start_screen.py" line="464"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ⓘ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="410"/>
+        <location filename="../../ui/start_screen.py" line="466"/>
         <source>ⓘ Very long names were shortened.</source>
         <translation>ⓘ Mycket långa namn kortades.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="412"/>
+        <location filename="../../ui/start_screen.py" line="468"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bara de första 200 namnen används.</translation>
     </message>
@@ -3584,12 +3831,12 @@ Ingenting ändrades.</translation>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="383"/>
+        <location filename="../../ui/visit_window.py" line="385"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="387"/>
+        <location filename="../../ui/visit_window.py" line="389"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
@@ -3628,52 +3875,52 @@ Ingenting ändrades.</translation>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="438"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="453"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="460"/>
+        <location filename="../../ui/visit_window.py" line="462"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="461"/>
+        <location filename="../../ui/visit_window.py" line="463"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="470"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>

@@ -10,6 +10,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -535,3 +536,145 @@ def test_editing_a_format_while_its_meeting_runs_does_not_change_the_meeting(run
     ctl.ticker.refresh()
     assert ctl.meeting.view().step.id == "questions"
     assert mine.steps[0].duration_s == 300
+
+
+# -- a team's copy is the team's data ------------------------------------------------------------------
+
+def test_a_copy_for_a_team_is_kept_with_the_teams_data_and_travels_in_its_file(
+        runde: RundeApp, qtbot: QtBot, tmp_path: Path) -> None:
+    from app.storage.format_store import team_formats
+    from app.storage.store import export_team, import_team
+
+    assert runde.store is not None
+    screen = runde.open_start_screen()
+    qtbot.addWidget(screen)
+    screen.team_box.setCurrentText("Afsnit 3")
+    ed = runde.open_format_editor(screen)
+    _copy(ed)
+    assert "team “Afsnit 3”" in ed.status.text()
+    ed.steps.setCurrentRow(0)
+    ed.duration.minutes.setValue(4)
+    ed.warning.minutes.setValue(1)
+    assert ed.save()
+    new_id = f"{SLM}-afsnit-3-1"
+    assert _user_files(runde.paths) == []  # in the database, not a loose file
+    [rec] = team_formats(runde.store)
+    assert rec.format_id == new_id and rec.team_name == "Afsnit 3"
+    assert runde.formats[new_id].steps[0].duration_s == 240
+    assert ed.picker.currentText().endswith("team “Afsnit 3”")
+    _shot(ed, "team-copy-saved")
+    ed.close()
+
+    # Opened again (another day, another team chosen): still the team's, still editable, saved in place.
+    ed2 = FormatEditor(runde.paths, "en", team="Afsnit 4", current_id=new_id, store=runde.store)
+    qtbot.addWidget(ed2)
+    assert ed2.editable() and "team “Afsnit 3”" in ed2.status.text()
+    ed2.steps.setCurrentRow(0)
+    ed2.duration.minutes.setValue(3)
+    assert ed2.save()
+    [rec] = team_formats(runde.store)
+    assert rec.version == 2 and rec.team_name == "Afsnit 3" and rec.data["steps"][0]["duration_s"] == 180
+    ed2.close()
+
+    data = export_team(runde.store, runde.store.team_id("Afsnit 3") or -1)
+    other = RundeApp(parse(["--data-dir", str(tmp_path / "other"), "--lang", "en"]))
+    assert other.open_store() and other.store is not None
+    try:
+        import_team(other.store, data)
+        other.reload_formats()
+        assert other.formats[new_id].steps[0].duration_s == 180
+    finally:
+        other.quit()
+
+
+def test_a_team_copy_that_cannot_be_stored_says_so_and_keeps_the_draft(runde: RundeApp, qtbot: QtBot) -> None:
+    from app.storage.format_store import team_formats
+
+    assert runde.store is not None
+    ed = FormatEditor(runde.paths, "en", team="Afsnit 3", current_id=SLM, store=runde.store)
+    qtbot.addWidget(ed)
+    _copy(ed)
+    ed.steps.setCurrentRow(0)
+    ed.duration.minutes.setValue(4)
+    runde.store.closed = True  # as after a restore: nothing more is written
+    try:
+        assert not ed.save()
+        key, text = ed.last_error or ("", "")
+        assert key == "general" and "not saved with the team's data" in text
+        assert ed.dirty and ed.duration.minutes.value() == 4  # nothing typed is lost
+    finally:
+        runde.store.closed = False
+    assert ed.save() and len(team_formats(runde.store)) == 1
+    ed.close()
+
+
+def test_without_a_team_a_copy_is_still_a_file_in_the_users_folder(runde: RundeApp, qtbot: QtBot) -> None:
+    from app.storage.format_store import team_formats
+
+    assert runde.store is not None
+    ed = FormatEditor(runde.paths, "en", team="", current_id=SLM, store=runde.store)
+    qtbot.addWidget(ed)
+    _copy(ed)
+    assert ed.save()
+    assert _user_files(runde.paths) == [f"{SLM}-own-1.json"] and team_formats(runde.store) == []
+    ed.close()
+
+
+def test_runde_run_starts_a_teams_own_format_and_the_start_screen_lists_it(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.format_library import save_team_format
+    from app.storage.store import Store
+
+    paths = AppPaths.create(tmp_path / "d")
+    store = Store.open(paths, lambda: datetime.now(UTC))
+    base = load_format(builtin_formats_dir() / f"{SLM}.json")
+    ours = copy_format(base, f"{SLM}-afsnit-3-1", "en", "(our version)")
+    ours = replace(ours, steps=(replace(ours.steps[0], duration_s=180), *ours.steps[1:]))
+    save_team_format(ours, store, "Afsnit 3", paths)
+    store.close()
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", "run", f"{SLM}-afsnit-3-1",
+                        "--participants", "Anna,Bo", "--team", "Afsnit 3"]))
+    ctl = r.run_command()
+    assert ctl is not None and ctl.meeting.format.id == f"{SLM}-afsnit-3-1"
+    qtbot.addWidget(ctl.room)
+    qtbot.addWidget(ctl.console)
+    assert ctl.meeting.view().step_allotted_s == 180
+    r.finish_startup()  # the database was opened early for the format: opening again is harmless
+    assert r.store is not None and r.store.meetings()[0].format_id == f"{SLM}-afsnit-3-1"
+    r.quit()
+
+    r2 = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    monkeypatch.setattr(r2, "offer_resume", lambda: False)  # the meeting above was left running
+    screen = r2.open_start_screen()
+    qtbot.addWidget(screen)
+    assert screen.format_box.findData(f"{SLM}-afsnit-3-1") < 0  # the first paint: files only
+    r2.finish_startup()
+    assert screen.format_box.findData(f"{SLM}-afsnit-3-1") >= 0
+    r2.quit()
+
+
+def test_removing_ones_own_or_a_teams_format_keeps_the_file_and_the_history(
+        runde: RundeApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.storage.format_store import team_formats
+
+    assert runde.store is not None
+    asked: list[list[str]] = []
+    monkeypatch.setattr(FormatEditor, "ask_remove", lambda self, fmt, series: asked.append(series) or True)
+    ed = FormatEditor(runde.paths, "en", team="Afsnit 3", current_id=SLM, store=runde.store)
+    qtbot.addWidget(ed)
+    assert not ed.remove_button.isEnabled() and not ed.remove_format()  # a built-in stays
+    _copy(ed)
+    assert ed.save() and len(team_formats(runde.store)) == 1
+    assert ed.remove_button.isEnabled() and ed.remove_format()
+    assert team_formats(runde.store) == [] and f"{SLM}-afsnit-3-1" not in ed._entries
+    assert asked == [[]]
+
+    own = save_user_format(copy_format(load_format(builtin_formats_dir() / f"{SLM}.json"), "ours", "en",
+                                       "(mine)"), runde.paths)
+    ed.reload(own.id)
+    assert ed.remove_format()
+    assert _user_files(runde.paths) == ["removed"]
+    assert (runde.paths.formats_dir / "removed" / "ours.json").is_file()  # moved aside, not deleted
+    assert "ours" not in available_formats(runde.paths)[0]
+    ed.close()
