@@ -23,6 +23,7 @@ from app.formats import StepKind, StepSpec
 OFFER_BEHIND_S = 120.0  # offer a plan from two minutes behind
 MIN_SAVING_S = 60.0  # a plan that saves less than a minute is not worth interrupting for
 _EPS = 1e-6
+_GRID_EPS = 1e-9  # float noise only: with 1e-6, 34.999997 s "rounded down" to 35 and saved nothing
 
 
 @dataclass(frozen=True)
@@ -145,11 +146,11 @@ def _round_to_grid(items: list[_Item], target: float) -> None:
     step back while the total stays within ``target``."""
     exact = {id(it): it.new for it in items}
     for it in items:
-        down = math.floor(it.new / it.grid + _EPS) * it.grid
+        down = math.floor(it.new / it.grid + _GRID_EPS) * it.grid
         it.new = min(it.old, max(it.floor, down))
     total = sum(it.total for it in items)
     for it in sorted(items, key=lambda it: (-(exact[id(it)] - it.new), it.row)):
-        up = min(it.old, (math.floor(it.new / it.grid + _EPS) + 1) * it.grid)
+        up = min(it.old, (math.floor(it.new / it.grid + _GRID_EPS) + 1) * it.grid)
         if up > it.new and total + it.units * (up - it.new) <= target + _EPS:
             total += it.units * (up - it.new)
             it.new = up

@@ -439,3 +439,18 @@ def test_a_time_of_day_is_today_unless_it_was_long_ago() -> None:
     assert time_of_day_near(now, 15, 30) == datetime(2026, 3, 10, 15, 30, tzinfo=UTC)
     late = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)
     assert time_of_day_near(late, 8, 0) == datetime(2026, 3, 11, 8, 0, tzinfo=UTC)  # tomorrow morning
+
+
+def test_a_few_microseconds_behind_still_gives_a_plan_that_is_on_time() -> None:
+    """Found by hypothesis: 10 µs behind, turns of 35 s were "rounded down" back to 35 s (the
+    tolerance was larger than the shortening), so the plan saved nothing and said it was late."""
+    from app.engine import Outlook, RunState, StepOutlook
+    from app.formats import LocalText, StepKind, StepSpec
+
+    timed = StepSpec("t", LocalText({"en": "T"}), StepKind.TIMED, 300, 60, 60, 15)
+    rnd = StepSpec("r", LocalText({"en": "R"}), StepKind.ROUND, 0, 60, 60, 15)
+    o = Outlook(RunState.RUNNING, 0, 1e-5, 3600.0, (
+        StepOutlook(0, timed, 0.0, 0.0, True, ()), StepOutlook(1, timed, 0.0, 0.0, False, ()),
+        StepOutlook(2, rnd, 105.0, 0.0, False, (0.0, 45.0, 60.0))))
+    p = propose(o, steps=False, turns=True)
+    assert p.on_time and p.saved_s >= 1e-5
