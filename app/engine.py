@@ -285,6 +285,17 @@ class Meeting:
         self.planned_total_s = float(self._planned_total())
         return True
 
+    def replan(self, fmt: Format) -> bool:
+        """Run ``fmt``'s steps instead (e.g. with "since last time" in front, once it is known that the
+        team has met before), while the meeting has not started; True if done."""
+        if self.state is not RunState.READY or any(st.round is not None for st in self._steps):
+            return False
+        self.format = fmt
+        self._steps = [_StepState(s) for s in fmt.steps]
+        self._index = 0
+        self.planned_total_s = float(self._planned_total())
+        return True
+
     def _planned_total(self) -> int:
         turns = len(self._round_names())
         return sum(planned_step_s(st.spec, turns) for st in self._steps)

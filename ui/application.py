@@ -426,6 +426,14 @@ class RundeApp:
             if ctl.meeting.set_first_speaker(idx):
                 first = setup.participants[idx]
                 ctl.ticker.refresh()
+            from app.since_last import has_own_step, team_has_met, with_since_last
+
+            fmt = setup.format
+            if (not has_own_step(fmt) and team_has_met(self.store, team)
+                    and ctl.meeting.replan(with_warning(with_since_last(fmt, True), self.prefs.warning_s))):
+                # the team has met before: the meeting starts from the last (as the start screen does)
+                setup = replace(setup, format=ctl.meeting.format)
+                ctl.ticker.refresh()
         try:
             team_id = self.store.save_team(team, list(setup.participants)).id if team else None
             mid = self.store.start_meeting(

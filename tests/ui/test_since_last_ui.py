@@ -209,3 +209,31 @@ def test_a_crash_in_the_step_resumes_in_it(qtbot: QtBot, tmp_path: Path,
     panel = second.session.panel  # type: ignore[union-attr]
     assert not panel.last_box.isHidden() and panel.tried.toPlainText() == "Halvvejs"
     second.quit()
+
+
+def test_runde_run_with_a_team_starts_from_the_last_too(qtbot: QtBot, tmp_path: Path) -> None:
+    """The team's desktop shortcut: its second meeting also opens with "Since last time" (the
+    database opens after the first paint, so the plan is set then, before anyone presses start)."""
+    firsts: list[list[str]] = []
+    for _ in range(2):
+        r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", "run",
+                            "systematic-learning-meeting", "--participants", "Anna,Bo,Cecilie",
+                            "--team", "Afsnit 3"]))
+        ctl = r.run_command()
+        assert ctl is not None
+        qtbot.addWidget(ctl.room)
+        qtbot.addWidget(ctl.console)
+        r.finish_startup()
+        firsts.append([s.id for s in ctl.meeting.format.steps])
+        view = ctl.meeting.view()
+        assert len(view.agenda) == len(ctl.meeting.format.steps)
+        assert r.store is not None
+        if len(firsts) == 2:
+            assert ctl.meeting.planned_total_s == pytest.approx(
+                ctl.meeting.format.planned_total_s(3), abs=1)
+            ctl.meeting.start()
+            assert "Step 1 of 6 · Since last time" in painted(ctl)
+        r.quit()
+        ctl.room.close()
+        ctl.console.close()
+    assert firsts[0][0] == "case" and firsts[1][0] == STEP_ID and firsts[1][1:] == firsts[0]
