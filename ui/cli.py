@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,6 +14,9 @@ import app
 from app.format_library import available_formats, export_format, import_format
 from app.formats import FormatError
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -33,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path, metavar="DIR",
                    help=tr("keep everything Runde writes under DIR (a USB stick, a test)"))
     p.add_argument("--lang", metavar="CODE", help=tr("interface language: en, da, nb, sv or fi"))
+    p.add_argument("--database", metavar="URL", help=tr(
+        "use a PostgreSQL server instead of this computer's own file, e.g. "
+        "postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the "
+        "keyring)"))
     sub = p.add_subparsers(dest="command")
     run = sub.add_parser("run", help=tr("open straight into a meeting, ready to start"))
     run.add_argument("format", metavar="FORMAT", help=tr("format id (see: runde formats list)"))
@@ -143,14 +150,14 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     from app.export.atomic import ExportError, write_atomic
     from app.preferences import load_preferences
     from app.storage.series_store import list_series
-    from app.storage.store import StorageError, Store
+    from app.storage.store import StorageError
     from ui.i18n import ui_language
 
     paths = AppPaths.create(args.data_dir)
     lang = ui_language(args.lang, load_preferences(paths.settings_path))
     try:
-        store = Store.open(paths, lambda: datetime.now(UTC), lock=False)
-    except (StorageError, RuntimeError) as exc:
+        store = open_cli_store(args, paths)
+    except (StorageError, RuntimeError, ValueError) as exc:
         print(tr("Runde's data cannot be opened: %1").replace("%1", str(exc)), file=err)
         return 1
     try:
@@ -184,6 +191,18 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     print(tr("Wrote %n meeting(s) to %1", data.count(b"BEGIN:VEVENT")).replace("%1", str(args.output)),
           file=out)
     return 0
+
+
+def open_cli_store(args: argparse.Namespace, paths: AppPaths) -> Store:
+    """The store a headless command uses: the server of ``--database`` or the config files, else the
+    local file (without the instance lock: a command may run beside the open app)."""
+    from datetime import UTC, datetime
+
+    from app.storage.database import resolve_database
+    from app.storage.store import Store
+
+    database = resolve_database(paths, getattr(args, "database", None))
+    return Store.open(paths, lambda: datetime.now(UTC), lock=False, database=database)
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

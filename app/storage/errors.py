@@ -35,3 +35,24 @@ class DataFolderError(StorageError):
                     "changed. Check the disk, or choose another folder with --data-dir.")
         super().__init__(text)
         self.folder, self.reason, self.full, self.read_only = folder, reason, full, read_only
+
+
+class ServerUnreachableError(StorageError):
+    """The database server cannot be reached (no network, the server stopped or restarting).
+
+    Edits are kept in memory and written when it is back; ``label`` is ``user@host:port/database``.
+    """
+
+    def __init__(self, label: str, detail: str = "") -> None:
+        super().__init__(f"The database server {label} cannot be reached; edits are kept on this computer "
+                         "and written when it is back.")
+        self.label, self.detail = label, detail
+
+
+class ServerLoginError(StorageError):
+    """The server refused the user name or password (nothing was read or changed)."""
+
+    def __init__(self, label: str, detail: str = "") -> None:
+        super().__init__(f"The database server {label} refused the user name or password. Set the password "
+                         "in Settings…, in the keyring, or in the environment variable RUNDE_DB_PASSWORD.")
+        self.label, self.detail = label, detail

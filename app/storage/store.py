@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -34,14 +35,25 @@ from app.storage.backup import (
     restore_backup,
     thin_backups,
 )
-from app.storage.errors import DataFolderError, DataInUseError, StorageError  # importable from here too
+from app.storage.database import ServerDatabase
+from app.storage.errors import (  # importable from here too
+    DataFolderError,
+    DataInUseError,
+    ServerLoginError,
+    ServerUnreachableError,
+    StorageError,
+)
 from app.storage.migrate import (
     DatabaseTooNewError,
     MigrationFailedError,
     current_revision,
+    head_revision,
+    known_revisions,
     needs_upgrade,
     upgrade,
+    upgrade_server,
 )
+from app.storage.postgres import LOGIN, UNREACHABLE, classify_server_error, dump_tables, make_server_engine
 from app.storage.safety import InstanceLock, is_network_path
 from app.storage.sqlite import (
     BUSY,
@@ -162,23 +174,36 @@ def _aware(dt: datetime | None) -> datetime | None:
 
 
 class Store:
-    """Opened once at start-up with :meth:`open`; closed at quit."""
+    """Opened once at start-up with :meth:`open`; closed at quit.
+
+    On a server (``server`` set) there is no lock file, no SQLite backup and no restore: the server
+    has its own. When it cannot be reached, reads and writes fail at once with
+    :class:`ServerUnreachableError` (no waiting on the GUI thread) while a background thread tries to
+    reach it every :attr:`RETRY_S` seconds; :attr:`offline` tells the state.
+    """
+
+    RETRY_S = 2.0
 
     def __init__(self, engine: Engine, paths: AppPaths, now: Callable[[], datetime],
-                 lock: InstanceLock | None) -> None:
+                 lock: InstanceLock | None, server: ServerDatabase | None = None) -> None:
         self.engine = engine
         self.paths = paths
+        self.server = server
         self._now = now
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False)
         self.backups = BackupScheduler(last=now())
-        self.on_network_share = is_network_path(paths.data_dir)
+        self.on_network_share = server is None and is_network_path(paths.data_dir)
         self.closed = False
+        self.offline = False
+        self._probe: threading.Thread | None = None
 
     # -- opening and closing ---------------------------------------------------------------------
     @classmethod
-    def open(cls, paths: AppPaths, now: Callable[[], datetime], *, lock: bool = True) -> Store:
-        """Lock the folder, check, back up, migrate and open the database.
+    def open(cls, paths: AppPaths, now: Callable[[], datetime], *, lock: bool = True,
+             database: ServerDatabase | None = None) -> Store:
+        """Lock the folder, check, back up, migrate and open the database (or the server, if given:
+        see :meth:`open_server`).
 
         Raises:
             AlreadyOpenError: another Runde has this data folder.
@@ -188,6 +213,8 @@ class Store:
             DataFolderError: the folder cannot be written or read: read-only, full, a disk error
                 (nothing moved or changed).
         """
+        if database is not None:
+            return cls.open_server(database, paths, now)
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -241,6 +268,44 @@ class Store:
         assert engine is not None
         return cls(engine, paths, now, inst)
 
+    @classmethod
+    def open_server(cls, database: ServerDatabase, paths: AppPaths, now: Callable[[], datetime]) -> Store:
+        """Connect to a PostgreSQL server, migrate its schema if it is older (after a dump of every
+        table into the backup folder) and open it.
+
+        Raises:
+            ServerUnreachableError: no server answers there.
+            ServerLoginError: the user name or password was refused.
+            DatabaseTooNewError: a newer Runde migrated the server (left untouched).
+            MigrationFailedError: a migration failed (rolled back, the server is as it was).
+        """
+        engine = make_server_engine(database.full_url())
+        try:
+            rev = current_revision(engine)
+            if rev is not None and rev not in known_revisions():
+                raise DatabaseTooNewError(rev)
+            if rev != head_revision():
+                if rev is not None:  # an older schema: keep every row before touching it
+                    stamp = now().strftime("%Y%m%d-%H%M%S")
+                    dump_tables(engine, paths.backup_dir / f"server-{rev}-{stamp}.json.gz")
+                upgrade_server(engine)
+        except (DatabaseTooNewError, MigrationFailedError, SQLAlchemyError, OSError) as exc:
+            engine.dispose()
+            kind = classify_server_error(exc)
+            if kind == LOGIN:
+                raise ServerLoginError(database.label(), str(exc)) from exc
+            if kind == UNREACHABLE:
+                raise ServerUnreachableError(database.label(), str(exc)) from exc
+            if isinstance(exc, DatabaseTooNewError | MigrationFailedError):
+                raise
+            raise StorageError(f"The database server {database.label()} could not be opened: "
+                               f"{_plain(exc) if isinstance(exc, OperationalError) else exc}") from exc
+        return cls(engine, paths, now, None, database)
+
+    def location(self) -> str:
+        """Where the data is: the server's ``user@host:port/database`` or the SQLite file."""
+        return self.server.label() if self.server is not None else str(self.paths.db_path)
+
     def revision(self) -> str | None:
         """The schema revision in use."""
         return current_revision(self.engine)
@@ -250,15 +315,19 @@ class Store:
         if self.closed:
             return
         self.closed = True
-        with contextlib.suppress(SQLAlchemyError):
-            checkpoint(self.engine)
+        if self.server is None:
+            with contextlib.suppress(SQLAlchemyError):
+                checkpoint(self.engine)
         self.engine.dispose()
+        if self._probe is not None:
+            self._probe.join(timeout=5)
         if self._lock is not None:
             self._lock.release()
 
     def startup_backup(self) -> Path | None:
         """The start-up backup, taken once the first window shows (it costs ~25 ms per 10 MB)."""
-        if self.closed or not self.paths.db_path.exists() or self.paths.db_path.stat().st_size == 0:
+        if (self.server is not None or self.closed or not self.paths.db_path.exists()
+                or self.paths.db_path.stat().st_size == 0):
             return None  # closed (quit, or a restore): nothing of this session to back up
         return self._backup(self._now())
 
@@ -276,7 +345,7 @@ class Store:
     def maybe_backup(self) -> Path | None:
         """A backup if data changed and the last one is 30 minutes old."""
         now = self._now()
-        if self.closed or not self.backups.due(now):
+        if self.server is not None or self.closed or not self.backups.due(now):
             return None
         return self._backup(now)
 
@@ -291,6 +360,9 @@ class Store:
         """
         if self.closed:
             raise StorageError("Runde's data is closed.")
+        if self.server is not None:
+            raise StorageError("A database server keeps its own backups; Runde restores only its own "
+                               "local data.")
         self.closed = True
         with contextlib.suppress(SQLAlchemyError):
             checkpoint(self.engine)
@@ -305,22 +377,60 @@ class Store:
     def _write(self, fn: Callable[[Session], T]) -> T:
         if self.closed:  # e.g. after a restore: never write into the restored file behind its back
             raise StorageError("Runde's data is closed; nothing more is saved until Runde starts again.")
+        self._check_online()
         try:
             with self._session.begin() as s:
                 result = fn(s)
         except OperationalError as exc:
-            raise StorageError(_plain(exc)) from exc
+            raise self._storage_error(exc) from exc
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(str(exc)) from exc
         self.backups.changed()
         return result
 
     def _read(self, fn: Callable[[Session], T]) -> T:
+        self._check_online()
         try:
             with self._session() as s:
                 return fn(s)
         except OperationalError as exc:
-            raise StorageError(_plain(exc)) from exc
+            raise self._storage_error(exc) from exc
+
+    # -- a server that cannot be reached ------------------------------------------------------------
+    def _check_online(self) -> None:
+        if self.offline and self.server is not None:
+            raise ServerUnreachableError(self.server.label())
+
+    def _storage_error(self, exc: OperationalError) -> StorageError:
+        if self.server is None:
+            return StorageError(_plain(exc))
+        kind = classify_server_error(exc)
+        if kind == LOGIN:
+            return ServerLoginError(self.server.label(), str(exc))
+        if kind == UNREACHABLE:
+            self._go_offline()
+            return ServerUnreachableError(self.server.label(), str(exc))
+        return StorageError(_plain(exc))
+
+    def _go_offline(self) -> None:
+        """Fail fast from now on and look for the server in the background."""
+        self.offline = True
+        if self._probe is None or not self._probe.is_alive():
+            self._probe = threading.Thread(target=self._look_for_server, name="runde-server-probe",
+                                           daemon=True)
+            self._probe.start()
+
+    def _look_for_server(self) -> None:
+        stop = threading.Event()
+        while not self.closed:
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+            except (SQLAlchemyError, OSError):
+                stop.wait(self.RETRY_S)
+                continue
+            self.offline = False
+            return
 
     # -- teams -----------------------------------------------------------------------------------
     def teams(self) -> list[TeamInfo]:
