@@ -15,6 +15,7 @@ class PendingWrites:
     def __init__(self) -> None:
         self._writes: dict[str, Callable[[], None]] = {}
         self.last_error: str | None = None
+        self.last_exc: Exception | None = None  # the last failure itself (e.g. a server not reachable)
 
     def __len__(self) -> int:
         return len(self._writes)
@@ -33,8 +34,8 @@ class PendingWrites:
             try:
                 self._writes[key]()
             except StorageError as exc:
-                self.last_error = str(exc)
+                self.last_error, self.last_exc = str(exc), exc
                 return False
             del self._writes[key]
-        self.last_error = None
+        self.last_error, self.last_exc = None, None
         return True

@@ -11,17 +11,16 @@ import contextlib
 import shutil
 import sqlite3
 import threading
-import unicodedata
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, or_, select
+from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.capture import Capture, MeasureStatus, TextItem, capture_from_json, capture_to_json, clean_text
 from app.engine import MeetingRecord
@@ -67,6 +66,19 @@ from app.storage.sqlite import (
     classify,
     make_engine,
     move_aside,
+)
+from app.storage.versions import (
+    Conflict,
+    SaveResult,
+    Seen,
+    measure_fields,
+    merged,
+    point_fields,
+    row_uid,
+    search_key,
+    seen_in,
+    sync_measures,
+    sync_points,
 )
 from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
 
@@ -161,11 +173,6 @@ class Unfinished:
     state: dict[str, Any]
 
 
-def search_key(text: str) -> str:
-    """What search compares: case-folded, NFKC, accents kept (ø is not o)."""
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
 def _aware(dt: datetime | None) -> datetime | None:
     """SQLite gives naive datetimes back; Runde stores UTC-aware ones."""
     if dt is None or dt.tzinfo is not None:
@@ -197,6 +204,8 @@ class Store:
         self.closed = False
         self.offline = False
         self._probe: threading.Thread | None = None
+        self._seen: Seen = {}  # versions of points and measures as last read or written here
+        self._mark: int | None = None  # the change counter as this store last knew it
 
     # -- opening and closing ---------------------------------------------------------------------
     @classmethod
@@ -266,7 +275,9 @@ class Store:
                 engine.dispose()
             raise
         assert engine is not None
-        return cls(engine, paths, now, inst)
+        store = cls(engine, paths, now, inst)
+        store.changed_elsewhere()  # takes note of the counter
+        return store
 
     @classmethod
     def open_server(cls, database: ServerDatabase, paths: AppPaths, now: Callable[[], datetime]) -> Store:
@@ -300,7 +311,9 @@ class Store:
                 raise
             raise StorageError(f"The database server {database.label()} could not be opened: "
                                f"{_plain(exc) if isinstance(exc, OperationalError) else exc}") from exc
-        return cls(engine, paths, now, None, database)
+        store = cls(engine, paths, now, None, database)
+        store.changed_elsewhere()  # takes note of the counter
+        return store
 
     def location(self) -> str:
         """Where the data is: the server's ``user@host:port/database`` or the SQLite file."""
@@ -381,12 +394,25 @@ class Store:
         try:
             with self._session.begin() as s:
                 result = fn(s)
+                mark = s.scalar(update(m.ChangeMark).where(m.ChangeMark.id == 1)
+                                .values(counter=m.ChangeMark.counter + 1).returning(m.ChangeMark.counter))
         except OperationalError as exc:
             raise self._storage_error(exc) from exc
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(str(exc)) from exc
         self.backups.changed()
+        if mark is not None and self._mark is not None and mark == self._mark + 1:
+            self._mark = mark  # only our own write since we last looked: nothing to refresh
         return result
+
+    def changed_elsewhere(self) -> bool:
+        """True when another instance wrote since this one last looked (one row read: poll it every
+        couple of seconds). The first call only takes note."""
+        mark = self._read(lambda s: s.scalar(select(m.ChangeMark.counter).where(m.ChangeMark.id == 1)))
+        if mark is None or mark == self._mark:
+            return False
+        first, self._mark = self._mark is None, mark
+        return not first
 
     def _read(self, fn: Callable[[Session], T]) -> T:
         self._check_online()
@@ -511,63 +537,52 @@ class Store:
                               step_id=p.step_id))
         self._write(op)
 
-    def save_capture(self, meeting_id: int, cap: Capture) -> None:
-        """Everything typed for a meeting; points and measures also as searchable rows."""
-        def op(s: Session) -> None:
+    def save_capture(self, meeting_id: int, cap: Capture) -> SaveResult:
+        """Everything typed for a meeting; points and measures also as searchable rows.
+
+        A point or measure changed on another computer since this store read it is not overwritten:
+        if it was not changed here, the other content is taken; if it was, it is a :class:`Conflict`
+        in the result (see :mod:`app.storage.versions`), and :meth:`keep_mine` lets the next save
+        write this one's. ``stored`` in the result is what was written when it differs from ``cap``.
+        """
+        def op(s: Session) -> tuple[SaveResult, Seen, set[str]]:
             row = s.get(m.Meeting, meeting_id)
             if row is None:
-                return
-            row.capture = capture_to_json(cap)
+                return SaveResult(), {}, set()
+            points = sync_points(s, meeting_id, cap, self._seen)
+            measures = sync_measures(s, row, cap, self._seen, self._now().date())
+            stored = merged(cap, points, measures)
+            row.capture = capture_to_json(stored)
             row.case_title = cap.case_title
-            self._sync_points(s, meeting_id, cap)
-            self._sync_measures(s, row, cap)
-        self._write(op)
-
-    @staticmethod
-    def _sync_points(s: Session, meeting_id: int, cap: Capture) -> None:
-        rows = {p.uid: p for p in s.scalars(select(m.LearningPoint).where(
-            m.LearningPoint.meeting_id == meeting_id))}
-        keep = set()
-        for i, item in enumerate(cap.filled_learning_points()):
-            uid = _row_uid(meeting_id, item.id)
-            keep.add(uid)
-            row = rows.get(uid) or m.LearningPoint(uid=uid, meeting_id=meeting_id, version=0)
-            if row.text != item.text or row.confidential != item.confidential or row.position != i:
-                row.text, row.search_text = item.text, search_key(item.text)
-                row.confidential, row.position = item.confidential, i
-                row.version = (row.version or 0) + 1
-            s.add(row)
-        for uid, row in rows.items():
-            if uid not in keep:
-                s.delete(row)
-
-    def _sync_measures(self, s: Session, meeting: m.Meeting, cap: Capture) -> None:
-        rows = {r.uid: r for r in s.scalars(select(m.Measure).where(m.Measure.meeting_id == meeting.id))}
-        keep = set()
-        for item in cap.measures:
-            if not item.text.strip():
+            result = SaveResult(tuple(points.conflicts + measures.conflicts),
+                                stored if stored != cap else None)
+            return result, {**points.seen, **measures.seen}, points.gone | measures.gone
+        for _attempt in range(5):
+            try:
+                result, seen, gone = self._write(op)
+            except StaleDataError:  # saved elsewhere in the same instant: read again, then decide
                 continue
-            uid = _row_uid(meeting.id, item.id)
-            keep.add(uid)
-            row = rows.get(uid) or m.Measure(uid=uid, meeting_id=meeting.id, team_id=meeting.team_id,
-                                             opened=self._now().date(), version=0)
-            row.text, row.search_text = item.text, search_key(item.text)
-            row.kind, row.owner, row.due = item.kind.value, item.owner, item.due
-            if row.status != item.status.value:
-                row.closed = None if item.status.value == "open" else self._now().date()
-            row.status, row.confidential = item.status.value, item.confidential
-            row.version = (row.version or 0) + 1
-            s.add(row)
-        for uid, row in rows.items():
-            if uid not in keep:
-                s.delete(row)
+            self._seen.update(seen)
+            for uid in gone:
+                self._seen.pop(uid, None)
+            return result
+        raise StorageError("Another computer keeps changing the same items; Runde will try again.")
+
+    def keep_mine(self, conflict: Conflict) -> None:
+        """The user chose their own text over the other computer's: the next save writes it."""
+        fields = (point_fields(conflict.theirs) if isinstance(conflict.theirs, TextItem)
+                  else measure_fields(conflict.theirs))
+        self._seen[conflict.uid] = (conflict.version, fields)
 
     def capture(self, meeting_id: int) -> Capture:
-        """What was captured for a meeting."""
-        def op(s: Session) -> Capture:
+        """What was captured for a meeting (and, for later saves, which versions this store saw)."""
+        def op(s: Session) -> tuple[Capture, Seen]:
             row = s.get(m.Meeting, meeting_id)
-            return capture_from_json(dict(row.capture or {})) if row else Capture()
-        return self._read(op)
+            cap = capture_from_json(dict(row.capture or {})) if row else Capture()
+            return cap, seen_in(s, meeting_id)
+        cap, seen = self._read(op)
+        self._seen.update(seen)
+        return cap
 
     def meetings(self, team_id: int | None = None, limit: int = 200) -> list[MeetingSummary]:
         """A team's history, newest first."""
@@ -690,7 +705,7 @@ class Store:
             if meeting is not None:
                 cap = capture_from_json(dict(meeting.capture or {}))
                 meeting.capture = capture_to_json(replace(cap, measures=tuple(
-                    replace(x, status=MeasureStatus(status)) if _row_uid(meeting.id, x.id) == uid else x
+                    replace(x, status=MeasureStatus(status)) if row_uid(meeting.id, x.id) == uid else x
                     for x in cap.measures)))
         self._write(op)
 
@@ -821,11 +836,6 @@ def restore_from_backup(paths: AppPaths, backup: Path, now: datetime) -> Path | 
     except (sqlite3.Error, OSError) as exc:
         problem = classify(exc)
         raise _open_problem(problem.kind, paths.data_dir, problem.detail) from exc
-
-
-def _row_uid(meeting_id: int, item_id: str) -> str:
-    """Item ids are unique within a meeting; rows are unique across the database."""
-    return f"{meeting_id}/{item_id or uuid.uuid4().hex}"[:40]
 
 
 def _team(t: m.Team) -> TeamInfo:
@@ -1001,8 +1011,8 @@ def _import_meeting(store: Store, s: Session, team_id: int, raw: dict[str, Any])
     s.flush()
     cap = capture_from_json(dict(raw.get("capture", {})))
     row.capture, row.case_title = capture_to_json(cap), cap.case_title
-    Store._sync_points(s, row.id, cap)
-    store._sync_measures(s, row, cap)
+    sync_points(s, row.id, cap, {})
+    sync_measures(s, row, cap, {}, store._now().date())
     for i, (step_id, title, planned, actual) in enumerate(raw.get("timings", [])):
         s.add(m.StepTiming(meeting_id=row.id, position=i, step_id=str(step_id), title=str(title),
                            planned_s=float(planned), actual_s=float(actual)))

@@ -114,7 +114,8 @@ def test_an_older_server_schema_is_dumped_then_migrated(pg_url: str, app_paths: 
     finally:
         store.close()
     [dump] = app_paths.backup_dir.glob("server-0001-*.json.gz")
-    data = json.loads(gzip.open(dump, "rt").read())
+    with gzip.open(dump, "rt") as f:
+        data = json.load(f)
     assert data["alembic_version"] == [{"version_num": "0001"}]
     assert len(data["learning_point"]) == 1 and data["team"][0]["name"] == "Afsnit 3"
 
@@ -124,13 +125,13 @@ def test_a_newer_server_schema_is_refused_untouched(pg_url: str, app_paths: AppP
     engine = create_engine(pg_url)
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
-        tables_before = conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname='public'")).scalar()
+        count_tables = text("SELECT count(*) FROM pg_tables WHERE schemaname='public'")
+        tables_before = conn.execute(count_tables).scalar()
     with pytest.raises(DatabaseTooNewError):
         Store.open(app_paths, now, database=_server(pg_url))
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
-        assert conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname='public'")).scalar() \
-            == tables_before
+        assert conn.execute(count_tables).scalar() == tables_before
     engine.dispose()
     assert not app_paths.backup_dir.exists()
 
