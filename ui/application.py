@@ -49,6 +49,9 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("", text, None, n)
 
 
+SERVER_POLL_MS = 2000  # a change on another computer shows within about this long
+
+
 def utc_now() -> datetime:
     """Wall time for storage."""
     return datetime.now(UTC)
@@ -593,6 +596,33 @@ class RundeApp:
         self._backup_timer.setInterval(BACKUP_CHECK_MS)  # backs up only if data changed, 30 min apart
         self._backup_timer.timeout.connect(self._maybe_backup)
         self._backup_timer.start()
+        if self.store is not None and self.store.server is not None:  # others may write there too
+            self._poll_timer = QTimer()
+            self._poll_timer.setObjectName("server-poll-timer")
+            self._poll_timer.setInterval(SERVER_POLL_MS)
+            self._poll_timer.timeout.connect(self.poll_server)
+            self._poll_timer.start()
+
+    def poll_server(self) -> None:
+        """Every two seconds on a server: retry what waits, and show what others saved."""
+        from app.storage.store import StorageError
+
+        store = self.store
+        if store is None or store.closed:
+            return
+        if self.session is not None:
+            self.session.retry()
+        try:
+            changed = store.changed_elsewhere()
+        except StorageError:  # not reachable: the console says so in its one line
+            return
+        if not changed:
+            return
+        if self.history is not None and self.history.isVisible():
+            with contextlib.suppress(StorageError):
+                self.history.refresh()
+        if self.session is not None:
+            self.session.refresh_from_store()
 
     def _maybe_backup(self) -> None:
         if self.store is not None:
@@ -613,7 +643,7 @@ class RundeApp:
 
     def quit(self) -> None:
         """Save everything and close the database cleanly (no backup timer fires after this)."""
-        for name in ("_startup_backup_timer", "_backup_timer"):
+        for name in ("_startup_backup_timer", "_backup_timer", "_poll_timer"):
             timer = getattr(self, name, None)
             if timer is not None:
                 timer.stop()

@@ -64,14 +64,36 @@ class MeetingSession(QObject):
 
     def _saved(self, sent: Capture, result: SaveResult) -> None:
         """Show what came from another computer; ask about what was changed on both."""
-        if result.stored is not None:
+        if result.stored is not None:  # the user's own text stays shown until they choose
+            asking = {c.item_id for c in result.conflicts}
             before_p = {p.id: p for p in sent.learning_points}
             before_m = {x.id: x for x in sent.measures}
-            self.panel.show_items([p for p in result.stored.learning_points if before_p.get(p.id) != p],
-                                  [x for x in result.stored.measures if before_m.get(x.id) != x])
+            self.panel.show_items(
+                [p for p in result.stored.learning_points if before_p.get(p.id) != p and p.id not in asking],
+                [x for x in result.stored.measures if before_m.get(x.id) != x and x.id not in asking])
         if result.conflicts:
             self._conflicts += [c for c in result.conflicts if c.uid not in {k.uid for k in self._conflicts}]
             QTimer.singleShot(0, self._resolve_conflicts)
+
+    def retry(self) -> None:
+        """Try the waiting writes again (a server that is back), and say how it stands."""
+        if len(self.pending):
+            self.pending.flush()
+            self._show_state()
+
+    def refresh_from_store(self) -> None:
+        """Show learning points and measures saved on another computer (own edits are saved first)."""
+        self.panel.flush()
+        if len(self.pending):
+            return  # not written yet: after it is
+        try:
+            cap = self.store.capture(self.meeting_id)
+        except StorageError:
+            return
+        shown_p = {p.id: p for p in self.panel.capture.learning_points}
+        shown_m = {x.id: x for x in self.panel.capture.measures}
+        self.panel.show_items([p for p in cap.learning_points if p.text.strip() and shown_p.get(p.id) != p],
+                              [x for x in cap.measures if x.text.strip() and shown_m.get(x.id) != x])
 
     def _resolve_conflicts(self) -> None:
         if self._asking:

@@ -104,6 +104,16 @@ def _changed_elsewhere(uid: str, version: int, theirs: Fields, mine: Fields, see
     return "take" if mine == was[1] else "conflict"
 
 
+def _removed_elsewhere(uid: str, mine: Fields, seen: Seen, out: Synced) -> bool:
+    """A row this store saw is gone and the item was not changed here: removed on another computer
+    (remembered as version -1, so the item is not brought back by the next save either)."""
+    was = seen.get(uid)
+    if was is None or was[1] != mine:
+        return False  # new here, or edited here after the removal: the edit is kept
+    out.seen[uid] = (-1, was[1])
+    return True
+
+
 def sync_points(s: Session, meeting_id: int, cap: Capture, seen: Seen) -> Synced:
     """Write the capture's learning points as rows, version-checked."""
     query = select(m.LearningPoint).where(m.LearningPoint.meeting_id == meeting_id)
@@ -111,6 +121,7 @@ def sync_points(s: Session, meeting_id: int, cap: Capture, seen: Seen) -> Synced
     out = Synced()
     ours = set()
     by_id: dict[str, TextItem] = {}
+    dropped: set[str] = set()
     for i, item in enumerate(cap.filled_learning_points()):
         uid = row_uid(meeting_id, item.id)
         ours.add(uid)
@@ -126,6 +137,9 @@ def sync_points(s: Session, meeting_id: int, cap: Capture, seen: Seen) -> Synced
                     out.seen[uid] = (row.version, point_fields(row))
                 continue
         else:
+            if _removed_elsewhere(uid, point_fields(item), seen, out):
+                dropped.add(item.id)
+                continue
             row = m.LearningPoint(uid=uid, meeting_id=meeting_id, version=0)
             s.add(row)
         if (row.text, row.confidential, row.position) != (item.text, item.confidential, i):
@@ -133,7 +147,7 @@ def sync_points(s: Session, meeting_id: int, cap: Capture, seen: Seen) -> Synced
             row.confidential, row.position = item.confidential, i
             row.version = (row.version or 0) + 1
         out.seen[uid] = (row.version, point_fields(item))
-    out.items = [by_id.get(p.id, p) for p in cap.learning_points]
+    out.items = [by_id.get(p.id, p) for p in cap.learning_points if p.id not in dropped]
     for uid, row in sorted(rows.items(), key=lambda kv: kv[1].position):
         if uid in ours:
             continue
@@ -153,6 +167,7 @@ def sync_measures(s: Session, meeting: m.Meeting, cap: Capture, seen: Seen, toda
     out = Synced()
     ours = set()
     by_id: dict[str, CaptureMeasure] = {}
+    dropped: set[str] = set()
     for item in cap.measures:
         if not item.text.strip():
             continue
@@ -170,6 +185,9 @@ def sync_measures(s: Session, meeting: m.Meeting, cap: Capture, seen: Seen, toda
                     out.seen[uid] = (row.version, measure_fields(row))
                 continue
         else:
+            if _removed_elsewhere(uid, measure_fields(item), seen, out):
+                dropped.add(item.id)
+                continue
             row = m.Measure(uid=uid, meeting_id=meeting.id, team_id=meeting.team_id, opened=today, version=0,
                             status="open")
             s.add(row)
@@ -181,7 +199,7 @@ def sync_measures(s: Session, meeting: m.Meeting, cap: Capture, seen: Seen, toda
             row.status, row.confidential = item.status.value, item.confidential
             row.version = (row.version or 0) + 1
         out.seen[uid] = (row.version, measure_fields(item))
-    out.items = [by_id.get(x.id, x) for x in cap.measures]
+    out.items = [by_id.get(x.id, x) for x in cap.measures if x.id not in dropped]
     for uid, row in rows.items():
         if uid in ours:
             continue

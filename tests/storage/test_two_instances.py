@@ -114,3 +114,18 @@ def test_what_one_saves_the_other_sees_as_changed(open_store) -> None:  # type: 
     b.save_capture(mid, Capture(notes="B2"))  # a write of its own after A's: A's still shows
     assert b.changed_elsewhere() is True
     assert a.changed_elsewhere() is True and a.changed_elsewhere() is False
+
+
+def test_a_point_removed_elsewhere_is_not_brought_back(open_store) -> None:  # type: ignore[no-untyped-def]
+    a, b = open_store(now), open_store(now)
+    mid = _meeting(a)
+    a.save_capture(mid, Capture(learning_points=(TextItem("p", "Lyt"), TextItem("q", "Spørg"))))
+    b.capture(mid)
+    a.save_capture(mid, Capture(learning_points=(TextItem("q", "Spørg"),)))
+    stale = (TextItem("p", "Lyt"), TextItem("q", "Spørg"))
+    for _ in range(2):  # B still shows it, and saves twice
+        r = b.save_capture(mid, Capture(notes="B", learning_points=stale))
+        assert r.stored is not None and [p.text for p in r.stored.learning_points] == ["Spørg"]
+    assert a.search("lyt") == []
+    b.save_capture(mid, Capture(learning_points=(TextItem("p", "Lyt igen"), TextItem("q", "Spørg"))))
+    assert [h.text for h in a.search("lyt")] == ["Lyt igen"]  # edited after the removal: kept
