@@ -80,7 +80,66 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     cal.add_argument("--utc", action="store_true",
                      help=tr("times in UTC, for a calendar program that ignores time zones"))
+    mv = sub.add_parser("move-team", help=tr(
+        "move a team's history between this computer's file and a database server, counted table by table"))
+    mv.add_argument("team", metavar="TEAM")
+    mv.add_argument("--to", required=True, metavar="URL|local",
+                    help=tr("where to: a server URL, or local for this computer's own file"))
+    mv.add_argument("--from", dest="source", metavar="URL|local",
+                    help=tr("where from (default: the database Runde uses)"))
+    mv.add_argument("--remove-from-source", action="store_true",
+                    help=tr("remove the team where it came from once the copy is checked"))
     return p
+
+
+def _open_place(place: str | None, args: argparse.Namespace, paths: AppPaths) -> Store:
+    """``local``: this computer's file (locked: not while Runde is open on it); a URL: that server;
+    None: the database Runde uses."""
+    from datetime import UTC, datetime
+
+    from app.storage.database import resolve_database
+    from app.storage.store import Store
+
+    def now() -> datetime:
+        return datetime.now(UTC)
+    if place == "local":
+        return Store.open(paths, now)
+    database = resolve_database(paths, place or getattr(args, "database", None))
+    return Store.open(paths, now, database=database)
+
+
+def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """``runde move-team TEAM --to URL|local``: copy (and with --remove-from-source move) a team."""
+    from app.storage.store import StorageError
+    from app.storage.transfer import move_team
+
+    paths = AppPaths.create(args.data_dir)
+    opened: list[Store] = []
+    try:
+        for place in (args.source, args.to):
+            opened.append(_open_place(place, args, paths))
+        source, target = opened
+        if source.location() == target.location():
+            print(tr("The team is already there: choose another place with --to."), file=err)
+            return 1
+        report = move_team(source, target, " ".join(args.team.split()),
+                           remove_from_source=args.remove_from_source)
+    except KeyError:
+        print(tr("No team called '%1' there.").replace("%1", args.team), file=err)
+        return 1
+    except (StorageError, RuntimeError, ValueError) as exc:
+        print(tr("The team was not moved: %1").replace("%1", str(exc)), file=err)
+        return 1
+    finally:
+        for s in opened:
+            s.close()
+    for table, n in report.counts.items():
+        print(f"{table}\t{n}", file=out)
+    print((tr("Moved '%1' to %2; every table counted the same on both sides.")
+           if report.removed_from_source else
+           tr("Copied '%1' to %2; every table counted the same on both sides.")).replace(
+        "%1", report.team).replace("%2", target.location()), file=out)
+    return 0
 
 
 def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

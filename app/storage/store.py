@@ -939,6 +939,9 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
                     .order_by(m.StepTiming.position))],
                 "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
                     select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
+                "pauses": [[(_aware(p.started) or p.started).isoformat(), p.duration_s, p.step_id]
+                           for p in s.scalars(select(m.Pause).where(m.Pause.meeting_id == r.id)
+                                              .order_by(m.Pause.started, m.Pause.id))],
             })
         visits = []
         team_visits = select(m.Visit).where(m.Visit.team_id == team_id).order_by(m.Visit.day, m.Visit.id)
@@ -957,7 +960,8 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
     return store._read(op)
 
 
-def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
+def import_team(store: Store, data: dict[str, Any],
+                check: Callable[[Session, int], None] | None = None) -> TeamInfo:
     """Bring in a team exported by :func:`export_team` (with or without private items), all or nothing:
     one transaction, so a file with a mistake anywhere leaves nothing behind. A name already in use
     gets a number.
@@ -992,6 +996,8 @@ def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
                 s.add(m.Observation(visit_id=row.id, at=datetime.fromisoformat(o["at"]),
                                     text=clean_text(str(o["text"])), released=bool(o.get("released"))))
         s.flush()
+        if check is not None:  # e.g. counts compared before anything is committed
+            check(s, team.id)
         return _team(team)
     try:
         return store._write(op)
@@ -1019,6 +1025,9 @@ def _import_meeting(store: Store, s: Session, team_id: int, raw: dict[str, Any])
     for i, (step_id, who, status, spoken) in enumerate(raw.get("turns", [])):
         s.add(m.Turn(meeting_id=row.id, position=i, step_id=str(step_id), participant=str(who),
                      status=str(status), spoken_s=float(spoken)))
+    for started, duration, step_id in raw.get("pauses", []):
+        s.add(m.Pause(meeting_id=row.id, started=datetime.fromisoformat(started), duration_s=float(duration),
+                      step_id=str(step_id)))
 
 
 # -- learning visits --------------------------------------------------------------------------------
