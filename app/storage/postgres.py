@@ -32,12 +32,12 @@ _LOGIN_WORDS = ("password authentication failed", "no password supplied", "authe
 
 
 def make_server_engine(url: URL) -> Engine:
-    """An engine for a PostgreSQL server: checks a pooled connection before use (a restarted server),
-    recycles them every five minutes, and fails fast when the server is gone."""
+    """An engine for a PostgreSQL server: recycles pooled connections every five minutes and fails
+    fast when the server is gone (a connection a restarted server closed is retried by the store)."""
     query = dict(url.query)
     for key, value in DEFAULT_OPTIONS.items():
         query.setdefault(key, value)
-    return create_engine(url.set(query=query), pool_pre_ping=True, pool_recycle=300, pool_size=2,
+    return create_engine(url.set(query=query), pool_recycle=300, pool_size=2,
                          max_overflow=3, pool_timeout=5)
 
 

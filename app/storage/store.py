@@ -11,7 +11,7 @@ import contextlib
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -206,6 +206,7 @@ class Store:
         self._probe: threading.Thread | None = None
         self._seen: Seen = {}  # versions of points and measures as last read or written here
         self._mark: int | None = None  # the change counter as this store last knew it
+        self._shared: Session | None = None  # the session of :meth:`reading`, while it lasts
 
     # -- opening and closing ---------------------------------------------------------------------
     @classmethod
@@ -391,11 +392,14 @@ class Store:
         if self.closed:  # e.g. after a restore: never write into the restored file behind its back
             raise StorageError("Runde's data is closed; nothing more is saved until Runde starts again.")
         self._check_online()
-        try:
+
+        def run() -> tuple[T, int | None]:
             with self._session.begin() as s:
                 result = fn(s)
-                mark = s.scalar(update(m.ChangeMark).where(m.ChangeMark.id == 1)
-                                .values(counter=m.ChangeMark.counter + 1).returning(m.ChangeMark.counter))
+                return result, s.scalar(update(m.ChangeMark).where(m.ChangeMark.id == 1).values(
+                    counter=m.ChangeMark.counter + 1).returning(m.ChangeMark.counter))
+        try:
+            result, mark = self._once_more_if_stale(run)
         except OperationalError as exc:
             raise self._storage_error(exc) from exc
         except (sqlite3.Error, OSError) as exc:
@@ -416,11 +420,41 @@ class Store:
 
     def _read(self, fn: Callable[[Session], T]) -> T:
         self._check_online()
-        try:
+
+        def run() -> T:
+            if self._shared is not None:
+                return fn(self._shared)
             with self._session() as s:
                 return fn(s)
+        try:
+            return self._once_more_if_stale(run)
         except OperationalError as exc:
             raise self._storage_error(exc) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Several reads in one session: one connection and one transaction instead of one each
+        (on a server each is a round trip). Writes inside still get their own transaction."""
+        if self._shared is not None:
+            yield
+            return
+        with self._session() as s:
+            self._shared = s
+            try:
+                yield
+            finally:
+                self._shared = None
+
+    def _once_more_if_stale(self, run: Callable[[], T]) -> T:
+        """On a server, a pooled connection the server closed (it restarted) fails at its first
+        statement and the pool drops them all: once more, on a fresh one. (Cheaper than checking
+        every connection before use: each check is a round trip.)"""
+        try:
+            return run()
+        except OperationalError as exc:
+            if self.server is None or not exc.connection_invalidated:
+                raise
+        return run()
 
     # -- a server that cannot be reached ------------------------------------------------------------
     def _check_online(self) -> None:
@@ -462,6 +496,10 @@ class Store:
     def teams(self) -> list[TeamInfo]:
         """Every team with its roster, by name."""
         return self._read(lambda s: [_team(t) for t in s.scalars(select(m.Team).order_by(m.Team.name))])
+
+    def team_ids(self) -> list[int]:
+        """Every team's id (one query, no rosters)."""
+        return self._read(lambda s: list(s.scalars(select(m.Team.id).order_by(m.Team.id))))
 
     def save_team(self, name: str, people: list[str]) -> TeamInfo:
         """Create a team or replace its roster (people keep their order)."""
@@ -612,16 +650,17 @@ class Store:
                             m.Meeting.started < end.astimezone(UTC))
                 if team_id is not None:
                     q = q.where(m.Meeting.team_id == team_id)
-            out = []
-            for r in s.scalars(q):
-                timings = tuple((t.title, t.planned_s, t.actual_s) for t in s.scalars(
-                    select(m.StepTiming).where(m.StepTiming.meeting_id == r.id)
-                    .order_by(m.StepTiming.position)))
-                team = s.get(m.Team, r.team_id) if r.team_id else None
-                out.append(MeetingDetail(r.id, team.name if team else "", r.format_title,
-                                         _aware(r.started) or r.started, r.facilitator,
-                                         capture_from_json(dict(r.capture or {})), timings))
-            return out
+            rows = list(s.scalars(q))
+            timings: dict[int, list[tuple[str, float, float]]] = {r.id: [] for r in rows}
+            for t in s.scalars(select(m.StepTiming).where(m.StepTiming.meeting_id.in_(list(timings)))
+                               .order_by(m.StepTiming.meeting_id, m.StepTiming.position)):
+                timings[t.meeting_id].append((t.title, t.planned_s, t.actual_s))  # one query, not one
+            teams = dict(s.execute(select(m.Team.id, m.Team.name).where(  # per meeting (a server's
+                m.Team.id.in_({r.team_id for r in rows if r.team_id}))).all())  # round trips)
+            return [MeetingDetail(r.id, teams.get(r.team_id, "") if r.team_id else "", r.format_title,
+                                  _aware(r.started) or r.started, r.facilitator,
+                                  capture_from_json(dict(r.capture or {})), tuple(timings[r.id]))
+                    for r in rows]
         return self._read(op)
 
     def team_id(self, name: str) -> int | None:
@@ -673,20 +712,22 @@ class Store:
             return [x for x in self.open_measures(team_id) if x.opened < before]
         utc = before.astimezone(UTC)
 
-        def op(s: Session) -> set[str]:
-            q = (select(m.Measure.uid).outerjoin(m.Meeting, m.Meeting.id == m.Measure.meeting_id)
+        def op(s: Session) -> list[MeasureInfo]:  # one query (each is a round trip on a server)
+            q = (select(m.Measure).outerjoin(m.Meeting, m.Meeting.id == m.Measure.meeting_id)
                  .where(m.Measure.status == "open",
                         or_(m.Meeting.started < utc,
-                            m.Measure.meeting_id.is_(None) & (m.Measure.opened < utc.date()))))
-            return set(s.scalars(q))
-        earlier = self._read(op)
-        return [x for x in self.open_measures(team_id) if x.uid in earlier]
+                            m.Measure.meeting_id.is_(None) & (m.Measure.opened < utc.date())))
+                 .order_by(m.Measure.opened, m.Measure.id))
+            if team_id is not None:
+                q = q.where(m.Measure.team_id == team_id)
+            return [_measure(r) for r in s.scalars(q)]
+        return self._read(op)
 
     # -- measures and search ---------------------------------------------------------------------
     def open_measures(self, team_id: int | None = None) -> list[MeasureInfo]:
         """Measures not yet done or dropped, oldest first."""
         def op(s: Session) -> list[MeasureInfo]:
-            q = select(m.Measure).where(m.Measure.status == "open").order_by(m.Measure.opened)
+            q = select(m.Measure).where(m.Measure.status == "open").order_by(m.Measure.opened, m.Measure.id)
             if team_id is not None:
                 q = q.where(m.Measure.team_id == team_id)
             return [_measure(r) for r in s.scalars(q)]

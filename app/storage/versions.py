@@ -25,6 +25,7 @@ from app.capture import Capture, MeasureKind, MeasureStatus, TextItem
 from app.capture import Measure as CaptureMeasure
 from app.storage import models as m
 
+OWNER_MAX = 200  # measure.owner is VARCHAR(200): PostgreSQL refuses longer (SQLite would not care)
 Fields = tuple[object, ...]
 Seen = dict[str, tuple[int, Fields]]  # row uid -> (version, content) as this store last knew it
 
@@ -81,7 +82,7 @@ def point_fields(x: TextItem | m.LearningPoint) -> Fields:
 def measure_fields(x: CaptureMeasure | m.Measure) -> Fields:
     """What a measure's conflict is about."""
     if isinstance(x, CaptureMeasure):
-        return (x.text, x.kind.value, x.owner, x.due, x.status.value, bool(x.confidential))
+        return (x.text, x.kind.value, x.owner[:OWNER_MAX], x.due, x.status.value, bool(x.confidential))
     return (x.text, x.kind, x.owner, x.due, x.status, bool(x.confidential))
 
 
@@ -195,7 +196,7 @@ def sync_measures(s: Session, meeting: m.Meeting, cap: Capture, seen: Seen, toda
             if row.status != item.status.value:
                 row.closed = None if item.status is MeasureStatus.OPEN else today
             row.text, row.search_text = item.text, search_key(item.text)
-            row.kind, row.owner, row.due = item.kind.value, item.owner, item.due
+            row.kind, row.owner, row.due = item.kind.value, item.owner[:OWNER_MAX], item.due
             row.status, row.confidential = item.status.value, item.confidential
             row.version = (row.version or 0) + 1
         out.seen[uid] = (row.version, measure_fields(item))
