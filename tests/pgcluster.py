@@ -22,10 +22,12 @@ CANDIDATE_BIN_DIRS = ("/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin"
 
 def find_bin_dir() -> Path | None:
     """The folder holding ``initdb`` and ``pg_ctl``, None when PostgreSQL is not installed."""
-    env = os.environ.get("RUNDE_PG_BIN")
-    for d in ([env] if env else []) + list(CANDIDATE_BIN_DIRS):
+    env = os.environ.get("RUNDE_PG_BIN")  # set: only there (a folder without them: "not installed")
+    for d in [env] if env else list(CANDIDATE_BIN_DIRS):
         if (Path(d) / "initdb").exists() and (Path(d) / "pg_ctl").exists():
             return Path(d)
+    if env:
+        return None
     found = shutil.which("initdb")
     return Path(found).parent if found else None
 
