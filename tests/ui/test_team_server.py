@@ -115,3 +115,31 @@ def test_the_server_stopped_mid_meeting(runde: RundeApp, other: Store, qtbot: Qt
     runde.poll_server()
     assert len(session.pending) == 0 and "saved" in ctl.console.save_label.text()
     assert [h.text for h in other.search("uden server")] == ["Skrevet uden server"]
+
+
+def test_the_history_window_shows_a_meeting_held_elsewhere(runde: RundeApp, other: Store,
+                                                           qtbot: QtBot) -> None:
+    history = runde.open_history()
+    assert history is not None
+    qtbot.addWidget(history)
+    assert history.meetings.count() == 0
+    team = other.save_team("Afsnit 3", ["Anna"])
+    other.start_meeting(team_id=team.id, format_id="f", format_title="Held on the other laptop",
+                        participants=["Anna"], facilitator="Anna", first_speaker="Anna")
+    runde.poll_server()  # what the 2 s timer does
+    assert any("Held on the other laptop" in history.meetings.item(i).text()
+               for i in range(history.meetings.count()))
+
+
+def test_the_settings_keep_the_server_and_its_password_apart(
+        runde: RundeApp, qtbot: QtBot, memory_keyring: dict[tuple[str, str], str]) -> None:
+    from app.storage.database import resolve_database, user_config_file
+
+    runde._save_server_setting("postgresql://anna@db.example/runde?sslmode=verify-full", "hemmelig")
+    text = user_config_file(runde.paths).read_text()
+    assert "hemmelig" not in text and "sslmode=verify-full" in text
+    assert memory_keyring[("Runde database", "anna@db.example:5432/runde")] == "hemmelig"
+    found = resolve_database(runde.paths)
+    assert found is not None and found.password == "hemmelig"
+    runde._save_server_setting("", "")  # back to this computer's own file
+    assert resolve_database(runde.paths) is None
