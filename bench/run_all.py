@@ -23,6 +23,7 @@ def main() -> int:
                                                        "--runs", "3"] if quick else [])),
         ("keep-everything", ["bench_storage.py"]),
         ("the-sheet", ["bench_export.py"]),
+        ("team-server", ["bench_server.py"]),
     ]
     code = 0
     for title, args in runs:

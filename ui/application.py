@@ -32,6 +32,7 @@ from ui.meeting_controller import MeetingController
 from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
+    from app.storage.database import ServerDatabase
     from app.storage.store import DatabaseCorruptError, Store, Unfinished
     from ui.capture_panel import CapturePanel
     from ui.format_editor import FormatEditor
@@ -48,6 +49,9 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate: lupdate files module-level ``tr()`` calls under the empty context, so that is the
     context used. A ``%n`` text is a plural message only as ``tr(text, "", n)`` (three arguments)."""
     return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
+SERVER_POLL_MS = 2000  # a change on another computer shows within about this long
 
 
 def utc_now() -> datetime:
@@ -86,11 +90,35 @@ class RundeApp:
 
     # -- storage ---------------------------------------------------------------------------------
     def open_store(self) -> bool:
-        """Open the database, explaining any problem. False: Runde should not go on. (Opened
-        already, e.g. for ``runde run`` with a team's own format: True.)"""
-        return self.store is not None or self._open_store()
+        """Open the database (the local file, or the server of ``--database`` or the config files),
+        explaining any problem. False: Runde should not go on. (Opened already, e.g. for ``runde run``
+        with a team's own format: True.)"""
+        if self.store is not None:
+            return True
+        from app.storage.database import DatabaseSettingError, resolve_database
+        from app.storage.errors import ServerLoginError, ServerUnreachableError
 
-    def _open_store(self) -> bool:
+        try:
+            database = resolve_database(self.paths, getattr(self.args, "database", None))
+        except DatabaseSettingError as exc:
+            QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
+                "The database setting cannot be used: %1").replace("%1", str(exc)))
+            return False
+        try:
+            return self._open_store(database)
+        except ServerUnreachableError as exc:
+            QMessageBox.critical(None, tr("The database server cannot be reached"), tr(
+                "Runde cannot reach the database server %1. Check the network connection, or ask "
+                "the IT department whether the server is running. Nothing was changed.").replace(
+                "%1", exc.label))
+        except ServerLoginError as exc:
+            QMessageBox.critical(None, tr("The database server refused the login"), tr(
+                "The database server %1 refused the user name or password. Set the password in "
+                "Settings…, or in the environment variable RUNDE_DB_PASSWORD.").replace(
+                "%1", exc.label))
+        return False
+
+    def _open_store(self, database: ServerDatabase | None) -> bool:
         from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
         from app.storage.safety import AlreadyOpenError
         from app.storage.store import (
@@ -103,7 +131,7 @@ class RundeApp:
 
         for _attempt in range(3):
             try:
-                self.store = Store.open(self.paths, utc_now)
+                self.store = Store.open(self.paths, utc_now, database=database)
             except AlreadyOpenError:
                 QMessageBox.information(None, tr("Runde is already open"), tr(
                     "Runde is already open on this computer with the same data. Switch to that "
@@ -338,16 +366,39 @@ class RundeApp:
     # -- settings --------------------------------------------------------------------------------
     def open_settings(self, parent: QWidget | None = None) -> bool:
         """The settings dialog; True if the user chose OK (what they chose is saved and applied)."""
+        from app.storage.database import configured_url
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.prefs, parent)
+        try:
+            found = configured_url(self.paths)
+        except ValueError:
+            found = None
+        server_url = found[0] if found else ""
+        dialog = SettingsDialog(self.prefs, parent, server_url=server_url)
         dialog.chime_test.connect(self._test_chime)
         self.settings_dialog = dialog
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         if accepted:
             self.apply_preferences(dialog.preferences())
+            url, password = dialog.server_setting()
+            if url != server_url or password:
+                self._save_server_setting(url, password)
         self.settings_dialog = None
         return accepted
+
+    def _save_server_setting(self, url: str, password: str) -> None:
+        """Keep the database setting for the next start (the password in the keyring only)."""
+        from app.storage.database import DatabaseSettingError, save_database_setting
+
+        try:
+            kept = save_database_setting(self.paths, url or None, password or None)
+        except (DatabaseSettingError, OSError) as exc:
+            QMessageBox.warning(None, tr("The database setting was not saved"), str(exc))
+            return
+        if not kept:
+            QMessageBox.information(None, tr("The password was not saved"), tr(
+                "This computer has no keyring to keep the password in. Set the environment variable "
+                "RUNDE_DB_PASSWORD instead; the password is never written into a file."))
 
     def _test_chime(self, sound: str, volume: float) -> None:
         self._chime_test = Chime(sound, volume=volume)
@@ -565,6 +616,33 @@ class RundeApp:
         self._backup_timer.setInterval(BACKUP_CHECK_MS)  # backs up only if data changed, 30 min apart
         self._backup_timer.timeout.connect(self._maybe_backup)
         self._backup_timer.start()
+        if self.store is not None and self.store.server is not None:  # others may write there too
+            self._poll_timer = QTimer()
+            self._poll_timer.setObjectName("server-poll-timer")
+            self._poll_timer.setInterval(SERVER_POLL_MS)
+            self._poll_timer.timeout.connect(self.poll_server)
+            self._poll_timer.start()
+
+    def poll_server(self) -> None:
+        """Every two seconds on a server: retry what waits, and show what others saved."""
+        from app.storage.store import StorageError
+
+        store = self.store
+        if store is None or store.closed:
+            return
+        if self.session is not None:
+            self.session.retry()
+        try:
+            changed = store.changed_elsewhere()
+        except StorageError:  # not reachable: the console says so in its one line
+            return
+        if not changed:
+            return
+        if self.history is not None and self.history.isVisible():
+            with contextlib.suppress(StorageError):
+                self.history.refresh()
+        if self.session is not None:
+            self.session.refresh_from_store()
 
     def _maybe_backup(self) -> None:
         if self.store is not None:
@@ -585,7 +663,7 @@ class RundeApp:
 
     def quit(self) -> None:
         """Save everything and close the database cleanly (no backup timer fires after this)."""
-        for name in ("_startup_backup_timer", "_backup_timer"):
+        for name in ("_startup_backup_timer", "_backup_timer", "_poll_timer"):
             timer = getattr(self, name, None)
             if timer is not None:
                 timer.stop()

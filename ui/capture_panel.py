@@ -8,6 +8,7 @@ moment after typing stops. Nothing here talks to storage.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
@@ -535,6 +536,38 @@ class CapturePanel(QScrollArea):
         self.ff_list.clear()
         for ff in cap.feed_forward:
             self.ff_list.addItem(f"{ff.giver} → {ff.receiver}: {ff.text}")
+        self._update_points_note()
+
+    def show_items(self, points: Sequence[TextItem], measures: Sequence[Measure]) -> None:
+        """Show learning points and measures changed or added on another computer. The field being
+        typed in keeps the focus; a new point takes an empty slot, or a new one."""
+        focused = self.focusWidget()
+        for item in points:
+            row = next((r for r in self.point_rows if r.item_id == item.id), None) or next(
+                (r for r in self.point_rows if not r.text.text().strip() and not r.text.hasFocus()), None)
+            if row is None:
+                row = self._add_point_row()
+            row.item_id = item.id
+            row.text.setText(item.text)  # setText does not emit textEdited: no save echo
+            row.secret.blockSignals(True)
+            row.secret.setChecked(item.confidential)
+            row.secret.blockSignals(False)
+        kept = self.capture.measures
+        for x in measures:
+            r = next((r for r in self.measure_rows if r.item_id == x.id), None) or self._add_measure_row()
+            r.blockSignals(True)
+            r.item_id = x.id
+            r.text.setText(x.text)
+            r.owner.setText(x.owner)
+            r.kind.setCurrentIndex(max(r.kind.findData(x.kind.value), 0))
+            r.due.setDate(QDate(x.due.year, x.due.month, x.due.day) if x.due else r.due.minimumDate())
+            r.secret.setChecked(x.confidential)
+            r.blockSignals(False)
+            kept = upsert_measure(kept, x)
+        self.capture = replace(self.capture, learning_points=tuple(r.item() for r in self.point_rows),
+                               measures=kept)
+        if focused is not None:
+            focused.setFocus()
         self._update_points_note()
 
     # -- edits -----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,6 +14,9 @@ import app
 from app.format_library import available_formats, export_format, import_format
 from app.formats import FormatError
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -35,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path, metavar="DIR",
                    help=tr("keep everything Runde writes under DIR (a USB stick, a test)"))
     p.add_argument("--lang", metavar="CODE", help=tr("interface language: en, da, nb, sv or fi"))
+    p.add_argument("--database", metavar="URL", help=tr(
+        "use a PostgreSQL server instead of this computer's own file, e.g. "
+        "postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the "
+        "keyring)"))
     sub = p.add_subparsers(dest="command")
     run = sub.add_parser("run", help=tr("open straight into a meeting, ready to start"))
     run.add_argument("format", metavar="FORMAT", help=tr("format id (see: runde formats list)"))
@@ -75,7 +82,66 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     cal.add_argument("--utc", action="store_true",
                      help=tr("times in UTC, for a calendar program that ignores time zones"))
+    mv = sub.add_parser("move-team", help=tr(
+        "move a team's history between this computer's file and a database server, counted table by table"))
+    mv.add_argument("team", metavar="TEAM")
+    mv.add_argument("--to", required=True, metavar="URL|local",
+                    help=tr("where to: a server URL, or local for this computer's own file"))
+    mv.add_argument("--from", dest="source", metavar="URL|local",
+                    help=tr("where from (default: the database Runde uses)"))
+    mv.add_argument("--remove-from-source", action="store_true",
+                    help=tr("remove the team where it came from once the copy is checked"))
     return p
+
+
+def _open_place(place: str | None, args: argparse.Namespace, paths: AppPaths) -> Store:
+    """``local``: this computer's file (locked: not while Runde is open on it); a URL: that server;
+    None: the database Runde uses."""
+    from datetime import UTC, datetime
+
+    from app.storage.database import resolve_database
+    from app.storage.store import Store
+
+    def now() -> datetime:
+        return datetime.now(UTC)
+    if place == "local":
+        return Store.open(paths, now)
+    database = resolve_database(paths, place or getattr(args, "database", None))
+    return Store.open(paths, now, database=database)
+
+
+def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """``runde move-team TEAM --to URL|local``: copy (and with --remove-from-source move) a team."""
+    from app.storage.store import StorageError
+    from app.storage.transfer import move_team
+
+    paths = AppPaths.create(args.data_dir)
+    opened: list[Store] = []
+    try:
+        for place in (args.source, args.to):
+            opened.append(_open_place(place, args, paths))
+        source, target = opened
+        if source.location() == target.location():
+            print(tr("The team is already there: choose another place with --to."), file=err)
+            return 1
+        report = move_team(source, target, " ".join(args.team.split()),
+                           remove_from_source=args.remove_from_source)
+    except KeyError:
+        print(tr("No team called '%1' there.").replace("%1", args.team), file=err)
+        return 1
+    except (StorageError, RuntimeError, ValueError) as exc:
+        print(tr("The team was not moved: %1").replace("%1", str(exc)), file=err)
+        return 1
+    finally:
+        for s in opened:
+            s.close()
+    for table, n in report.counts.items():
+        print(f"{table}\t{n}", file=out)
+    print((tr("Moved '%1' to %2; every table counted the same on both sides.")
+           if report.removed_from_source else
+           tr("Copied '%1' to %2; every table counted the same on both sides.")).replace(
+        "%1", report.team).replace("%2", target.location()), file=out)
+    return 0
 
 
 def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -145,15 +211,15 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     from app.export.atomic import ExportError, write_atomic
     from app.preferences import load_preferences
     from app.storage.series_store import list_series
-    from app.storage.store import StorageError, Store
+    from app.storage.store import StorageError
     from ui.error_texts import export_error_text, storage_error_text
     from ui.i18n import ui_language
 
     paths = AppPaths.create(args.data_dir)
     lang = ui_language(args.lang, load_preferences(paths.settings_path))
     try:
-        store = Store.open(paths, lambda: datetime.now(UTC), lock=False)
-    except (StorageError, RuntimeError) as exc:
+        store = open_cli_store(args, paths)
+    except (StorageError, RuntimeError, ValueError) as exc:
         print(tr("Runde's data cannot be opened: %1").replace("%1", storage_error_text(exc)), file=err)
         return 1
     try:
@@ -187,6 +253,18 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     print(tr("Wrote %n meeting(s) to %1", "", data.count(b"BEGIN:VEVENT")).replace("%1", str(args.output)),
           file=out)
     return 0
+
+
+def open_cli_store(args: argparse.Namespace, paths: AppPaths) -> Store:
+    """The store a headless command uses: the server of ``--database`` or the config files, else the
+    local file (without the instance lock: a command may run beside the open app)."""
+    from datetime import UTC, datetime
+
+    from app.storage.database import resolve_database
+    from app.storage.store import Store
+
+    database = resolve_database(paths, getattr(args, "database", None))
+    return Store.open(paths, lambda: datetime.now(UTC), lock=False, database=database)
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

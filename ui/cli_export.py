@@ -78,9 +78,11 @@ def _warn(prepared: Sheet, fmt: str, err: TextIO) -> None:
 
 def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write the sheet; exit code 0, or 1 with a clear message."""
+    from ui.cli import open_cli_store
+
     try:
-        store = Store.open(AppPaths.create(args.data_dir), lambda: datetime.now(UTC), lock=False)
-    except (StorageError, RuntimeError) as exc:
+        store = open_cli_store(args, AppPaths.create(args.data_dir))
+    except (StorageError, RuntimeError, ValueError) as exc:
         print(tr("Runde's data cannot be opened: %1").replace("%1", storage_error_text(exc)), file=err)
         return 1
     try:

@@ -73,6 +73,14 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
         s.FOLDER_ERROR: (tr("Runde cannot read or write its data in %1 (%2). Check the disk, or "
                             "choose another folder with --data-dir. Nothing was moved or changed."),
                          ("folder", "reason")),
+        s.SERVER_UNREACHABLE: (tr("The database server %1 cannot be reached; edits are kept on this "
+                                  "computer and written when it is back."), ("label",)),
+        s.SERVER_LOGIN: (tr("The database server %1 refused the user name or password. Set the password "
+                            "in Settings…, or in the environment variable RUNDE_DB_PASSWORD."), ("label",)),
+        s.SERVER_RESTORE: (tr("A database server keeps its own backups; Runde restores only its own "
+                              "local data."), ()),
+        s.SERVER_OPEN_FAILED: (tr("The database server could not be opened: %1"), ("reason",)),
+        s.KEEPS_CHANGING: (tr("Another computer keeps changing the same items; Runde will try again."), ()),
         s.OTHER_TEAMS_FORMAT: (tr("The id “%1” is already used by a format of the team “%2”."),
                                ("format_id", "team_name")),
     }

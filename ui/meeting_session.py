@@ -6,13 +6,16 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
 
-from app.capture import Capture
+from app.capture import Capture, Measure, TextItem
 from app.engine import MeetingRecord, MeetingView, meeting_to_state
 from app.rotation import TurnStatus
 from app.since_last import is_since_last
+from app.storage.errors import ServerUnreachableError
 from app.storage.pending import PendingWrites
 from app.storage.store import StorageError, Store
+from app.storage.versions import Conflict, SaveResult
 from ui.capture_panel import CapturePanel
 from ui.error_texts import storage_error_text
 from ui.meeting_controller import MeetingController
@@ -28,6 +31,9 @@ class MeetingSession(QObject):
         super().__init__(parent)
         self.ctl, self.store, self.meeting_id, self.panel = ctl, store, meeting_id, panel
         self.pending = PendingWrites()
+        self._conflicts: list[Conflict] = []
+        self._asking = False
+        self.ask_conflict = self._ask_conflict  # how a conflict is put to the user (tests answer it)
         self._passes_seen: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setObjectName("live-save-timer")
@@ -57,8 +63,80 @@ class MeetingSession(QObject):
 
     def save_capture(self, cap: Capture) -> None:
         """Store what was typed (or keep it until writing works again)."""
-        self.pending.put("capture", lambda: self.store.save_capture(self.meeting_id, cap))
+        self.pending.put("capture", lambda: self._saved(cap, self.store.save_capture(self.meeting_id, cap)))
         self._show_state()
+
+    def _saved(self, sent: Capture, result: SaveResult) -> None:
+        """Show what came from another computer; ask about what was changed on both."""
+        if result.stored is not None:  # the user's own text stays shown until they choose
+            asking = {c.item_id for c in result.conflicts}
+            before_p = {p.id: p for p in sent.learning_points}
+            before_m = {x.id: x for x in sent.measures}
+            self.panel.show_items(
+                [p for p in result.stored.learning_points if before_p.get(p.id) != p and p.id not in asking],
+                [x for x in result.stored.measures if before_m.get(x.id) != x and x.id not in asking])
+        if result.conflicts:
+            self._conflicts += [c for c in result.conflicts if c.uid not in {k.uid for k in self._conflicts}]
+            QTimer.singleShot(0, self._resolve_conflicts)
+
+    def retry(self) -> None:
+        """Try the waiting writes again (a server that is back), and say how it stands."""
+        if len(self.pending):
+            self.pending.flush()
+            self._show_state()
+
+    def refresh_from_store(self) -> None:
+        """Show learning points and measures saved on another computer (own edits are saved first)."""
+        self.panel.flush()
+        if len(self.pending):
+            return  # not written yet: after it is
+        try:
+            cap = self.store.capture(self.meeting_id)
+        except StorageError:
+            return
+        shown_p = {p.id: p for p in self.panel.capture.learning_points}
+        shown_m = {x.id: x for x in self.panel.capture.measures}
+        self.panel.show_items([p for p in cap.learning_points if p.text.strip() and shown_p.get(p.id) != p],
+                              [x for x in cap.measures if x.text.strip() and shown_m.get(x.id) != x])
+
+    def _resolve_conflicts(self) -> None:
+        if self._asking:
+            return
+        self._asking = True
+        try:
+            while self._conflicts:
+                conflict = self._conflicts.pop(0)
+                if self.ask_conflict(conflict):
+                    self.store.keep_mine(conflict)
+                else:
+                    self._take_theirs(conflict)
+            self.panel.flush()
+            self.save_capture(self.panel.capture)
+        finally:
+            self._asking = False
+
+    def _take_theirs(self, conflict: Conflict) -> None:
+        theirs = conflict.theirs
+        if isinstance(theirs, TextItem):
+            self.panel.show_items([theirs], [])
+        elif isinstance(theirs, Measure):
+            self.panel.show_items([], [theirs])
+
+    def _ask_conflict(self, conflict: Conflict) -> bool:
+        """True: keep mine."""
+        box = QMessageBox(self.ctl.console)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Changed elsewhere"))
+        what = (self.tr("This learning point was changed on another computer while you were editing it.")
+                if conflict.kind == "point" else
+                self.tr("This measure was changed on another computer while you were editing it."))
+        box.setText(what)
+        box.setInformativeText(self.tr("On the other computer: %1\nHere: %2").replace(
+            "%1", conflict.theirs.text).replace("%2", conflict.mine.text))
+        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is mine
 
     def save_live(self) -> None:
         """Store the engine's state so a crash or kill can be resumed."""
@@ -87,6 +165,9 @@ class MeetingSession(QObject):
     def _show_state(self) -> None:
         if len(self.pending) == 0:
             self.ctl.console.set_save_text(self.tr("✓ Everything is saved"))
+        elif isinstance(self.pending.last_exception, ServerUnreachableError):
+            self.ctl.console.set_save_text(self.tr(
+                "Server not reachable: edits are kept on this computer and saved when it is back."))
         else:
             self.ctl.console.set_save_text(self.tr(
                 "⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.").replace(

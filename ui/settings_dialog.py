@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -42,12 +43,13 @@ class SettingsDialog(QDialog):
 
     chime_test = Signal(str, float)
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None, *, server_url: str = "") -> None:
         super().__init__(parent)
         self._prefs = prefs
         self._build()
         self.retranslate_ui()
         self._load(prefs)
+        self.server_url.setText(server_url)
 
     # -- view ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -68,11 +70,16 @@ class SettingsDialog(QDialog):
         self.sound.toggled.connect(self._sound_toggled)
         self.warning = QComboBox()
         self.screen = QComboBox()
+        self.server_url = QLineEdit()
+        self.server_password = QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.labels = {name: QLabel() for name in (
-            "language", "theme", "text_size", "flash", "sound", "chime", "volume", "warning", "screen")}
+            "language", "theme", "text_size", "flash", "sound", "chime", "volume", "warning", "screen",
+            "server_url", "server_password")}
         buddies = {"language": self.language, "theme": self.theme, "text_size": self.text_size,
                    "flash": self.flash, "sound": self.sound, "chime": self.chime, "volume": self.volume,
-                   "warning": self.warning, "screen": self.screen}
+                   "warning": self.warning, "screen": self.screen, "server_url": self.server_url,
+                   "server_password": self.server_password}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         chime_row = QHBoxLayout()
@@ -98,7 +105,8 @@ class SettingsDialog(QDialog):
         texts = {"language": self.tr("&Language"), "theme": self.tr("&Colours"),
                  "text_size": self.tr("&Text size"), "flash": self.tr("&Flash"),
                  "sound": self.tr("S&ound"), "chime": self.tr("&Chime"), "volume": self.tr("&Volume"),
-                 "warning": self.tr("&Warning"), "screen": self.tr("&Room's screen")}
+                 "warning": self.tr("&Warning"), "screen": self.tr("&Room's screen"),
+                 "server_url": self.tr("&Database server"), "server_password": self.tr("Pass&word")}
         for name, text in texts.items():
             self.labels[name].setText(text)
         self._fill(self.language, [("", self.tr("As the computer is set"))]
@@ -119,8 +127,15 @@ class SettingsDialog(QDialog):
         self.test_button.setAccessibleName(self.tr("Play the chime"))
         self.volume.setAccessibleName(self.tr("Volume of the chime"))
         self.text_size.setAccessibleName(self.tr("Text size of the windows on this computer"))
-        self.note.setText(self.tr("The room's view always makes its text as large as the screen allows. "
-                                  "Warnings are shown by words and shapes as well as colour."))
+        room = self.tr("The room's view always makes its text as large as the screen allows. "
+                       "Warnings are shown by words and shapes as well as colour.")
+        self.note.setText(room + "\n\n" + self.tr(
+            "Database server: empty keeps everything in this computer's own file. A server (for "
+            "example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; "
+            "the password is kept in the computer's keyring, never in a file."))
+        self.server_url.setPlaceholderText(self.tr("Empty: this computer's own file"))
+        self.server_url.setAccessibleName(self.tr("Database server address"))
+        self.server_password.setAccessibleName(self.tr("Password for the database server"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language change at once (Qt sends it when the translators change)."""
@@ -169,6 +184,10 @@ class SettingsDialog(QDialog):
         self._choose(self.screen, p.room_screen if p.room_screen < len(QGuiApplication.screens()) else -1)
 
     # -- model -----------------------------------------------------------------------------------
+    def server_setting(self) -> tuple[str, str]:
+        """The database server's URL (empty: the local file) and a password typed here (or empty)."""
+        return self.server_url.text().strip(), self.server_password.text()
+
     def preferences(self) -> Preferences:
         """The settings as the dialog shows them."""
         return replace(

@@ -92,7 +92,7 @@ def _visits(store: Store, team_id: int | None, start: datetime | None, end: date
     None: any time before ``end``). A visit without a team (an agent's laptop that never ran a
     meeting) goes on a sheet made without a team, and on the sheet of a team when that is the only
     team there is: with several teams it cannot tell whose it is."""
-    teamless = team_id is not None and [t.id for t in store.teams()] == [team_id]
+    teamless = team_id is not None and store.team_ids() == [team_id]
     out = []
     for v in list_visits(store, team_id, None, until, marked=True, teamless=teamless):
         data, observations = load_visit(store, v.id)
@@ -113,22 +113,24 @@ def staff_sheet(store: Store, team_id: int | None, team_name: str, since: date |
     their :func:`presentation_moment` is in the period (a team's first sheet also has the marked
     visits from before its period: they were on no sheet yet).
     """
-    last = store.last_sheet_end(team_id) if since is None else None
-    if since is not None:
-        start, end = day_start(since), day_end(until)
-    else:
-        start = last or day_start(until - timedelta(days=DEFAULT_DAYS))
-        end = min(now, day_end(until))
-    period_start = local_day(start) if start < end else local_day(end)
-    details = store.meeting_details(team_id, start, end)
-    kinds = {k.value for k in MeasureKind}
-    carried = tuple(
-        CarriedMeasure(Measure(x.uid, x.text, MeasureKind(x.kind) if x.kind in kinds else MeasureKind.OTHER,
-                               x.owner, x.due, MeasureStatus.OPEN, x.confidential), x.opened)
-        for x in store.measures_opened_before(team_id, start))
-    entries = [_entry(d) for d in details]
-    visits_from = None if since is None and last is None else start
-    entries += _visits(store, team_id, visits_from, end, until, visit_title)
-    entries.sort(key=lambda e: e.when)
-    return Sheet(SheetKind.STAFF, team_name, period_start, until, tuple(entries), carried, generated=now,
-                 covers_from=start, covers_until=min(now, end))
+    with store.reading():  # one transaction for every read of the sheet
+        last = store.last_sheet_end(team_id) if since is None else None
+        if since is not None:
+            start, end = day_start(since), day_end(until)
+        else:
+            start = last or day_start(until - timedelta(days=DEFAULT_DAYS))
+            end = min(now, day_end(until))
+        period_start = local_day(start) if start < end else local_day(end)
+        details = store.meeting_details(team_id, start, end)
+        kinds = {k.value for k in MeasureKind}
+        carried = tuple(
+            CarriedMeasure(Measure(x.uid, x.text,
+                                   MeasureKind(x.kind) if x.kind in kinds else MeasureKind.OTHER,
+                                   x.owner, x.due, MeasureStatus.OPEN, x.confidential), x.opened)
+            for x in store.measures_opened_before(team_id, start))
+        entries = [_entry(d) for d in details]
+        visits_from = None if since is None and last is None else start
+        entries += _visits(store, team_id, visits_from, end, until, visit_title)
+        entries.sort(key=lambda e: e.when)
+        return Sheet(SheetKind.STAFF, team_name, period_start, until, tuple(entries), carried, generated=now,
+                     covers_from=start, covers_until=min(now, end))

@@ -29,6 +29,11 @@ class StorageError(RuntimeError):
     FOLDER_FULL = "folder_full"            # DataFolderError: the disk that holds ``folder`` is full
     FOLDER_READ_ONLY = "folder_read_only"  # DataFolderError: ``folder`` cannot be written
     FOLDER_ERROR = "folder_error"          # DataFolderError: a disk error in ``folder`` (``reason``)
+    SERVER_UNREACHABLE = "server_unreachable"  # ServerUnreachableError: the server ``label`` is gone
+    SERVER_LOGIN = "server_login"          # ServerLoginError: the server ``label`` refused the login
+    SERVER_RESTORE = "server_restore"      # a restore asked of a server (it keeps its own backups)
+    SERVER_OPEN_FAILED = "server_open_failed"  # the server could not be opened (``reason``)
+    KEEPS_CHANGING = "keeps_changing"      # another computer kept changing the same items
     OTHER_TEAMS_FORMAT = "other_teams_format"  # FormatOfOtherTeamError: ``format_id`` is ``team_name``'s
 
     def __init__(self, message: str, *, code: str = "", folder: Path | None = None,
@@ -76,4 +81,29 @@ CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, St
          StorageError.WRITE_FAILED, StorageError.NOT_A_BACKUP, StorageError.BACKUP_DAMAGED,
          StorageError.OPEN_FAILED, StorageError.IN_USE, StorageError.FOLDER_FULL,
          StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR,
-         StorageError.OTHER_TEAMS_FORMAT)  # every code ui/error_texts.py words
+         StorageError.OTHER_TEAMS_FORMAT, StorageError.SERVER_UNREACHABLE,
+         StorageError.SERVER_LOGIN, StorageError.SERVER_RESTORE, StorageError.SERVER_OPEN_FAILED,
+         StorageError.KEEPS_CHANGING)  # every code ui/error_texts.py words
+
+
+class ServerUnreachableError(StorageError):
+    """The database server cannot be reached (no network, the server stopped or restarting).
+
+    Edits are kept in memory and written when it is back; ``label`` is ``user@host:port/database``.
+    """
+
+    def __init__(self, label: str, detail: str = "") -> None:
+        super().__init__(f"The database server {label} cannot be reached; edits are kept on this computer "
+                         "and written when it is back.", code=StorageError.SERVER_UNREACHABLE,
+                         reason=detail)
+        self.label, self.detail = label, detail
+
+
+class ServerLoginError(StorageError):
+    """The server refused the user name or password (nothing was read or changed)."""
+
+    def __init__(self, label: str, detail: str = "") -> None:
+        super().__init__(f"The database server {label} refused the user name or password. Set the password "
+                         "in Settings…, in the keyring, or in the environment variable RUNDE_DB_PASSWORD.",
+                         code=StorageError.SERVER_LOGIN, reason=detail)
+        self.label, self.detail = label, detail

@@ -4,6 +4,10 @@ A new database is built by running every migration (one path for new and old). A
 up, then upgraded in one transaction on a connection with foreign keys off (a batch migration that
 rebuilds a parent table would otherwise cascade-delete its children: FIELD-NOTES.md), with
 ``PRAGMA foreign_key_check`` before the commit. A database from a newer Runde is refused untouched.
+
+A PostgreSQL server runs the same migrations (:func:`upgrade_server`): in one transaction (its DDL is
+transactional), under an advisory lock so two Runde starting at once do not both migrate; the
+foreign-key trap is SQLite's alone.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from app.storage.postgres import take_migration_lock
 from app.storage.sqlite import foreign_key_problems, make_migration_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -89,3 +94,23 @@ def upgrade(db_url: str, target: str = "head") -> None:
         raise MigrationFailedError(str(exc)) from exc
     finally:
         engine.dispose()
+
+
+def upgrade_server(engine: Engine, target: str = "head") -> None:
+    """Run migrations on a PostgreSQL server up to ``target``, all or nothing.
+
+    Raises:
+        DatabaseTooNewError: a newer Runde migrated the server (nothing is changed).
+        MigrationFailedError: a migration failed (rolled back).
+    """
+    try:
+        with engine.begin() as conn:
+            take_migration_lock(conn)
+            rev = MigrationContext.configure(conn).get_current_revision()
+            if rev is not None and rev not in known_revisions():
+                raise DatabaseTooNewError(rev)
+            command.upgrade(_config(conn), target)
+    except DatabaseTooNewError:
+        raise
+    except Exception as exc:
+        raise MigrationFailedError(str(exc)) from exc

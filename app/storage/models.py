@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -108,6 +108,8 @@ class LearningPoint(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Every UPDATE and DELETE says WHERE version = <as read>; Runde sets the new version itself.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
 
 class Measure(Base):
@@ -128,6 +130,8 @@ class Measure(Base):
     closed: Mapped[date | None] = mapped_column(Date)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Every UPDATE and DELETE says WHERE version = <as read>; Runde sets the new version itself.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
 
 class Visit(Base):
@@ -175,7 +179,6 @@ class Series(Base):
     rule: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
 
-
 class TeamFormat(Base):
     """A team's own variant of a format (durations, questions, warning times), as the format file's
     JSON (checked by the rules of loading whenever it is read back)."""
@@ -187,3 +190,11 @@ class TeamFormat(Base):
     data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     saved: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ChangeMark(Base):
+    """One row: a counter every write adds one to (other instances poll it to refresh)."""
+
+    __tablename__ = "change_mark"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counter: Mapped[int] = mapped_column(BigInteger)

@@ -10,17 +10,18 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-import unicodedata
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, or_, select
+from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.capture import (
     TRIED_SINCE_LAST,
@@ -43,14 +44,25 @@ from app.storage.backup import (
     restore_backup,
     thin_backups,
 )
-from app.storage.errors import DataFolderError, DataInUseError, StorageError  # importable from here too
+from app.storage.database import ServerDatabase
+from app.storage.errors import (  # importable from here too
+    DataFolderError,
+    DataInUseError,
+    ServerLoginError,
+    ServerUnreachableError,
+    StorageError,
+)
 from app.storage.migrate import (
     DatabaseTooNewError,
     MigrationFailedError,
     current_revision,
+    head_revision,
+    known_revisions,
     needs_upgrade,
     upgrade,
+    upgrade_server,
 )
+from app.storage.postgres import LOGIN, UNREACHABLE, classify_server_error, dump_tables, make_server_engine
 from app.storage.safety import InstanceLock, is_network_path
 from app.storage.sqlite import (
     BUSY,
@@ -64,6 +76,19 @@ from app.storage.sqlite import (
     classify,
     make_engine,
     move_aside,
+)
+from app.storage.versions import (
+    Conflict,
+    SaveResult,
+    Seen,
+    measure_fields,
+    merged,
+    point_fields,
+    row_uid,
+    search_key,
+    seen_in,
+    sync_measures,
+    sync_points,
 )
 from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
 
@@ -158,11 +183,6 @@ class Unfinished:
     state: dict[str, Any]
 
 
-def search_key(text: str) -> str:
-    """What search compares: case-folded, NFKC, accents kept (ø is not o)."""
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
 def _aware(dt: datetime | None) -> datetime | None:
     """SQLite gives naive datetimes back; Runde stores UTC-aware ones."""
     if dt is None or dt.tzinfo is not None:
@@ -171,23 +191,39 @@ def _aware(dt: datetime | None) -> datetime | None:
 
 
 class Store:
-    """Opened once at start-up with :meth:`open`; closed at quit."""
+    """Opened once at start-up with :meth:`open`; closed at quit.
+
+    On a server (``server`` set) there is no lock file, no SQLite backup and no restore: the server
+    has its own. When it cannot be reached, reads and writes fail at once with
+    :class:`ServerUnreachableError` (no waiting on the GUI thread) while a background thread tries to
+    reach it every :attr:`RETRY_S` seconds; :attr:`offline` tells the state.
+    """
+
+    RETRY_S = 2.0
 
     def __init__(self, engine: Engine, paths: AppPaths, now: Callable[[], datetime],
-                 lock: InstanceLock | None) -> None:
+                 lock: InstanceLock | None, server: ServerDatabase | None = None) -> None:
         self.engine = engine
         self.paths = paths
+        self.server = server
         self._now = now
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False)
         self.backups = BackupScheduler(last=now())
-        self.on_network_share = is_network_path(paths.data_dir)
+        self.on_network_share = server is None and is_network_path(paths.data_dir)
         self.closed = False
+        self.offline = False
+        self._probe: threading.Thread | None = None
+        self._seen: Seen = {}  # versions of points and measures as last read or written here
+        self._mark: int | None = None  # the change counter as this store last knew it
+        self._shared: Session | None = None  # the session of :meth:`reading`, while it lasts
 
     # -- opening and closing ---------------------------------------------------------------------
     @classmethod
-    def open(cls, paths: AppPaths, now: Callable[[], datetime], *, lock: bool = True) -> Store:
-        """Lock the folder, check, back up, migrate and open the database.
+    def open(cls, paths: AppPaths, now: Callable[[], datetime], *, lock: bool = True,
+             database: ServerDatabase | None = None) -> Store:
+        """Lock the folder, check, back up, migrate and open the database (or the server, if given:
+        see :meth:`open_server`).
 
         Raises:
             AlreadyOpenError: another Runde has this data folder.
@@ -197,6 +233,8 @@ class Store:
             DataFolderError: the folder cannot be written or read: read-only, full, a disk error
                 (nothing moved or changed).
         """
+        if database is not None:
+            return cls.open_server(database, paths, now)
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -248,7 +286,50 @@ class Store:
                 engine.dispose()
             raise
         assert engine is not None
-        return cls(engine, paths, now, inst)
+        store = cls(engine, paths, now, inst)
+        store.changed_elsewhere()  # takes note of the counter
+        return store
+
+    @classmethod
+    def open_server(cls, database: ServerDatabase, paths: AppPaths, now: Callable[[], datetime]) -> Store:
+        """Connect to a PostgreSQL server, migrate its schema if it is older (after a dump of every
+        table into the backup folder) and open it.
+
+        Raises:
+            ServerUnreachableError: no server answers there.
+            ServerLoginError: the user name or password was refused.
+            DatabaseTooNewError: a newer Runde migrated the server (left untouched).
+            MigrationFailedError: a migration failed (rolled back, the server is as it was).
+        """
+        engine = make_server_engine(database.full_url())
+        try:
+            rev = current_revision(engine)
+            if rev is not None and rev not in known_revisions():
+                raise DatabaseTooNewError(rev)
+            if rev != head_revision():
+                if rev is not None:  # an older schema: keep every row before touching it
+                    stamp = now().strftime("%Y%m%d-%H%M%S")
+                    dump_tables(engine, paths.backup_dir / f"server-{rev}-{stamp}.json.gz")
+                upgrade_server(engine)
+        except (DatabaseTooNewError, MigrationFailedError, SQLAlchemyError, OSError) as exc:
+            engine.dispose()
+            kind = classify_server_error(exc)
+            if kind == LOGIN:
+                raise ServerLoginError(database.label(), str(exc)) from exc
+            if kind == UNREACHABLE:
+                raise ServerUnreachableError(database.label(), str(exc)) from exc
+            if isinstance(exc, DatabaseTooNewError | MigrationFailedError):
+                raise
+            reason = str(_plain(exc)) if isinstance(exc, OperationalError) else str(exc)
+            raise StorageError(f"The database server {database.label()} could not be opened: {reason}",
+                               code=StorageError.SERVER_OPEN_FAILED, reason=reason) from exc
+        store = cls(engine, paths, now, None, database)
+        store.changed_elsewhere()  # takes note of the counter
+        return store
+
+    def location(self) -> str:
+        """Where the data is: the server's ``user@host:port/database`` or the SQLite file."""
+        return self.server.label() if self.server is not None else str(self.paths.db_path)
 
     def revision(self) -> str | None:
         """The schema revision in use."""
@@ -259,15 +340,19 @@ class Store:
         if self.closed:
             return
         self.closed = True
-        with contextlib.suppress(SQLAlchemyError):
-            checkpoint(self.engine)
+        if self.server is None:
+            with contextlib.suppress(SQLAlchemyError):
+                checkpoint(self.engine)
         self.engine.dispose()
+        if self._probe is not None:
+            self._probe.join(timeout=5)
         if self._lock is not None:
             self._lock.release()
 
     def startup_backup(self) -> Path | None:
         """The start-up backup, taken once the first window shows (it costs ~25 ms per 10 MB)."""
-        if self.closed or not self.paths.db_path.exists() or self.paths.db_path.stat().st_size == 0:
+        if (self.server is not None or self.closed or not self.paths.db_path.exists()
+                or self.paths.db_path.stat().st_size == 0):
             return None  # closed (quit, or a restore): nothing of this session to back up
         return self._backup(self._now())
 
@@ -285,7 +370,7 @@ class Store:
     def maybe_backup(self) -> Path | None:
         """A backup if data changed and the last one is 30 minutes old."""
         now = self._now()
-        if self.closed or not self.backups.due(now):
+        if self.server is not None or self.closed or not self.backups.due(now):
             return None
         return self._backup(now)
 
@@ -300,6 +385,9 @@ class Store:
         """
         if self.closed:
             raise StorageError("Runde's data is closed.", code=StorageError.CLOSED)
+        if self.server is not None:
+            raise StorageError("A database server keeps its own backups; Runde restores only its own "
+                               "local data.", code=StorageError.SERVER_RESTORE)
         self.closed = True
         with contextlib.suppress(SQLAlchemyError):
             checkpoint(self.engine)
@@ -315,25 +403,115 @@ class Store:
         if self.closed:  # e.g. after a restore: never write into the restored file behind its back
             raise StorageError("Runde's data is closed; nothing more is saved until Runde starts again.",
                                code=StorageError.CLOSED)
-        try:
+        self._check_online()
+
+        def run() -> tuple[T, int | None]:
             with self._session.begin() as s:
                 result = fn(s)
-        except (OperationalError, sqlite3.Error, OSError) as exc:
+                return result, s.scalar(update(m.ChangeMark).where(m.ChangeMark.id == 1).values(
+                    counter=m.ChangeMark.counter + 1).returning(m.ChangeMark.counter))
+        try:
+            result, mark = self._once_more_if_stale(run)
+        except OperationalError as exc:
+            raise self._storage_error(exc) from exc
+        except (sqlite3.Error, OSError) as exc:
             raise _plain(exc) from exc
         self.backups.changed()
+        if mark is not None and self._mark is not None and mark == self._mark + 1:
+            self._mark = mark  # only our own write since we last looked: nothing to refresh
         return result
 
+    def changed_elsewhere(self) -> bool:
+        """True when another instance wrote since this one last looked (one row read: poll it every
+        couple of seconds). The first call only takes note."""
+        mark = self._read(lambda s: s.scalar(select(m.ChangeMark.counter).where(m.ChangeMark.id == 1)))
+        if mark is None or mark == self._mark:
+            return False
+        first, self._mark = self._mark is None, mark
+        return not first
+
     def _read(self, fn: Callable[[Session], T]) -> T:
-        try:
+        self._check_online()
+
+        def run() -> T:
+            if self._shared is not None:
+                return fn(self._shared)
             with self._session() as s:
                 return fn(s)
+        try:
+            return self._once_more_if_stale(run)
         except OperationalError as exc:
-            raise _plain(exc) from exc
+            raise self._storage_error(exc) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Several reads in one session: one connection and one transaction instead of one each
+        (on a server each is a round trip). Writes inside still get their own transaction."""
+        if self._shared is not None:
+            yield
+            return
+        with self._session() as s:
+            self._shared = s
+            try:
+                yield
+            finally:
+                self._shared = None
+
+    def _once_more_if_stale(self, run: Callable[[], T]) -> T:
+        """On a server, a pooled connection the server closed (it restarted) fails at its first
+        statement and the pool drops them all: once more, on a fresh one. (Cheaper than checking
+        every connection before use: each check is a round trip.)"""
+        try:
+            return run()
+        except OperationalError as exc:
+            if self.server is None or not exc.connection_invalidated:
+                raise
+        return run()
+
+    # -- a server that cannot be reached ------------------------------------------------------------
+    def _check_online(self) -> None:
+        if self.offline and self.server is not None:
+            raise ServerUnreachableError(self.server.label())
+
+    def _storage_error(self, exc: OperationalError) -> StorageError:
+        if self.server is None:
+            return _plain(exc)
+        kind = classify_server_error(exc)
+        if kind == LOGIN:
+            return ServerLoginError(self.server.label(), str(exc))
+        if kind == UNREACHABLE:
+            self._go_offline()
+            return ServerUnreachableError(self.server.label(), str(exc))
+        return _plain(exc)
+
+    def _go_offline(self) -> None:
+        """Fail fast from now on and look for the server in the background."""
+        self.offline = True
+        if self._probe is None or not self._probe.is_alive():
+            self._probe = threading.Thread(target=self._look_for_server, name="runde-server-probe",
+                                           daemon=True)
+            self._probe.start()
+
+    def _look_for_server(self) -> None:
+        stop = threading.Event()
+        while not self.closed:
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+            except (SQLAlchemyError, OSError):
+                stop.wait(self.RETRY_S)
+                continue
+            self.offline = False
+            return
 
     # -- teams -----------------------------------------------------------------------------------
     def teams(self) -> list[TeamInfo]:
         """Every team with its roster, by name."""
         return self._read(lambda s: [_team(t) for t in s.scalars(select(m.Team).order_by(m.Team.name))])
+
+    def team_ids(self) -> list[int]:
+        """Every team's id (one query, no rosters)."""
+        return self._read(lambda s: list(s.scalars(select(m.Team.id).order_by(m.Team.id))))
 
     def save_team(self, name: str, people: list[str]) -> TeamInfo:
         """Create a team or replace its roster (people keep their order)."""
@@ -409,63 +587,53 @@ class Store:
                               step_id=p.step_id))
         self._write(op)
 
-    def save_capture(self, meeting_id: int, cap: Capture) -> None:
-        """Everything typed for a meeting; points and measures also as searchable rows."""
-        def op(s: Session) -> None:
+    def save_capture(self, meeting_id: int, cap: Capture) -> SaveResult:
+        """Everything typed for a meeting; points and measures also as searchable rows.
+
+        A point or measure changed on another computer since this store read it is not overwritten:
+        if it was not changed here, the other content is taken; if it was, it is a :class:`Conflict`
+        in the result (see :mod:`app.storage.versions`), and :meth:`keep_mine` lets the next save
+        write this one's. ``stored`` in the result is what was written when it differs from ``cap``.
+        """
+        def op(s: Session) -> tuple[SaveResult, Seen, set[str]]:
             row = s.get(m.Meeting, meeting_id)
             if row is None:
-                return
-            row.capture = capture_to_json(cap)
+                return SaveResult(), {}, set()
+            points = sync_points(s, meeting_id, cap, self._seen)
+            measures = sync_measures(s, row, cap, self._seen, self._now().date())
+            stored = merged(cap, points, measures)
+            row.capture = capture_to_json(stored)
             row.case_title = cap.case_title
-            self._sync_points(s, meeting_id, cap)
-            self._sync_measures(s, row, cap)
-        self._write(op)
-
-    @staticmethod
-    def _sync_points(s: Session, meeting_id: int, cap: Capture) -> None:
-        rows = {p.uid: p for p in s.scalars(select(m.LearningPoint).where(
-            m.LearningPoint.meeting_id == meeting_id))}
-        keep = set()
-        for i, item in enumerate(cap.filled_learning_points()):
-            uid = _row_uid(meeting_id, item.id)
-            keep.add(uid)
-            row = rows.get(uid) or m.LearningPoint(uid=uid, meeting_id=meeting_id, version=0)
-            if row.text != item.text or row.confidential != item.confidential or row.position != i:
-                row.text, row.search_text = item.text, search_key(item.text)
-                row.confidential, row.position = item.confidential, i
-                row.version = (row.version or 0) + 1
-            s.add(row)
-        for uid, row in rows.items():
-            if uid not in keep:
-                s.delete(row)
-
-    def _sync_measures(self, s: Session, meeting: m.Meeting, cap: Capture) -> None:
-        rows = {r.uid: r for r in s.scalars(select(m.Measure).where(m.Measure.meeting_id == meeting.id))}
-        keep = set()
-        for item in cap.measures:
-            if not item.text.strip():
+            result = SaveResult(tuple(points.conflicts + measures.conflicts),
+                                stored if stored != cap else None)
+            return result, {**points.seen, **measures.seen}, points.gone | measures.gone
+        for _attempt in range(5):
+            try:
+                result, seen, gone = self._write(op)
+            except StaleDataError:  # saved elsewhere in the same instant: read again, then decide
                 continue
-            uid = _row_uid(meeting.id, item.id)
-            keep.add(uid)
-            row = rows.get(uid) or m.Measure(uid=uid, meeting_id=meeting.id, team_id=meeting.team_id,
-                                             opened=self._now().date(), version=0)
-            row.text, row.search_text = item.text, search_key(item.text)
-            row.kind, row.owner, row.due = item.kind.value, item.owner, item.due
-            if row.status != item.status.value:
-                row.closed = None if item.status.value == "open" else self._now().date()
-            row.status, row.confidential = item.status.value, item.confidential
-            row.version = (row.version or 0) + 1
-            s.add(row)
-        for uid, row in rows.items():
-            if uid not in keep:
-                s.delete(row)
+            self._seen.update(seen)
+            for uid in gone:
+                self._seen.pop(uid, None)
+            return result
+        raise StorageError("Another computer keeps changing the same items; Runde will try again.",
+                           code=StorageError.KEEPS_CHANGING)
+
+    def keep_mine(self, conflict: Conflict) -> None:
+        """The user chose their own text over the other computer's: the next save writes it."""
+        fields = (point_fields(conflict.theirs) if isinstance(conflict.theirs, TextItem)
+                  else measure_fields(conflict.theirs))
+        self._seen[conflict.uid] = (conflict.version, fields)
 
     def capture(self, meeting_id: int) -> Capture:
-        """What was captured for a meeting."""
-        def op(s: Session) -> Capture:
+        """What was captured for a meeting (and, for later saves, which versions this store saw)."""
+        def op(s: Session) -> tuple[Capture, Seen]:
             row = s.get(m.Meeting, meeting_id)
-            return capture_from_json(dict(row.capture or {})) if row else Capture()
-        return self._read(op)
+            cap = capture_from_json(dict(row.capture or {})) if row else Capture()
+            return cap, seen_in(s, meeting_id)
+        cap, seen = self._read(op)
+        self._seen.update(seen)
+        return cap
 
     def meetings(self, team_id: int | None = None, limit: int = 200) -> list[MeetingSummary]:
         """A team's history, newest first."""
@@ -495,16 +663,17 @@ class Store:
                             m.Meeting.started < end.astimezone(UTC))
                 if team_id is not None:
                     q = q.where(m.Meeting.team_id == team_id)
-            out = []
-            for r in s.scalars(q):
-                timings = tuple((t.title, t.planned_s, t.actual_s) for t in s.scalars(
-                    select(m.StepTiming).where(m.StepTiming.meeting_id == r.id)
-                    .order_by(m.StepTiming.position)))
-                team = s.get(m.Team, r.team_id) if r.team_id else None
-                out.append(MeetingDetail(r.id, team.name if team else "", r.format_title,
-                                         _aware(r.started) or r.started, r.facilitator,
-                                         capture_from_json(dict(r.capture or {})), timings))
-            return out
+            rows = list(s.scalars(q))
+            timings: dict[int, list[tuple[str, float, float]]] = {r.id: [] for r in rows}
+            for t in s.scalars(select(m.StepTiming).where(m.StepTiming.meeting_id.in_(list(timings)))
+                               .order_by(m.StepTiming.meeting_id, m.StepTiming.position)):
+                timings[t.meeting_id].append((t.title, t.planned_s, t.actual_s))  # one query, not one
+            teams = dict(s.execute(select(m.Team.id, m.Team.name).where(  # per meeting (a server's
+                m.Team.id.in_({r.team_id for r in rows if r.team_id}))).all())  # round trips)
+            return [MeetingDetail(r.id, teams.get(r.team_id, "") if r.team_id else "", r.format_title,
+                                  _aware(r.started) or r.started, r.facilitator,
+                                  capture_from_json(dict(r.capture or {})), tuple(timings[r.id]))
+                    for r in rows]
         return self._read(op)
 
     def team_id(self, name: str) -> int | None:
@@ -556,20 +725,22 @@ class Store:
             return [x for x in self.open_measures(team_id) if x.opened < before]
         utc = before.astimezone(UTC)
 
-        def op(s: Session) -> set[str]:
-            q = (select(m.Measure.uid).outerjoin(m.Meeting, m.Meeting.id == m.Measure.meeting_id)
+        def op(s: Session) -> list[MeasureInfo]:  # one query (each is a round trip on a server)
+            q = (select(m.Measure).outerjoin(m.Meeting, m.Meeting.id == m.Measure.meeting_id)
                  .where(m.Measure.status == "open",
                         or_(m.Meeting.started < utc,
-                            m.Measure.meeting_id.is_(None) & (m.Measure.opened < utc.date()))))
-            return set(s.scalars(q))
-        earlier = self._read(op)
-        return [x for x in self.open_measures(team_id) if x.uid in earlier]
+                            m.Measure.meeting_id.is_(None) & (m.Measure.opened < utc.date())))
+                 .order_by(m.Measure.opened, m.Measure.id))
+            if team_id is not None:
+                q = q.where(m.Measure.team_id == team_id)
+            return [_measure(r) for r in s.scalars(q)]
+        return self._read(op)
 
     # -- measures and search ---------------------------------------------------------------------
     def open_measures(self, team_id: int | None = None) -> list[MeasureInfo]:
         """Measures not yet done or dropped, oldest first."""
         def op(s: Session) -> list[MeasureInfo]:
-            q = select(m.Measure).where(m.Measure.status == "open").order_by(m.Measure.opened)
+            q = select(m.Measure).where(m.Measure.status == "open").order_by(m.Measure.opened, m.Measure.id)
             if team_id is not None:
                 q = q.where(m.Measure.team_id == team_id)
             return [_measure(r) for r in s.scalars(q)]
@@ -588,7 +759,7 @@ class Store:
             if meeting is not None:
                 cap = capture_from_json(dict(meeting.capture or {}))
                 meeting.capture = capture_to_json(replace(cap, measures=tuple(
-                    replace(x, status=MeasureStatus(status)) if _row_uid(meeting.id, x.id) == uid else x
+                    replace(x, status=MeasureStatus(status)) if row_uid(meeting.id, x.id) == uid else x
                     for x in cap.measures)))
         self._write(op)
 
@@ -746,11 +917,6 @@ def restore_from_backup(paths: AppPaths, backup: Path, now: datetime) -> Path | 
         raise _open_problem(problem.kind, paths.data_dir, problem.detail) from exc
 
 
-def _row_uid(meeting_id: int, item_id: str) -> str:
-    """Item ids are unique within a meeting; rows are unique across the database."""
-    return f"{meeting_id}/{item_id or uuid.uuid4().hex}"[:40]
-
-
 def _team(t: m.Team) -> TeamInfo:
     return TeamInfo(t.id, t.name, tuple(p.name for p in t.people if p.active), t.last_first_speaker,
                     t.last_facilitator)
@@ -862,6 +1028,9 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
                     .order_by(m.StepTiming.position))],
                 "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
                     select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
+                "pauses": [[(_aware(p.started) or p.started).isoformat(), p.duration_s, p.step_id]
+                           for p in s.scalars(select(m.Pause).where(m.Pause.meeting_id == r.id)
+                                              .order_by(m.Pause.started, m.Pause.id))],
             })
         visits = []
         team_visits = select(m.Visit).where(m.Visit.team_id == team_id).order_by(m.Visit.day, m.Visit.id)
@@ -885,7 +1054,8 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
     return store._read(op)
 
 
-def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
+def import_team(store: Store, data: dict[str, Any],
+                check: Callable[[Session, int], None] | None = None) -> TeamInfo:
     """Bring in a team exported by :func:`export_team` (with or without private items), all or nothing:
     one transaction, so a file with a mistake anywhere leaves nothing behind. A name already in use
     gets a number.
@@ -922,6 +1092,8 @@ def import_team(store: Store, data: dict[str, Any]) -> TeamInfo:
                 s.add(m.Observation(visit_id=row.id, at=datetime.fromisoformat(o["at"]),
                                     text=clean_text(str(o["text"])), released=bool(o.get("released"))))
         s.flush()
+        if check is not None:  # e.g. counts compared before anything is committed
+            check(s, team.id)
         return _team(team)
     try:
         return store._write(op)
@@ -1000,14 +1172,17 @@ def _import_meeting(store: Store, s: Session, team_id: int, raw: dict[str, Any],
     s.flush()
     cap = capture_from_json(dict(raw.get("capture", {})))
     row.capture, row.case_title = capture_to_json(cap), cap.case_title
-    Store._sync_points(s, row.id, cap)
-    store._sync_measures(s, row, cap)
+    sync_points(s, row.id, cap, {})
+    sync_measures(s, row, cap, {}, store._now().date())
     for i, (step_id, title, planned, actual) in enumerate(raw.get("timings", [])):
         s.add(m.StepTiming(meeting_id=row.id, position=i, step_id=str(step_id), title=str(title),
                            planned_s=float(planned), actual_s=float(actual)))
     for i, (step_id, who, status, spoken) in enumerate(raw.get("turns", [])):
         s.add(m.Turn(meeting_id=row.id, position=i, step_id=str(step_id), participant=str(who),
                      status=str(status), spoken_s=float(spoken)))
+    for started, duration, step_id in raw.get("pauses", []):
+        s.add(m.Pause(meeting_id=row.id, started=datetime.fromisoformat(started), duration_s=float(duration),
+                      step_id=str(step_id)))
 
 
 # -- learning visits --------------------------------------------------------------------------------

@@ -4,57 +4,84 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="150"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="154"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="157"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="160"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="105"/>
+        <source>The database setting cannot be used: %1</source>
+        <translation>Databaseindstillingen kan ikke bruges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="110"/>
+        <source>The database server cannot be reached</source>
+        <translation>Der er ingen forbindelse til databaseserveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="111"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
+        <translation>Runde kan ikke få forbindelse til databaseserveren %1. Kontrollér netværksforbindelsen, eller spørg it-afdelingen, om serveren kører. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>The database server refused the login</source>
+        <translation>Databaseserveren afviste login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
+        <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
+        <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -65,222 +92,286 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="173"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
-        <location filename="../../ui/application.py" line="160"/>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="198"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="185"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="189"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="212"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="213"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
-        <translatorcomment>review: %n is filled in by str.replace, not as a Qt plural (no numerus), so the plural cannot vary; written as &apos;%n min&apos; to avoid minute/minutes</translatorcomment>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minutter siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="216"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="267"/>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="243"/>
+        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="566"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="362"/>
+        <location filename="../../ui/application.py" line="396"/>
+        <source>The database setting was not saved</source>
+        <translation>Databaseindstillingen blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="399"/>
+        <source>The password was not saved</source>
+        <translation>Adgangskoden blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="400"/>
+        <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
+        <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="413"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="414"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="495"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="567"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="527"/>
+        <location filename="../../ui/application.py" line="586"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="575"/>
+        <location filename="../../ui/application.py" line="661"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="576"/>
+        <location filename="../../ui/application.py" line="662"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="33"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en mødetimer og refleksions-app til læringsmøder.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>gem alt, hvad Runde skriver, under DIR (et USB-stik, en test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>sprog i programmet: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="42"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translation>brug en PostgreSQL-server i stedet for denne computers egen fil, fx postgresql://user@host/runde?sslmode=verify-full (adgangskoden fra RUNDE_DB_PASSWORD eller nøgleringen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>åbn direkte i et møde, klar til start</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>format id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>names separated by commas</source>
         <translation>navne adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: huskes, og runden starter med den næste person hver gang</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skærmnummer til fællesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åbn tjek-ind for et nyt læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="51"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>the colleague being followed</source>
         <translation>kollegaen, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksportér eller importér mødeformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="61"/>
         <source>one format a line, its id first</source>
         <translation>ét format pr. linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil, der kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="65"/>
         <source>check a format file and add it</source>
         <translation>kontrollér en formatfil, og tilføj den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversigt uden at åbne et vindue</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>also export items marked confidential</source>
         <translation>eksportér også punkter, der er markeret som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="78"/>
         <source>show names as initials</source>
         <translation>vis navne som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="72"/>
+        <location filename="../../ui/cli.py" line="79"/>
         <source>add the planned and actual times</source>
         <translation>tilføj de planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="73"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv et teams mødeserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77"/>
+        <location filename="../../ui/cli.py" line="84"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, til et kalenderprogram, der ignorerer tidszoner</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli.py" line="86"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translation>flyt et teams historik mellem denne computers fil og en databaseserver, talt op tabel for tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="89"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translation>hvortil: en serveradresse (URL), eller local for denne computers egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="91"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translation>hvorfra (standard: den database, Runde bruger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="93"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translation>fjern teamet, hvor det kom fra, når kopien er kontrolleret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="125"/>
+        <source>The team is already there: choose another place with --to.</source>
+        <translation>Teamet er der allerede: vælg et andet sted med --to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="130"/>
+        <source>No team called &apos;%1&apos; there.</source>
+        <translation>Der findes intet team med navnet &apos;%1&apos; dér.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>The team was not moved: %1</source>
+        <translation>Teamet blev ikke flyttet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translation>Flyttede &apos;%1&apos; til %2; alle tabeller havde det samme antal på begge sider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="142"/>
+        <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translation>Kopierede &apos;%1&apos; til %2; alle tabeller havde det samme antal på begge sider.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="170"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -289,7 +380,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast længde</numerusform>
@@ -297,22 +388,22 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke læses og er udeladt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har endnu ingen mødeserie. Opret en med Mødeserier… på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="185"/>
+        <location filename="../../ui/cli.py" line="251"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen blev ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="187"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møde til %1</numerusform>
@@ -320,38 +411,38 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>Refused: %1</source>
         <translation>Afvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="115"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fandt intet format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="120"/>
+        <location filename="../../ui/cli.py" line="186"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="123"/>
-        <location filename="../../ui/cli_export.py" line="106"/>
+        <location filename="../../ui/cli.py" line="189"/>
+        <location filename="../../ui/cli_export.py" line="108"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="131"/>
+        <location filename="../../ui/cli.py" line="197"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet blev ikke importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="200"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke gemme formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerede &apos;%1&apos; (%2)</translation>
     </message>
@@ -366,19 +457,19 @@ Intet blev ændret.</translation>
         <translation>Mødet findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Angiv teamet med --team (kendte teams: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
-        <location filename="../../ui/cli_export.py" line="84"/>
+        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes data kan ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="90"/>
+        <location filename="../../ui/cli_export.py" line="92"/>
         <source>Nothing to export: %1</source>
         <translation>Intet at eksportere: %1</translation>
     </message>
@@ -393,7 +484,7 @@ Intet blev ændret.</translation>
         <translation>Bemærk: tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="102"/>
+        <location filename="../../ui/cli_export.py" line="104"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversigten blev ikke skrevet: %1</translation>
     </message>
@@ -1466,6 +1557,26 @@ Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
+        <translation>Der er ingen forbindelse til databaseserveren %1; ændringer bevares på denne computer og skrives til serveren, når den er tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80"/>
+        <source>A database server keeps its own backups; Runde restores only its own local data.</source>
+        <translation>En databaseserver har sine egne sikkerhedskopier; Runde gendanner kun sine egne lokale data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="82"/>
+        <source>The database server could not be opened: %1</source>
+        <translation>Databaseserveren kunne ikke åbnes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
+        <source>Another computer keeps changing the same items; Runde will try again.</source>
+        <translation>En anden computer bliver ved med at ændre de samme ting; Runde prøver igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="84"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id’et “%1” bruges allerede af et format hos teamet “%2”.</translation>
     </message>
@@ -1473,249 +1584,249 @@ Intet blev ændret.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Short title</source>
         <translation>Kort titel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje til den, der har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>What they take with them (optional)</source>
         <translation>Det, de tager med sig (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
-        <location filename="../../ui/capture_panel.py" line="414"/>
-        <location filename="../../ui/capture_panel.py" line="417"/>
-        <location filename="../../ui/capture_panel.py" line="433"/>
-        <location filename="../../ui/capture_panel.py" line="466"/>
-        <location filename="../../ui/capture_panel.py" line="610"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="415"/>
+        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="643"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>A learning point</source>
         <translation>En læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>Add a measure</source>
         <translation>Tilføj et tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Next time</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="443"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
         <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="406"/>
+        <location filename="../../ui/capture_panel.py" line="407"/>
         <source>What we learned</source>
         <translation>Det, vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
         <source>From last time</source>
         <translation>Fra sidste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="290"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt sidste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="294"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra minicirklerne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>still open</source>
         <translation>stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>dropped</source>
         <translation>opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åben i %2 dage)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åbne tiltag fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Still open</source>
         <translation>Stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
         <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="311"/>
         <source>What did you try since last time?</source>
         <translation>Hvad har I prøvet siden sidst?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="413"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="419"/>
+        <location filename="../../ui/capture_panel.py" line="420"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det, der er prøvet siden sidst, er fortroligt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="421"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til næste møde</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="449"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaget, fx en ny procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="465"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
         <source>Who follows it up</source>
         <translation>Hvem følger op</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="471"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="472"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="485"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="605"/>
+        <location filename="../../ui/capture_panel.py" line="638"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -3125,12 +3236,49 @@ Intet blev ændret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="89"/>
+        <location filename="../../ui/meeting_session.py" line="129"/>
+        <source>Changed elsewhere</source>
+        <translation>Ændret et andet sted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="130"/>
+        <source>This learning point was changed on another computer while you were editing it.</source>
+        <translation>Denne læringspointe blev ændret på en anden computer, mens du redigerede den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="132"/>
+        <source>This measure was changed on another computer while you were editing it.</source>
+        <translation>Dette tiltag blev ændret på en anden computer, mens du redigerede det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="134"/>
+        <source>On the other computer: %1
+Here: %2</source>
+        <translation>På den anden computer: %1
+Her: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="136"/>
+        <source>Keep mine</source>
+        <translation>Behold min version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="137"/>
+        <source>Take theirs</source>
+        <translation>Brug deres version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="167"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="92"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
+        <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
+        <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1). Holdes i hukommelsen; Runde bliver ved med at prøve.</translation>
     </message>
@@ -3282,132 +3430,162 @@ Intet blev ændret.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>S&amp;ound</source>
         <translation>L&amp;yd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lydstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Warning</source>
         <translation>Ad&amp;varsel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Room&apos;s screen</source>
         <translation>Skær&amp;m til fællesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>&amp;Database server</source>
+        <translation>&amp;Databaseserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Pass&amp;word</source>
+        <translation>Adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>As the computer is set</source>
         <translation>Som computeren er indstillet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Dark</source>
         <translation>Mørk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Høj kontrast: sort, hvid og gul</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Soft</source>
         <translation>Blød</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Two tones</source>
         <translation>To toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatisk: den første skærm, der ikke er denne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skærm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>Et kort blink, når tiden skifter fase (fra: intet blinker eller bevæger sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>Et signal, når tiden næsten er gået, og når den er gået</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>&amp;Play</source>
         <translation>&amp;Afspil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Play the chime</source>
         <translation>Afspil signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Volume of the chime</source>
         <translation>Signalets lydstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Text size of the windows on this computer</source>
         <translation>Tekststørrelse i vinduerne på denne computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation>Fællesvisningen gør altid teksten så stor, som skærmen tillader. Advarsler vises med ord og former og ikke kun med farve.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
+        <translation>Databaseserver: står feltet tomt, gemmes alt i denne computers egen fil. En server (fx postgresql://name@server/runde?sslmode=verify-full) bruges fra næste gang, Runde starter; adgangskoden gemmes i computerens nøglering, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <source>Empty: this computer&apos;s own file</source>
+        <translation>Tom: denne computers egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <source>Database server address</source>
+        <translation>Databaseserverens adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>Password for the database server</source>
+        <translation>Adgangskode til databaseserveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>As the format says</source>
         <translation>Som formatet angiver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund før et punkt slutter</numerusform>
@@ -3415,7 +3593,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minut før et punkt slutter</numerusform>

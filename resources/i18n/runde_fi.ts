@@ -4,66 +4,98 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="150"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="154"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="157"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="160"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="105"/>
+        <source>The database setting cannot be used: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="110"/>
+        <source>The database server cannot be reached</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelimeen ei saada yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="111"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei saa yhteyttä tietokantapalvelimeen %1. Tarkista verkkoyhteys tai kysy IT-osastolta, onko palvelin käynnissä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>The database server refused the login</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
+        <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -75,19 +107,19 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="173"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -95,33 +127,33 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
-        <location filename="../../ui/application.py" line="160"/>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="198"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="185"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="189"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="212"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="213"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -130,207 +162,285 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="216"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="267"/>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="243"/>
+        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="566"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="362"/>
+        <location filename="../../ui/application.py" line="396"/>
+        <source>The database setting was not saved</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokanta-asetusta ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="399"/>
+        <source>The password was not saved</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Salasanaa ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="400"/>
+        <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="413"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="414"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="495"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="567"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="527"/>
+        <location filename="../../ui/application.py" line="586"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="575"/>
+        <location filename="../../ui/application.py" line="661"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="576"/>
+        <location filename="../../ui/application.py" line="662"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="33"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>Runde: tapaamisajastin ja reflektiosovellus oppimistapaamisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tallenna kaikki, mitä Runde kirjoittaa, kansioon DIR (USB-muistitikku, testi)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>käyttöliittymän kieli: en, da, nb, sv tai fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="42"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>käytä PostgreSQL-palvelinta tämän tietokoneen oman tiedoston sijaan, esim. postgresql://user@host/runde?sslmode=verify-full (salasana ympäristömuuttujasta RUNDE_DB_PASSWORD tai avainnipusta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>open straight into a meeting, ready to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avaa suoraan tapaaminen valmiina aloitettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>format id (see: runde formats list)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>names separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>nimet pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimi: muistetaan, ja kierros alkaa joka kerta seuraavasta henkilöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>huonenäkymän näytön numero (1 on ensimmäinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit), alkukierros (check-in)</translatorcomment>
         <translation>avaa uuden oppimiskäynnin alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>the learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="51"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>the colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>list, export or import meeting formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>listaa, vie tai tuo tapaamismalleja</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="61"/>
         <source>one format a line, its id first</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>yksi malli riviä kohden, tunnus ensin</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <source>write a format to a file to share</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>kirjoita malli tiedostoon jaettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="65"/>
         <source>check a format file and add it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tarkista mallitiedosto ja lisää se</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>write a sheet without opening a window</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>kirjoita kooste avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>also export items marked confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vie myös luottamukselliseksi merkityt kohdat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="78"/>
         <source>show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="72"/>
+        <location filename="../../ui/cli.py" line="79"/>
         <source>add the planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>lisää suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="73"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kirjoita tiimin tapaamissarja kalenteritiedostoksi (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77"/>
+        <location filename="../../ui/cli.py" line="84"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ajat UTC-ajassa kalenteriohjelmalle, joka ei huomioi aikavyöhykkeitä</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli.py" line="86"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>siirrä tiimin historia tämän tietokoneen tiedoston ja tietokantapalvelimen välillä, taulu kerrallaan laskien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="89"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>minne: palvelimen osoite (URL) tai local tämän tietokoneen omaa tiedostoa varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="91"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>mistä (oletus: tietokanta, jota Runde käyttää)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="93"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>poista tiimi lähtöpaikasta, kun kopio on tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="125"/>
+        <source>The team is already there: choose another place with --to.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimi on jo siellä: valitse toinen paikka valitsimella --to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="130"/>
+        <source>No team called &apos;%1&apos; there.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Siellä ei ole tiimiä nimeltä &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>The team was not moved: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimiä ei siirretty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&apos;%1&apos; siirrettiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="142"/>
+        <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&apos;%1&apos; kopioitiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="170"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -339,7 +449,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -348,25 +458,25 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>A series could not be read and is left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjaa ei voitu lukea, ja se jätetään pois: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimillä &apos;%1&apos; ei ole vielä tapaamissarjaa. Luo sellainen painikkeella Tapaamissarjat… aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="185"/>
+        <location filename="../../ui/cli.py" line="251"/>
         <source>The calendar was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei kirjoitettu: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="187"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -375,44 +485,44 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>Refused: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="115"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="120"/>
+        <location filename="../../ui/cli.py" line="186"/>
         <source>Could not write %1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="123"/>
-        <location filename="../../ui/cli_export.py" line="106"/>
+        <location filename="../../ui/cli.py" line="189"/>
+        <location filename="../../ui/cli_export.py" line="108"/>
         <source>Wrote %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="131"/>
+        <location filename="../../ui/cli.py" line="197"/>
         <source>The format was not imported: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="200"/>
         <source>Could not save the format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
@@ -430,21 +540,21 @@ Mitään ei muutettu.</translation>
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
-        <location filename="../../ui/cli_export.py" line="84"/>
+        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tietoja ei voi avata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="90"/>
+        <location filename="../../ui/cli_export.py" line="92"/>
         <source>Nothing to export: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei mitään vietävää: %1</translation>
@@ -462,7 +572,7 @@ Mitään ei muutettu.</translation>
         <translation>Huom: oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="102"/>
+        <location filename="../../ui/cli_export.py" line="104"/>
         <source>The sheet was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei kirjoitettu: %1</translation>
@@ -1733,6 +1843,30 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelimeen %1 ei saada yhteyttä; muutokset säilytetään tällä tietokoneella ja kirjoitetaan palvelimelle, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80"/>
+        <source>A database server keeps its own backups; Runde restores only its own local data.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelimella on omat varmuuskopionsa; Runde palauttaa vain omat paikalliset tietonsa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="82"/>
+        <source>The database server could not be opened: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelinta ei voitu avata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
+        <source>Another computer keeps changing the same items; Runde will try again.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toinen tietokone muuttaa jatkuvasti samoja kohtia; Runde yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="84"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
@@ -1741,295 +1875,295 @@ Mitään ei muutettu.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>The case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Short title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>The round: a line for the person speaking</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: rivi puhujalle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>What they take with them (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
-        <location filename="../../ui/capture_panel.py" line="414"/>
-        <location filename="../../ui/capture_panel.py" line="417"/>
-        <location filename="../../ui/capture_panel.py" line="433"/>
-        <location filename="../../ui/capture_panel.py" line="466"/>
-        <location filename="../../ui/capture_panel.py" line="610"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="415"/>
+        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="643"/>
         <source>Confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>A learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>Add a measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Next time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaa kertaa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="443"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="406"/>
+        <location filename="../../ui/capture_panel.py" line="407"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
         <source>From last time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellisestä kerrasta</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="290"/>
         <source>Focus chosen last time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerralla valittu painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Topic suggestions: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="294"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset minipiireiltä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>hylätty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>%1 (open for %2 days)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 (avoinna %2 päivää)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Open measures from earlier meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoimet toimenpiteet aiemmista tapaamisista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
         <source>Dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
         <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="311"/>
         <source>What did you try since last time?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olette kokeilleet viime kerran jälkeen?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="413"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="419"/>
+        <location filename="../../ui/capture_panel.py" line="420"/>
         <source>What was tried since last time is confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerran jälkeen kokeiltu on luottamuksellista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="421"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Other questions that were asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muut esitetyt kysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>From</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Keneltä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>To</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Focus area for the next meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
         <translation>Seuraavan tapaamisen painopiste</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="449"/>
         <source>Topic suggestions, one per line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>The measure, e.g. a new procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide, esim. uusi menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="465"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
         <source>Who follows it up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuka seuraa toteutumista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>Due date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="471"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="472"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="485"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="605"/>
+        <location filename="../../ui/capture_panel.py" line="638"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -3703,13 +3837,57 @@ Mitään ei muutettu.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="89"/>
+        <location filename="../../ui/meeting_session.py" line="129"/>
+        <source>Changed elsewhere</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muutettu muualla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="130"/>
+        <source>This learning point was changed on another computer while you were editing it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tätä oppia muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="132"/>
+        <source>This measure was changed on another computer while you were editing it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tätä toimenpidettä muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="134"/>
+        <source>On the other computer: %1
+Here: %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Toisella tietokoneella: %1
+Täällä: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="136"/>
+        <source>Keep mine</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Pidä oma versioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="137"/>
+        <source>Take theirs</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ota toisen tietokoneen versio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="167"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="92"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
+        <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
@@ -3884,157 +4062,193 @@ Mitään ei muutettu.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Language</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Colours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Värit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Text size</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Flash</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vä&amp;lähdys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>S&amp;ound</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ää&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Volume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Äänenvoimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>&amp;Huonenäkymän näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>&amp;Database server</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokanta&amp;palvelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Pass&amp;word</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>As the computer is set</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokoneen asetusten mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Dark</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>High contrast: black, white and yellow</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suuri kontrasti: musta, valkoinen ja keltainen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Soft</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pehmeä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Two tones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaksi säveltä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>By itself: the first screen that is not this one</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Automaattisesti: ensimmäinen näyttö, joka ei ole tämä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näyttö %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt välähdys, kun aika vaihtaa vaihetta (pois: mikään ei välähdä eikä liiku)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>A chime when time is almost up and when it is up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiääni, kun aika on melkein lopussa ja kun se on lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>&amp;Play</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>To&amp;ista</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Play the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toista merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Volume of the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiäänen voimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Text size of the windows on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän tietokoneen ikkunoiden tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä tekee tekstistä aina niin suuren kuin näyttö sallii. Varoitukset näytetään värin lisäksi sanoin ja muodoin.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelin: jos kenttä on tyhjä, kaikki tallennetaan tämän tietokoneen omaan tiedostoon. Palvelinta (esimerkiksi postgresql://name@server/runde?sslmode=verify-full) käytetään seuraavasta käynnistyksestä alkaen; salasana säilytetään tietokoneen avainnipussa, ei koskaan tiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <source>Empty: this computer&apos;s own file</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tyhjä: tämän tietokoneen oma tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <source>Database server address</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelimen osoite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>Password for the database server</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelimen salasana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>As the format says</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallin mukaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>%n second(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4043,7 +4257,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>%n minute(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>

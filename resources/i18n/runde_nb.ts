@@ -4,57 +4,84 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="150"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="154"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="157"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="160"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="105"/>
+        <source>The database setting cannot be used: %1</source>
+        <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="110"/>
+        <source>The database server cannot be reached</source>
+        <translation>Får ikke kontakt med databaseserveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="111"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
+        <translation>Runde får ikke kontakt med databaseserveren %1. Kontroller nettverkstilkoblingen, eller spør IT-avdelingen om serveren er i gang. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>The database server refused the login</source>
+        <translation>Databaseserveren avviste påloggingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
+        <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
+        <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -65,222 +92,286 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="173"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
-        <location filename="../../ui/application.py" line="160"/>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="198"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="185"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="189"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="212"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="213"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
-        <translatorcomment>review: %n is filled in by str.replace, not as a Qt plural (no numerus), so the plural cannot vary; written as &apos;%n min&apos; to avoid minute/minutes</translatorcomment>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutter siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="216"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="267"/>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="243"/>
+        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="566"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="362"/>
+        <location filename="../../ui/application.py" line="396"/>
+        <source>The database setting was not saved</source>
+        <translation>Databaseinnstillingen ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="399"/>
+        <source>The password was not saved</source>
+        <translation>Passordet ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="400"/>
+        <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="413"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="414"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="495"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="567"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="527"/>
+        <location filename="../../ui/application.py" line="586"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="575"/>
+        <location filename="../../ui/application.py" line="661"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="576"/>
+        <location filename="../../ui/application.py" line="662"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="33"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en tidtaker og refleksjonsapp for læringsmøter.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>lagre alt Runde skriver, under DIR (en minnepenn, en test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>språk i programmet: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="42"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translation>bruk en PostgreSQL-server i stedet for denne datamaskinens egen fil, f.eks. postgresql://user@host/runde?sslmode=verify-full (passordet fra RUNDE_DB_PASSWORD eller nøkkelringen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>åpne rett i et møte, klart til start</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>format id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>names separated by commas</source>
         <translation>navn skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: huskes, og runden starter med neste person hver gang</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skjermnummer for fellesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åpne innsjekk for et nytt læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="51"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>the colleague being followed</source>
         <translation>kollegaen som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksporter eller importer møteformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="61"/>
         <source>one format a line, its id first</source>
         <translation>ett format per linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil som kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="65"/>
         <source>check a format file and add it</source>
         <translation>kontroller en formatfil og legg den til</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversikt uten å åpne et vindu</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>also export items marked confidential</source>
         <translation>eksporter også punkter som er merket som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="78"/>
         <source>show names as initials</source>
         <translation>vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="72"/>
+        <location filename="../../ui/cli.py" line="79"/>
         <source>add the planned and actual times</source>
         <translation>legg til planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="73"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv et teams møteserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77"/>
+        <location filename="../../ui/cli.py" line="84"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, for et kalenderprogram som ignorerer tidssoner</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli.py" line="86"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translation>flytt et teams historikk mellom denne datamaskinens fil og en databaseserver, telt opp tabell for tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="89"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translation>hvor til: en serveradresse (URL), eller local for denne datamaskinens egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="91"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translation>hvor fra (standard: databasen Runde bruker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="93"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translation>fjern teamet der det kom fra, når kopien er kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="125"/>
+        <source>The team is already there: choose another place with --to.</source>
+        <translation>Teamet er der allerede: velg et annet sted med --to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="130"/>
+        <source>No team called &apos;%1&apos; there.</source>
+        <translation>Det finnes ikke noe team som heter &apos;%1&apos; der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>The team was not moved: %1</source>
+        <translation>Teamet ble ikke flyttet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translation>Flyttet &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="142"/>
+        <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translation>Kopierte &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="170"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -289,7 +380,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast lengde</numerusform>
@@ -297,22 +388,22 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke leses og er utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen møteserie ennå. Opprett en med Møteserier… på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="185"/>
+        <location filename="../../ui/cli.py" line="251"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen ble ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="187"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møte til %1</numerusform>
@@ -320,38 +411,38 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="115"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="120"/>
+        <location filename="../../ui/cli.py" line="186"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="123"/>
-        <location filename="../../ui/cli_export.py" line="106"/>
+        <location filename="../../ui/cli.py" line="189"/>
+        <location filename="../../ui/cli_export.py" line="108"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="131"/>
+        <location filename="../../ui/cli.py" line="197"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="200"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
@@ -366,19 +457,19 @@ Ingenting ble endret.</translation>
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
-        <location filename="../../ui/cli_export.py" line="84"/>
+        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="90"/>
+        <location filename="../../ui/cli_export.py" line="92"/>
         <source>Nothing to export: %1</source>
         <translation>Ingenting å eksportere: %1</translation>
     </message>
@@ -393,7 +484,7 @@ Ingenting ble endret.</translation>
         <translation>Merk: tekst som leses fra høyre mot venstre (%1), skrives ut i PDF-en fra venstre mot høyre, og bokstavene bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="102"/>
+        <location filename="../../ui/cli_export.py" line="104"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversikten ble ikke skrevet: %1</translation>
     </message>
@@ -1467,6 +1558,26 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
+        <translation>Får ikke kontakt med databaseserveren %1; endringer blir liggende på denne datamaskinen og skrives til serveren når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80"/>
+        <source>A database server keeps its own backups; Runde restores only its own local data.</source>
+        <translation>En databaseserver har sine egne sikkerhetskopier; Runde gjenoppretter bare sine egne lokale data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="82"/>
+        <source>The database server could not be opened: %1</source>
+        <translation>Databaseserveren kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
+        <source>Another computer keeps changing the same items; Runde will try again.</source>
+        <translation>En annen datamaskin endrer stadig de samme tingene; Runde prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="84"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>ID-en «%1» brukes allerede av et format hos teamet «%2».</translation>
     </message>
@@ -1474,249 +1585,249 @@ Ingenting ble endret.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Short title</source>
         <translation>Kort tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
         <source>Presented by</source>
         <translation>Lagt fram av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje for den som har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>What they take with them (optional)</source>
         <translation>Det de tar med seg (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Learning points</source>
         <translation>Læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
-        <location filename="../../ui/capture_panel.py" line="414"/>
-        <location filename="../../ui/capture_panel.py" line="417"/>
-        <location filename="../../ui/capture_panel.py" line="433"/>
-        <location filename="../../ui/capture_panel.py" line="466"/>
-        <location filename="../../ui/capture_panel.py" line="610"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="415"/>
+        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="643"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>A learning point</source>
         <translation>Et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>Add a measure</source>
         <translation>Legg til et tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Next time</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="443"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="406"/>
+        <location filename="../../ui/capture_panel.py" line="407"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
         <source>From last time</source>
         <translation>Fra forrige gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="290"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt forrige gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="294"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra mini-sirklene: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>done</source>
         <translation>utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>still open</source>
         <translation>fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>dropped</source>
         <translation>forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åpent i %2 dager)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åpne tiltak fra tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
         <source>Dropped</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
         <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="311"/>
         <source>What did you try since last time?</source>
         <translation>Hva har dere prøvd siden sist?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="413"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, med mindre det krysses av i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="419"/>
+        <location filename="../../ui/capture_panel.py" line="420"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som er prøvd siden sist, er fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="421"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: velg fra hvem og til hvem, og skriv det så (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til neste møte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="449"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaket, f.eks. en ny prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="465"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
         <source>Who follows it up</source>
         <translation>Hvem følger opp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="471"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="472"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="485"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="605"/>
+        <location filename="../../ui/capture_panel.py" line="638"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -3125,12 +3236,49 @@ Ingenting ble endret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="89"/>
+        <location filename="../../ui/meeting_session.py" line="129"/>
+        <source>Changed elsewhere</source>
+        <translation>Endret et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="130"/>
+        <source>This learning point was changed on another computer while you were editing it.</source>
+        <translation>Dette læringspunktet ble endret på en annen datamaskin mens du redigerte det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="132"/>
+        <source>This measure was changed on another computer while you were editing it.</source>
+        <translation>Dette tiltaket ble endret på en annen datamaskin mens du redigerte det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="134"/>
+        <source>On the other computer: %1
+Here: %2</source>
+        <translation>På den andre datamaskinen: %1
+Her: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="136"/>
+        <source>Keep mine</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="137"/>
+        <source>Take theirs</source>
+        <translation>Bruk deres versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="167"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="92"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
+        <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
+        <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1). Holdes i minnet; Runde fortsetter å prøve.</translation>
     </message>
@@ -3282,132 +3430,162 @@ Ingenting ble endret.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>S&amp;ound</source>
         <translation>L&amp;yd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volum</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rsel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Room&apos;s screen</source>
         <translation>S&amp;kjerm for fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>&amp;Database server</source>
+        <translation>&amp;Databaseserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>As the computer is set</source>
         <translation>Som datamaskinen er innstilt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Dark</source>
         <translation>Mørk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Høy kontrast: svart, hvitt og gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Soft</source>
         <translation>Myk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Two tones</source>
         <translation>To toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatisk: den første skjermen som ikke er denne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skjerm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>Et kort blink når tiden skifter fase (av: ingenting blinker eller beveger seg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>Et signal når tiden snart er ute, og når den er ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Play the chime</source>
         <translation>Spill av signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Volume of the chime</source>
         <translation>Volumet på signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Text size of the windows on this computer</source>
         <translation>Tekststørrelse i vinduene på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation>Fellesvisningen gjør alltid teksten så stor som skjermen tillater. Varsler vises med ord og former, ikke bare med farge.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
+        <translation>Databaseserver: står feltet tomt, lagres alt i denne datamaskinens egen fil. En server (for eksempel postgresql://name@server/runde?sslmode=verify-full) brukes fra neste gang Runde starter; passordet lagres i datamaskinens nøkkelring, aldri i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <source>Empty: this computer&apos;s own file</source>
+        <translation>Tomt: denne datamaskinens egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <source>Database server address</source>
+        <translation>Adressen til databaseserveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>Password for the database server</source>
+        <translation>Passord til databaseserveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>As the format says</source>
         <translation>Slik formatet angir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund før et punkt slutter</numerusform>
@@ -3415,7 +3593,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minutt før et punkt slutter</numerusform>

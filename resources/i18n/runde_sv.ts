@@ -4,57 +4,84 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="150"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="154"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="157"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="160"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="105"/>
+        <source>The database setting cannot be used: %1</source>
+        <translation>Databasinställningen kan inte användas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="110"/>
+        <source>The database server cannot be reached</source>
+        <translation>Det går inte att nå databasservern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="111"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
+        <translation>Runde kan inte nå databasservern %1. Kontrollera nätverksanslutningen eller fråga IT-avdelningen om servern är igång. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="115"/>
+        <source>The database server refused the login</source>
+        <translation>Databasservern avvisade inloggningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
+        <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
+        <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -65,46 +92,46 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="173"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
-        <location filename="../../ui/application.py" line="160"/>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="198"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="185"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="189"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="212"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="213"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -113,179 +140,244 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="216"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="267"/>
-        <location filename="../../ui/application.py" line="507"/>
+        <location filename="../../ui/application.py" line="243"/>
+        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="566"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="362"/>
+        <location filename="../../ui/application.py" line="396"/>
+        <source>The database setting was not saved</source>
+        <translation>Databasinställningen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="399"/>
+        <source>The password was not saved</source>
+        <translation>Lösenordet sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="400"/>
+        <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
+        <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="413"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="414"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="495"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="567"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="527"/>
+        <location filename="../../ui/application.py" line="586"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="575"/>
+        <location filename="../../ui/application.py" line="661"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="576"/>
+        <location filename="../../ui/application.py" line="662"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="33"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>Runde: en mötestimer och reflektionsapp för lärandemöten.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="39"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>spara allt som Runde skriver under DIR (ett USB-minne, ett test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>gränssnittets språk: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="42"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translation>använd en PostgreSQL-server i stället för den här datorns egen fil, t.ex. postgresql://user@host/runde?sslmode=verify-full (lösenordet från RUNDE_DB_PASSWORD eller nyckelringen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>öppna direkt i ett möte, redo att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>format id (see: runde formats list)</source>
         <translation>mötesformens id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>names separated by commas</source>
         <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>skärmens nummer för rumsvyn (1 är den första)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>öppna incheckningen för ett nytt lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>the learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>lärandeagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="51"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>the colleague being followed</source>
         <translation>kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>list, export or import meeting formats</source>
         <translation>lista, exportera eller importera mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="61"/>
         <source>one format a line, its id first</source>
         <translation>en mötesform per rad, med id först</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <source>write a format to a file to share</source>
         <translation>skriv en mötesform till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="65"/>
         <source>check a format file and add it</source>
         <translation>kontrollera en fil med en mötesform och lägg till den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en sammanställning utan att öppna något fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>also export items marked confidential</source>
         <translation>exportera även det som är markerat som konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="71"/>
+        <location filename="../../ui/cli.py" line="78"/>
         <source>show names as initials</source>
         <translation>visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="72"/>
+        <location filename="../../ui/cli.py" line="79"/>
         <source>add the planned and actual times</source>
         <translation>lägg till planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="73"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77"/>
+        <location filename="../../ui/cli.py" line="84"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli.py" line="86"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translation>flytta ett teams historik mellan den här datorns fil och en databasserver, räknat tabell för tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="89"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translation>vart: en serveradress (URL) eller local för den här datorns egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="91"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translation>varifrån (standard: databasen som Runde använder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="93"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translation>ta bort teamet där det kom ifrån när kopian har kontrollerats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="125"/>
+        <source>The team is already there: choose another place with --to.</source>
+        <translation>Teamet finns redan där: välj en annan plats med --to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="130"/>
+        <source>No team called &apos;%1&apos; there.</source>
+        <translation>Det finns inget team som heter &apos;%1&apos; där.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>The team was not moved: %1</source>
+        <translation>Teamet flyttades inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translation>Flyttade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="142"/>
+        <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
+        <translation>Kopierade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="170"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -294,7 +386,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="171"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -303,22 +395,22 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="237"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli.py" line="240"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="185"/>
+        <location filename="../../ui/cli.py" line="251"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="187"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -327,38 +419,38 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108"/>
+        <location filename="../../ui/cli.py" line="174"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="115"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="120"/>
+        <location filename="../../ui/cli.py" line="186"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="123"/>
-        <location filename="../../ui/cli_export.py" line="106"/>
+        <location filename="../../ui/cli.py" line="189"/>
+        <location filename="../../ui/cli_export.py" line="108"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="131"/>
+        <location filename="../../ui/cli.py" line="197"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="200"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
@@ -374,19 +466,19 @@ Ingenting ändrades.</translation>
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
-        <location filename="../../ui/cli_export.py" line="84"/>
+        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="90"/>
+        <location filename="../../ui/cli_export.py" line="92"/>
         <source>Nothing to export: %1</source>
         <translation>Inget att exportera: %1</translation>
     </message>
@@ -401,7 +493,7 @@ Ingenting ändrades.</translation>
         <translation>Obs: text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="102"/>
+        <location filename="../../ui/cli_export.py" line="104"/>
         <source>The sheet was not written: %1</source>
         <translation>Sammanställningen skrevs inte: %1</translation>
     </message>
@@ -1480,6 +1572,26 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
+        <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
+        <translation>Det går inte att nå databasservern %1; ändringar finns kvar på den här datorn och skrivs till servern när den är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80"/>
+        <source>A database server keeps its own backups; Runde restores only its own local data.</source>
+        <translation>En databasserver har sina egna säkerhetskopior; Runde återställer bara sina egna lokala uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="82"/>
+        <source>The database server could not be opened: %1</source>
+        <translation>Databasservern kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
+        <source>Another computer keeps changing the same items; Runde will try again.</source>
+        <translation>En annan dator ändrar hela tiden samma saker; Runde försöker igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="84"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
@@ -1487,254 +1599,254 @@ Ingenting ändrades.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="408"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <source>The case</source>
         <translation>Fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="410"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="411"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>The round: a line for the person speaking</source>
         <translation>Rundan: en rad för den som talar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>What they take with them (optional)</source>
         <translation>Det personen tar med sig (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
-        <location filename="../../ui/capture_panel.py" line="414"/>
-        <location filename="../../ui/capture_panel.py" line="417"/>
-        <location filename="../../ui/capture_panel.py" line="433"/>
-        <location filename="../../ui/capture_panel.py" line="466"/>
-        <location filename="../../ui/capture_panel.py" line="610"/>
+        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="415"/>
+        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="643"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="443"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="406"/>
+        <location filename="../../ui/capture_panel.py" line="407"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="287"/>
         <source>From last time</source>
         <translation>Från förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="289"/>
+        <location filename="../../ui/capture_panel.py" line="290"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus som valdes förra gången: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="291"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>Topic suggestions: %1</source>
         <translation>Ämnesförslag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="294"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Ämnesförslag från minicirklarna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>still open</source>
         <translation>fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="297"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>dropped</source>
         <translation>struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (öppen i %2 dagar)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Open measures from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Still open</source>
         <translation>Fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="309"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
         <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="311"/>
         <source>What did you try since last time?</source>
         <translation>Vad har ni provat sedan förra gången?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="412"/>
+        <location filename="../../ui/capture_panel.py" line="413"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="419"/>
+        <location filename="../../ui/capture_panel.py" line="420"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="421"/>
+        <location filename="../../ui/capture_panel.py" line="422"/>
         <source>Other questions that were asked</source>
         <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="449"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="465"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="465"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="471"/>
+        <location filename="../../ui/capture_panel.py" line="472"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="472"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="485"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="605"/>
+        <location filename="../../ui/capture_panel.py" line="638"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3152,12 +3264,49 @@ Ingenting ändrades.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="89"/>
+        <location filename="../../ui/meeting_session.py" line="129"/>
+        <source>Changed elsewhere</source>
+        <translation>Ändrad på annat håll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="130"/>
+        <source>This learning point was changed on another computer while you were editing it.</source>
+        <translation>Den här lärdomen ändrades på en annan dator medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="132"/>
+        <source>This measure was changed on another computer while you were editing it.</source>
+        <translation>Den här åtgärden ändrades på en annan dator medan du redigerade den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="134"/>
+        <source>On the other computer: %1
+Here: %2</source>
+        <translation>På den andra datorn: %1
+Här: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="136"/>
+        <source>Keep mine</source>
+        <translation>Behåll min version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="137"/>
+        <source>Take theirs</source>
+        <translation>Använd deras version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="167"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="92"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
+        <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
+        <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -3309,134 +3458,164 @@ Ingenting ändrades.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>&amp;Colours</source>
         <translation>&amp;Färger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blinkning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>S&amp;ound</source>
         <translation>L&amp;jud</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Skär&amp;m för rumsvyn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>&amp;Database server</source>
+        <translation>&amp;Databasserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>As the computer is set</source>
         <translation>Som datorn är inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Dark</source>
         <translation>Mörk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Hög kontrast: svart, vitt och gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Soft</source>
         <translation>Mjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Two tones</source>
         <translation>Två toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatiskt: den första skärmen som inte är den här</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skärm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>En kort blinkning när tiden byter fas (av: inget blinkar eller rör sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>En signal när tiden snart är ute och när den är ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>&amp;Play</source>
         <translation>S&amp;pela upp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Play the chime</source>
         <translation>Spela upp signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Volume of the chime</source>
         <translation>Signalens volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Text size of the windows on this computer</source>
         <translation>Textstorlek i fönstren på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn gör alltid texten så stor som skärmen tillåter. Varningar visas med ord och former, inte bara med färg.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
+        <translation>Databasserver: om fältet är tomt sparas allt i den här datorns egen fil. En server (till exempel postgresql://name@server/runde?sslmode=verify-full) används från nästa gång Runde startar; lösenordet sparas i datorns nyckelring, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <source>Empty: this computer&apos;s own file</source>
+        <translation>Tomt: den här datorns egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <source>Database server address</source>
+        <translation>Databasserverns adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>Password for the database server</source>
+        <translation>Lösenord till databasservern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>As the format says</source>
         <translation>Som mötesformen anger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund före slutet av ett steg</numerusform>
@@ -3444,7 +3623,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minut före slutet av ett steg</numerusform>

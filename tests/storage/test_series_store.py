@@ -41,7 +41,14 @@ def now() -> datetime:
 
 
 @pytest.fixture
-def store(app_paths: AppPaths):  # type: ignore[no-untyped-def]
+def store(open_store) -> Store:  # type: ignore[no-untyped-def]
+    """A store on SQLite and, as a second case, on a PostgreSQL server."""
+    return open_store(now)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def sqlite_store(app_paths: AppPaths):  # type: ignore[no-untyped-def]
+    """A store on the local SQLite file (the tests that damage rows with sqlite3)."""
     s = Store.open(app_paths, now)
     yield s
     s.close()
@@ -146,7 +153,8 @@ def test_parent_circle_must_exist_and_never_loops(store: Store) -> None:
     assert load_series(store, mc).series.parent_id is None
 
 
-def test_damaged_rows_are_reported_and_kept(store: Store, app_paths: AppPaths) -> None:
+def test_damaged_rows_are_reported_and_kept(sqlite_store: Store, app_paths: AppPaths) -> None:
+    store = sqlite_store
     team = store.save_team("Afsnit 3", ["Anna"])
     good = create_series(store, team.id, _circle())
     broken = create_series(store, team.id, replace(_circle(), uid="b"))
@@ -181,7 +189,8 @@ def test_meetings_link_to_their_series_and_outlive_it(store: Store) -> None:
     assert series_meetings(store, sid) == []
 
 
-def test_team_removed_takes_its_series(store: Store, app_paths: AppPaths) -> None:
+def test_team_removed_takes_its_series(sqlite_store: Store, app_paths: AppPaths) -> None:
+    store = sqlite_store
     team = store.save_team("Afsnit 3", ["Anna"])
     create_series(store, team.id, _circle())
     con = sqlite3.connect(app_paths.db_path)

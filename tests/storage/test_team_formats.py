@@ -3,18 +3,20 @@ carried in the team's file (with the team's series), and never allowed to take a
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.capture import Capture, TextItem
 from app.format_library import available_formats, copy_format, save_team_format, team_source
 from app.formats import FormatError, LocalText, format_to_json, load_format
 from app.paths import AppPaths, builtin_formats_dir
 from app.series import Cadence, CadenceKind, Member, Series, SeriesKind
+from app.storage import models as m
 from app.storage.format_store import FormatOfOtherTeamError, delete_team_format, team_formats
 from app.storage.migrate import head_revision, upgrade
 from app.storage.series_store import create_series, link_meeting, list_series, series_meetings
@@ -36,10 +38,9 @@ def _ours(fmt_id: str = f"{SLM}-afsnit-3-1", first_step_s: int = 240) -> object:
 
 
 @pytest.fixture
-def store(app_paths: AppPaths):  # type: ignore[no-untyped-def]
-    s = Store.open(app_paths, now)
-    yield s
-    s.close()
+def store(open_store) -> Store:  # type: ignore[no-untyped-def]
+    """A store on SQLite and, as a second case, on a PostgreSQL server."""
+    return open_store(now)  # type: ignore[no-any-return]
 
 
 def test_a_team_format_is_stored_in_the_database_not_as_a_file(store: Store, app_paths: AppPaths) -> None:
@@ -57,18 +58,16 @@ def test_a_team_format_is_stored_in_the_database_not_as_a_file(store: Store, app
     assert [t.name for t in store.teams()] == ["Afsnit 3"]  # the team was created for its format
 
 
-def test_team_formats_survive_a_restart_and_a_second_save_replaces_the_first(app_paths: AppPaths) -> None:
-    s = Store.open(app_paths, now)
+def test_team_formats_survive_a_restart_and_a_second_save_replaces_the_first(
+        open_store, app_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    s = open_store(now)
     save_team_format(_ours(), s, "Afsnit 3", app_paths)  # type: ignore[arg-type]
     save_team_format(_ours(first_step_s=300), s, "Afsnit 3", app_paths)  # type: ignore[arg-type]
     s.close()
-    s = Store.open(app_paths, now)
-    try:
-        [rec] = team_formats(s)
-        assert rec.version == 2 and rec.team_name == "Afsnit 3"
-        assert available_formats(app_paths, s)[0][f"{SLM}-afsnit-3-1"].steps[0].duration_s == 300
-    finally:
-        s.close()
+    s = open_store(now)  # another start (or, on a server, another computer)
+    [rec] = team_formats(s)
+    assert rec.version == 2 and rec.team_name == "Afsnit 3"
+    assert available_formats(app_paths, s)[0][f"{SLM}-afsnit-3-1"].steps[0].duration_s == 300
 
 
 def test_an_id_of_another_team_or_a_built_in_is_refused_and_nothing_is_written(
@@ -86,11 +85,13 @@ def test_an_id_of_another_team_or_a_built_in_is_refused_and_nothing_is_written(
 def test_a_damaged_stored_format_is_reported_kept_and_not_used(store: Store, app_paths: AppPaths) -> None:
     save_team_format(_ours(), store, "Afsnit 3", app_paths)  # type: ignore[arg-type]
     save_team_format(_ours(f"{SLM}-afsnit-3-2"), store, "Afsnit 3", app_paths)  # type: ignore[arg-type]
-    con = sqlite3.connect(app_paths.db_path)
-    con.execute("UPDATE team_format SET data = json_set(data, '$.steps[0].duration_s', -5) "
-                "WHERE format_id = ?", (f"{SLM}-afsnit-3-2",))
-    con.commit()
-    con.close()
+    def damage(s: Session) -> None:  # as a hand-edited database or a newer Runde could leave it
+        row = s.scalar(select(m.TeamFormat).where(m.TeamFormat.format_id == f"{SLM}-afsnit-3-2"))
+        assert row is not None
+        data = dict(row.data)
+        data["steps"] = [dict(data["steps"][0], duration_s=-5), *data["steps"][1:]]  # type: ignore[index]
+        row.data = data
+    store._write(damage)
     formats, errors = available_formats(app_paths, store)
     assert f"{SLM}-afsnit-3-1" in formats and f"{SLM}-afsnit-3-2" not in formats
     assert len(errors) == 1 and errors[0].source == "team:Afsnit 3" and "duration" in errors[0].where

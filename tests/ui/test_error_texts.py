@@ -61,6 +61,11 @@ def _example(code: str) -> StorageError:
     if code in {StorageError.FOLDER_FULL, StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR}:
         return DataFolderError(folder, "No space left on device", full=code == StorageError.FOLDER_FULL,
                                read_only=code == StorageError.FOLDER_READ_ONLY)
+    if code in {StorageError.SERVER_UNREACHABLE, StorageError.SERVER_LOGIN}:
+        from app.storage.errors import ServerLoginError, ServerUnreachableError
+
+        kind = ServerUnreachableError if code == StorageError.SERVER_UNREACHABLE else ServerLoginError
+        return kind("runde@db.example:5432/runde", "connection refused")
     if code == StorageError.OTHER_TEAMS_FORMAT:
         from app.storage.format_store import FormatOfOtherTeamError
 

@@ -1,0 +1,99 @@
+"""Everything PostgreSQL-specific: the engine and its timeouts, telling an unreachable server from a
+refused login, the migration lock, and the dump taken before migrating a server's schema.
+
+PostgreSQL-only SQL lives here, as SQLite-only SQL lives in ``sqlite.py``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, MetaData, create_engine, select
+from sqlalchemy.engine import URL
+
+# libpq options Runde sets unless the URL sets them: a server that is gone fails fast instead of
+# freezing the window for the operating system's TCP timeout (minutes).
+DEFAULT_OPTIONS = {
+    "connect_timeout": "3",  # seconds to connect
+    "tcp_user_timeout": "5000",  # ms an unacknowledged write may wait (a cut network)
+    "keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "3", "keepalives_count": "3",
+    "application_name": "Runde",
+}
+MIGRATION_LOCK = 0x52554E44  # "RUND": one instance migrates, the others wait for it
+
+UNREACHABLE, LOGIN, OTHER = "unreachable", "login", "other"
+_LOGIN_WORDS = ("password authentication failed", "no password supplied", "authentication failed",
+                "role \"", "pg_hba.conf", "permission denied for database")
+
+
+def make_server_engine(url: URL) -> Engine:
+    """An engine for a PostgreSQL server: recycles pooled connections every five minutes and fails
+    fast when the server is gone (a connection a restarted server closed is retried by the store)."""
+    query = dict(url.query)
+    for key, value in DEFAULT_OPTIONS.items():
+        query.setdefault(key, value)
+    return create_engine(url.set(query=query), pool_recycle=300, pool_size=2,
+                         max_overflow=3, pool_timeout=5)
+
+
+def classify_server_error(exc: BaseException) -> str:
+    """``login`` (wrong user or password), ``unreachable`` (no server, a cut network, a restart) or
+    ``other`` (looks through SQLAlchemy's wrapper and the cause chain)."""
+    import psycopg
+
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if getattr(e, "connection_invalidated", False):
+            return UNREACHABLE
+        if isinstance(e, psycopg.Error):
+            state = e.sqlstate or ""
+            text = str(e).lower()
+            if state.startswith("28") or any(w in text for w in _LOGIN_WORDS):
+                return LOGIN
+            if isinstance(e, psycopg.OperationalError) and (not state or state[:2] in {"08", "57"}):
+                return UNREACHABLE
+            return OTHER
+        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
+    return OTHER
+
+
+def take_migration_lock(conn: Connection) -> None:
+    """Only one Runde migrates a server at a time (held until the transaction ends)."""
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def dump_tables(engine: Engine, target: Path) -> Path:
+    """Every table's rows (as the server has them, whatever its schema) as gzip'd JSON: the backup
+    taken before a server's schema is migrated. Works without ``pg_dump`` and with any server version.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".partial")
+    meta = MetaData()
+    with engine.connect() as conn:
+        meta.reflect(conn)
+        out: dict[str, Any] = {}
+        for table in meta.sorted_tables:
+            rows = conn.execute(select(table)).mappings()
+            out[table.name] = [{k: _plain(v) for k, v in r.items()} for r in rows]
+    with gzip.open(tmp, "wt", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False)
+    tmp.replace(target)
+    return target

@@ -1,0 +1,206 @@
+"""Runde on a PostgreSQL server: the setting and its password, migrations, search index, faults."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.capture import Capture, TextItem
+from app.paths import AppPaths
+from app.storage.database import (
+    PASSWORD_ENV,
+    DatabaseSettingError,
+    ServerDatabase,
+    resolve_database,
+    save_database_setting,
+    user_config_file,
+)
+from app.storage.errors import ServerLoginError, ServerUnreachableError
+from app.storage.migrate import DatabaseTooNewError, head_revision, upgrade_server
+from app.storage.postgres import make_server_engine
+from app.storage.store import Store
+from tests.pgcluster import PgCluster
+
+
+def now() -> datetime:
+    return datetime(2026, 3, 10, 14, 0, tzinfo=UTC)
+
+
+def _server(url: str) -> ServerDatabase:
+    return ServerDatabase(url, None, "test")
+
+
+# -- the setting ---------------------------------------------------------------------------------
+
+def test_the_command_line_wins_then_the_users_file_then_the_organisations(
+        app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = tmp_path / "it" / "database.json"
+    site.parent.mkdir()
+    site.write_text(json.dumps({"url": "postgresql://it@db.example/runde?sslmode=verify-full"}))
+    monkeypatch.setenv("RUNDE_DATABASE_CONFIG", str(site))
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    found = resolve_database(app_paths)
+    assert found is not None and found.source == str(site)
+    assert found.url == "postgresql+psycopg://it@db.example/runde?sslmode=verify-full"  # sslmode kept
+    assert found.label() == "it@db.example:5432/runde"
+    save_database_setting(app_paths, None)  # the user chose the local file: the org's default yields
+    assert resolve_database(app_paths) is None
+    cli = resolve_database(app_paths, "postgresql://me@other/runde")
+    assert cli is not None and cli.source == "command line"
+    with pytest.raises(DatabaseSettingError):
+        resolve_database(app_paths, "mysql://me@other/runde")
+
+
+def test_a_password_never_lands_in_a_config_file(app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch,
+                                                 memory_keyring: dict[tuple[str, str], str]) -> None:
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    assert save_database_setting(app_paths, "postgresql://me:hunter2@db.example:5433/runde?sslmode=require",
+                                 "typed") is True
+    written = user_config_file(app_paths).read_text()
+    assert "hunter2" not in written and "typed" not in written and "sslmode=require" in written
+    assert memory_keyring[("Runde database", "me@db.example:5433/runde")] == "typed"
+    found = resolve_database(app_paths)
+    assert found is not None and found.password == "typed"  # from the keyring
+    assert "typed" not in found.url and found.full_url().password == "typed"
+    monkeypatch.setenv(PASSWORD_ENV, "from-env")  # the environment comes before the keyring
+    found = resolve_database(app_paths)
+    assert found is not None and found.password == "from-env"
+
+
+# -- a server ------------------------------------------------------------------------------------
+
+def test_a_new_server_database_is_migrated_with_its_search_index(pg_url: str, app_paths: AppPaths) -> None:
+    store = Store.open(app_paths, now, database=_server(pg_url))
+    try:
+        assert store.revision() == head_revision() and store.server is not None
+        assert store.startup_backup() is None and store.maybe_backup() is None  # the server's own job
+        with store.engine.connect() as conn:
+            kinds = dict(conn.execute(text(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%trgm'")).all())
+        assert set(kinds) == {"ix_learning_point_search_trgm", "ix_measure_search_trgm"}
+        assert all("gin_trgm_ops" in d for d in kinds.values())
+        team = store.save_team("Afsnit 3", ["Anna"])
+        mid = store.start_meeting(team_id=team.id, format_id="f", format_title="F", participants=["Anna"],
+                                  facilitator="Anna", first_speaker="Anna")
+        store.save_capture(mid, Capture(learning_points=(TextItem("a", "Lyt til PÅRØRENDE først"),)))
+        assert [h.text for h in store.search("pårør")] == ["Lyt til PÅRØRENDE først"]
+    finally:
+        store.close()
+    assert not app_paths.db_path.exists()  # no local file, no lock file
+    assert not (app_paths.data_dir / "runde.lock").exists()
+
+
+def test_an_older_server_schema_is_dumped_then_migrated(pg_url: str, app_paths: AppPaths) -> None:
+    engine = make_server_engine(_server(pg_url).full_url())
+    upgrade_server(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO team (id, name, created) VALUES (1, 'Afsnit 3', now())"))
+        conn.execute(text("INSERT INTO meeting (id, team_id, format_id, format_title, started, facilitator,"
+                          " participants, first_speaker, case_title, capture) VALUES (1, 1, 'f', 'F', now(),"
+                          " 'Anna', '[]', 'Anna', 'Case', '{}')"))
+        conn.execute(text("INSERT INTO learning_point VALUES (1, 'u1', 1, NULL, 0, 'Lyt', 'lyt', false)"))
+    engine.dispose()
+    store = Store.open(app_paths, now, database=_server(pg_url))
+    try:
+        assert store.revision() == head_revision()
+        assert [m.case_title for m in store.meetings()] == ["Case"]
+        assert [h.text for h in store.search("lyt")] == ["Lyt"]
+    finally:
+        store.close()
+    [dump] = app_paths.backup_dir.glob("server-0001-*.json.gz")
+    with gzip.open(dump, "rt") as f:
+        data = json.load(f)
+    assert data["alembic_version"] == [{"version_num": "0001"}]
+    assert len(data["learning_point"]) == 1 and data["team"][0]["name"] == "Afsnit 3"
+
+
+def test_a_newer_server_schema_is_refused_untouched(pg_url: str, app_paths: AppPaths) -> None:
+    Store.open(app_paths, now, database=_server(pg_url)).close()
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        count_tables = text("SELECT count(*) FROM pg_tables WHERE schemaname='public'")
+        tables_before = conn.execute(count_tables).scalar()
+    with pytest.raises(DatabaseTooNewError):
+        Store.open(app_paths, now, database=_server(pg_url))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+        assert conn.execute(count_tables).scalar() == tables_before
+    engine.dispose()
+    assert not app_paths.backup_dir.exists()
+
+
+def test_a_wrong_password_is_told_as_such(pg_cluster: PgCluster, app_paths: AppPaths) -> None:
+    db = pg_cluster.new_database()
+    with pytest.raises(ServerLoginError) as caught:
+        Store.open(app_paths, now, database=ServerDatabase(pg_cluster.tcp_url(db), "wrong", "test"))
+    assert "127.0.0.1:" in str(caught.value)
+    Store.open(app_paths, now, database=ServerDatabase(pg_cluster.tcp_url(db), "secret", "test")).close()
+
+
+def test_tls_settings_in_the_url_are_honoured(pg_cluster: PgCluster, app_paths: AppPaths) -> None:
+    db = pg_cluster.new_database()  # the test server has no TLS: requiring it must refuse to connect
+    url = pg_cluster.tcp_url(db) + "?sslmode=require"
+    with pytest.raises(ServerUnreachableError) as caught:
+        Store.open(app_paths, now, database=ServerDatabase(url, "secret", "test"))
+    assert "SSL" in caught.value.detail
+
+
+def test_an_unreachable_address_fails_within_seconds(app_paths: AppPaths) -> None:
+    url = "postgresql+psycopg://runde@192.0.2.1:5432/runde?connect_timeout=2"  # TEST-NET-1: no one there
+    started = time.monotonic()
+    with pytest.raises(ServerUnreachableError):
+        Store.open(app_paths, now, database=ServerDatabase(url, "x", "test"))
+    assert time.monotonic() - started < 6
+
+
+def test_the_server_restarted_mid_meeting_loses_no_edit(pg_cluster: PgCluster, app_paths: AppPaths) -> None:
+    from app.storage.pending import PendingWrites
+
+    store = Store.open(app_paths, now, database=_server(pg_cluster.url(pg_cluster.new_database())))
+    try:
+        team = store.save_team("Afsnit 3", ["Anna"])
+        mid = store.start_meeting(team_id=team.id, format_id="f", format_title="F", participants=["Anna"],
+                                  facilitator="Anna", first_speaker="Anna")
+        pending = PendingWrites()
+        pg_cluster.stop()
+        try:
+            cap = Capture(learning_points=(TextItem("p", "Skrevet mens serveren var væk"),))
+            started = time.monotonic()
+            assert pending.put("capture", lambda: store.save_capture(mid, cap)) is False
+            assert isinstance(pending.last_exception, ServerUnreachableError) and store.offline
+            assert pending.flush() is False  # while it is gone: at once, no waiting
+            assert time.monotonic() - started < 5
+        finally:
+            pg_cluster.start()
+        deadline = time.monotonic() + 10
+        while store.offline and time.monotonic() < deadline:  # the background probe finds it again
+            time.sleep(0.1)
+        assert not store.offline
+        assert pending.flush() is True
+        assert [h.text for h in store.search("væk")] == ["Skrevet mens serveren var væk"]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("required", [False, True])
+def test_without_postgresql_the_server_cases_skip_unless_required(tmp_path: Path, required: bool) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, RUNDE_PG_BIN=str(tmp_path), RUNDE_REQUIRE_POSTGRES="1" if required else "0")
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+                          "tests/storage/test_server.py::test_a_wrong_password_is_told_as_such"],
+                         cwd=root, env=env, capture_output=True, text=True, timeout=120, check=False)
+    if required:
+        assert out.returncode != 0 and "RUNDE_REQUIRE_POSTGRES=1" in out.stdout
+    else:
+        assert out.returncode == 0 and "1 skipped" in out.stdout

@@ -1,0 +1,145 @@
+"""Runde on a team server, on screen: others' edits show, a conflict is asked, the server may vanish."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.capture import TextItem
+from app.storage.database import ServerDatabase
+from app.storage.store import Store
+from app.storage.versions import Conflict
+from tests.pgcluster import PgCluster
+from ui.application import RundeApp
+from ui.cli import parse
+
+
+@pytest.fixture
+def runde(qtbot: QtBot, tmp_path: Path, pg_url: str):  # type: ignore[no-untyped-def]
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--database", pg_url]))
+    assert r.open_store()
+    assert r.store is not None and r.store.server is not None
+    yield r
+    r.quit()
+    for w in (r.start_screen, r.controller and r.controller.room, r.controller and r.controller.console):
+        if w is not None:
+            w.close()
+
+
+@pytest.fixture
+def other(pg_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A second Runde on the same server (its own folder)."""
+    from app.paths import AppPaths
+
+    s = Store.open(AppPaths.create(tmp_path / "other"), lambda: datetime.now(UTC),
+                   database=ServerDatabase(pg_url, None, "test"))
+    yield s
+    s.close()
+
+
+def _start(r: RundeApp, qtbot: QtBot) -> int:
+    s = r.open_start_screen()
+    qtbot.addWidget(s)
+    s.team_box.setCurrentText("Afsnit 3")
+    s.participants_edit.setPlainText("Anna\nBo\nCecilie")
+    s._start()
+    assert r.controller is not None and r.session is not None
+    qtbot.addWidget(r.controller.room)
+    qtbot.addWidget(r.controller.console)
+    r.store.changed_elsewhere()  # type: ignore[union-attr]
+    return r.session.meeting_id
+
+
+def test_a_point_saved_elsewhere_shows_at_the_next_poll(runde: RundeApp, other: Store, qtbot: QtBot) -> None:
+    mid = _start(runde, qtbot)
+    panel = runde.session.panel  # type: ignore[union-attr]
+    qtbot.keyClicks(panel.point_rows[0].text, "Lyt")
+    panel.flush()
+    cap = other.capture(mid)
+    other.save_capture(mid, cap.__class__(learning_points=(*cap.learning_points, TextItem("b1", "Fra B"))))
+    runde.poll_server()
+    assert [r.text.text() for r in panel.point_rows][:2] == ["Lyt", "Fra B"]
+
+
+def test_the_same_point_changed_on_both_asks_which_to_keep(runde: RundeApp, other: Store,
+                                                           qtbot: QtBot) -> None:
+    mid = _start(runde, qtbot)
+    session = runde.session
+    assert session is not None
+    panel = session.panel
+    qtbot.keyClicks(panel.point_rows[0].text, "Lyt")
+    panel.flush()
+    cap = other.capture(mid)
+    point = next(p for p in cap.learning_points if p.text == "Lyt")
+    other.save_capture(mid, cap.__class__(learning_points=(TextItem(point.id, "Lyt (B)"),)))
+    asked: list[Conflict] = []
+    session.ask_conflict = lambda c: asked.append(c) is not None  # "take theirs"
+    qtbot.keyClicks(panel.point_rows[0].text, " først")
+    panel.flush()
+    assert panel.point_rows[0].text.text() == "Lyt først"  # shown until the user chooses
+    qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+    assert panel.point_rows[0].text.text() == "Lyt (B)"
+    assert [(c.mine.text, c.theirs.text) for c in asked] == [("Lyt først", "Lyt (B)")]
+    assert [h.text for h in other.search("lyt")] == ["Lyt (B)"]
+    # and "keep mine" writes mine over theirs
+    other.save_capture(mid, cap.__class__(learning_points=(TextItem(point.id, "Lyt (B2)"),)))
+    session.ask_conflict = lambda c: True
+    qtbot.keyClicks(panel.point_rows[0].text, "!")
+    panel.flush()
+    qtbot.waitUntil(lambda: [h.text for h in other.search("lyt")] == ["Lyt (B)!"], timeout=2000)
+
+
+def test_the_server_stopped_mid_meeting(runde: RundeApp, other: Store, qtbot: QtBot,
+                                        pg_cluster: PgCluster) -> None:
+    _start(runde, qtbot)
+    ctl, session, store = runde.controller, runde.session, runde.store
+    assert ctl is not None and session is not None and store is not None
+    ctl.meeting.start()
+    panel = session.panel
+    pg_cluster.stop()
+    try:
+        qtbot.keyClicks(panel.point_rows[0].text, "Skrevet uden server")
+        panel.flush()
+        label = ctl.console.save_label.text()
+        assert label.startswith("Server not reachable") and "\n" not in label  # one calm line
+        assert store.offline
+        ctl.meeting.next()  # the meeting goes on
+        session.save_live()
+        assert len(session.pending) == 2
+    finally:
+        pg_cluster.start()
+    qtbot.waitUntil(lambda: not store.offline, timeout=10_000)  # found again in the background
+    runde.poll_server()
+    assert len(session.pending) == 0 and "saved" in ctl.console.save_label.text()
+    assert [h.text for h in other.search("uden server")] == ["Skrevet uden server"]
+
+
+def test_the_history_window_shows_a_meeting_held_elsewhere(runde: RundeApp, other: Store,
+                                                           qtbot: QtBot) -> None:
+    history = runde.open_history()
+    assert history is not None
+    qtbot.addWidget(history)
+    assert history.meetings.count() == 0
+    team = other.save_team("Afsnit 3", ["Anna"])
+    other.start_meeting(team_id=team.id, format_id="f", format_title="Held on the other laptop",
+                        participants=["Anna"], facilitator="Anna", first_speaker="Anna")
+    runde.poll_server()  # what the 2 s timer does
+    assert any("Held on the other laptop" in history.meetings.item(i).text()
+               for i in range(history.meetings.count()))
+
+
+def test_the_settings_keep_the_server_and_its_password_apart(
+        runde: RundeApp, qtbot: QtBot, memory_keyring: dict[tuple[str, str], str]) -> None:
+    from app.storage.database import resolve_database, user_config_file
+
+    runde._save_server_setting("postgresql://anna@db.example/runde?sslmode=verify-full", "hemmelig")
+    text = user_config_file(runde.paths).read_text()
+    assert "hemmelig" not in text and "sslmode=verify-full" in text
+    assert memory_keyring[("Runde database", "anna@db.example:5432/runde")] == "hemmelig"
+    found = resolve_database(runde.paths)
+    assert found is not None and found.password == "hemmelig"
+    runde._save_server_setting("", "")  # back to this computer's own file
+    assert resolve_database(runde.paths) is None
