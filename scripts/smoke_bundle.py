@@ -217,6 +217,13 @@ def check_cli(cli: Path, data_dir: Path, env: dict[str, str], report: Report) ->
     run = launch([str(cli), "--data-dir", str(data_dir), "formats", "list"], env)
     listed = any(line.split("\t")[0] == FORMAT_ID for line in run.lines)
     report.check(run.code == 0 and listed, f"formats list lists {FORMAT_ID}", run.output[-800:])
+    # (b2) the PostgreSQL driver loads in the bundle: a server that is not there (port 1 on loopback)
+    # is told in words, not a traceback ("no pq wrapper available" if ssl or libpq is left out).
+    url = "postgresql://runde@127.0.0.1:1/runde?connect_timeout=3"
+    run = launch([str(cli), "--data-dir", str(data_dir), "--database", url, "calendar", "--team", "X",
+                  "-o", str(data_dir / "x.ics")], env)
+    told = run.code == 1 and "Traceback" not in run.output and "127.0.0.1" in run.output
+    report.check(told, "the PostgreSQL driver loads (an absent server is told in words)", run.output[-800:])
 
 
 def check_meeting(cli: Path, data_dir: Path, home: Path, env: dict[str, str], report: Report) -> None:
