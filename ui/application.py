@@ -414,7 +414,8 @@ class RundeApp:
                 "The settings apply now but could not be saved for next time: %1").replace("%1", str(exc)))
         if prefs.theme != old.theme or prefs.text_scale != old.text_scale:
             self.appearance.apply(prefs.theme, prefs.text_scale)
-        lang = ui_language(None, prefs)
+        # --lang is this run's language until the language itself is changed in the settings
+        lang = ui_language(None, prefs) if prefs.language != old.language else self.lang
         if lang != self.lang:
             self.set_language(lang)
         ctl = self.controller

@@ -391,3 +391,22 @@ def test_a_number_picks_its_plural_form_on_the_screen_and_the_command_line(
         assert rhythm_text(Series("one-step", Cadence.by_hand([start]), start)) == dates
     finally:
         translations.install("en")
+
+
+def test_settings_ok_keeps_the_language_given_with_lang(qtbot: QtBot, tmp_path: Path) -> None:
+    """``runde --lang da``, then Settings… › OK with only the volume changed: still Danish (the
+    saved choice "as the computer is set" must not switch this run back to the system's English)."""
+    from dataclasses import replace
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "da"]))
+    r.translations.install(r.lang)
+    try:
+        assert r.open_store() and r.lang == "da"
+        r.apply_preferences(replace(r.prefs, volume=0.3))
+        assert r.lang == "da" and QCoreApplication.translate("", "Runde cannot open its data") != \
+            "Runde cannot open its data"
+        r.apply_preferences(replace(r.prefs, language="sv"))  # the language itself chosen: it changes
+        assert r.lang == "sv"
+    finally:
+        r.set_language("en")
+        r.quit()
