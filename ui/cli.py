@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 import app
 from app.format_library import available_formats, export_format, import_format
-from app.formats import FormatError
+from app.formats import Format, FormatError
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -149,10 +149,37 @@ def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
     paths = AppPaths.create(args.data_dir)
     lang = args.lang or "en"
     if args.formats_command == "list":
-        return _list_formats(paths, lang, out, err)
+        return _list_formats(paths, lang, out, err, args)
     if args.formats_command == "export":
-        return _export_format(paths, args.id, args.file, out, err)
+        return _export_format(paths, args.id, args.file, out, err, args)
     return _import_format(paths, args.file, lang, out, err)
+
+
+def _formats_with_teams(args: argparse.Namespace | None, paths: AppPaths, err: TextIO
+                        ) -> tuple[dict[str, Format], list[FormatError]]:
+    """Every format, the teams' own from the database included when there is one (a list command
+    never creates a database: with no data yet there are no team formats)."""
+    from app.storage.database import DatabaseSettingError, configured_url
+
+    try:
+        has_data = (bool(getattr(args, "database", None)) or configured_url(paths) is not None
+                    or paths.db_path.exists())
+    except DatabaseSettingError:
+        has_data = paths.db_path.exists()
+    if args is None or not has_data:
+        return available_formats(paths)
+    from app.storage.errors import StorageError
+    from ui.error_texts import storage_error_text
+
+    try:
+        store = open_cli_store(args, paths)
+    except (StorageError, RuntimeError, ValueError) as exc:
+        print(tr("The teams' own formats are left out: %1").replace("%1", storage_error_text(exc)), file=err)
+        return available_formats(paths)
+    try:
+        return available_formats(paths, store)
+    finally:
+        store.close()
 
 
 def _format_error(exc: FormatError) -> str:
@@ -162,8 +189,9 @@ def _format_error(exc: FormatError) -> str:
     return format_error_text(exc)
 
 
-def _list_formats(paths: AppPaths, lang: str, out: TextIO, err: TextIO) -> int:
-    formats, errors = available_formats(paths)
+def _list_formats(paths: AppPaths, lang: str, out: TextIO, err: TextIO,
+                  args: argparse.Namespace | None = None) -> int:
+    formats, errors = _formats_with_teams(args, paths, err)
     for fmt in sorted(formats.values(), key=lambda f: f.id):
         group = min(max(TYPICAL_GROUP, fmt.group_size.min), fmt.group_size.max)  # turns in a round
         minutes = round(fmt.planned_total_s(group) / 60)
@@ -175,8 +203,9 @@ def _list_formats(paths: AppPaths, lang: str, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _export_format(paths: AppPaths, fmt_id: str, target: Path, out: TextIO, err: TextIO) -> int:
-    fmt = available_formats(paths)[0].get(fmt_id)
+def _export_format(paths: AppPaths, fmt_id: str, target: Path, out: TextIO, err: TextIO,
+                   args: argparse.Namespace | None = None) -> int:
+    fmt = available_formats(paths)[0].get(fmt_id) or _formats_with_teams(args, paths, err)[0].get(fmt_id)
     if fmt is None:
         print(tr("No format with the id '%1'. See: runde formats list").replace("%1", fmt_id), file=err)
         return 2
@@ -227,6 +256,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
         team = teams[0] if not args.team and len(teams) == 1 else next(
             (t for t in teams if t.name == " ".join(args.team.split())), None)
         good, bad = list_series(store, team.id) if team is not None else ([], [])
+        formats = available_formats(paths, store)[0]  # a series of a team's own format: its title
     finally:
         store.close()
     if team is None:
@@ -240,7 +270,6 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
         print(tr("The team '%1' has no meeting series yet. Set one up with Meeting series… on the start "
                  "screen.").replace("%1", team.name), file=err)
         return 1
-    formats = available_formats(paths)[0]
     entries = [CalendarEntry(r.series, series_summary(
         r.series, formats[r.series.format_id].title.get(lang) if r.series.format_id in formats else ""))
         for r in good]

@@ -90,6 +90,16 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
 def storage_error_text(exc: BaseException) -> str:
     """A :class:`StorageError` as the user reads it, in their language; an unknown code (or another
     exception) keeps the English ``str()``."""
+    from app.storage.migrate import DatabaseTooNewError
+
+    if isinstance(exc, DatabaseTooNewError):
+        return tr("The data was saved by a newer version of Runde. This version leaves it untouched. "
+                  "Please install the newer version.")
+    if type(exc).__name__ == "DatabaseCorruptError":  # app.storage.store (not imported here: heavy)
+        return tr("Runde's database was damaged, perhaps by a crash or a full disk. It was moved aside, "
+                  "not deleted:\n%1").replace("%1", str(getattr(exc, "moved_to", "")))
+    if type(exc).__name__ == "DatabaseSettingError":
+        return tr("The database setting cannot be used: %1").replace("%1", str(exc))
     wording = storage_wording(exc.code) if isinstance(exc, StorageError) else None
     if wording is None:
         return str(exc)

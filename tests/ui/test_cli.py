@@ -73,3 +73,49 @@ def test_a_refused_format_is_explained_in_the_chosen_language(tmp_path: Path) ->
     assert out.returncode == 1
     assert "bad.json" in out.stderr and "steps[0].duration_s" in out.stderr
     assert "skal være mellem" in out.stderr and "must be between" not in out.stderr
+
+
+def test_the_command_line_knows_the_teams_own_formats(tmp_path: Path) -> None:
+    """``formats list`` and ``formats export`` see a team's own format (it lives in the database),
+    and ``calendar`` names a series of it by its title, not its id; a list never creates a database."""
+    from dataclasses import replace
+    from datetime import UTC, date, datetime
+
+    import icalendar
+
+    from app.format_library import copy_format, save_team_format
+    from app.formats import LocalText, load_format
+    from app.paths import AppPaths, builtin_formats_dir
+    from app.series import Cadence, CadenceKind, Series
+    from app.storage.series_store import create_series
+    from app.storage.store import Store
+
+    empty = tmp_path / "empty"
+    assert runde("formats", "list", data=empty).returncode == 0
+    assert not AppPaths.create(empty).db_path.exists()
+
+    paths = AppPaths.create(tmp_path / "d")
+    store = Store.open(paths, lambda: datetime.now(UTC))
+    base = load_format(builtin_formats_dir() / "systematic-learning-meeting.json")
+    ours = copy_format(base, "slm-afsnit-3-1", "en", "")
+    save_team_format(replace(ours, title=LocalText({"en": "Our <b>own</b> & meeting"})), store, "Afsnit 3",
+                     paths)
+    team_id = store.team_id("Afsnit 3")
+    assert team_id is not None
+    create_series(store, team_id, Series(format_id="slm-afsnit-3-1", name="Fredage",
+                                         cadence=Cadence(CadenceKind.WEEKLY, interval=2, weekday=4),
+                                         start=date(2026, 1, 2), end=date(2026, 3, 1)))
+    store.close()
+
+    out = runde("--lang", "en", "formats", "list", data=tmp_path / "d")
+    assert out.returncode == 0, out.stderr
+    assert "slm-afsnit-3-1\tOur <b>own</b> & meeting\t5 steps, about 29 min" in out.stdout.splitlines()
+    target = tmp_path / "ours.json"
+    out = runde("formats", "export", "slm-afsnit-3-1", str(target), data=tmp_path / "d")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "slm-afsnit-3-1"
+    ics = tmp_path / "x.ics"
+    out = runde("--lang", "en", "calendar", "--team", "Afsnit 3", "-o", str(ics), data=tmp_path / "d")
+    assert out.returncode == 0, out.stderr
+    summaries = {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")}
+    assert summaries and all(s.startswith("Our <b>own</b> & meeting") for s in summaries), summaries

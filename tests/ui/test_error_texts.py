@@ -157,3 +157,14 @@ def test_a_format_error_reads_in_the_language_with_its_line_and_column(danish: N
     assert format_reason("steps[0].kind", "must be one of timed, round, open, got \"x\"") == \
         "skal være en af timed, round, open, ikke \"x\""
     assert format_reason("x", "a reason nobody knows") == "a reason nobody knows"
+
+
+def test_a_database_from_a_newer_runde_or_a_damaged_one_is_worded_in_the_language(danish: None) -> None:
+    """What ``runde export`` or ``runde calendar`` print when the data cannot be opened (it was "0099")."""
+    from app.storage.migrate import DatabaseTooNewError
+    from app.storage.store import DatabaseCorruptError
+
+    too_new = storage_error_text(DatabaseTooNewError("0099"))
+    assert "0099" not in too_new and "nyere" in too_new
+    damaged = storage_error_text(DatabaseCorruptError(Path("/data/runde.db.damaged"), [], "malformed"))
+    assert "/data/runde.db.damaged" in damaged and "malformed" not in damaged

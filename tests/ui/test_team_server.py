@@ -143,3 +143,18 @@ def test_the_settings_keep_the_server_and_its_password_apart(
     assert found is not None and found.password == "hemmelig"
     runde._save_server_setting("", "")  # back to this computer's own file
     assert resolve_database(runde.paths) is None
+
+
+def test_a_server_not_there_at_start_is_told_as_such(qtbot: QtBot, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not "could not open its data folder … edits are kept": the server's own title and words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text, *a: shown.append((title, text)))
+    url = "postgresql://runde@192.0.2.1:5432/runde?connect_timeout=2"  # TEST-NET-1: no one there
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", "--database", url]))
+    monkeypatch.setenv("RUNDE_DB_PASSWORD", "x")
+    assert r.open_store() is False
+    assert [t for t, _ in shown] == ["The database server cannot be reached"]
+    assert "192.0.2.1" in shown[0][1] and "data folder" not in shown[0][1]
