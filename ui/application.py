@@ -119,6 +119,7 @@ class RundeApp:
         return False
 
     def _open_store(self, database: ServerDatabase | None) -> bool:
+        from app.storage.errors import ServerLoginError, ServerUnreachableError
         from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
         from app.storage.safety import AlreadyOpenError
         from app.storage.store import (
@@ -162,6 +163,8 @@ class RundeApp:
                 QMessageBox.critical(None, tr("Runde cannot open its data"), text.replace(
                     "%1", str(exc.folder)).replace("%2", getattr(exc, "reason", "")))
                 return False
+            except (ServerUnreachableError, ServerLoginError):
+                raise  # told by open_store in its own words (not as a "data folder" problem)
             except (StorageError, MigrationFailedError) as exc:
                 QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
                     "Runde could not open its data folder:\n%1\n\nNothing was changed.").replace(
@@ -198,6 +201,50 @@ class RundeApp:
             QMessageBox.warning(None, tr("The data was damaged"), storage_error_text(err))
             return False
         return True
+
+    def ask_rescued(self, when: str, case: str) -> bool:
+        """Whether to bring back edits found in a file (tests answer it)."""
+        text = tr("Some edits of the meeting of %1 could not be saved before Runde closed (%2). "
+                  "They were kept on this computer. Bring them back into that meeting now?").replace(
+            "%1", when).replace("%2", case or tr("no case title"))
+        answer = QMessageBox.question(None, tr("Edits that were not saved"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def offer_rescued(self) -> int:
+        """Edits kept in a file because they could not be written (app.storage.rescue): brought back
+        into their meeting if the user agrees; the file is then set aside, never deleted. Returns how
+        many were brought back."""
+        from app.storage import rescue
+        from app.storage.store import StorageError
+
+        if self.store is None:
+            return 0
+        good, bad = rescue.found(self.paths)
+        brought = 0
+        known = {mt.id for mt in self.store.meetings(limit=100_000)} if good else set()
+        for r in good:
+            if r.meeting_id not in known:
+                continue  # another database's meeting (a server set up since): left where it is
+            when = QLocale().toString(r.kept.astimezone(), QLocale.FormatType.ShortFormat)
+            if self.ask_rescued(when, r.capture.case_title):
+                try:
+                    self.store.save_capture(r.meeting_id, r.capture)
+                    if r.live_state is not None and any(
+                            u.meeting_id == r.meeting_id for u in self.store.unfinished_meetings()):
+                        self.store.save_live_state(r.meeting_id, r.live_state)
+                except StorageError as exc:
+                    QMessageBox.warning(None, tr("Edits that were not saved"), tr(
+                        "They could not be brought back now: %1 They stay in %2.").replace(
+                        "%1", storage_error_text(exc)).replace("%2", str(r.path)))
+                    continue
+                brought += 1
+            with contextlib.suppress(OSError):
+                rescue.set_aside(r)
+        for path in bad:
+            QMessageBox.warning(None, tr("Edits that were not saved"), tr(
+                "A file of edits that were not saved cannot be read; it is left where it is: %1").replace(
+                "%1", str(path)))
+        return brought
 
     def offer_resume(self) -> bool:
         """A meeting was running when Runde stopped: resume it, or end it there."""
@@ -593,6 +640,7 @@ class RundeApp:
             return
         if self.start_screen is not None:  # the teams' own formats join the list
             self.start_screen.set_formats(self.formats)
+        self.offer_rescued()  # edits kept in a file because they could not be saved: back first
         if self._unstored is not None:
             self._store_meeting(*self._unstored, rotate=True)
             self._unstored = None

@@ -4,6 +4,7 @@ and the actual course when it ends. Writes that fail are kept and retried (nothi
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
@@ -31,6 +32,7 @@ class MeetingSession(QObject):
         super().__init__(parent)
         self.ctl, self.store, self.meeting_id, self.panel = ctl, store, meeting_id, panel
         self.pending = PendingWrites()
+        self._rescue_file: Path | None = None  # where the waiting edits are kept on this computer
         self._conflicts: list[Conflict] = []
         self._asking = False
         self.ask_conflict = self._ask_conflict  # how a conflict is put to the user (tests answer it)
@@ -161,8 +163,26 @@ class MeetingSession(QObject):
         if self.ctl.meeting.state.value != "finished":
             self.save_live()
         self.pending.flush()
+        self._keep_on_disk()  # not written: the next start offers them back from the file
+
+    def _keep_on_disk(self) -> None:
+        """Edits waiting in memory are also kept in a file (app.storage.rescue), so quitting or a
+        kill before they are written loses nothing; the file goes once they are written."""
+        from datetime import UTC, datetime
+
+        from app.storage import rescue
+
+        if len(self.pending) == 0:
+            if self._rescue_file is not None:
+                rescue.clear(self.store.paths, self.meeting_id)
+                self._rescue_file = None
+            return
+        live = None if self.ctl.meeting.state.value == "finished" else meeting_to_state(self.ctl.meeting)
+        self._rescue_file = rescue.keep(self.store.paths, self.meeting_id, self.panel.capture, live,
+                                        datetime.now(UTC))
 
     def _show_state(self) -> None:
+        self._keep_on_disk()
         if len(self.pending) == 0:
             self.ctl.console.set_save_text(self.tr("✓ Everything is saved"))
         elif isinstance(self.pending.last_exception, ServerUnreachableError):

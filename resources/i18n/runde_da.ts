@@ -4,58 +4,60 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="96"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="151"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="155"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="158"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="161"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="104"/>
-        <location filename="../../ui/application.py" line="162"/>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="163"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="102"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
@@ -81,7 +83,7 @@
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -92,46 +94,74 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
+        <location filename="../../ui/application.py" line="175"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/error_texts.py" line="99"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
-        <location filename="../../ui/application.py" line="188"/>
-        <location filename="../../ui/application.py" line="198"/>
+        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="191"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="188"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="189"/>
+        <location filename="../../ui/application.py" line="192"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="212"/>
+        <location filename="../../ui/application.py" line="207"/>
+        <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
+        <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="209"/>
+        <source>no case title</source>
+        <translation>ingen titel på casen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="236"/>
+        <location filename="../../ui/application.py" line="244"/>
+        <source>Edits that were not saved</source>
+        <translation>Ændringer, der ikke blev gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="237"/>
+        <source>They could not be brought back now: %1 They stay in %2.</source>
+        <translation>De kunne ikke føres tilbage nu: %1 De bliver liggende i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="245"/>
+        <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
+        <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="259"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="260"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -139,79 +169,79 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="243"/>
-        <location filename="../../ui/application.py" line="295"/>
-        <location filename="../../ui/application.py" line="566"/>
+        <location filename="../../ui/application.py" line="290"/>
+        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="614"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="443"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="446"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="400"/>
+        <location filename="../../ui/application.py" line="447"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="413"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="495"/>
+        <location filename="../../ui/application.py" line="543"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="544"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="567"/>
+        <location filename="../../ui/application.py" line="615"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="586"/>
+        <location filename="../../ui/application.py" line="634"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="661"/>
+        <location filename="../../ui/application.py" line="710"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="662"/>
+        <location filename="../../ui/application.py" line="711"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -370,8 +400,13 @@ Intet blev ændret.</translation>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierede &apos;%1&apos; til %2; alle tabeller havde det samme antal på begge sider.</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>The teams&apos; own formats are left out: %1</source>
+        <translation>Teamenes egne formater er udeladt: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli.py" line="198"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -380,7 +415,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="199"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast længde</numerusform>
@@ -388,22 +423,22 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="237"/>
+        <location filename="../../ui/cli.py" line="267"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke læses og er udeladt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="240"/>
+        <location filename="../../ui/cli.py" line="270"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har endnu ingen mødeserie. Opret en med Mødeserier… på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="251"/>
+        <location filename="../../ui/cli.py" line="280"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen blev ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="282"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møde til %1</numerusform>
@@ -411,38 +446,38 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Refused: %1</source>
         <translation>Afvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="181"/>
+        <location filename="../../ui/cli.py" line="210"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fandt intet format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="186"/>
+        <location filename="../../ui/cli.py" line="215"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="189"/>
+        <location filename="../../ui/cli.py" line="218"/>
         <location filename="../../ui/cli_export.py" line="108"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="197"/>
+        <location filename="../../ui/cli.py" line="226"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet blev ikke importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="229"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke gemme formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerede &apos;%1&apos; (%2)</translation>
     </message>
@@ -457,13 +492,13 @@ Intet blev ændret.</translation>
         <translation>Mødet findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="234"/>
+        <location filename="../../ui/cli.py" line="264"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Angiv teamet med --team (kendte teams: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes data kan ikke åbnes: %1</translation>
@@ -3236,49 +3271,49 @@ Intet blev ændret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="129"/>
+        <location filename="../../ui/meeting_session.py" line="131"/>
         <source>Changed elsewhere</source>
         <translation>Ændret et andet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="130"/>
+        <location filename="../../ui/meeting_session.py" line="132"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Denne læringspointe blev ændret på en anden computer, mens du redigerede den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="132"/>
+        <location filename="../../ui/meeting_session.py" line="134"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltag blev ændret på en anden computer, mens du redigerede det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="134"/>
+        <location filename="../../ui/meeting_session.py" line="136"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den anden computer: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="136"/>
+        <location filename="../../ui/meeting_session.py" line="138"/>
         <source>Keep mine</source>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="137"/>
+        <location filename="../../ui/meeting_session.py" line="139"/>
         <source>Take theirs</source>
         <translation>Brug deres version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="167"/>
+        <location filename="../../ui/meeting_session.py" line="187"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="190"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="173"/>
+        <location filename="../../ui/meeting_session.py" line="193"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1). Holdes i hukommelsen; Runde bliver ved med at prøve.</translation>
     </message>

@@ -4,52 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="96"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="151"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="155"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="158"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="160"/>
+        <location filename="../../ui/application.py" line="161"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -57,14 +58,15 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="104"/>
-        <location filename="../../ui/application.py" line="162"/>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="163"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="102"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
@@ -95,7 +97,7 @@
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -107,19 +109,20 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
+        <location filename="../../ui/application.py" line="175"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/error_texts.py" line="99"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -127,33 +130,65 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
-        <location filename="../../ui/application.py" line="188"/>
-        <location filename="../../ui/application.py" line="198"/>
+        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="191"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="188"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="189"/>
+        <location filename="../../ui/application.py" line="192"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="212"/>
+        <location filename="../../ui/application.py" line="207"/>
+        <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Joitakin kokouksen %1 muutoksia ei voitu tallentaa ennen kuin Runde suljettiin (%2). Ne säilytettiin tällä tietokoneella. Palautetaanko ne kokoukseen nyt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="209"/>
+        <source>no case title</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tapauksella ei ole otsikkoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="236"/>
+        <location filename="../../ui/application.py" line="244"/>
+        <source>Edits that were not saved</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muutokset, joita ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="237"/>
+        <source>They could not be brought back now: %1 They stay in %2.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="245"/>
+        <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="259"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="260"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -162,93 +197,93 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="243"/>
-        <location filename="../../ui/application.py" line="295"/>
-        <location filename="../../ui/application.py" line="566"/>
+        <location filename="../../ui/application.py" line="290"/>
+        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="614"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="443"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="446"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="400"/>
+        <location filename="../../ui/application.py" line="447"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="413"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="495"/>
+        <location filename="../../ui/application.py" line="543"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="544"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="567"/>
+        <location filename="../../ui/application.py" line="615"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="586"/>
+        <location filename="../../ui/application.py" line="634"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="661"/>
+        <location filename="../../ui/application.py" line="710"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="662"/>
+        <location filename="../../ui/application.py" line="711"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -439,8 +474,14 @@ Mitään ei muutettu.</translation>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; kopioitiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>The teams&apos; own formats are left out: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimien omat tapaamismallit jätetään pois: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli.py" line="198"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -449,7 +490,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli.py" line="199"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -458,25 +499,25 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="237"/>
+        <location filename="../../ui/cli.py" line="267"/>
         <source>A series could not be read and is left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjaa ei voitu lukea, ja se jätetään pois: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="240"/>
+        <location filename="../../ui/cli.py" line="270"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimillä &apos;%1&apos; ei ole vielä tapaamissarjaa. Luo sellainen painikkeella Tapaamissarjat… aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="251"/>
+        <location filename="../../ui/cli.py" line="280"/>
         <source>The calendar was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei kirjoitettu: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="282"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -485,44 +526,44 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>Refused: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="181"/>
+        <location filename="../../ui/cli.py" line="210"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="186"/>
+        <location filename="../../ui/cli.py" line="215"/>
         <source>Could not write %1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="189"/>
+        <location filename="../../ui/cli.py" line="218"/>
         <location filename="../../ui/cli_export.py" line="108"/>
         <source>Wrote %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="197"/>
+        <location filename="../../ui/cli.py" line="226"/>
         <source>The format was not imported: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="229"/>
         <source>Could not save the format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
@@ -540,14 +581,14 @@ Mitään ei muutettu.</translation>
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="234"/>
+        <location filename="../../ui/cli.py" line="264"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -3837,25 +3878,25 @@ Mitään ei muutettu.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="129"/>
+        <location filename="../../ui/meeting_session.py" line="131"/>
         <source>Changed elsewhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutettu muualla</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="130"/>
+        <location filename="../../ui/meeting_session.py" line="132"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppia muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="132"/>
+        <location filename="../../ui/meeting_session.py" line="134"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä toimenpidettä muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="134"/>
+        <location filename="../../ui/meeting_session.py" line="136"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -3863,31 +3904,31 @@ Here: %2</source>
 Täällä: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="136"/>
+        <location filename="../../ui/meeting_session.py" line="138"/>
         <source>Keep mine</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pidä oma versioni</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="137"/>
+        <location filename="../../ui/meeting_session.py" line="139"/>
         <source>Take theirs</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota toisen tietokoneen versio</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="167"/>
+        <location filename="../../ui/meeting_session.py" line="187"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="190"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="173"/>
+        <location filename="../../ui/meeting_session.py" line="193"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>

@@ -286,3 +286,74 @@ def test_the_next_meeting_starts_from_the_last(runde: RundeApp, qtbot: QtBot) ->
     panel.flush()
     assert runde.store.capture(runde.session.meeting_id).extra["tried_since_last"] == \
         "Vi prøvede tjeklisten to gange"
+
+
+def _kill(r: RundeApp) -> None:
+    """As SIGKILL leaves it: nothing flushed, nothing said; only the folder's lock let go."""
+    assert r.store is not None
+    r.session = None
+    r.store.closed = False
+    r.store.close()
+    r.store = None
+
+
+@pytest.mark.parametrize("how", ["killed", "quit"])
+def test_edits_that_could_not_be_written_are_kept_in_a_file_and_come_back(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """Writing fails (a full disk, a read-only folder, a server gone): the waiting edits are also in
+    a file on this computer, so neither quitting nor a kill before they are written loses them."""
+    from app.storage import rescue
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    assert r.open_store() and r.store is not None
+    _start(r, qtbot)
+    assert r.session is not None
+    panel, mid = r.session.panel, r.session.meeting_id
+    qtbot.keyClicks(panel.point_rows[0].text, "Skrevet før")
+    panel.flush()
+    r.store.closed = True  # from now on every write fails, as on a full disk
+    qtbot.keyClicks(panel.case_title, "Fald <b>om natten</b>")
+    panel.flush()
+    assert len(r.session.pending) > 0
+    kept = r.paths.data_dir / "unsaved" / f"meeting-{mid}.json"
+    assert kept.is_file() and "om natten" in kept.read_text(encoding="utf-8")
+    assert "Not saved yet" in r.controller.console.save_label.text()  # type: ignore[union-attr]
+    if how == "quit":
+        store = r.store
+        r.quit()  # the flush at quit fails too: the file stays
+        assert kept.is_file()
+        store.closed = False  # (our stand-in for the full disk) then the folder's lock let go
+        store.close()
+    else:
+        _kill(r)
+    r.controller.room.close()  # type: ignore[union-attr]
+    r.controller.console.close()  # type: ignore[union-attr]
+
+    asked: list[tuple[str, str]] = []
+    r2 = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    monkeypatch.setattr(r2, "ask_rescued", lambda when, case: asked.append((when, case)) or True)
+    assert r2.open_store() and r2.store is not None
+    try:
+        assert r2.offer_rescued() == 1 and asked[0][1] == "Fald <b>om natten</b>"
+        cap = r2.store.capture(mid)
+        assert cap.case_title == "Fald <b>om natten</b>"
+        assert [p.text for p in cap.learning_points if p.text] == ["Skrevet før"]
+        assert not kept.exists() and len(list((kept.parent / "done").glob("*.json"))) == 1  # set aside
+        assert rescue.found(r2.paths) == ([], [])
+        assert r2.offer_rescued() == 0  # asked once only
+    finally:
+        r2.quit()
+
+
+def test_a_meeting_whose_edits_were_written_leaves_no_file(runde: RundeApp, qtbot: QtBot) -> None:
+    _start(runde, qtbot)
+    assert runde.session is not None and runde.store is not None
+    panel = runde.session.panel
+    runde.store.closed = True
+    qtbot.keyClicks(panel.case_title, "Venter")
+    panel.flush()
+    kept = runde.paths.data_dir / "unsaved" / f"meeting-{runde.session.meeting_id}.json"
+    assert kept.is_file()
+    runde.store.closed = False
+    runde.session.retry()  # writing works again
+    assert len(runde.session.pending) == 0 and not kept.exists()
