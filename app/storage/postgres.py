@@ -23,6 +23,11 @@ DEFAULT_OPTIONS = {
     "tcp_user_timeout": "5000",  # ms an unacknowledged write may wait (a cut network)
     "keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "3", "keepalives_count": "3",
     "application_name": "Runde",
+    # A write waits at most 5 s for another's lock (then it is kept and retried, and the window goes
+    # on), and a session that stalls inside a transaction (its network gone after a write) is ended
+    # by the server after a minute: every write touches the one change-counter row, so one stuck
+    # client would otherwise block every Runde on the server until TCP keepalive notices (hours).
+    "options": "-c lock_timeout=5000 -c idle_in_transaction_session_timeout=60000",
 }
 MIGRATION_LOCK = 0x52554E44  # "RUND": one instance migrates, the others wait for it
 
@@ -69,6 +74,7 @@ def classify_server_error(exc: BaseException) -> str:
 
 def take_migration_lock(conn: Connection) -> None:
     """Only one Runde migrates a server at a time (held until the transaction ends)."""
+    conn.exec_driver_sql("SET LOCAL lock_timeout = 0")  # a migration waits for the others, however long
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
 
 

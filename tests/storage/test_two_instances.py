@@ -129,3 +129,37 @@ def test_a_point_removed_elsewhere_is_not_brought_back(open_store) -> None:  # t
     assert a.search("lyt") == []
     b.save_capture(mid, Capture(learning_points=(TextItem("p", "Lyt igen"), TextItem("q", "Spørg"))))
     assert [h.text for h in a.search("lyt")] == ["Lyt igen"]  # edited after the removal: kept
+
+
+def test_a_client_stuck_inside_a_transaction_does_not_block_the_others(pg_url: str, app_paths) -> None:  # type: ignore[no-untyped-def]
+    """Found by an audit: one client whose network went after its write but before its commit held
+    the change counter's row, and every other Runde's next save waited (the window frozen) for
+    hours. Now a save waits at most the lock timeout and is kept for later; the server ends the
+    stuck session itself."""
+    import time
+
+    import pytest
+    from sqlalchemy import text
+
+    from app.storage.database import ServerDatabase
+    from app.storage.errors import StorageError
+    from app.storage.store import Store
+
+    stuck = Store.open(app_paths, now, lock=False, database=ServerDatabase(pg_url, None, "test"))
+    other = Store.open(app_paths, now, lock=False, database=ServerDatabase(pg_url, None, "test"))
+    try:
+        conn = stuck.engine.connect()
+        conn.execute(text("UPDATE change_mark SET counter = counter + 1 WHERE id = 1"))  # no commit
+        started = time.monotonic()
+        with pytest.raises(StorageError):
+            other.save_team("Afsnit 3", ["Anna"])
+        waited = time.monotonic() - started
+        assert 4 <= waited < 9, waited  # the 5 s lock timeout, not forever
+        conn.rollback()
+        conn.close()
+        assert other.save_team("Afsnit 3", ["Anna"]).people == ("Anna",)  # written once free
+        with other.engine.connect() as c:
+            assert c.exec_driver_sql("SHOW idle_in_transaction_session_timeout").scalar() == "1min"
+    finally:
+        stuck.close()
+        other.close()
