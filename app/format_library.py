@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import os
 import re
@@ -174,7 +175,14 @@ def copy_format(fmt: Format, new_id: str, lang: str, suffix: str) -> Format:
 
 def builtin_ids(paths: AppPaths) -> set[str]:
     """The ids of the formats shipped with Runde (a user's format never takes one of them)."""
-    return set(load_formats(format_folders(paths)[:1])[0])
+    return set(_ids_in(format_folders(paths)[0]))
+
+
+@functools.lru_cache(maxsize=4)
+def _ids_in(folder: Path) -> frozenset[str]:
+    """The ids in a folder of shipped formats (read once: shipped data does not change while Runde
+    runs)."""
+    return frozenset(load_formats([folder])[0])
 
 
 def save_user_format(fmt: Format, paths: AppPaths, file_name: str | None = None) -> Format:

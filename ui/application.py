@@ -170,7 +170,7 @@ class RundeApp:
                     "Runde could not open its data folder:\n%1\n\nNothing was changed.").replace(
                     "%1", storage_error_text(exc)))
                 return False
-            self.formats, self.format_errors = available_formats(self.paths, self.store)  # + teams'
+            self._add_team_formats()
             if self.store.on_network_share:
                 QMessageBox.warning(None, tr("Data on a network drive"), tr(
                     "Runde's data is on a network drive. Databases can be damaged there; keep the "
@@ -402,6 +402,19 @@ class RundeApp:
         self.format_editor = dialog
         dialog.open()
         return dialog
+
+    def _add_team_formats(self) -> None:
+        """The teams' own formats from the database join the files read before the first paint."""
+        from app.format_library import builtin_ids, team_formats
+        from app.storage.errors import StorageError
+
+        assert self.store is not None
+        try:
+            team, refused = team_formats(self.store, builtin_ids(self.paths))
+        except StorageError:
+            return  # unreadable now: the files' formats are all there is; saving tells the rest
+        self.formats = {**self.formats, **team}
+        self.format_errors = [*self.format_errors, *refused]
 
     def reload_formats(self, select: str = "") -> None:
         """Read the formats again and refresh the start screen's list. A running meeting keeps the

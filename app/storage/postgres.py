@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, MetaData, create_engine, select
 from sqlalchemy.engine import URL
 
+from app.storage.errors import causes
+
 # libpq options Runde sets unless the URL sets them: a server that is gone fails fast instead of
 # freezing the window for the operating system's TCP timeout (minutes).
 DEFAULT_OPTIONS = {
@@ -51,13 +53,7 @@ def classify_server_error(exc: BaseException) -> str:
     ``other`` (looks through SQLAlchemy's wrapper and the cause chain)."""
     import psycopg
 
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        e = todo.pop(0)
-        if e is None or id(e) in seen:
-            continue
-        seen.add(id(e))
+    for e in causes(exc):
         if getattr(e, "connection_invalidated", False):
             return UNREACHABLE
         if isinstance(e, psycopg.Error):
@@ -68,7 +64,6 @@ def classify_server_error(exc: BaseException) -> str:
             if isinstance(e, psycopg.OperationalError) and (not state or state[:2] in {"08", "57"}):
                 return UNREACHABLE
             return OTHER
-        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
     return OTHER
 
 

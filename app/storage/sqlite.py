@@ -18,6 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from app.storage.errors import causes
+
 SIDE_FILES = ("-wal", "-shm", "-journal")
 BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's lock before giving up
 
@@ -49,18 +51,11 @@ def classify(exc: BaseException) -> Health:
 
     Only ``corrupt`` says anything about the file itself.
     """
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        e = todo.pop(0)
-        if e is None or id(e) in seen:
-            continue
-        seen.add(id(e))
+    for e in causes(exc):
         if isinstance(e, sqlite3.Error):
             return _classify_sqlite(e)
         if isinstance(e, OSError):
             return _classify_os(e)
-        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
     return Health(OTHER, str(exc))
 
 
