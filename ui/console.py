@@ -115,6 +115,7 @@ class Console(QMainWindow):
 
     def _build_controls(self) -> QVBoxLayout:
         self.preview = RoomView()
+        self.preview.set_language(self._lang)  # the format's texts as the room shows them
         self.preview.setMinimumSize(320, 180)
         self.buttons: dict[Action, QPushButton] = {}
         grid = QGridLayout()

@@ -410,3 +410,30 @@ def test_settings_ok_keeps_the_language_given_with_lang(qtbot: QtBot, tmp_path: 
     finally:
         r.set_language("en")
         r.quit()
+
+
+def test_the_consoles_preview_shows_the_format_in_the_meetings_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """Found by looking at the Danish console: its small picture of the room said "Case
+    presentation" while the room said "Præsentation af casen" (the preview started in English)."""
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "da"]))
+    try:
+        assert r.open_store()
+        s = r.open_start_screen()
+        qtbot.addWidget(s)
+        s.participants_edit.setPlainText("Anna\nBo")
+        s._start()
+        ctl = r.controller
+        assert ctl is not None
+        qtbot.addWidget(ctl.room)
+        qtbot.addWidget(ctl.console)
+        ctl.room.show()
+        ctl.console.show()
+        qtbot.waitExposed(ctl.console)
+        ctl.meeting.start()
+        ctl.ticker.refresh()
+        QApplication.processEvents()
+        for view in (ctl.room.view, ctl.console.preview):
+            view.repaint()
+            assert any("Læringsspørgsmål" in t for t in view.shown_texts()), view.shown_texts()  # next step
+    finally:
+        r.quit()
