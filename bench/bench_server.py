@@ -4,7 +4,8 @@
   loopback TCP, alone and with 20 other instances polling the same server;
 - a change visible on another instance: from the commit on one to the other seeing it, polling as
   the app does (every 2 s), and reading the capture;
-- the staff-meeting sheet for a year of meetings: from the server vs from the SQLite file.
+- the staff-meeting sheet for a year of meetings: from the server vs from the SQLite file, and the
+  statements it sends (each a round trip to the server, besides its transaction's BEGIN and ROLLBACK).
 
     .venv/bin/python bench/bench_server.py [--saves 300] [--trials 8]
 
@@ -23,6 +24,8 @@ import time
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy import event
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -119,6 +122,20 @@ def _sheet_times(store: Store, team_id: int, runs: int) -> list[float]:
     return out
 
 
+def _sheet_statements(store: Store, team_id: int) -> int:
+    """The statements one staff sheet sends (before_cursor_execute: not BEGIN and ROLLBACK)."""
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement)
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        _sheet_times(store, team_id, 1)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+    return len(sent)
+
+
 def main() -> int:  # noqa: PLR0915  (one straight run of figures)
     """Run every figure and print them."""
     ap = argparse.ArgumentParser()
@@ -173,6 +190,7 @@ def main() -> int:  # noqa: PLR0915  (one straight run of figures)
 
         _sheet_times(pg, team_pg, 2)
         _sheet_times(lite, team_lite, 2)
+        statements = _sheet_statements(pg, team_pg)
         sheet_pg, sheet_lite, ratios = [], [], []
         for _ in range(21):  # interleaved: a busy machine slows both alike
             p = statistics.median(_sheet_times(pg, team_pg, 1))
@@ -197,6 +215,7 @@ def main() -> int:  # noqa: PLR0915  (one straight run of figures)
     print(f"{'staff sheet, a year (26 meetings): PG / SQLite median (ms)':58} "
           f"{statistics.median(sheet_pg):6.1f} / {statistics.median(sheet_lite):5.1f}")
     print(f"{'staff sheet PG / SQLite: median ratio':58} {statistics.median(ratios):14.2f}  < 1.5")
+    print(f"{'staff sheet: statements sent to the server':58} {statements:14d}")
     return 0
 
 

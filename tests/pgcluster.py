@@ -44,8 +44,8 @@ def _free_port() -> int:
 class PgCluster:
     """One cluster; :meth:`url` names a database in it (connected through the Unix socket)."""
 
-    def __init__(self, bin_dir: Path, user: str = "runde") -> None:
-        self.bin_dir, self.user = bin_dir, user
+    def __init__(self, bin_dir: Path, user: str = "runde", *, tls: bool = False) -> None:
+        self.bin_dir, self.user, self.tls = bin_dir, user, tls
         self.dir = Path(tempfile.mkdtemp(prefix="runde-pg-"))
         self.data = self.dir / "data"
         self.port = _free_port()
@@ -60,7 +60,11 @@ class PgCluster:
         subprocess.run([*self._as, *args], check=True, capture_output=True, cwd=self.dir)
 
     def init(self) -> PgCluster:
-        """``initdb`` (trust on the socket, a password for TCP: to test a wrong password)."""
+        """``initdb`` (trust on the socket, a password for TCP: to test a wrong password); with ``tls``,
+        TLS on TCP with a self-signed certificate for ``localhost`` (:meth:`certificate`)."""
+        if self.tls:
+            self._make_certificate("server", "localhost")
+            self._make_certificate("other", "Another authority")  # for a wrong sslrootcert
         hba = self.dir / "pg_hba.conf"
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", self.user, "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync", "-A", "trust")
@@ -76,8 +80,26 @@ class PgCluster:
         opts = (f"-k {self.dir} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
                 f"-c synchronous_commit=off -c full_page_writes=off -c hba_file={self.dir}/pg_hba.conf "
                 "-c max_connections=200")
+        if self.tls:
+            opts += (f" -c ssl=on -c ssl_cert_file={self.certificate('server')} "
+                     f"-c ssl_key_file={self.dir / 'server.key'}")
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l", str(self.dir / "log"),
                   "-o", opts, "-w", "start")
+
+    def certificate(self, name: str) -> Path:
+        """A certificate file: ``server`` (the cluster's own, self-signed for ``localhost``) or
+        ``other`` (one that did not sign it)."""
+        return self.dir / f"{name}.crt"
+
+    def _make_certificate(self, name: str, common_name: str) -> None:
+        key = self.dir / f"{name}.key"
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec",
+                        "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
+                        "-subj", f"/CN={common_name}", "-keyout", str(key),
+                        "-out", str(self.certificate(name))], check=True, capture_output=True)
+        key.chmod(0o600)  # the server refuses a key others can read
+        if self._as:
+            shutil.chown(key, self._as[2])
 
     def stop(self) -> None:
         """Stop at once (as a server restart does: open connections are cut)."""

@@ -23,15 +23,18 @@ from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
 from app.since_last import team_has_met
+from app.storage.pending import BackgroundWrites, PendingWrites
 from ui import smoke
 from ui.appearance import Appearance
 from ui.chime import Chime
+from ui.deliver import Deliverer
 from ui.error_texts import storage_error_text
 from ui.i18n import Translations, ui_language
 from ui.meeting_controller import MeetingController
 from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
+    from app.capture import Capture
     from app.storage.database import ServerDatabase
     from app.storage.store import DatabaseCorruptError, Store, Unfinished
     from ui.capture_panel import CapturePanel
@@ -71,6 +74,8 @@ class RundeApp:
         self.clock = RoomClock(SystemClock())
         self.translations = Translations()
         self.store: Store | None = None
+        self.writes: PendingWrites = PendingWrites()  # on a server: BackgroundWrites (open_store)
+        self._deliverer: Deliverer | None = None
         self.start_screen: StartScreen | None = None
         self.controller: MeetingController | None = None
         self.session: MeetingSession | None = None
@@ -96,7 +101,8 @@ class RundeApp:
         if self.store is not None:
             return True
         from app.storage.database import DatabaseSettingError, resolve_database
-        from app.storage.errors import ServerLoginError, ServerUnreachableError
+        from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
+        from ui.error_texts import server_tls_message
 
         try:
             database = resolve_database(self.paths, getattr(self.args, "database", None))
@@ -104,22 +110,48 @@ class RundeApp:
             QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
                 "The database setting cannot be used: %1").replace("%1", str(exc)))
             return False
-        try:
-            return self._open_store(database)
-        except ServerUnreachableError as exc:
-            QMessageBox.critical(None, tr("The database server cannot be reached"), tr(
-                "Runde cannot reach the database server %1. Check the network connection, or ask "
-                "the IT department whether the server is running. Nothing was changed.").replace(
-                "%1", exc.label))
-        except ServerLoginError as exc:
-            QMessageBox.critical(None, tr("The database server refused the login"), tr(
-                "The database server %1 refused the user name or password. Set the password in "
-                "Settings…, or in the environment variable RUNDE_DB_PASSWORD.").replace(
-                "%1", exc.label))
-        return False
+        while True:
+            try:
+                opened = self._open_store(database)
+            except ServerUnreachableError as exc:
+                if self.ask_server_retry(exc.label):
+                    continue
+                return False
+            except ServerTlsError as exc:
+                QMessageBox.critical(None, *server_tls_message(exc))
+                return False
+            except ServerLoginError as exc:
+                QMessageBox.critical(None, tr("The database server refused the login"), tr(
+                    "The database server %1 refused the user name or password. Set the password in "
+                    "Settings…, or in the environment variable RUNDE_DB_PASSWORD.").replace(
+                    "%1", exc.label))
+                return False
+            if opened:
+                self._start_writes()
+            return opened
+
+    def _start_writes(self) -> None:
+        """On a server, writes and polls go to a thread of their own (never the GUI thread)."""
+        store = self.store
+        if store is not None and store.server is not None:
+            self._deliverer = Deliverer()
+            self.writes = BackgroundWrites(
+                self._deliverer, lambda: self.session.show_state() if self.session else None)
+
+    def ask_server_retry(self, label: str) -> bool:
+        """The server did not answer at start: try again (True) or quit. (Tests answer it.)"""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("The database server cannot be reached"), tr(
+            "Runde cannot reach the database server %1. Check the network connection, or ask "
+            "the IT department whether the server is running. Nothing was changed.").replace(
+            "%1", label))
+        again = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(again)
+        box.exec()
+        return box.clickedButton() is again
 
     def _open_store(self, database: ServerDatabase | None) -> bool:
-        from app.storage.errors import ServerLoginError, ServerUnreachableError
+        from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
         from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
         from app.storage.safety import AlreadyOpenError
         from app.storage.store import (
@@ -163,7 +195,7 @@ class RundeApp:
                 QMessageBox.critical(None, tr("Runde cannot open its data"), text.replace(
                     "%1", str(exc.folder)).replace("%2", getattr(exc, "reason", "")))
                 return False
-            except (ServerUnreachableError, ServerLoginError):
+            except (ServerUnreachableError, ServerLoginError, ServerTlsError):
                 raise  # told by open_store in its own words (not as a "data folder" problem)
             except (StorageError, MigrationFailedError) as exc:
                 QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
@@ -244,7 +276,9 @@ class RundeApp:
             QMessageBox.warning(None, tr("Edits that were not saved"), tr(
                 "A file of edits that were not saved cannot be read; it is left where it is: %1").replace(
                 "%1", str(path)))
-        return brought
+        from ui.visit_window import offer_rescued_visits
+
+        return brought + offer_rescued_visits(self.store)
 
     def offer_resume(self) -> bool:
         """A meeting was running when Runde stopped: resume it, or end it there."""
@@ -280,7 +314,7 @@ class RundeApp:
         ctl = self._controller(meeting)
         panel = CapturePanel(fmt, list(meeting.participants), self.lang)
         panel.load(self.store.capture(unfinished.meeting_id))
-        self.session = MeetingSession(ctl, self.store, unfinished.meeting_id, panel)
+        self.session = MeetingSession(ctl, self.store, unfinished.meeting_id, panel, pending=self.writes)
         ctl.show()
 
     # -- windows ---------------------------------------------------------------------------------
@@ -359,9 +393,15 @@ class RundeApp:
         """History, search, open measures and sheets."""
         if self.store is None:
             return None
+        from app.storage.errors import StorageError
         from ui.history import HistoryWindow
 
-        self.history = HistoryWindow(self.store)
+        try:
+            self.history = HistoryWindow(self.store)
+        except StorageError as exc:
+            QMessageBox.warning(self.start_screen, tr("History"), tr(
+                "The history cannot be shown now: %1").replace("%1", storage_error_text(exc)))
+            return None
         self.history.visit_open_requested.connect(self.open_visit_id)
         self.history.resize(1100, 700)
         self.history.show()
@@ -571,7 +611,7 @@ class RundeApp:
             panel.presenters.setText(", ".join(presenters))
         if team_id is not None:
             self._carry_over(panel, team_id, mid)
-        self.session = MeetingSession(ctl, self.store, mid, panel)
+        self.session = MeetingSession(ctl, self.store, mid, panel, pending=self.writes)
 
     def _carry_over(self, panel: CapturePanel, team_id: int, meeting_id: int) -> None:
         """The next meeting starts from the last: its open measures, focus area and topic ideas."""
@@ -612,11 +652,13 @@ class RundeApp:
         return out
 
     def _review_measure(self, uid: str, status: str) -> None:
-        from app.storage.store import StorageError
-
-        if self.store is not None:
-            with contextlib.suppress(StorageError):
-                self.store.set_measure_status(uid, status)
+        """Last time's measure marked done or dropped: written like the meeting's own edits (kept
+        and tried again while the server cannot be reached; the console's line tells)."""
+        store = self.store
+        if store is not None:
+            self.writes.put(f"measure:{uid}", lambda: store.set_measure_status(uid, status))
+            if self.session is not None:
+                self.session.show_state()
 
     def run_command(self) -> MeetingController | None:
         """``runde run FORMAT --participants ...``: straight into the meeting."""
@@ -686,25 +728,48 @@ class RundeApp:
             self._poll_timer.start()
 
     def poll_server(self) -> None:
-        """Every two seconds on a server: retry what waits, and show what others saved."""
-        from app.storage.store import StorageError
-
+        """Every two seconds on a server: retry what waits, and show what others saved. The server
+        is asked on the writes' thread (a silent network must not stop the room's countdown); what
+        changed is shown when the answer comes."""
         store = self.store
         if store is None or store.closed:
             return
-        if self.session is not None:
-            self.session.retry()
-        try:
-            changed = store.changed_elsewhere()
-        except StorageError:  # not reachable: the console says so in its one line
-            return
-        if not changed:
+        session = self.session
+        if session is not None:
+            session.panel.flush()  # own edits go first
+        self.writes.retry()
+        if session is not None:
+            session.show_state()
+
+        def ask() -> tuple[int, Capture] | None | bool:
+            from app.storage.errors import StorageError
+
+            try:
+                if not store.changed_elsewhere():
+                    return False
+            except StorageError:  # not reachable: the console says so in its one line
+                return False
+            return session.read_for_refresh() if session is not None else True
+
+        self.writes.run("poll", ask, lambda answer: self._changed_elsewhere(session, answer))
+
+    def _changed_elsewhere(self, session: MeetingSession | None,
+                           answer: tuple[int, Capture] | None | bool) -> None:
+        """Another computer saved: show it in the open windows (the GUI thread)."""
+        from app.storage.errors import StorageError
+
+        if answer is False or self.store is None or self.store.closed:
             return
         if self.history is not None and self.history.isVisible():
             with contextlib.suppress(StorageError):
                 self.history.refresh()
-        if self.session is not None:
-            self.session.refresh_from_store()
+        screen = self.start_screen
+        if screen is not None and screen.isVisible():
+            with contextlib.suppress(StorageError):
+                screen.update_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
+                                     for t in self.store.teams()})
+        if session is not None and session is self.session and not isinstance(answer, bool):
+            session.show_from_store(answer)
 
     def _maybe_backup(self) -> None:
         if self.store is not None:
@@ -730,7 +795,13 @@ class RundeApp:
             if timer is not None:
                 timer.stop()
         if self.session is not None:
-            self.session.close()
+            self.session.close()  # waits a few seconds at most for the server; the rest goes to a file
+        self.writes.stop()
+        from ui.visit_window import VisitWindow
+
+        if isinstance(self.visit_window, VisitWindow):
+            with contextlib.suppress(RuntimeError):  # its last typing (the file keeps it anyway)
+                self.visit_window.save()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -114,9 +114,12 @@ def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextI
     """``runde move-team TEAM --to URL|local``: copy (and with --remove-from-source move) a team."""
     from app.storage.store import StorageError
     from app.storage.transfer import move_team
+    from ui.error_texts import command_line_error_text
 
     paths = AppPaths.create(args.data_dir)
     opened: list[Store] = []
+    name = " ".join(args.team.split())
+    was_there = True  # the target had the team before (then a failure cannot have copied it)
     try:
         for place in (args.source, args.to):
             opened.append(_open_place(place, args, paths))
@@ -124,13 +127,18 @@ def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextI
         if source.location() == target.location():
             print(tr("The team is already there: choose another place with --to."), file=err)
             return 1
-        report = move_team(source, target, " ".join(args.team.split()),
-                           remove_from_source=args.remove_from_source)
+        was_there = target.team_id(name) is not None
+        report = move_team(source, target, name, remove_from_source=args.remove_from_source)
     except KeyError:
         print(tr("No team called '%1' there.").replace("%1", args.team), file=err)
         return 1
     except (StorageError, RuntimeError, ValueError) as exc:
-        print(tr("The team was not moved: %1").replace("%1", str(exc)), file=err)
+        if not was_there and args.remove_from_source and _has_team(opened[-1], name):
+            print(tr("'%1' was copied to %2 and checked, but could not be removed from %3: it is still "
+                     "there, whole.").replace("%1", name).replace("%2", opened[1].location()).replace(
+                "%3", opened[0].location()), file=err)
+        else:
+            print(tr("The team was not moved: %1").replace("%1", command_line_error_text(exc)), file=err)
         return 1
     finally:
         for s in opened:
@@ -142,6 +150,16 @@ def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextI
            tr("Copied '%1' to %2; every table counted the same on both sides.")).replace(
         "%1", report.team).replace("%2", target.location()), file=out)
     return 0
+
+
+def _has_team(store: Store, name: str) -> bool:
+    """The team is in ``store`` (False when that cannot be read either)."""
+    from app.storage.store import StorageError
+
+    try:
+        return store.team_id(name) is not None
+    except (StorageError, RuntimeError):
+        return False
 
 
 def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -169,17 +187,18 @@ def _formats_with_teams(args: argparse.Namespace | None, paths: AppPaths, err: T
     if args is None or not has_data:
         return available_formats(paths)
     from app.storage.errors import StorageError
-    from ui.error_texts import storage_error_text
+    from ui.error_texts import command_line_error_text
 
     try:
         store = open_cli_store(args, paths)
+        try:
+            return available_formats(paths, store)
+        finally:
+            store.close()
     except (StorageError, RuntimeError, ValueError) as exc:
-        print(tr("The teams' own formats are left out: %1").replace("%1", storage_error_text(exc)), file=err)
+        print(tr("The teams' own formats are left out: %1").replace("%1", command_line_error_text(exc)),
+              file=err)
         return available_formats(paths)
-    try:
-        return available_formats(paths, store)
-    finally:
-        store.close()
 
 
 def _format_error(exc: FormatError) -> str:
@@ -241,7 +260,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     from app.preferences import load_preferences
     from app.storage.series_store import list_series
     from app.storage.store import StorageError
-    from ui.error_texts import export_error_text, storage_error_text
+    from ui.error_texts import command_line_error_text, export_error_text
     from ui.i18n import ui_language
 
     paths = AppPaths.create(args.data_dir)
@@ -249,7 +268,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     try:
         store = open_cli_store(args, paths)
     except (StorageError, RuntimeError, ValueError) as exc:
-        print(tr("Runde's data cannot be opened: %1").replace("%1", storage_error_text(exc)), file=err)
+        print(tr("Runde's data cannot be opened: %1").replace("%1", command_line_error_text(exc)), file=err)
         return 1
     try:
         teams = store.teams()
@@ -257,6 +276,9 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
             (t for t in teams if t.name == " ".join(args.team.split())), None)
         good, bad = list_series(store, team.id) if team is not None else ([], [])
         formats = available_formats(paths, store)[0]  # a series of a team's own format: its title
+    except StorageError as exc:
+        print(tr("The calendar was not written: %1").replace("%1", command_line_error_text(exc)), file=err)
+        return 1
     finally:
         store.close()
     if team is None:

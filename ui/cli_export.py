@@ -14,7 +14,7 @@ from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
 from app.storage.store import StorageError, Store, list_visits
 from ui.cli import tr
-from ui.error_texts import export_error_text, storage_error_text
+from ui.error_texts import command_line_error_text, export_error_text
 from ui.sheet_labels import sheet_labels
 
 
@@ -83,27 +83,41 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         store = open_cli_store(args, AppPaths.create(args.data_dir))
     except (StorageError, RuntimeError, ValueError) as exc:
-        print(tr("Runde's data cannot be opened: %1").replace("%1", storage_error_text(exc)), file=err)
+        print(tr("Runde's data cannot be opened: %1").replace("%1", command_line_error_text(exc)), file=err)
         return 1
     try:
-        try:
-            sheet = _sheet(store, args, err)
-        except (KeyError, ValueError) as exc:
-            print(tr("Nothing to export: %1").replace("%1", str(exc)), file=err)
-            return 1
-        if sheet is None:
-            return 1
-        prepared = prepare(sheet, ExportOptions(include_all_confidential=args.include_confidential,
-                                                initials=args.initials, timings=args.timings))
-        _warn(prepared, args.format, err)
+        return _export(store, args, out, err)
+    finally:
+        store.close()
+
+
+def _export(store: Store, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        sheet = _sheet(store, args, err)
+    except (KeyError, ValueError) as exc:
+        print(tr("Nothing to export: %1").replace("%1", str(exc)), file=err)
+        return 1
+    except StorageError as exc:  # nothing is written
+        print(tr("The sheet was not written: %1").replace("%1", command_line_error_text(exc)), file=err)
+        return 1
+    if sheet is None:
+        return 1
+    prepared = prepare(sheet, ExportOptions(include_all_confidential=args.include_confidential,
+                                            initials=args.initials, timings=args.timings))
+    _warn(prepared, args.format, err)
+    try:
         write_atomic(args.output, render(prepared, args.format))
-        if sheet.kind is SheetKind.STAFF:
-            store.record_sheet(store.team_id(sheet.team), sheet.period_start, sheet.period_end,
-                               made=sheet.covers_until)
     except ExportError as exc:
         print(tr("The sheet was not written: %1").replace("%1", export_error_text(exc)), file=err)
         return 1
-    finally:
-        store.close()
+    if sheet.kind is SheetKind.STAFF:
+        try:
+            store.record_sheet(store.team_id(sheet.team), sheet.period_start, sheet.period_end,
+                               made=sheet.covers_until)
+        except StorageError:  # the file is there; only the note of it is missing
+            print(tr("Wrote %1, but it could not be noted in %2 as the team's last sheet: the next staff "
+                     "sheet starts where this one did. Run the command again to note it.").replace(
+                "%1", str(args.output)).replace("%2", store.location()), file=err)
+            return 1
     print(tr("Wrote %1").replace("%1", str(args.output)), file=out)
     return 0

@@ -77,6 +77,9 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
                                   "computer and written when it is back."), ("label",)),
         s.SERVER_LOGIN: (tr("The database server %1 refused the user name or password. Set the password "
                             "in Settings…, or in the environment variable RUNDE_DB_PASSWORD."), ("label",)),
+        s.SERVER_TLS: (tr("Runde could not set up a secure connection to the database server %1: the "
+                          "server's certificate or the connection's TLS settings do not fit. Nothing was "
+                          "changed. Ask the IT department to check them."), ("label",)),
         s.SERVER_RESTORE: (tr("A database server keeps its own backups; Runde restores only its own "
                               "local data."), ()),
         s.SERVER_OPEN_FAILED: (tr("The database server could not be opened: %1"), ("reason",)),
@@ -88,8 +91,8 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def storage_error_text(exc: BaseException) -> str:
-    """A :class:`StorageError` as the user reads it, in their language; an unknown code (or another
-    exception) keeps the English ``str()``."""
+    """A :class:`StorageError` as the user reads it in a window, in their language; an unknown code (or
+    another exception) keeps the English ``str()``. (The command line: :func:`command_line_error_text`.)"""
     from app.storage.migrate import DatabaseTooNewError
 
     if isinstance(exc, DatabaseTooNewError):
@@ -107,3 +110,29 @@ def storage_error_text(exc: BaseException) -> str:
     values = [str(getattr(exc, name, None) or "") for name in names]
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
                   else m.group(0), text)
+
+
+def command_line_error_text(exc: BaseException) -> str:
+    """:func:`storage_error_text` for a command-line run: a command keeps nothing to write later and
+    does not try again, so the problems a window waits out are told with what to do instead."""
+    code = exc.code if isinstance(exc, StorageError) else ""
+    if code == StorageError.SERVER_UNREACHABLE:
+        return tr("The database server %1 cannot be reached. Nothing was changed; try again when the "
+                  "server is reachable.").replace("%1", str(getattr(exc, "label", "") or ""))
+    if code == StorageError.BUSY:
+        return tr("The database is busy (another program holds it). Nothing was changed; try again in a "
+                  "moment.")
+    if code == StorageError.KEEPS_CHANGING:
+        return tr("Another computer kept changing the same items. Nothing was changed; try again in a "
+                  "moment.")
+    return storage_error_text(exc)
+
+
+def server_tls_message(exc: StorageError) -> tuple[str, str]:
+    """The title and text of the message at start when the secure connection to the server could not
+    be set up (:class:`app.storage.errors.ServerTlsError`): the server named, nothing changed, the IT
+    department asked; libpq's own reason (English, for IT) on a line of its own."""
+    text = storage_error_text(exc)
+    if exc.reason:
+        text += "\n\n" + tr("For the IT department: %1").replace("%1", exc.reason)
+    return tr("No secure connection to the database server"), text

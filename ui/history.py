@@ -7,8 +7,9 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -27,11 +28,46 @@ from PySide6.QtWidgets import (
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
 from app.export.atomic import ExportError, write_atomic
 from app.export.sheet import Sheet
+from app.storage.errors import ServerUnreachableError, StorageError
 from app.storage.store import Store, export_team, import_team, list_visits
+from ui.error_texts import storage_error_text
 from ui.export_dialog import ExportDialog
 from ui.sheet_labels import sheet_labels
 
 ROLE = Qt.ItemDataRole.UserRole
+RETRY_MS = 2000  # while the server cannot be reached: look again this often (it fails at once meanwhile)
+
+
+def fill_list(widget: QListWidget, rows: list[tuple[str, object]]) -> bool:
+    """Show ``rows`` (text, the id kept under ``ROLE``) in ``widget``; False when they are the lines
+    shown already (then nothing is touched). Otherwise the line chosen (by its id) stays chosen and
+    the first line in view stays first in view, wherever new lines came in."""
+    shown = [(widget.item(i).text(), widget.item(i).data(ROLE)) for i in range(widget.count())]
+    if shown == rows:
+        return False
+    chosen = widget.currentItem()
+    chosen_id = chosen.data(ROLE) if chosen is not None else None
+    top = widget.itemAt(QPoint(2, 2))  # the first line in view
+    top_id = top.data(ROLE) if top is not None else None
+    scrolled = widget.verticalScrollBar().value()
+    widget.setUpdatesEnabled(False)
+    try:
+        widget.clear()
+        row_of: dict[object, int] = {}
+        for i, (text, key) in enumerate(rows):
+            item = QListWidgetItem(text)
+            item.setData(ROLE, key)
+            widget.addItem(item)
+            row_of.setdefault(key, i)
+        if chosen_id is not None and chosen_id in row_of:
+            widget.setCurrentRow(row_of[chosen_id])
+        if top_id is not None and top_id in row_of:
+            widget.scrollToItem(widget.item(row_of[top_id]), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            widget.verticalScrollBar().setValue(scrolled)
+    finally:
+        widget.setUpdatesEnabled(True)
+    return True
 
 
 class HistoryWindow(QWidget):
@@ -52,6 +88,12 @@ class HistoryWindow(QWidget):
         self.meetings = QListWidget()
         self.visits = QListWidget()
         self.measures = QListWidget()
+        self.status = QLabel()  # one calm line when the data cannot be read or changed now
+        self.status.setObjectName("status")
+        self.status.hide()
+        self._retry = QTimer(self)  # while the server cannot be reached: refresh once it is back
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_refresh)
         (self.visit_sheet_button, self.done_button, self.meeting_sheet_button, self.staff_sheet_button,
          self.restore_button, self.export_team_button, self.import_team_button,
          self.erase_button) = (QPushButton() for _ in range(8))
@@ -105,6 +147,7 @@ class HistoryWindow(QWidget):
         bottom.addWidget(self.staff_sheet_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(self.results)
         layout.addLayout(cols, 1)
         layout.addLayout(bottom)
@@ -147,13 +190,7 @@ class HistoryWindow(QWidget):
         super().changeEvent(event)
 
     def load_teams(self) -> None:
-        """Fill the team chooser."""
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("All teams"), None)
-        for t in self.store.teams():
-            self.team.addItem(t.name, t.id)
-        self.team.blockSignals(False)
+        """Fill the team chooser (the team chosen stays chosen) and the lists."""
         self.refresh()
 
     def team_id(self) -> int | None:
@@ -161,79 +198,157 @@ class HistoryWindow(QWidget):
         data = self.team.currentData()
         return int(data) if data is not None else None
 
+    def _show_teams(self, rows: list[tuple[str, int | None]]) -> None:
+        """The team chooser's lines (All teams first); the team chosen stays chosen (All teams when
+        it is gone). Nothing is touched when they are the same."""
+        if rows == [(self.team.itemText(i), self.team.itemData(i)) for i in range(self.team.count())]:
+            return
+        chosen = self.team_id()
+        self.team.blockSignals(True)
+        self.team.clear()
+        for text, key in rows:
+            self.team.addItem(text, key)
+        self.team.setCurrentIndex(max(0, self.team.findData(chosen)) if chosen is not None else 0)
+        self.team.blockSignals(False)
+
     def refresh(self) -> None:
-        """Reload meetings and open measures."""
+        """Read the teams, meetings, learning visits and open measures again (also each time another
+        computer saved): what is chosen in each list stays chosen, the lines in view stay in view, and
+        a list whose lines did not change is left as it is. When they cannot be read (the server
+        cannot be reached), what was read before stays, and one line says so."""
+        # NOTE: not inside store.reading(): a connection the server cut inside it is not tried again
+        # on a fresh one (SQLAlchemy's PendingRollbackError, not a StorageError)
+        try:
+            teams = self.store.teams()
+            self._show_teams([(self.tr("All teams"), None), *((t.name, t.id) for t in teams)])
+            team_id = self.team_id()
+            meetings = self.store.meetings(team_id)
+            visits = list_visits(self.store, team_id)
+            measures = self.store.open_measures(team_id)
+        except StorageError as exc:
+            self._tell(exc)
+            return
         loc = QLocale()
-        self.meetings.clear()
-        for m in self.store.meetings(self.team_id()):
+        lines: list[tuple[str, object]] = []
+        for m in meetings:
             when = loc.toString(m.started.astimezone(), QLocale.FormatType.ShortFormat)
             text = f"{when} · {m.format_title}" + (f" · {m.case_title}" if m.case_title else "")
-            text += " · " + self.tr("%n learning point(s)", "", m.learning_points)
-            item = QListWidgetItem(text)
-            item.setData(ROLE, m.id)
-            self.meetings.addItem(item)
-        self.visits.clear()
-        for v in list_visits(self.store, self.team_id()):
-            item = QListWidgetItem(f"{loc.toString(v.day, QLocale.FormatType.ShortFormat)} · {v.agent} · "
-                                   f"{v.colleague}")
-            item.setData(ROLE, v.id)
-            self.visits.addItem(item)
-        self.measures.clear()
+            lines.append((text + " · " + self.tr("%n learning point(s)", "", m.learning_points), m.id))
+        fill_list(self.meetings, lines)
+        fill_list(self.visits, [(f"{loc.toString(v.day, QLocale.FormatType.ShortFormat)} · {v.agent} · "
+                                 f"{v.colleague}", v.id) for v in visits])
         today = date.today()
-        for x in self.store.open_measures(self.team_id()):
-            age = (today - x.opened).days
-            item = QListWidgetItem(x.text + " · " + self.tr("open for %n day(s)", "", age)
-                                   + (f" · {x.owner}" if x.owner else ""))
-            item.setData(ROLE, x.uid)
-            self.measures.addItem(item)
+        fill_list(self.measures, [(x.text + " · " + self.tr("open for %n day(s)", "", (today - x.opened).days)
+                                   + (f" · {x.owner}" if x.owner else ""), x.uid) for x in measures])
+        self._tell(None)
         self.run_search()
 
+    def _retry_refresh(self) -> None:
+        if self.isVisible() and not self.store.closed:
+            self.refresh()
+
+    def _tell(self, exc: StorageError | None, unreachable: str = "") -> None:
+        """Say in one line why the data shown may be behind or an action did nothing (``unreachable``:
+        what to say when the server cannot be reached); None: all is well again."""
+        if exc is None:
+            self._retry.stop()
+            self.status.clear()
+            self.status.hide()
+            return
+        if isinstance(exc, ServerUnreachableError):
+            text = unreachable or self.tr("The server cannot be reached; showing what was read before.")
+            self._retry.start()
+        else:
+            text = storage_error_text(exc)
+        self.status.setText(" ".join(text.split()))
+        self.status.show()
+
+    def _unchanged(self) -> str:
+        return self.tr("The server cannot be reached; nothing was changed. Try again when it is back.")
+
     def run_search(self) -> None:
-        """Answer as you type."""
+        """Answer as you type (a hit chosen stays chosen when the answer is read again)."""
         text = self.search.text()
-        self.results.clear()
+        try:
+            hits = self.store.search(text, self.team_id())
+        except StorageError as exc:
+            self._tell(exc)
+            return
         self.results.setVisible(bool(text.strip()))
-        for hit in self.store.search(text, self.team_id()):
+        lines: list[tuple[str, object]] = []
+        for hit in hits:
             kind = self.tr("Learning point") if hit.kind == "point" else self.tr("Measure")
             day = QLocale().toString(QDate(hit.started.astimezone().date()),
                                      QLocale.FormatType.ShortFormat) if hit.started else ""
-            self.results.addItem(f"{day} · {kind}: {hit.text[:200]}")
+            lines.append((f"{day} · {kind}: {hit.text[:200]}", f"{hit.kind}:{hit.meeting_id}:{hit.text}"))
+        fill_list(self.results, lines)
 
     def mark_done(self) -> None:
         """The selected open measure is done."""
         item = self.measures.currentItem()
-        if item is not None:
+        if item is None:
+            return
+        try:
             self.store.set_measure_status(str(item.data(ROLE)), "done")
-            self.refresh()
+        except StorageError as exc:
+            self._tell(exc, self._unchanged())
+            return
+        self.refresh()
 
     def _export(self, sheet: Sheet, staff: bool) -> ExportDialog:
+        team_id = self.team_id()
+
         def saved(s: Sheet) -> None:
-            if staff:
-                self.store.record_sheet(self.team_id(), s.period_start, s.period_end, made=s.covers_until)
+            if not staff:
+                return
+            try:
+                self.store.record_sheet(team_id, s.period_start, s.period_end, made=s.covers_until)
+            except StorageError as exc:  # the file is written; only the note of it is missing
+                self._tell(exc, self.tr("The sheet was saved, but the server cannot be reached to note it: "
+                                        "the next staff sheet starts where this one did."))
         dialog = ExportDialog(sheet, self, on_saved=saved)
         dialog.show()
         return dialog
+
+    def _no_sheet(self, exc: StorageError) -> None:
+        self._tell(exc, self.tr("The server cannot be reached, so the sheet cannot be made now. Try again "
+                                "when it is back."))
 
     def export_meeting(self) -> ExportDialog | None:
         """Preview and export the selected meeting's sheet."""
         item = self.meetings.currentItem() or self.meetings.item(0)
         if item is None:
             return None
-        return self._export(meeting_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC)), False)
+        try:
+            sheet = meeting_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC))
+        except StorageError as exc:
+            self._no_sheet(exc)
+            return None
+        return self._export(sheet, False)
 
     def export_visit(self) -> ExportDialog | None:
         """Preview and export the selected learning visit's sheet (observations only if released)."""
         item = self.visits.currentItem() or self.visits.item(0)
         if item is None:
             return None
-        title = sheet_labels().title_visit
-        return self._export(visit_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC), title), False)
+        try:
+            sheet = visit_sheet(self.store, int(item.data(ROLE)), datetime.now(UTC),
+                                sheet_labels().title_visit)
+        except StorageError as exc:
+            self._no_sheet(exc)
+            return None
+        return self._export(sheet, False)
 
-    def export_staff(self) -> ExportDialog:
-        """The sheet for the next staff meeting: since the last sheet, with open measures."""
+    def export_staff(self) -> ExportDialog | None:
+        """The sheet for the next staff meeting: since the last sheet, with open measures (None: it
+        could not be read now, said in the window)."""
         name = self.team.currentText() if self.team_id() is not None else ""
-        sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC),
-                            sheet_labels().title_visit)
+        try:
+            sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC),
+                                sheet_labels().title_visit)
+        except StorageError as exc:
+            self._no_sheet(exc)
+            return None
         return self._export(sheet, True)
 
     def export_team(self, path: Path | None = None, include_private: bool | None = None) -> bool:
@@ -256,17 +371,19 @@ class HistoryWindow(QWidget):
             if not name:
                 return False
             path = Path(name)
-        from app.storage.store import StorageError
-
         try:
             data = json.dumps(export_team(self.store, team_id, include_private=bool(include_private)),
                               ensure_ascii=False, indent=1)
             write_atomic(path, data.encode("utf-8"))
         except (ExportError, StorageError) as exc:
-            from ui.error_texts import export_error_text, storage_error_text
+            from ui.error_texts import export_error_text
 
-            QMessageBox.warning(self, self.tr("Not saved"), export_error_text(exc)
-                                if isinstance(exc, ExportError) else storage_error_text(exc))
+            if isinstance(exc, ServerUnreachableError):
+                text = self.tr("The server cannot be reached, so the team's data cannot be read now. "
+                               "Nothing was saved; try again when it is back.")
+            else:
+                text = export_error_text(exc) if isinstance(exc, ExportError) else storage_error_text(exc)
+            QMessageBox.warning(self, self.tr("Not saved"), text)
             return False
         return True
 
@@ -278,11 +395,12 @@ class HistoryWindow(QWidget):
             if not name:
                 return False
             path = Path(name)
-        from app.storage.store import StorageError
-        from ui.error_texts import storage_error_text
-
         try:  # all or nothing: a file with a mistake anywhere leaves nothing behind
             team = import_team(self.store, json.loads(path.read_text(encoding="utf-8")))
+        except ServerUnreachableError:
+            QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
+                "The server cannot be reached; nothing was brought in. Try again when it is back."))
+            return False
         except (OSError, ValueError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
                 "The file could not be used: %1").replace("%1", storage_error_text(exc)))
@@ -301,14 +419,18 @@ class HistoryWindow(QWidget):
                 "backups are not changed."))
             if not ok or not name.strip():
                 return 0
-        changed = self.store.erase_person(name.strip())
+        try:
+            changed = self.store.erase_person(name.strip())
+        except StorageError as exc:
+            self._tell(exc, self._unchanged())
+            return 0
         self.load_teams()
         return changed
 
     def restore(self) -> bool:
         """Replace the data with a backup the user chooses (newest first, local time, size), after
         asking; the current data is moved aside, never deleted. Runde then closes."""
-        from app.storage.store import StorageError, restore_choices
+        from app.storage.store import restore_choices
         from ui.data_dialogs import RestoreDialog
 
         backups = restore_choices(self.store.paths)
@@ -327,12 +449,11 @@ class HistoryWindow(QWidget):
         from PySide6.QtWidgets import QApplication
 
         try:
-            self.store.restore(chosen.path)  # closes the store whatever happens
+            self.store.restore(chosen.path)  # closes the store whatever happens (but on a server)
         except StorageError as exc:
-            from ui.error_texts import storage_error_text
-
             QMessageBox.warning(self, self.tr("Restore a backup"), storage_error_text(exc))
-            QApplication.quit()
+            if self.store.closed:  # a server refuses before anything is closed: Runde goes on
+                QApplication.quit()
             return False
         QApplication.quit()
         return True

@@ -28,10 +28,14 @@ class MeetingSession(QObject):
     """Connects one meeting's controller and capture panel to the store."""
 
     def __init__(self, ctl: MeetingController, store: Store, meeting_id: int, panel: CapturePanel,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, pending: PendingWrites | None = None) -> None:
         super().__init__(parent)
         self.ctl, self.store, self.meeting_id, self.panel = ctl, store, meeting_id, panel
-        self.pending = PendingWrites()
+        # on a server the app's BackgroundWrites: written off the GUI thread, so the room's countdown
+        # never waits for the network; on the local file written at once
+        self.pending = pending if pending is not None else PendingWrites()
+        self._keys = {k: f"{k}:{meeting_id}" for k in ("capture", "live", "finish")}
+        self._puts = 0  # captures sent to be written: a read from before the last one is stale
         self._rescue_file: Path | None = None  # where the waiting edits are kept on this computer
         self._conflicts: list[Conflict] = []
         self._asking = False
@@ -51,7 +55,7 @@ class MeetingSession(QObject):
         ctl.finished.connect(self.finish)
         ctl.console.add_capture(panel)
         panel.set_since_last_step(any(is_since_last(s) for s in ctl.meeting.format.steps))
-        self._show_state()
+        self.show_state()
 
     def _follow(self, view: MeetingView) -> None:
         self.panel.follow_step(view.step)
@@ -65,8 +69,10 @@ class MeetingSession(QObject):
 
     def save_capture(self, cap: Capture) -> None:
         """Store what was typed (or keep it until writing works again)."""
-        self.pending.put("capture", lambda: self._saved(cap, self.store.save_capture(self.meeting_id, cap)))
-        self._show_state()
+        self.pending.put(self._keys["capture"], lambda: self.store.save_capture(self.meeting_id, cap),
+                         lambda result: self._saved(cap, result))
+        self._puts += 1  # after the put: a poll's read (on the writes' thread) sees one or the other
+        self.show_state()
 
     def _saved(self, sent: Capture, result: SaveResult) -> None:
         """Show what came from another computer; ask about what was changed on both."""
@@ -83,18 +89,40 @@ class MeetingSession(QObject):
 
     def retry(self) -> None:
         """Try the waiting writes again (a server that is back), and say how it stands."""
-        if len(self.pending):
-            self.pending.flush()
-            self._show_state()
+        if self.waiting():
+            self.pending.retry()
+            self.show_state()
 
     def refresh_from_store(self) -> None:
         """Show learning points and measures saved on another computer (own edits are saved first)."""
         self.panel.flush()
-        if len(self.pending):
+        if self.waiting():
             return  # not written yet: after it is
         try:
             cap = self.store.capture(self.meeting_id)
         except StorageError:
+            return
+        self.show_from_store((self._puts, cap))
+
+    def read_for_refresh(self) -> tuple[int, Capture] | None:
+        """What :meth:`show_from_store` shows, read on the background thread of a poll (after the
+        writes sent before it); None while edits of this meeting wait to be written."""
+        puts = self._puts
+        if self.waiting():
+            return None
+        try:
+            return puts, self.store.capture(self.meeting_id)
+        except StorageError:
+            return None
+
+    def show_from_store(self, read: tuple[int, Capture] | None) -> None:
+        """Show the points and measures stored (``read`` by :meth:`read_for_refresh`) that differ
+        from what is shown; not when something was typed since the read (its save shows the rest)."""
+        if read is None:
+            return
+        self.panel.flush()
+        puts, cap = read
+        if puts != self._puts or self.waiting():
             return
         shown_p = {p.id: p for p in self.panel.capture.learning_points}
         shown_m = {x.id: x for x in self.panel.capture.measures}
@@ -143,48 +171,56 @@ class MeetingSession(QObject):
     def save_live(self) -> None:
         """Store the engine's state so a crash or kill can be resumed."""
         state = meeting_to_state(self.ctl.meeting)
-        self.pending.put("live", lambda: self.store.save_live_state(self.meeting_id, state))
-        self.pending.flush()
+        self.pending.put(self._keys["live"], lambda: self.store.save_live_state(self.meeting_id, state))
         with contextlib.suppress(StorageError, OSError):
             self.store.maybe_backup()
-        self._show_state()
+        self.show_state()
 
     def finish(self, record: MeetingRecord) -> None:
         """Keep the actual course; the meeting is no longer live."""
         self.panel.flush()
         titles = {s.id: s.title.get(self.ctl.lang) for s in self.ctl.meeting.format.steps}
-        self.pending.put("finish", lambda: self.store.finish_meeting(self.meeting_id, record, titles))
+        self.pending.put(self._keys["finish"],
+                         lambda: self.store.finish_meeting(self.meeting_id, record, titles))
         self._timer.stop()
-        self._show_state()
+        self.show_state()
 
     def close(self) -> None:
         """At quit: everything typed is written, or the user is told it could not be."""
         self.panel.flush()
         if self.ctl.meeting.state.value != "finished":
             self.save_live()
-        self.pending.flush()
-        self._keep_on_disk()  # not written: the next start offers them back from the file
+        self.pending.flush()  # on a server: waits (a few seconds at most) for them to be written
+        self._keep_on_disk(everything=True)  # not written: the next start offers them back from the file
 
-    def _keep_on_disk(self) -> None:
+    def waiting(self) -> int:
+        """This meeting's writes not yet written (on their way, or kept after a failure)."""
+        return sum(k in self.pending for k in self._keys.values())
+
+    def _keep_on_disk(self, everything: bool = False) -> None:
         """Edits waiting in memory are also kept in a file (app.storage.rescue), so quitting or a
         kill before they are written loses nothing; the file goes once they are written."""
         from datetime import UTC, datetime
 
         from app.storage import rescue
 
-        if len(self.pending) == 0:
+        if self.waiting() == 0:
             if self._rescue_file is not None:
                 rescue.clear(self.store.paths, self.meeting_id)
                 self._rescue_file = None
             return
+        if not (self.pending.failed or everything):
+            return  # on its way to the server, not kept back by a failure
         live = None if self.ctl.meeting.state.value == "finished" else meeting_to_state(self.ctl.meeting)
         self._rescue_file = rescue.keep(self.store.paths, self.meeting_id, self.panel.capture, live,
                                         datetime.now(UTC))
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
         self._keep_on_disk()
         if len(self.pending) == 0:
             self.ctl.console.set_save_text(self.tr("✓ Everything is saved"))
+        elif not self.pending.failed:
+            return  # on its way to the server: the line changes when it is written, or fails
         elif isinstance(self.pending.last_exception, ServerUnreachableError):
             self.ctl.console.set_save_text(self.tr(
                 "Server not reachable: edits are kept on this computer and saved when it is back."))

@@ -263,6 +263,38 @@ class StartScreen(QWidget):
             self.team_box.setCurrentIndex(-1)
             self.team_box.setEditText(current)
 
+    def update_teams(self, rosters: dict[str, tuple[tuple[str, ...], str | None, str | None]]) -> None:
+        """The known teams again (another computer saved): teams made or gone there come into or leave
+        the list, and a team chosen later brings its people as they are now. What the user chose or
+        typed stays as it is: the team (even half typed, the cursor where it was), who is here, the
+        ticks, the roles. (:meth:`set_teams` chooses a team and fills in its people.)"""
+        self._rosters = dict(rosters)
+        box = self.team_box
+        if [box.itemText(i) for i in range(box.count())] == sorted(rosters):
+            return
+        line = box.lineEdit()
+        text, cursor = line.text(), line.cursorPosition()
+        selected_from, selected = line.selectionStart(), len(line.selectedText())
+        box.blockSignals(True)
+        try:
+            for i in reversed(range(box.count())):  # one by one: the list never empties under the user
+                if box.itemText(i) not in rosters:
+                    box.removeItem(i)
+            for name in sorted(rosters):
+                if box.findText(name) < 0:
+                    box.insertItem(sum(box.itemText(i) < name for i in range(box.count())), name)
+            index = box.findText(text) if text else -1
+            if box.currentIndex() != index:
+                box.setCurrentIndex(index)
+            if line.text() != text:
+                line.setText(text)
+            if selected:
+                line.setSelection(selected_from, selected)
+            else:
+                line.setCursorPosition(cursor)
+        finally:
+            box.blockSignals(False)
+
     def team_name(self) -> str:
         """The team typed or chosen."""
         return " ".join(self.team_box.currentText().split())

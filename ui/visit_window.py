@@ -3,15 +3,24 @@ learning meeting with its timers, prompts and three learning points. Keyboard-fi
 
 Ctrl+O anywhere in Runde (while a visit is open) writes an observation (timestamped, private unless
 released one by one). Everything is saved a moment after typing stops.
+
+When the data cannot be written (a full disk, a read-only folder, a server that cannot be reached)
+nothing typed is lost: observations stay in the day's list marked "not saved yet", everything waits in
+memory and in a file on this computer (app.storage.rescue, ``visit-<id>.json``), and Runde tries again
+every few seconds; the file goes once it is all written. Opening the visit again takes the file up;
+:func:`offer_rescued_visits` offers files left by an earlier run at start.
 """
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -36,12 +46,21 @@ from app.capture import TextItem, clean_text
 from app.clock import Clock
 from app.engine import Meeting, RunState
 from app.formats import Format
-from app.storage.store import Store, add_observation, load_visit, save_visit, update_observation
+from app.storage import rescue
+from app.storage.errors import ServerUnreachableError, StorageError
+from app.storage.rescue import KeptObservation, RescuedVisit
+from app.storage.store import Store, load_visit
 from app.timefmt import format_countdown, format_elapsed
 from app.visit import CONFIDENTIALITY, POINT_SLOTS, ObservationMode, VisitData, VisitObservation
 
 SAVE_DELAY_MS = 600
-ROLE = Qt.ItemDataRole.UserRole
+RETRY_MS = 5000  # a save that failed is tried again after this long
+ROLE = Qt.ItemDataRole.UserRole  # an observation's id (int), or its key (str) while it is not saved yet
+
+
+def tr(text: str) -> str:
+    """Outside a class: the same context ("") as ui/application.py, so its translations are shared."""
+    return QCoreApplication.translate("", text)
 
 
 def _text_box(height: int = 70) -> QPlainTextEdit:
@@ -58,7 +77,23 @@ class VisitWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.visit_id, self.fmt, self.clock, self.lang = store, visit_id, fmt, clock, lang
-        self.data, self.observations = load_visit(store, visit_id)
+        self._unsaved: list[KeptObservation] = []  # typed, not written yet (shown, kept in the file)
+        self._releases: dict[int, bool] = {}  # ticks of stored observations not written yet
+        self._rescue_file: Path | None = None  # where the waiting edits are kept on this computer
+        self._stale = False  # the stored observations could not be read yet
+        self._closed = False  # closed: no more tries (the file keeps what waits; opening tries again)
+        kept = self._kept_edits()
+        try:
+            self.data, self.observations = load_visit(store, visit_id)
+        except StorageError:
+            if kept is None or kept.data is None:
+                raise  # nothing to show: the caller says why
+            self.data, self.observations, self._stale = kept.data, [], True
+        self._written: VisitData | None = None if self._stale else self.data  # as last written
+        if kept is not None:  # edits that could not be written when this visit was last open
+            self.data = kept.data or self.data
+            self._unsaved, self._releases = list(kept.observations), dict(kept.releases)
+            self._rescue_file = kept.path
         self.setWindowTitle(self.tr("Runde – learning visit"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._checkin_page(), "")
@@ -88,6 +123,8 @@ class VisitWindow(QMainWindow):
         self._load()
         self.retranslate_ui()
         self._refresh_clocks()
+        if kept is not None:
+            self.save()  # written now, or kept and tried again
 
     # -- pages -----------------------------------------------------------------------------------
     def _checkin_page(self) -> QWidget:
@@ -345,7 +382,7 @@ class VisitWindow(QMainWindow):
             "%n learning point(s) so far; three is the usual aim.", "", n))
 
     def _changed(self, *_: object) -> None:
-        self._save_timer.start()
+        self._save_timer.start(SAVE_DELAY_MS)
 
     def collect(self) -> VisitData:
         """What the window says now."""
@@ -371,33 +408,81 @@ class VisitWindow(QMainWindow):
             present_on=self.present_on.date().toPython() if self.present.isChecked() else None,
             observation_draft=self.obs_edit.text())
 
-    def save(self) -> None:
-        """Store what was typed (and say so)."""
-        from app.storage.store import StorageError
-
+    def save(self) -> bool:
+        """Store what was typed (and say so). What cannot be written now is kept, in memory and in a
+        file on this computer, and tried again every :data:`RETRY_MS`; True when all is written."""
         self._save_timer.stop()
         self.data = self.collect()
         try:
-            save_visit(self.store, self.visit_id, self.data)
+            self._write()
         except StorageError as exc:
-            from ui.error_texts import storage_error_text
+            self._not_written(exc)
+            return False
+        finally:
+            self._update_points_note()
+        if self._rescue_file is not None:
+            rescue.clear_visit(self.store.paths, self.visit_id)
+            self._rescue_file = None
+        self.saved_label.setText(self.tr("✓ Everything is saved"))
+        return True
 
+    def unsaved(self) -> bool:
+        """Whether edits wait to be written."""
+        return self.data != self._written or bool(self._unsaved) or bool(self._releases)
+
+    def _write(self) -> None:
+        data, waiting, releases = self.data, tuple(self._unsaved), dict(self._releases)
+        if data != self._written or waiting or releases:
+            rescue.write_visit(self.store, self.visit_id, data if data != self._written else None,
+                               waiting, releases)
+            self._written = data
+        if waiting or releases or self._stale:
+            self.observations = load_visit(self.store, self.visit_id)[1]  # with their ids now
+            self._stale = False
+            written = {o.key for o in waiting}  # (if the read failed they stay: not written twice)
+            self._unsaved = [o for o in self._unsaved if o.key not in written]
+            self._releases = {k: v for k, v in self._releases.items() if releases.get(k) != v}
+            self._show_observations()
+
+    def _not_written(self, exc: StorageError) -> None:
+        from ui.error_texts import storage_error_text
+
+        if isinstance(exc, ServerUnreachableError):
+            self.saved_label.setText(self.tr(
+                "Server not reachable: edits are kept on this computer and saved when it is back."))
+        else:
             self.saved_label.setText(self.tr("⚠ Not saved yet (%1); Runde keeps trying.").replace(
                 "%1", storage_error_text(exc)))
-            self._save_timer.start(5000)
-            return
-        self.saved_label.setText(self.tr("✓ Everything is saved"))
-        self._update_points_note()
+        if self.unsaved():
+            self._rescue_file = rescue.keep_visit(
+                self.store.paths, self.visit_id, self.data if self.data != self._written else None,
+                tuple(self._unsaved), dict(self._releases), self.clock.wall().astimezone(UTC),
+                rescue.database_of(self.store))
+        if not self._closed and not self.store.closed:  # else the file brings them back (reopened,
+            self._save_timer.start(RETRY_MS)  # or at the next start); never two windows writing one visit
+
+    def _kept_edits(self) -> RescuedVisit | None:
+        """This visit's edits kept in a file on this computer, the newest copy (None: there is none)."""
+        good, _bad = rescue.found_visits(self.store.paths)
+        here = rescue.database_of(self.store)
+        mine = [r for r in good if r.visit_id == self.visit_id and r.database == here]
+        return mine[-1] if mine else None
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """The observation key works again."""
+        """The observation key works again; edits that wait are tried again."""
         self._obs_shortcut.setEnabled(True)
+        reopened, self._closed = self._closed, False
+        if reopened and self.unsaved():
+            self.save()
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Save on close; the observation key rests until the window opens again."""
+        """Save on close (what cannot be written stays in the file on this computer); the observation
+        key rests until the window opens again."""
         self._obs_shortcut.setEnabled(False)
-        self.save()
+        if not self._closed:
+            self._closed = True
+            self.save()
         super().closeEvent(event)
 
     # -- the day ---------------------------------------------------------------------------------
@@ -413,35 +498,56 @@ class VisitWindow(QMainWindow):
         text = clean_text(self.obs_edit.text())
         if not text:
             return
-        add_observation(self.store, self.visit_id, self.clock.wall().astimezone(UTC), text)
+        self._unsaved.append(KeptObservation(uuid.uuid4().hex, self.clock.wall().astimezone(UTC), text))
         self.obs_edit.clear()
-        self.save()  # the draft is gone now
-        self.observations = load_visit(self.store, self.visit_id)[1]
-        self._show_observations()
+        if not self.save():  # written (the draft is gone now), or kept and shown as not saved yet
+            self._show_observations()
+
+    def shown_observations(self) -> list[tuple[int | str, VisitObservation | KeptObservation]]:
+        """The day's observations, oldest first: the stored ones by id (with ticks not written yet),
+        then those not written yet by key, in the order they were made."""
+        rows: list[tuple[int | str, VisitObservation | KeptObservation]] = [
+            (o.id, replace(o, released=self._releases.get(o.id, o.released))) for o in self.observations]
+        rows += [(k.key, k) for k in self._unsaved]
+        return sorted(rows, key=lambda r: r[1].at)
 
     def _show_observations(self) -> None:
+        rows = self.shown_observations()
+        waiting = self.tr("not saved yet")
         self.obs_at_hand.clear()
-        self.obs_at_hand.addItems([f"{o.at.astimezone():%H:%M}  {o.text}" for o in self.observations])
+        self.obs_at_hand.addItems([f"{o.at.astimezone():%H:%M}  " + (
+            f"({waiting})  " if isinstance(key, str) else "") + o.text for key, o in rows])
         self.obs_list.blockSignals(True)
         self.obs_list.clear()
-        for o in reversed(self.observations):
-            self.obs_list.addItem(self._obs_item(o))
+        for key, o in reversed(rows):
+            self.obs_list.addItem(self._obs_item(key, o))
         self.obs_list.blockSignals(False)
 
-    def _obs_item(self, o: VisitObservation) -> QListWidgetItem:
+    def _obs_item(self, key: int | str, o: VisitObservation | KeptObservation) -> QListWidgetItem:
         when = QLocale().toString(QTime(o.at.astimezone().hour, o.at.astimezone().minute),
                                   QLocale.FormatType.ShortFormat)
-        item = QListWidgetItem(f"{when}  {o.text}")
-        item.setData(ROLE, o.id)
+        saved = isinstance(key, int)
+        waiting = self.tr("not saved yet")
+        item = QListWidgetItem(f"{when}  {o.text}" if saved else f"{when}  ({waiting})  {o.text}")
+        item.setData(ROLE, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if o.released else Qt.CheckState.Unchecked)
-        item.setToolTip(self.tr("Ticked: released for sheets. Not ticked: private."))
+        tip = self.tr("Ticked: released for sheets. Not ticked: private.")
+        if not saved:
+            tip += "\n" + self.tr("Not saved yet: kept on this computer and saved as soon as Runde can.")
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+        item.setToolTip(tip)
         return item
 
     def _release_changed(self, item: QListWidgetItem) -> None:
-        update_observation(self.store, int(item.data(ROLE)),
-                           released=item.checkState() == Qt.CheckState.Checked)
-        self.observations = load_visit(self.store, self.visit_id)[1]
+        key, released = item.data(ROLE), item.checkState() == Qt.CheckState.Checked
+        if isinstance(key, str):  # not written yet: it will be written released (or not)
+            self._unsaved = [replace(k, released=released) if k.key == key else k for k in self._unsaved]
+        else:
+            self._releases[int(key)] = released
+        self._save_timer.start(0)  # at once, but not inside the list's own signal (a save redraws it)
 
     def _refresh_clocks(self) -> None:
         now = self.clock.wall().astimezone()
@@ -480,6 +586,53 @@ class VisitWindow(QMainWindow):
     def _next_step(self) -> None:
         self.reflection.next()
         self._refresh_step()
+
+
+def offer_rescued_visits(store: Store, ask: Callable[[RescuedVisit, VisitData], bool] | None = None,
+                         parent: QWidget | None = None) -> int:
+    """At start: a learning visit's edits kept in a file because they could not be written
+    (app.storage.rescue) are brought back into the visit if the user agrees (``ask(rescued, visit)``,
+    by default a question); the file is then set aside (``done/``), never deleted. A file of another
+    database's visit, or of a visit that is gone, is left where it is; one that cannot be read is
+    reported. Returns how many were brought back."""
+    good, bad = rescue.found_visits(store.paths)
+    brought = 0
+    for r in good:
+        try:
+            stored = rescue.visit_is_here(store, r)
+            if stored is None:
+                continue
+            if not (ask(r, r.data or stored) if ask else _ask_rescued_visit(r.data or stored, parent)):
+                with contextlib.suppress(OSError):
+                    rescue.set_aside(r)
+                continue
+            rescue.bring_back_visit(store, r)
+        except StorageError as exc:
+            from ui.error_texts import storage_error_text
+
+            QMessageBox.warning(parent, tr("Edits that were not saved"), tr(
+                "They could not be brought back now: %1 They stay in %2.").replace(
+                "%1", storage_error_text(exc)).replace("%2", str(r.path)))
+            continue
+        brought += 1
+        with contextlib.suppress(OSError):
+            rescue.set_aside(r)
+    for path in bad:
+        QMessageBox.warning(parent, tr("Edits that were not saved"), tr(
+            "A file of edits that were not saved cannot be read; it is left where it is: %1").replace(
+            "%1", str(path)))
+    return brought
+
+
+def _ask_rescued_visit(visit: VisitData, parent: QWidget | None) -> bool:
+    day = QLocale().toString(QDate(visit.day.year, visit.day.month, visit.day.day),
+                             QLocale.FormatType.ShortFormat)
+    text = QCoreApplication.translate(
+        "VisitWindow", "Some edits of the learning visit of %1 (%2 with %3) could not be saved before "
+        "Runde closed. They were kept on this computer. Bring them back into that visit now?").replace(
+        "%1", day).replace("%2", visit.agent or "–").replace("%3", visit.colleague or "–")
+    answer = QMessageBox.question(parent, tr("Edits that were not saved"), text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def new_visit_data(agent: str, colleague: str, today: date) -> VisitData:

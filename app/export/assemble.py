@@ -92,9 +92,14 @@ def _visits(store: Store, team_id: int | None, start: datetime | None, end: date
     None: any time before ``end``). A visit without a team (an agent's laptop that never ran a
     meeting) goes on a sheet made without a team, and on the sheet of a team when that is the only
     team there is: with several teams it cannot tell whose it is."""
-    teamless = team_id is not None and store.team_ids() == [team_id]
+    only_team: bool | None = None  # is team_id the only team? Asked once, and only if it matters
     out = []
-    for v in list_visits(store, team_id, None, until, marked=True, teamless=teamless):
+    for v in list_visits(store, team_id, None, until, marked=True, teamless=team_id is not None):
+        if team_id is not None and v.team_id is None:
+            if only_team is None:
+                only_team = store.team_ids() == [team_id]
+            if not only_team:
+                continue
         data, observations = load_visit(store, v.id)
         due = presentation_moment(data)
         if data.present_at_staff_meeting and (start is None or start <= due) and due < end:

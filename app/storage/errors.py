@@ -46,6 +46,7 @@ class StorageError(RuntimeError):
     FOLDER_ERROR = "folder_error"          # DataFolderError: a disk error in ``folder`` (``reason``)
     SERVER_UNREACHABLE = "server_unreachable"  # ServerUnreachableError: the server ``label`` is gone
     SERVER_LOGIN = "server_login"          # ServerLoginError: the server ``label`` refused the login
+    SERVER_TLS = "server_tls"              # ServerTlsError: no secure connection to the server ``label``
     SERVER_RESTORE = "server_restore"      # a restore asked of a server (it keeps its own backups)
     SERVER_OPEN_FAILED = "server_open_failed"  # the server could not be opened (``reason``)
     KEEPS_CHANGING = "keeps_changing"      # another computer kept changing the same items
@@ -97,20 +98,20 @@ CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, St
          StorageError.OPEN_FAILED, StorageError.IN_USE, StorageError.FOLDER_FULL,
          StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR,
          StorageError.OTHER_TEAMS_FORMAT, StorageError.SERVER_UNREACHABLE,
-         StorageError.SERVER_LOGIN, StorageError.SERVER_RESTORE, StorageError.SERVER_OPEN_FAILED,
-         StorageError.KEEPS_CHANGING)  # every code ui/error_texts.py words
+         StorageError.SERVER_LOGIN, StorageError.SERVER_TLS, StorageError.SERVER_RESTORE,
+         StorageError.SERVER_OPEN_FAILED, StorageError.KEEPS_CHANGING)  # every code ui/error_texts.py words
 
 
 class ServerUnreachableError(StorageError):
     """The database server cannot be reached (no network, the server stopped or restarting).
 
-    Edits are kept in memory and written when it is back; ``label`` is ``user@host:port/database``.
+    The app keeps its edits and writes them when it is back; a command on the command line keeps
+    nothing (so ``str()`` promises neither). ``label`` is ``user@host:port/database``.
     """
 
     def __init__(self, label: str, detail: str = "") -> None:
-        super().__init__(f"The database server {label} cannot be reached; edits are kept on this computer "
-                         "and written when it is back.", code=StorageError.SERVER_UNREACHABLE,
-                         reason=detail)
+        super().__init__(f"The database server {label} cannot be reached (no network, or the server is "
+                         "stopped or restarting).", code=StorageError.SERVER_UNREACHABLE, reason=detail)
         self.label, self.detail = label, detail
 
 
@@ -122,3 +123,29 @@ class ServerLoginError(StorageError):
                          "in Settings…, in the keyring, or in the environment variable RUNDE_DB_PASSWORD.",
                          code=StorageError.SERVER_LOGIN, reason=detail)
         self.label, self.detail = label, detail
+
+
+class ServerTlsError(StorageError):
+    """The secure (TLS) connection to the server could not be set up: its certificate did not verify
+    (a wrong or missing ``sslrootcert``, one for another host name), or the TLS settings do not fit the
+    server (``sslmode=require`` and a server without TLS). Nothing was read or changed.
+
+    ``detail`` is libpq's own words, for the IT department.
+    """
+
+    def __init__(self, label: str, detail: str = "") -> None:
+        reason = _libpq_reason(detail)
+        super().__init__(f"Runde could not set up a secure connection to the database server {label}: the "
+                         "server's certificate or the TLS settings (sslmode, sslrootcert) do not fit. "
+                         "Nothing was changed. Ask the IT department to check them"
+                         + (f" ({reason})." if reason else "."), code=StorageError.SERVER_TLS,
+                         reason=reason)
+        self.label, self.detail = label, detail
+
+
+def _libpq_reason(detail: str) -> str:
+    """The last line's reason of libpq's message, without its "connection to server at … failed:"
+    prefix and the wrapper's hint (``(Background on this error at: …)``)."""
+    lines = [ln.strip() for ln in detail.splitlines() if ln.strip() and not ln.startswith("(Background")]
+    reasons = [ln.rsplit(" failed: ", 1)[-1] for ln in lines if " failed: " in ln]
+    return reasons[-1] if reasons else (lines[0] if lines else "")

@@ -1,5 +1,6 @@
 """Everything PostgreSQL-specific: the engine and its timeouts, telling an unreachable server from a
-refused login, the migration lock, and the dump taken before migrating a server's schema.
+refused login and from a secure connection that could not be set up, the migration lock, and the dump
+taken before migrating a server's schema.
 
 PostgreSQL-only SQL lives here, as SQLite-only SQL lives in ``sqlite.py``.
 """
@@ -33,9 +34,19 @@ DEFAULT_OPTIONS = {
 }
 MIGRATION_LOCK = 0x52554E44  # "RUND": one instance migrates, the others wait for it
 
-UNREACHABLE, LOGIN, OTHER = "unreachable", "login", "other"
+UNREACHABLE, LOGIN, TLS, OTHER = "unreachable", "login", "tls", "other"
 _LOGIN_WORDS = ("password authentication failed", "no password supplied", "authentication failed",
                 "role \"", "pg_hba.conf", "permission denied for database")
+# What libpq says when the secure connection cannot be set up: a server without TLS and sslmode=require
+# or verify-*, a certificate that does not verify (wrong or missing sslrootcert, an expired one), one
+# for another host name (verify-full), a client certificate or key that cannot be used, a channel
+# binding that cannot be had, or an sslmode libpq does not know. (A network cut inside a TLS session,
+# "SSL SYSCALL error" or "SSL connection has been closed unexpectedly", stays "unreachable".)
+_TLS_WORDS = ("does not support ssl", "certificate", "private key", "channel binding", "sslmode value",
+              "ssl_min_protocol_version", "ssl_max_protocol_version")
+# OpenSSL's own handshake failures, as libpq passes them on ("SSL error: tlsv1 alert unknown ca").
+_HANDSHAKE_WORDS = ("alert", "handshake", "wrong version number", "unsupported protocol",
+                    "no protocols available")
 
 
 def make_server_engine(url: URL) -> Engine:
@@ -48,9 +59,17 @@ def make_server_engine(url: URL) -> Engine:
                          max_overflow=3, pool_timeout=5)
 
 
+def is_tls_failure(text: str) -> bool:
+    """libpq's words (any case) say the secure connection could not be set up."""
+    text = text.lower()
+    return (any(w in text for w in _TLS_WORDS)
+            or ("ssl error" in text and any(w in text for w in _HANDSHAKE_WORDS)))
+
+
 def classify_server_error(exc: BaseException) -> str:
-    """``login`` (wrong user or password), ``unreachable`` (no server, a cut network, a restart) or
-    ``other`` (looks through SQLAlchemy's wrapper and the cause chain)."""
+    """``login`` (wrong user or password), ``tls`` (the secure connection could not be set up: the
+    certificate, or TLS settings that do not fit the server), ``unreachable`` (no server, a cut network,
+    a restart) or ``other`` (looks through SQLAlchemy's wrapper and the cause chain)."""
     import psycopg
 
     for e in causes(exc):
@@ -59,6 +78,8 @@ def classify_server_error(exc: BaseException) -> str:
         if isinstance(e, psycopg.Error):
             state = e.sqlstate or ""
             text = str(e).lower()
+            if not state and isinstance(e, psycopg.OperationalError) and is_tls_failure(text):
+                return TLS
             if state.startswith("28") or any(w in text for w in _LOGIN_WORDS):
                 return LOGIN
             if isinstance(e, psycopg.OperationalError) and (not state or state[:2] in {"08", "57"}):

@@ -6,6 +6,10 @@ cannot be reached), the meeting's capture and its engine state are also written 
 name in the system's temp folder). The file goes when the edits are written; if Runde is quit or
 killed first, the next start finds it and offers to bring the edits back. Plain JSON, written
 atomically; a damaged file is reported and left where it is, never deleted.
+
+A learning visit's edits are kept the same way in ``visit-<id>.json`` (:func:`keep_visit`): what was
+typed for the visit, the observations not written yet and the releases ticked meanwhile;
+:func:`write_visit` writes them (an observation already there is not written twice).
 """
 
 from __future__ import annotations
@@ -16,11 +20,15 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.capture import Capture, capture_from_json, capture_to_json
+from app.capture import Capture, capture_from_json, capture_to_json, clean_text
 from app.export.atomic import ExportError, write_atomic
 from app.paths import AppPaths
+from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 SCHEMA = 1
 
@@ -51,14 +59,18 @@ def keep(paths: AppPaths, meeting_id: int, cap: Capture, live_state: dict[str, A
          now: datetime) -> Path | None:
     """Write the waiting edits of a meeting to its rescue file; where it went, or None when neither
     folder could be written (then they are in memory only)."""
-    data = json.dumps({"runde_unsaved": SCHEMA, "meeting_id": meeting_id, "kept": now.isoformat(),
-                       "capture": capture_to_json(cap), "live_state": live_state},
-                      ensure_ascii=False).encode("utf-8")
+    return _keep_file(paths, f"meeting-{meeting_id}.json", {
+        "runde_unsaved": SCHEMA, "meeting_id": meeting_id, "kept": now.isoformat(),
+        "capture": capture_to_json(cap), "live_state": live_state})
+
+
+def _keep_file(paths: AppPaths, name: str, content: dict[str, Any]) -> Path | None:
+    data = json.dumps(content, ensure_ascii=False).encode("utf-8")
     for folder in _folders(paths):
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # notes may name citizens:
             folder.chmod(0o700)  # only this user reads them (the temp folder is shared)
-            target = folder / f"meeting-{meeting_id}.json"
+            target = folder / name
             write_atomic(target, data)
         except (OSError, ExportError):
             continue
@@ -68,9 +80,13 @@ def keep(paths: AppPaths, meeting_id: int, cap: Capture, live_state: dict[str, A
 
 def clear(paths: AppPaths, meeting_id: int) -> None:
     """The edits were written: the meeting's rescue files go."""
+    _clear_file(paths, f"meeting-{meeting_id}.json")
+
+
+def _clear_file(paths: AppPaths, name: str) -> None:
     for folder in _folders(paths):
         with contextlib.suppress(OSError):
-            (folder / f"meeting-{meeting_id}.json").unlink(missing_ok=True)
+            (folder / name).unlink(missing_ok=True)
 
 
 def found(paths: AppPaths) -> tuple[list[Rescued], list[Path]]:
@@ -95,10 +111,161 @@ def found(paths: AppPaths) -> tuple[list[Rescued], list[Path]]:
     return good, bad
 
 
-def set_aside(rescued: Rescued) -> Path:
+def set_aside(rescued: Rescued | RescuedVisit) -> Path:
     """Brought back (or declined): the file moves to ``done/`` beside it, kept, never deleted."""
     done = rescued.path.parent / "done"
     done.mkdir(parents=True, exist_ok=True)
     target = done / f"{rescued.path.stem}-{rescued.kept.strftime('%Y%m%dT%H%M%S')}.json"
     rescued.path.replace(target)
     return target
+
+
+# -- learning visits --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KeptObservation:
+    """An observation typed while it could not be written; ``key`` tells it apart until it is."""
+
+    key: str
+    at: datetime
+    text: str
+    released: bool = False
+
+
+@dataclass(frozen=True)
+class RescuedVisit:
+    """A visit's edits found in a rescue file.
+
+    ``data``: what was typed for the visit (None: nothing but observations waited);
+    ``observations``: those not written yet; ``releases``: observation id -> released, ticked or
+    unticked meanwhile; ``database``: which database the visit is in (:func:`database_of`).
+    """
+
+    path: Path
+    visit_id: int
+    kept: datetime
+    database: str
+    data: VisitData | None
+    observations: tuple[KeptObservation, ...]
+    releases: dict[int, bool]
+
+
+def database_of(store: Store) -> str:
+    """Which database a visit id belongs to: a server's ``user@host:port/database``, or ``local``
+    (the data folder's own file; its rescue files are in that folder or tagged with it)."""
+    return f"server:{store.server.label()}" if store.server is not None else "local"
+
+
+def keep_visit(paths: AppPaths, visit_id: int, data: VisitData | None,
+               observations: tuple[KeptObservation, ...], releases: dict[int, bool], now: datetime,
+               database: str) -> Path | None:
+    """Write a visit's waiting edits to its rescue file (``visit-<id>.json``), replacing an older
+    copy; where it went, or None when neither folder could be written (then they are in memory only)."""
+    return _keep_file(paths, f"visit-{visit_id}.json", {
+        "runde_unsaved": SCHEMA, "kind": "visit", "visit_id": visit_id, "kept": now.isoformat(),
+        "database": database, "visit": visit_to_json(data) if data is not None else None,
+        "observations": [{"key": o.key, "at": o.at.isoformat(), "text": o.text, "released": o.released}
+                         for o in observations],
+        "releases": {str(k): bool(v) for k, v in releases.items()}})
+
+
+def clear_visit(paths: AppPaths, visit_id: int) -> None:
+    """The visit's edits were written: its rescue files go."""
+    _clear_file(paths, f"visit-{visit_id}.json")
+
+
+def found_visits(paths: AppPaths) -> tuple[list[RescuedVisit], list[Path]]:
+    """Every visit rescue file of this data folder (oldest first), and those that could not be read."""
+    good: list[RescuedVisit] = []
+    bad: list[Path] = []
+    for folder in _folders(paths):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("visit-*.json")):
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(raw, dict) or raw.get("runde_unsaved") != SCHEMA \
+                        or raw.get("kind") != "visit":
+                    raise ValueError("not a Runde rescue file of a visit")
+                visit = raw.get("visit")
+                observations = tuple(
+                    KeptObservation(str(o["key"]), _zoned(datetime.fromisoformat(o["at"])), str(o["text"]),
+                                    bool(o.get("released")))
+                    for o in raw.get("observations", []))
+                good.append(RescuedVisit(
+                    path, int(raw["visit_id"]), datetime.fromisoformat(raw["kept"]), str(raw["database"]),
+                    visit_from_json(dict(visit)) if visit is not None else None, observations,
+                    {int(k): bool(v) for k, v in dict(raw.get("releases", {})).items()}))
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                bad.append(path)
+    good.sort(key=lambda r: r.kept)
+    return good, bad
+
+
+def _zoned(at: datetime) -> datetime:
+    if at.tzinfo is None:
+        raise ValueError("an observation's time without its zone")
+    return at
+
+
+def write_visit(store: Store, visit_id: int, data: VisitData | None,
+                observations: tuple[KeptObservation, ...], releases: dict[int, bool]) -> None:
+    """Write a visit's waiting edits: the observations (one already stored with the same time and text
+    is not written again, only its release: a write that failed may have reached the database), the
+    releases, then what was typed for the visit.
+
+    Raises:
+        StorageError: it could not all be written (what was written stays; calling again finishes it).
+        KeyError: there is no such visit (when observations wait).
+    """
+    from app.storage.store import add_observation, load_visit, save_visit, update_observation
+
+    if observations:
+        there: dict[tuple[datetime, str], list[VisitObservation]] = {}
+        for o in load_visit(store, visit_id)[1]:
+            there.setdefault((o.at, o.text), []).append(o)
+        for k in observations:
+            same = there.get((k.at, clean_text(k.text)))
+            if same:
+                stored = same.pop(0)
+                if stored.released != k.released:
+                    update_observation(store, stored.id, released=k.released)
+                continue
+            new_id = add_observation(store, visit_id, k.at, k.text)
+            if k.released:
+                update_observation(store, new_id, released=True)
+    for obs_id, released in releases.items():
+        update_observation(store, obs_id, released=released)
+    if data is not None:
+        save_visit(store, visit_id, data)
+
+
+def visit_is_here(store: Store, rescued: RescuedVisit) -> VisitData | None:
+    """The visit as stored, when the file's visit is in this store's database; None when it is another
+    database's (a server set up since) or the visit is gone.
+
+    Raises:
+        StorageError: the store cannot be read now.
+    """
+    from app.storage.store import load_visit
+
+    if rescued.database != database_of(store):
+        return None
+    try:
+        return load_visit(store, rescued.visit_id)[0]
+    except KeyError:
+        return None
+
+
+def bring_back_visit(store: Store, rescued: RescuedVisit) -> bool:
+    """Write a rescued visit's edits into its visit (safe to repeat: nothing is written twice). False,
+    and nothing written, when the visit is not in this store (see :func:`visit_is_here`); the file
+    stays where it is either way (:func:`set_aside` moves it).
+
+    Raises:
+        StorageError: it could not be written now.
+    """
+    if visit_is_here(store, rescued) is None:
+        return False
+    write_visit(store, rescued.visit_id, rescued.data, rescued.observations, rescued.releases)
+    return True

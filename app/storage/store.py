@@ -148,6 +148,11 @@ class MeasureInfo:
     meeting_id: int | None
 
 
+# A MeasureInfo's columns in its fields' order: ``MeasureInfo(*row)`` (plain rows, no ORM objects).
+_MEASURE_INFO = (m.Measure.uid, m.Measure.text, m.Measure.kind, m.Measure.owner, m.Measure.due,
+                 m.Measure.status, m.Measure.opened, m.Measure.confidential, m.Measure.meeting_id)
+
+
 @dataclass(frozen=True)
 class MeetingDetail:
     """A meeting with everything captured and its step timings (for sheets)."""
@@ -216,7 +221,10 @@ class Store:
         self._probe: threading.Thread | None = None
         self._seen: Seen = {}  # versions of points and measures as last read or written here
         self._mark: int | None = None  # the change counter as this store last knew it
-        self._shared: Session | None = None  # the session of :meth:`reading`, while it lasts
+        # A store is used from the GUI thread and from one background thread (app.storage.worker):
+        # :meth:`reading`'s session is per thread, and the two notes above change under a lock.
+        self._local = threading.local()
+        self._note_lock = threading.Lock()
 
     # -- opening and closing ---------------------------------------------------------------------
     @classmethod
@@ -298,9 +306,14 @@ class Store:
         Raises:
             ServerUnreachableError: no server answers there.
             ServerLoginError: the user name or password was refused.
+            ServerTlsError: the secure connection could not be set up (the certificate, or TLS
+                settings that do not fit the server).
             DatabaseTooNewError: a newer Runde migrated the server (left untouched).
             MigrationFailedError: a migration failed (rolled back, the server is as it was).
         """
+        from app.storage.errors import ServerTlsError
+        from app.storage.postgres import TLS
+
         engine = make_server_engine(database.full_url())
         try:
             rev = current_revision(engine)
@@ -316,6 +329,8 @@ class Store:
             kind = classify_server_error(exc)
             if kind == LOGIN:
                 raise ServerLoginError(database.label(), str(exc)) from exc
+            if kind == TLS:
+                raise ServerTlsError(database.label(), str(exc)) from exc
             if kind == UNREACHABLE:
                 raise ServerUnreachableError(database.label(), str(exc)) from exc
             if isinstance(exc, DatabaseTooNewError | MigrationFailedError):
@@ -417,25 +432,28 @@ class Store:
         except (sqlite3.Error, OSError) as exc:
             raise _plain(exc) from exc
         self.backups.changed()
-        if mark is not None and self._mark is not None and mark == self._mark + 1:
-            self._mark = mark  # only our own write since we last looked: nothing to refresh
+        with self._note_lock:
+            if mark is not None and self._mark is not None and mark == self._mark + 1:
+                self._mark = mark  # only our own write since we last looked: nothing to refresh
         return result
 
     def changed_elsewhere(self) -> bool:
         """True when another instance wrote since this one last looked (one row read: poll it every
         couple of seconds). The first call only takes note."""
         mark = self._read(lambda s: s.scalar(select(m.ChangeMark.counter).where(m.ChangeMark.id == 1)))
-        if mark is None or mark == self._mark:
-            return False
-        first, self._mark = self._mark is None, mark
+        with self._note_lock:
+            if mark is None or mark == self._mark:
+                return False
+            first, self._mark = self._mark is None, mark
         return not first
 
     def _read(self, fn: Callable[[Session], T]) -> T:
         self._check_online()
 
         def run() -> T:
-            if self._shared is not None:
-                return fn(self._shared)
+            shared: Session | None = getattr(self._local, "shared", None)
+            if shared is not None:
+                return fn(shared)
             with self._session() as s:
                 return fn(s)
         try:
@@ -447,15 +465,15 @@ class Store:
     def reading(self) -> Iterator[None]:
         """Several reads in one session: one connection and one transaction instead of one each
         (on a server each is a round trip). Writes inside still get their own transaction."""
-        if self._shared is not None:
+        if getattr(self._local, "shared", None) is not None:
             yield
             return
         with self._session() as s:
-            self._shared = s
+            self._local.shared = s
             try:
                 yield
             finally:
-                self._shared = None
+                self._local.shared = None
 
     def _once_more_if_stale(self, run: Callable[[], T]) -> T:
         """On a server, a pooled connection the server closed (it restarted) fails at its first
@@ -599,8 +617,10 @@ class Store:
             row = s.get(m.Meeting, meeting_id)
             if row is None:
                 return SaveResult(), {}, set()
-            points = sync_points(s, meeting_id, cap, self._seen)
-            measures = sync_measures(s, row, cap, self._seen, self._now().date())
+            with self._note_lock:
+                seen_here = dict(self._seen)
+            points = sync_points(s, meeting_id, cap, seen_here)
+            measures = sync_measures(s, row, cap, seen_here, self._now().date())
             stored = merged(cap, points, measures)
             row.capture = capture_to_json(stored)
             row.case_title = cap.case_title
@@ -612,9 +632,10 @@ class Store:
                 result, seen, gone = self._write(op)
             except StaleDataError:  # saved elsewhere in the same instant: read again, then decide
                 continue
-            self._seen.update(seen)
-            for uid in gone:
-                self._seen.pop(uid, None)
+            with self._note_lock:
+                self._seen.update(seen)
+                for uid in gone:
+                    self._seen.pop(uid, None)
             return result
         raise StorageError("Another computer keeps changing the same items; Runde will try again.",
                            code=StorageError.KEEPS_CHANGING)
@@ -623,7 +644,8 @@ class Store:
         """The user chose their own text over the other computer's: the next save writes it."""
         fields = (point_fields(conflict.theirs) if isinstance(conflict.theirs, TextItem)
                   else measure_fields(conflict.theirs))
-        self._seen[conflict.uid] = (conflict.version, fields)
+        with self._note_lock:
+            self._seen[conflict.uid] = (conflict.version, fields)
 
     def capture(self, meeting_id: int) -> Capture:
         """What was captured for a meeting (and, for later saves, which versions this store saw)."""
@@ -632,7 +654,8 @@ class Store:
             cap = capture_from_json(dict(row.capture or {})) if row else Capture()
             return cap, seen_in(s, meeting_id)
         cap, seen = self._read(op)
-        self._seen.update(seen)
+        with self._note_lock:
+            self._seen.update(seen)
         return cap
 
     def meetings(self, team_id: int | None = None, limit: int = 200) -> list[MeetingSummary]:
@@ -653,27 +676,37 @@ class Store:
 
     def meeting_details(self, team_id: int | None, start: datetime, end: datetime,
                         meeting_id: int | None = None) -> list[MeetingDetail]:
-        """Finished or running meetings in a period (or one meeting), oldest first, with timings."""
+        """Finished or running meetings in a period (or one meeting), oldest first, with timings.
+
+        Two queries however many meetings there are, one when there is none (each is a round trip
+        on a server): the meetings with their team's name, then all their timings. Only the columns
+        a sheet shows are read, as plain rows (no ORM objects).
+        """
+        if meeting_id is not None:
+            which = [m.Meeting.id == meeting_id]
+        else:  # stored as UTC: compare UTC (a local-time bound would be off by hours)
+            which = [m.Meeting.started >= start.astimezone(UTC), m.Meeting.started < end.astimezone(UTC)]
+            if team_id is not None:
+                which.append(m.Meeting.team_id == team_id)
+
         def op(s: Session) -> list[MeetingDetail]:
-            q = select(m.Meeting).order_by(m.Meeting.started)
-            if meeting_id is not None:
-                q = q.where(m.Meeting.id == meeting_id)
-            else:  # stored as UTC: compare UTC (a local-time bound would be off by hours)
-                q = q.where(m.Meeting.started >= start.astimezone(UTC),
-                            m.Meeting.started < end.astimezone(UTC))
-                if team_id is not None:
-                    q = q.where(m.Meeting.team_id == team_id)
-            rows = list(s.scalars(q))
+            rows = s.execute(select(m.Meeting.id, m.Team.name, m.Meeting.format_title, m.Meeting.started,
+                                    m.Meeting.facilitator, m.Meeting.capture)
+                             .outerjoin(m.Team, m.Team.id == m.Meeting.team_id)
+                             .where(*which).order_by(m.Meeting.started, m.Meeting.id)).all()
+            if not rows:
+                return []
             timings: dict[int, list[tuple[str, float, float]]] = {r.id: [] for r in rows}
-            for t in s.scalars(select(m.StepTiming).where(m.StepTiming.meeting_id.in_(list(timings)))
-                               .order_by(m.StepTiming.meeting_id, m.StepTiming.position)):
-                timings[t.meeting_id].append((t.title, t.planned_s, t.actual_s))  # one query, not one
-            teams = dict(s.execute(select(m.Team.id, m.Team.name).where(  # per meeting (a server's
-                m.Team.id.in_({r.team_id for r in rows if r.team_id}))).all())  # round trips)
-            return [MeetingDetail(r.id, teams.get(r.team_id, "") if r.team_id else "", r.format_title,
-                                  _aware(r.started) or r.started, r.facilitator,
-                                  capture_from_json(dict(r.capture or {})), tuple(timings[r.id]))
-                    for r in rows]
+            for mid, title, planned, actual in s.execute(  # the same meetings, chosen again by the
+                    select(m.StepTiming.meeting_id, m.StepTiming.title, m.StepTiming.planned_s,  # server
+                           m.StepTiming.actual_s)  # (cheaper than sending their ids back)
+                    .where(m.StepTiming.meeting_id.in_(select(m.Meeting.id).where(*which)))
+                    .order_by(m.StepTiming.meeting_id, m.StepTiming.position)):
+                if mid in timings:  # not one started between the two (each has its own snapshot)
+                    timings[mid].append((title, planned, actual))
+            return [MeetingDetail(mid, team or "", title, _aware(started) or started, facilitator,
+                                  capture_from_json(dict(capture or {})), tuple(timings[mid]))
+                    for mid, team, title, started, facilitator, capture in rows]
         return self._read(op)
 
     def team_id(self, name: str) -> int | None:
@@ -726,24 +759,25 @@ class Store:
         utc = before.astimezone(UTC)
 
         def op(s: Session) -> list[MeasureInfo]:  # one query (each is a round trip on a server)
-            q = (select(m.Measure).outerjoin(m.Meeting, m.Meeting.id == m.Measure.meeting_id)
+            q = (select(*_MEASURE_INFO).outerjoin(m.Meeting, m.Meeting.id == m.Measure.meeting_id)
                  .where(m.Measure.status == "open",
                         or_(m.Meeting.started < utc,
                             m.Measure.meeting_id.is_(None) & (m.Measure.opened < utc.date())))
                  .order_by(m.Measure.opened, m.Measure.id))
             if team_id is not None:
                 q = q.where(m.Measure.team_id == team_id)
-            return [_measure(r) for r in s.scalars(q)]
+            return [MeasureInfo(*r) for r in s.execute(q)]
         return self._read(op)
 
     # -- measures and search ---------------------------------------------------------------------
     def open_measures(self, team_id: int | None = None) -> list[MeasureInfo]:
         """Measures not yet done or dropped, oldest first."""
         def op(s: Session) -> list[MeasureInfo]:
-            q = select(m.Measure).where(m.Measure.status == "open").order_by(m.Measure.opened, m.Measure.id)
+            q = (select(*_MEASURE_INFO).where(m.Measure.status == "open")
+                 .order_by(m.Measure.opened, m.Measure.id))
             if team_id is not None:
                 q = q.where(m.Measure.team_id == team_id)
-            return [_measure(r) for r in s.scalars(q)]
+            return [MeasureInfo(*r) for r in s.execute(q)]
         return self._read(op)
 
     def set_measure_status(self, uid: str, status: str) -> None:
@@ -920,11 +954,6 @@ def restore_from_backup(paths: AppPaths, backup: Path, now: datetime) -> Path | 
 def _team(t: m.Team) -> TeamInfo:
     return TeamInfo(t.id, t.name, tuple(p.name for p in t.people if p.active), t.last_first_speaker,
                     t.last_facilitator)
-
-
-def _measure(r: m.Measure) -> MeasureInfo:
-    return MeasureInfo(r.uid, r.text, r.kind, r.owner, r.due, r.status, r.opened, r.confidential,
-                       r.meeting_id)
 
 
 def _open_problem(kind: str, folder: Path, detail: str) -> StorageError:

@@ -4,86 +4,96 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="174"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
-        <location filename="../../ui/error_texts.py" line="96"/>
+        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/error_texts.py" line="99"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
+        <location filename="../../ui/application.py" line="183"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="187"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="190"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="193"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
-        <location filename="../../ui/application.py" line="163"/>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="110"/>
+        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="105"/>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/error_texts.py" line="105"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The database server cannot be reached</source>
         <translation>Får ikke kontakt med databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translation>Runde får ikke kontakt med databaseserveren %1. Kontroller nettverkstilkoblingen, eller spør IT-avdelingen om serveren er i gang. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="124"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren avviste påloggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="125"/>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="147"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="148"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="202"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -94,74 +104,79 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/application.py" line="207"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/error_texts.py" line="102"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
-        <location filename="../../ui/application.py" line="191"/>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="219"/>
+        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="233"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="192"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="239"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Noen endringer fra møtet %1 kunne ikke lagres før Runde ble lukket (%2). De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til møtet nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="241"/>
         <source>no case title</source>
         <translation>ingen tittel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="210"/>
-        <location filename="../../ui/application.py" line="236"/>
-        <location filename="../../ui/application.py" line="244"/>
+        <location filename="../../ui/application.py" line="242"/>
+        <location filename="../../ui/application.py" line="268"/>
+        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="613"/>
+        <location filename="../../ui/visit_window.py" line="621"/>
+        <location filename="../../ui/visit_window.py" line="634"/>
         <source>Edits that were not saved</source>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="237"/>
+        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="614"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbake nå: %1 De blir liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="622"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="260"/>
+        <location filename="../../ui/application.py" line="294"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
@@ -169,79 +184,89 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="296"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/application.py" line="297"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="290"/>
-        <location filename="../../ui/application.py" line="342"/>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="324"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="669"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="376"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="443"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="403"/>
+        <source>The history cannot be shown now: %1</source>
+        <translation>Historikken kan ikke vises nå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/application.py" line="499"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="447"/>
+        <location filename="../../ui/application.py" line="500"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="513"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="514"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="596"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="544"/>
+        <location filename="../../ui/application.py" line="597"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="615"/>
+        <location filename="../../ui/application.py" line="670"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="634"/>
+        <location filename="../../ui/application.py" line="689"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="710"/>
+        <location filename="../../ui/application.py" line="788"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="711"/>
+        <location filename="../../ui/application.py" line="789"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -376,37 +401,42 @@ Ingenting ble endret.</translation>
         <translation>fjern teamet der det kom fra, når kopien er kontrollert</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
+        <location filename="../../ui/cli.py" line="128"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet er der allerede: velg et annet sted med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="130"/>
+        <location filename="../../ui/cli.py" line="133"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finnes ikke noe team som heter &apos;%1&apos; der.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="137"/>
+        <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
+        <translation>&apos;%1&apos; ble kopiert til %2 og kontrollert, men kunne ikke fjernes fra %3: det er der fortsatt, helt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet ble ikke flyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="140"/>
+        <location filename="../../ui/cli.py" line="148"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttet &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="142"/>
+        <location filename="../../ui/cli.py" line="150"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierte &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli.py" line="199"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamenes egne formater er utelatt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="198"/>
+        <location filename="../../ui/cli.py" line="217"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -415,7 +445,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="218"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast lengde</numerusform>
@@ -423,22 +453,23 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="267"/>
+        <location filename="../../ui/cli.py" line="289"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke leses og er utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="270"/>
+        <location filename="../../ui/cli.py" line="292"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen møteserie ennå. Opprett en med Møteserier… på startskjermen.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="280"/>
+        <location filename="../../ui/cli.py" line="302"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen ble ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="282"/>
+        <location filename="../../ui/cli.py" line="304"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møte til %1</numerusform>
@@ -446,38 +477,38 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="221"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli.py" line="229"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="215"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="218"/>
-        <location filename="../../ui/cli_export.py" line="108"/>
+        <location filename="../../ui/cli.py" line="237"/>
+        <location filename="../../ui/cli_export.py" line="122"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="226"/>
+        <location filename="../../ui/cli.py" line="245"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="248"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="231"/>
+        <location filename="../../ui/cli.py" line="250"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
@@ -492,19 +523,19 @@ Ingenting ble endret.</translation>
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="264"/>
+        <location filename="../../ui/cli.py" line="286"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="271"/>
         <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="92"/>
+        <location filename="../../ui/cli_export.py" line="98"/>
         <source>Nothing to export: %1</source>
         <translation>Ingenting å eksportere: %1</translation>
     </message>
@@ -519,9 +550,15 @@ Ingenting ble endret.</translation>
         <translation>Merk: tekst som leses fra høyre mot venstre (%1), skrives ut i PDF-en fra venstre mot høyre, og bokstavene bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="104"/>
+        <location filename="../../ui/cli_export.py" line="101"/>
+        <location filename="../../ui/cli_export.py" line="111"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversikten ble ikke skrevet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="118"/>
+        <source>Wrote %1, but it could not be noted in %2 as the team&apos;s last sheet: the next staff sheet starts where this one did. Run the command again to note it.</source>
+        <translation>%1 ble skrevet, men kunne ikke noteres i %2 som teamets siste oversikt: neste personalmøteoversikt starter der denne gjorde. Kjør kommandoen igjen for å notere den.</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
@@ -1598,23 +1635,53 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="80"/>
+        <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
+        <translation>Runde kunne ikke opprette en sikker tilkobling til databaseserveren %1: serverens sertifikat eller tilkoblingens TLS-innstillinger passer ikke. Ingenting ble endret. Be IT-avdelingen kontrollere dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhetskopier; Runde gjenoppretter bare sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="82"/>
+        <location filename="../../ui/error_texts.py" line="85"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="86"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annen datamaskin endrer stadig de samme tingene; Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="84"/>
+        <location filename="../../ui/error_texts.py" line="87"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>ID-en «%1» brukes allerede av et format hos teamet «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="120"/>
+        <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
+        <translation>Databaseserveren %1 kan ikke nås. Ingenting ble endret; prøv igjen når serveren kan nås.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="123"/>
+        <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
+        <translation>Databasen er opptatt (et annet program holder den). Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="126"/>
+        <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
+        <translation>En annen datamaskin fortsatte å endre de samme punktene. Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="137"/>
+        <source>For the IT department: %1</source>
+        <translation>Til IT-avdelingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="138"/>
+        <source>No secure connection to the database server</source>
+        <translation>Ingen sikker tilkobling til databaseserveren</translation>
     </message>
 </context>
 <context>
@@ -1873,293 +1940,293 @@ Ingenting ble endret.</translation>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="225"/>
+        <location filename="../../ui/console.py" line="226"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: &apos;operator&apos;s console&apos; not in the glossary; &apos;kontrollpanel&apos; (also in the F2 hint)</translatorcomment>
         <translation>Runde – kontrollpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="227"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>◀ Back</source>
         <translation>◀ Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="227"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Forrige taler eller punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Start / Pause</source>
         <translation>Start / Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Start, pause eller fortsett (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Neste taler eller punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>One minute less (−)</source>
         <translation>Ett minutt mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>One minute more (+)</source>
         <translation>Ett minutt mer (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>The speaker passes (P)</source>
         <translation>Den som har ordet, står over (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skjerm og tilbake (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>Room view full screen</source>
         <translation>Fellesvisning i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>Full screen (F5)</source>
         <translation>Fullskjerm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="236"/>
         <source>Keys…</source>
         <translation>Taster…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="236"/>
         <source>List the keys (F1)</source>
         <translation>Vis tastene (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Move room view to next screen</source>
         <translation>Flytt fellesvisningen til neste skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Finish meeting…</source>
         <translation>Avslutt møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Agenda and round</source>
         <translation>Dagsorden og runde</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
-        <location filename="../../ui/console.py" line="294"/>
+        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="295"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Absent / back</source>
         <translation>Fraværende / tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="253"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="253"/>
+        <location filename="../../ui/console.py" line="254"/>
         <source>Name of someone who arrived late</source>
         <translation>Navn på en som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Late-comer&apos;s name</source>
         <translation>Navnet på den som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>What the room sees</source>
         <translation>Det alle i rommet ser</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Starts at</source>
         <translation>Starter kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>e.g. 14:00</source>
         <translation>f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Planned start time</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Fellesvisningen teller ned til dette tidspunktet; møtet starter likevel først når du trykker på mellomromstasten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Show the new plan…</source>
         <translation>Vis den nye planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Vis planen som forkorter resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Ikke nå: behold planen som den er</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan for resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>New times for the steps to come</source>
         <translation>Nye tider for de kommende punktene</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
         <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Apply the new plan</source>
         <translation>Bruk den nye planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="314"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="314"/>
         <source>Finished</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314"/>
+        <location filename="../../ui/console.py" line="315"/>
         <source>Meeting time %1</source>
         <translation>Møtetid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="328"/>
+        <location filename="../../ui/console.py" line="329"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv et klokkeslett, f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="330"/>
+        <location filename="../../ui/console.py" line="331"/>
         <source>The room counts down to it</source>
         <translation>Fellesvisningen teller ned til det</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="342"/>
+        <location filename="../../ui/console.py" line="343"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min bak skjema: skal resten forkortes så vi blir ferdige i tide?</numerusform>
@@ -2167,12 +2234,12 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="372"/>
+        <location filename="../../ui/console.py" line="373"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="374"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur igjen)</numerusform>
@@ -2180,12 +2247,12 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="401"/>
+        <location filename="../../ui/console.py" line="402"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Møtet er i rute: ingenting trenger å forkortes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="402"/>
+        <location filename="../../ui/console.py" line="403"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Ingenting av resten kan forkortes: møtet slutter ca. %n min for sent.</numerusform>
@@ -2193,22 +2260,22 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="404"/>
+        <location filename="../../ui/console.py" line="405"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Ingenting som har begynt, blir kortet ned: punktet eller turen som pågår nå, beholder tiden sin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407"/>
+        <location filename="../../ui/console.py" line="408"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med denne planen slutter møtet i tide.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="408"/>
+        <location filename="../../ui/console.py" line="409"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med denne planen slutter møtet i tide, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="410"/>
+        <location filename="../../ui/console.py" line="411"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Selv med alle punktene så korte som mulig slutter møtet ca. %n min for sent.</numerusform>
@@ -2216,27 +2283,27 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>to come</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>speaking now</source>
         <translation>har ordet nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>has spoken</source>
         <translation>har snakket</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="436"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
@@ -3040,105 +3107,105 @@ Ingenting ble endret.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="120"/>
+        <location filename="../../ui/history.py" line="163"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historikk og oversikter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121"/>
+        <location filename="../../ui/history.py" line="164"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="122"/>
+        <location filename="../../ui/history.py" line="165"/>
         <source>Search all learning points and measures…</source>
         <translation>Søk i alle læringspunkter og tiltak…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="123"/>
+        <location filename="../../ui/history.py" line="166"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="125"/>
+        <location filename="../../ui/history.py" line="168"/>
         <source>Past meetings</source>
         <translation>Tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="126"/>
-        <location filename="../../ui/history.py" line="130"/>
+        <location filename="../../ui/history.py" line="169"/>
+        <location filename="../../ui/history.py" line="173"/>
         <source>Learning visits</source>
         <translation>Læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="131"/>
+        <location filename="../../ui/history.py" line="174"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversikt over dette læringsbesøket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="133"/>
+        <location filename="../../ui/history.py" line="176"/>
         <source>Mark the measure done</source>
         <translation>Merk tiltaket som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="134"/>
+        <location filename="../../ui/history.py" line="177"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversikt over dette møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="135"/>
+        <location filename="../../ui/history.py" line="178"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversikt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversikt til personalmøtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136"/>
+        <location filename="../../ui/history.py" line="179"/>
         <source>Restore a backup…</source>
         <translation>Gjenopprett en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="137"/>
+        <location filename="../../ui/history.py" line="180"/>
         <source>Save the team&apos;s data…</source>
         <translation>Lagre teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="138"/>
+        <location filename="../../ui/history.py" line="181"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent inn et teams data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139"/>
+        <location filename="../../ui/history.py" line="182"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128"/>
+        <location filename="../../ui/history.py" line="171"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="124"/>
+        <location filename="../../ui/history.py" line="167"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="127"/>
-        <location filename="../../ui/history.py" line="129"/>
+        <location filename="../../ui/history.py" line="170"/>
+        <location filename="../../ui/history.py" line="172"/>
         <source>Measures still open</source>
         <translation>Tiltak som fortsatt er åpne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132"/>
+        <location filename="../../ui/history.py" line="175"/>
         <source>Open this learning visit</source>
         <translation>Åpne dette læringsbesøket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="153"/>
+        <location filename="../../ui/history.py" line="223"/>
         <source>All teams</source>
         <translation>Alle team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="171"/>
+        <location filename="../../ui/history.py" line="236"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspunkt</numerusform>
@@ -3146,7 +3213,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="185"/>
+        <location filename="../../ui/history.py" line="241"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åpen i %n dag</numerusform>
@@ -3154,82 +3221,113 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="197"/>
+        <location filename="../../ui/history.py" line="259"/>
+        <source>The server cannot be reached; showing what was read before.</source>
+        <translation>Serveren kan ikke nås; viser det som ble lest før.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="267"/>
+        <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <translation>Serveren kan ikke nås; ingenting ble endret. Prøv igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="280"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="197"/>
+        <location filename="../../ui/history.py" line="280"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="244"/>
-        <location filename="../../ui/history.py" line="249"/>
-        <location filename="../../ui/history.py" line="254"/>
+        <location filename="../../ui/history.py" line="307"/>
+        <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
+        <translation>Oversikten ble lagret, men serveren kan ikke nås for å notere den: neste personalmøteoversikt starter der denne gjorde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="314"/>
+        <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
+        <translation>Serveren kan ikke nås, så oversikten kan ikke lages nå. Prøv igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="364"/>
+        <location filename="../../ui/history.py" line="369"/>
         <source>Save the team&apos;s data</source>
         <translation>Lagre teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>Choose a team first.</source>
         <translation>Velg et team først.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="268"/>
+        <location filename="../../ui/history.py" line="382"/>
+        <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
+        <translation>Serveren kan ikke nås, så teamets data kan ikke leses nå. Ingenting ble lagret; prøv igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="386"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="276"/>
+        <location filename="../../ui/history.py" line="393"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent inn et teams data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="277"/>
+        <location filename="../../ui/history.py" line="394"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="287"/>
+        <location filename="../../ui/history.py" line="401"/>
+        <location filename="../../ui/history.py" line="405"/>
         <source>Nothing was brought in</source>
         <translation>Ingenting ble hentet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="288"/>
+        <location filename="../../ui/history.py" line="402"/>
+        <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
+        <translation>Serveren kan ikke nås; ingenting ble hentet inn. Prøv igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="406"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="297"/>
+        <location filename="../../ui/history.py" line="415"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="298"/>
+        <location filename="../../ui/history.py" line="416"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, nøyaktig slik det er skrevet. Det erstattes av en strek i alle møter, tiltak og runder og fjernes fra teamene. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="300"/>
+        <location filename="../../ui/history.py" line="418"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), og de eksisterende sikkerhetskopiene endres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="316"/>
-        <location filename="../../ui/history.py" line="318"/>
-        <location filename="../../ui/history.py" line="321"/>
-        <location filename="../../ui/history.py" line="334"/>
+        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="440"/>
+        <location filename="../../ui/history.py" line="443"/>
+        <location filename="../../ui/history.py" line="454"/>
         <source>Restore a backup</source>
         <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="438"/>
         <source>There are no backups yet.</source>
         <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="322"/>
+        <location filename="../../ui/history.py" line="444"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nåværende dataene med sikkerhetskopien fra %1? De nåværende dataene legges til side og slettes ikke. Runde lukkes; start programmet igjen etterpå.</translation>
     </message>
@@ -3271,49 +3369,49 @@ Ingenting ble endret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="131"/>
+        <location filename="../../ui/meeting_session.py" line="159"/>
         <source>Changed elsewhere</source>
         <translation>Endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="132"/>
+        <location filename="../../ui/meeting_session.py" line="160"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Dette læringspunktet ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="134"/>
+        <location filename="../../ui/meeting_session.py" line="162"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltaket ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="136"/>
+        <location filename="../../ui/meeting_session.py" line="164"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andre datamaskinen: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="138"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>Keep mine</source>
         <translation>Behold min versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="139"/>
+        <location filename="../../ui/meeting_session.py" line="167"/>
         <source>Take theirs</source>
         <translation>Bruk deres versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="187"/>
+        <location filename="../../ui/meeting_session.py" line="221"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="190"/>
+        <location filename="../../ui/meeting_session.py" line="226"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="193"/>
+        <location filename="../../ui/meeting_session.py" line="229"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1). Holdes i minnet; Runde fortsetter å prøve.</translation>
     </message>
@@ -3771,62 +3869,62 @@ Her: %2</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="383"/>
+        <location filename="../../ui/start_screen.py" line="415"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="428"/>
+        <location filename="../../ui/start_screen.py" line="460"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="438"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planlagt: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="441"/>
+        <location filename="../../ui/start_screen.py" line="473"/>
         <source>Planned: %1 min</source>
         <translation>Planlagt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="449"/>
+        <location filename="../../ui/start_screen.py" line="481"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden ennå: legg til navn, ellers hoppes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="451"/>
+        <location filename="../../ui/start_screen.py" line="483"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen er lengre enn møtets vanlige lengde.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="453"/>
+        <location filename="../../ui/start_screen.py" line="485"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="456"/>
+        <location filename="../../ui/start_screen.py" line="488"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="459"/>
+        <location filename="../../ui/start_screen.py" line="491"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ⓘ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="464"/>
+        <location filename="../../ui/start_screen.py" line="496"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ⓘ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="466"/>
+        <location filename="../../ui/start_screen.py" line="498"/>
         <source>ⓘ Very long names were shortened.</source>
         <translation>ⓘ Svært lange navn er forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="468"/>
+        <location filename="../../ui/start_screen.py" line="500"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bare de første 200 navnene brukes.</translation>
     </message>
@@ -3842,182 +3940,187 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="62"/>
+        <location filename="../../ui/visit_window.py" line="97"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>1 · Check-in</source>
         <translation>1 · Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="248"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="251"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="251"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>Colleague being followed</source>
         <translation>Kollega som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="251"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="252"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="252"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>What the agent wants from the day</source>
         <translation>Det læringsagenten vil ha ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="290"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
+        <location filename="../../ui/visit_window.py" line="291"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
+        <location filename="../../ui/visit_window.py" line="291"/>
         <source>How the agent takes part</source>
         <translation>Slik deltar læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="295"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="295"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="263"/>
+        <location filename="../../ui/visit_window.py" line="300"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på veggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="301"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="267"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge enige om besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="268"/>
+        <location filename="../../ui/visit_window.py" line="305"/>
         <source>The manager is informed</source>
         <translation>Lederen er informert</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="306"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observasjon (Ctrl+O fra hvor som helst, Enter lagrer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="270"/>
+        <location filename="../../ui/visit_window.py" line="307"/>
         <source>New observation</source>
         <translation>Ny observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observasjoner er private: De blir på denne datamaskinen og kommer ikke med i noen oversikt, med mindre du frigir en ved å krysse den av.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>What did you see and hear?</source>
         <translation>Hva så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>What worked well?</source>
         <translation>Hva fungerte godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="275"/>
+        <location filename="../../ui/visit_window.py" line="312"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hva kunne eventuelt vært gjort annerledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="313"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det å ha med en læringsagent?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="314"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen gitt deg?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="279"/>
+        <location filename="../../ui/visit_window.py" line="316"/>
         <source>Three learning points</source>
         <translation>Tre læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="227"/>
-        <location filename="../../ui/visit_window.py" line="228"/>
-        <location filename="../../ui/visit_window.py" line="281"/>
-        <location filename="../../ui/visit_window.py" line="282"/>
+        <location filename="../../ui/visit_window.py" line="630"/>
+        <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
+        <translation>Noen endringer fra læringsbesøket %1 (%2 med %3) kunne ikke lagres før Runde ble lukket. De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til besøket nå?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="318"/>
+        <location filename="../../ui/visit_window.py" line="319"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="283"/>
+        <location filename="../../ui/visit_window.py" line="320"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observasjoner</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="321"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presenter dem på et personalmøte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="322"/>
         <source>Next step</source>
         <translation>Neste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="302"/>
-        <location filename="../../ui/visit_window.py" line="353"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="390"/>
         <source>Confidentiality</source>
         <translation>Fortrolighet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="385"/>
+        <location filename="../../ui/visit_window.py" line="454"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1); Runde fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="389"/>
+        <location filename="../../ui/visit_window.py" line="426"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="382"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -4025,77 +4128,93 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="286"/>
+        <location filename="../../ui/visit_window.py" line="323"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="287"/>
+        <location filename="../../ui/visit_window.py" line="324"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="325"/>
         <source>One minute less for this part</source>
         <translation>Ett minutt mindre til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="326"/>
         <source>One minute more for this part</source>
         <translation>Ett minutt mer til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="290"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="438"/>
+        <location filename="../../ui/visit_window.py" line="452"/>
+        <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
+        <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="516"/>
+        <location filename="../../ui/visit_window.py" line="530"/>
+        <source>not saved yet</source>
+        <translation>ikke lagret ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="535"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Krysset av: frigitt til oversikter. Ikke krysset av: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="537"/>
+        <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
+        <translation>Ikke lagret ennå: tatt vare på på denne datamaskinen og lagret så snart Runde kan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="561"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dagen sluttet for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="459"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gått · %2 igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="462"/>
+        <location filename="../../ui/visit_window.py" line="568"/>
         <source>(no focus agreed yet)</source>
         <translation>(ikke avtalt noe fokus ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="463"/>
+        <location filename="../../ui/visit_window.py" line="569"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="472"/>
+        <location filename="../../ui/visit_window.py" line="578"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="472"/>
+        <location filename="../../ui/visit_window.py" line="578"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="579"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="579"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>

@@ -4,86 +4,96 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="174"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
-        <location filename="../../ui/error_texts.py" line="96"/>
+        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/error_texts.py" line="99"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
+        <location filename="../../ui/application.py" line="183"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="187"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="190"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="193"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
-        <location filename="../../ui/application.py" line="163"/>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="110"/>
+        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/application.py" line="201"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="105"/>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/error_texts.py" line="105"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translation>Runde kan inte nå databasservern %1. Kontrollera nätverksanslutningen eller fråga IT-avdelningen om servern är igång. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="124"/>
         <source>The database server refused the login</source>
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="125"/>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="147"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="148"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="202"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -94,74 +104,79 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/application.py" line="207"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/error_texts.py" line="102"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
-        <location filename="../../ui/application.py" line="191"/>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="219"/>
+        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="233"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="192"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="239"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="241"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="210"/>
-        <location filename="../../ui/application.py" line="236"/>
-        <location filename="../../ui/application.py" line="244"/>
+        <location filename="../../ui/application.py" line="242"/>
+        <location filename="../../ui/application.py" line="268"/>
+        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="613"/>
+        <location filename="../../ui/visit_window.py" line="621"/>
+        <location filename="../../ui/visit_window.py" line="634"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="237"/>
+        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="614"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="622"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="260"/>
+        <location filename="../../ui/application.py" line="294"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -170,80 +185,90 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="296"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/application.py" line="297"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="290"/>
-        <location filename="../../ui/application.py" line="342"/>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="324"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="669"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="376"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="443"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="403"/>
+        <source>The history cannot be shown now: %1</source>
+        <translation>Historiken kan inte visas nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/application.py" line="499"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="447"/>
+        <location filename="../../ui/application.py" line="500"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="513"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="514"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="596"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="544"/>
+        <location filename="../../ui/application.py" line="597"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="615"/>
+        <location filename="../../ui/application.py" line="670"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="634"/>
+        <location filename="../../ui/application.py" line="689"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="710"/>
+        <location filename="../../ui/application.py" line="788"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="711"/>
+        <location filename="../../ui/application.py" line="789"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -382,37 +407,42 @@ Ingenting ändrades.</translation>
         <translation>ta bort teamet där det kom ifrån när kopian har kontrollerats</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="125"/>
+        <location filename="../../ui/cli.py" line="128"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet finns redan där: välj en annan plats med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="130"/>
+        <location filename="../../ui/cli.py" line="133"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finns inget team som heter &apos;%1&apos; där.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="137"/>
+        <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
+        <translation>&apos;%1&apos; kopierades till %2 och kontrollerades, men kunde inte tas bort från %3: det finns kvar där, helt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet flyttades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="140"/>
+        <location filename="../../ui/cli.py" line="148"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="142"/>
+        <location filename="../../ui/cli.py" line="150"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli.py" line="199"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamens egna mötesformer är utelämnade: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="198"/>
+        <location filename="../../ui/cli.py" line="217"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -421,7 +451,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="218"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -430,22 +460,23 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="267"/>
+        <location filename="../../ui/cli.py" line="289"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="270"/>
+        <location filename="../../ui/cli.py" line="292"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="280"/>
+        <location filename="../../ui/cli.py" line="302"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="282"/>
+        <location filename="../../ui/cli.py" line="304"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -454,38 +485,38 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="221"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli.py" line="229"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="215"/>
+        <location filename="../../ui/cli.py" line="234"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="218"/>
-        <location filename="../../ui/cli_export.py" line="108"/>
+        <location filename="../../ui/cli.py" line="237"/>
+        <location filename="../../ui/cli_export.py" line="122"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="226"/>
+        <location filename="../../ui/cli.py" line="245"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="248"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="231"/>
+        <location filename="../../ui/cli.py" line="250"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
@@ -501,19 +532,19 @@ Ingenting ändrades.</translation>
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="264"/>
+        <location filename="../../ui/cli.py" line="286"/>
         <location filename="../../ui/cli_export.py" line="56"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="271"/>
         <location filename="../../ui/cli_export.py" line="86"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="92"/>
+        <location filename="../../ui/cli_export.py" line="98"/>
         <source>Nothing to export: %1</source>
         <translation>Inget att exportera: %1</translation>
     </message>
@@ -528,9 +559,15 @@ Ingenting ändrades.</translation>
         <translation>Obs: text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="104"/>
+        <location filename="../../ui/cli_export.py" line="101"/>
+        <location filename="../../ui/cli_export.py" line="111"/>
         <source>The sheet was not written: %1</source>
         <translation>Sammanställningen skrevs inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_export.py" line="118"/>
+        <source>Wrote %1, but it could not be noted in %2 as the team&apos;s last sheet: the next staff sheet starts where this one did. Run the command again to note it.</source>
+        <translation>%1 skrevs, men kunde inte noteras i %2 som teamets senaste sammanställning: nästa sammanställning för personalmötet börjar där denna gjorde. Kör kommandot igen för att notera den.</translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="96"/>
@@ -1612,23 +1649,53 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="80"/>
+        <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
+        <translation>Runde kunde inte upprätta en säker anslutning till databasservern %1: serverns certifikat eller anslutningens TLS-inställningar stämmer inte. Inget ändrades. Be IT-avdelningen kontrollera dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databasserver har sina egna säkerhetskopior; Runde återställer bara sina egna lokala uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="82"/>
+        <location filename="../../ui/error_texts.py" line="85"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databasservern kunde inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="86"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annan dator ändrar hela tiden samma saker; Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="84"/>
+        <location filename="../../ui/error_texts.py" line="87"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="120"/>
+        <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
+        <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="123"/>
+        <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
+        <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="126"/>
+        <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
+        <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="137"/>
+        <source>For the IT department: %1</source>
+        <translation>För IT-avdelningen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="138"/>
+        <source>No secure connection to the database server</source>
+        <translation>Ingen säker anslutning till databasservern</translation>
     </message>
 </context>
 <context>
@@ -1893,294 +1960,294 @@ Ingenting ändrades.</translation>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="225"/>
+        <location filename="../../ui/console.py" line="226"/>
         <source>Runde – operator&apos;s console</source>
         <translation>Runde – styrpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="227"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>◀ Back</source>
         <translation>◀ Bakåt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="227"/>
+        <location filename="../../ui/console.py" line="228"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Föregående talare eller steg (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Start / Pause</source>
         <translation>Starta / Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="229"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Starta, pausa eller fortsätt (mellanslag)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="230"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Nästa talare eller steg (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="231"/>
         <source>One minute less (−)</source>
         <translation>En minut mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="232"/>
         <source>One minute more (+)</source>
         <translation>En minut till (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="233"/>
         <source>The speaker passes (P)</source>
         <translation>Talaren passar (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Black screen</source>
         <translation>Svart skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="234"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skärm och tillbaka (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>Room view full screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn i helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="235"/>
         <source>Full screen (F5)</source>
         <translation>Helskärm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="236"/>
         <source>Keys…</source>
         <translation>Tangenter…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="236"/>
         <source>List the keys (F1)</source>
         <translation>Visa tangenterna (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Flytta rumsvyn till nästa skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Finish meeting…</source>
         <translation>Avsluta mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Agenda and round</source>
         <translation>Dagordning och runda</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
-        <location filename="../../ui/console.py" line="294"/>
+        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="295"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Absent / back</source>
         <translation>Frånvarande / tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="253"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="253"/>
+        <location filename="../../ui/console.py" line="254"/>
         <source>Name of someone who arrived late</source>
         <translation>Namn på någon som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Late-comer&apos;s name</source>
         <translation>Namn på den som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>What the room sees</source>
         <translation>Det som visas för rummet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Starts at</source>
         <translation>Börjar klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>e.g. 14:00</source>
         <translation>t.ex. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Planned start time</source>
         <translation>Planerad starttid</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Rummet räknar ned till den här tiden; mötet börjar ändå först när du trycker på mellanslag</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Show the new plan…</source>
         <translation>Visa den nya planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Visa planen som kortar det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Inte nu: behåll planen som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan för det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>New times for the steps to come</source>
         <translation>Nya tider för de steg som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
         <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Apply the new plan</source>
         <translation>Använd den nya planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312"/>
+        <location filename="../../ui/console.py" line="313"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="314"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="314"/>
         <source>Finished</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314"/>
+        <location filename="../../ui/console.py" line="315"/>
         <source>Meeting time %1</source>
         <translation>Mötestid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="328"/>
+        <location filename="../../ui/console.py" line="329"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv en tid, till exempel 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="330"/>
+        <location filename="../../ui/console.py" line="331"/>
         <source>The room counts down to it</source>
         <translation>Rummet räknar ned till den</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="342"/>
+        <location filename="../../ui/console.py" line="343"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min efter: korta det som återstår så att vi slutar i tid?</numerusform>
@@ -2188,12 +2255,12 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="372"/>
+        <location filename="../../ui/console.py" line="373"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="374"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur kvar)</numerusform>
@@ -2201,12 +2268,12 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="401"/>
+        <location filename="../../ui/console.py" line="402"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Mötet ligger i tid: inget behöver kortas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="402"/>
+        <location filename="../../ui/console.py" line="403"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Inget av det som återstår kan kortas: mötet slutar cirka %n min för sent.</numerusform>
@@ -2214,22 +2281,22 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="404"/>
+        <location filename="../../ui/console.py" line="405"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Inget som har börjat kortas av: det steg eller den tur som pågår nu behåller sin tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407"/>
+        <location filename="../../ui/console.py" line="408"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med den här planen slutar mötet i tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="408"/>
+        <location filename="../../ui/console.py" line="409"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med den här planen slutar mötet i tid, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="410"/>
+        <location filename="../../ui/console.py" line="411"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Även med varje steg så kort som möjligt slutar mötet cirka %n min för sent.</numerusform>
@@ -2237,27 +2304,27 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>to come</source>
         <translation>väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>speaking now</source>
         <translation>talar nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>has spoken</source>
         <translation>har talat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>passed</source>
         <translation>passade</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="436"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
@@ -3061,108 +3128,108 @@ Ingenting ändrades.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="120"/>
+        <location filename="../../ui/history.py" line="163"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik och sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121"/>
+        <location filename="../../ui/history.py" line="164"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="122"/>
+        <location filename="../../ui/history.py" line="165"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Sök i alla lärdomar och åtgärder…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="123"/>
+        <location filename="../../ui/history.py" line="166"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="125"/>
+        <location filename="../../ui/history.py" line="168"/>
         <source>Past meetings</source>
         <translation>Tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="126"/>
-        <location filename="../../ui/history.py" line="130"/>
+        <location filename="../../ui/history.py" line="169"/>
+        <location filename="../../ui/history.py" line="173"/>
         <source>Learning visits</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="131"/>
+        <location filename="../../ui/history.py" line="174"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Sammanställning av lärandebesöket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="133"/>
+        <location filename="../../ui/history.py" line="176"/>
         <source>Mark the measure done</source>
         <translation>Markera åtgärden som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="134"/>
+        <location filename="../../ui/history.py" line="177"/>
         <source>Sheet of this meeting…</source>
         <translation>Sammanställning av mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="135"/>
+        <location filename="../../ui/history.py" line="178"/>
         <source>Sheet for the staff meeting…</source>
         <translation>Sammanställning till personalmötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136"/>
+        <location filename="../../ui/history.py" line="179"/>
         <source>Restore a backup…</source>
         <translation>Återställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="137"/>
+        <location filename="../../ui/history.py" line="180"/>
         <source>Save the team&apos;s data…</source>
         <translation>Spara teamets uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="138"/>
+        <location filename="../../ui/history.py" line="181"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hämta in ett teams uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139"/>
+        <location filename="../../ui/history.py" line="182"/>
         <source>Remove a person everywhere…</source>
         <translation>Ta bort en person överallt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128"/>
+        <location filename="../../ui/history.py" line="171"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="124"/>
+        <location filename="../../ui/history.py" line="167"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="127"/>
-        <location filename="../../ui/history.py" line="129"/>
+        <location filename="../../ui/history.py" line="170"/>
+        <location filename="../../ui/history.py" line="172"/>
         <source>Measures still open</source>
         <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132"/>
+        <location filename="../../ui/history.py" line="175"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Öppna det här lärandebesöket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="153"/>
+        <location filename="../../ui/history.py" line="223"/>
         <source>All teams</source>
         <translation>Alla team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="171"/>
+        <location filename="../../ui/history.py" line="236"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3171,7 +3238,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="185"/>
+        <location filename="../../ui/history.py" line="241"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>pågått i %n dag</numerusform>
@@ -3179,83 +3246,114 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="197"/>
+        <location filename="../../ui/history.py" line="259"/>
+        <source>The server cannot be reached; showing what was read before.</source>
+        <translation>Servern kan inte nås; det som lästes tidigare visas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="267"/>
+        <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
+        <translation>Servern kan inte nås; inget ändrades. Försök igen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="280"/>
         <source>Learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="197"/>
+        <location filename="../../ui/history.py" line="280"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="244"/>
-        <location filename="../../ui/history.py" line="249"/>
-        <location filename="../../ui/history.py" line="254"/>
+        <location filename="../../ui/history.py" line="307"/>
+        <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
+        <translation>Sammanställningen sparades, men servern kan inte nås för att notera den: nästa sammanställning för personalmötet börjar där denna gjorde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="314"/>
+        <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
+        <translation>Servern kan inte nås, så sammanställningen kan inte göras nu. Försök igen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="364"/>
+        <location filename="../../ui/history.py" line="369"/>
         <source>Save the team&apos;s data</source>
         <translation>Spara teamets uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="244"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>Choose a team first.</source>
         <translation>Välj ett team först.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="268"/>
+        <location filename="../../ui/history.py" line="382"/>
+        <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
+        <translation>Servern kan inte nås, så teamets data kan inte läsas nu. Inget sparades; försök igen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="386"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="276"/>
+        <location filename="../../ui/history.py" line="393"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hämta in ett teams uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="277"/>
+        <location filename="../../ui/history.py" line="394"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="287"/>
+        <location filename="../../ui/history.py" line="401"/>
+        <location filename="../../ui/history.py" line="405"/>
         <source>Nothing was brought in</source>
         <translation>Inget hämtades in</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="288"/>
+        <location filename="../../ui/history.py" line="402"/>
+        <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
+        <translation>Servern kan inte nås; inget hämtades in. Försök igen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="406"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="297"/>
+        <location filename="../../ui/history.py" line="415"/>
         <source>Remove a person everywhere</source>
         <translation>Ta bort en person överallt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="298"/>
+        <location filename="../../ui/history.py" line="416"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Namnet, exakt som det är skrivet. Det ersätts med ett streck i alla möten, åtgärder och rundor och tas bort från teamen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="300"/>
+        <location filename="../../ui/history.py" line="418"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Namn som skrivits i fritext (anteckningar, reflektioner, observationer) och de befintliga säkerhetskopiorna ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="316"/>
-        <location filename="../../ui/history.py" line="318"/>
-        <location filename="../../ui/history.py" line="321"/>
-        <location filename="../../ui/history.py" line="334"/>
+        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="440"/>
+        <location filename="../../ui/history.py" line="443"/>
+        <location filename="../../ui/history.py" line="454"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="438"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="322"/>
+        <location filename="../../ui/history.py" line="444"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vill du ersätta de nuvarande uppgifterna med säkerhetskopian från %1? De nuvarande uppgifterna sparas undan, de raderas inte. Runde stängs; starta det igen efteråt.</translation>
     </message>
@@ -3299,49 +3397,49 @@ Ingenting ändrades.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="131"/>
+        <location filename="../../ui/meeting_session.py" line="159"/>
         <source>Changed elsewhere</source>
         <translation>Ändrad på annat håll</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="132"/>
+        <location filename="../../ui/meeting_session.py" line="160"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Den här lärdomen ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="134"/>
+        <location filename="../../ui/meeting_session.py" line="162"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Den här åtgärden ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="136"/>
+        <location filename="../../ui/meeting_session.py" line="164"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andra datorn: %1
 Här: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="138"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>Keep mine</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="139"/>
+        <location filename="../../ui/meeting_session.py" line="167"/>
         <source>Take theirs</source>
         <translation>Använd deras version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="187"/>
+        <location filename="../../ui/meeting_session.py" line="221"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="190"/>
+        <location filename="../../ui/meeting_session.py" line="226"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="193"/>
+        <location filename="../../ui/meeting_session.py" line="229"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -3802,62 +3900,62 @@ Här: %2</translation>
         <translation>Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="383"/>
+        <location filename="../../ui/start_screen.py" line="415"/>
         <source>(nobody chosen)</source>
         <translation>(ingen vald)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="428"/>
+        <location filename="../../ui/start_screen.py" line="460"/>
         <source>No formats are available.</source>
         <translation>Det finns inga mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="438"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planerat: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="441"/>
+        <location filename="../../ui/start_screen.py" line="473"/>
         <source>Planned: %1 min</source>
         <translation>Planerat: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="449"/>
+        <location filename="../../ui/start_screen.py" line="481"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen deltar i rundan än: lägg till namn, annars hoppas rundan över.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="451"/>
+        <location filename="../../ui/start_screen.py" line="483"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen är längre än mötets vanliga längd.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="453"/>
+        <location filename="../../ui/start_screen.py" line="485"/>
         <source>ⓘ This format is meant for at least %1 people.</source>
         <translation>ⓘ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="456"/>
+        <location filename="../../ui/start_screen.py" line="488"/>
         <source>ⓘ This format is meant for at most %1 people.</source>
         <translation>ⓘ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="459"/>
+        <location filename="../../ui/start_screen.py" line="491"/>
         <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ⓘ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="464"/>
+        <location filename="../../ui/start_screen.py" line="496"/>
         <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ⓘ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="466"/>
+        <location filename="../../ui/start_screen.py" line="498"/>
         <source>ⓘ Very long names were shortened.</source>
         <translation>ⓘ Mycket långa namn kortades.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="468"/>
+        <location filename="../../ui/start_screen.py" line="500"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bara de första 200 namnen används.</translation>
     </message>
@@ -3873,189 +3971,194 @@ Här: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="62"/>
+        <location filename="../../ui/visit_window.py" line="97"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="247"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="248"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="251"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="251"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="251"/>
+        <location filename="../../ui/visit_window.py" line="288"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="252"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="252"/>
+        <location filename="../../ui/visit_window.py" line="289"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="253"/>
+        <location filename="../../ui/visit_window.py" line="290"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
+        <location filename="../../ui/visit_window.py" line="291"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="254"/>
+        <location filename="../../ui/visit_window.py" line="291"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="295"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="258"/>
+        <location filename="../../ui/visit_window.py" line="295"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="263"/>
+        <location filename="../../ui/visit_window.py" line="300"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="301"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="267"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="268"/>
+        <location filename="../../ui/visit_window.py" line="305"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="269"/>
+        <location filename="../../ui/visit_window.py" line="306"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="270"/>
+        <location filename="../../ui/visit_window.py" line="307"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="271"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="274"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="275"/>
+        <location filename="../../ui/visit_window.py" line="312"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="313"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="277"/>
+        <location filename="../../ui/visit_window.py" line="314"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="279"/>
+        <location filename="../../ui/visit_window.py" line="316"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="227"/>
-        <location filename="../../ui/visit_window.py" line="228"/>
-        <location filename="../../ui/visit_window.py" line="281"/>
-        <location filename="../../ui/visit_window.py" line="282"/>
+        <location filename="../../ui/visit_window.py" line="630"/>
+        <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
+        <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="264"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="318"/>
+        <location filename="../../ui/visit_window.py" line="319"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="283"/>
+        <location filename="../../ui/visit_window.py" line="320"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="321"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="322"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="302"/>
-        <location filename="../../ui/visit_window.py" line="353"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="390"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="385"/>
+        <location filename="../../ui/visit_window.py" line="454"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="389"/>
+        <location filename="../../ui/visit_window.py" line="426"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="382"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -4064,77 +4167,93 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="286"/>
+        <location filename="../../ui/visit_window.py" line="323"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="287"/>
+        <location filename="../../ui/visit_window.py" line="324"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="325"/>
         <source>One minute less for this part</source>
         <translation>En minut mindre för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="326"/>
         <source>One minute more for this part</source>
         <translation>En minut mer för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="290"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="438"/>
+        <location filename="../../ui/visit_window.py" line="452"/>
+        <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
+        <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="516"/>
+        <location filename="../../ui/visit_window.py" line="530"/>
+        <source>not saved yet</source>
+        <translation>inte sparad än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="535"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="537"/>
+        <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
+        <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="561"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="459"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="462"/>
+        <location filename="../../ui/visit_window.py" line="568"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="463"/>
+        <location filename="../../ui/visit_window.py" line="569"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="472"/>
+        <location filename="../../ui/visit_window.py" line="578"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="472"/>
+        <location filename="../../ui/visit_window.py" line="578"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="579"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="579"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>

@@ -1,9 +1,10 @@
-"""Sheets assembled from a real SQLite store: "since the last sheet" continues from the moment the
-last sheet was made, which learning visits go on which staff sheet, local days and times, and the
-presenter's confidential learning. No Qt, no mocks: a store in a temp folder with a settable clock."""
+"""Sheets assembled from a real store, SQLite and PostgreSQL: "since the last sheet" continues from the
+moment the last sheet was made, which learning visits go on which staff sheet, local days and times,
+and the presenter's confidential learning. No Qt, no mocks: a store with a settable clock."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -12,10 +13,10 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import event
 
 from app.capture import Capture, Measure, TextItem
 from app.export.assemble import meeting_sheet, presentation_moment, staff_sheet, visit_sheet
@@ -23,8 +24,14 @@ from app.export.html import build_html
 from app.export.pdf import build_pdf
 from app.export.sheet import ExportOptions, Sheet, prepare, presenter_learning_id, private_items
 from app.export.text_formats import build_csv, build_markdown
-from app.paths import AppPaths
-from app.storage.store import Store, add_observation, create_visit, save_visit, update_observation
+from app.storage.store import (
+    Store,
+    add_observation,
+    create_visit,
+    import_team,
+    save_visit,
+    update_observation,
+)
 from app.visit import VisitData
 
 
@@ -44,10 +51,9 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: Clock) -> Iterator[Store]:
-    s = Store.open(AppPaths.create(tmp_path / "d"), clock, lock=False)
-    yield s
-    s.close()
+def store(open_store, clock: Clock) -> Store:  # type: ignore[no-untyped-def]
+    """A store on each engine in turn: SQLite in a temp folder, a fresh PostgreSQL database."""
+    return open_store(clock)  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -323,3 +329,57 @@ def test_a_sheet_without_a_team_continues_only_from_the_last_such_sheet(store: S
     assert texts(everyone) == ["Afsnit 3's meeting"]  # the team's own sheet does not end it
     meeting(store, clock, day + timedelta(hours=3), None, "Later")
     assert texts(staff_sheet(store, None, "", None, date(2026, 3, 10), day + timedelta(hours=4))) == ["Later"]
+
+
+# --- what a sheet costs the database ---------------------------------------------------------------
+
+@contextlib.contextmanager
+def statements(store: Store) -> Iterator[list[str]]:
+    """Every statement the store sends while the block runs (on a server each is a round trip)."""
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement)
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        yield sent
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+
+
+def team_file(name: str, meetings: int) -> dict[str, object]:
+    """A team with fortnightly meetings in 2026, each with points, an open measure and timings."""
+    start = datetime(2026, 1, 6, 13, tzinfo=UTC)
+    return {"runde_team_export": 1, "includes_private": True, "left_out": [], "name": name,
+            "people": ["Anna Berg", "Bo Ek"], "visits": [], "meetings": [{
+                "format_id": "f", "format_title": "Læringsmøde",
+                "started": (start + timedelta(days=14 * i)).isoformat(),
+                "ended": (start + timedelta(days=14 * i, hours=1)).isoformat(),
+                "facilitator": "Anna Berg", "participants": ["Anna Berg", "Bo Ek"], "first_speaker": "Bo Ek",
+                "capture": {"learning_points": [{"id": "p0", "text": f"Point {i}"}],
+                            "measures": [{"id": "m0", "text": f"Measure {i}", "owner": "Bo Ek"}]},
+                "timings": [[f"s{j}", f"Step {j}", 300, 290 + j] for j in range(5)],
+            } for i in range(meetings)]}
+
+
+def test_a_staff_sheet_costs_a_few_statements_however_many_meetings_measures_and_timings(
+        store: Store, clock: Clock) -> None:
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    small, large = (import_team(store, team_file(n, k)).id for n, k in (("Small", 2), ("Large", 10)))
+    counts = []
+    for team, name in ((small, "Small"), (large, "Large")):
+        with statements(store) as explicit:  # meetings, their timings, carried measures, visits
+            sheet = staff_sheet(store, team, name, date(2026, 1, 20), date(2026, 5, 31), now)
+        assert len(sheet.entries) == (1 if team == small else 9) and len(sheet.carried) == 1
+        assert all(len(e.timings) == 5 for e in sheet.entries)
+        with statements(store) as since_last:  # and where the last sheet ended
+            staff_sheet(store, team, name, None, date(2026, 5, 31), now)
+        counts.append((len(explicit), len(since_last)))
+    assert counts[0][0] == counts[1][0] <= 4 and counts[0][1] <= 5 and counts[1][1] <= 5, counts
+    with statements(store) as empty:  # nothing in the period: no timings to ask for
+        staff_sheet(store, large, "Large", date(2027, 1, 1), date(2027, 1, 31), now)
+    assert len(empty) <= 3
+    first = sheet.entries[0].id
+    with statements(store) as one:  # a meeting's own sheet: the meeting with its team, its timings
+        meeting_sheet(store, first, now)
+    assert len(one) <= 2

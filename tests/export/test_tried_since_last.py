@@ -1,16 +1,14 @@
 """What was typed for "What did you try since last time?" on the meeting's sheet and the staff sheet:
 PDF (read back with pypdf), Markdown, CSV and the preview's HTML, with its heading, markup kept as
 text, 10,000 characters whole, and the confidential rule when the meeting's data marks it. A real
-SQLite store in a temp folder."""
+store, SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -21,7 +19,6 @@ from app.export.html import build_html
 from app.export.pdf import build_pdf
 from app.export.sheet import ExportOptions, Sheet, all_text, prepare, private_items, tried_since_last_id
 from app.export.text_formats import build_csv, build_markdown
-from app.paths import AppPaths
 from app.storage.store import Store
 
 HEADING = "What was tried since last time"
@@ -44,10 +41,9 @@ def clock() -> _Clock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: _Clock) -> Iterator[Store]:
-    s = Store.open(AppPaths.create(tmp_path / "d"), clock, lock=False)
-    yield s
-    s.close()
+def store(open_store, clock: _Clock) -> Store:  # type: ignore[no-untyped-def]
+    """A store on each engine in turn: SQLite in a temp folder, a fresh PostgreSQL database."""
+    return open_store(clock)  # type: ignore[no-any-return]
 
 
 def _meeting(store: Store, clock: _Clock, team: int, tried: str, *, confidential: str | None = None) -> int:

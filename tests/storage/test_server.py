@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from app.storage.database import (
     save_database_setting,
     user_config_file,
 )
-from app.storage.errors import ServerLoginError, ServerUnreachableError
+from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
 from app.storage.migrate import DatabaseTooNewError, head_revision, upgrade_server
 from app.storage.postgres import make_server_engine
 from app.storage.store import Store
@@ -145,11 +146,82 @@ def test_a_wrong_password_is_told_as_such(pg_cluster: PgCluster, app_paths: AppP
 
 
 def test_tls_settings_in_the_url_are_honoured(pg_cluster: PgCluster, app_paths: AppPaths) -> None:
-    db = pg_cluster.new_database()  # the test server has no TLS: requiring it must refuse to connect
+    """The test server has no TLS: requiring it refuses to connect, told as a secure connection that
+    could not be set up (not as a server that cannot be reached)."""
+    db = pg_cluster.new_database()
     url = pg_cluster.tcp_url(db) + "?sslmode=require"
-    with pytest.raises(ServerUnreachableError) as caught:
+    with pytest.raises(ServerTlsError) as caught:
         Store.open(app_paths, now, database=ServerDatabase(url, "secret", "test"))
-    assert "SSL" in caught.value.detail
+    assert caught.value.code == "server_tls" and caught.value.label.startswith("runde@127.0.0.1:")
+    assert caught.value.reason == "server does not support SSL, but SSL was required"
+    assert "server does not support SSL" in caught.value.detail
+    assert "secure connection" in str(caught.value) and caught.value.label in str(caught.value)
+
+
+@pytest.fixture(scope="module")
+def tls_cluster() -> Iterator[PgCluster]:
+    """A second cluster with TLS (a self-signed certificate for ``localhost``)."""
+    import shutil
+
+    from tests.pgcluster import find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None or shutil.which("openssl") is None:
+        pytest.skip("PostgreSQL or openssl is not installed")
+    cluster = PgCluster(bin_dir, tls=True).init()
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.mark.parametrize(("query", "reason"), [
+    ("sslmode=verify-full&sslrootcert={other}", "SSL error: certificate verify failed"),
+    ("sslmode=verify-ca&sslrootcert={other}", "SSL error: certificate verify failed"),
+    ("sslmode=verify-full&sslrootcert={server}", 'server certificate for "localhost" does not match host '
+                                                  'name "127.0.0.1"'),
+    ("sslmode=verify-full&sslrootcert={missing}", 'root certificate file "{missing}" does not exist'),
+])
+def test_a_certificate_that_does_not_verify_is_told_as_such(tls_cluster: PgCluster, app_paths: AppPaths,
+                                                            tmp_path: Path, query: str, reason: str) -> None:
+    """verify-full with a wrong root certificate, or a certificate for another host name: no secure
+    connection, nothing read or written; the right certificate connects."""
+    names = {"other": tls_cluster.certificate("other"), "server": tls_cluster.certificate("server"),
+             "missing": tmp_path / "missing.crt"}
+    url = tls_cluster.tcp_url("postgres") + "?" + query.format(**names)
+    with pytest.raises(ServerTlsError) as caught:
+        Store.open(app_paths, now, database=ServerDatabase(url, "secret", "test"))
+    assert caught.value.reason == reason.format(**names)
+    assert not app_paths.backup_dir.exists()
+    good = tls_cluster.tcp_url("postgres") + f"?sslmode=verify-ca&sslrootcert={names['server']}"
+    Store.open(app_paths, now, database=ServerDatabase(good, "secret", "test")).close()
+
+
+def test_tls_failures_are_told_apart_from_a_lost_network_and_a_refused_login() -> None:
+    """What libpq says, classified: a TLS failure at connecting is ``tls``; a network cut inside a TLS
+    session stays ``unreachable``; a server's refusal (it has a SQLSTATE) stays a login problem."""
+    import psycopg
+    from psycopg import errors
+
+    from app.storage.postgres import LOGIN, TLS, UNREACHABLE, classify_server_error
+
+    at = 'connection failed: connection to server at "db.example" (192.0.2.1), port 5432 failed: '
+    for said in ("server does not support SSL, but SSL was required",
+                 "SSL error: certificate verify failed",
+                 'server certificate for "db.example" does not match host name "db2.example"',
+                 'root certificate file "/home/a/.postgresql/root.crt" does not exist\nEither provide the '
+                 "file, use the system's trusted roots with sslrootcert=system, or change sslmode",
+                 'could not read root certificate file "/etc/ssl/x.pem": no certificate or crl found',
+                 "SSL error: tlsv1 alert unknown ca", "SSL error: sslv3 alert handshake failure",
+                 "SSL error: wrong version number", "SSL error: unsupported protocol",
+                 'certificate present, but not private key file "/home/a/.postgresql/postgresql.key"',
+                 "channel binding is required, but server did not offer an authentication method that "
+                 "supports channel binding"):
+        assert classify_server_error(psycopg.OperationalError(at + said)) == TLS, said
+    for said in ("SSL SYSCALL error: EOF detected", "SSL connection has been closed unexpectedly",
+                 "Connection refused\n\tIs the server running on that host and accepting TCP/IP "
+                 "connections?", "timeout expired"):
+        assert classify_server_error(psycopg.OperationalError(at + said)) == UNREACHABLE, said
+    refused = errors.InvalidAuthorizationSpecification('certificate authentication failed for user "a"')
+    assert classify_server_error(refused) == LOGIN
 
 
 def test_an_unreachable_address_fails_within_seconds(app_paths: AppPaths) -> None:

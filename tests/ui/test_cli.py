@@ -119,3 +119,59 @@ def test_the_command_line_knows_the_teams_own_formats(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     summaries = {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")}
     assert summaries and all(s.startswith("Our <b>own</b> & meeting") for s in summaries), summaries
+
+
+def test_a_server_out_of_reach_is_told_truthfully_on_the_command_line(tmp_path: Path) -> None:
+    """A command keeps nothing to write later: not the window's "edits are kept on this computer",
+    but nothing changed, and try again when the server is reachable."""
+    url = f"postgresql://runde@/runde?host={tmp_path / 'no-server-here'}&port=5432"  # no socket there
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RUNDE_DB_PASSWORD="x")  # never the keyring
+    said = ("cannot be reached. Nothing was changed; try again when the server is reachable.")
+    for args, code in ((["export", "--meeting", "latest", "-o", str(tmp_path / "x.pdf")], 1),
+                       (["calendar", "--team", "Afsnit 3", "-o", str(tmp_path / "x.ics")], 1),
+                       (["move-team", "Afsnit 3", "--to", "local"], 1),
+                       (["formats", "list"], 0)):  # the built-in formats still listed
+        out = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path / "d"), "--lang",
+                              "en", "--database", url, *args], capture_output=True, text=True, env=env,
+                             cwd=ROOT, timeout=60, check=False)
+        assert out.returncode == code, (args, out.stderr)
+        assert said in out.stderr and "runde@" in out.stderr, (args, out.stderr)
+        assert "kept" not in out.stderr and "written when" not in out.stderr, (args, out.stderr)
+        assert "Traceback" not in out.stderr
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.ics").exists()
+
+
+def test_a_server_lost_during_a_command_is_told_truthfully(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The server went away after the command opened it: a plain message and exit code 1, no
+    traceback, no file, and no promise to keep anything."""
+    from datetime import UTC, datetime
+    from io import StringIO
+
+    import ui.cli
+    from app.paths import AppPaths
+    from app.storage.errors import ServerUnreachableError
+    from app.storage.store import Store
+    from ui.cli import parse, run_calendar
+    from ui.cli_export import run_export
+
+    paths = AppPaths.create(tmp_path / "d")
+    first = Store.open(paths, lambda: datetime.now(UTC))
+    first.save_team("Afsnit 3", ["Anna"])
+    first.close()
+
+    def gone(*_a: object, **_k: object) -> object:
+        raise ServerUnreachableError("runde@db.example:5432/runde", "server closed the connection")
+
+    def opened(*_a: object) -> Store:
+        store = Store.open(paths, lambda: datetime.now(UTC), lock=False)
+        for name in ("meetings", "teams"):
+            monkeypatch.setattr(store, name, gone)
+        return store
+    monkeypatch.setattr(ui.cli, "open_cli_store", opened)
+    for run, argv in ((run_export, ["export", "--meeting", "latest", "-o", str(tmp_path / "x.pdf")]),
+                      (run_calendar, ["calendar", "-o", str(tmp_path / "x.ics")])):
+        out, err = StringIO(), StringIO()
+        assert run(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", *argv]), out, err) == 1
+        assert "db.example:5432/runde cannot be reached. Nothing was changed" in err.getvalue()
+        assert "kept" not in err.getvalue() and out.getvalue() == ""
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.ics").exists()

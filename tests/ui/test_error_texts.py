@@ -61,10 +61,11 @@ def _example(code: str) -> StorageError:
     if code in {StorageError.FOLDER_FULL, StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR}:
         return DataFolderError(folder, "No space left on device", full=code == StorageError.FOLDER_FULL,
                                read_only=code == StorageError.FOLDER_READ_ONLY)
-    if code in {StorageError.SERVER_UNREACHABLE, StorageError.SERVER_LOGIN}:
-        from app.storage.errors import ServerLoginError, ServerUnreachableError
+    if code in {StorageError.SERVER_UNREACHABLE, StorageError.SERVER_LOGIN, StorageError.SERVER_TLS}:
+        from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
 
-        kind = ServerUnreachableError if code == StorageError.SERVER_UNREACHABLE else ServerLoginError
+        kind = {StorageError.SERVER_UNREACHABLE: ServerUnreachableError,
+                StorageError.SERVER_LOGIN: ServerLoginError}.get(code, ServerTlsError)
         return kind("runde@db.example:5432/runde", "connection refused")
     if code == StorageError.OTHER_TEAMS_FORMAT:
         from app.storage.format_store import FormatOfOtherTeamError
@@ -83,6 +84,43 @@ def test_each_storage_problem_is_worded_in_the_language(danish: None, code: str)
     wording, names = storage_wording(code)  # type: ignore[misc]
     for name in names:  # what the wording names is filled in
         assert str(getattr(exc, name)) in text, (name, text)
+
+
+def test_no_secure_connection_at_start_names_the_server_and_asks_it(qapp: QApplication) -> None:
+    """What the window at start says when TLS could not be set up: the server, the certificate or TLS
+    settings, nothing changed, the IT department; libpq's reason for IT on a line of its own."""
+    from app.storage.errors import ServerTlsError
+    from ui.error_texts import server_tls_message
+
+    exc = ServerTlsError("runde@db.example:5432/runde", '(psycopg.OperationalError) connection failed: '
+                         'connection to server at "db.example" (192.0.2.7), port 5432 failed: SSL error: '
+                         'certificate verify failed\n(Background on this error at: https://sqlalche.me/e/21/e3q8)')
+    assert exc.reason == "SSL error: certificate verify failed"
+    title, text = server_tls_message(exc)
+    assert title == "No secure connection to the database server"
+    first, _, for_it = text.partition("\n\n")
+    assert "runde@db.example:5432/runde" in first and "secure connection" in first
+    assert "certificate" in first and "Nothing was changed" in first and "IT department" in first
+    assert "cannot be reached" not in text and "data folder" not in text
+    assert for_it == "For the IT department: SSL error: certificate verify failed"
+
+
+def test_the_command_line_promises_no_edit_kept(qapp: QApplication) -> None:
+    """A command keeps nothing to write later: a server out of reach (or a busy database) is told with
+    "nothing was changed, try again", never the window's "edits are kept"."""
+    from app.storage.errors import ServerUnreachableError
+    from ui.error_texts import command_line_error_text
+
+    gone = ServerUnreachableError("runde@db.example:5432/runde", "connection refused")
+    text = command_line_error_text(gone)
+    assert text == ("The database server runde@db.example:5432/runde cannot be reached. Nothing was "
+                    "changed; try again when the server is reachable.")
+    assert "kept" not in str(gone) and "written when" not in str(gone)  # the English last resort too
+    for code in (StorageError.BUSY, StorageError.KEEPS_CHANGING):
+        said = command_line_error_text(StorageError("x", code=code))
+        assert "Nothing was changed" in said and "Runde will try again" not in said
+    assert command_line_error_text(StorageError("odd", code=StorageError.DISK_FULL)) == \
+        storage_error_text(StorageError("odd", code=StorageError.DISK_FULL))
 
 
 def test_an_unknown_storage_code_keeps_the_english_text(danish: None) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from app.capture import Capture, Measure, TextItem
@@ -271,3 +271,137 @@ def test_the_presenter_s_confidential_learning_is_listed_to_tick(qtbot: QtBot, s
     assert "Min egen reaktion" not in dialog.document_html()
     dialog.private.item(0).setCheckState(Qt.CheckState.Checked)
     assert "Min egen reaktion" in dialog.preview.toPlainText()
+
+
+def _ids(widget) -> list[object]:  # type: ignore[no-untyped-def]
+    from ui.history import ROLE
+
+    return [widget.item(i).data(ROLE) for i in range(widget.count())]
+
+
+def _chosen(widget) -> object:  # type: ignore[no-untyped-def]
+    from ui.history import ROLE
+
+    item = widget.currentItem()
+    return item.data(ROLE) if item is not None else None
+
+
+def test_what_is_chosen_stays_chosen_when_another_computer_saves(qtbot: QtBot, tmp_path: Path) -> None:
+    """A leader reading a meeting in History keeps their place: each refresh (on a server every time
+    another computer saves) keeps the chosen meeting, visit and measure and the lines in view, and
+    touches nothing when nothing changed."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from PySide6.QtCore import QPoint
+
+    from app.storage.store import create_visit
+    from app.visit import VisitData
+    from ui.history import ROLE
+
+    base = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    clock = [base]
+    s = Store.open(AppPaths.create(tmp_path / "d"), lambda: clock[0])
+    try:
+        team = s.save_team("Afsnit 3", ["Anna", "Bo"])
+        for n in range(30):
+            clock[0] = base + timedelta(days=n)
+            mid = s.start_meeting(team_id=team.id, format_id="f", format_title=f"Møde {n}",
+                                  participants=["Anna", "Bo"], facilitator="Anna", first_speaker="Bo")
+            s.save_capture(mid, Capture(measures=(Measure(f"m{n}", f"Tiltag {n}"),)))
+        for n in range(3):
+            create_visit(s, VisitData(agent="Anna", colleague=f"Kollega {n}", day=date(2026, 2, 1 + n)),
+                         team.id)
+        w = HistoryWindow(s)
+        qtbot.addWidget(w)
+        w.resize(900, 500)
+        w.show()
+        qtbot.waitExposed(w)
+        assert w.meetings.count() == 30
+        w.meetings.setCurrentRow(17)
+        w.meetings.scrollToItem(w.meetings.item(12), w.meetings.ScrollHint.PositionAtTop)
+        w.visits.setCurrentRow(1)
+        w.measures.setCurrentRow(20)
+        chosen = (_chosen(w.meetings), _chosen(w.visits), _chosen(w.measures))
+        top = w.meetings.itemAt(QPoint(2, 2)).data(ROLE)
+        assert top != _ids(w.meetings)[0]  # scrolled down
+        w.meetings.item(0).setData(ROLE + 1, "untouched")
+
+        w.refresh()  # nothing changed: nothing rebuilt
+        assert w.meetings.item(0).data(ROLE + 1) == "untouched"
+        assert (_chosen(w.meetings), _chosen(w.visits), _chosen(w.measures)) == chosen
+
+        clock[0] = base + timedelta(days=40)  # "another computer" saves: a new meeting on top, a visit
+        mid = s.start_meeting(team_id=team.id, format_id="f", format_title="Holdt på den anden pc",
+                              participants=["Anna"], facilitator="Anna", first_speaker="Anna")
+        s.save_capture(mid, Capture(measures=(Measure("new", "Nyt tiltag"),)))
+        create_visit(s, VisitData(agent="Bo", colleague="Ny kollega", day=date(2026, 3, 1)), team.id)
+        w.refresh()
+        assert w.meetings.count() == 31 and "Holdt på den anden pc" in w.meetings.item(0).text()
+        assert w.visits.count() == 4 and w.measures.count() == 31
+        assert (_chosen(w.meetings), _chosen(w.visits), _chosen(w.measures)) == chosen
+        assert w.meetings.currentItem().isSelected()
+        assert w.meetings.itemAt(QPoint(2, 2)).data(ROLE) == top  # the same line first in view
+        assert not w.status.isVisible()
+    finally:
+        s.close()
+
+
+def test_history_stays_calm_while_the_server_cannot_be_reached(qtbot: QtBot, pg_cluster, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server stops while History is open: a refresh, a search, marking a measure done, a sheet
+    and removing a person raise nothing; one calm line says so, what was shown stays shown (and
+    chosen), and the line goes once the server is back."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage.database import ServerDatabase
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    s = Store.open(AppPaths.create(tmp_path / "d"), lambda: datetime.now(UTC),
+                   database=ServerDatabase(pg_cluster.url(pg_cluster.new_database()), None, "test"))
+    try:
+        team = s.save_team("Afsnit 3", ["Anna", "Bo"])
+        for title in ("Første", "Anden"):
+            mid = s.start_meeting(team_id=team.id, format_id="f", format_title=title,
+                                  participants=["Anna", "Bo"], facilitator="Anna", first_speaker="Bo")
+            s.save_capture(mid, Capture(learning_points=(TextItem("p", "Lyt til pårørende"),),
+                                        measures=(Measure("m" + title, "Ny procedure " + title),)))
+        w = HistoryWindow(s)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.meetings.setCurrentRow(1)
+        w.measures.setCurrentRow(0)
+        shown = [w.meetings.item(i).text() for i in range(w.meetings.count())]
+        chosen = _chosen(w.meetings)
+        pg_cluster.stop()
+        try:
+            w.refresh()
+            assert w.status.isVisible()
+            assert w.status.text() == "The server cannot be reached; showing what was read before."
+            assert [w.meetings.item(i).text() for i in range(w.meetings.count())] == shown
+            assert _chosen(w.meetings) == chosen and w.measures.count() == 2
+            w.search.setText("pårør")
+            w.run_search()
+            w.mark_done()
+            assert w.measures.count() == 2 and "nothing was changed" in w.status.text()
+            assert "\n" not in w.status.text() and "kept" not in w.status.text()
+            assert w.export_meeting() is None and w.export_staff() is None
+            assert "sheet cannot be made" in w.status.text()
+            assert w.erase_person("Bo") == 0
+            w.team.setCurrentIndex(w.team.findText("Afsnit 3"))  # choosing a team refreshes too
+            w.changeEvent(QEvent(QEvent.Type.LanguageChange))
+            assert w.export_team(tmp_path / "team.json", include_private=False) is False
+            assert warned and "cannot be reached" in warned[-1] and "kept" not in warned[-1]
+            assert not (tmp_path / "team.json").exists()
+        finally:
+            pg_cluster.start()
+        qtbot.waitUntil(lambda: not w.status.isVisible(), timeout=15_000)  # back: read again by itself
+        assert [w.meetings.item(i).text() for i in range(w.meetings.count())] == shown
+        assert _chosen(w.meetings) == chosen
+        assert w.results.count() == 2  # the search answered again
+        assert "Bo" in s.teams()[0].people  # nothing was removed while it was gone
+    finally:
+        s.close()

@@ -84,3 +84,45 @@ def test_round_starts_with_the_next_person(qtbot: QtBot) -> None:
     assert screen.first_box.currentText() == "Cecilie"
     setup = screen.setup()
     assert setup is not None and setup.first_speaker == 2
+
+
+def test_teams_saved_elsewhere_leave_the_users_choice_alone(qtbot: QtBot) -> None:
+    """The lead's poll calls update_teams when another computer saved: a new team comes into the list,
+    a team's new person shows when it is chosen next, but the team chosen, who is here (ticks and
+    names typed by hand), the roles and a half-typed team name stay as the user left them."""
+    screen = StartScreen(_formats())
+    qtbot.addWidget(screen)
+    rosters = {"Afsnit 3": (("Anna", "Bo", "Cecilie"), None, "Anna"),
+               "Hjemmeplejen": (("Dorte",), None, None)}
+    screen.set_teams(rosters, "Afsnit 3")
+    screen.roster_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Bo is not here today
+    screen.participants_edit.setPlainText(screen.participants_edit.toPlainText() + "\nElse (vikar)")
+    screen.facilitator_box.setCurrentIndex(screen.facilitator_box.findText("Cecilie"))
+    typed = screen.participants_edit.toPlainText()
+    assert typed == "Anna\nCecilie\nElse (vikar)"
+    changed: list[str] = []
+    screen.team_changed.connect(changed.append)
+
+    grown = (("Anna", "Bo", "Cecilie", "Frede"), "Bo", "Bo")  # Frede joined, on another computer
+    screen.update_teams({**rosters, "Afsnit 3": grown, "Akut": (("Gitte",), None, None)})
+    assert [screen.team_box.itemText(i) for i in range(screen.team_box.count())] == [
+        "Afsnit 3", "Akut", "Hjemmeplejen"]
+    assert screen.team_name() == "Afsnit 3" and screen.team_box.currentText() == "Afsnit 3"
+    assert screen.participants_edit.toPlainText() == typed
+    assert [screen.roster_list.item(i).text() for i in range(screen.roster_list.count())] == [
+        "Anna", "Bo", "Cecilie"]
+    assert screen.roster_list.item(1).checkState() == Qt.CheckState.Unchecked
+    assert screen.facilitator_box.currentText() == "Cecilie" and changed == []
+
+    line = screen.team_box.lineEdit()  # half typed, the cursor inside the name
+    line.setText("Hjemme")
+    line.setCursorPosition(3)
+    screen.update_teams({"Afsnit 3": grown, "Hjemmeplejen": rosters["Hjemmeplejen"]})  # Akut gone
+    assert line.text() == "Hjemme" and line.cursorPosition() == 3
+    assert screen.participants_edit.toPlainText() == typed and changed == []
+    assert [screen.team_box.itemText(i) for i in range(screen.team_box.count())] == [
+        "Afsnit 3", "Hjemmeplejen"]
+
+    screen.team_box.setCurrentIndex(0)  # chosen afresh: its people as they are now
+    screen._team_chosen()
+    assert screen.participants_edit.toPlainText() == "Anna\nBo\nCecilie\nFrede"

@@ -40,6 +40,11 @@ def other(pg_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     s.close()
 
 
+def _written(r: RundeApp, qtbot: QtBot) -> None:
+    """On a server the writes go on their own thread: wait until it has written them."""
+    qtbot.waitUntil(lambda: len(r.writes) == 0, timeout=5000)
+
+
 def _start(r: RundeApp, qtbot: QtBot) -> int:
     s = r.open_start_screen()
     qtbot.addWidget(s)
@@ -49,6 +54,7 @@ def _start(r: RundeApp, qtbot: QtBot) -> int:
     assert r.controller is not None and r.session is not None
     qtbot.addWidget(r.controller.room)
     qtbot.addWidget(r.controller.console)
+    _written(r, qtbot)
     r.store.changed_elsewhere()  # type: ignore[union-attr]
     return r.session.meeting_id
 
@@ -58,10 +64,11 @@ def test_a_point_saved_elsewhere_shows_at_the_next_poll(runde: RundeApp, other: 
     panel = runde.session.panel  # type: ignore[union-attr]
     qtbot.keyClicks(panel.point_rows[0].text, "Lyt")
     panel.flush()
+    _written(runde, qtbot)
     cap = other.capture(mid)
     other.save_capture(mid, cap.__class__(learning_points=(*cap.learning_points, TextItem("b1", "Fra B"))))
     runde.poll_server()
-    assert [r.text.text() for r in panel.point_rows][:2] == ["Lyt", "Fra B"]
+    qtbot.waitUntil(lambda: [r.text.text() for r in panel.point_rows][:2] == ["Lyt", "Fra B"], timeout=3000)
 
 
 def test_the_same_point_changed_on_both_asks_which_to_keep(runde: RundeApp, other: Store,
@@ -72,6 +79,7 @@ def test_the_same_point_changed_on_both_asks_which_to_keep(runde: RundeApp, othe
     panel = session.panel
     qtbot.keyClicks(panel.point_rows[0].text, "Lyt")
     panel.flush()
+    _written(runde, qtbot)
     cap = other.capture(mid)
     point = next(p for p in cap.learning_points if p.text == "Lyt")
     other.save_capture(mid, cap.__class__(learning_points=(TextItem(point.id, "Lyt (B)"),)))
@@ -81,7 +89,8 @@ def test_the_same_point_changed_on_both_asks_which_to_keep(runde: RundeApp, othe
     panel.flush()
     assert panel.point_rows[0].text.text() == "Lyt først"  # shown until the user chooses
     qtbot.waitUntil(lambda: bool(asked), timeout=2000)
-    assert panel.point_rows[0].text.text() == "Lyt (B)"
+    qtbot.waitUntil(lambda: panel.point_rows[0].text.text() == "Lyt (B)", timeout=2000)
+    _written(runde, qtbot)
     assert [(c.mine.text, c.theirs.text) for c in asked] == [("Lyt først", "Lyt (B)")]
     assert [h.text for h in other.search("lyt")] == ["Lyt (B)"]
     # and "keep mine" writes mine over theirs
@@ -103,17 +112,19 @@ def test_the_server_stopped_mid_meeting(runde: RundeApp, other: Store, qtbot: Qt
     try:
         qtbot.keyClicks(panel.point_rows[0].text, "Skrevet uden server")
         panel.flush()
-        label = ctl.console.save_label.text()
-        assert label.startswith("Server not reachable") and "\n" not in label  # one calm line
+        qtbot.waitUntil(lambda: ctl.console.save_label.text().startswith("Server not reachable"),
+                        timeout=10_000)
+        assert "\n" not in ctl.console.save_label.text()  # one calm line
         assert store.offline
         ctl.meeting.next()  # the meeting goes on
         session.save_live()
-        assert len(session.pending) == 2
+        qtbot.waitUntil(lambda: session.pending.failed and session.waiting() == 2, timeout=5000)
     finally:
         pg_cluster.start()
     qtbot.waitUntil(lambda: not store.offline, timeout=10_000)  # found again in the background
     runde.poll_server()
-    assert len(session.pending) == 0 and "saved" in ctl.console.save_label.text()
+    qtbot.waitUntil(lambda: session.waiting() == 0 and "saved" in ctl.console.save_label.text(),
+                    timeout=5000)
     assert [h.text for h in other.search("uden server")] == ["Skrevet uden server"]
 
 
@@ -127,8 +138,8 @@ def test_the_history_window_shows_a_meeting_held_elsewhere(runde: RundeApp, othe
     other.start_meeting(team_id=team.id, format_id="f", format_title="Held on the other laptop",
                         participants=["Anna"], facilitator="Anna", first_speaker="Anna")
     runde.poll_server()  # what the 2 s timer does
-    assert any("Held on the other laptop" in history.meetings.item(i).text()
-               for i in range(history.meetings.count()))
+    qtbot.waitUntil(lambda: any("Held on the other laptop" in history.meetings.item(i).text()
+                                for i in range(history.meetings.count())), timeout=3000)
 
 
 def test_the_settings_keep_the_server_and_its_password_apart(
@@ -145,16 +156,37 @@ def test_the_settings_keep_the_server_and_its_password_apart(
     assert resolve_database(runde.paths) is None
 
 
-def test_a_server_not_there_at_start_is_told_as_such(qtbot: QtBot, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """Not "could not open its data folder … edits are kept": the server's own title and words."""
+def test_a_server_not_there_at_start_is_offered_again_not_quit(qtbot: QtBot, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not "could not open its data folder": the server's own words, and "Try again" tries again."""
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text, *a: shown.append((title, text)))
-    url = "postgresql://runde@192.0.2.1:5432/runde?connect_timeout=2"  # TEST-NET-1: no one there
+    url = "postgresql://runde@192.0.2.1:5432/runde?connect_timeout=1"  # TEST-NET-1: no one there
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", "--database", url]))
     monkeypatch.setenv("RUNDE_DB_PASSWORD", "x")
-    assert r.open_store() is False
-    assert [t for t, _ in shown] == ["The database server cannot be reached"]
-    assert "192.0.2.1" in shown[0][1] and "data folder" not in shown[0][1]
+    asked: list[str] = []
+    r.ask_server_retry = lambda label: asked.append(label) is None and len(asked) < 2  # type: ignore[method-assign]
+    assert r.open_store() is False  # "Try again" once, then "Quit"
+    assert asked == ["runde@192.0.2.1:5432/runde"] * 2 and shown == []
+    assert r.store is None
+
+
+def test_the_retry_question_names_the_server(qtbot: QtBot, tmp_path: Path) -> None:
+    """The question itself: the server, calm words, "Try again" first."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        box.defaultButton().click()
+    QTimer.singleShot(200, answer)
+    assert r.ask_server_retry("anna@db.example:5432/runde") is True
+    text, buttons = seen[0]
+    assert "anna@db.example:5432/runde" in text and "data folder" not in text
+    assert "Try again" in buttons and "Quit" in buttons

@@ -294,3 +294,45 @@ def test_the_day_view_across_midnight_and_after_the_lid_was_closed(runde: RundeA
     clock.sleep(7 * 3600)
     w._refresh_clocks()
     assert "ended" in w.day_progress.text()
+
+
+def test_a_visit_quit_while_writes_fail_comes_back_at_the_next_start(qtbot: QtBot, tmp_path: Path) -> None:
+    """The data folder turns read-only mid-visit (SQLite's own refusal): the observation stays in
+    sight, marked as not saved yet; quitting keeps it in a file; the next start brings it back."""
+    from sqlalchemy import event
+
+    from ui.visit_window import VisitWindow, offer_rescued_visits
+
+    def read_only(dbapi_conn, *_: object) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.execute("PRAGMA query_only=1")
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "visit", "--agent", "Anna", "--colleague", "Bo"]))
+    r._pending_visit = ("Anna", "Bo")
+    r.finish_startup()
+    w, store = r.visit_window, r.store
+    assert isinstance(w, VisitWindow) and store is not None
+    qtbot.addWidget(w)
+    event.listen(store.engine, "checkout", read_only)
+    try:
+        w.begin_observation()
+        qtbot.keyClicks(w.obs_edit, SECRET)
+        qtbot.keyClick(w.obs_edit, Qt.Key.Key_Return)
+        assert w.obs_list.count() == 1 and "not saved yet" in w.obs_list.item(0).text()
+        assert w.saved_label.text().startswith("⚠ Not saved yet")
+        w.close()
+        r.quit()
+    finally:
+        event.remove(store.engine, "checkout", read_only)
+    kept = r.paths.data_dir / "unsaved" / f"visit-{w.visit_id}.json"
+    assert kept.is_file()
+    r2 = RundeApp(parse(["--data-dir", str(tmp_path / "d")]))
+    assert r2.open_store() and r2.store is not None
+    try:
+        assert offer_rescued_visits(r2.store, ask=lambda _r, visit: visit.agent == "Anna") == 1
+        again = r2.open_visit_id(w.visit_id)
+        assert isinstance(again, VisitWindow)
+        qtbot.addWidget(again)
+        assert [o.text for o in again.observations] == [SECRET] and not kept.exists()
+        assert "not saved yet" not in again.obs_list.item(0).text()
+    finally:
+        r2.quit()
