@@ -28,7 +28,7 @@ from ui import smoke
 from ui.appearance import Appearance
 from ui.chime import Chime
 from ui.deliver import Deliverer
-from ui.error_texts import storage_error_text
+from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text, storage_error_text
 from ui.i18n import Translations, ui_language
 from ui.meeting_controller import MeetingController
 from ui.start_screen import StartScreen
@@ -265,17 +265,14 @@ class RundeApp:
                             u.meeting_id == r.meeting_id for u in self.store.unfinished_meetings()):
                         self.store.save_live_state(r.meeting_id, r.live_state)
                 except StorageError as exc:
-                    QMessageBox.warning(None, tr("Edits that were not saved"), tr(
-                        "They could not be brought back now: %1 They stay in %2.").replace(
-                        "%1", storage_error_text(exc)).replace("%2", str(r.path)))
+                    QMessageBox.warning(None, tr("Edits that were not saved"),
+                                        rescue_not_brought_back_text(exc, r.path))
                     continue
                 brought += 1
             with contextlib.suppress(OSError):
                 rescue.set_aside(r)
         for path in bad:
-            QMessageBox.warning(None, tr("Edits that were not saved"), tr(
-                "A file of edits that were not saved cannot be read; it is left where it is: %1").replace(
-                "%1", str(path)))
+            QMessageBox.warning(None, tr("Edits that were not saved"), rescue_unreadable_text(path))
         from ui.visit_window import offer_rescued_visits
 
         return brought + offer_rescued_visits(self.store)

@@ -136,3 +136,15 @@ def server_tls_message(exc: StorageError) -> tuple[str, str]:
     if exc.reason:
         text += "\n\n" + tr("For the IT department: %1").replace("%1", exc.reason)
     return tr("No secure connection to the database server"), text
+
+
+def rescue_not_brought_back_text(exc: BaseException, path: object) -> str:
+    """Edits kept in a file (app.storage.rescue) could not be written back at start-up."""
+    return tr("They could not be brought back now: %1 They stay in %2.").replace(
+        "%1", storage_error_text(exc)).replace("%2", str(path))
+
+
+def rescue_unreadable_text(path: object) -> str:
+    """A file of kept edits that cannot be read (it is left where it is)."""
+    return tr("A file of edits that were not saved cannot be read; it is left where it is: %1").replace(
+        "%1", str(path))

@@ -608,19 +608,18 @@ def offer_rescued_visits(store: Store, ask: Callable[[RescuedVisit, VisitData], 
                 continue
             rescue.bring_back_visit(store, r)
         except StorageError as exc:
-            from ui.error_texts import storage_error_text
+            from ui.error_texts import rescue_not_brought_back_text
 
-            QMessageBox.warning(parent, tr("Edits that were not saved"), tr(
-                "They could not be brought back now: %1 They stay in %2.").replace(
-                "%1", storage_error_text(exc)).replace("%2", str(r.path)))
+            QMessageBox.warning(parent, tr("Edits that were not saved"),
+                                rescue_not_brought_back_text(exc, r.path))
             continue
         brought += 1
         with contextlib.suppress(OSError):
             rescue.set_aside(r)
     for path in bad:
-        QMessageBox.warning(parent, tr("Edits that were not saved"), tr(
-            "A file of edits that were not saved cannot be read; it is left where it is: %1").replace(
-            "%1", str(path)))
+        from ui.error_texts import rescue_unreadable_text
+
+        QMessageBox.warning(parent, tr("Edits that were not saved"), rescue_unreadable_text(path))
     return brought
 
 

@@ -176,36 +176,34 @@ Mitään ei muutettu.</translation>
     <message>
         <location filename="../../ui/application.py" line="242"/>
         <location filename="../../ui/application.py" line="268"/>
-        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/application.py" line="275"/>
         <location filename="../../ui/visit_window.py" line="613"/>
         <location filename="../../ui/visit_window.py" line="621"/>
-        <location filename="../../ui/visit_window.py" line="634"/>
+        <location filename="../../ui/visit_window.py" line="632"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="269"/>
-        <location filename="../../ui/visit_window.py" line="614"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
-        <location filename="../../ui/visit_window.py" line="622"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="293"/>
+        <location filename="../../ui/application.py" line="290"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="294"/>
+        <location filename="../../ui/application.py" line="291"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -214,105 +212,105 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="296"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="297"/>
+        <location filename="../../ui/application.py" line="294"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="324"/>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/application.py" line="669"/>
+        <location filename="../../ui/application.py" line="321"/>
+        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/application.py" line="666"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="399"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="400"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="493"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="499"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="500"/>
+        <location filename="../../ui/application.py" line="497"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="513"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="511"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="596"/>
+        <location filename="../../ui/application.py" line="593"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="594"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="670"/>
+        <location filename="../../ui/application.py" line="667"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="689"/>
+        <location filename="../../ui/application.py" line="686"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="788"/>
+        <location filename="../../ui/application.py" line="785"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="789"/>
+        <location filename="../../ui/application.py" line="786"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -4828,7 +4826,7 @@ Täällä: %2</translation>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="630"/>
+        <location filename="../../ui/visit_window.py" line="628"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>

@@ -151,32 +151,30 @@ Ingenting ändrades.</translation>
     <message>
         <location filename="../../ui/application.py" line="242"/>
         <location filename="../../ui/application.py" line="268"/>
-        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/application.py" line="275"/>
         <location filename="../../ui/visit_window.py" line="613"/>
         <location filename="../../ui/visit_window.py" line="621"/>
-        <location filename="../../ui/visit_window.py" line="634"/>
+        <location filename="../../ui/visit_window.py" line="632"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="269"/>
-        <location filename="../../ui/visit_window.py" line="614"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
-        <location filename="../../ui/visit_window.py" line="622"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="293"/>
+        <location filename="../../ui/application.py" line="290"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="294"/>
+        <location filename="../../ui/application.py" line="291"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -185,90 +183,90 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="296"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="297"/>
+        <location filename="../../ui/application.py" line="294"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="324"/>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/application.py" line="669"/>
+        <location filename="../../ui/application.py" line="321"/>
+        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/application.py" line="666"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="399"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="400"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="493"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="499"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="500"/>
+        <location filename="../../ui/application.py" line="497"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="513"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="511"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="596"/>
+        <location filename="../../ui/application.py" line="593"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="594"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="670"/>
+        <location filename="../../ui/application.py" line="667"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="689"/>
+        <location filename="../../ui/application.py" line="686"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="788"/>
+        <location filename="../../ui/application.py" line="785"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="789"/>
+        <location filename="../../ui/application.py" line="786"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -4113,7 +4111,7 @@ Här: %2</translation>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="630"/>
+        <location filename="../../ui/visit_window.py" line="628"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
