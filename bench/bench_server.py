@@ -4,8 +4,9 @@
   loopback TCP, alone and with 20 other instances polling the same server;
 - a change visible on another instance: from the commit on one to the other seeing it, polling as
   the app does (every 2 s), and reading the capture;
-- the staff-meeting sheet for a year of meetings: from the server vs from the SQLite file, and the
-  statements it sends (each a round trip to the server, besides its transaction's BEGIN and ROLLBACK).
+- the staff-meeting sheet for a year (26 meetings, 12 learning visits with their observations): from
+  the server vs from the SQLite file, and the statements it sends (each a round trip to the server;
+  the server's reads run without a transaction, so there is no BEGIN or ROLLBACK besides).
 
     .venv/bin/python bench/bench_server.py [--saves 300] [--trials 8]
 
@@ -65,8 +66,19 @@ def _year(rng: random.Random) -> dict[str, object]:
                          "first_speaker": "P1", "capture": cap,
                          "timings": [[f"s{j}", f"Step {j}", 300, 310] for j in range(7)],
                          "turns": [["round", f"P{j}", "spoke", 60] for j in range(8)]})
+    visits = []
+    for i in range(12):  # a learning visit a month, marked for the staff meeting, a day of observations
+        day = (start + timedelta(days=30 * i)).date()
+        visits.append({"details": {"agent": "P1", "colleague": f"P{2 + i % 6}", "day": day.isoformat(),
+                                   "whole_day": True, "goals": _text(rng, 12),
+                                   "learning_points": [{"id": f"v{j}", "text": _text(rng, 15)}
+                                                       for j in range(3)],
+                                   "present_at_staff_meeting": True},
+                       "observations": [{"at": datetime.combine(day, datetime.min.time(), UTC).replace(
+                                             hour=8 + j).isoformat(), "text": _text(rng, 20),
+                                         "released": j % 2 == 0} for j in range(8)]})
     return {"runde_team_export": 1, "includes_private": True, "left_out": [], "name": "Afsnit 3",
-            "people": [f"P{j}" for j in range(8)], "meetings": meetings, "visits": []}
+            "people": [f"P{j}" for j in range(8)], "meetings": meetings, "visits": visits}
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -191,6 +203,8 @@ def main() -> int:  # noqa: PLR0915  (one straight run of figures)
         _sheet_times(pg, team_pg, 2)
         _sheet_times(lite, team_lite, 2)
         statements = _sheet_statements(pg, team_pg)
+        on_sheet = staff_sheet(pg, team_pg, "Afsnit 3", date(2025, 1, 1), date(2026, 3, 1), now()).entries
+        kinds = [e.kind for e in on_sheet]
         sheet_pg, sheet_lite, ratios = [], [], []
         for _ in range(21):  # interleaved: a busy machine slows both alike
             p = statistics.median(_sheet_times(pg, team_pg, 1))
@@ -212,10 +226,12 @@ def main() -> int:  # noqa: PLR0915  (one straight run of figures)
           f"{statistics.median(lite_saves):6.1f} / {_pct(lite_saves, 95):5.1f}")
     print(f"{'change visible on another instance: median / max (s)':58} "
           f"{statistics.median(visible):6.2f} / {max(visible):5.2f}  < 3")
-    print(f"{'staff sheet, a year (26 meetings): PG / SQLite median (ms)':58} "
+    print(f"{'staff sheet, a year: PG / SQLite median (ms)':58} "
           f"{statistics.median(sheet_pg):6.1f} / {statistics.median(sheet_lite):5.1f}")
     print(f"{'staff sheet PG / SQLite: median ratio':58} {statistics.median(ratios):14.2f}  < 1.5")
     print(f"{'staff sheet: statements sent to the server':58} {statements:14d}")
+    print(f"{'staff sheet: meetings / learning visits on it':58} "
+          f"{kinds.count('meeting'):6d} / {kinds.count('visit'):5d}")
     return 0
 
 

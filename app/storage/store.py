@@ -49,6 +49,7 @@ from app.storage.errors import (  # importable from here too
     DataFolderError,
     DataInUseError,
     ServerLoginError,
+    ServerTlsError,
     ServerUnreachableError,
     StorageError,
 )
@@ -62,7 +63,14 @@ from app.storage.migrate import (
     upgrade,
     upgrade_server,
 )
-from app.storage.postgres import LOGIN, UNREACHABLE, classify_server_error, dump_tables, make_server_engine
+from app.storage.postgres import (
+    LOGIN,
+    TLS,
+    UNREACHABLE,
+    classify_server_error,
+    dump_tables,
+    make_server_engine,
+)
 from app.storage.safety import InstanceLock, is_network_path
 from app.storage.sqlite import (
     BUSY,
@@ -214,6 +222,10 @@ class Store:
         self._now = now
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False)
+        # Reads on a server run without a transaction: BEGIN and ROLLBACK are a round trip each, and
+        # under PostgreSQL's READ COMMITTED every statement sees its own snapshot anyway.
+        self._read_session = (sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"),
+                                           expire_on_commit=False) if server is not None else self._session)
         self.backups = BackupScheduler(last=now())
         self.on_network_share = server is None and is_network_path(paths.data_dir)
         self.closed = False
@@ -311,9 +323,6 @@ class Store:
             DatabaseTooNewError: a newer Runde migrated the server (left untouched).
             MigrationFailedError: a migration failed (rolled back, the server is as it was).
         """
-        from app.storage.errors import ServerTlsError
-        from app.storage.postgres import TLS
-
         engine = make_server_engine(database.full_url())
         try:
             rev = current_revision(engine)
@@ -452,10 +461,18 @@ class Store:
 
         def run() -> T:
             shared: Session | None = getattr(self._local, "shared", None)
-            if shared is not None:
+            if shared is None:
+                with self._read_session() as s:
+                    return fn(s)
+            try:
                 return fn(shared)
-            with self._session() as s:
-                return fn(s)
+            except SQLAlchemyError:
+                # A failed statement (a connection the server closed) leaves the shared session
+                # unusable until it is rolled back: then the retry, and every later read of the
+                # block, runs on a fresh connection.
+                with contextlib.suppress(SQLAlchemyError):
+                    shared.rollback()
+                raise
         try:
             return self._once_more_if_stale(run)
         except OperationalError as exc:
@@ -463,12 +480,13 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
-        """Several reads in one session: one connection and one transaction instead of one each
-        (on a server each is a round trip). Writes inside still get their own transaction."""
+        """Several reads in one session: one connection instead of one each (on a server each
+        checkout costs; reads there run without a transaction, on SQLite in one). Writes inside
+        still get their own transaction."""
         if getattr(self._local, "shared", None) is not None:
             yield
             return
-        with self._session() as s:
+        with self._read_session() as s:
             self._local.shared = s
             try:
                 yield
@@ -497,6 +515,8 @@ class Store:
         kind = classify_server_error(exc)
         if kind == LOGIN:
             return ServerLoginError(self.server.label(), str(exc))
+        if kind == TLS:  # a reconnection after the server's certificate or TLS settings changed
+            return ServerTlsError(self.server.label(), str(exc))
         if kind == UNREACHABLE:
             self._go_offline()
             return ServerUnreachableError(self.server.label(), str(exc))
@@ -1063,9 +1083,12 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
             })
         visits = []
         team_visits = select(m.Visit).where(m.Visit.team_id == team_id).order_by(m.Visit.day, m.Visit.id)
+        by_visit: dict[int, list[m.Observation]] = {}
+        for o in s.scalars(select(m.Observation).join(m.Visit).where(m.Visit.team_id == team_id)
+                           .order_by(m.Observation.at, m.Observation.id)):  # one query, not one per visit
+            by_visit.setdefault(o.visit_id, []).append(o)
         for v in s.scalars(team_visits):
-            observations = s.scalars(select(m.Observation).where(m.Observation.visit_id == v.id)
-                                     .order_by(m.Observation.at))
+            observations = by_visit.get(v.id, [])
             visits.append({
                 "details": dict(v.details or {}) if include_private
                 else visit_to_json(shareable_visit(visit_from_json(dict(v.details or {})))),
@@ -1297,9 +1320,25 @@ def load_visit(store: Store, visit_id: int) -> tuple[VisitData, list[VisitObserv
         if row is None:
             raise KeyError(visit_id)
         obs = [VisitObservation(o.id, _aware(o.at) or o.at, o.text, o.released) for o in s.scalars(
-            select(m.Observation).where(m.Observation.visit_id == visit_id).order_by(m.Observation.at))]
+            select(m.Observation).where(m.Observation.visit_id == visit_id)
+            .order_by(m.Observation.at, m.Observation.id))]
         return visit_from_json(dict(row.details or {})), obs
     return store._read(op)
+
+
+def _visits_query(team_id: int | None, start: date | None, end: date | None, *, marked: bool,
+                  teamless: bool) -> Any:
+    q = select(m.Visit).order_by(m.Visit.day.desc())
+    if team_id is not None:
+        q = q.where(or_(m.Visit.team_id == team_id, m.Visit.team_id.is_(None)) if teamless
+                    else m.Visit.team_id == team_id)
+    if marked:
+        q = q.where(m.Visit.details["present_at_staff_meeting"].as_boolean())
+    if start is not None:
+        q = q.where(m.Visit.day >= start)
+    if end is not None:
+        q = q.where(m.Visit.day <= end)
+    return q
 
 
 def list_visits(store: Store, team_id: int | None = None,
@@ -1310,16 +1349,30 @@ def list_visits(store: Store, team_id: int | None = None,
     ``marked``: only visits marked "present at a staff meeting". ``teamless``: with a team, also the
     visits that have no team (made on a laptop that never ran a meeting).
     """
-    def op(s: Session) -> list[VisitSummary]:
-        q = select(m.Visit).order_by(m.Visit.day.desc())
-        if team_id is not None:
-            q = q.where(or_(m.Visit.team_id == team_id, m.Visit.team_id.is_(None)) if teamless
-                        else m.Visit.team_id == team_id)
-        if marked:
-            q = q.where(m.Visit.details["present_at_staff_meeting"].as_boolean())
-        if start is not None:
-            q = q.where(m.Visit.day >= start)
-        if end is not None:
-            q = q.where(m.Visit.day <= end)
-        return [VisitSummary(r.id, r.team_id, r.agent, r.colleague, r.day) for r in s.scalars(q)]
+    q = _visits_query(team_id, start, end, marked=marked, teamless=teamless)
+    return store._read(lambda s: [VisitSummary(r.id, r.team_id, r.agent, r.colleague, r.day)
+                                  for r in s.scalars(q)])
+
+
+def marked_visits(store: Store, team_id: int | None, end: date, *,
+                  teamless: bool) -> list[tuple[VisitSummary, VisitData]]:
+    """The visits marked "present at a staff meeting" up to ``end`` (a visit day, inclusive), newest
+    first, each with its details (one query; :func:`list_visits` for the arguments)."""
+    q = _visits_query(team_id, None, end, marked=True, teamless=teamless)
+    return store._read(lambda s: [(VisitSummary(r.id, r.team_id, r.agent, r.colleague, r.day),
+                                   visit_from_json(dict(r.details or {}))) for r in s.scalars(q)])
+
+
+def visit_observations(store: Store, visit_ids: list[int]) -> dict[int, list[VisitObservation]]:
+    """The observations of several visits, oldest first (one query; a visit without any is absent)."""
+    if not visit_ids:
+        return {}
+
+    def op(s: Session) -> dict[int, list[VisitObservation]]:
+        out: dict[int, list[VisitObservation]] = {}
+        for o in s.scalars(select(m.Observation).where(m.Observation.visit_id.in_(visit_ids))
+                           .order_by(m.Observation.at, m.Observation.id)):
+            out.setdefault(o.visit_id, []).append(VisitObservation(o.id, _aware(o.at) or o.at, o.text,
+                                                                   o.released))
+        return out
     return store._read(op)

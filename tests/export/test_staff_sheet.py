@@ -348,10 +348,18 @@ def statements(store: Store) -> Iterator[list[str]]:
 
 
 def team_file(name: str, meetings: int) -> dict[str, object]:
-    """A team with fortnightly meetings in 2026, each with points, an open measure and timings."""
+    """A team with fortnightly meetings in 2026, each with points, an open measure and timings, and a
+    learning visit (marked for the staff meeting, with two observations) for every other meeting."""
     start = datetime(2026, 1, 6, 13, tzinfo=UTC)
+    visits = [{"details": {"agent": "Bo Ek", "colleague": "Anna Berg", "whole_day": False,
+                           "day": (start + timedelta(days=28 * i + 2)).date().isoformat(),
+                           "learning_points": [{"id": "v0", "text": f"Visit point {i}"}],
+                           "present_at_staff_meeting": True},
+               "observations": [{"at": (start + timedelta(days=28 * i + 2, hours=j)).isoformat(),
+                                 "text": f"Seen {i}.{j}", "released": j == 1} for j in range(2)]}
+              for i in range(meetings // 2)]
     return {"runde_team_export": 1, "includes_private": True, "left_out": [], "name": name,
-            "people": ["Anna Berg", "Bo Ek"], "visits": [], "meetings": [{
+            "people": ["Anna Berg", "Bo Ek"], "visits": visits, "meetings": [{
                 "format_id": "f", "format_title": "Læringsmøde",
                 "started": (start + timedelta(days=14 * i)).isoformat(),
                 "ended": (start + timedelta(days=14 * i, hours=1)).isoformat(),
@@ -362,20 +370,25 @@ def team_file(name: str, meetings: int) -> dict[str, object]:
             } for i in range(meetings)]}
 
 
-def test_a_staff_sheet_costs_a_few_statements_however_many_meetings_measures_and_timings(
+def test_a_staff_sheet_costs_a_few_statements_however_many_meetings_measures_timings_and_visits(
         store: Store, clock: Clock) -> None:
     now = datetime(2026, 6, 1, tzinfo=UTC)
     small, large = (import_team(store, team_file(n, k)).id for n, k in (("Small", 2), ("Large", 10)))
     counts = []
     for team, name in ((small, "Small"), (large, "Large")):
-        with statements(store) as explicit:  # meetings, their timings, carried measures, visits
-            sheet = staff_sheet(store, team, name, date(2026, 1, 20), date(2026, 5, 31), now)
-        assert len(sheet.entries) == (1 if team == small else 9) and len(sheet.carried) == 1
-        assert all(len(e.timings) == 5 for e in sheet.entries)
+        with statements(store) as explicit:  # meetings, their timings, carried measures, visits, their
+            sheet = staff_sheet(store, team, name, date(2026, 1, 20), date(2026, 5, 31), now)  # observations
+        meetings = [e for e in sheet.entries if e.kind == "meeting"]
+        visits = [e for e in sheet.entries if e.kind == "visit"]
+        assert len(meetings) == (1 if team == small else 9) and len(sheet.carried) == 1
+        assert len(visits) == (0 if team == small else 4)  # each team's first visit is before the 20th
+        assert all(len(e.timings) == 5 for e in meetings)
+        assert [[o.text for o in v.observations] for v in sorted(visits, key=lambda e: e.when)] == [
+            [f"Seen {i}.0", f"Seen {i}.1"] for i in range(1, len(visits) + 1)]
         with statements(store) as since_last:  # and where the last sheet ended
             staff_sheet(store, team, name, None, date(2026, 5, 31), now)
         counts.append((len(explicit), len(since_last)))
-    assert counts[0][0] == counts[1][0] <= 4 and counts[0][1] <= 5 and counts[1][1] <= 5, counts
+    assert counts[0][0] <= 4 and counts[1][0] <= 5 and counts[0][1] <= 6 and counts[1][1] <= 6, counts
     with statements(store) as empty:  # nothing in the period: no timings to ask for
         staff_sheet(store, large, "Large", date(2027, 1, 1), date(2027, 1, 31), now)
     assert len(empty) <= 3

@@ -261,6 +261,56 @@ def test_the_server_restarted_mid_meeting_loses_no_edit(pg_cluster: PgCluster, a
         store.close()
 
 
+def _cut_every_connection(cluster: PgCluster, db: str) -> None:
+    """What a server restart does to this instance's pooled connections (the server stays up)."""
+    cluster.psql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{db}' "
+                 "AND pid <> pg_backend_pid()")
+
+
+def test_a_connection_cut_inside_a_block_of_reads_is_read_again_on_a_fresh_one(
+        pg_cluster: PgCluster, app_paths: AppPaths) -> None:
+    from app.export.assemble import staff_sheet
+
+    db = pg_cluster.new_database()
+    store = Store.open(app_paths, now, database=_server(pg_cluster.url(db)))
+    try:
+        team = store.save_team("Afsnit 3", ["Anna"])
+        with store.reading():
+            assert [t.name for t in store.teams()] == ["Afsnit 3"]
+            _cut_every_connection(pg_cluster, db)
+            assert [t.name for t in store.teams()] == ["Afsnit 3"]  # retried, not PendingRollbackError
+            assert store.team_ids() == [team.id]  # and the block goes on reading
+        _cut_every_connection(pg_cluster, db)
+        sheet = staff_sheet(store, team.id, "Afsnit 3", None, now().date(), now())
+        assert sheet.team == "Afsnit 3"
+        assert not store.offline
+    finally:
+        store.close()
+
+
+def test_reads_on_a_server_send_no_transaction(pg_cluster: PgCluster, app_paths: AppPaths) -> None:
+    """BEGIN and ROLLBACK would be two round trips more per block of reads (READ COMMITTED gives
+    each statement its own snapshot anyway); writes keep their transaction."""
+    store = Store.open(app_paths, now, database=_server(pg_cluster.url(pg_cluster.new_database())))
+    try:
+        store.save_team("Afsnit 3", ["Anna"])
+        with store.reading():
+            s = store._local.shared
+            first = s.execute(text("SELECT transaction_timestamp()")).scalar()
+            time.sleep(0.02)
+            second = s.execute(text("SELECT transaction_timestamp()")).scalar()
+            assert first != second  # each statement its own transaction: no BEGIN was sent
+            store.teams()
+        with store._session.begin() as w:  # a write's session still has one transaction
+            one = w.execute(text("SELECT transaction_timestamp()")).scalar()
+            time.sleep(0.02)
+            assert w.execute(text("SELECT transaction_timestamp()")).scalar() == one
+        store.save_team("Afsnit 3", ["Anna", "Bo"])
+        assert [t.people for t in store.teams()] == [("Anna", "Bo")]  # a pooled connection, reset
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("required", [False, True])
 def test_without_postgresql_the_server_cases_skip_unless_required(tmp_path: Path, required: bool) -> None:
     import os
