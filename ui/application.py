@@ -283,19 +283,27 @@ class RundeApp:
             return False
         for unfinished in self.store.unfinished_meetings():
             fmt = self.formats.get(unfinished.format_id)
-            if fmt is None:
-                continue
+            if fmt is None or self.store.runs_elsewhere(unfinished):
+                continue  # on a server: going on in another room; not this Runde's to resume or end
             saved = unfinished.saved or unfinished.started
             gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
+            here = unfinished.runner in (None, self.store.computer_id)
             box = QMessageBox(QMessageBox.Icon.Question, tr("Resume the meeting?"), tr(
                 "A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where "
-                "it was (paused, with the time that passed shown), or end it there?", "", gap_min))
+                "it was (paused, with the time that passed shown), or end it there?", "", gap_min) if here
+                else tr("A meeting started on another computer has not been saved there for %n minute(s): "
+                        "Runde there may have stopped. Resume it here (paused, with the time that passed "
+                        "shown), end it there, or leave it?", "", gap_min))
             resume = box.addButton(tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("End it there"), QMessageBox.ButtonRole.RejectRole)
+            end = box.addButton(tr("End it there"), QMessageBox.ButtonRole.RejectRole)
+            if not here:
+                box.addButton(tr("Leave it"), QMessageBox.ButtonRole.NoRole)
             box.exec()
             if box.clickedButton() is resume:
                 self._resume(fmt, unfinished)
                 return True
+            if box.clickedButton() is not end:
+                continue  # left for the other computer (or the Escape key): nothing changes
             meeting, _gap = meeting_from_state(fmt, unfinished.state, self.clock)
             meeting.finish()
             titles = {s.id: s.title.get(self.lang) for s in meeting.format.steps}

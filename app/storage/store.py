@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -187,13 +187,46 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class Unfinished:
-    """A meeting that was running when Runde stopped."""
+    """A meeting that was running when Runde stopped, or (on a server) is running on another computer.
+
+    ``runner`` is the computer that last saved its live state (:attr:`Store.computer_id`; None from
+    before Runde noted it)."""
 
     meeting_id: int
     format_id: str
     started: datetime
     saved: datetime | None
     state: dict[str, Any]
+    runner: str | None = None
+
+    def running_elsewhere(self, here: str, now: datetime) -> bool:
+        """Another computer saved its live state lately: the meeting is going on there (it saves
+        every few seconds), and is not this Runde's to resume or end."""
+        return (self.runner is not None and self.runner != here and self.saved is not None
+                and now - self.saved < RUNNING_ELSEWHERE)
+
+
+RUNNING_ELSEWHERE = timedelta(seconds=90)  # a running meeting saves its live state every 5 s
+_RUNNER = "runde_runner"  # the key in a live state that names the computer that saved it
+
+
+def _computer_id(paths: AppPaths) -> str:
+    """This computer's (this data folder's) id, made once; a folder that cannot be written gives one
+    for this session only."""
+    path = paths.data_dir / "computer-id"
+    try:
+        known = path.read_text(encoding="utf-8").strip()
+        if 8 <= len(known) <= 64 and known.isalnum():
+            return known
+    except (OSError, UnicodeDecodeError):
+        pass
+    made = uuid.uuid4().hex
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(made + "\n", encoding="utf-8")
+    except OSError:
+        pass
+    return made
 
 
 def _aware(dt: datetime | None) -> datetime | None:
@@ -222,6 +255,7 @@ class Store:
         self._now = now
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False)
+        self.computer_id = _computer_id(paths)  # names the runner of a meeting (several on a server)
         # Reads on a server run without a transaction: BEGIN and ROLLBACK are a round trip each, and
         # under PostgreSQL's READ COMMITTED every statement sees its own snapshot anyway.
         self._read_session = (sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"),
@@ -591,17 +625,28 @@ class Store:
         def op(s: Session) -> None:
             row = s.get(m.Meeting, meeting_id)
             if row is not None:
-                row.live_state, row.live_saved = state, self._now()
+                row.live_state, row.live_saved = {**state, _RUNNER: self.computer_id}, self._now()
         self._write(op)
 
     def unfinished_meetings(self) -> list[Unfinished]:
-        """Meetings that were running when Runde stopped."""
+        """Meetings not ended that have a live state: running when Runde stopped, or (on a server)
+        running on another computer (:meth:`Unfinished.running_elsewhere`)."""
         def op(s: Session) -> list[Unfinished]:
             rows = s.scalars(select(m.Meeting).where(m.Meeting.ended.is_(None),
                                                      m.Meeting.live_state.is_not(None)))
-            return [Unfinished(r.id, r.format_id, _aware(r.started) or r.started, _aware(r.live_saved),
-                               dict(r.live_state or {})) for r in rows]
+            out = []
+            for r in rows:
+                state = dict(r.live_state or {})
+                runner = state.pop(_RUNNER, None)
+                out.append(Unfinished(r.id, r.format_id, _aware(r.started) or r.started, _aware(r.live_saved),
+                                      state, runner if isinstance(runner, str) else None))
+            return out
         return self._read(op)
+
+    def runs_elsewhere(self, meeting: Unfinished) -> bool:
+        """On a server: the meeting is going on on another computer right now (not to be resumed or
+        ended here). A local file has one Runde at a time."""
+        return self.server is not None and meeting.running_elsewhere(self.computer_id, self._now())
 
     def finish_meeting(self, meeting_id: int, record: MeetingRecord, titles: dict[str, str]) -> None:
         """Keep the actual course: step times, turns, pauses; the meeting is no longer live."""

@@ -149,8 +149,8 @@ Nothing was changed.</source>
         <location filename="../../ui/application.py" line="268"/>
         <location filename="../../ui/application.py" line="275"/>
         <location filename="../../ui/visit_window.py" line="613"/>
-        <location filename="../../ui/visit_window.py" line="621"/>
-        <location filename="../../ui/visit_window.py" line="632"/>
+        <location filename="../../ui/visit_window.py" line="622"/>
+        <location filename="../../ui/visit_window.py" line="633"/>
         <source>Edits that were not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,102 +165,115 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="290"/>
+        <location filename="../../ui/application.py" line="291"/>
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="291"/>
+        <location filename="../../ui/application.py" line="292"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>A meeting was still running when Runde stopped, %n minute ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
             <numerusform>A meeting was still running when Runde stopped, %n minutes ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="294"/>
+        <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/application.py" line="293"/>
+        <location filename="../../ui/application.py" line="297"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="294"/>
+        <location filename="../../ui/application.py" line="298"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="321"/>
-        <location filename="../../ui/application.py" line="373"/>
-        <location filename="../../ui/application.py" line="666"/>
+        <location filename="../../ui/application.py" line="300"/>
+        <source>Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="329"/>
+        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="674"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>The learning-visit format is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="407"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="400"/>
+        <location filename="../../ui/application.py" line="408"/>
         <source>The history cannot be shown now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="501"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="504"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="505"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="510"/>
+        <location filename="../../ui/application.py" line="518"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="511"/>
+        <location filename="../../ui/application.py" line="519"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="593"/>
+        <location filename="../../ui/application.py" line="601"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="594"/>
+        <location filename="../../ui/application.py" line="602"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="667"/>
+        <location filename="../../ui/application.py" line="675"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="686"/>
+        <location filename="../../ui/application.py" line="694"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="785"/>
+        <location filename="../../ui/application.py" line="793"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="786"/>
+        <location filename="../../ui/application.py" line="794"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,7 +4061,7 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="628"/>
+        <location filename="../../ui/visit_window.py" line="629"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation type="unfinished"></translation>
     </message>

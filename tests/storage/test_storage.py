@@ -345,3 +345,29 @@ def test_backup_uses_the_backup_api_with_wal_content(sqlite_store: Store, app_pa
     assert con.execute("SELECT text FROM learning_point").fetchone()[0] == "only in the WAL yet"
     con.close()
     assert date(2030, 1, 1).isoformat().replace("-", "") in path.name
+
+
+def test_a_meeting_runs_elsewhere_only_on_a_server_and_while_its_runner_saves(
+        open_store, engine_kind: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """On a server several computers share the meetings: one saving its live state every few seconds
+    is running it; after a minute and a half without, it may have stopped (offered for resuming)."""
+    from datetime import timedelta
+
+    clock = [datetime(2026, 3, 10, 13, 0, tzinfo=UTC)]
+    room = open_store(lambda: clock[0])
+    mid = room.start_meeting(team_id=None, format_id="f", format_title="F", participants=["Anna"],
+                             facilitator="Anna", first_speaker="Anna")
+    room.save_live_state(mid, {"step": 2})
+    [u] = room.unfinished_meetings()
+    assert u.state == {"step": 2} and u.runner == room.computer_id
+    assert not room.runs_elsewhere(u)  # its own: offered after a crash, at once
+    if engine_kind == "sqlite":
+        return  # one Runde at a time on a local file
+    assert open_store(lambda: clock[0]).computer_id == room.computer_id  # the same folder: the same
+    office = open_store(lambda: clock[0], paths=AppPaths.create(tmp_path / "office"))
+    assert office.computer_id != room.computer_id
+    assert office.runs_elsewhere(office.unfinished_meetings()[0])
+    clock[0] += timedelta(seconds=89)
+    assert office.runs_elsewhere(office.unfinished_meetings()[0])
+    clock[0] += timedelta(seconds=2)
+    assert not office.runs_elsewhere(office.unfinished_meetings()[0])

@@ -190,3 +190,38 @@ def test_the_retry_question_names_the_server(qtbot: QtBot, tmp_path: Path) -> No
     text, buttons = seen[0]
     assert "anna@db.example:5432/runde" in text and "data folder" not in text
     assert "Try again" in buttons and "Quit" in buttons
+
+
+def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended(
+        runde: RundeApp, other: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The leader starts Runde in the office while the meeting room's Runde runs a meeting on the
+    same server: no "resume or end it?" (ending it there would end the room's meeting)."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    team = other.save_team("Afsnit 3", ["Anna", "Bo"])
+    mid = other.start_meeting(team_id=team.id, format_id="systematic-learning-meeting",
+                              format_title="Læringsmøde", participants=["Anna", "Bo"],
+                              facilitator="Anna", first_speaker="Bo")
+    state = {"format_id": "systematic-learning-meeting", "participants": ["Anna", "Bo"]}
+    other.save_live_state(mid, state)
+    asked: list[list[str]] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == "Leave it").click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert runde.offer_resume() is False
+    assert asked == []  # it saved its state seconds ago: it is going on there
+    [going] = runde.store.unfinished_meetings()  # type: ignore[union-attr]
+    assert going.runner == other.computer_id != runde.store.computer_id  # type: ignore[union-attr]
+    assert going.state == state  # the runner's name is not part of the engine's state
+
+    later = datetime.now(UTC) + timedelta(minutes=10)  # the room's Runde has not saved for 10 min
+    monkeypatch.setattr(runde.store, "_now", lambda: later)
+    monkeypatch.setattr("ui.application.utc_now", lambda: later)
+    assert runde.offer_resume() is False
+    assert len(asked) == 1 and "Leave it" in asked[0] and "Resume" in asked[0]
+    assert [u.meeting_id for u in other.unfinished_meetings()] == [mid]  # left as it was
