@@ -486,8 +486,10 @@ class RundeApp:
         if accepted:
             self.apply_preferences(dialog.preferences())
             url, password = dialog.server_setting()
-            if url != server_url or password:
+            if url != server_url:
                 self._save_server_setting(url, password)
+            elif url and password:  # only the password: the URL's file (perhaps IT's) is not copied
+                self._save_server_password(url, password)
         self.settings_dialog = None
         return accepted
 
@@ -501,9 +503,24 @@ class RundeApp:
             QMessageBox.warning(None, tr("The database setting was not saved"), str(exc))
             return
         if not kept:
-            QMessageBox.information(None, tr("The password was not saved"), tr(
-                "This computer has no keyring to keep the password in. Set the environment variable "
-                "RUNDE_DB_PASSWORD instead; the password is never written into a file."))
+            self._no_keyring()
+
+    def _save_server_password(self, url: str, password: str) -> None:
+        """Keep a password for the server already set (in the keyring only)."""
+        from app.storage.database import DatabaseSettingError, save_database_password
+
+        try:
+            kept = save_database_password(url, password)
+        except DatabaseSettingError as exc:
+            QMessageBox.warning(None, tr("The database setting was not saved"), str(exc))
+            return
+        if not kept:
+            self._no_keyring()
+
+    def _no_keyring(self) -> None:
+        QMessageBox.information(None, tr("The password was not saved"), tr(
+            "This computer has no keyring to keep the password in. Set the environment variable "
+            "RUNDE_DB_PASSWORD instead; the password is never written into a file."))
 
     def _test_chime(self, sound: str, volume: float) -> None:
         self._chime_test = Chime(sound, volume=volume)

@@ -185,6 +185,16 @@ def save_database_setting(paths: AppPaths, url: str | None, password: str | None
     return stored
 
 
+def save_database_password(url: str, password: str) -> bool:
+    """Keep the password for ``url``'s server in the keyring, the config files left as they are (the
+    organisation's URL stays the organisation's); False when there is no keyring.
+
+    Raises:
+        DatabaseSettingError: the URL cannot be used.
+    """
+    return _keyring_store(server_label(without_password(parse_server_url(url))), password)
+
+
 def _keyring_store(label: str, password: str) -> bool:
     try:
         import keyring

@@ -225,3 +225,32 @@ def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended
     assert runde.offer_resume() is False
     assert len(asked) == 1 and "Leave it" in asked[0] and "Resume" in asked[0]
     assert [u.meeting_id for u in other.unfinished_meetings()] == [mid]  # left as it was
+
+
+def test_a_password_typed_for_the_organisations_server_does_not_copy_its_address(
+        runde: RundeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        memory_keyring: dict[tuple[str, str], str]) -> None:
+    """IT deploys the address; the user types only the password. The user's own file stays unwritten,
+    so the day IT moves the server, this computer follows."""
+    import json
+
+    from app.storage.database import resolve_database, user_config_file
+    from ui.settings_dialog import SettingsDialog
+
+    site = tmp_path / "it" / "database.json"
+    site.parent.mkdir()
+    site.write_text(json.dumps({"url": "postgresql://anna@db.example/runde?sslmode=verify-full"}))
+    monkeypatch.setenv("RUNDE_DATABASE_CONFIG", str(site))
+    user_config_file(runde.paths).unlink(missing_ok=True)
+
+    def typed(dialog: SettingsDialog) -> int:
+        assert dialog.server_url.text() == "postgresql://anna@db.example/runde?sslmode=verify-full"
+        dialog.server_password.setText("hemmelig")
+        return SettingsDialog.DialogCode.Accepted
+    monkeypatch.setattr(SettingsDialog, "exec", typed)
+    assert runde.open_settings()
+    assert not user_config_file(runde.paths).exists()
+    assert memory_keyring[("Runde database", "anna@db.example:5432/runde")] == "hemmelig"
+    site.write_text(json.dumps({"url": "postgresql://anna@db2.example/runde"}))  # IT moves it
+    found = resolve_database(runde.paths)
+    assert found is not None and found.label() == "anna@db2.example:5432/runde"
