@@ -718,6 +718,7 @@ class RundeApp:
         if self.start_screen is not None:  # the teams' own formats join the list
             self.start_screen.set_formats(self.formats)
         self.offer_rescued()  # edits kept in a file because they could not be saved: back first
+        resumed = False
         if self._unstored is not None:
             self._store_meeting(*self._unstored, rotate=True)
             self._unstored = None
@@ -725,10 +726,11 @@ class RundeApp:
             self.open_visit(*self._pending_visit)
             self._pending_visit = None
         elif self.offer_resume():
+            resumed = True
             if self.start_screen is not None:
                 self.start_screen.hide()
-            return
-        if self.start_screen is not None and self.store is not None:
+        # (a resumed meeting gets the backups and the server's poll too: before, it returned here)
+        if not resumed and self.start_screen is not None and self.store is not None:
             self._attach_series(self.start_screen)
             self.start_screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                                          for t in self.store.teams()}, self.prefs.last_team)

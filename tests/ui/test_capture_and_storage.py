@@ -95,12 +95,13 @@ def test_a_killed_meeting_is_offered_for_resuming(qtbot: QtBot, tmp_path: Path,
     second = RundeApp(parse(["--data-dir", str(data)]))
     assert second.open_store()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: self.buttons()[0].click() or 0)
-    assert second.offer_resume() is True
+    second.finish_startup()  # the start-up path: offered, and resumed (Resume is the first button)
     back = second.controller
     assert back is not None
     qtbot.addWidget(back.room)
     qtbot.addWidget(back.console)
     assert back.meeting.state is RunState.PAUSED and back.meeting.view().step.id == "questions"
+    assert second._backup_timer.isActive()  # a resumed meeting is backed up too
     second.quit()
 
 

@@ -254,3 +254,35 @@ def test_a_password_typed_for_the_organisations_server_does_not_copy_its_address
     site.write_text(json.dumps({"url": "postgresql://anna@db2.example/runde"}))  # IT moves it
     found = resolve_database(runde.paths)
     assert found is not None and found.label() == "anna@db2.example:5432/runde"
+
+
+def test_a_meeting_resumed_at_start_follows_the_server_on_its_own_timer(
+        qtbot: QtBot, tmp_path: Path, pg_url: str, other: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real start-up path and the real 2 s poll timer (no poll_server() by hand): a meeting
+    resumed after a crash shows a point saved on another computer. (Before, a resumed meeting never
+    polled, and on the local file took no backups.)"""
+    from PySide6.QtWidgets import QMessageBox
+
+    args = ["--data-dir", str(tmp_path / "d"), "--database", pg_url]
+    first = RundeApp(parse(args))
+    assert first.open_store()
+    mid = _start(first, qtbot)
+    first.controller.meeting.start()  # type: ignore[union-attr]
+    first.session.save_live()  # type: ignore[union-attr]
+    _written(first, qtbot)
+    first.writes.stop()
+    first.store.close()  # type: ignore[union-attr]  # as if killed
+    again = RundeApp(parse(args))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click() or 0)  # Resume
+    again.finish_startup()
+    try:
+        assert again.session is not None and again.session.meeting_id == mid
+        qtbot.addWidget(again.controller.room)  # type: ignore[union-attr]
+        qtbot.addWidget(again.controller.console)  # type: ignore[union-attr]
+        assert again._poll_timer.isActive()
+        qtbot.wait(100)
+        other.save_capture(mid, other.capture(mid).__class__(learning_points=(TextItem("b1", "Fra B"),)))
+        panel = again.session.panel
+        qtbot.waitUntil(lambda: "Fra B" in [r.text.text() for r in panel.point_rows], timeout=6000)
+    finally:
+        again.quit()
