@@ -261,6 +261,8 @@ class RundeApp:
             if self.ask_rescued(when, r.capture.case_title):
                 try:
                     self.store.save_capture(r.meeting_id, r.capture)
+                    for uid, status in r.measure_reviews.items():
+                        self.store.set_measure_status(uid, status)
                     if r.live_state is not None and any(
                             u.meeting_id == r.meeting_id for u in self.store.unfinished_meetings()):
                         self.store.save_live_state(r.meeting_id, r.live_state)
@@ -676,11 +678,12 @@ class RundeApp:
     def _review_measure(self, uid: str, status: str) -> None:
         """Last time's measure marked done or dropped: written like the meeting's own edits (kept
         and tried again while the server cannot be reached; the console's line tells)."""
+        if self.session is not None:
+            self.session.review_measure(uid, status)  # kept in the meeting's rescue file too
+            return
         store = self.store
         if store is not None:
             self.writes.put(f"measure:{uid}", lambda: store.set_measure_status(uid, status))
-            if self.session is not None:
-                self.session.show_state()
 
     def run_command(self) -> MeetingController | None:
         """``runde run FORMAT --participants ...``: straight into the meeting."""

@@ -37,6 +37,7 @@ class MeetingSession(QObject):
         self._keys = {k: f"{k}:{meeting_id}" for k in ("capture", "live", "finish")}
         self._puts = 0  # captures sent to be written: a read from before the last one is stale
         self._rescue_file: Path | None = None  # where the waiting edits are kept on this computer
+        self._reviews: dict[str, str] = {}  # last time's measures marked done or dropped, not written yet
         self._conflicts: list[Conflict] = []
         self._asking = False
         self.ask_conflict = self._ask_conflict  # how a conflict is put to the user (tests answer it)
@@ -86,6 +87,19 @@ class MeetingSession(QObject):
         if result.conflicts:
             self._conflicts += [c for c in result.conflicts if c.uid not in {k.uid for k in self._conflicts}]
             QTimer.singleShot(0, self._resolve_conflicts)
+
+    def review_measure(self, uid: str, status: str) -> None:
+        """Last time's measure marked done or dropped: written like the meeting's own edits (kept,
+        in the meeting's rescue file too, and tried again while it cannot be written)."""
+        self._reviews[uid] = status
+        self.pending.put(f"measure:{uid}", lambda: self.store.set_measure_status(uid, status),
+                         lambda _r: self._reviewed(uid, status))
+        self.show_state()
+
+    def _reviewed(self, uid: str, status: str) -> None:
+        if self._reviews.get(uid) == status:  # (not changed again meanwhile)
+            del self._reviews[uid]
+        self.show_state()
 
     def retry(self) -> None:
         """Try the waiting writes again (a server that is back), and say how it stands."""
@@ -195,7 +209,8 @@ class MeetingSession(QObject):
 
     def waiting(self) -> int:
         """This meeting's writes not yet written (on their way, or kept after a failure)."""
-        return sum(k in self.pending for k in self._keys.values())
+        return (sum(k in self.pending for k in self._keys.values())
+                + sum(f"measure:{uid}" in self.pending for uid in self._reviews))
 
     def _keep_on_disk(self, everything: bool = False) -> None:
         """Edits waiting in memory are also kept in a file (app.storage.rescue), so quitting or a
@@ -212,8 +227,9 @@ class MeetingSession(QObject):
         if not (self.pending.failed or everything):
             return  # on its way to the server, not kept back by a failure
         live = None if self.ctl.meeting.state.value == "finished" else meeting_to_state(self.ctl.meeting)
+        reviews = {uid: st for uid, st in self._reviews.items() if f"measure:{uid}" in self.pending}
         self._rescue_file = rescue.keep(self.store.paths, self.meeting_id, self.panel.capture, live,
-                                        datetime.now(UTC))
+                                        datetime.now(UTC), reviews)
 
     def show_state(self) -> None:
         self._keep_on_disk()

@@ -17,12 +17,12 @@ from __future__ import annotations
 import contextlib
 import json
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.capture import Capture, capture_from_json, capture_to_json, clean_text
+from app.capture import Capture, MeasureStatus, capture_from_json, capture_to_json, clean_text
 from app.export.atomic import ExportError, write_atomic
 from app.paths import AppPaths
 from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
@@ -31,17 +31,20 @@ if TYPE_CHECKING:
     from app.storage.store import Store
 
 SCHEMA = 1
+REVIEW_STATUSES = tuple(x.value for x in MeasureStatus)  # what a measure's review may set
 
 
 @dataclass(frozen=True)
 class Rescued:
-    """Edits found in a rescue file: for which meeting, when kept, the capture and the live state."""
+    """Edits found in a rescue file: for which meeting, when kept, the capture and the live state,
+    and last time's measures marked done or dropped (uid -> status) that were not written."""
 
     path: Path
     meeting_id: int
     kept: datetime
     capture: Capture
     live_state: dict[str, Any] | None
+    measure_reviews: dict[str, str] = field(default_factory=dict)
 
 
 def _folders(paths: AppPaths) -> list[Path]:
@@ -56,12 +59,13 @@ def _tag(paths: AppPaths) -> str:
 
 
 def keep(paths: AppPaths, meeting_id: int, cap: Capture, live_state: dict[str, Any] | None,
-         now: datetime) -> Path | None:
+         now: datetime, measure_reviews: dict[str, str] | None = None) -> Path | None:
     """Write the waiting edits of a meeting to its rescue file; where it went, or None when neither
     folder could be written (then they are in memory only)."""
     return _keep_file(paths, f"meeting-{meeting_id}.json", {
         "runde_unsaved": SCHEMA, "meeting_id": meeting_id, "kept": now.isoformat(),
-        "capture": capture_to_json(cap), "live_state": live_state})
+        "capture": capture_to_json(cap), "live_state": live_state,
+        "measure_reviews": dict(measure_reviews or {})})
 
 
 def _keep_file(paths: AppPaths, name: str, content: dict[str, Any]) -> Path | None:
@@ -102,9 +106,12 @@ def found(paths: AppPaths) -> tuple[list[Rescued], list[Path]]:
                 if not isinstance(raw, dict) or raw.get("runde_unsaved") != SCHEMA:
                     raise ValueError("not a Runde rescue file")
                 live = raw.get("live_state")
+                reviews = raw.get("measure_reviews")
                 good.append(Rescued(path, int(raw["meeting_id"]), datetime.fromisoformat(raw["kept"]),
                                     capture_from_json(dict(raw["capture"])),
-                                    dict(live) if isinstance(live, dict) else None))
+                                    dict(live) if isinstance(live, dict) else None,
+                                    {str(k): str(v) for k, v in reviews.items()
+                                     if str(v) in REVIEW_STATUSES} if isinstance(reviews, dict) else {}))
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 bad.append(path)
     good.sort(key=lambda r: r.kept)

@@ -51,3 +51,21 @@ def test_any_text_comes_back_as_it_was(app_paths: AppPaths, text: str) -> None:
     rescue.keep(app_paths, 2, cap, None, NOW)
     [got], _ = rescue.found(app_paths)
     assert got.capture.notes == cap.notes and got.capture.learning_points == cap.learning_points
+
+
+def test_measure_reviews_come_back_and_a_damaged_list_of_them_is_ignored(app_paths: AppPaths) -> None:
+    import json
+
+    rescue.keep(app_paths, 5, Capture(), None, NOW, {"3/m1": "done", "4/m2": "dropped"})
+    [got], _ = rescue.found(app_paths)
+    assert got.measure_reviews == {"3/m1": "done", "4/m2": "dropped"}
+    path = app_paths.data_dir / "unsaved" / "meeting-5.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    for damaged, left in (([1, 2], {}), ({"3/m1": "<b>gone</b>", "4/m2": "open"}, {"4/m2": "open"})):
+        raw["measure_reviews"] = damaged  # not a mapping; a status Runde does not know
+        path.write_text(json.dumps(raw), encoding="utf-8")
+        [got], bad = rescue.found(app_paths)
+        assert bad == [] and got.measure_reviews == left
+    del raw["measure_reviews"]  # a file from before they were kept
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert rescue.found(app_paths)[0][0].measure_reviews == {}

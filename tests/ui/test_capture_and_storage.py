@@ -346,6 +346,46 @@ def test_edits_that_could_not_be_written_are_kept_in_a_file_and_come_back(
         r2.quit()
 
 
+@pytest.mark.parametrize("how", ["killed", "quit"])
+def test_last_times_measure_marked_done_while_writing_fails_is_kept_in_the_file_and_comes_back(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    from app.capture import Capture, Measure
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    assert r.open_store() and r.store is not None
+    team = r.store.save_team("Afsnit 3", ["Anna", "Bo", "Cecilie"])
+    before = r.store.start_meeting(team_id=team.id, format_id="systematic-learning-meeting",
+                                   format_title="Læringsmøde", participants=["Anna", "Bo"],
+                                   facilitator="Anna", first_speaker="Bo")
+    r.store.save_capture(before, Capture(measures=(Measure("m1", "Ny procedure for fald"),)))
+    [measure] = r.store.open_measures(team.id)
+    _start(r, qtbot)
+    assert r.session is not None
+    mid = r.session.meeting_id
+    r.store.closed = True  # every write fails from now on, as on a full disk
+    r.session.panel.measure_reviewed.emit(measure.uid, "done")  # as its button does
+    kept = r.paths.data_dir / "unsaved" / f"meeting-{mid}.json"
+    assert kept.is_file() and measure.uid in kept.read_text(encoding="utf-8")
+    if how == "quit":
+        store = r.store
+        r.quit()
+        store.closed = False
+        store.close()
+    else:
+        _kill(r)
+    r.controller.room.close()  # type: ignore[union-attr]
+    r.controller.console.close()  # type: ignore[union-attr]
+    r2 = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    monkeypatch.setattr(r2, "ask_rescued", lambda when, case: True)
+    assert r2.open_store() and r2.store is not None
+    try:
+        assert r2.store.open_measures(team.id) == [measure]  # not written before
+        assert r2.offer_rescued() == 1
+        assert r2.store.open_measures(team.id) == []  # done now
+    finally:
+        r2.quit()
+
+
 def test_a_meeting_whose_edits_were_written_leaves_no_file(runde: RundeApp, qtbot: QtBot) -> None:
     _start(runde, qtbot)
     assert runde.session is not None and runde.store is not None
