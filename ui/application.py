@@ -121,10 +121,8 @@ class RundeApp:
                 QMessageBox.critical(None, *server_tls_message(exc))
                 return False
             except ServerLoginError as exc:
-                QMessageBox.critical(None, tr("The database server refused the login"), tr(
-                    "The database server %1 refused the user name or password. Set the password in "
-                    "Settings…, or in the environment variable RUNDE_DB_PASSWORD.").replace(
-                    "%1", exc.label))
+                QMessageBox.critical(None, tr("The database server refused the login"),
+                                     storage_error_text(exc))
                 return False
             if opened:
                 self._start_writes()
@@ -254,8 +252,9 @@ class RundeApp:
         good, bad = rescue.found(self.paths)
         brought = 0
         known = {mt.id for mt in self.store.meetings(limit=100_000)} if good else set()
+        here = rescue.database_of(self.store)
         for r in good:
-            if r.meeting_id not in known:
+            if r.database not in (None, here) or r.meeting_id not in known:
                 continue  # another database's meeting (a server set up since): left where it is
             when = QLocale().toString(r.kept.astimezone(), QLocale.FormatType.ShortFormat)
             if self.ask_rescued(when, r.capture.case_title):
@@ -298,14 +297,15 @@ class RundeApp:
                         "shown), end it there, or leave it?", "", gap_min))
             resume = box.addButton(tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
             end = box.addButton(tr("End it there"), QMessageBox.ButtonRole.RejectRole)
-            if not here:
-                box.addButton(tr("Leave it"), QMessageBox.ButtonRole.NoRole)
+            box.setEscapeButton(end)  # (as before: Escape ends a meeting this computer left)
+            if not here:  # another computer's: Escape leaves it as it is
+                box.setEscapeButton(box.addButton(tr("Leave it"), QMessageBox.ButtonRole.NoRole))
             box.exec()
             if box.clickedButton() is resume:
                 self._resume(fmt, unfinished)
                 return True
             if box.clickedButton() is not end:
-                continue  # left for the other computer (or the Escape key): nothing changes
+                continue  # left for the other computer: nothing changes
             meeting, _gap = meeting_from_state(fmt, unfinished.state, self.clock)
             meeting.finish()
             titles = {s.id: s.title.get(self.lang) for s in meeting.format.steps}
@@ -388,7 +388,16 @@ class RundeApp:
             return self.visit_window
         if self.visit_window is not None:  # one visit at a time (it is saved as it closes)
             self.visit_window.close()
-        window = VisitWindow(self.store, visit_id, fmt, self.clock, self.lang)
+        from app.storage.errors import StorageError
+
+        try:
+            window = VisitWindow(self.store, visit_id, fmt, self.clock, self.lang)
+        except (StorageError, KeyError) as exc:  # not readable now, or removed on another computer
+            QMessageBox.warning(self.history or self.start_screen, tr("Learning visit"), tr(
+                "The learning visit cannot be opened now: %1").replace("%1", storage_error_text(exc)
+                                                                       if isinstance(exc, StorageError)
+                                                                       else tr("it is no longer there.")))
+            return None
         window.resize(1100, 700)
         window.show()
         if self.start_screen is not None:
@@ -678,12 +687,8 @@ class RundeApp:
     def _review_measure(self, uid: str, status: str) -> None:
         """Last time's measure marked done or dropped: written like the meeting's own edits (kept
         and tried again while the server cannot be reached; the console's line tells)."""
-        if self.session is not None:
+        if self.session is not None:  # (the panel that asks belongs to the session)
             self.session.review_measure(uid, status)  # kept in the meeting's rescue file too
-            return
-        store = self.store
-        if store is not None:
-            self.writes.put(f"measure:{uid}", lambda: store.set_measure_status(uid, status))
 
     def run_command(self) -> MeetingController | None:
         """``runde run FORMAT --participants ...``: straight into the meeting."""
@@ -823,6 +828,7 @@ class RundeApp:
                 timer.stop()
         if self.session is not None:
             self.session.close()  # waits a few seconds at most for the server; the rest goes to a file
+        self.writes.flush(timeout=5)  # what waits outside a meeting (nothing, once the session flushed)
         self.writes.stop()
         from ui.visit_window import VisitWindow
 

@@ -84,6 +84,8 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
                               "local data."), ()),
         s.SERVER_OPEN_FAILED: (tr("The database server could not be opened: %1"), ("reason",)),
         s.KEEPS_CHANGING: (tr("Another computer keeps changing the same items; Runde will try again."), ()),
+        s.VISIT_GONE: (tr("This learning visit is no longer in the database (it was removed, perhaps on "
+                          "another computer). What was typed is kept in a file on this computer."), ()),
         s.OTHER_TEAMS_FORMAT: (tr("The id “%1” is already used by a format of the team “%2”."),
                                ("format_id", "team_name")),
     }

@@ -4,6 +4,7 @@ and the actual course when it ends. Writes that fail are kept and retried (nothi
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -38,6 +39,8 @@ class MeetingSession(QObject):
         self._puts = 0  # captures sent to be written: a read from before the last one is stale
         self._rescue_file: Path | None = None  # where the waiting edits are kept on this computer
         self._reviews: dict[str, str] = {}  # last time's measures marked done or dropped, not written yet
+        self._kept: object = None  # what the rescue file holds (not written again while unchanged,
+        self._kept_at = 0.0  # except to keep its live state as fresh as the store's: every 5 s)
         self._conflicts: list[Conflict] = []
         self._asking = False
         self.ask_conflict = self._ask_conflict  # how a conflict is put to the user (tests answer it)
@@ -107,23 +110,12 @@ class MeetingSession(QObject):
             self.pending.retry()
             self.show_state()
 
-    def refresh_from_store(self) -> None:
-        """Show learning points and measures saved on another computer (own edits are saved first)."""
-        self.panel.flush()
-        if self.waiting():
-            return  # not written yet: after it is
-        try:
-            cap = self.store.capture(self.meeting_id)
-        except StorageError:
-            return
-        self.show_from_store((self._puts, cap))
-
     def read_for_refresh(self) -> tuple[int, Capture] | None:
         """What :meth:`show_from_store` shows, read on the background thread of a poll (after the
         writes sent before it); None while edits of this meeting wait to be written."""
         puts = self._puts
-        if self.waiting():
-            return None
+        if any(k in self.pending for k in self._keys.values()):  # (not waiting(): its reviews are
+            return None  # the GUI thread's; show_from_store checks everything again there)
         try:
             return puts, self.store.capture(self.meeting_id)
         except StorageError:
@@ -228,8 +220,13 @@ class MeetingSession(QObject):
             return  # on its way to the server, not kept back by a failure
         live = None if self.ctl.meeting.state.value == "finished" else meeting_to_state(self.ctl.meeting)
         reviews = {uid: st for uid, st in self._reviews.items() if f"measure:{uid}" in self.pending}
+        content = (self.panel.capture, reviews)
+        if (self._rescue_file is not None and content == self._kept
+                and time.monotonic() - self._kept_at < LIVE_SAVE_MS / 1000):
+            return  # the file holds it, with a live state fresh enough (show_state runs at every poll)
         self._rescue_file = rescue.keep(self.store.paths, self.meeting_id, self.panel.capture, live,
-                                        datetime.now(UTC), reviews)
+                                        datetime.now(UTC), reviews, rescue.database_of(self.store))
+        self._kept, self._kept_at = content, time.monotonic()
 
     def show_state(self) -> None:
         self._keep_on_disk()

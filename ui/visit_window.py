@@ -437,7 +437,7 @@ class VisitWindow(QMainWindow):
                                waiting, releases)
             self._written = data
         if waiting or releases or self._stale:
-            self.observations = load_visit(self.store, self.visit_id)[1]  # with their ids now
+            self.observations = rescue.stored_observations(self.store, self.visit_id)  # with their ids now
             self._stale = False
             written = {o.key for o in waiting}  # (if the read failed they stay: not written twice)
             self._unsaved = [o for o in self._unsaved if o.key not in written]
@@ -458,6 +458,8 @@ class VisitWindow(QMainWindow):
                 self.store.paths, self.visit_id, self.data if self.data != self._written else None,
                 tuple(self._unsaved), dict(self._releases), self.clock.wall().astimezone(UTC),
                 rescue.database_of(self.store))
+        if exc.code == StorageError.VISIT_GONE:
+            return  # trying again cannot help: the file keeps what was typed
         if not self._closed and not self.store.closed:  # else the file brings them back (reopened,
             self._save_timer.start(RETRY_MS)  # or at the next start); never two windows writing one visit
 

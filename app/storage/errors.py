@@ -50,6 +50,7 @@ class StorageError(RuntimeError):
     SERVER_RESTORE = "server_restore"      # a restore asked of a server (it keeps its own backups)
     SERVER_OPEN_FAILED = "server_open_failed"  # the server could not be opened (``reason``)
     KEEPS_CHANGING = "keeps_changing"      # another computer kept changing the same items
+    VISIT_GONE = "visit_gone"              # the learning visit being written is no longer stored
     OTHER_TEAMS_FORMAT = "other_teams_format"  # FormatOfOtherTeamError: ``format_id`` is ``team_name``'s
 
     def __init__(self, message: str, *, code: str = "", folder: Path | None = None,
@@ -99,7 +100,8 @@ CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, St
          StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR,
          StorageError.OTHER_TEAMS_FORMAT, StorageError.SERVER_UNREACHABLE,
          StorageError.SERVER_LOGIN, StorageError.SERVER_TLS, StorageError.SERVER_RESTORE,
-         StorageError.SERVER_OPEN_FAILED, StorageError.KEEPS_CHANGING)  # every code ui/error_texts.py words
+         StorageError.SERVER_OPEN_FAILED, StorageError.KEEPS_CHANGING,
+         StorageError.VISIT_GONE)  # every code ui/error_texts.py words
 
 
 class ServerUnreachableError(StorageError):

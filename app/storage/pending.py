@@ -182,11 +182,22 @@ class BackgroundWrites(PendingWrites):
             try:
                 result = fn()
             except Exception as exc:  # noqa: BLE001  (kept and shown; the thread must go on)
-                if kind == "job":
-                    from app.storage.errors import StorageError
+                from app.storage.errors import StorageError
 
+                if kind == "job":
                     if not isinstance(exc, StorageError):
                         log.exception("a background read failed")
+                    continue
+                if not isinstance(exc, StorageError):
+                    # A bug, not a store that cannot be written: trying it again would fail the same
+                    # way and hold up every write behind it. Logged and dropped (the next edit of the
+                    # same thing writes it whole again).
+                    log.exception("a background write failed: %s", key)
+                    with self._cond:
+                        if self._writes.get(key) is entry:
+                            del self._writes[key]
+                        self._cond.notify_all()
+                    self._tell()
                     continue
                 with self._cond:
                     self.last_error, self.last_exception = str(exc), exc

@@ -17,10 +17,11 @@ from __future__ import annotations
 import contextlib
 import json
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.capture import Capture, MeasureStatus, capture_from_json, capture_to_json, clean_text
 from app.export.atomic import ExportError, write_atomic
@@ -28,6 +29,7 @@ from app.paths import AppPaths
 from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
 
 if TYPE_CHECKING:
+    from app.storage.errors import StorageError
     from app.storage.store import Store
 
 SCHEMA = 1
@@ -45,6 +47,7 @@ class Rescued:
     capture: Capture
     live_state: dict[str, Any] | None
     measure_reviews: dict[str, str] = field(default_factory=dict)
+    database: str | None = None  # :func:`database_of` the store it was kept for (None: an older file)
 
 
 def _folders(paths: AppPaths) -> list[Path]:
@@ -59,13 +62,14 @@ def _tag(paths: AppPaths) -> str:
 
 
 def keep(paths: AppPaths, meeting_id: int, cap: Capture, live_state: dict[str, Any] | None,
-         now: datetime, measure_reviews: dict[str, str] | None = None) -> Path | None:
+         now: datetime, measure_reviews: dict[str, str] | None = None,
+         database: str | None = None) -> Path | None:
     """Write the waiting edits of a meeting to its rescue file; where it went, or None when neither
     folder could be written (then they are in memory only)."""
     return _keep_file(paths, f"meeting-{meeting_id}.json", {
         "runde_unsaved": SCHEMA, "meeting_id": meeting_id, "kept": now.isoformat(),
         "capture": capture_to_json(cap), "live_state": live_state,
-        "measure_reviews": dict(measure_reviews or {})})
+        "measure_reviews": dict(measure_reviews or {}), "database": database})
 
 
 def _keep_file(paths: AppPaths, name: str, content: dict[str, Any]) -> Path | None:
@@ -95,23 +99,38 @@ def _clear_file(paths: AppPaths, name: str) -> None:
 
 def found(paths: AppPaths) -> tuple[list[Rescued], list[Path]]:
     """Every rescue file of this data folder (oldest first), and those that could not be read."""
-    good: list[Rescued] = []
+    return _read_files(paths, "meeting-*.json", _meeting_file)
+
+
+def _meeting_file(path: Path, raw: dict[str, Any]) -> Rescued:
+    live = raw.get("live_state")
+    reviews = raw.get("measure_reviews")
+    database = raw.get("database")
+    return Rescued(path, int(raw["meeting_id"]), datetime.fromisoformat(raw["kept"]),
+                   capture_from_json(dict(raw["capture"])), dict(live) if isinstance(live, dict) else None,
+                   {str(k): str(v) for k, v in reviews.items() if str(v) in REVIEW_STATUSES}
+                   if isinstance(reviews, dict) else {},
+                   str(database) if database is not None else None)
+
+
+_R = TypeVar("_R", "Rescued", "RescuedVisit")
+
+
+def _read_files(paths: AppPaths, pattern: str,
+                parse: Callable[[Path, dict[str, Any]], _R]) -> tuple[list[_R], list[Path]]:
+    """The rescue files of one kind in both folders, oldest first, and those that could not be read
+    (left where they are)."""
+    good: list[_R] = []
     bad: list[Path] = []
     for folder in _folders(paths):
         if not folder.is_dir():
             continue
-        for path in sorted(folder.glob("meeting-*.json")):
+        for path in sorted(folder.glob(pattern)):
             try:
                 raw = json.loads(path.read_text(encoding="utf-8"))
                 if not isinstance(raw, dict) or raw.get("runde_unsaved") != SCHEMA:
                     raise ValueError("not a Runde rescue file")
-                live = raw.get("live_state")
-                reviews = raw.get("measure_reviews")
-                good.append(Rescued(path, int(raw["meeting_id"]), datetime.fromisoformat(raw["kept"]),
-                                    capture_from_json(dict(raw["capture"])),
-                                    dict(live) if isinstance(live, dict) else None,
-                                    {str(k): str(v) for k, v in reviews.items()
-                                     if str(v) in REVIEW_STATUSES} if isinstance(reviews, dict) else {}))
+                good.append(parse(path, raw))
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 bad.append(path)
     good.sort(key=lambda r: r.kept)
@@ -183,30 +202,21 @@ def clear_visit(paths: AppPaths, visit_id: int) -> None:
 
 def found_visits(paths: AppPaths) -> tuple[list[RescuedVisit], list[Path]]:
     """Every visit rescue file of this data folder (oldest first), and those that could not be read."""
-    good: list[RescuedVisit] = []
-    bad: list[Path] = []
-    for folder in _folders(paths):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("visit-*.json")):
-            try:
-                raw = json.loads(path.read_text(encoding="utf-8"))
-                if not isinstance(raw, dict) or raw.get("runde_unsaved") != SCHEMA \
-                        or raw.get("kind") != "visit":
-                    raise ValueError("not a Runde rescue file of a visit")
-                visit = raw.get("visit")
-                observations = tuple(
-                    KeptObservation(str(o["key"]), _zoned(datetime.fromisoformat(o["at"])), str(o["text"]),
-                                    bool(o.get("released")))
-                    for o in raw.get("observations", []))
-                good.append(RescuedVisit(
-                    path, int(raw["visit_id"]), datetime.fromisoformat(raw["kept"]), str(raw["database"]),
-                    visit_from_json(dict(visit)) if visit is not None else None, observations,
-                    {int(k): bool(v) for k, v in dict(raw.get("releases", {})).items()}))
-            except (OSError, ValueError, KeyError, TypeError, AttributeError):
-                bad.append(path)
-    good.sort(key=lambda r: r.kept)
-    return good, bad
+    return _read_files(paths, "visit-*.json", _visit_file)
+
+
+def _visit_file(path: Path, raw: dict[str, Any]) -> RescuedVisit:
+    if raw.get("kind") != "visit":
+        raise ValueError("not a Runde rescue file of a visit")
+    visit = raw.get("visit")
+    observations = tuple(
+        KeptObservation(str(o["key"]), _zoned(datetime.fromisoformat(o["at"])), str(o["text"]),
+                        bool(o.get("released")))
+        for o in raw.get("observations", []))
+    return RescuedVisit(
+        path, int(raw["visit_id"]), datetime.fromisoformat(raw["kept"]), str(raw["database"]),
+        visit_from_json(dict(visit)) if visit is not None else None, observations,
+        {int(k): bool(v) for k, v in dict(raw.get("releases", {})).items()})
 
 
 def _zoned(at: datetime) -> datetime:
@@ -222,14 +232,14 @@ def write_visit(store: Store, visit_id: int, data: VisitData | None,
     releases, then what was typed for the visit.
 
     Raises:
-        StorageError: it could not all be written (what was written stays; calling again finishes it).
-        KeyError: there is no such visit (when observations wait).
+        StorageError: it could not all be written (what was written stays; calling again finishes it);
+            code ``VISIT_GONE`` when there is no such visit any more (removed on another computer).
     """
-    from app.storage.store import add_observation, load_visit, save_visit, update_observation
+    from app.storage.store import add_observation, save_visit, update_observation
 
     if observations:
         there: dict[tuple[datetime, str], list[VisitObservation]] = {}
-        for o in load_visit(store, visit_id)[1]:
+        for o in stored_observations(store, visit_id):
             there.setdefault((o.at, o.text), []).append(o)
         for k in observations:
             same = there.get((k.at, clean_text(k.text)))
@@ -243,8 +253,28 @@ def write_visit(store: Store, visit_id: int, data: VisitData | None,
                 update_observation(store, new_id, released=True)
     for obs_id, released in releases.items():
         update_observation(store, obs_id, released=released)
-    if data is not None:
-        save_visit(store, visit_id, data)
+    if data is not None and not save_visit(store, visit_id, data):
+        raise _visit_gone()
+
+
+def _visit_gone() -> StorageError:
+    from app.storage.errors import StorageError
+
+    return StorageError("This learning visit is no longer in the database.", code=StorageError.VISIT_GONE)
+
+
+def stored_observations(store: Store, visit_id: int) -> list[VisitObservation]:
+    """A visit's observations as stored, oldest first.
+
+    Raises:
+        StorageError: the store cannot be read now; code ``VISIT_GONE``: there is no such visit.
+    """
+    from app.storage.store import load_visit
+
+    try:
+        return load_visit(store, visit_id)[1]
+    except KeyError as exc:
+        raise _visit_gone() from exc
 
 
 def visit_is_here(store: Store, rescued: RescuedVisit) -> VisitData | None:

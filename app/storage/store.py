@@ -229,6 +229,19 @@ def _computer_id(paths: AppPaths) -> str:
     return made
 
 
+def _server_error(label: str, exc: BaseException) -> StorageError | None:
+    """What a server's failure is for the user: a refused login, no secure connection, or a server
+    out of reach; None for anything else."""
+    kind = classify_server_error(exc)
+    if kind == LOGIN:
+        return ServerLoginError(label, str(exc))
+    if kind == TLS:
+        return ServerTlsError(label, str(exc))
+    if kind == UNREACHABLE:
+        return ServerUnreachableError(label, str(exc))
+    return None
+
+
 def _aware(dt: datetime | None) -> datetime | None:
     """SQLite gives naive datetimes back; Runde stores UTC-aware ones."""
     if dt is None or dt.tzinfo is not None:
@@ -255,7 +268,7 @@ class Store:
         self._now = now
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False)
-        self.computer_id = _computer_id(paths)  # names the runner of a meeting (several on a server)
+        self._computer: str | None = None  # :attr:`computer_id`, read when first needed
         # Reads on a server run without a transaction: BEGIN and ROLLBACK are a round trip each, and
         # under PostgreSQL's READ COMMITTED every statement sees its own snapshot anyway.
         self._read_session = (sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"),
@@ -369,13 +382,9 @@ class Store:
                 upgrade_server(engine)
         except (DatabaseTooNewError, MigrationFailedError, SQLAlchemyError, OSError) as exc:
             engine.dispose()
-            kind = classify_server_error(exc)
-            if kind == LOGIN:
-                raise ServerLoginError(database.label(), str(exc)) from exc
-            if kind == TLS:
-                raise ServerTlsError(database.label(), str(exc)) from exc
-            if kind == UNREACHABLE:
-                raise ServerUnreachableError(database.label(), str(exc)) from exc
+            told = _server_error(database.label(), exc)
+            if told is not None:
+                raise told from exc
             if isinstance(exc, DatabaseTooNewError | MigrationFailedError):
                 raise
             reason = str(_plain(exc)) if isinstance(exc, OperationalError) else str(exc)
@@ -546,15 +555,10 @@ class Store:
     def _storage_error(self, exc: OperationalError) -> StorageError:
         if self.server is None:
             return _plain(exc)
-        kind = classify_server_error(exc)
-        if kind == LOGIN:
-            return ServerLoginError(self.server.label(), str(exc))
-        if kind == TLS:  # a reconnection after the server's certificate or TLS settings changed
-            return ServerTlsError(self.server.label(), str(exc))
-        if kind == UNREACHABLE:
+        told = _server_error(self.server.label(), exc)  # (TLS: a reconnection after the server's
+        if isinstance(told, ServerUnreachableError):  # certificate or TLS settings changed)
             self._go_offline()
-            return ServerUnreachableError(self.server.label(), str(exc))
-        return _plain(exc)
+        return told if told is not None else _plain(exc)
 
     def _go_offline(self) -> None:
         """Fail fast from now on and look for the server in the background."""
@@ -622,10 +626,12 @@ class Store:
 
     def save_live_state(self, meeting_id: int, state: dict[str, Any]) -> None:
         """The engine's state, for resuming after a crash."""
+        runner = self.computer_id
+
         def op(s: Session) -> None:
             row = s.get(m.Meeting, meeting_id)
             if row is not None:
-                row.live_state, row.live_saved = {**state, _RUNNER: self.computer_id}, self._now()
+                row.live_state, row.live_saved = {**state, _RUNNER: runner}, self._now()
         self._write(op)
 
     def unfinished_meetings(self) -> list[Unfinished]:
@@ -642,6 +648,15 @@ class Store:
                                       state, runner if isinstance(runner, str) else None))
             return out
         return self._read(op)
+
+    @property
+    def computer_id(self) -> str:
+        """This data folder's id: names the computer that runs a meeting (several share a server).
+        Read (or made) on first use, not at every open."""
+        with self._note_lock:
+            if self._computer is None:
+                self._computer = _computer_id(self.paths)
+            return self._computer
 
     def runs_elsewhere(self, meeting: Unfinished) -> bool:
         """On a server: the meeting is going on on another computer right now (not to be resumed or
@@ -1306,13 +1321,15 @@ def create_visit(store: Store, data: VisitData, team_id: int | None = None) -> i
     return store._write(op)
 
 
-def save_visit(store: Store, visit_id: int, data: VisitData) -> None:
-    """Everything typed for a visit; its learning points also as searchable rows."""
-    def op(s: Session) -> None:
+def save_visit(store: Store, visit_id: int, data: VisitData) -> bool:
+    """Everything typed for a visit; its learning points also as searchable rows. False: there is no
+    such visit (removed, e.g. on another computer), and nothing was written."""
+    def op(s: Session) -> bool:
         row = s.get(m.Visit, visit_id)
         if row is not None:
             _write_visit(s, row, data)
-    store._write(op)
+        return row is not None
+    return store._write(op)
 
 
 def _write_visit(s: Session, row: m.Visit, data: VisitData) -> None:

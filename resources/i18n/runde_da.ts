@@ -4,70 +4,70 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="183"/>
+        <location filename="../../ui/application.py" line="181"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="185"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="188"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="191"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="110"/>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="199"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="111"/>
-        <location filename="../../ui/error_texts.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>The database server cannot be reached</source>
         <translation>Der er ingen forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translation>Runde kan ikke få forbindelse til databaseserveren %1. Kontrollér netværksforbindelsen, eller spørg it-afdelingen, om serveren kører. Intet blev ændret.</translation>
     </message>
@@ -77,23 +77,22 @@
         <translation>Databaseserveren afviste login</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="200"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -104,77 +103,77 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="205"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="206"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="219"/>
-        <location filename="../../ui/application.py" line="223"/>
-        <location filename="../../ui/application.py" line="233"/>
+        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="221"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="218"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="222"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="237"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="241"/>
+        <location filename="../../ui/application.py" line="239"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="242"/>
-        <location filename="../../ui/application.py" line="268"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/visit_window.py" line="613"/>
-        <location filename="../../ui/visit_window.py" line="622"/>
-        <location filename="../../ui/visit_window.py" line="633"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="615"/>
+        <location filename="../../ui/visit_window.py" line="624"/>
+        <location filename="../../ui/visit_window.py" line="635"/>
         <source>Edits that were not saved</source>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbage nu: %1 De bliver liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="151"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="291"/>
+        <location filename="../../ui/application.py" line="292"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="292"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -182,7 +181,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="294"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -190,95 +189,105 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="297"/>
+        <location filename="../../ui/application.py" line="298"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="300"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="329"/>
-        <location filename="../../ui/application.py" line="381"/>
-        <location filename="../../ui/application.py" line="691"/>
+        <location filename="../../ui/application.py" line="331"/>
+        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="699"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="397"/>
+        <source>The learning visit cannot be opened now: %1</source>
+        <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="399"/>
+        <source>it is no longer there.</source>
+        <translation>det findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="418"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="419"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="503"/>
-        <location filename="../../ui/application.py" line="515"/>
+        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="526"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="521"/>
+        <location filename="../../ui/application.py" line="532"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="522"/>
+        <location filename="../../ui/application.py" line="533"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="535"/>
+        <location filename="../../ui/application.py" line="546"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="547"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="618"/>
+        <location filename="../../ui/application.py" line="629"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="619"/>
+        <location filename="../../ui/application.py" line="630"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="692"/>
+        <location filename="../../ui/application.py" line="700"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="711"/>
+        <location filename="../../ui/application.py" line="719"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="810"/>
+        <location filename="../../ui/application.py" line="820"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="811"/>
+        <location filename="../../ui/application.py" line="821"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -668,6 +677,7 @@ Intet blev ændret.</translation>
         <translation>Læringsmøde</translation>
     </message>
     <message>
+        <location filename="../../ui/application.py" line="396"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -1666,31 +1676,36 @@ Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="87"/>
+        <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
+        <translation>Dette læringsbesøg findes ikke længere i databasen (det er fjernet, måske på en anden computer). Det, der blev skrevet, gemmes i en fil på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="89"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id’et “%1” bruges allerede af et format hos teamet “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1. Intet blev ændret; prøv igen, når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="123"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er optaget (et andet program holder den). Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En anden computer blev ved med at ændre de samme punkter. Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="137"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>For the IT department: %1</source>
         <translation>Til it-afdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker forbindelse til databaseserveren</translation>
     </message>
@@ -3381,49 +3396,49 @@ Intet blev ændret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="159"/>
+        <location filename="../../ui/meeting_session.py" line="163"/>
         <source>Changed elsewhere</source>
         <translation>Ændret et andet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="160"/>
+        <location filename="../../ui/meeting_session.py" line="164"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Denne læringspointe blev ændret på en anden computer, mens du redigerede den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="162"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltag blev ændret på en anden computer, mens du redigerede det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="164"/>
+        <location filename="../../ui/meeting_session.py" line="168"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den anden computer: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
         <source>Keep mine</source>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="167"/>
+        <location filename="../../ui/meeting_session.py" line="171"/>
         <source>Take theirs</source>
         <translation>Brug deres version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="221"/>
+        <location filename="../../ui/meeting_session.py" line="231"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="226"/>
+        <location filename="../../ui/meeting_session.py" line="236"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="229"/>
+        <location filename="../../ui/meeting_session.py" line="239"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1). Holdes i hukommelsen; Runde bliver ved med at prøve.</translation>
     </message>
@@ -4086,7 +4101,7 @@ Her: %2</translation>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="629"/>
+        <location filename="../../ui/visit_window.py" line="631"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Nogle ændringer fra læringsbesøget %1 (%2 med %3) kunne ikke gemmes, før Runde blev lukket. De blev bevaret på denne computer. Vil du føre dem tilbage til besøget nu?</translation>
     </message>
@@ -4168,63 +4183,63 @@ Her: %2</translation>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="516"/>
-        <location filename="../../ui/visit_window.py" line="530"/>
+        <location filename="../../ui/visit_window.py" line="518"/>
+        <location filename="../../ui/visit_window.py" line="532"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="535"/>
+        <location filename="../../ui/visit_window.py" line="537"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="537"/>
+        <location filename="../../ui/visit_window.py" line="539"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke gemt endnu: bevaret på denne computer og gemt, så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="561"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="567"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="568"/>
+        <location filename="../../ui/visit_window.py" line="570"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="569"/>
+        <location filename="../../ui/visit_window.py" line="571"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="578"/>
+        <location filename="../../ui/visit_window.py" line="580"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="578"/>
+        <location filename="../../ui/visit_window.py" line="580"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="579"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="579"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="183"/>
+        <location filename="../../ui/application.py" line="181"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="185"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="188"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="191"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -58,27 +58,27 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="110"/>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="199"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="111"/>
-        <location filename="../../ui/error_texts.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>The database server cannot be reached</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen ei saada yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei saa yhteyttä tietokantapalvelimeen %1. Tarkista verkkoyhteys tai kysy IT-osastolta, onko palvelin käynnissä. Mitään ei muutettu.</translation>
@@ -90,26 +90,25 @@
         <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Try again</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Quit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="200"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -121,20 +120,20 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="205"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="206"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -142,68 +141,68 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="219"/>
-        <location filename="../../ui/application.py" line="223"/>
-        <location filename="../../ui/application.py" line="233"/>
+        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="221"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="218"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="222"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="237"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin kokouksen %1 muutoksia ei voitu tallentaa ennen kuin Runde suljettiin (%2). Ne säilytettiin tällä tietokoneella. Palautetaanko ne kokoukseen nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="241"/>
+        <location filename="../../ui/application.py" line="239"/>
         <source>no case title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tapauksella ei ole otsikkoa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="242"/>
-        <location filename="../../ui/application.py" line="268"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/visit_window.py" line="613"/>
-        <location filename="../../ui/visit_window.py" line="622"/>
-        <location filename="../../ui/visit_window.py" line="633"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="615"/>
+        <location filename="../../ui/visit_window.py" line="624"/>
+        <location filename="../../ui/visit_window.py" line="635"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="151"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="291"/>
+        <location filename="../../ui/application.py" line="292"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="292"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -212,7 +211,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="294"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -221,112 +220,124 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="297"/>
+        <location filename="../../ui/application.py" line="298"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="300"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="329"/>
-        <location filename="../../ui/application.py" line="381"/>
-        <location filename="../../ui/application.py" line="691"/>
+        <location filename="../../ui/application.py" line="331"/>
+        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="699"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="397"/>
+        <source>The learning visit cannot be opened now: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäyntiä ei voi avata nyt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="399"/>
+        <source>it is no longer there.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sitä ei ole enää.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="418"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="419"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="503"/>
-        <location filename="../../ui/application.py" line="515"/>
+        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="526"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="521"/>
+        <location filename="../../ui/application.py" line="532"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="522"/>
+        <location filename="../../ui/application.py" line="533"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="535"/>
+        <location filename="../../ui/application.py" line="546"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="547"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="618"/>
+        <location filename="../../ui/application.py" line="629"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="619"/>
+        <location filename="../../ui/application.py" line="630"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="692"/>
+        <location filename="../../ui/application.py" line="700"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="711"/>
+        <location filename="../../ui/application.py" line="719"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="810"/>
+        <location filename="../../ui/application.py" line="820"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="811"/>
+        <location filename="../../ui/application.py" line="821"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -790,6 +801,7 @@ Mitään ei muutettu.</translation>
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
+        <location filename="../../ui/application.py" line="396"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
@@ -1971,36 +1983,42 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="87"/>
+        <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tätä oppimiskäyntiä ei ole enää tietokannassa (se on poistettu, ehkä toisella tietokoneella). Kirjoitettu teksti säilytetään tiedostossa tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="89"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Mitään ei muutettu; yritä uudelleen, kun palvelin on tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="123"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma pitää sitä). Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muutti samoja kohtia jatkuvasti. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="137"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>For the IT department: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osastolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>No secure connection to the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei suojattua yhteyttä tietokantapalvelimeen</translation>
@@ -4008,25 +4026,25 @@ Mitään ei muutettu.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="159"/>
+        <location filename="../../ui/meeting_session.py" line="163"/>
         <source>Changed elsewhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutettu muualla</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="160"/>
+        <location filename="../../ui/meeting_session.py" line="164"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppia muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="162"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä toimenpidettä muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="164"/>
+        <location filename="../../ui/meeting_session.py" line="168"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -4034,31 +4052,31 @@ Here: %2</source>
 Täällä: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
         <source>Keep mine</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pidä oma versioni</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="167"/>
+        <location filename="../../ui/meeting_session.py" line="171"/>
         <source>Take theirs</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota toisen tietokoneen versio</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="221"/>
+        <location filename="../../ui/meeting_session.py" line="231"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="226"/>
+        <location filename="../../ui/meeting_session.py" line="236"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="229"/>
+        <location filename="../../ui/meeting_session.py" line="239"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
@@ -4842,7 +4860,7 @@ Täällä: %2</translation>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="629"/>
+        <location filename="../../ui/visit_window.py" line="631"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
@@ -4939,74 +4957,74 @@ Täällä: %2</translation>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="516"/>
-        <location filename="../../ui/visit_window.py" line="530"/>
+        <location filename="../../ui/visit_window.py" line="518"/>
+        <location filename="../../ui/visit_window.py" line="532"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="535"/>
+        <location filename="../../ui/visit_window.py" line="537"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="537"/>
+        <location filename="../../ui/visit_window.py" line="539"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="561"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="567"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="568"/>
+        <location filename="../../ui/visit_window.py" line="570"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="569"/>
+        <location filename="../../ui/visit_window.py" line="571"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="578"/>
+        <location filename="../../ui/visit_window.py" line="580"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="578"/>
+        <location filename="../../ui/visit_window.py" line="580"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="579"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="579"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>

@@ -4,70 +4,70 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
+        <location filename="../../ui/application.py" line="172"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="183"/>
+        <location filename="../../ui/application.py" line="181"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/application.py" line="185"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="188"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="191"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="110"/>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="199"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="111"/>
-        <location filename="../../ui/error_texts.py" line="105"/>
+        <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translation>Runde kan inte nå databasservern %1. Kontrollera nätverksanslutningen eller fråga IT-avdelningen om servern är igång. Inget ändrades.</translation>
     </message>
@@ -77,23 +77,22 @@
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="200"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -104,77 +103,77 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="207"/>
+        <location filename="../../ui/application.py" line="205"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="206"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
-        <location filename="../../ui/error_texts.py" line="102"/>
+        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="219"/>
-        <location filename="../../ui/application.py" line="223"/>
-        <location filename="../../ui/application.py" line="233"/>
+        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="221"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="218"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="222"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="237"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="241"/>
+        <location filename="../../ui/application.py" line="239"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="242"/>
-        <location filename="../../ui/application.py" line="268"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/visit_window.py" line="613"/>
-        <location filename="../../ui/visit_window.py" line="622"/>
-        <location filename="../../ui/visit_window.py" line="633"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/visit_window.py" line="615"/>
+        <location filename="../../ui/visit_window.py" line="624"/>
+        <location filename="../../ui/visit_window.py" line="635"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="151"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="291"/>
+        <location filename="../../ui/application.py" line="292"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="292"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -183,7 +182,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="294"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -191,96 +190,106 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="297"/>
+        <location filename="../../ui/application.py" line="298"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="300"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="329"/>
-        <location filename="../../ui/application.py" line="381"/>
-        <location filename="../../ui/application.py" line="691"/>
+        <location filename="../../ui/application.py" line="331"/>
+        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="699"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="383"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="397"/>
+        <source>The learning visit cannot be opened now: %1</source>
+        <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="399"/>
+        <source>it is no longer there.</source>
+        <translation>det finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="418"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="419"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="503"/>
-        <location filename="../../ui/application.py" line="515"/>
+        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="526"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="521"/>
+        <location filename="../../ui/application.py" line="532"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="522"/>
+        <location filename="../../ui/application.py" line="533"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="535"/>
+        <location filename="../../ui/application.py" line="546"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="547"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="618"/>
+        <location filename="../../ui/application.py" line="629"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="619"/>
+        <location filename="../../ui/application.py" line="630"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="692"/>
+        <location filename="../../ui/application.py" line="700"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="711"/>
+        <location filename="../../ui/application.py" line="719"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="810"/>
+        <location filename="../../ui/application.py" line="820"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="811"/>
+        <location filename="../../ui/application.py" line="821"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -678,6 +687,7 @@ Ingenting ändrades.</translation>
         <translation>Lärandemöte</translation>
     </message>
     <message>
+        <location filename="../../ui/application.py" line="396"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -1681,31 +1691,36 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="87"/>
+        <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
+        <translation>Det här lärandebesöket finns inte längre i databasen (det har tagits bort, kanske på en annan dator). Det som skrevs sparas i en fil på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="89"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="123"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="137"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>For the IT department: %1</source>
         <translation>För IT-avdelningen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen säker anslutning till databasservern</translation>
     </message>
@@ -3409,49 +3424,49 @@ Ingenting ändrades.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="159"/>
+        <location filename="../../ui/meeting_session.py" line="163"/>
         <source>Changed elsewhere</source>
         <translation>Ändrad på annat håll</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="160"/>
+        <location filename="../../ui/meeting_session.py" line="164"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Den här lärdomen ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="162"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Den här åtgärden ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="164"/>
+        <location filename="../../ui/meeting_session.py" line="168"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andra datorn: %1
 Här: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
         <source>Keep mine</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="167"/>
+        <location filename="../../ui/meeting_session.py" line="171"/>
         <source>Take theirs</source>
         <translation>Använd deras version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="221"/>
+        <location filename="../../ui/meeting_session.py" line="231"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="226"/>
+        <location filename="../../ui/meeting_session.py" line="236"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="229"/>
+        <location filename="../../ui/meeting_session.py" line="239"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -4125,7 +4140,7 @@ Här: %2</translation>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="629"/>
+        <location filename="../../ui/visit_window.py" line="631"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
@@ -4209,63 +4224,63 @@ Här: %2</translation>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="516"/>
-        <location filename="../../ui/visit_window.py" line="530"/>
+        <location filename="../../ui/visit_window.py" line="518"/>
+        <location filename="../../ui/visit_window.py" line="532"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="535"/>
+        <location filename="../../ui/visit_window.py" line="537"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="537"/>
+        <location filename="../../ui/visit_window.py" line="539"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="561"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="567"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="568"/>
+        <location filename="../../ui/visit_window.py" line="570"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="569"/>
+        <location filename="../../ui/visit_window.py" line="571"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="578"/>
+        <location filename="../../ui/visit_window.py" line="580"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="578"/>
+        <location filename="../../ui/visit_window.py" line="580"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="579"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="579"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>

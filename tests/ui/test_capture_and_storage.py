@@ -386,6 +386,56 @@ def test_last_times_measure_marked_done_while_writing_fails_is_kept_in_the_file_
         r2.quit()
 
 
+def test_a_rescue_file_kept_for_another_database_is_not_brought_into_this_one(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Meeting 1 on the server is not meeting 1 in this computer's own file (a server set up since,
+    or given up): its kept edits stay in their file."""
+    from datetime import UTC, datetime
+
+    from app.capture import Capture
+    from app.storage import rescue
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    assert r.open_store() and r.store is not None
+    mid = r.store.start_meeting(team_id=None, format_id="f", format_title="F", participants=["Anna"],
+                                facilitator="Anna", first_speaker="Anna")
+    kept = rescue.keep(r.paths, mid, Capture(case_title="Fra serveren"), None, datetime.now(UTC), None,
+                       "server:anna@db.example:5432/runde")
+    asked: list[str] = []
+    monkeypatch.setattr(r, "ask_rescued", lambda when, case: asked.append(case) or True)
+    try:
+        assert r.offer_rescued() == 0 and asked == [] and kept is not None and kept.is_file()
+        assert r.store.capture(mid).case_title == ""
+        rescue.keep(r.paths, mid, Capture(case_title="Herfra"), None, datetime.now(UTC), None,
+                    rescue.database_of(r.store))
+        assert r.offer_rescued() == 1 and asked == ["Herfra"]
+    finally:
+        r.quit()
+
+
+def test_the_rescue_file_is_written_again_only_when_what_waits_changes(
+        runde: RundeApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.storage import rescue
+
+    _start(runde, qtbot)
+    session = runde.session
+    assert session is not None and runde.store is not None
+    writes: list[int] = []
+    real = rescue.keep
+    monkeypatch.setattr(rescue, "keep", lambda *a, **k: writes.append(1) or real(*a, **k))
+    runde.store.closed = True  # every write fails from now on
+    qtbot.keyClicks(session.panel.case_title, "Fald")
+    session.panel.flush()
+    assert len(writes) == 1
+    for _ in range(5):  # what the 2 s poll and the console's line do
+        session.show_state()
+    assert len(writes) == 1
+    qtbot.keyClicks(session.panel.case_title, " om natten")
+    session.panel.flush()
+    assert len(writes) == 2
+    runde.store.closed = False
+
+
 def test_a_meeting_whose_edits_were_written_leaves_no_file(runde: RundeApp, qtbot: QtBot) -> None:
     _start(runde, qtbot)
     assert runde.session is not None and runde.store is not None

@@ -271,3 +271,47 @@ def test_a_visit_opened_while_the_server_is_gone(visit: Visit, qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: "Everything is saved" in again.saved_label.text(), timeout=15_000)
     assert [o.text for o in again.observations] == ["Gemt"]  # read once the server is back
     assert load_visit(visit.store, visit.visit_id)[0].goals == "Fra filen" and not visit.kept.exists()
+
+
+def _remove(store: Store, visit_id: int) -> None:
+    """As another computer's team import does (app.storage.transfer): the visit's rows go."""
+    from sqlalchemy import delete
+
+    from app.storage import models as m
+
+    def op(s: Any) -> None:
+        s.execute(delete(m.Observation).where(m.Observation.visit_id == visit_id))
+        s.execute(delete(m.Visit).where(m.Visit.id == visit_id))
+    store._write(op)
+
+
+def test_a_visit_removed_elsewhere_keeps_what_was_typed_says_so_and_stops_trying(
+        visit: Visit, qtbot: QtBot) -> None:
+    w = _window(visit, qtbot)
+    _remove(visit.store, visit.visit_id)
+    w.goals.setPlainText("Se overleveringen")
+    _add(w, qtbot, SECRET)  # a save with an observation and the visit's own text
+    assert "no longer in the database" in w.saved_label.text()
+    kept = json.loads(visit.kept.read_text(encoding="utf-8"))
+    assert kept["visit"]["goals"] == "Se overleveringen"
+    assert [o["text"] for o in kept["observations"]] == [SECRET]
+    assert not w._save_timer.isActive()  # trying again cannot help
+    w.observations, w._unsaved = [], []  # only the visit's own text waits now
+    w.goals.setPlainText("Noget andet")
+    assert w.save() is False and "no longer in the database" in w.saved_label.text()
+
+
+def test_opening_a_visit_that_is_gone_says_so(qtbot: QtBot, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.application import RundeApp
+    from ui.cli import parse
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en"]))
+    assert r.open_store() and r.store is not None
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text) or 0)
+    try:
+        assert r.open_visit_id(4242) is None
+        assert shown == ["The learning visit cannot be opened now: it is no longer there."]
+    finally:
+        r.quit()
