@@ -391,7 +391,8 @@ class RundeApp:
         from app.storage.errors import StorageError
 
         try:
-            window = VisitWindow(self.store, visit_id, fmt, self.clock, self.lang)
+            window = VisitWindow(self.store, visit_id, fmt, self.clock, self.lang,
+                                 background=self.writes if self.store.server is not None else None)
         except (StorageError, KeyError) as exc:  # not readable now, or removed on another computer
             QMessageBox.warning(self.history or self.start_screen, tr("Learning visit"), tr(
                 "The learning visit cannot be opened now: %1").replace("%1", storage_error_text(exc)
@@ -834,7 +835,7 @@ class RundeApp:
 
         if isinstance(self.visit_window, VisitWindow):
             with contextlib.suppress(RuntimeError):  # its last typing (the file keeps it anyway)
-                self.visit_window.save()
+                self.visit_window.save(wait=True)
         if self.store is not None:
             self.store.close()
             self.store = None

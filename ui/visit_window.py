@@ -9,6 +9,9 @@ nothing typed is lost: observations stay in the day's list marked "not saved yet
 memory and in a file on this computer (app.storage.rescue, ``visit-<id>.json``), and Runde tries again
 every few seconds; the file goes once it is all written. Opening the visit again takes the file up;
 :func:`offer_rescued_visits` offers files left by an earlier run at start.
+
+On a server the writing runs on the app's writes thread (``background``), so a network that went
+silent never holds up the window; closing writes here and now (it may wait a few seconds then).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -48,6 +51,7 @@ from app.engine import Meeting, RunState
 from app.formats import Format
 from app.storage import rescue
 from app.storage.errors import ServerUnreachableError, StorageError
+from app.storage.pending import PendingWrites
 from app.storage.rescue import KeptObservation, RescuedVisit
 from app.storage.store import Store, load_visit
 from app.timefmt import format_countdown, format_elapsed
@@ -56,6 +60,17 @@ from app.visit import CONFIDENTIALITY, POINT_SLOTS, ObservationMode, VisitData, 
 SAVE_DELAY_MS = 600
 RETRY_MS = 5000  # a save that failed is tried again after this long
 ROLE = Qt.ItemDataRole.UserRole  # an observation's id (int), or its key (str) while it is not saved yet
+
+
+@dataclass(frozen=True)
+class _Written:
+    """What one write of a visit sent, and how it went (made on the writes' thread, read on the GUI's)."""
+
+    data: VisitData
+    waiting: tuple[KeptObservation, ...]
+    releases: dict[int, bool]
+    stored: list[VisitObservation] | None = None  # the observations as stored now (read after it)
+    error: StorageError | None = None
 
 
 def tr(text: str) -> str:
@@ -74,9 +89,12 @@ class VisitWindow(QMainWindow):
     """The whole visit in one window with three tabs."""
 
     def __init__(self, store: Store, visit_id: int, fmt: Format, clock: Clock, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, background: PendingWrites | None = None) -> None:
         super().__init__(parent)
         self.store, self.visit_id, self.fmt, self.clock, self.lang = store, visit_id, fmt, clock, lang
+        self.background = background  # on a server: the app's writes thread (None: written here)
+        self._sending = False  # a write is on the writes' thread
+        self._again = False  # something was typed while it was: saved again when it is back
         self._unsaved: list[KeptObservation] = []  # typed, not written yet (shown, kept in the file)
         self._releases: dict[int, bool] = {}  # ticks of stored observations not written yet
         self._rescue_file: Path | None = None  # where the waiting edits are kept on this computer
@@ -89,7 +107,7 @@ class VisitWindow(QMainWindow):
             if kept is None or kept.data is None:
                 raise  # nothing to show: the caller says why
             self.data, self.observations, self._stale = kept.data, [], True
-        self._written: VisitData | None = None if self._stale else self.data  # as last written
+        self._written_data: VisitData | None = None if self._stale else self.data  # as last written
         if kept is not None:  # edits that could not be written when this visit was last open
             self.data = kept.data or self.data
             self._unsaved, self._releases = list(kept.observations), dict(kept.releases)
@@ -408,41 +426,73 @@ class VisitWindow(QMainWindow):
             present_on=self.present_on.date().toPython() if self.present.isChecked() else None,
             observation_draft=self.obs_edit.text())
 
-    def save(self) -> bool:
+    def save(self, *, wait: bool = False) -> bool:
         """Store what was typed (and say so). What cannot be written now is kept, in memory and in a
-        file on this computer, and tried again every :data:`RETRY_MS`; True when all is written."""
+        file on this computer, and tried again every :data:`RETRY_MS`; True when all is written.
+
+        With ``background`` (a server) the writing runs there and this returns False at once (the
+        status line says when it is written); ``wait``: here and now, as when the window closes.
+        (Writing twice is harmless: an observation already stored is not written again.)"""
         self._save_timer.stop()
         self.data = self.collect()
-        try:
-            self._write()
-        except StorageError as exc:
-            self._not_written(exc)
+        self._update_points_note()
+        write = self._write_job()
+        if self.background is None or wait:
+            return self._written(write())
+        if self._sending:
+            self._again = True
             return False
-        finally:
-            self._update_points_note()
-        if self._rescue_file is not None:
-            rescue.clear_visit(self.store.paths, self.visit_id)
-            self._rescue_file = None
-        self.saved_label.setText(self.tr("✓ Everything is saved"))
-        return True
+        self._sending = True
+        self.background.run(f"visit:{self.visit_id}", write, self._written_later)
+        return False
 
     def unsaved(self) -> bool:
         """Whether edits wait to be written."""
-        return self.data != self._written or bool(self._unsaved) or bool(self._releases)
+        return self.data != self._written_data or bool(self._unsaved) or bool(self._releases)
 
-    def _write(self) -> None:
+    def _write_job(self) -> Callable[[], _Written]:
+        """The write of what waits now, to run on any thread (it touches no widget)."""
         data, waiting, releases = self.data, tuple(self._unsaved), dict(self._releases)
-        if data != self._written or waiting or releases:
-            rescue.write_visit(self.store, self.visit_id, data if data != self._written else None,
-                               waiting, releases)
-            self._written = data
-        if waiting or releases or self._stale:
-            self.observations = rescue.stored_observations(self.store, self.visit_id)  # with their ids now
-            self._stale = False
-            written = {o.key for o in waiting}  # (if the read failed they stay: not written twice)
-            self._unsaved = [o for o in self._unsaved if o.key not in written]
-            self._releases = {k: v for k, v in self._releases.items() if releases.get(k) != v}
+        new = data if data != self._written_data else None
+        read_back = bool(waiting or releases or self._stale)
+        store, visit_id = self.store, self.visit_id
+
+        def write() -> _Written:
+            try:
+                if new is not None or waiting or releases:
+                    rescue.write_visit(store, visit_id, new, waiting, releases)
+                stored = rescue.stored_observations(store, visit_id) if read_back else None  # with ids
+            except StorageError as exc:
+                return _Written(data, waiting, releases, error=exc)
+            return _Written(data, waiting, releases, stored)
+        return write
+
+    def _written_later(self, done: _Written) -> None:
+        """A write on the writes' thread is back (on the GUI thread)."""
+        with contextlib.suppress(RuntimeError):  # the window is gone: the file has what waited
+            self._sending = False
+            self._written(done)
+            if self._again:
+                self._again = False
+                self._save_timer.start(0)
+
+    def _written(self, done: _Written) -> bool:
+        if done.error is not None:
+            self._not_written(done.error)
+            return False
+        self._written_data = done.data
+        if done.stored is not None:
+            self.observations, self._stale = done.stored, False
+            sent = {o.key for o in done.waiting}
+            self._unsaved = [o for o in self._unsaved if o.key not in sent]
+            self._releases = {k: v for k, v in self._releases.items() if done.releases.get(k) != v}
             self._show_observations()
+        if self._rescue_file is not None:
+            rescue.clear_visit(self.store.paths, self.visit_id)
+            self._rescue_file = None
+        if not self.unsaved():
+            self.saved_label.setText(self.tr("✓ Everything is saved"))
+        return True
 
     def _not_written(self, exc: StorageError) -> None:
         from ui.error_texts import storage_error_text
@@ -455,7 +505,7 @@ class VisitWindow(QMainWindow):
                 "%1", storage_error_text(exc)))
         if self.unsaved():
             self._rescue_file = rescue.keep_visit(
-                self.store.paths, self.visit_id, self.data if self.data != self._written else None,
+                self.store.paths, self.visit_id, self.data if self.data != self._written_data else None,
                 tuple(self._unsaved), dict(self._releases), self.clock.wall().astimezone(UTC),
                 rescue.database_of(self.store))
         if exc.code == StorageError.VISIT_GONE:
@@ -484,7 +534,7 @@ class VisitWindow(QMainWindow):
         self._obs_shortcut.setEnabled(False)
         if not self._closed:
             self._closed = True
-            self.save()
+            self.save(wait=True)
         super().closeEvent(event)
 
     # -- the day ---------------------------------------------------------------------------------

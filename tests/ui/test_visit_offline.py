@@ -315,3 +315,50 @@ def test_opening_a_visit_that_is_gone_says_so(qtbot: QtBot, tmp_path: Path,
         assert shown == ["The learning visit cannot be opened now: it is no longer there."]
     finally:
         r.quit()
+
+
+def test_on_a_server_the_window_never_waits_for_the_network(visit: Visit, qtbot: QtBot,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the app's writes thread (``background``) an observation typed while the server is gone
+    returns to the window at once; it is kept, written when the server is back, and closing writes
+    what was typed last."""
+    import time
+
+    from app.storage.pending import BackgroundWrites
+    from ui.deliver import Deliverer
+
+    if not visit.server:
+        pytest.skip("the local file is written at once, on the GUI thread")
+    deliver = Deliverer()
+    writes = BackgroundWrites(deliver)
+    w = VisitWindow(visit.store, visit.visit_id, visit.fmt, FakeClock(now=now()), background=writes)
+    qtbot.addWidget(w)
+    w.show()
+    real = rescue.write_visit
+
+    def silent_network(*args: Any) -> None:  # a network gone quiet: the write waits seconds
+        time.sleep(2)
+        real(*args)
+    monkeypatch.setattr(rescue, "write_visit", silent_network)
+    try:
+        started = time.monotonic()
+        _add(w, qtbot, "Rolig morgen")
+        assert time.monotonic() - started < 1.0  # the window is not held up by the wait
+        qtbot.waitUntil(lambda: "Everything is saved" in w.saved_label.text(), timeout=5000)
+        monkeypatch.setattr(rescue, "write_visit", real)
+        visit.outage.begin()
+        started = time.monotonic()
+        _add(w, qtbot, SECRET)
+        assert time.monotonic() - started < 1.0  # not the seconds a silent network may take
+        assert SECRET in _texts(w)[0] and "not saved yet" in _texts(w)[0]
+        qtbot.waitUntil(lambda: w.saved_label.text() == SERVER_TEXT and visit.kept.is_file(), timeout=15_000)
+        visit.outage.end(qtbot)
+        qtbot.waitUntil(lambda: "Everything is saved" in w.saved_label.text(), timeout=15_000)
+        assert [o.text for o in load_visit(visit.store, visit.visit_id)[1]] == ["Rolig morgen", SECRET]
+        assert "not saved yet" not in _texts(w)[0] and not visit.kept.exists()
+        w.goals.setPlainText("Skrevet lige før lukning")
+        w.close()  # written here and now, not left on the thread
+        assert load_visit(visit.store, visit.visit_id)[0].goals == "Skrevet lige før lukning"
+        assert [o.text for o in load_visit(visit.store, visit.visit_id)[1]] == ["Rolig morgen", SECRET]
+    finally:
+        writes.stop()
