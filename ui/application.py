@@ -829,13 +829,13 @@ class RundeApp:
                 timer.stop()
         if self.session is not None:
             self.session.close()  # waits a few seconds at most for the server; the rest goes to a file
-        self.writes.flush(timeout=5)  # what waits outside a meeting (nothing, once the session flushed)
-        self.writes.stop()
         from ui.visit_window import VisitWindow
 
-        if isinstance(self.visit_window, VisitWindow):
-            with contextlib.suppress(RuntimeError):  # its last typing (the file keeps it anyway)
+        if isinstance(self.visit_window, VisitWindow):  # its last typing (on a server through the
+            with contextlib.suppress(RuntimeError):  # writes' thread, after what is on its way there)
                 self.visit_window.save(wait=True)
+        self.writes.flush(timeout=5)  # what waits outside a meeting (nothing, once the session flushed)
+        self.writes.stop()
         if self.store is not None:
             self.store.close()
             self.store = None

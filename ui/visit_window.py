@@ -11,7 +11,7 @@ every few seconds; the file goes once it is all written. Opening the visit again
 :func:`offer_rescued_visits` offers files left by an earlier run at start.
 
 On a server the writing runs on the app's writes thread (``background``), so a network that went
-silent never holds up the window; closing writes here and now (it may wait a few seconds then).
+silent never holds up the window; closing waits (ten seconds at most) for what was typed last.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.capture import TextItem, clean_text
 from app.clock import Clock
@@ -437,8 +438,10 @@ class VisitWindow(QMainWindow):
         self.data = self.collect()
         self._update_points_note()
         write = self._write_job()
-        if self.background is None or wait:
+        if self.background is None:
             return self._written(write())
+        if wait:
+            return self._written_in_turn(write)
         if self._sending:
             self._again = True
             return False
@@ -467,14 +470,28 @@ class VisitWindow(QMainWindow):
             return _Written(data, waiting, releases, stored)
         return write
 
+    def _written_in_turn(self, write: Callable[[], _Written]) -> bool:
+        """Write on the writes' thread after the write on its way there (so this, the newer, lands
+        last) and wait for it: closing, or quitting."""
+        assert self.background is not None
+        done: list[_Written] = []
+        self.background.put(f"visit:{self.visit_id}:closing", lambda: done.append(write()))
+        self.background.flush(timeout=10)
+        if not done:  # the network keeps it: kept in the file (the write lands later, or next time)
+            label = self.store.server.label() if self.store.server is not None else ""
+            self._not_written(ServerUnreachableError(label))
+            return False
+        return self._written(done[0])
+
     def _written_later(self, done: _Written) -> None:
         """A write on the writes' thread is back (on the GUI thread)."""
-        with contextlib.suppress(RuntimeError):  # the window is gone: the file has what waited
-            self._sending = False
-            self._written(done)
-            if self._again:
-                self._again = False
-                self._save_timer.start(0)
+        if not isValid(self):
+            return  # the window is gone: what waited is in the file
+        self._sending = False
+        self._written(done)
+        if self._again:
+            self._again = False
+            self._save_timer.start(0)
 
     def _written(self, done: _Written) -> bool:
         if done.error is not None:

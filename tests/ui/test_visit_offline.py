@@ -322,6 +322,7 @@ def test_on_a_server_the_window_never_waits_for_the_network(visit: Visit, qtbot:
     """With the app's writes thread (``background``) an observation typed while the server is gone
     returns to the window at once; it is kept, written when the server is back, and closing writes
     what was typed last."""
+    import threading
     import time
 
     from app.storage.pending import BackgroundWrites
@@ -336,8 +337,9 @@ def test_on_a_server_the_window_never_waits_for_the_network(visit: Visit, qtbot:
     w.show()
     real = rescue.write_visit
 
-    def silent_network(*args: Any) -> None:  # a network gone quiet: the write waits seconds
-        time.sleep(2)
+    def silent_network(*args: Any) -> None:  # a network gone quiet: the writes' thread waits seconds
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(2)
         real(*args)
     monkeypatch.setattr(rescue, "write_visit", silent_network)
     try:
@@ -356,8 +358,12 @@ def test_on_a_server_the_window_never_waits_for_the_network(visit: Visit, qtbot:
         qtbot.waitUntil(lambda: "Everything is saved" in w.saved_label.text(), timeout=15_000)
         assert [o.text for o in load_visit(visit.store, visit.visit_id)[1]] == ["Rolig morgen", SECRET]
         assert "not saved yet" not in _texts(w)[0] and not visit.kept.exists()
+        monkeypatch.setattr(rescue, "write_visit", silent_network)
+        w.goals.setPlainText("Skrevet først")
+        w.save()  # on its way, slowly
         w.goals.setPlainText("Skrevet lige før lukning")
-        w.close()  # written here and now, not left on the thread
+        w.close()  # waits for it, after the older one: the newest text lands last
+        qtbot.wait(2500)  # (the older write's wait is over by now)
         assert load_visit(visit.store, visit.visit_id)[0].goals == "Skrevet lige før lukning"
         assert [o.text for o in load_visit(visit.store, visit.visit_id)[1]] == ["Rolig morgen", SECRET]
     finally:
