@@ -17,6 +17,7 @@ silent never holds up the window; closing waits (ten seconds at most) for what w
 from __future__ import annotations
 
 import contextlib
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -475,8 +476,17 @@ class VisitWindow(QMainWindow):
         last) and wait for it: closing, or quitting."""
         assert self.background is not None
         done: list[_Written] = []
-        self.background.put(f"visit:{self.visit_id}:closing", lambda: done.append(write()))
-        self.background.flush(timeout=10)
+        finished = threading.Event()
+
+        def in_turn() -> None:
+            try:
+                done.append(write())
+            finally:
+                finished.set()
+        # the same key: it takes the place of a write not started yet, else it runs after that one
+        self.background.run(f"visit:{self.visit_id}", in_turn, lambda _r: None)
+        finished.wait(10)
+        self._sending = False
         if not done:  # the network keeps it: kept in the file (the write lands later, or next time)
             label = self.store.server.label() if self.store.server is not None else ""
             self._not_written(ServerUnreachableError(label))
