@@ -79,7 +79,8 @@ class PgCluster:
         """Start (again, after :meth:`stop`)."""
         opts = (f"-k {self.dir} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
                 f"-c synchronous_commit=off -c full_page_writes=off -c hba_file={self.dir}/pg_hba.conf "
-                "-c max_connections=200")
+                "-c max_connections=200 -c timezone=Europe/Copenhagen")  # as a Danish server: moments
+        # come back in local time, not UTC, so a test sees what a real one gives
         if self.tls:
             opts += (f" -c ssl=on -c ssl_cert_file={self.certificate('server')} "
                      f"-c ssl_key_file={self.dir / 'server.key'}")

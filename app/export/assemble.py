@@ -19,7 +19,7 @@ from app.export.sheet import (
     day_start,
     local_day,
 )
-from app.storage.store import MeetingDetail, Store, load_visit, marked_visits, visit_observations
+from app.storage.store import MeetingDetail, Store, load_visit, marked_visits
 from app.visit import VisitData, VisitObservation
 
 VISIT_TITLE = "Learning visit"
@@ -93,8 +93,8 @@ def _visits(store: Store, team_id: int | None, start: datetime | None, end: date
     meeting) goes on a sheet made without a team, and on the sheet of a team when that is the only
     team there is: with several teams it cannot tell whose it is."""
     only_team: bool | None = None  # is team_id the only team? Asked once, and only if it matters
-    due_now: list[tuple[int, VisitData]] = []
-    for v, data in marked_visits(store, team_id, until, teamless=team_id is not None):
+    entries = []
+    for v, data, observations in marked_visits(store, team_id, until, teamless=team_id is not None):
         if team_id is not None and v.team_id is None:
             if only_team is None:
                 only_team = store.team_ids() == [team_id]
@@ -102,9 +102,8 @@ def _visits(store: Store, team_id: int | None, start: datetime | None, end: date
                 continue
         due = presentation_moment(data)
         if data.present_at_staff_meeting and (start is None or start <= due) and due < end:
-            due_now.append((v.id, data))
-    observations = visit_observations(store, [i for i, _ in due_now])  # one query for them all
-    return [_visit_entry(i, data, observations.get(i, []), title) for i, data in due_now]
+            entries.append(_visit_entry(v.id, data, observations, title))
+    return entries
 
 
 def staff_sheet(store: Store, team_id: int | None, team_name: str, since: date | None, until: date,

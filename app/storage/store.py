@@ -53,6 +53,9 @@ from app.storage.errors import (  # importable from here too
     ServerUnreachableError,
     StorageError,
 )
+from app.storage.json_rows import json_rows
+from app.storage.json_rows import moment as json_moment
+from app.storage.json_rows import rows as json_rows_of
 from app.storage.migrate import (
     DatabaseTooNewError,
     MigrationFailedError,
@@ -758,9 +761,10 @@ class Store:
                         meeting_id: int | None = None) -> list[MeetingDetail]:
         """Finished or running meetings in a period (or one meeting), oldest first, with timings.
 
-        Two queries however many meetings there are, one when there is none (each is a round trip
-        on a server): the meetings with their team's name, then all their timings. Only the columns
-        a sheet shows are read, as plain rows (no ORM objects).
+        One query however many meetings there are (each is a round trip on a server): the meetings
+        with their team's name and their timings folded into one JSON value each
+        (:mod:`app.storage.json_rows`). Only the columns a sheet shows are read, as plain rows (no
+        ORM objects).
         """
         if meeting_id is not None:
             which = [m.Meeting.id == meeting_id]
@@ -768,25 +772,23 @@ class Store:
             which = [m.Meeting.started >= start.astimezone(UTC), m.Meeting.started < end.astimezone(UTC)]
             if team_id is not None:
                 which.append(m.Meeting.team_id == team_id)
+        timings = (select(json_rows(m.StepTiming.position, m.StepTiming.id, m.StepTiming.title,
+                                    m.StepTiming.planned_s, m.StepTiming.actual_s))
+                   .where(m.StepTiming.meeting_id == m.Meeting.id).correlate(m.Meeting)
+                   .scalar_subquery())
 
         def op(s: Session) -> list[MeetingDetail]:
-            rows = s.execute(select(m.Meeting.id, m.Team.name, m.Meeting.format_title, m.Meeting.started,
-                                    m.Meeting.facilitator, m.Meeting.capture)
-                             .outerjoin(m.Team, m.Team.id == m.Meeting.team_id)
-                             .where(*which).order_by(m.Meeting.started, m.Meeting.id)).all()
-            if not rows:
-                return []
-            timings: dict[int, list[tuple[str, float, float]]] = {r.id: [] for r in rows}
-            for mid, title, planned, actual in s.execute(  # the same meetings, chosen again by the
-                    select(m.StepTiming.meeting_id, m.StepTiming.title, m.StepTiming.planned_s,  # server
-                           m.StepTiming.actual_s)  # (cheaper than sending their ids back)
-                    .where(m.StepTiming.meeting_id.in_(select(m.Meeting.id).where(*which)))
-                    .order_by(m.StepTiming.meeting_id, m.StepTiming.position)):
-                if mid in timings:  # not one started between the two (each has its own snapshot)
-                    timings[mid].append((title, planned, actual))
-            return [MeetingDetail(mid, team or "", title, _aware(started) or started, facilitator,
-                                  capture_from_json(dict(capture or {})), tuple(timings[mid]))
-                    for mid, team, title, started, facilitator, capture in rows]
+            out = []
+            for mid, team, title, started, facilitator, capture, steps in s.execute(
+                    select(m.Meeting.id, m.Team.name, m.Meeting.format_title, m.Meeting.started,
+                           m.Meeting.facilitator, m.Meeting.capture, timings)
+                    .outerjoin(m.Team, m.Team.id == m.Meeting.team_id)
+                    .where(*which).order_by(m.Meeting.started, m.Meeting.id)):
+                ordered = sorted(json_rows_of(steps), key=lambda r: (r[0], r[1]))  # position, id
+                out.append(MeetingDetail(mid, team or "", title, _aware(started) or started, facilitator,
+                                         capture_from_json(dict(capture or {})),
+                                         tuple((str(t), float(p), float(a)) for _, _, t, p, a in ordered)))
+            return out
         return self._read(op)
 
     def team_id(self, name: str) -> int | None:
@@ -1416,25 +1418,25 @@ def list_visits(store: Store, team_id: int | None = None,
                                   for r in s.scalars(q)])
 
 
-def marked_visits(store: Store, team_id: int | None, end: date, *,
-                  teamless: bool) -> list[tuple[VisitSummary, VisitData]]:
+def marked_visits(store: Store, team_id: int | None, end: date, *, teamless: bool,
+                  ) -> list[tuple[VisitSummary, VisitData, list[VisitObservation]]]:
     """The visits marked "present at a staff meeting" up to ``end`` (a visit day, inclusive), newest
-    first, each with its details (one query; :func:`list_visits` for the arguments)."""
+    first, each with its details and its observations, oldest first (:func:`list_visits` for the
+    arguments). One query (each is a round trip on a server): the observations come folded into one
+    JSON value per visit (:mod:`app.storage.json_rows`)."""
+    observations = (select(json_rows(m.Observation.at, m.Observation.id, m.Observation.text,
+                                     m.Observation.released))
+                    .where(m.Observation.visit_id == m.Visit.id).correlate(m.Visit).scalar_subquery())
     q = _visits_query(team_id, None, end, marked=True, teamless=teamless)
-    return store._read(lambda s: [(VisitSummary(r.id, r.team_id, r.agent, r.colleague, r.day),
-                                   visit_from_json(dict(r.details or {}))) for r in s.scalars(q)])
+    q = q.with_only_columns(m.Visit.id, m.Visit.team_id, m.Visit.agent, m.Visit.colleague, m.Visit.day,
+                            m.Visit.details, observations)
 
-
-def visit_observations(store: Store, visit_ids: list[int]) -> dict[int, list[VisitObservation]]:
-    """The observations of several visits, oldest first (one query; a visit without any is absent)."""
-    if not visit_ids:
-        return {}
-
-    def op(s: Session) -> dict[int, list[VisitObservation]]:
-        out: dict[int, list[VisitObservation]] = {}
-        for o in s.scalars(select(m.Observation).where(m.Observation.visit_id.in_(visit_ids))
-                           .order_by(m.Observation.at, m.Observation.id)):
-            out.setdefault(o.visit_id, []).append(VisitObservation(o.id, _aware(o.at) or o.at, o.text,
-                                                                   o.released))
+    def op(s: Session) -> list[tuple[VisitSummary, VisitData, list[VisitObservation]]]:
+        out = []
+        for vid, team, agent, colleague, day, details, obs in s.execute(q):
+            seen = sorted((json_moment(at), int(oid), str(text), bool(released))
+                          for at, oid, text, released in json_rows_of(obs))
+            out.append((VisitSummary(vid, team, agent, colleague, day), visit_from_json(dict(details or {})),
+                        [VisitObservation(oid, at, text, released) for at, oid, text, released in seen]))
         return out
     return store._read(op)
