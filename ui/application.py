@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -36,10 +36,10 @@ from ui.start_screen import StartScreen
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
     from app.capture import Capture
     from app.storage.database import ServerDatabase
-    from app.storage.store import DatabaseCorruptError, Store, Unfinished
+    from app.storage.store import DatabaseCorruptError, Store, TeamInfo, Unfinished
     from ui.capture_panel import CapturePanel
     from ui.format_editor import FormatEditor
-    from ui.history import HistoryWindow
+    from ui.history import HistoryRead, HistoryWindow
     from ui.meeting_session import MeetingSession
     from ui.series_panel import SeriesHook
 
@@ -60,6 +60,15 @@ SERVER_POLL_MS = 2000  # a change on another computer shows within about this lo
 def utc_now() -> datetime:
     """Wall time for storage."""
     return datetime.now(UTC)
+
+
+@dataclass
+class Polled:
+    """What a poll read on the writes' thread after another computer saved (None: not read)."""
+
+    capture: tuple[int, Capture] | None = None  # the running meeting's (MeetingSession.read_for_refresh)
+    history: HistoryRead | None = None
+    teams: list[TeamInfo] | None = None
 
 
 class RundeApp:
@@ -774,35 +783,44 @@ class RundeApp:
         if session is not None:
             session.show_state()
 
-        def ask() -> tuple[int, Capture] | None | bool:
+        history = self.history if self.history is not None and self.history.isVisible() else None
+        query = history.query() if history is not None else None  # what it shows, asked here
+        if history is not None:
+            from ui.history import read_history
+        screen = self.start_screen if self.start_screen is not None and self.start_screen.isVisible() \
+            else None
+
+        def ask() -> Polled | None:
             from app.storage.errors import StorageError
 
             try:
                 if not store.changed_elsewhere():
-                    return False
+                    return None
             except StorageError:  # not reachable: the console says so in its one line
-                return False
-            return session.read_for_refresh() if session is not None else True
+                return None
+            polled = Polled(session.read_for_refresh() if session is not None else None)
+            with contextlib.suppress(StorageError):  # what the open windows show, read here too:
+                if query is not None:  # a network that goes silent now holds up this thread only
+                    polled.history = read_history(store, *query)
+                if screen is not None:
+                    polled.teams = store.teams()
+            return polled
 
-        self.writes.run("poll", ask, lambda answer: self._changed_elsewhere(session, answer))
+        self.writes.run("poll", ask, lambda polled: self._changed_elsewhere(session, history, screen, polled))
 
-    def _changed_elsewhere(self, session: MeetingSession | None,
-                           answer: tuple[int, Capture] | None | bool) -> None:
-        """Another computer saved: show it in the open windows (the GUI thread)."""
-        from app.storage.errors import StorageError
-
-        if answer is False or self.store is None or self.store.closed:
+    def _changed_elsewhere(self, session: MeetingSession | None, history: HistoryWindow | None,
+                           screen: StartScreen | None, polled: Polled | None) -> None:
+        """Another computer saved: show it in the windows open when the poll asked (the GUI thread;
+        what was read on the writes' thread)."""
+        if polled is None or self.store is None or self.store.closed:
             return
-        if self.history is not None and self.history.isVisible():
-            with contextlib.suppress(StorageError):
-                self.history.refresh()
-        screen = self.start_screen
-        if screen is not None and screen.isVisible():
-            with contextlib.suppress(StorageError):
-                screen.update_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
-                                     for t in self.store.teams()})
-        if session is not None and session is self.session and not isinstance(answer, bool):
-            session.show_from_store(answer)
+        if history is not None and history is self.history and polled.history is not None:
+            history.show_read(polled.history)
+        if screen is not None and screen is self.start_screen and polled.teams is not None:
+            screen.update_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
+                                 for t in polled.teams})
+        if session is not None and session is self.session and polled.capture is not None:
+            session.show_from_store(polled.capture)
 
     def _maybe_backup(self) -> None:
         if self.store is not None:

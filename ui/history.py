@@ -4,6 +4,7 @@ restoring a backup."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -29,13 +30,47 @@ from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
 from app.export.atomic import ExportError, write_atomic
 from app.export.sheet import Sheet
 from app.storage.errors import ServerUnreachableError, StorageError
-from app.storage.store import Store, export_team, import_team, list_visits
+from app.storage.store import (
+    MeasureInfo,
+    MeetingSummary,
+    SearchHit,
+    Store,
+    TeamInfo,
+    VisitSummary,
+    export_team,
+    import_team,
+    list_visits,
+)
 from ui.error_texts import storage_error_text
 from ui.export_dialog import ExportDialog
 from ui.sheet_labels import sheet_labels
 
 ROLE = Qt.ItemDataRole.UserRole
 RETRY_MS = 2000  # while the server cannot be reached: look again this often (it fails at once meanwhile)
+
+
+@dataclass(frozen=True)
+class HistoryRead:
+    """What the history window shows, read in one go (plain data: read on any thread)."""
+
+    team_id: int | None  # the team it was read for (None: all), and the search text
+    text: str
+    teams: list[TeamInfo]
+    meetings: list[MeetingSummary]
+    visits: list[VisitSummary]
+    measures: list[MeasureInfo]
+    hits: list[SearchHit]
+
+
+def read_history(store: Store, team_id: int | None, text: str) -> HistoryRead:
+    """Read the history window's lists for a team and a search text (a team gone since: all teams).
+    Not inside ``store.reading()``: a connection the server cut inside it is not tried again on a
+    fresh one (SQLAlchemy's PendingRollbackError, not a StorageError)."""
+    teams = store.teams()
+    if team_id is not None and team_id not in {t.id for t in teams}:
+        team_id = None  # as the team chooser will show it
+    return HistoryRead(team_id, text, teams, store.meetings(team_id), list_visits(store, team_id),
+                       store.open_measures(team_id), store.search(text, team_id))
 
 
 def fill_list(widget: QListWidget, rows: list[tuple[str, object]]) -> bool:
@@ -212,36 +247,43 @@ class HistoryWindow(QWidget):
         self.team.blockSignals(False)
 
     def refresh(self) -> None:
-        """Read the teams, meetings, learning visits and open measures again (also each time another
-        computer saved): what is chosen in each list stays chosen, the lines in view stay in view, and
-        a list whose lines did not change is left as it is. When they cannot be read (the server
-        cannot be reached), what was read before stays, and one line says so."""
-        # NOTE: not inside store.reading(): a connection the server cut inside it is not tried again
-        # on a fresh one (SQLAlchemy's PendingRollbackError, not a StorageError)
+        """Read the teams, meetings, learning visits, open measures and search hits again: what is
+        chosen in each list stays chosen, the lines in view stay in view, and a list whose lines did
+        not change is left as it is. When they cannot be read (the server cannot be reached), what
+        was read before stays, and one line says so. (After another computer saved, the poll reads
+        them on the writes' thread with :func:`read_history` and hands them to :meth:`show_read`.)"""
         try:
-            teams = self.store.teams()
-            self._show_teams([(self.tr("All teams"), None), *((t.name, t.id) for t in teams)])
-            team_id = self.team_id()
-            meetings = self.store.meetings(team_id)
-            visits = list_visits(self.store, team_id)
-            measures = self.store.open_measures(team_id)
+            read = read_history(self.store, self.team_id(), self.search.text())
         except StorageError as exc:
             self._tell(exc)
             return
+        self.show_read(read)
+
+    def query(self) -> tuple[int | None, str]:
+        """What the lists show: the chosen team, the search text (for :func:`read_history`)."""
+        return self.team_id(), self.search.text()
+
+    def show_read(self, read: HistoryRead) -> None:
+        """Show what :func:`read_history` read. The teams always; the rest only if it was read for
+        the team still chosen and the search still typed (otherwise choosing or typing has read
+        it again already, and this answer is older)."""
+        self._show_teams([(self.tr("All teams"), None), *((t.name, t.id) for t in read.teams)])
+        if (self.team_id(), self.search.text()) != (read.team_id, read.text):
+            return
         loc = QLocale()
         lines: list[tuple[str, object]] = []
-        for m in meetings:
+        for m in read.meetings:
             when = loc.toString(m.started.astimezone(), QLocale.FormatType.ShortFormat)
             text = f"{when} · {m.format_title}" + (f" · {m.case_title}" if m.case_title else "")
             lines.append((text + " · " + self.tr("%n learning point(s)", "", m.learning_points), m.id))
         fill_list(self.meetings, lines)
         fill_list(self.visits, [(f"{loc.toString(v.day, QLocale.FormatType.ShortFormat)} · {v.agent} · "
-                                 f"{v.colleague}", v.id) for v in visits])
+                                 f"{v.colleague}", v.id) for v in read.visits])
         today = date.today()
         fill_list(self.measures, [(x.text + " · " + self.tr("open for %n day(s)", "", (today - x.opened).days)
-                                   + (f" · {x.owner}" if x.owner else ""), x.uid) for x in measures])
+                                   + (f" · {x.owner}" if x.owner else ""), x.uid) for x in read.measures])
         self._tell(None)
-        self.run_search()
+        self._show_hits(read.text, read.hits)
 
     def _retry_refresh(self) -> None:
         if self.isVisible() and not self.store.closed:
@@ -274,6 +316,9 @@ class HistoryWindow(QWidget):
         except StorageError as exc:
             self._tell(exc)
             return
+        self._show_hits(text, hits)
+
+    def _show_hits(self, text: str, hits: list[SearchHit]) -> None:
         self.results.setVisible(bool(text.strip()))
         lines: list[tuple[str, object]] = []
         for hit in hits:

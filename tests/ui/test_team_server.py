@@ -142,6 +142,47 @@ def test_the_history_window_shows_a_meeting_held_elsewhere(runde: RundeApp, othe
                                 for i in range(history.meetings.count())), timeout=3000)
 
 
+def test_what_others_saved_is_read_on_the_writes_thread_not_the_gui_thread(
+        runde: RundeApp, other: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The poll reads the history's lists and the start screen's teams on the writes' thread: a
+    network that goes silent just after the poll found the server holds up that thread, never the
+    window (before, both were read on the GUI thread once the poll said something changed)."""
+    import threading
+
+    screen = runde.open_start_screen()
+    qtbot.addWidget(screen)
+    screen.show()
+    history = runde.open_history()
+    assert history is not None and runde.store is not None
+    qtbot.addWidget(history)
+    history.search.setText("tryg")
+    history._debounce.stop()  # (its search as you type is the GUI thread's own)
+    history.run_search()
+    store = runde.store
+    read_on: list[str] = []
+
+    def spy(name: str):  # type: ignore[no-untyped-def]
+        real = getattr(store, name)
+
+        def read(*a: object, **k: object) -> object:
+            read_on.append(f"{name}:{threading.current_thread() is threading.main_thread()}")
+            return real(*a, **k)
+        return read
+    for name in ("teams", "meetings", "open_measures", "search"):
+        monkeypatch.setattr(store, name, spy(name))
+    team = other.save_team("Hjemmeplejen", ["Gitte"])
+    mid = other.start_meeting(team_id=team.id, format_id="f", format_title="Held on the other laptop",
+                              participants=["Gitte"], facilitator="Gitte", first_speaker="Gitte")
+    other.save_capture(mid, other.capture(mid).__class__(learning_points=(TextItem("p1", "Tryghed først"),)))
+    runde.poll_server()
+    qtbot.waitUntil(lambda: any("Held on the other laptop" in history.meetings.item(i).text()
+                                for i in range(history.meetings.count())), timeout=5000)
+    qtbot.waitUntil(lambda: screen.team_box.findText("Hjemmeplejen") >= 0, timeout=2000)
+    assert any("Tryghed først" in history.results.item(i).text() for i in range(history.results.count()))
+    assert read_on and all(r.endswith("False") for r in read_on), read_on  # none on the GUI thread
+    assert {r.split(":")[0] for r in read_on} == {"teams", "meetings", "open_measures", "search"}
+
+
 def test_the_settings_keep_the_server_and_its_password_apart(
         runde: RundeApp, qtbot: QtBot, memory_keyring: dict[tuple[str, str], str]) -> None:
     from app.storage.database import resolve_database, user_config_file
