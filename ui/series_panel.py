@@ -250,7 +250,7 @@ class LifecycleBanner(QFrame):
         self.extend_button.setText(tr("&Extend by a month"))
         self.dissolve_button.setText(tr("&Dissolve it"))
         self.later_button.setText(tr("Not now"))
-        self.text.setText(tr("ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like "
+        self.text.setText(tr("ℹ The mini-circle “%1” has met for a month now (since %2). Would you like "
                              "to extend it by a month, or dissolve it? Either is fine.").replace(
             "%1", self._name).replace("%2", day_text(self._since)))
 
@@ -516,7 +516,7 @@ class SeriesPanel(QWidget):
         self.tabs.setTabText(0, tr("&Rhythm"))
         self.tabs.setTabText(1, tr("&People"))
         self.tabs.setTabText(2, tr("Next &meetings"))
-        self.empty_label.setText(tr("ⓘ This team has no meeting series yet. “New series” sets one up "
+        self.empty_label.setText(tr("ℹ This team has no meeting series yet. “New series” sets one up "
                                     "for the format chosen on the start screen."))
         for label, text in zip(self.rhythm_labels, (
                 tr("&Format"), tr("&Kind"), tr("&Name (optional)"), tr("&How often"), "", tr("&Starts"),
@@ -809,9 +809,9 @@ class SeriesPanel(QWidget):
         n = len(s.roster)
         note = ""
         if fmt is not None and n and n < fmt.group_size.min:
-            note = tr("ⓘ This format is meant for at least %1 people.").replace("%1", str(fmt.group_size.min))
+            note = tr("ℹ This format is meant for at least %1 people.").replace("%1", str(fmt.group_size.min))
         elif fmt is not None and n > fmt.group_size.max:
-            note = tr("ⓘ This format is meant for at most %1 people.").replace("%1", str(fmt.group_size.max))
+            note = tr("ℹ This format is meant for at most %1 people.").replace("%1", str(fmt.group_size.max))
         self.size_note.setText(note)
         self.size_note.setVisible(bool(note))
         if self.current is not None and review_due(s, self._now().astimezone(s.tz()).date()):
@@ -1105,7 +1105,7 @@ class SeriesHook(QObject):
         self.today = None
         self.today_start = None
         if not nexts:
-            label.setText(tr("ⓘ No more meetings are planned in this team's series.") if self.records else "")
+            label.setText(tr("ℹ No more meetings are planned in this team's series.") if self.records else "")
             label.setVisible(bool(self.records))
             self._ask_lifecycle(now)
             return

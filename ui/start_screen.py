@@ -482,20 +482,20 @@ class StartScreen(QWidget):
             SetupNote.OVER_TARGET: self.tr(
                 "⚠ The plan is longer than the meeting's usual length."),
             SetupNote.GROUP_TOO_SMALL: self.tr(
-                "ⓘ This format is meant for at least %1 people.").replace(
+                "ℹ This format is meant for at least %1 people.").replace(
                 "%1", str(setup.format.group_size.min)),
             SetupNote.GROUP_TOO_LARGE: self.tr(
-                "ⓘ This format is meant for at most %1 people.").replace(
+                "ℹ This format is meant for at most %1 people.").replace(
                 "%1", str(setup.format.group_size.max)),
             SetupNote.NO_FACILITATOR: self.tr(
-                "ⓘ Choose a facilitator: the meeting needs someone to lead it."),
+                "ℹ Choose a facilitator: the meeting needs someone to lead it."),
         }
         out = [texts[n] for n in setup.notes()]
         issues = parse_participants(self.participants_edit.toPlainText()).issues
         if any(kind is NameIssue.DUPLICATE for kind, _ in issues):
-            out.append(self.tr("ⓘ Some names were given twice; they are numbered (2), (3)."))
+            out.append(self.tr("ℹ Some names were given twice; they are numbered (2), (3)."))
         if any(kind is NameIssue.SHORTENED for kind, _ in issues):
-            out.append(self.tr("ⓘ Very long names were shortened."))
+            out.append(self.tr("ℹ Very long names were shortened."))
         if any(kind is NameIssue.TOO_MANY for kind, _ in issues):
             out.append(self.tr("⚠ Only the first 200 names are used."))
         return out

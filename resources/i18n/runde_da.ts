@@ -4,75 +4,75 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="182"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="190"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="194"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="197"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="191"/>
+        <location filename="../../ui/application.py" line="200"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
-        <location filename="../../ui/application.py" line="193"/>
-        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="120"/>
         <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>The database server cannot be reached</source>
         <translation>Der er ingen forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translation>Runde kan ikke få forbindelse til databaseserveren %1. Kontrollér netværksforbindelsen, eller spørg it-afdelingen, om serveren kører. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren afviste login</translation>
     </message>
@@ -82,17 +82,17 @@
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="209"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -103,17 +103,17 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="223"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -121,39 +121,39 @@ Intet blev ændret.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
-        <location filename="../../ui/application.py" line="221"/>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="226"/>
+        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="227"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="222"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="237"/>
+        <location filename="../../ui/application.py" line="246"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="248"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
-        <location filename="../../ui/application.py" line="269"/>
-        <location filename="../../ui/application.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="615"/>
-        <location filename="../../ui/visit_window.py" line="624"/>
-        <location filename="../../ui/visit_window.py" line="635"/>
+        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="692"/>
+        <location filename="../../ui/visit_window.py" line="701"/>
+        <location filename="../../ui/visit_window.py" line="712"/>
         <source>Edits that were not saved</source>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
@@ -168,12 +168,12 @@ Intet blev ændret.</translation>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="292"/>
+        <location filename="../../ui/application.py" line="301"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="293"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -181,7 +181,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -189,105 +189,105 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="307"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="311"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="331"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="699"/>
+        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="709"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="392"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="407"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="409"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="418"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="419"/>
+        <location filename="../../ui/application.py" line="429"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
-        <location filename="../../ui/application.py" line="526"/>
+        <location filename="../../ui/application.py" line="524"/>
+        <location filename="../../ui/application.py" line="536"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="532"/>
+        <location filename="../../ui/application.py" line="542"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="533"/>
+        <location filename="../../ui/application.py" line="543"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="546"/>
+        <location filename="../../ui/application.py" line="556"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="547"/>
+        <location filename="../../ui/application.py" line="557"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="629"/>
+        <location filename="../../ui/application.py" line="639"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="630"/>
+        <location filename="../../ui/application.py" line="640"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="700"/>
+        <location filename="../../ui/application.py" line="710"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="719"/>
+        <location filename="../../ui/application.py" line="729"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="820"/>
+        <location filename="../../ui/application.py" line="839"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="821"/>
+        <location filename="../../ui/application.py" line="840"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -677,7 +677,7 @@ Intet blev ændret.</translation>
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="406"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -1086,8 +1086,8 @@ Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="253"/>
-        <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
-        <translation>ⓘ Minicirklen “%1” har nu mødtes i en måned (siden %2). Vil I forlænge den med en måned eller opløse den? Begge dele er fint.</translation>
+        <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
+        <translation>ℹ Minicirklen “%1” har nu mødtes i en måned (siden %2). Vil I forlænge den med en måned eller opløse den? Begge dele er fint.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="507"/>
@@ -1151,8 +1151,8 @@ Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="519"/>
-        <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
-        <translation>ⓘ Dette team har endnu ingen mødeserie. “Ny serie” opretter en til det format, der er valgt på startskærmen.</translation>
+        <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
+        <translation>ℹ Dette team har endnu ingen mødeserie. “Ny serie” opretter en til det format, der er valgt på startskærmen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
@@ -1427,13 +1427,13 @@ Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="812"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation>ⓘ Dette format er beregnet til mindst %1 personer.</translation>
+        <source>ℹ This format is meant for at least %1 people.</source>
+        <translation>ℹ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="814"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation>ⓘ Dette format er beregnet til højst %1 personer.</translation>
+        <source>ℹ This format is meant for at most %1 people.</source>
+        <translation>ℹ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="835"/>
@@ -1510,8 +1510,8 @@ Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1108"/>
-        <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
-        <translation>ⓘ Der er ikke planlagt flere møder i teamets serie.</translation>
+        <source>ℹ No more meetings are planned in this team&apos;s series.</source>
+        <translation>ℹ Der er ikke planlagt flere møder i teamets serie.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1116"/>
@@ -3134,105 +3134,105 @@ Intet blev ændret.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="163"/>
+        <location filename="../../ui/history.py" line="198"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik og oversigter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="164"/>
+        <location filename="../../ui/history.py" line="199"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="165"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Search all learning points and measures…</source>
         <translation>Søg i alle læringspointer og tiltag…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="166"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Past meetings</source>
         <translation>Tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="169"/>
-        <location filename="../../ui/history.py" line="173"/>
+        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Learning visits</source>
         <translation>Læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="174"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversigt over dette læringsbesøg…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="176"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Mark the measure done</source>
         <translation>Markér tiltaget som udført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="177"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversigt over dette møde…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="178"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversigt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversigt til personalemødet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="179"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Restore a backup…</source>
         <translation>Gendan en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Save the team&apos;s data…</source>
         <translation>Gem teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="181"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent et teams data ind…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="182"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="171"/>
+        <location filename="../../ui/history.py" line="206"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="167"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="170"/>
-        <location filename="../../ui/history.py" line="172"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Measures still open</source>
         <translation>Tiltag, der stadig er åbne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="175"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Open this learning visit</source>
         <translation>Åbn dette læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="223"/>
+        <location filename="../../ui/history.py" line="270"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="236"/>
+        <location filename="../../ui/history.py" line="278"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspointe</numerusform>
@@ -3240,7 +3240,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="241"/>
+        <location filename="../../ui/history.py" line="283"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åben i %n dag</numerusform>
@@ -3248,113 +3248,113 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="259"/>
+        <location filename="../../ui/history.py" line="301"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Der er ingen forbindelse til serveren; det, der blev læst før, vises.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="267"/>
+        <location filename="../../ui/history.py" line="309"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev ændret. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Learning point</source>
         <translation>Læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="352"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Oversigten blev gemt, men serveren kan ikke nås for at notere den: den næste personalemødeoversigt starter, hvor denne gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="314"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så oversigten kan ikke laves nu. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
-        <location filename="../../ui/history.py" line="364"/>
-        <location filename="../../ui/history.py" line="369"/>
+        <location filename="../../ui/history.py" line="404"/>
+        <location filename="../../ui/history.py" line="409"/>
+        <location filename="../../ui/history.py" line="414"/>
         <source>Save the team&apos;s data</source>
         <translation>Gem teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="404"/>
         <source>Choose a team first.</source>
         <translation>Vælg først et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="382"/>
+        <location filename="../../ui/history.py" line="427"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så teamets data kan ikke læses nu. Intet blev gemt; prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="386"/>
+        <location filename="../../ui/history.py" line="431"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="393"/>
+        <location filename="../../ui/history.py" line="438"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent et teams data ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="394"/>
+        <location filename="../../ui/history.py" line="439"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="401"/>
-        <location filename="../../ui/history.py" line="405"/>
+        <location filename="../../ui/history.py" line="446"/>
+        <location filename="../../ui/history.py" line="450"/>
         <source>Nothing was brought in</source>
         <translation>Intet blev hentet ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="402"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev hentet ind. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="406"/>
+        <location filename="../../ui/history.py" line="451"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="415"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="416"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, præcis som det er skrevet. Det erstattes af en streg i alle møder, tiltag og runder og fjernes fra teamene. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="418"/>
+        <location filename="../../ui/history.py" line="463"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Navne, der er skrevet i fritekst (noter, refleksioner, observationer), og de eksisterende sikkerhedskopier ændres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
-        <location filename="../../ui/history.py" line="440"/>
-        <location filename="../../ui/history.py" line="443"/>
-        <location filename="../../ui/history.py" line="454"/>
+        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="485"/>
+        <location filename="../../ui/history.py" line="488"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="489"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nuværende data med sikkerhedskopien fra %1? De nuværende data lægges til side og slettes ikke. Runde lukker; start programmet igen bagefter.</translation>
     </message>
@@ -3396,49 +3396,49 @@ Intet blev ændret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="163"/>
+        <location filename="../../ui/meeting_session.py" line="165"/>
         <source>Changed elsewhere</source>
         <translation>Ændret et andet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="164"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Denne læringspointe blev ændret på en anden computer, mens du redigerede den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="168"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltag blev ændret på en anden computer, mens du redigerede det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="168"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den anden computer: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="172"/>
         <source>Keep mine</source>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="171"/>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>Take theirs</source>
         <translation>Brug deres version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="231"/>
+        <location filename="../../ui/meeting_session.py" line="234"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="236"/>
+        <location filename="../../ui/meeting_session.py" line="239"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="239"/>
+        <location filename="../../ui/meeting_session.py" line="242"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1). Holdes i hukommelsen; Runde bliver ved med at prøve.</translation>
     </message>
@@ -3925,28 +3925,28 @@ Her: %2</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="485"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation>ⓘ Dette format er beregnet til mindst %1 personer.</translation>
+        <source>ℹ This format is meant for at least %1 people.</source>
+        <translation>ℹ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="488"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation>ⓘ Dette format er beregnet til højst %1 personer.</translation>
+        <source>ℹ This format is meant for at most %1 people.</source>
+        <translation>ℹ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="491"/>
-        <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
-        <translation>ⓘ Vælg en facilitator: mødet skal have en, der leder det.</translation>
+        <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
+        <translation>ℹ Vælg en facilitator: mødet skal have en, der leder det.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="496"/>
-        <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
-        <translation>ⓘ Nogle navne er skrevet to gange; de får numrene (2), (3).</translation>
+        <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
+        <translation>ℹ Nogle navne er skrevet to gange; de får numrene (2), (3).</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="498"/>
-        <source>ⓘ Very long names were shortened.</source>
-        <translation>ⓘ Meget lange navne er blevet forkortet.</translation>
+        <source>ℹ Very long names were shortened.</source>
+        <translation>ℹ Meget lange navne er blevet forkortet.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="500"/>
@@ -3965,187 +3965,187 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="97"/>
+        <location filename="../../ui/visit_window.py" line="117"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>1 · Check-in</source>
         <translation>1 · Tjek-ind</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="305"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="290"/>
+        <location filename="../../ui/visit_window.py" line="310"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="300"/>
+        <location filename="../../ui/visit_window.py" line="320"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="301"/>
+        <location filename="../../ui/visit_window.py" line="321"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="324"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="305"/>
+        <location filename="../../ui/visit_window.py" line="325"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="306"/>
+        <location filename="../../ui/visit_window.py" line="326"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O hvor som helst fra, Enter gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="307"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="328"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationer er private: De bliver på denne computer og kommer ikke med i nogen oversigt, medmindre du frigiver en ved at sætte flueben ved den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="312"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="313"/>
+        <location filename="../../ui/visit_window.py" line="333"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="316"/>
+        <location filename="../../ui/visit_window.py" line="336"/>
         <source>Three learning points</source>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="708"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Nogle ændringer fra læringsbesøget %1 (%2 med %3) kunne ikke gemmes, før Runde blev lukket. De blev bevaret på denne computer. Vil du føre dem tilbage til besøget nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
-        <location filename="../../ui/visit_window.py" line="265"/>
-        <location filename="../../ui/visit_window.py" line="318"/>
-        <location filename="../../ui/visit_window.py" line="319"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="320"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="321"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>Present them at a staff meeting on</source>
         <translation>Præsentér dem på et personalemøde den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="322"/>
+        <location filename="../../ui/visit_window.py" line="342"/>
         <source>Next step</source>
         <translation>Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="359"/>
+        <location filename="../../ui/visit_window.py" line="410"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="454"/>
+        <location filename="../../ui/visit_window.py" line="531"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1); Runde bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="426"/>
+        <location filename="../../ui/visit_window.py" line="521"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="402"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -4153,93 +4153,93 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="323"/>
+        <location filename="../../ui/visit_window.py" line="343"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="324"/>
+        <location filename="../../ui/visit_window.py" line="344"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="325"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>One minute less for this part</source>
         <translation>Et minut mindre til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="326"/>
+        <location filename="../../ui/visit_window.py" line="346"/>
         <source>One minute more for this part</source>
         <translation>Et minut mere til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="347"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="518"/>
-        <location filename="../../ui/visit_window.py" line="532"/>
+        <location filename="../../ui/visit_window.py" line="595"/>
+        <location filename="../../ui/visit_window.py" line="609"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="537"/>
+        <location filename="../../ui/visit_window.py" line="614"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="539"/>
+        <location filename="../../ui/visit_window.py" line="616"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke gemt endnu: bevaret på denne computer og gemt, så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="640"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="642"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="567"/>
+        <location filename="../../ui/visit_window.py" line="644"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="570"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="571"/>
+        <location filename="../../ui/visit_window.py" line="648"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

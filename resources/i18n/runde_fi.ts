@@ -4,87 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="182"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="190"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="194"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="197"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="191"/>
+        <location filename="../../ui/application.py" line="200"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
-        <location filename="../../ui/application.py" line="193"/>
-        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="120"/>
         <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>The database server cannot be reached</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen ei saada yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei saa yhteyttä tietokantapalvelimeen %1. Tarkista verkkoyhteys tai kysy IT-osastolta, onko palvelin käynnissä. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>The database server refused the login</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
@@ -96,19 +96,19 @@
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Try again</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>Quit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="209"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -120,19 +120,19 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="223"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -141,44 +141,44 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
-        <location filename="../../ui/application.py" line="221"/>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="226"/>
+        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="227"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="222"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="237"/>
+        <location filename="../../ui/application.py" line="246"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin kokouksen %1 muutoksia ei voitu tallentaa ennen kuin Runde suljettiin (%2). Ne säilytettiin tällä tietokoneella. Palautetaanko ne kokoukseen nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="248"/>
         <source>no case title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tapauksella ei ole otsikkoa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
-        <location filename="../../ui/application.py" line="269"/>
-        <location filename="../../ui/application.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="615"/>
-        <location filename="../../ui/visit_window.py" line="624"/>
-        <location filename="../../ui/visit_window.py" line="635"/>
+        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="692"/>
+        <location filename="../../ui/visit_window.py" line="701"/>
+        <location filename="../../ui/visit_window.py" line="712"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
@@ -196,13 +196,13 @@ Mitään ei muutettu.</translation>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="292"/>
+        <location filename="../../ui/application.py" line="301"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="293"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -211,7 +211,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -220,124 +220,124 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="307"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="311"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="331"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="699"/>
+        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="709"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="392"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="407"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi avata nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="409"/>
         <source>it is no longer there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole enää.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="418"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="419"/>
+        <location filename="../../ui/application.py" line="429"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
-        <location filename="../../ui/application.py" line="526"/>
+        <location filename="../../ui/application.py" line="524"/>
+        <location filename="../../ui/application.py" line="536"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="532"/>
+        <location filename="../../ui/application.py" line="542"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="533"/>
+        <location filename="../../ui/application.py" line="543"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="546"/>
+        <location filename="../../ui/application.py" line="556"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="547"/>
+        <location filename="../../ui/application.py" line="557"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="629"/>
+        <location filename="../../ui/application.py" line="639"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="630"/>
+        <location filename="../../ui/application.py" line="640"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="700"/>
+        <location filename="../../ui/application.py" line="710"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="719"/>
+        <location filename="../../ui/application.py" line="729"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="820"/>
+        <location filename="../../ui/application.py" line="839"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="821"/>
+        <location filename="../../ui/application.py" line="840"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -801,7 +801,7 @@ Mitään ei muutettu.</translation>
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="406"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
@@ -1283,9 +1283,9 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="253"/>
-        <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
+        <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
-        <translation>ⓘ Minipiiri ”%1” on nyt kokoontunut kuukauden (%2 alkaen). Haluatteko jatkaa sitä kuukaudella vai lakkauttaa sen? Kumpi tahansa käy.</translation>
+        <translation>ℹ Minipiiri ”%1” on nyt kokoontunut kuukauden (%2 alkaen). Haluatteko jatkaa sitä kuukaudella vai lakkauttaa sen? Kumpi tahansa käy.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="507"/>
@@ -1361,9 +1361,9 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="519"/>
-        <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
+        <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>ⓘ Tällä tiimillä ei ole vielä tapaamissarjaa. ”Uusi sarja” luo sarjan aloitusnäytöllä valitulle mallille.</translation>
+        <translation>ℹ Tällä tiimillä ei ole vielä tapaamissarjaa. ”Uusi sarja” luo sarjan aloitusnäytöllä valitulle mallille.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
@@ -1685,15 +1685,15 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="812"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
+        <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
+        <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="814"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
+        <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
+        <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="835"/>
@@ -1784,9 +1784,9 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1108"/>
-        <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
+        <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>ⓘ Tiimin sarjaan ei ole suunniteltu uusia tapaamisia.</translation>
+        <translation>ℹ Tiimin sarjaan ei ole suunniteltu uusia tapaamisia.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1116"/>
@@ -3717,123 +3717,123 @@ Mitään ei muutettu.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="163"/>
+        <location filename="../../ui/history.py" line="198"/>
         <source>Runde – history and sheets</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Runde – historia ja koosteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="164"/>
+        <location filename="../../ui/history.py" line="199"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="165"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Hae kaikista opeista ja toimenpiteistä…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="166"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Search</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Past meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aiemmat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="169"/>
-        <location filename="../../ui/history.py" line="173"/>
+        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Learning visits</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynnit</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="174"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän oppimiskäynnin kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="176"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Mark the measure done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse toimenpide tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="177"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Sheet of this meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän tapaamisen kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="178"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Kooste henkilöstökokoukseen…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="179"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Restore a backup…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Save the team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="181"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Bring in a team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="182"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Remove a person everywhere…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="171"/>
+        <location filename="../../ui/history.py" line="206"/>
         <source>Meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="167"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search results</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="170"/>
-        <location filename="../../ui/history.py" line="172"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Measures still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoimet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="175"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Avaa tämä oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="223"/>
+        <location filename="../../ui/history.py" line="270"/>
         <source>All teams</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki tiimit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="236"/>
+        <location filename="../../ui/history.py" line="278"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -3842,7 +3842,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="241"/>
+        <location filename="../../ui/history.py" line="283"/>
         <source>open for %n day(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3851,133 +3851,133 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="259"/>
+        <location filename="../../ui/history.py" line="301"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; näytetään aiemmin luettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="267"/>
+        <location filename="../../ui/history.py" line="309"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; mitään ei muutettu. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="352"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kooste tallennettiin, mutta palvelimeen ei saada yhteyttä sen merkitsemiseksi: seuraava henkilöstöpalaverin kooste alkaa siitä, mistä tämä alkoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="314"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä, joten koostetta ei voi tehdä nyt. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
-        <location filename="../../ui/history.py" line="364"/>
-        <location filename="../../ui/history.py" line="369"/>
+        <location filename="../../ui/history.py" line="404"/>
+        <location filename="../../ui/history.py" line="409"/>
+        <location filename="../../ui/history.py" line="414"/>
         <source>Save the team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="404"/>
         <source>Choose a team first.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin tiimi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="382"/>
+        <location filename="../../ui/history.py" line="427"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä, joten tiimin tietoja ei voi lukea nyt. Mitään ei tallennettu; yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="386"/>
+        <location filename="../../ui/history.py" line="431"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="393"/>
+        <location filename="../../ui/history.py" line="438"/>
         <source>Bring in a team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="394"/>
+        <location filename="../../ui/history.py" line="439"/>
         <source>Runde team files (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde-tiimitiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="401"/>
-        <location filename="../../ui/history.py" line="405"/>
+        <location filename="../../ui/history.py" line="446"/>
+        <location filename="../../ui/history.py" line="450"/>
         <source>Nothing was brought in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="402"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; mitään ei tuotu. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="406"/>
+        <location filename="../../ui/history.py" line="451"/>
         <source>The file could not be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="415"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Remove a person everywhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="416"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi täsmälleen niin kuin se on kirjoitettu. Se korvataan viivalla kaikissa tapaamisissa, toimenpiteissä ja kierroksissa, ja se poistetaan tiimeistä. Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="418"/>
+        <location filename="../../ui/history.py" line="463"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vapaaseen tekstiin kirjoitettuja nimiä (muistiinpanot, pohdinnat, havainnot) ja olemassa olevia varmuuskopioita ei muuteta.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
-        <location filename="../../ui/history.py" line="440"/>
-        <location filename="../../ui/history.py" line="443"/>
-        <location filename="../../ui/history.py" line="454"/>
+        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="485"/>
+        <location filename="../../ui/history.py" line="488"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>Restore a backup</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>There are no backups yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopioita ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="489"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Korvataanko nykyiset tiedot varmuuskopiolla ajalta %1? Nykyiset tiedot siirretään talteen, niitä ei poisteta. Runde sulkeutuu; käynnistä se sen jälkeen uudelleen.</translation>
@@ -4026,25 +4026,25 @@ Mitään ei muutettu.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="163"/>
+        <location filename="../../ui/meeting_session.py" line="165"/>
         <source>Changed elsewhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutettu muualla</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="164"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppia muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="168"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä toimenpidettä muutettiin toisella tietokoneella, kun muokkasit sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="168"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -4052,31 +4052,31 @@ Here: %2</source>
 Täällä: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="172"/>
         <source>Keep mine</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pidä oma versioni</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="171"/>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>Take theirs</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota toisen tietokoneen versio</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="231"/>
+        <location filename="../../ui/meeting_session.py" line="234"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="236"/>
+        <location filename="../../ui/meeting_session.py" line="239"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="239"/>
+        <location filename="../../ui/meeting_session.py" line="242"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
@@ -4651,33 +4651,33 @@ Täällä: %2</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="485"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
+        <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>ⓘ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
+        <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="488"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
+        <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>ⓘ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
+        <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="491"/>
-        <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
+        <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>ⓘ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
+        <translation>ℹ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="496"/>
-        <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
+        <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>ⓘ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
+        <translation>ℹ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="498"/>
-        <source>ⓘ Very long names were shortened.</source>
+        <source>ℹ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>ⓘ Hyvin pitkiä nimiä lyhennettiin.</translation>
+        <translation>ℹ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="500"/>
@@ -4698,221 +4698,221 @@ Täällä: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="97"/>
+        <location filename="../../ui/visit_window.py" line="117"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="305"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="290"/>
+        <location filename="../../ui/visit_window.py" line="310"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="300"/>
+        <location filename="../../ui/visit_window.py" line="320"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="301"/>
+        <location filename="../../ui/visit_window.py" line="321"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="324"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="305"/>
+        <location filename="../../ui/visit_window.py" line="325"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="306"/>
+        <location filename="../../ui/visit_window.py" line="326"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="307"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="328"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="312"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="313"/>
+        <location filename="../../ui/visit_window.py" line="333"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="316"/>
+        <location filename="../../ui/visit_window.py" line="336"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="708"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
-        <location filename="../../ui/visit_window.py" line="265"/>
-        <location filename="../../ui/visit_window.py" line="318"/>
-        <location filename="../../ui/visit_window.py" line="319"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="320"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="321"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="322"/>
+        <location filename="../../ui/visit_window.py" line="342"/>
         <source>Next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="359"/>
+        <location filename="../../ui/visit_window.py" line="410"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="454"/>
+        <location filename="../../ui/visit_window.py" line="531"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="426"/>
+        <location filename="../../ui/visit_window.py" line="521"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="402"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -4921,110 +4921,110 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="323"/>
+        <location filename="../../ui/visit_window.py" line="343"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="324"/>
+        <location filename="../../ui/visit_window.py" line="344"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="325"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>One minute less for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="326"/>
+        <location filename="../../ui/visit_window.py" line="346"/>
         <source>One minute more for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="347"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="518"/>
-        <location filename="../../ui/visit_window.py" line="532"/>
+        <location filename="../../ui/visit_window.py" line="595"/>
+        <location filename="../../ui/visit_window.py" line="609"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="537"/>
+        <location filename="../../ui/visit_window.py" line="614"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="539"/>
+        <location filename="../../ui/visit_window.py" line="616"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="640"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="642"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="567"/>
+        <location filename="../../ui/visit_window.py" line="644"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="570"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="571"/>
+        <location filename="../../ui/visit_window.py" line="648"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>

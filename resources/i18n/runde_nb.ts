@@ -4,75 +4,75 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="182"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="190"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="194"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="197"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="191"/>
+        <location filename="../../ui/application.py" line="200"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
-        <location filename="../../ui/application.py" line="193"/>
-        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="120"/>
         <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>The database server cannot be reached</source>
         <translation>Får ikke kontakt med databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translation>Runde får ikke kontakt med databaseserveren %1. Kontroller nettverkstilkoblingen, eller spør IT-avdelingen om serveren er i gang. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren avviste påloggingen</translation>
     </message>
@@ -82,17 +82,17 @@
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="209"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -103,17 +103,17 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="223"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -121,39 +121,39 @@ Ingenting ble endret.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
-        <location filename="../../ui/application.py" line="221"/>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="226"/>
+        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="227"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="222"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="237"/>
+        <location filename="../../ui/application.py" line="246"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Noen endringer fra møtet %1 kunne ikke lagres før Runde ble lukket (%2). De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til møtet nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="248"/>
         <source>no case title</source>
         <translation>ingen tittel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
-        <location filename="../../ui/application.py" line="269"/>
-        <location filename="../../ui/application.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="615"/>
-        <location filename="../../ui/visit_window.py" line="624"/>
-        <location filename="../../ui/visit_window.py" line="635"/>
+        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="692"/>
+        <location filename="../../ui/visit_window.py" line="701"/>
+        <location filename="../../ui/visit_window.py" line="712"/>
         <source>Edits that were not saved</source>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
@@ -168,12 +168,12 @@ Ingenting ble endret.</translation>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="292"/>
+        <location filename="../../ui/application.py" line="301"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="293"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
@@ -181,7 +181,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møte som ble startet på en annen datamaskin, er ikke lagret der på %n minutt: Runde der kan ha stoppet. Vil du fortsette det her (på pause, med tiden som har gått), avslutte det der eller la det være?</numerusform>
@@ -189,105 +189,105 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="307"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="311"/>
         <source>Leave it</source>
         <translation>La det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="331"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="699"/>
+        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="709"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="392"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="407"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøket kan ikke åpnes nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="409"/>
         <source>it is no longer there.</source>
         <translation>det finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="418"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="419"/>
+        <location filename="../../ui/application.py" line="429"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
-        <location filename="../../ui/application.py" line="526"/>
+        <location filename="../../ui/application.py" line="524"/>
+        <location filename="../../ui/application.py" line="536"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="532"/>
+        <location filename="../../ui/application.py" line="542"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="533"/>
+        <location filename="../../ui/application.py" line="543"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="546"/>
+        <location filename="../../ui/application.py" line="556"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="547"/>
+        <location filename="../../ui/application.py" line="557"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="629"/>
+        <location filename="../../ui/application.py" line="639"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="630"/>
+        <location filename="../../ui/application.py" line="640"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="700"/>
+        <location filename="../../ui/application.py" line="710"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="719"/>
+        <location filename="../../ui/application.py" line="729"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="820"/>
+        <location filename="../../ui/application.py" line="839"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="821"/>
+        <location filename="../../ui/application.py" line="840"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -677,7 +677,7 @@ Ingenting ble endret.</translation>
         <translation>Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="406"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation>Læringsbesøk</translation>
@@ -1087,8 +1087,8 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="253"/>
-        <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
-        <translation>ⓘ Mini-sirkelen «%1» har nå møttes i en måned (siden %2). Vil dere forlenge den med en måned eller oppløse den? Begge deler er greit.</translation>
+        <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
+        <translation>ℹ Mini-sirkelen «%1» har nå møttes i en måned (siden %2). Vil dere forlenge den med en måned eller oppløse den? Begge deler er greit.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="507"/>
@@ -1152,8 +1152,8 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="519"/>
-        <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
-        <translation>ⓘ Dette teamet har ingen møteserie ennå. «Ny serie» oppretter en for formatet som er valgt på startskjermen.</translation>
+        <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
+        <translation>ℹ Dette teamet har ingen møteserie ennå. «Ny serie» oppretter en for formatet som er valgt på startskjermen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
@@ -1428,13 +1428,13 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="812"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation>ⓘ Dette formatet er ment for minst %1 personer.</translation>
+        <source>ℹ This format is meant for at least %1 people.</source>
+        <translation>ℹ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="814"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation>ⓘ Dette formatet er ment for høyst %1 personer.</translation>
+        <source>ℹ This format is meant for at most %1 people.</source>
+        <translation>ℹ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="835"/>
@@ -1511,8 +1511,8 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1108"/>
-        <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
-        <translation>ⓘ Det er ikke planlagt flere møter i teamets serie.</translation>
+        <source>ℹ No more meetings are planned in this team&apos;s series.</source>
+        <translation>ℹ Det er ikke planlagt flere møter i teamets serie.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1116"/>
@@ -3134,105 +3134,105 @@ Ingenting ble endret.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="163"/>
+        <location filename="../../ui/history.py" line="198"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historikk og oversikter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="164"/>
+        <location filename="../../ui/history.py" line="199"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="165"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Search all learning points and measures…</source>
         <translation>Søk i alle læringspunkter og tiltak…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="166"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Past meetings</source>
         <translation>Tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="169"/>
-        <location filename="../../ui/history.py" line="173"/>
+        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Learning visits</source>
         <translation>Læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="174"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversikt over dette læringsbesøket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="176"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Mark the measure done</source>
         <translation>Merk tiltaket som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="177"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversikt over dette møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="178"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversikt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversikt til personalmøtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="179"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Restore a backup…</source>
         <translation>Gjenopprett en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Save the team&apos;s data…</source>
         <translation>Lagre teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="181"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent inn et teams data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="182"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="171"/>
+        <location filename="../../ui/history.py" line="206"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="167"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="170"/>
-        <location filename="../../ui/history.py" line="172"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Measures still open</source>
         <translation>Tiltak som fortsatt er åpne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="175"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Open this learning visit</source>
         <translation>Åpne dette læringsbesøket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="223"/>
+        <location filename="../../ui/history.py" line="270"/>
         <source>All teams</source>
         <translation>Alle team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="236"/>
+        <location filename="../../ui/history.py" line="278"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspunkt</numerusform>
@@ -3240,7 +3240,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="241"/>
+        <location filename="../../ui/history.py" line="283"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åpen i %n dag</numerusform>
@@ -3248,113 +3248,113 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="259"/>
+        <location filename="../../ui/history.py" line="301"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Serveren kan ikke nås; viser det som ble lest før.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="267"/>
+        <location filename="../../ui/history.py" line="309"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Serveren kan ikke nås; ingenting ble endret. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="352"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Oversikten ble lagret, men serveren kan ikke nås for å notere den: neste personalmøteoversikt starter der denne gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="314"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Serveren kan ikke nås, så oversikten kan ikke lages nå. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
-        <location filename="../../ui/history.py" line="364"/>
-        <location filename="../../ui/history.py" line="369"/>
+        <location filename="../../ui/history.py" line="404"/>
+        <location filename="../../ui/history.py" line="409"/>
+        <location filename="../../ui/history.py" line="414"/>
         <source>Save the team&apos;s data</source>
         <translation>Lagre teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="404"/>
         <source>Choose a team first.</source>
         <translation>Velg et team først.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="382"/>
+        <location filename="../../ui/history.py" line="427"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Serveren kan ikke nås, så teamets data kan ikke leses nå. Ingenting ble lagret; prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="386"/>
+        <location filename="../../ui/history.py" line="431"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="393"/>
+        <location filename="../../ui/history.py" line="438"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent inn et teams data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="394"/>
+        <location filename="../../ui/history.py" line="439"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="401"/>
-        <location filename="../../ui/history.py" line="405"/>
+        <location filename="../../ui/history.py" line="446"/>
+        <location filename="../../ui/history.py" line="450"/>
         <source>Nothing was brought in</source>
         <translation>Ingenting ble hentet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="402"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Serveren kan ikke nås; ingenting ble hentet inn. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="406"/>
+        <location filename="../../ui/history.py" line="451"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="415"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="416"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, nøyaktig slik det er skrevet. Det erstattes av en strek i alle møter, tiltak og runder og fjernes fra teamene. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="418"/>
+        <location filename="../../ui/history.py" line="463"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), og de eksisterende sikkerhetskopiene endres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
-        <location filename="../../ui/history.py" line="440"/>
-        <location filename="../../ui/history.py" line="443"/>
-        <location filename="../../ui/history.py" line="454"/>
+        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="485"/>
+        <location filename="../../ui/history.py" line="488"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>Restore a backup</source>
         <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>There are no backups yet.</source>
         <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="489"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nåværende dataene med sikkerhetskopien fra %1? De nåværende dataene legges til side og slettes ikke. Runde lukkes; start programmet igjen etterpå.</translation>
     </message>
@@ -3396,49 +3396,49 @@ Ingenting ble endret.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="163"/>
+        <location filename="../../ui/meeting_session.py" line="165"/>
         <source>Changed elsewhere</source>
         <translation>Endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="164"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Dette læringspunktet ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="168"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltaket ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="168"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andre datamaskinen: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="172"/>
         <source>Keep mine</source>
         <translation>Behold min versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="171"/>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>Take theirs</source>
         <translation>Bruk deres versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="231"/>
+        <location filename="../../ui/meeting_session.py" line="234"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="236"/>
+        <location filename="../../ui/meeting_session.py" line="239"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="239"/>
+        <location filename="../../ui/meeting_session.py" line="242"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1). Holdes i minnet; Runde fortsetter å prøve.</translation>
     </message>
@@ -3927,28 +3927,28 @@ Her: %2</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="485"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation>ⓘ Dette formatet er ment for minst %1 personer.</translation>
+        <source>ℹ This format is meant for at least %1 people.</source>
+        <translation>ℹ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="488"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation>ⓘ Dette formatet er ment for høyst %1 personer.</translation>
+        <source>ℹ This format is meant for at most %1 people.</source>
+        <translation>ℹ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="491"/>
-        <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
-        <translation>ⓘ Velg en fasilitator: møtet trenger noen som leder det.</translation>
+        <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
+        <translation>ℹ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="496"/>
-        <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
-        <translation>ⓘ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
+        <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
+        <translation>ℹ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="498"/>
-        <source>ⓘ Very long names were shortened.</source>
-        <translation>ⓘ Svært lange navn er forkortet.</translation>
+        <source>ℹ Very long names were shortened.</source>
+        <translation>ℹ Svært lange navn er forkortet.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="500"/>
@@ -3967,187 +3967,187 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="97"/>
+        <location filename="../../ui/visit_window.py" line="117"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>1 · Check-in</source>
         <translation>1 · Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="305"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Colleague being followed</source>
         <translation>Kollega som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>What the agent wants from the day</source>
         <translation>Det læringsagenten vil ha ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="290"/>
+        <location filename="../../ui/visit_window.py" line="310"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>How the agent takes part</source>
         <translation>Slik deltar læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="300"/>
+        <location filename="../../ui/visit_window.py" line="320"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på veggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="301"/>
+        <location filename="../../ui/visit_window.py" line="321"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="324"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge enige om besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="305"/>
+        <location filename="../../ui/visit_window.py" line="325"/>
         <source>The manager is informed</source>
         <translation>Lederen er informert</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="306"/>
+        <location filename="../../ui/visit_window.py" line="326"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observasjon (Ctrl+O fra hvor som helst, Enter lagrer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="307"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>New observation</source>
         <translation>Ny observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="328"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observasjoner er private: De blir på denne datamaskinen og kommer ikke med i noen oversikt, med mindre du frigir en ved å krysse den av.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What did you see and hear?</source>
         <translation>Hva så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What worked well?</source>
         <translation>Hva fungerte godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="312"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hva kunne eventuelt vært gjort annerledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="313"/>
+        <location filename="../../ui/visit_window.py" line="333"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det å ha med en læringsagent?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen gitt deg?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="316"/>
+        <location filename="../../ui/visit_window.py" line="336"/>
         <source>Three learning points</source>
         <translation>Tre læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="708"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Noen endringer fra læringsbesøket %1 (%2 med %3) kunne ikke lagres før Runde ble lukket. De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til besøket nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
-        <location filename="../../ui/visit_window.py" line="265"/>
-        <location filename="../../ui/visit_window.py" line="318"/>
-        <location filename="../../ui/visit_window.py" line="319"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="320"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observasjoner</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="321"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presenter dem på et personalmøte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="322"/>
+        <location filename="../../ui/visit_window.py" line="342"/>
         <source>Next step</source>
         <translation>Neste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="359"/>
+        <location filename="../../ui/visit_window.py" line="410"/>
         <source>Confidentiality</source>
         <translation>Fortrolighet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="454"/>
+        <location filename="../../ui/visit_window.py" line="531"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1); Runde fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="426"/>
+        <location filename="../../ui/visit_window.py" line="521"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="402"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -4155,93 +4155,93 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="323"/>
+        <location filename="../../ui/visit_window.py" line="343"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="324"/>
+        <location filename="../../ui/visit_window.py" line="344"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="325"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>One minute less for this part</source>
         <translation>Ett minutt mindre til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="326"/>
+        <location filename="../../ui/visit_window.py" line="346"/>
         <source>One minute more for this part</source>
         <translation>Ett minutt mer til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="347"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="518"/>
-        <location filename="../../ui/visit_window.py" line="532"/>
+        <location filename="../../ui/visit_window.py" line="595"/>
+        <location filename="../../ui/visit_window.py" line="609"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="537"/>
+        <location filename="../../ui/visit_window.py" line="614"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Krysset av: frigitt til oversikter. Ikke krysset av: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="539"/>
+        <location filename="../../ui/visit_window.py" line="616"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke lagret ennå: tatt vare på på denne datamaskinen og lagret så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="640"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="642"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dagen sluttet for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="567"/>
+        <location filename="../../ui/visit_window.py" line="644"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gått · %2 igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="570"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>(no focus agreed yet)</source>
         <translation>(ikke avtalt noe fokus ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="571"/>
+        <location filename="../../ui/visit_window.py" line="648"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>

@@ -4,75 +4,75 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
+        <location filename="../../ui/application.py" line="181"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="182"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="190"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="194"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="197"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="191"/>
+        <location filename="../../ui/application.py" line="200"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
-        <location filename="../../ui/application.py" line="193"/>
-        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="111"/>
+        <location filename="../../ui/application.py" line="120"/>
         <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
         <translation>Runde kan inte nå databasservern %1. Kontrollera nätverksanslutningen eller fråga IT-avdelningen om servern är igång. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>The database server refused the login</source>
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
@@ -82,17 +82,17 @@
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="154"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="209"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -103,17 +103,17 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="223"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -121,39 +121,39 @@ Ingenting ändrades.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
-        <location filename="../../ui/application.py" line="221"/>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="226"/>
+        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="218"/>
+        <location filename="../../ui/application.py" line="227"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="222"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="237"/>
+        <location filename="../../ui/application.py" line="246"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="248"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
-        <location filename="../../ui/application.py" line="269"/>
-        <location filename="../../ui/application.py" line="276"/>
-        <location filename="../../ui/visit_window.py" line="615"/>
-        <location filename="../../ui/visit_window.py" line="624"/>
-        <location filename="../../ui/visit_window.py" line="635"/>
+        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="692"/>
+        <location filename="../../ui/visit_window.py" line="701"/>
+        <location filename="../../ui/visit_window.py" line="712"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
@@ -168,12 +168,12 @@ Ingenting ändrades.</translation>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="292"/>
+        <location filename="../../ui/application.py" line="301"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="293"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -182,7 +182,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -190,106 +190,106 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="307"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="311"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="331"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="699"/>
+        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="709"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="392"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="397"/>
+        <location filename="../../ui/application.py" line="407"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="409"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="418"/>
+        <location filename="../../ui/application.py" line="428"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="419"/>
+        <location filename="../../ui/application.py" line="429"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
-        <location filename="../../ui/application.py" line="526"/>
+        <location filename="../../ui/application.py" line="524"/>
+        <location filename="../../ui/application.py" line="536"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="532"/>
+        <location filename="../../ui/application.py" line="542"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="533"/>
+        <location filename="../../ui/application.py" line="543"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="546"/>
+        <location filename="../../ui/application.py" line="556"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="547"/>
+        <location filename="../../ui/application.py" line="557"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="629"/>
+        <location filename="../../ui/application.py" line="639"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="630"/>
+        <location filename="../../ui/application.py" line="640"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="700"/>
+        <location filename="../../ui/application.py" line="710"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="719"/>
+        <location filename="../../ui/application.py" line="729"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="820"/>
+        <location filename="../../ui/application.py" line="839"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="821"/>
+        <location filename="../../ui/application.py" line="840"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -687,7 +687,7 @@ Ingenting ändrades.</translation>
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="406"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -1103,8 +1103,8 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="253"/>
-        <source>ⓘ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
-        <translation>ⓘ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
+        <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
+        <translation>ℹ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="507"/>
@@ -1168,8 +1168,8 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="519"/>
-        <source>ⓘ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
-        <translation>ⓘ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
+        <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
+        <translation>ℹ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="522"/>
@@ -1441,13 +1441,13 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="812"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation>ⓘ Den här mötesformen är tänkt för minst %1 personer.</translation>
+        <source>ℹ This format is meant for at least %1 people.</source>
+        <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="814"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation>ⓘ Den här mötesformen är tänkt för högst %1 personer.</translation>
+        <source>ℹ This format is meant for at most %1 people.</source>
+        <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="835"/>
@@ -1525,8 +1525,8 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1108"/>
-        <source>ⓘ No more meetings are planned in this team&apos;s series.</source>
-        <translation>ⓘ Inga fler möten är planerade i teamets serie.</translation>
+        <source>ℹ No more meetings are planned in this team&apos;s series.</source>
+        <translation>ℹ Inga fler möten är planerade i teamets serie.</translation>
     </message>
     <message>
         <location filename="../../ui/series_panel.py" line="1116"/>
@@ -3155,108 +3155,108 @@ Ingenting ändrades.</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="163"/>
+        <location filename="../../ui/history.py" line="198"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik och sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="164"/>
+        <location filename="../../ui/history.py" line="199"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="165"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Sök i alla lärdomar och åtgärder…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="166"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Past meetings</source>
         <translation>Tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="169"/>
-        <location filename="../../ui/history.py" line="173"/>
+        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Learning visits</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="174"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Sammanställning av lärandebesöket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="176"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Mark the measure done</source>
         <translation>Markera åtgärden som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="177"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Sheet of this meeting…</source>
         <translation>Sammanställning av mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="178"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Sheet for the staff meeting…</source>
         <translation>Sammanställning till personalmötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="179"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Restore a backup…</source>
         <translation>Återställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="180"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Save the team&apos;s data…</source>
         <translation>Spara teamets uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="181"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hämta in ett teams uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="182"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Remove a person everywhere…</source>
         <translation>Ta bort en person överallt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="171"/>
+        <location filename="../../ui/history.py" line="206"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="167"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="170"/>
-        <location filename="../../ui/history.py" line="172"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Measures still open</source>
         <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="175"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Öppna det här lärandebesöket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="223"/>
+        <location filename="../../ui/history.py" line="270"/>
         <source>All teams</source>
         <translation>Alla team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="236"/>
+        <location filename="../../ui/history.py" line="278"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3265,7 +3265,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="241"/>
+        <location filename="../../ui/history.py" line="283"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>pågått i %n dag</numerusform>
@@ -3273,114 +3273,114 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="259"/>
+        <location filename="../../ui/history.py" line="301"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Servern kan inte nås; det som lästes tidigare visas.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="267"/>
+        <location filename="../../ui/history.py" line="309"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget ändrades. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="280"/>
+        <location filename="../../ui/history.py" line="325"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="352"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Sammanställningen sparades, men servern kan inte nås för att notera den: nästa sammanställning för personalmötet börjar där denna gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="314"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Servern kan inte nås, så sammanställningen kan inte göras nu. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
-        <location filename="../../ui/history.py" line="364"/>
-        <location filename="../../ui/history.py" line="369"/>
+        <location filename="../../ui/history.py" line="404"/>
+        <location filename="../../ui/history.py" line="409"/>
+        <location filename="../../ui/history.py" line="414"/>
         <source>Save the team&apos;s data</source>
         <translation>Spara teamets uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="404"/>
         <source>Choose a team first.</source>
         <translation>Välj ett team först.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="382"/>
+        <location filename="../../ui/history.py" line="427"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Servern kan inte nås, så teamets data kan inte läsas nu. Inget sparades; försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="386"/>
+        <location filename="../../ui/history.py" line="431"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="393"/>
+        <location filename="../../ui/history.py" line="438"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hämta in ett teams uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="394"/>
+        <location filename="../../ui/history.py" line="439"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="401"/>
-        <location filename="../../ui/history.py" line="405"/>
+        <location filename="../../ui/history.py" line="446"/>
+        <location filename="../../ui/history.py" line="450"/>
         <source>Nothing was brought in</source>
         <translation>Inget hämtades in</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="402"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget hämtades in. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="406"/>
+        <location filename="../../ui/history.py" line="451"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="415"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Remove a person everywhere</source>
         <translation>Ta bort en person överallt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="416"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Namnet, exakt som det är skrivet. Det ersätts med ett streck i alla möten, åtgärder och rundor och tas bort från teamen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="418"/>
+        <location filename="../../ui/history.py" line="463"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Namn som skrivits i fritext (anteckningar, reflektioner, observationer) och de befintliga säkerhetskopiorna ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
-        <location filename="../../ui/history.py" line="440"/>
-        <location filename="../../ui/history.py" line="443"/>
-        <location filename="../../ui/history.py" line="454"/>
+        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="485"/>
+        <location filename="../../ui/history.py" line="488"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="489"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vill du ersätta de nuvarande uppgifterna med säkerhetskopian från %1? De nuvarande uppgifterna sparas undan, de raderas inte. Runde stängs; starta det igen efteråt.</translation>
     </message>
@@ -3424,49 +3424,49 @@ Ingenting ändrades.</translation>
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="163"/>
+        <location filename="../../ui/meeting_session.py" line="165"/>
         <source>Changed elsewhere</source>
         <translation>Ändrad på annat håll</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="164"/>
+        <location filename="../../ui/meeting_session.py" line="166"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Den här lärdomen ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="168"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Den här åtgärden ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="168"/>
+        <location filename="../../ui/meeting_session.py" line="170"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andra datorn: %1
 Här: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="172"/>
         <source>Keep mine</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="171"/>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>Take theirs</source>
         <translation>Använd deras version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="231"/>
+        <location filename="../../ui/meeting_session.py" line="234"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="236"/>
+        <location filename="../../ui/meeting_session.py" line="239"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="239"/>
+        <location filename="../../ui/meeting_session.py" line="242"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -3958,28 +3958,28 @@ Här: %2</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="485"/>
-        <source>ⓘ This format is meant for at least %1 people.</source>
-        <translation>ⓘ Den här mötesformen är tänkt för minst %1 personer.</translation>
+        <source>ℹ This format is meant for at least %1 people.</source>
+        <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="488"/>
-        <source>ⓘ This format is meant for at most %1 people.</source>
-        <translation>ⓘ Den här mötesformen är tänkt för högst %1 personer.</translation>
+        <source>ℹ This format is meant for at most %1 people.</source>
+        <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="491"/>
-        <source>ⓘ Choose a facilitator: the meeting needs someone to lead it.</source>
-        <translation>ⓘ Välj en facilitator: mötet behöver någon som leder det.</translation>
+        <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
+        <translation>ℹ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="496"/>
-        <source>ⓘ Some names were given twice; they are numbered (2), (3).</source>
-        <translation>ⓘ Några namn angavs två gånger; de numreras (2), (3).</translation>
+        <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
+        <translation>ℹ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="498"/>
-        <source>ⓘ Very long names were shortened.</source>
-        <translation>ⓘ Mycket långa namn kortades.</translation>
+        <source>ℹ Very long names were shortened.</source>
+        <translation>ℹ Mycket långa namn kortades.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="500"/>
@@ -3998,194 +3998,194 @@ Här: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="97"/>
+        <location filename="../../ui/visit_window.py" line="117"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="304"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="305"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="288"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="289"/>
+        <location filename="../../ui/visit_window.py" line="309"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="290"/>
+        <location filename="../../ui/visit_window.py" line="310"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="291"/>
+        <location filename="../../ui/visit_window.py" line="311"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="295"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="300"/>
+        <location filename="../../ui/visit_window.py" line="320"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="301"/>
+        <location filename="../../ui/visit_window.py" line="321"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="324"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="305"/>
+        <location filename="../../ui/visit_window.py" line="325"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="306"/>
+        <location filename="../../ui/visit_window.py" line="326"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="307"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="328"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="312"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="313"/>
+        <location filename="../../ui/visit_window.py" line="333"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="316"/>
+        <location filename="../../ui/visit_window.py" line="336"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="708"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="264"/>
-        <location filename="../../ui/visit_window.py" line="265"/>
-        <location filename="../../ui/visit_window.py" line="318"/>
-        <location filename="../../ui/visit_window.py" line="319"/>
+        <location filename="../../ui/visit_window.py" line="284"/>
+        <location filename="../../ui/visit_window.py" line="285"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="320"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="321"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="322"/>
+        <location filename="../../ui/visit_window.py" line="342"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
-        <location filename="../../ui/visit_window.py" line="390"/>
+        <location filename="../../ui/visit_window.py" line="359"/>
+        <location filename="../../ui/visit_window.py" line="410"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="454"/>
+        <location filename="../../ui/visit_window.py" line="531"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="426"/>
+        <location filename="../../ui/visit_window.py" line="521"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="382"/>
+        <location filename="../../ui/visit_window.py" line="402"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -4194,93 +4194,93 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="323"/>
+        <location filename="../../ui/visit_window.py" line="343"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="324"/>
+        <location filename="../../ui/visit_window.py" line="344"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="325"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>One minute less for this part</source>
         <translation>En minut mindre för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="326"/>
+        <location filename="../../ui/visit_window.py" line="346"/>
         <source>One minute more for this part</source>
         <translation>En minut mer för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="347"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="452"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="518"/>
-        <location filename="../../ui/visit_window.py" line="532"/>
+        <location filename="../../ui/visit_window.py" line="595"/>
+        <location filename="../../ui/visit_window.py" line="609"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="537"/>
+        <location filename="../../ui/visit_window.py" line="614"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="539"/>
+        <location filename="../../ui/visit_window.py" line="616"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="640"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="642"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="567"/>
+        <location filename="../../ui/visit_window.py" line="644"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="570"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="571"/>
+        <location filename="../../ui/visit_window.py" line="648"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="580"/>
+        <location filename="../../ui/visit_window.py" line="657"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="658"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
