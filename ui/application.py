@@ -260,7 +260,10 @@ class RundeApp:
             return 0
         good, bad = rescue.found(self.paths)
         brought = 0
-        known = {mt.id for mt in self.store.meetings(limit=100_000)} if good else set()
+        try:
+            known = self.store.existing_meetings({r.meeting_id for r in good})
+        except StorageError:  # cannot be read now: the files stay, offered at the next start
+            known = set()
         here = rescue.database_of(self.store)
         for r in good:
             if r.database not in (None, here) or r.meeting_id not in known:

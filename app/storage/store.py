@@ -791,6 +791,12 @@ class Store:
             return out
         return self._read(op)
 
+    def existing_meetings(self, ids: set[int]) -> set[int]:
+        """Which of these meeting ids are in the database (one query, however many there are)."""
+        if not ids:
+            return set()
+        return self._read(lambda s: set(s.scalars(select(m.Meeting.id).where(m.Meeting.id.in_(ids)))))
+
     def team_id(self, name: str) -> int | None:
         """The id of the team with this name."""
         return self._read(lambda s: s.scalar(select(m.Team.id).where(m.Team.name == name)))

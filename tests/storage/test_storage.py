@@ -371,3 +371,23 @@ def test_a_meeting_runs_elsewhere_only_on_a_server_and_while_its_runner_saves(
     assert office.runs_elsewhere(office.unfinished_meetings()[0])
     clock[0] += timedelta(seconds=2)
     assert not office.runs_elsewhere(office.unfinished_meetings()[0])
+
+
+def test_which_meetings_exist_is_asked_in_one_statement(store: Store) -> None:
+    """What a rescue file at start is checked against: its meeting in this database (one query,
+    not every meeting read)."""
+    from sqlalchemy import event
+
+    ids = {store.start_meeting(team_id=None, format_id="f", format_title="F", participants=["A"],
+                               facilitator="A", first_speaker="A") for _ in range(3)}
+    sent: list[str] = []
+
+    def note(*args: object) -> None:
+        sent.append(str(args[2]))
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        assert store.existing_meetings(ids | {max(ids) + 1, 10_000}) == ids
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+    assert len(sent) == 1
+    assert store.existing_meetings(set()) == set()
