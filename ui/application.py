@@ -36,6 +36,7 @@ from ui.start_screen import StartScreen
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
     from app.capture import Capture
     from app.storage.database import ServerDatabase
+    from app.storage.offline import OfflineNote
     from app.storage.store import DatabaseCorruptError, Store, TeamInfo, Unfinished
     from ui.capture_panel import CapturePanel
     from ui.format_editor import FormatEditor
@@ -98,6 +99,7 @@ class RundeApp:
         self._chime_test: Chime | None = None
         self.settings_dialog: QWidget | None = None
         self.format_editor: FormatEditor | None = None
+        self.offline: OfflineNote | None = None  # working offline (the server could not be reached)
         qapp = QApplication.instance()
         assert isinstance(qapp, QApplication)
         self.appearance = Appearance(qapp)
@@ -110,8 +112,6 @@ class RundeApp:
         if self.store is not None:
             return True
         from app.storage.database import DatabaseSettingError, resolve_database
-        from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
-        from ui.error_texts import server_tls_message
 
         try:
             database = resolve_database(self.paths, getattr(self.args, "database", None))
@@ -119,13 +119,23 @@ class RundeApp:
             QMessageBox.critical(None, tr("Runde cannot open its data"), tr(
                 "The database setting cannot be used: %1").replace("%1", str(exc)))
             return False
+        return self._open_asking(database)
+
+    def _open_asking(self, database: ServerDatabase | None) -> bool:
+        """Open, asking again (or offline) while the server cannot be reached."""
+        from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
+        from ui.error_texts import server_tls_message
+
         while True:
             try:
                 opened = self._open_store(database)
             except ServerUnreachableError as exc:
-                if self.ask_server_retry(exc.label):
-                    continue
-                return False
+                answer = self.ask_server_retry(exc.label)
+                if answer == "offline" and database is not None and self._open_offline(database):
+                    return True
+                if answer == "quit":
+                    return False
+                continue  # "again", or offline could not be had (said why): asked again
             except ServerTlsError as exc:
                 QMessageBox.critical(None, *server_tls_message(exc))
                 return False
@@ -137,6 +147,119 @@ class RundeApp:
                 self._start_writes()
             return opened
 
+    def _open_offline(self, database: ServerDatabase) -> bool:
+        """Work in this computer's own file, noting from where on, so that what is made now is sent
+        to the server at a later start (app.storage.offline). False: it could not (said why)."""
+        from app.export.atomic import ExportError
+        from app.storage import offline
+
+        if not self._open_store(None):
+            return False
+        assert self.store is not None
+        try:
+            self.offline = offline.begin(self.store, database.label(), utc_now())
+        except (offline.OfflineNoteError, ExportError) as exc:
+            self.store.close()
+            self.store = None
+            QMessageBox.critical(None, tr("Runde cannot work offline"), tr(
+                "Runde cannot note what is done offline, to send it to the team server later: %1. "
+                "Nothing was changed.").replace("%1", str(exc)))
+            return False
+        self._show_offline()
+        return True
+
+    def offline_text(self) -> str:
+        """The line shown while working offline ("" when not)."""
+        if self.offline is None:
+            return ""
+        return tr("Working offline, in this computer's own file: the team server %1 could not be reached. "
+                  "What you do now is sent to it the next time Runde starts and reaches it.").replace(
+            "%1", self.offline.server)
+
+    def _show_offline(self) -> None:
+        if self.start_screen is not None:
+            self.start_screen.show_offline(self.offline_text())
+
+    def offer_offline_sent(self) -> int:
+        """On the server again: what was made offline on this computer is offered for sending (asked
+        at every start until sent). Returns how many meetings and visits were sent."""
+        from app.storage import offline
+        from app.storage.store import StorageError, Store
+
+        store = self.store
+        if store is None or store.server is None:
+            return 0
+        try:
+            note = offline.read_note(self.paths)
+        except offline.OfflineNoteError as exc:
+            QMessageBox.warning(None, tr("Work done offline"), tr(
+                "Runde cannot read its note of what was done offline on this computer (%1). Nothing "
+                "was sent; the note is left as it is.").replace("%1", str(exc)))
+            return 0
+        if note is None or note.server != store.server.label():
+            return 0  # nothing waits, or it waits for another server (it stays for that one)
+        try:
+            local = Store.open(self.paths, utc_now, lock=False)
+        except StorageError as exc:
+            QMessageBox.warning(None, tr("Work done offline"), tr(
+                "The work done offline cannot be read from this computer's own file: %1. Nothing was "
+                "sent; Runde asks again at the next start.").replace("%1", storage_error_text(exc)))
+            return 0
+        try:
+            return self._send_offline(local, store, note)
+        finally:
+            local.close()
+
+    def _send_offline(self, local: Store, store: Store, note: OfflineNote) -> int:
+        from app.export.atomic import ExportError
+        from app.storage import offline
+        from app.storage.store import StorageError
+
+        count = offline.waiting(local, note)
+        if not count:  # offline, but nothing was made: nothing to send
+            offline.set_aside(self.paths, utc_now())
+            return 0
+        what = self._offline_counts(count.meetings, count.visits)
+        when = QLocale().toString(note.began.astimezone(), QLocale.FormatType.ShortFormat)
+        if not self.ask_send_offline(what, when):
+            return 0
+        try:
+            sent = offline.send(local, store, note, utc_now())
+        except StorageError as exc:
+            QMessageBox.warning(None, tr("Work done offline"), tr(
+                "The work done offline could not be sent: %1. Nothing was sent; Runde asks again "
+                "at the next start.").replace("%1", storage_error_text(exc)))
+            return 0
+        except ExportError as exc:  # sent; the note stays (sending again copies nothing twice)
+            QMessageBox.warning(None, tr("Work done offline"), tr(
+                "The work done offline was sent, but its note could not be set aside (%1). Runde "
+                "will offer it again; sending it again changes nothing.").replace("%1", str(exc)))
+            return 0
+        QMessageBox.information(None, tr("Work done offline"), tr(
+            "Sent to the team server: %1. It is in the team's history there now; this computer "
+            "keeps its own copy.").replace("%1", self._offline_counts(sent.meetings, sent.visits)))
+        return sent.meetings + sent.visits
+
+    def _offline_counts(self, meetings: int, visits: int) -> str:
+        """"2 meetings and 1 learning visit", "1 learning visit" (no part that is none)."""
+        parts = ([tr("%n meeting(s)", "", meetings)] if meetings else []) + (
+            [tr("%n learning visit(s)", "", visits)] if visits else [])
+        if len(parts) == 2:
+            return tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1])
+        return parts[0] if parts else tr("nothing new")
+
+    def ask_send_offline(self, what: str, when: str) -> bool:
+        """Send what was made offline now (True) or at a later start. (Tests answer it.)"""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Send the work done offline?"), tr(
+            "While the team server could not be reached (from %1), Runde worked in this computer's own "
+            "file: %2. Send it to the team server now? Nothing is removed from this computer.").replace(
+            "%1", when).replace("%2", what))
+        send = box.addButton(tr("Send now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(send)
+        box.exec()
+        return box.clickedButton() is send
+
     def _start_writes(self) -> None:
         """On a server, writes and polls go to a thread of their own (never the GUI thread)."""
         store = self.store
@@ -145,17 +268,21 @@ class RundeApp:
             self.writes = BackgroundWrites(
                 self._deliverer, lambda: self.session.show_state() if self.session else None)
 
-    def ask_server_retry(self, label: str) -> bool:
-        """The server did not answer at start: try again (True) or quit. (Tests answer it.)"""
+    def ask_server_retry(self, label: str) -> str:
+        """The server did not answer at start: "again", "offline" (this computer's own file for now)
+        or "quit". (Tests answer it.)"""
         box = QMessageBox(QMessageBox.Icon.Warning, tr("The database server cannot be reached"), tr(
             "Runde cannot reach the database server %1. Check the network connection, or ask "
-            "the IT department whether the server is running. Nothing was changed.").replace(
-            "%1", label))
+            "the IT department whether the server is running. Nothing was changed.\n\n"
+            "You can also work offline: Runde then keeps what you do in this computer's own file "
+            "and sends it to the server the next time it starts and reaches it.").replace("%1", label))
         again = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        offline = box.addButton(tr("Work offline"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(again)
         box.exec()
-        return box.clickedButton() is again
+        clicked = box.clickedButton()
+        return "again" if clicked is again else "offline" if clicked is offline else "quit"
 
     def _open_store(self, database: ServerDatabase | None) -> bool:
         from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
@@ -341,6 +468,7 @@ class RundeApp:
         """The start screen, for choosing a team, a format and who is here."""
         screen = StartScreen(self.formats, self.lang)
         screen.setWindowTitle(tr("Runde"))
+        screen.show_offline(self.offline_text())
         screen.start_requested.connect(self.start_meeting)
         screen.history_requested.connect(self.open_history)
         screen.visit_requested.connect(lambda: self.open_visit("", ""))
@@ -411,6 +539,8 @@ class RundeApp:
                                                                        if isinstance(exc, StorageError)
                                                                        else tr("it is no longer there.")))
             return None
+        if self.offline is not None:
+            window.setWindowTitle(tr("Runde – learning visit (offline, in this computer's own file)"))
         window.resize(1100, 700)
         window.show()
         if self.start_screen is not None:
@@ -739,6 +869,7 @@ class RundeApp:
         if self.start_screen is not None:  # the teams' own formats join the list
             self.start_screen.set_formats(self.formats)
         self.offer_rescued()  # edits kept in a file because they could not be saved: back first
+        self.offer_offline_sent()  # on the server again: what was made offline here, if any
         resumed = False
         if self._unstored is not None:
             self._store_meeting(*self._unstored, rotate=True)

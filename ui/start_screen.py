@@ -61,6 +61,12 @@ class StartScreen(QWidget):
 
     # -- view ------------------------------------------------------------------------------------
     def _build_heading(self) -> None:
+        self.offline_label = QLabel()  # working offline: this computer's own file, sent to the server later
+        self.offline_label.setObjectName("offline")
+        self.offline_label.setWordWrap(True)
+        self.offline_label.setStyleSheet("QLabel#offline { background: #fff3cd; color: #533f03; "
+                                         "border: 1px solid #d4b35b; padding: 6px; }")
+        self.offline_label.setVisible(False)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         f = self.heading.font()
@@ -133,9 +139,7 @@ class StartScreen(QWidget):
         self.presenter_turn.setChecked(True)
         self.since_last_box = QCheckBox()  # "Start with 'What did you try since last time?'"
         self.since_last_box.setVisible(False)
-        self.plan_label = QLabel()
-        self.plan_label.setWordWrap(True)
-        self.plan_label.setObjectName("plan")
+        self.plan_label = QLabel(wordWrap=True, objectName="plan")
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.start_button = QPushButton()
@@ -169,6 +173,7 @@ class StartScreen(QWidget):
         bottom.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.offline_label)
         layout.addLayout(form, 1)
         layout.addWidget(self.notes_label)
         layout.addLayout(bottom)
@@ -208,6 +213,11 @@ class StartScreen(QWidget):
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
         self._refresh()
+
+    def show_offline(self, text: str) -> None:
+        """One line above the form while Runde works offline ("": none)."""
+        self.offline_label.setText(text)
+        self.offline_label.setVisible(bool(text))
 
     def set_language(self, lang: str) -> None:
         """Show the formats' texts in ``lang`` (the interface follows the translators)."""

@@ -1130,39 +1130,15 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
         team = s.get(m.Team, team_id)
         if team is None:
             raise KeyError(team_id)
-        meetings = []
-        for r in s.scalars(select(m.Meeting).where(m.Meeting.team_id == team_id).order_by(m.Meeting.started)):
-            cap = capture_from_json(dict(r.capture or {}))
-            meetings.append({
-                "format_id": r.format_id, "format_title": r.format_title,
-                "started": (_aware(r.started) or r.started).isoformat(),
-                "ended": _aware(r.ended).isoformat() if r.ended else None,  # type: ignore[union-attr]
-                "facilitator": r.facilitator, "participants": list(r.participants or []),
-                "first_speaker": r.first_speaker, "series": r.series_id,
-                "capture": capture_to_json(cap if include_private else shareable_capture(cap)),
-                "timings": [[t.step_id, t.title, t.planned_s, t.actual_s] for t in s.scalars(
-                    select(m.StepTiming).where(m.StepTiming.meeting_id == r.id)
-                    .order_by(m.StepTiming.position))],
-                "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
-                    select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
-                "pauses": [[(_aware(p.started) or p.started).isoformat(), p.duration_s, p.step_id]
-                           for p in s.scalars(select(m.Pause).where(m.Pause.meeting_id == r.id)
-                                              .order_by(m.Pause.started, m.Pause.id))],
-            })
-        visits = []
+        meetings = [export_meeting(s, r, include_private=include_private) for r in s.scalars(
+            select(m.Meeting).where(m.Meeting.team_id == team_id).order_by(m.Meeting.started))]
         team_visits = select(m.Visit).where(m.Visit.team_id == team_id).order_by(m.Visit.day, m.Visit.id)
         by_visit: dict[int, list[m.Observation]] = {}
         for o in s.scalars(select(m.Observation).join(m.Visit).where(m.Visit.team_id == team_id)
                            .order_by(m.Observation.at, m.Observation.id)):  # one query, not one per visit
             by_visit.setdefault(o.visit_id, []).append(o)
-        for v in s.scalars(team_visits):
-            observations = by_visit.get(v.id, [])
-            visits.append({
-                "details": dict(v.details or {}) if include_private
-                else visit_to_json(shareable_visit(visit_from_json(dict(v.details or {})))),
-                "observations": [{"at": (_aware(o.at) or o.at).isoformat(), "text": o.text,
-                                  "released": o.released}
-                                 for o in observations if include_private or o.released]})
+        visits = [export_visit(s, v, by_visit.get(v.id, []), include_private=include_private)
+                  for v in s.scalars(team_visits)]
         formats = [dict(f.data or {}) for f in s.scalars(
             select(m.TeamFormat).where(m.TeamFormat.team_id == team_id).order_by(m.TeamFormat.format_id))]
         series = [{"id": r.id, "format_id": r.format_id, "rule": dict(r.rule or {})} for r in s.scalars(
@@ -1172,6 +1148,39 @@ def export_team(store: Store, team_id: int, *, include_private: bool = False) ->
                 "people": [p.name for p in team.people], "formats": formats, "series": series,
                 "meetings": meetings, "visits": visits}
     return store._read(op)
+
+
+def export_meeting(s: Session, r: m.Meeting, *, include_private: bool = True) -> dict[str, Any]:
+    """One meeting as a team file has it (:func:`export_team`, :func:`import_team`)."""
+    cap = capture_from_json(dict(r.capture or {}))
+    return {
+        "format_id": r.format_id, "format_title": r.format_title,
+        "started": (_aware(r.started) or r.started).isoformat(),
+        "ended": _aware(r.ended).isoformat() if r.ended else None,  # type: ignore[union-attr]
+        "facilitator": r.facilitator, "participants": list(r.participants or []),
+        "first_speaker": r.first_speaker, "series": r.series_id,
+        "capture": capture_to_json(cap if include_private else shareable_capture(cap)),
+        "timings": [[t.step_id, t.title, t.planned_s, t.actual_s] for t in s.scalars(
+            select(m.StepTiming).where(m.StepTiming.meeting_id == r.id).order_by(m.StepTiming.position))],
+        "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
+            select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
+        "pauses": [[(_aware(p.started) or p.started).isoformat(), p.duration_s, p.step_id]
+                   for p in s.scalars(select(m.Pause).where(m.Pause.meeting_id == r.id)
+                                      .order_by(m.Pause.started, m.Pause.id))],
+    }
+
+
+def export_visit(s: Session, v: m.Visit, observations: list[m.Observation] | None = None, *,
+                 include_private: bool = True) -> dict[str, Any]:
+    """One learning visit as a team file has it (``observations``: read here when not given)."""
+    if observations is None:
+        observations = list(s.scalars(select(m.Observation).where(m.Observation.visit_id == v.id)
+                                      .order_by(m.Observation.at, m.Observation.id)))
+    return {
+        "details": dict(v.details or {}) if include_private
+        else visit_to_json(shareable_visit(visit_from_json(dict(v.details or {})))),
+        "observations": [{"at": (_aware(o.at) or o.at).isoformat(), "text": o.text, "released": o.released}
+                         for o in observations if include_private or o.released]}
 
 
 def import_team(store: Store, data: dict[str, Any],
@@ -1276,7 +1285,7 @@ def _import_series(s: Session, team_id: int, raws: list[Any], renamed: dict[str,
     return ids
 
 
-def _import_meeting(store: Store, s: Session, team_id: int, raw: dict[str, Any],
+def _import_meeting(store: Store, s: Session, team_id: int | None, raw: dict[str, Any],
                     renamed: dict[str, str] | None = None, series_ids: dict[int, int] | None = None) -> None:
     format_id = str(raw["format_id"])
     series = raw.get("series")

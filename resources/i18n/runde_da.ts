@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="182"/>
+        <location filename="../../ui/application.py" line="309"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="317"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="321"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="197"/>
+        <location filename="../../ui/application.py" line="324"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="327"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="329"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
@@ -62,17 +62,107 @@
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="164"/>
+        <source>Runde cannot work offline</source>
+        <translation>Runde kan ikke arbejde offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="165"/>
+        <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
+        <translation>Runde kan ikke notere, hvad der laves offline, så det kan sendes til teamets server senere: %1. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="175"/>
+        <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
+        <translation>Du arbejder offline i denne computers egen fil: teamets server %1 kunne ikke nås. Det, du laver nu, sendes dertil, næste gang Runde starter og kan nå den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="229"/>
+        <location filename="../../ui/application.py" line="234"/>
+        <location filename="../../ui/application.py" line="238"/>
+        <source>Work done offline</source>
+        <translation>Arbejde lavet offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="196"/>
+        <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
+        <translation>Runde kan ikke læse sin note om, hvad der blev lavet offline på denne computer (%1). Intet blev sendt; noten er ladt urørt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="205"/>
+        <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation>Det, der blev lavet offline, kan ikke læses fra denne computers egen fil: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="230"/>
+        <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation>Det, der blev lavet offline, kunne ikke sendes: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="235"/>
+        <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
+        <translation>Det, der blev lavet offline, er sendt, men noten kunne ikke lægges til side (%1). Runde tilbyder det igen; at sende det igen ændrer intet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="239"/>
+        <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
+        <translation>Sendt til teamets server: %1. Det er nu i teamets historik dér; denne computer beholder sin egen kopi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="245"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n møde</numerusform>
+            <numerusform>%n møder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="246"/>
+        <source>%n learning visit(s)</source>
+        <translation>
+            <numerusform>%n læringsbesøg</numerusform>
+            <numerusform>%n læringsbesøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="248"/>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="249"/>
+        <source>nothing new</source>
+        <translation>intet nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="253"/>
+        <source>Send the work done offline?</source>
+        <translation>Send det, der blev lavet offline?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="254"/>
+        <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
+        <translation>Mens teamets server ikke kunne nås (fra %1), arbejdede Runde i denne computers egen fil: %2. Send det til teamets server nu? Intet fjernes fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="257"/>
+        <source>Send now</source>
+        <translation>Send nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="258"/>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="274"/>
         <source>The database server cannot be reached</source>
         <translation>Der er ingen forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
-        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
-        <translation>Runde kan ikke få forbindelse til databaseserveren %1. Kontrollér netværksforbindelsen, eller spørg it-afdelingen, om serveren kører. Intet blev ændret.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren afviste login</translation>
     </message>
@@ -82,17 +172,17 @@
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="336"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -103,17 +193,17 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="350"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -121,36 +211,36 @@ Intet blev ændret.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="226"/>
-        <location filename="../../ui/application.py" line="230"/>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="367"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="227"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="375"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
-        <location filename="../../ui/application.py" line="278"/>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="415"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -168,12 +258,26 @@ Intet blev ændret.</translation>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="301"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
+
+You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
+        <translation>Runde kan ikke nå databaseserveren %1. Tjek netværksforbindelsen, eller spørg IT-afdelingen, om serveren kører. Intet blev ændret.
+
+Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers egen fil og sender det til serveren, næste gang Runde starter og kan nå den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="280"/>
+        <source>Work offline</source>
+        <translation>Arbejd offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="431"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="432"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -181,7 +285,7 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="434"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -189,105 +293,110 @@ Intet blev ændret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="307"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="438"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="311"/>
+        <location filename="../../ui/application.py" line="441"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
-        <location filename="../../ui/application.py" line="392"/>
-        <location filename="../../ui/application.py" line="709"/>
+        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="523"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="538"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="543"/>
+        <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
+        <translation>Runde – læringsbesøg (offline, i denne computers egen fil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="561"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="562"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="524"/>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="657"/>
+        <location filename="../../ui/application.py" line="669"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="542"/>
+        <location filename="../../ui/application.py" line="675"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="676"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="556"/>
+        <location filename="../../ui/application.py" line="689"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="557"/>
+        <location filename="../../ui/application.py" line="690"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="639"/>
+        <location filename="../../ui/application.py" line="772"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="640"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="710"/>
+        <location filename="../../ui/application.py" line="843"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="729"/>
+        <location filename="../../ui/application.py" line="862"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="839"/>
+        <location filename="../../ui/application.py" line="973"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="840"/>
+        <location filename="../../ui/application.py" line="974"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -677,7 +786,7 @@ Intet blev ændret.</translation>
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="406"/>
+        <location filename="../../ui/application.py" line="537"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -3764,192 +3873,192 @@ Her: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="180"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Jeres teams navn (huskes sammen med deltagerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Mødeserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mødedatoer, hvem der deltager, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: sæt flueben ved dem, der er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern fluebenet ved dem, der ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ét navn pr. linje eller adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="196"/>
         <source>Case &amp;presenter</source>
         <translation>&amp;Caseperson</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="198"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="199"/>
         <source>The case presenter takes a turn in the round</source>
         <translation>Casepersonen er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="200"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Start med “Hvad har I prøvet siden sidst?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Et første punkt på %1 min: hvad deltagerne har prøvet siden sidste møde, og tiltagene fra sidst. Det, der skrives, kommer med på oversigterne.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="201"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start mødet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="207"/>
         <source>History and sheets…</source>
         <translation>Historik og oversigter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøg…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
         <source>Edit formats…</source>
         <translation>Redigér formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på skift: næste i rækken er %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="213"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="209"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="415"/>
+        <location filename="../../ui/start_screen.py" line="425"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="460"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgængelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_screen.py" line="480"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planlagt: %1 min af %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="473"/>
+        <location filename="../../ui/start_screen.py" line="483"/>
         <source>Planned: %1 min</source>
         <translation>Planlagt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="491"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden endnu: tilføj navne, ellers springes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="483"/>
+        <location filename="../../ui/start_screen.py" line="493"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen er længere end mødets sædvanlige længde.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="485"/>
+        <location filename="../../ui/start_screen.py" line="495"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="488"/>
+        <location filename="../../ui/start_screen.py" line="498"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="491"/>
+        <location filename="../../ui/start_screen.py" line="501"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Vælg en facilitator: mødet skal have en, der leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="496"/>
+        <location filename="../../ui/start_screen.py" line="506"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Nogle navne er skrevet to gange; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="498"/>
+        <location filename="../../ui/start_screen.py" line="508"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Meget lange navne er blevet forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="500"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Kun de første 200 navne bruges.</translation>
     </message>

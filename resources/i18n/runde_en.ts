@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Runde is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>A newer Runde wrote this data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="182"/>
+        <location filename="../../ui/application.py" line="309"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="317"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="321"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="197"/>
+        <location filename="../../ui/application.py" line="324"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="327"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="329"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>Runde cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,17 +62,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="164"/>
+        <source>Runde cannot work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="165"/>
+        <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="175"/>
+        <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="229"/>
+        <location filename="../../ui/application.py" line="234"/>
+        <location filename="../../ui/application.py" line="238"/>
+        <source>Work done offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="196"/>
+        <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="205"/>
+        <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="230"/>
+        <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="235"/>
+        <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="239"/>
+        <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="245"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="246"/>
+        <source>%n learning visit(s)</source>
+        <translation>
+            <numerusform>%n learning visit</numerusform>
+            <numerusform>%n learning visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="248"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="249"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="253"/>
+        <source>Send the work done offline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="254"/>
+        <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="257"/>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="258"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="274"/>
         <source>The database server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
-        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The database server refused the login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,17 +172,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="336"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -100,53 +190,53 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>Data on a network drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="350"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="226"/>
-        <location filename="../../ui/application.py" line="230"/>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="367"/>
         <source>The data was damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="227"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="375"/>
         <source>no case title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
-        <location filename="../../ui/application.py" line="278"/>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="415"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -164,12 +254,24 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="301"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
+
+You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="280"/>
+        <source>Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="431"/>
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="432"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>A meeting was still running when Runde stopped, %n minute ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
@@ -177,7 +279,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="434"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -185,105 +287,110 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="307"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="438"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="311"/>
+        <location filename="../../ui/application.py" line="441"/>
         <source>Leave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
-        <location filename="../../ui/application.py" line="392"/>
-        <location filename="../../ui/application.py" line="709"/>
+        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="523"/>
         <source>The learning-visit format is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="538"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>it is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="543"/>
+        <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="561"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="562"/>
         <source>The history cannot be shown now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="524"/>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="657"/>
+        <location filename="../../ui/application.py" line="669"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="542"/>
+        <location filename="../../ui/application.py" line="675"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="676"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="556"/>
+        <location filename="../../ui/application.py" line="689"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="557"/>
+        <location filename="../../ui/application.py" line="690"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="639"/>
+        <location filename="../../ui/application.py" line="772"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="640"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="710"/>
+        <location filename="../../ui/application.py" line="843"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="729"/>
+        <location filename="../../ui/application.py" line="862"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="839"/>
+        <location filename="../../ui/application.py" line="973"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="840"/>
+        <location filename="../../ui/application.py" line="974"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +779,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="406"/>
+        <location filename="../../ui/application.py" line="537"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation type="unfinished"></translation>
@@ -3741,192 +3848,192 @@ Here: %2</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="180"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Meeting series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>The team: tick who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Untick anyone who is not here today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>&amp;Who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>One name per line, or separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>F&amp;acilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="196"/>
         <source>Case &amp;presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Round &amp;starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="198"/>
         <source>The facilitator takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="199"/>
         <source>The case presenter takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="200"/>
         <source>Start with “What did you try since last time?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="201"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="207"/>
         <source>History and sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
         <source>Edit formats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="213"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="209"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="415"/>
+        <location filename="../../ui/start_screen.py" line="425"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="460"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>No formats are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_screen.py" line="480"/>
         <source>Planned: %1 min of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="473"/>
+        <location filename="../../ui/start_screen.py" line="483"/>
         <source>Planned: %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="491"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="483"/>
+        <location filename="../../ui/start_screen.py" line="493"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="485"/>
+        <location filename="../../ui/start_screen.py" line="495"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="488"/>
+        <location filename="../../ui/start_screen.py" line="498"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="491"/>
+        <location filename="../../ui/start_screen.py" line="501"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="496"/>
+        <location filename="../../ui/start_screen.py" line="506"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="498"/>
+        <location filename="../../ui/start_screen.py" line="508"/>
         <source>ℹ Very long names were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="500"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="182"/>
+        <location filename="../../ui/application.py" line="309"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="317"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="321"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="197"/>
+        <location filename="../../ui/application.py" line="324"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="327"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -58,8 +58,8 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="329"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
@@ -72,19 +72,125 @@
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="164"/>
+        <source>Runde cannot work offline</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voi toimia ilman yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="165"/>
+        <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voi kirjata, mitä ilman yhteyttä tehdään, jotta sen voisi lähettää tiimin palvelimelle myöhemmin: %1. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="175"/>
+        <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Työskentelet ilman yhteyttä tämän tietokoneen omassa tiedostossa: tiimin palvelinta %1 ei tavoitettu. Se, mitä nyt teet, lähetetään sinne, kun Runde seuraavan kerran käynnistyy ja tavoittaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="229"/>
+        <location filename="../../ui/application.py" line="234"/>
+        <location filename="../../ui/application.py" line="238"/>
+        <source>Work done offline</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ilman yhteyttä tehty työ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="196"/>
+        <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voi lukea merkintäänsä siitä, mitä tällä tietokoneella tehtiin ilman yhteyttä (%1). Mitään ei lähetetty; merkintä jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="205"/>
+        <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ilman yhteyttä tehtyä työtä ei voi lukea tämän tietokoneen omasta tiedostosta: %1. Mitään ei lähetetty; Runde kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="230"/>
+        <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ilman yhteyttä tehtyä työtä ei voitu lähettää: %1. Mitään ei lähetetty; Runde kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="235"/>
+        <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ilman yhteyttä tehty työ lähetettiin, mutta sen merkintää ei voitu siirtää sivuun (%1). Runde tarjoaa sitä uudelleen; uudelleen lähettäminen ei muuta mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="239"/>
+        <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lähetetty tiimin palvelimelle: %1. Se on nyt tiimin historiassa siellä; tämä tietokone säilyttää oman kopionsa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="245"/>
+        <source>%n meeting(s)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n kokous</numerusform>
+            <numerusform>%n kokousta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="246"/>
+        <source>%n learning visit(s)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n oppimiskäynti</numerusform>
+            <numerusform>%n oppimiskäyntiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="248"/>
+        <source>%1 and %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="249"/>
+        <source>nothing new</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei mitään uutta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="253"/>
+        <source>Send the work done offline?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lähetetäänkö ilman yhteyttä tehty työ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="254"/>
+        <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kun tiimin palvelinta ei tavoitettu (alkaen %1), Runde toimi tämän tietokoneen omassa tiedostossa: %2. Lähetetäänkö se tiimin palvelimelle nyt? Tältä tietokoneelta ei poisteta mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="257"/>
+        <source>Send now</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lähetä nyt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="258"/>
+        <source>Later</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="274"/>
         <source>The database server cannot be reached</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen ei saada yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
-        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Runde ei saa yhteyttä tietokantapalvelimeen %1. Tarkista verkkoyhteys tai kysy IT-osastolta, onko palvelin käynnissä. Mitään ei muutettu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The database server refused the login</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
@@ -96,19 +202,19 @@
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>Try again</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Quit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="336"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -120,19 +226,19 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="350"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -141,41 +247,41 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="226"/>
-        <location filename="../../ui/application.py" line="230"/>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="367"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="227"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin kokouksen %1 muutoksia ei voitu tallentaa ennen kuin Runde suljettiin (%2). Ne säilytettiin tällä tietokoneella. Palautetaanko ne kokoukseen nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="375"/>
         <source>no case title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tapauksella ei ole otsikkoa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
-        <location filename="../../ui/application.py" line="278"/>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="415"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -196,13 +302,29 @@ Mitään ei muutettu.</translation>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="301"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
+
+You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei tavoita tietokantapalvelinta %1. Tarkista verkkoyhteys tai kysy IT-osastolta, onko palvelin käynnissä. Mitään ei muutettu.
+
+Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi tämän tietokoneen omassa tiedostossa ja lähettää sen palvelimelle, kun se seuraavan kerran käynnistyy ja tavoittaa palvelimen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="280"/>
+        <source>Work offline</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Työskentele ilman yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="431"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="432"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -211,7 +333,7 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="434"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -220,124 +342,130 @@ Mitään ei muutettu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="307"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="438"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="311"/>
+        <location filename="../../ui/application.py" line="441"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
-        <location filename="../../ui/application.py" line="392"/>
-        <location filename="../../ui/application.py" line="709"/>
+        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="523"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="538"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi avata nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>it is no longer there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole enää.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="543"/>
+        <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde – oppimiskäynti (ilman yhteyttä, tämän tietokoneen omassa tiedostossa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="561"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="562"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="524"/>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="657"/>
+        <location filename="../../ui/application.py" line="669"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="542"/>
+        <location filename="../../ui/application.py" line="675"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="676"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="556"/>
+        <location filename="../../ui/application.py" line="689"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="557"/>
+        <location filename="../../ui/application.py" line="690"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="639"/>
+        <location filename="../../ui/application.py" line="772"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="640"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="710"/>
+        <location filename="../../ui/application.py" line="843"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="729"/>
+        <location filename="../../ui/application.py" line="862"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="839"/>
+        <location filename="../../ui/application.py" line="973"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="840"/>
+        <location filename="../../ui/application.py" line="974"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -801,7 +929,7 @@ Mitään ei muutettu.</translation>
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="406"/>
+        <location filename="../../ui/application.py" line="537"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
@@ -4458,229 +4586,229 @@ Täällä: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>New meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>&amp;Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="180"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Meeting series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamis&amp;sarjat…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamispäivät, osallistujat ja kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>The team: tick who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Untick anyone who is not here today</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>&amp;Who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>One name per line, or separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>F&amp;acilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="196"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Tapauksen &amp;esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Round &amp;starts with</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="198"/>
         <source>The facilitator takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="199"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Tapauksen esittäjä osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="200"/>
         <source>Start with “What did you try since last time?”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita kysymyksellä ”Mitä olette kokeilleet viime kerran jälkeen?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäinen %1 min vaihe: mitä osallistujat ovat kokeilleet edellisen tapaamisen jälkeen, ja edellisen kerran toimenpiteet. Siihen kirjoitettu tulostuu koosteisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="201"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="207"/>
         <source>History and sheets…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Historia ja koosteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
         <source>Edit formats…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muokkaa malleja…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Rotate the role: next in turn is %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="213"/>
         <source>Participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="209"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="415"/>
+        <location filename="../../ui/start_screen.py" line="425"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="460"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_screen.py" line="480"/>
         <source>Planned: %1 min of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 min / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="473"/>
+        <location filename="../../ui/start_screen.py" line="483"/>
         <source>Planned: %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="491"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="483"/>
+        <location filename="../../ui/start_screen.py" line="493"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Suunnitelma on pidempi kuin tapaamisen tavallinen kesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="485"/>
+        <location filename="../../ui/start_screen.py" line="495"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="488"/>
+        <location filename="../../ui/start_screen.py" line="498"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="491"/>
+        <location filename="../../ui/start_screen.py" line="501"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="496"/>
+        <location filename="../../ui/start_screen.py" line="506"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="498"/>
+        <location filename="../../ui/start_screen.py" line="508"/>
         <source>ℹ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="500"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>

@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="182"/>
+        <location filename="../../ui/application.py" line="309"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="317"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="321"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="197"/>
+        <location filename="../../ui/application.py" line="324"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="327"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="329"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
@@ -62,17 +62,107 @@
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="164"/>
+        <source>Runde cannot work offline</source>
+        <translation>Runde kan ikke arbeide frakoblet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="165"/>
+        <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
+        <translation>Runde kan ikke notere hva som gjøres frakoblet, slik at det kan sendes til teamets server senere: %1. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="175"/>
+        <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
+        <translation>Du arbeider frakoblet i denne datamaskinens egen fil: teamets server %1 kunne ikke nås. Det du gjør nå, sendes dit neste gang Runde starter og når den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="229"/>
+        <location filename="../../ui/application.py" line="234"/>
+        <location filename="../../ui/application.py" line="238"/>
+        <source>Work done offline</source>
+        <translation>Arbeid gjort frakoblet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="196"/>
+        <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
+        <translation>Runde kan ikke lese notatet om hva som ble gjort frakoblet på denne datamaskinen (%1). Ingenting ble sendt; notatet er latt være som det er.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="205"/>
+        <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation>Det som ble gjort frakoblet, kan ikke leses fra denne datamaskinens egen fil: %1. Ingenting ble sendt; Runde spør igjen ved neste oppstart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="230"/>
+        <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation>Det som ble gjort frakoblet, kunne ikke sendes: %1. Ingenting ble sendt; Runde spør igjen ved neste oppstart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="235"/>
+        <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
+        <translation>Det som ble gjort frakoblet, er sendt, men notatet kunne ikke legges til side (%1). Runde tilbyr det igjen; å sende det igjen endrer ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="239"/>
+        <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
+        <translation>Sendt til teamets server: %1. Det er nå i teamets historikk der; denne datamaskinen beholder sin egen kopi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="245"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n møte</numerusform>
+            <numerusform>%n møter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="246"/>
+        <source>%n learning visit(s)</source>
+        <translation>
+            <numerusform>%n læringsbesøk</numerusform>
+            <numerusform>%n læringsbesøk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="248"/>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="249"/>
+        <source>nothing new</source>
+        <translation>ingenting nytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="253"/>
+        <source>Send the work done offline?</source>
+        <translation>Sende det som ble gjort frakoblet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="254"/>
+        <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
+        <translation>Mens teamets server ikke kunne nås (fra %1), arbeidet Runde i denne datamaskinens egen fil: %2. Sende det til teamets server nå? Ingenting fjernes fra denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="257"/>
+        <source>Send now</source>
+        <translation>Send nå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="258"/>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="274"/>
         <source>The database server cannot be reached</source>
         <translation>Får ikke kontakt med databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
-        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
-        <translation>Runde får ikke kontakt med databaseserveren %1. Kontroller nettverkstilkoblingen, eller spør IT-avdelingen om serveren er i gang. Ingenting ble endret.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren avviste påloggingen</translation>
     </message>
@@ -82,17 +172,17 @@
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="336"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -103,17 +193,17 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="350"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -121,36 +211,36 @@ Ingenting ble endret.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="226"/>
-        <location filename="../../ui/application.py" line="230"/>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="367"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="227"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Noen endringer fra møtet %1 kunne ikke lagres før Runde ble lukket (%2). De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til møtet nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="375"/>
         <source>no case title</source>
         <translation>ingen tittel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
-        <location filename="../../ui/application.py" line="278"/>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="415"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -168,12 +258,26 @@ Ingenting ble endret.</translation>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="301"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
+
+You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
+        <translation>Runde når ikke databaseserveren %1. Sjekk nettverkstilkoblingen, eller spør IT-avdelingen om serveren kjører. Ingenting ble endret.
+
+Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datamaskinens egen fil og sender det til serveren neste gang Runde starter og når den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="280"/>
+        <source>Work offline</source>
+        <translation>Arbeid frakoblet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="431"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="432"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
@@ -181,7 +285,7 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="434"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møte som ble startet på en annen datamaskin, er ikke lagret der på %n minutt: Runde der kan ha stoppet. Vil du fortsette det her (på pause, med tiden som har gått), avslutte det der eller la det være?</numerusform>
@@ -189,105 +293,110 @@ Ingenting ble endret.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="307"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="438"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="311"/>
+        <location filename="../../ui/application.py" line="441"/>
         <source>Leave it</source>
         <translation>La det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
-        <location filename="../../ui/application.py" line="392"/>
-        <location filename="../../ui/application.py" line="709"/>
+        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="523"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="538"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøket kan ikke åpnes nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>it is no longer there.</source>
         <translation>det finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="543"/>
+        <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
+        <translation>Runde – læringsbesøk (frakoblet, i denne datamaskinens egen fil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="561"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="562"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="524"/>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="657"/>
+        <location filename="../../ui/application.py" line="669"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="542"/>
+        <location filename="../../ui/application.py" line="675"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="676"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="556"/>
+        <location filename="../../ui/application.py" line="689"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="557"/>
+        <location filename="../../ui/application.py" line="690"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="639"/>
+        <location filename="../../ui/application.py" line="772"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="640"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="710"/>
+        <location filename="../../ui/application.py" line="843"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="729"/>
+        <location filename="../../ui/application.py" line="862"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="839"/>
+        <location filename="../../ui/application.py" line="973"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="840"/>
+        <location filename="../../ui/application.py" line="974"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -677,7 +786,7 @@ Ingenting ble endret.</translation>
         <translation>Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="406"/>
+        <location filename="../../ui/application.py" line="537"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation>Læringsbesøk</translation>
@@ -3764,194 +3873,194 @@ Her: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="180"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Navnet på teamet (huskes sammen med deltakerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Møteserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets møtedatoer, hvem som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: kryss av for dem som er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern krysset for dem som ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett navn per linje, eller skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="196"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: glossary marks nb &apos;case presenter&apos; (?) (casepresentatør / case-eier); used the neutral &apos;Legger fram casen&apos; as the label; native check wanted</translatorcomment>
         <translation>&amp;Legger fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="198"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Fasilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="199"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;Den som legger fram casen&apos;</translatorcomment>
         <translation>Den som legger fram casen, er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="200"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Start med «Hva har dere prøvd siden sist?»</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Et første punkt på %1 min: hva deltakerne har prøvd siden forrige møte, og tiltakene fra sist. Det som skrives, kommer med i oversiktene.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="201"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start møtet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="207"/>
         <source>History and sheets…</source>
         <translation>Historikk og oversikter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøk…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
         <source>Edit formats…</source>
         <translation>Rediger formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på omgang: %1 står for tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="213"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="209"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="415"/>
+        <location filename="../../ui/start_screen.py" line="425"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="460"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_screen.py" line="480"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planlagt: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="473"/>
+        <location filename="../../ui/start_screen.py" line="483"/>
         <source>Planned: %1 min</source>
         <translation>Planlagt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="491"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden ennå: legg til navn, ellers hoppes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="483"/>
+        <location filename="../../ui/start_screen.py" line="493"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen er lengre enn møtets vanlige lengde.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="485"/>
+        <location filename="../../ui/start_screen.py" line="495"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="488"/>
+        <location filename="../../ui/start_screen.py" line="498"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="491"/>
+        <location filename="../../ui/start_screen.py" line="501"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="496"/>
+        <location filename="../../ui/start_screen.py" line="506"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="498"/>
+        <location filename="../../ui/start_screen.py" line="508"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Svært lange navn er forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="500"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bare de første 200 navnene brukes.</translation>
     </message>

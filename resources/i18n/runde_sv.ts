@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="182"/>
+        <location filename="../../ui/application.py" line="309"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="190"/>
+        <location filename="../../ui/application.py" line="317"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="321"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="197"/>
+        <location filename="../../ui/application.py" line="324"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="327"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="329"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
@@ -62,17 +62,107 @@
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="164"/>
+        <source>Runde cannot work offline</source>
+        <translation>Runde kan inte arbeta offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="165"/>
+        <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
+        <translation>Runde kan inte anteckna vad som görs offline, så att det kan skickas till teamets server senare: %1. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="175"/>
+        <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
+        <translation>Du arbetar offline i den här datorns egen fil: teamets server %1 kunde inte nås. Det du gör nu skickas dit nästa gång Runde startar och når den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="229"/>
+        <location filename="../../ui/application.py" line="234"/>
+        <location filename="../../ui/application.py" line="238"/>
+        <source>Work done offline</source>
+        <translation>Arbete gjort offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="196"/>
+        <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
+        <translation>Runde kan inte läsa sin anteckning om vad som gjordes offline på den här datorn (%1). Inget skickades; anteckningen lämnas som den är.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="205"/>
+        <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation>Det som gjordes offline kan inte läsas från den här datorns egen fil: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="230"/>
+        <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
+        <translation>Det som gjordes offline kunde inte skickas: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="235"/>
+        <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
+        <translation>Det som gjordes offline är skickat, men anteckningen kunde inte läggas åt sidan (%1). Runde erbjuder det igen; att skicka det igen ändrar ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="239"/>
+        <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
+        <translation>Skickat till teamets server: %1. Det finns nu i teamets historik där; den här datorn behåller sin egen kopia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="245"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="246"/>
+        <source>%n learning visit(s)</source>
+        <translation>
+            <numerusform>%n lärandebesök</numerusform>
+            <numerusform>%n lärandebesök</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="248"/>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="249"/>
+        <source>nothing new</source>
+        <translation>inget nytt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="253"/>
+        <source>Send the work done offline?</source>
+        <translation>Skicka det som gjordes offline?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="254"/>
+        <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
+        <translation>Medan teamets server inte kunde nås (från %1) arbetade Runde i den här datorns egen fil: %2. Skicka det till teamets server nu? Inget tas bort från den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="257"/>
+        <source>Send now</source>
+        <translation>Skicka nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="258"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="274"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="151"/>
-        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.</source>
-        <translation>Runde kan inte nå databasservern %1. Kontrollera nätverksanslutningen eller fråga IT-avdelningen om servern är igång. Inget ändrades.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="133"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The database server refused the login</source>
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
@@ -82,17 +172,17 @@
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="336"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -103,17 +193,17 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="350"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -121,36 +211,36 @@ Ingenting ändrades.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="226"/>
-        <location filename="../../ui/application.py" line="230"/>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="367"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="227"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="375"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
-        <location filename="../../ui/application.py" line="278"/>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="408"/>
+        <location filename="../../ui/application.py" line="415"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -168,12 +258,26 @@ Ingenting ändrades.</translation>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="301"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
+
+You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
+        <translation>Runde når inte databasservern %1. Kontrollera nätverksanslutningen, eller fråga IT-avdelningen om servern är igång. Inget ändrades.
+
+Du kan också arbeta offline: Runde sparar då det du gör i den här datorns egen fil och skickar det till servern nästa gång Runde startar och når den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="280"/>
+        <source>Work offline</source>
+        <translation>Arbeta offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="431"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="432"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -182,7 +286,7 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="434"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -190,106 +294,111 @@ Ingenting ändrades.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="307"/>
+        <location filename="../../ui/application.py" line="437"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="438"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="311"/>
+        <location filename="../../ui/application.py" line="441"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
-        <location filename="../../ui/application.py" line="392"/>
-        <location filename="../../ui/application.py" line="709"/>
+        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="392"/>
+        <location filename="../../ui/application.py" line="523"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="538"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="540"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="428"/>
+        <location filename="../../ui/application.py" line="543"/>
+        <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
+        <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="561"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="562"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="524"/>
-        <location filename="../../ui/application.py" line="536"/>
+        <location filename="../../ui/application.py" line="657"/>
+        <location filename="../../ui/application.py" line="669"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="542"/>
+        <location filename="../../ui/application.py" line="675"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="676"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="556"/>
+        <location filename="../../ui/application.py" line="689"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="557"/>
+        <location filename="../../ui/application.py" line="690"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="639"/>
+        <location filename="../../ui/application.py" line="772"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="640"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="710"/>
+        <location filename="../../ui/application.py" line="843"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="729"/>
+        <location filename="../../ui/application.py" line="862"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="839"/>
+        <location filename="../../ui/application.py" line="973"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="840"/>
+        <location filename="../../ui/application.py" line="974"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -687,7 +796,7 @@ Ingenting ändrades.</translation>
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="406"/>
+        <location filename="../../ui/application.py" line="537"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -3794,195 +3903,195 @@ Här: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="178"/>
+        <location filename="../../ui/start_screen.py" line="183"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="180"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Teamets namn (sparas tillsammans med vilka som ingår)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="182"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>&amp;Meeting series…</source>
         <translation>Mötes&amp;serier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mötesdatum, vilka som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: markera vilka som är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>Untick anyone who is not here today</source>
         <translation>Avmarkera den som inte är här i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>&amp;Format</source>
         <translation>&amp;Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Vilka är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett namn per rad, eller åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="196"/>
         <source>Case &amp;presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Fallet &amp;presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Round &amp;starts with</source>
         <translation>Rundan &amp;börjar med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="198"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatorn deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="199"/>
         <source>The case presenter takes a turn in the round</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Den som presenterar fallet deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="200"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Börja med ”Vad har ni provat sedan förra gången?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Ett första steg på %1 min: vad deltagarna har provat sedan förra mötet, och åtgärderna från förra gången. Det som skrivs kommer med i sammanställningarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="201"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Starta mötet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="207"/>
         <source>History and sheets…</source>
         <translation>Historik och sammanställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
         <source>Edit formats…</source>
         <translation>Redigera mötesformer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går runt: näst på tur är %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="213"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="209"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Format</source>
         <translation>Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="415"/>
+        <location filename="../../ui/start_screen.py" line="425"/>
         <source>(nobody chosen)</source>
         <translation>(ingen vald)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="460"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>No formats are available.</source>
         <translation>Det finns inga mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_screen.py" line="480"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planerat: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="473"/>
+        <location filename="../../ui/start_screen.py" line="483"/>
         <source>Planned: %1 min</source>
         <translation>Planerat: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="491"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen deltar i rundan än: lägg till namn, annars hoppas rundan över.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="483"/>
+        <location filename="../../ui/start_screen.py" line="493"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen är längre än mötets vanliga längd.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="485"/>
+        <location filename="../../ui/start_screen.py" line="495"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="488"/>
+        <location filename="../../ui/start_screen.py" line="498"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="491"/>
+        <location filename="../../ui/start_screen.py" line="501"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="496"/>
+        <location filename="../../ui/start_screen.py" line="506"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="498"/>
+        <location filename="../../ui/start_screen.py" line="508"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Mycket långa namn kortades.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="500"/>
+        <location filename="../../ui/start_screen.py" line="510"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bara de första 200 namnen används.</translation>
     </message>

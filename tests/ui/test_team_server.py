@@ -208,7 +208,8 @@ def test_a_server_not_there_at_start_is_offered_again_not_quit(qtbot: QtBot, tmp
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", "--database", url]))
     monkeypatch.setenv("RUNDE_DB_PASSWORD", "x")
     asked: list[str] = []
-    r.ask_server_retry = lambda label: asked.append(label) is None and len(asked) < 2  # type: ignore[method-assign]
+    r.ask_server_retry = lambda label: (  # type: ignore[method-assign]
+        "again" if asked.append(label) is None and len(asked) < 2 else "quit")
     assert r.open_store() is False  # "Try again" once, then "Quit"
     assert asked == ["runde@192.0.2.1:5432/runde"] * 2 and shown == []
     assert r.store is None
@@ -227,10 +228,61 @@ def test_the_retry_question_names_the_server(qtbot: QtBot, tmp_path: Path) -> No
         seen.append((box.text(), [b.text() for b in box.buttons()]))
         box.defaultButton().click()
     QTimer.singleShot(200, answer)
-    assert r.ask_server_retry("anna@db.example:5432/runde") is True
+    assert r.ask_server_retry("anna@db.example:5432/runde") == "again"
     text, buttons = seen[0]
     assert "anna@db.example:5432/runde" in text and "data folder" not in text
-    assert "Try again" in buttons and "Quit" in buttons
+    assert "Try again" in buttons and "Work offline" in buttons and "Quit" in buttons
+
+
+def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
+        qtbot: QtBot, tmp_path: Path, pg_url: str, pg_cluster: PgCluster, other: Store,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The agent's laptop starts Runde away from the office network: "Work offline" opens this
+    computer's own file and says so; the visit's observations are typed there. The next start on the
+    network offers to send them, and the office sees them (before: only "Try again" or "Quit")."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage.store import list_visits, load_visit
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _title, text, *a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text, *a: told.append("warning: " + text))
+    args = ["--data-dir", str(tmp_path / "laptop"), "--lang", "en", "--database", pg_url]
+    pg_cluster.stop()
+    try:
+        r = RundeApp(parse(args))
+        r.ask_server_retry = lambda label: "offline"  # type: ignore[method-assign]
+        assert r.open_store() and r.store is not None and r.store.server is None  # its own file
+        screen = r.open_start_screen()
+        qtbot.addWidget(screen)
+        screen.show()
+        assert screen.offline_label.isVisible() and "offline" in screen.offline_label.text()
+        window = r.open_visit("Anna", "Bo")
+        assert window is not None and "offline" in window.windowTitle()
+        qtbot.addWidget(window)
+        window.tabs.setCurrentIndex(1)
+        qtbot.keyClicks(window.obs_edit, "Borgeren blev spurgt først")
+        window._add_observation()
+        window.close()
+        r.quit()
+    finally:
+        pg_cluster.start()
+    assert other.search("Borgeren") == [] and list_visits(other) == []  # not on the server yet
+
+    r2 = RundeApp(parse(args))
+    asked: list[tuple[str, str]] = []
+    r2.ask_send_offline = lambda what, when: asked.append((what, when)) is None  # type: ignore[method-assign]
+    assert r2.open_store() and r2.store is not None and r2.store.server is not None
+    try:
+        assert r2.offer_offline_sent() == 1
+        assert asked and asked[0][0].startswith("1 learning visit")  # (no "meetings" part)
+        assert "meeting" not in asked[0][0]
+        assert told and told[-1].startswith("Sent to the team server: 1 learning visit")
+        (visit,) = list_visits(other)
+        assert [o.text for o in load_visit(other, visit.id)[1]] == ["Borgeren blev spurgt først"]
+        assert r2.offer_offline_sent() == 0 and len(asked) == 1  # sent: not offered again
+    finally:
+        r2.quit()
 
 
 def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended(
