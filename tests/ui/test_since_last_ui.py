@@ -129,7 +129,9 @@ def test_the_first_meeting_has_no_such_step_and_the_second_starts_with_it(runde:
     ctl.keys.windows = []
     qtbot.keyClick(ctl.room, Qt.Key.Key_PageDown)
     assert ctl.meeting.view().step.id == "case"
-    assert ctl.meeting.view().behind_s == pytest.approx(-180, abs=1)  # three minutes ahead
+    # three minutes ahead, less the real seconds the step ran while the test typed (over 1 s on a loaded
+    # machine: this failed once at -178.9 beside a CI run)
+    assert ctl.meeting.view().behind_s == pytest.approx(-180, abs=10)
 
 
 def test_it_can_be_left_out(runde: RundeApp, qtbot: QtBot) -> None:
