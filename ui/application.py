@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -44,6 +45,7 @@ if TYPE_CHECKING:  # storage, export and history load after the first window is 
     from ui.meeting_session import MeetingSession
     from ui.series_panel import SeriesHook
 
+log = logging.getLogger(__name__)
 STARTUP_BACKUP_DELAY_MS = 3000
 CHIME_DELAY_MS = 1500
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -68,7 +70,7 @@ class Polled:
     """What a poll read on the writes' thread after another computer saved (None: not read)."""
 
     capture: tuple[int, Capture] | None = None  # the running meeting's (MeetingSession.read_for_refresh)
-    history: HistoryRead | None = None
+    history: tuple[int, HistoryRead] | None = None  # read at that HistoryWindow.generation
     teams: list[TeamInfo] | None = None
 
 
@@ -157,7 +159,7 @@ class RundeApp:
             return False
         assert self.store is not None
         try:
-            self.offline = offline.begin(self.store, database.label(), utc_now())
+            self.offline = offline.begin(self.paths, database.label(), utc_now())
         except (offline.OfflineNoteError, ExportError) as exc:
             self.store.close()
             self.store = None
@@ -165,8 +167,24 @@ class RundeApp:
                 "Runde cannot note what is done offline, to send it to the team server later: %1. "
                 "Nothing was changed.").replace("%1", str(exc)))
             return False
+        self.store.on_made = self._made_offline
         self._show_offline()
         return True
+
+    def _made_offline(self, kind: str, row_id: int, key: str) -> None:
+        """A meeting or visit was made while offline: noted, to be sent to the server later."""
+        from app.export.atomic import ExportError
+        from app.storage import offline
+
+        if self.offline is None:
+            return
+        try:
+            self.offline = offline.record(self.paths, self.offline.server, kind, row_id, key)
+        except (offline.OfflineNoteError, ExportError) as exc:
+            QMessageBox.warning(None, tr("Work done offline"), tr(
+                "Runde cannot note this for sending to the team server later: %1. It is kept in this "
+                "computer's own file; “runde move-team” can bring a team's history to the server.").replace(
+                "%1", str(exc)))
 
     def offline_text(self) -> str:
         """The line shown while working offline ("" when not)."""
@@ -182,42 +200,56 @@ class RundeApp:
 
     def offer_offline_sent(self) -> int:
         """On the server again: what was made offline on this computer is offered for sending (asked
-        at every start until sent). Returns how many meetings and visits were sent."""
+        at every start until sent). Returns how many meetings and visits were sent. Never stops
+        start-up: whatever goes wrong is told, and the note stays for the next start."""
         from app.storage import offline
-        from app.storage.store import StorageError, Store
+        from app.storage.store import Store
 
         store = self.store
         if store is None or store.server is None:
             return 0
         try:
-            note = offline.read_note(self.paths)
+            note = offline.read_note(self.paths, store.server.label())
         except offline.OfflineNoteError as exc:
             QMessageBox.warning(None, tr("Work done offline"), tr(
                 "Runde cannot read its note of what was done offline on this computer (%1). Nothing "
                 "was sent; the note is left as it is.").replace("%1", str(exc)))
             return 0
-        if note is None or note.server != store.server.label():
-            return 0  # nothing waits, or it waits for another server (it stays for that one)
+        if note is None:
+            return 0  # nothing waits for this server (a note for another one stays for that one)
         try:
             local = Store.open(self.paths, utc_now, lock=False)
-        except StorageError as exc:
+        except Exception as exc:  # noqa: BLE001  (damaged, too new, unreadable: told, never fatal here)
+            log.warning("the local file for the work done offline cannot be opened", exc_info=True)
             QMessageBox.warning(None, tr("Work done offline"), tr(
                 "The work done offline cannot be read from this computer's own file: %1. Nothing was "
-                "sent; Runde asks again at the next start.").replace("%1", storage_error_text(exc)))
+                "sent; Runde asks again at the next start.").replace("%1", self._plain_error(exc)))
             return 0
         try:
             return self._send_offline(local, store, note)
+        except Exception as exc:  # noqa: BLE001  (a bug or a surprise must not stop start-up)
+            log.warning("sending the work done offline failed", exc_info=True)
+            QMessageBox.warning(None, tr("Work done offline"), tr(
+                "The work done offline could not be sent: %1. Nothing was sent; Runde asks again "
+                "at the next start.").replace("%1", self._plain_error(exc)))
+            return 0
         finally:
             local.close()
 
-    def _send_offline(self, local: Store, store: Store, note: OfflineNote) -> int:
-        from app.export.atomic import ExportError
-        from app.storage import offline
+    @staticmethod
+    def _plain_error(exc: BaseException) -> str:
         from app.storage.store import StorageError
 
+        return storage_error_text(exc) if isinstance(exc, StorageError) else str(exc) or type(exc).__name__
+
+    def _send_offline(self, local: Store, store: Store, note: OfflineNote) -> int:
+        """Ask, send, tell (:meth:`offer_offline_sent` catches the rest)."""
+        from app.export.atomic import ExportError
+        from app.storage import offline
+
         count = offline.waiting(local, note)
-        if not count:  # offline, but nothing was made: nothing to send
-            offline.set_aside(self.paths, utc_now())
+        if not count:  # offline, but nothing was made (or it is gone): nothing to send
+            offline.sent(self.paths, note.server, utc_now())
             return 0
         what = self._offline_counts(count.meetings, count.visits)
         when = QLocale().toString(note.began.astimezone(), QLocale.FormatType.ShortFormat)
@@ -225,12 +257,7 @@ class RundeApp:
             return 0
         try:
             sent = offline.send(local, store, note, utc_now())
-        except StorageError as exc:
-            QMessageBox.warning(None, tr("Work done offline"), tr(
-                "The work done offline could not be sent: %1. Nothing was sent; Runde asks again "
-                "at the next start.").replace("%1", storage_error_text(exc)))
-            return 0
-        except ExportError as exc:  # sent; the note stays (sending again copies nothing twice)
+        except (ExportError, offline.OfflineNoteError) as exc:  # sent; the note stays (harmless again)
             QMessageBox.warning(None, tr("Work done offline"), tr(
                 "The work done offline was sent, but its note could not be set aside (%1). Runde "
                 "will offer it again; sending it again changes nothing.").replace("%1", str(exc)))
@@ -509,6 +536,10 @@ class RundeApp:
                 if (v.agent, v.colleague) == (agent, colleague):
                     return self.open_visit_id(v.id)
         team_id = self.store.team_id(self.prefs.last_team) if self.prefs.last_team else None
+        if team_id is None and self.offline is not None and self.prefs.last_team:
+            # offline in a file that may not know the team: made here by name, so the visit goes to
+            # the server's team of that name (without a team it would miss that team's staff sheet)
+            team_id = self.store.save_team(self.prefs.last_team, []).id
         vid = create_visit(self.store, new_visit_data(agent, colleague, today), team_id)
         return self.open_visit_id(vid)
 
@@ -935,7 +966,7 @@ class RundeApp:
             polled = Polled(session.read_for_refresh() if session is not None else None)
             with contextlib.suppress(StorageError):  # what the open windows show, read here too:
                 if query is not None:  # a network that goes silent now holds up this thread only
-                    polled.history = read_history(store, *query)
+                    polled.history = (query[0], read_history(store, query[1], query[2]))
                 if screen is not None:
                     polled.teams = store.teams()
             return polled
@@ -949,7 +980,7 @@ class RundeApp:
         if polled is None or self.store is None or self.store.closed:
             return
         if history is not None and history is self.history and polled.history is not None:
-            history.show_read(polled.history)
+            history.show_read(polled.history[1], polled.history[0])
         if screen is not None and screen is self.start_screen and polled.teams is not None:
             screen.update_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                                  for t in polled.teams})

@@ -117,6 +117,7 @@ class HistoryWindow(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.generation = 0  # refreshes so far (the poll's answers are shown only if none came since)
         self.team = QComboBox()
         self.search = QLineEdit()
         self.results = QListWidget()
@@ -252,21 +253,26 @@ class HistoryWindow(QWidget):
         not change is left as it is. When they cannot be read (the server cannot be reached), what
         was read before stays, and one line says so. (After another computer saved, the poll reads
         them on the writes' thread with :func:`read_history` and hands them to :meth:`show_read`.)"""
+        self.generation += 1  # an answer the poll read before this one is older: not shown
         try:
             read = read_history(self.store, self.team_id(), self.search.text())
         except StorageError as exc:
             self._tell(exc)
             return
-        self.show_read(read)
+        self.show_read(read, self.generation)
 
-    def query(self) -> tuple[int | None, str]:
-        """What the lists show: the chosen team, the search text (for :func:`read_history`)."""
-        return self.team_id(), self.search.text()
+    def query(self) -> tuple[int, int | None, str]:
+        """When and what the lists show: the refresh count, the chosen team, the search text (for
+        :func:`read_history`, and then :meth:`show_read`)."""
+        return self.generation, self.team_id(), self.search.text()
 
-    def show_read(self, read: HistoryRead) -> None:
-        """Show what :func:`read_history` read. The teams always; the rest only if it was read for
-        the team still chosen and the search still typed (otherwise choosing or typing has read
-        it again already, and this answer is older)."""
+    def show_read(self, read: HistoryRead, generation: int) -> None:
+        """Show what :func:`read_history` read at ``generation`` (of :meth:`query`). Nothing when the
+        window was refreshed since (its own write, a team chosen: that answer is newer), and the lists
+        only when read for the team still chosen and the search still typed (otherwise choosing or
+        typing has read them again already)."""
+        if generation != self.generation:
+            return
         self._show_teams([(self.tr("All teams"), None), *((t.name, t.id) for t in read.teams)])
         if (self.team_id(), self.search.text()) != (read.team_id, read.text):
             return

@@ -94,7 +94,8 @@ def _visits(store: Store, team_id: int | None, start: datetime | None, end: date
     team there is: with several teams it cannot tell whose it is."""
     only_team: bool | None = None  # is team_id the only team? Asked once, and only if it matters
     entries = []
-    for v, data, observations in marked_visits(store, team_id, until, teamless=team_id is not None):
+    for v, data, observations in marked_visits(store, team_id, until, teamless=team_id is not None,
+                                               due_from=None if start is None else local_day(start)):
         if team_id is not None and v.team_id is None:
             if only_team is None:
                 only_team = store.team_ids() == [team_id]

@@ -4,17 +4,20 @@ file, and what was made there is sent to the server the next time Runde reaches 
 A learning visit is often a day away from the office network, and a meeting-room PC may start while
 the server is being restarted. Refusing to start would leave the agent with paper. Instead:
 
-- :func:`begin` notes, in ``<data>/offline.json``, the server and the highest meeting and visit ids
-  of the local file at that moment. Everything with a higher id was made while offline. A second
-  offline start before anything was sent keeps the first note, so nothing made is ever skipped.
+- :func:`begin` starts a note, in ``<data>/offline.json``, for the server that could not be reached;
+  :func:`record` adds each meeting and learning visit made while offline to it, by id (the store's
+  ``on_made``). A second offline start before anything was sent goes on with the same note. Notes
+  for other servers (another organisation's, another login) are kept apart and left alone.
 - :func:`waiting` says what would be sent; :func:`send` copies it to the server in one transaction,
-  each meeting and visit to the team of the same name there (made if missing), and then sets the
-  note aside (``offline-sent-<moment>.json``), never deleting it or anything in the local file.
+  each meeting and visit to the team of the same name there (made if missing); :func:`sent` then
+  takes the note out of ``offline.json``, keeping a copy (``offline-sent-<moment>.json``). Nothing
+  in the local file is removed.
 
-Sending twice is harmless: a meeting already on the server (same team, format and start, to the
-microsecond) is not copied again, nor a visit whose details and observations are all there already
-(so skipping it loses nothing). Edits made offline to older local items are not sent: those were
-never the server's.
+Only what was made offline is sent: not the local file's older history, not a team brought in from a
+file, not edits to older items. Sending twice is harmless: a meeting already on the server (same
+team, format and start, to the microsecond) is not copied again, nor a visit whose details and
+observations are all there already (so skipping it loses nothing). An id whose row is gone (a backup
+restored) is skipped.
 """
 
 from __future__ import annotations
@@ -25,17 +28,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.atomic import ExportError, write_atomic
 from app.paths import AppPaths
 from app.storage import models as m
-from app.storage.store import Store, _import_meeting, _write_visit, export_meeting, export_visit
+from app.storage.store import Store, _import_meeting, _write_visit, export_meeting, export_visit, made_key
 from app.visit import visit_from_json
 
 FILE = "offline.json"
-VERSION = 1
+VERSION = 2
+KINDS = ("meeting", "visit")
 
 
 class OfflineNoteError(ValueError):
@@ -44,12 +48,12 @@ class OfflineNoteError(ValueError):
 
 @dataclass(frozen=True)
 class OfflineNote:
-    """Which rows of the local file were made while offline: ids above these."""
+    """What was made offline for one server: meetings and visits of the local file, by id."""
 
     server: str  # the server's label (user@host:port/database)
-    since_meeting: int
-    since_visit: int
     began: datetime
+    meetings: tuple[tuple[int, str], ...] = ()  # (id, store.made_key)
+    visits: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,66 +80,107 @@ def note_path(paths: AppPaths) -> Path:
     return paths.data_dir / FILE
 
 
-def read_note(paths: AppPaths) -> OfflineNote | None:
-    """The note, None when there is none (nothing made offline waits).
+def read_notes(paths: AppPaths) -> dict[str, OfflineNote]:
+    """Every server's note, by the server's label (empty when nothing made offline waits).
 
     Raises:
-        OfflineNoteError: there is one, but it cannot be read or is damaged.
+        OfflineNoteError: the file is there, but cannot be read or is damaged (left as it is).
     """
     path = note_path(paths)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict) or raw.get("runde_offline") != VERSION:
-            raise ValueError("not a Runde offline note (or from a newer Runde)")
-        began = datetime.fromisoformat(str(raw["began"]))
-        return OfflineNote(str(raw["server"]), int(raw["since_meeting"]), int(raw["since_visit"]),
-                           began if began.tzinfo else began.replace(tzinfo=UTC))
+            raise ValueError("not a Runde offline note (or from another Runde)")
+        notes = {}
+        for n in raw["servers"]:
+            began = datetime.fromisoformat(str(n["began"]))
+            note = OfflineNote(str(n["server"]), began if began.tzinfo else began.replace(tzinfo=UTC),
+                               tuple((int(i), str(k)) for i, k in n["meetings"]),
+                               tuple((int(i), str(k)) for i, k in n["visits"]))
+            notes[note.server] = note
+        return notes
     except FileNotFoundError:
-        return None
+        return {}
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise OfflineNoteError(f"{path}: {exc}") from exc
 
 
-def begin(local: Store, server: str, now: datetime) -> OfflineNote:
-    """Note that Runde works offline from now on ``local`` (the earlier note, if one waits).
+def read_note(paths: AppPaths, server: str) -> OfflineNote | None:
+    """The note for this server, None when nothing made offline waits for it.
 
     Raises:
-        OfflineNoteError: an earlier note cannot be read (it is left as it is).
+        OfflineNoteError: the file cannot be read or is damaged.
+    """
+    return read_notes(paths).get(server)
+
+
+def _file(notes: list[OfflineNote]) -> bytes:
+    servers = [{"server": n.server, "began": n.began.isoformat(), "meetings": [list(x) for x in n.meetings],
+                "visits": [list(x) for x in n.visits]} for n in notes]
+    return json.dumps({"runde_offline": VERSION, "servers": servers}, indent=1, ensure_ascii=False).encode()
+
+
+def _write(paths: AppPaths, notes: dict[str, OfflineNote]) -> None:
+    write_atomic(note_path(paths), _file(list(notes.values())))
+
+
+def begin(paths: AppPaths, server: str, now: datetime) -> OfflineNote:
+    """Runde works offline from now on, for ``server``: its note (the earlier one, if one waits).
+
+    Raises:
+        OfflineNoteError: the file cannot be read (it is left as it is: what it names would be lost).
         ExportError: the note cannot be written (a full disk, a read-only folder).
     """
-    earlier = read_note(local.paths)
-    if earlier is not None:
-        return earlier
+    notes = read_notes(paths)
+    if server not in notes:
+        notes[server] = OfflineNote(server, now.astimezone(UTC))
+        _write(paths, notes)
+    return notes[server]
 
-    def highest(s: Session) -> tuple[int, int]:
-        return (int(s.scalar(select(func.max(m.Meeting.id))) or 0),
-                int(s.scalar(select(func.max(m.Visit.id))) or 0))
-    meeting, visit = local._read(highest)
-    note = OfflineNote(server, meeting, visit, now.astimezone(UTC))
-    write_atomic(note_path(local.paths), json.dumps({
-        "runde_offline": VERSION, "server": note.server, "since_meeting": note.since_meeting,
-        "since_visit": note.since_visit, "began": note.began.isoformat()}, indent=1).encode("utf-8"))
+
+def record(paths: AppPaths, server: str, kind: str, row_id: int, key: str) -> OfflineNote:
+    """A meeting or a visit was made offline (its id and ``store.made_key``): noted for ``server``.
+
+    Raises:
+        OfflineNoteError, ExportError: as :func:`begin`.
+    """
+    notes = read_notes(paths)
+    note = notes.get(server) or OfflineNote(server, datetime.now(UTC))
+    made = (row_id, key)
+    if kind == "meeting" and made not in note.meetings:
+        note = OfflineNote(server, note.began, (*note.meetings, made), note.visits)
+    elif kind == "visit" and made not in note.visits:
+        note = OfflineNote(server, note.began, note.meetings, (*note.visits, made))
+    notes[server] = note
+    _write(paths, notes)
     return note
 
 
 def waiting(local: Store, note: OfflineNote) -> Waiting:
-    """How many meetings and visits were made offline (and wait to be sent)."""
+    """How many of the meetings and visits noted are in the local file (and wait to be sent)."""
     def op(s: Session) -> Waiting:
-        return Waiting(int(s.scalar(select(func.count()).select_from(m.Meeting)
-                                    .where(m.Meeting.id > note.since_meeting)) or 0),
-                       int(s.scalar(select(func.count()).select_from(m.Visit)
-                                    .where(m.Visit.id > note.since_visit)) or 0))
+        return Waiting(len(_made(s, m.Meeting, note.meetings)), len(_made(s, m.Visit, note.visits)))
     return local._read(op)
 
 
+def _made(s: Session, model: Any, noted: tuple[tuple[int, str], ...]) -> list[Any]:
+    """The rows (meetings or visits) noted by id that are still the ones made then (by key)."""
+    keys = dict(noted)
+    if not keys:
+        return []
+    rows = s.scalars(select(model).where(model.id.in_(keys)).order_by(model.id))
+    return [r for r in rows if made_key(r) == keys[r.id]]
+
+
 def send(local: Store, server: Store, note: OfflineNote, now: datetime) -> Sent:
-    """Copy what was made offline to the server (one transaction there: all or nothing), then set
-    the note aside. The local file is not changed.
+    """Copy what was made offline to the server (one transaction there: all or nothing), then take
+    the note out (:func:`sent`). The local file is not changed.
 
     Raises:
         StorageError: either database could not be read or written (nothing was sent; the note
             stays, so it is offered again).
-        ExportError: sent, but the note could not be set aside (sending again is harmless).
+        ExportError, OfflineNoteError: sent, but the note could not be taken out (sending again is
+            harmless).
     """
     meetings, visits = local._read(lambda s: _offline_rows(s, note))
 
@@ -168,26 +213,33 @@ def send(local: Store, server: Store, note: OfflineNote, now: datetime) -> Sent:
                                     released=bool(o["released"])))
             sent_v += 1
         return Sent(sent_m, sent_v, there)
-    sent = server._write(op)
-    set_aside(local.paths, now)
-    return sent
+    result = server._write(op)
+    sent(local.paths, note.server, now)
+    return result
 
 
-def set_aside(paths: AppPaths, now: datetime) -> Path | None:
-    """Move the note aside (``offline-sent-<moment>.json``): what it named has been sent.
+def sent(paths: AppPaths, server: str, now: datetime) -> Path | None:
+    """Take the server's note out of ``offline.json`` (what it named has been sent, or there was
+    nothing), keeping a copy of it as ``offline-sent-<moment>.json``. Returns the copy.
 
     Raises:
-        ExportError: it could not be moved.
+        OfflineNoteError: the file cannot be read.
+        ExportError: it could not be written.
     """
-    path = note_path(paths)
-    if not path.exists():
+    notes = read_notes(paths)
+    note = notes.pop(server, None)
+    if note is None:
         return None
-    target = path.with_name(f"offline-sent-{now.astimezone(UTC):%Y%m%d-%H%M%S-%f}.json")
-    try:
-        path.replace(target)
-    except OSError as exc:
-        raise ExportError(f"{path}: {exc.strerror or exc}") from exc
-    return target
+    copy = note_path(paths).with_name(f"offline-sent-{now.astimezone(UTC):%Y%m%d-%H%M%S-%f}.json")
+    write_atomic(copy, _file([note]))
+    if notes:
+        _write(paths, notes)
+    else:
+        try:
+            note_path(paths).unlink()
+        except OSError as exc:
+            raise ExportError(f"{note_path(paths)}: {exc.strerror or exc}") from exc
+    return copy
 
 
 Row = tuple[str | None, list[str], dict[str, Any]]  # team name (None: no team), its people, the item
@@ -195,16 +247,16 @@ Row = tuple[str | None, list[str], dict[str, Any]]  # team name (None: no team),
 
 def _offline_rows(s: Session, note: OfflineNote) -> tuple[list[Row], list[Row]]:
     """The meetings and visits made offline, oldest first, each as its team file entry."""
-    teams = {t.id: (t.name, [p.name for p in t.people]) for t in s.scalars(select(m.Team))}
+    teams = {t.id: (t.name, [p.name for p in t.people if p.active]) for t in s.scalars(select(m.Team))}
     meetings: list[Row] = []
-    for row in s.scalars(select(m.Meeting).where(m.Meeting.id > note.since_meeting).order_by(m.Meeting.id)):
+    for row in _made(s, m.Meeting, note.meetings):
         name, people = teams.get(row.team_id, (None, [])) if row.team_id is not None else (None, [])
         raw = export_meeting(s, row)
         if raw["ended"] is None:  # still running when Runde stopped offline: ended at its last save
             raw["ended"] = (row.live_saved or row.started).astimezone(UTC).isoformat()
         meetings.append((name, people, raw))
     visits: list[Row] = []
-    for v in s.scalars(select(m.Visit).where(m.Visit.id > note.since_visit).order_by(m.Visit.id)):
+    for v in _made(s, m.Visit, note.visits):
         name, people = teams.get(v.team_id, (None, [])) if v.team_id is not None else (None, [])
         visits.append((name, people, export_visit(s, v)))
     return meetings, visits

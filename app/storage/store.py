@@ -280,6 +280,10 @@ class Store:
         self.on_network_share = server is None and is_network_path(paths.data_dir)
         self.closed = False
         self.offline = False
+        # told of each meeting and visit made here: kind ("meeting", "visit"), id, and what tells the
+        # row from another that gets its id later (made_key); working offline notes them, to send
+        # them to the server later (app.storage.offline)
+        self.on_made: Callable[[str, int, str], None] | None = None
         self._probe: threading.Thread | None = None
         self._seen: Seen = {}  # versions of points and measures as last read or written here
         self._mark: int | None = None  # the change counter as this store last knew it
@@ -625,7 +629,10 @@ class Store:
                     team.last_first_speaker, team.last_facilitator = first_speaker, facilitator
             s.flush()
             return row.id
-        return self._write(op)
+        mid = self._write(op)
+        if self.on_made is not None:
+            self.on_made("meeting", mid, self._read(lambda s: made_key(s.get(m.Meeting, mid))))
+        return mid
 
     def save_live_state(self, meeting_id: int, state: dict[str, Any]) -> None:
         """The engine's state, for resuming after a crash."""
@@ -1039,6 +1046,16 @@ def restore_from_backup(paths: AppPaths, backup: Path, now: datetime) -> Path | 
         raise _open_problem(problem.kind, paths.data_dir, problem.detail) from exc
 
 
+def made_key(row: m.Meeting | m.Visit | None) -> str:
+    """What tells a meeting or visit from another given its id later (SQLite gives the id of a
+    removed newest row again): a meeting's start to the microsecond; a visit's people and day."""
+    if isinstance(row, m.Meeting):
+        return (_aware(row.started) or row.started).astimezone(UTC).isoformat()
+    if isinstance(row, m.Visit):
+        return f"{row.agent}\x1f{row.colleague}\x1f{row.day.isoformat()}"
+    return ""
+
+
 def _team(t: m.Team) -> TeamInfo:
     return TeamInfo(t.id, t.name, tuple(p.name for p in t.people if p.active), t.last_first_speaker,
                     t.last_facilitator)
@@ -1302,7 +1319,8 @@ def _import_meeting(store: Store, s: Session, team_id: int | None, raw: dict[str
     cap = capture_from_json(dict(raw.get("capture", {})))
     row.capture, row.case_title = capture_to_json(cap), cap.case_title
     sync_points(s, row.id, cap, {})
-    sync_measures(s, row, cap, {}, store._now().date())
+    # opened on the meeting's day (not the day it was brought in: "open for N days" would be short)
+    sync_measures(s, row, cap, {}, row.started.astimezone().date())
     for i, (step_id, title, planned, actual) in enumerate(raw.get("timings", [])):
         s.add(m.StepTiming(meeting_id=row.id, position=i, step_id=str(step_id), title=str(title),
                            planned_s=float(planned), actual_s=float(actual)))
@@ -1335,7 +1353,10 @@ def create_visit(store: Store, data: VisitData, team_id: int | None = None) -> i
         s.add(row)
         s.flush()
         return row.id
-    return store._write(op)
+    vid = store._write(op)
+    if store.on_made is not None:
+        store.on_made("visit", vid, store._read(lambda s: made_key(s.get(m.Visit, vid))))
+    return vid
 
 
 def save_visit(store: Store, visit_id: int, data: VisitData) -> bool:
@@ -1433,20 +1454,31 @@ def list_visits(store: Store, team_id: int | None = None,
                                   for r in s.scalars(q)])
 
 
+Marked = tuple[VisitSummary, VisitData, list[VisitObservation]]
+
+
 def marked_visits(store: Store, team_id: int | None, end: date, *, teamless: bool,
-                  ) -> list[tuple[VisitSummary, VisitData, list[VisitObservation]]]:
+                  due_from: date | None = None) -> list[Marked]:
     """The visits marked "present at a staff meeting" up to ``end`` (a visit day, inclusive), newest
     first, each with its details and its observations, oldest first (:func:`list_visits` for the
     arguments). One query (each is a round trip on a server): the observations come folded into one
-    JSON value per visit (:mod:`app.storage.json_rows`)."""
+    JSON value per visit (:mod:`app.storage.json_rows`).
+
+    ``due_from``: only visits that can be due on a sheet from that local day on, so a sheet does not
+    read every visit of the team's years: the visit's day (its end may be the next day) or its chosen
+    presentation day (``present_at``, kept with ``present_on``) from the day before on. A superset:
+    the caller checks the exact moment."""
     observations = (select(json_rows(m.Observation.at, m.Observation.id, m.Observation.text,
                                      m.Observation.released))
                     .where(m.Observation.visit_id == m.Visit.id).correlate(m.Visit).scalar_subquery())
     q = _visits_query(team_id, None, end, marked=True, teamless=teamless)
+    if due_from is not None:
+        q = q.where(or_(m.Visit.day >= due_from - timedelta(days=2),
+                        m.Visit.present_at >= due_from - timedelta(days=1)))
     q = q.with_only_columns(m.Visit.id, m.Visit.team_id, m.Visit.agent, m.Visit.colleague, m.Visit.day,
                             m.Visit.details, observations)
 
-    def op(s: Session) -> list[tuple[VisitSummary, VisitData, list[VisitObservation]]]:
+    def op(s: Session) -> list[Marked]:
         out = []
         for vid, team, agent, colleague, day, details, obs in s.execute(q):
             seen = sorted((json_moment(at), int(oid), str(text), bool(released))

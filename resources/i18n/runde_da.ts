@@ -4,114 +4,120 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="330"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="331"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="309"/>
+        <location filename="../../ui/application.py" line="336"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="317"/>
+        <location filename="../../ui/application.py" line="344"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="321"/>
+        <location filename="../../ui/application.py" line="348"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="324"/>
+        <location filename="../../ui/application.py" line="351"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="354"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="329"/>
-        <location filename="../../ui/application.py" line="335"/>
+        <location filename="../../ui/application.py" line="121"/>
+        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="122"/>
         <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan ikke arbejde offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="165"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan ikke notere, hvad der laves offline, så det kan sendes til teamets server senere: %1. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/application.py" line="193"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbejder offline i denne computers egen fil: teamets server %1 kunne ikke nås. Det, du laver nu, sendes dertil, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="204"/>
-        <location filename="../../ui/application.py" line="229"/>
-        <location filename="../../ui/application.py" line="234"/>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="232"/>
+        <location filename="../../ui/application.py" line="261"/>
+        <location filename="../../ui/application.py" line="265"/>
         <source>Work done offline</source>
         <translation>Arbejde lavet offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="196"/>
+        <location filename="../../ui/application.py" line="185"/>
+        <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
+        <translation>Runde kan ikke notere dette, så det kan sendes til teamets server senere: %1. Det gemmes i denne computers egen fil; “runde move-team” kan flytte et teams historik til serveren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan ikke læse sin note om, hvad der blev lavet offline på denne computer (%1). Intet blev sendt; noten er ladt urørt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="225"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kan ikke læses fra denne computers egen fil: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="233"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kunne ikke sendes: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="235"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det, der blev lavet offline, er sendt, men noten kunne ikke lægges til side (%1). Runde tilbyder det igen; at sende det igen ændrer intet.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="266"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Sendt til teamets server: %1. Det er nu i teamets historik dér; denne computer beholder sin egen kopi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="272"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møde</numerusform>
@@ -119,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n læringsbesøg</numerusform>
@@ -127,42 +133,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="275"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="276"/>
         <source>nothing new</source>
         <translation>intet nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="253"/>
+        <location filename="../../ui/application.py" line="280"/>
         <source>Send the work done offline?</source>
         <translation>Send det, der blev lavet offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="254"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Mens teamets server ikke kunne nås (fra %1), arbejdede Runde i denne computers egen fil: %2. Send det til teamets server nu? Intet fjernes fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="257"/>
+        <location filename="../../ui/application.py" line="284"/>
         <source>Send now</source>
         <translation>Send nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="285"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/application.py" line="301"/>
         <source>The database server cannot be reached</source>
         <translation>Der er ingen forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren afviste login</translation>
     </message>
@@ -172,17 +178,17 @@
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="279"/>
+        <location filename="../../ui/application.py" line="306"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="336"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -193,17 +199,17 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="368"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="369"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="377"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -211,36 +217,36 @@ Intet blev ændret.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/application.py" line="357"/>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="394"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/application.py" line="400"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/application.py" line="408"/>
-        <location filename="../../ui/application.py" line="415"/>
+        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="442"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -258,7 +264,7 @@ Intet blev ændret.</translation>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -267,17 +273,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers egen fil og sender det til serveren, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="280"/>
+        <location filename="../../ui/application.py" line="307"/>
         <source>Work offline</source>
         <translation>Arbejd offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="431"/>
+        <location filename="../../ui/application.py" line="458"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="432"/>
+        <location filename="../../ui/application.py" line="459"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -285,7 +291,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="434"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -293,110 +299,110 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="438"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="441"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
-        <location filename="../../ui/application.py" line="523"/>
-        <location filename="../../ui/application.py" line="842"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="554"/>
+        <location filename="../../ui/application.py" line="873"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="554"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="538"/>
+        <location filename="../../ui/application.py" line="569"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="540"/>
+        <location filename="../../ui/application.py" line="571"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="574"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøg (offline, i denne computers egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="561"/>
+        <location filename="../../ui/application.py" line="592"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="562"/>
+        <location filename="../../ui/application.py" line="593"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="657"/>
-        <location filename="../../ui/application.py" line="669"/>
+        <location filename="../../ui/application.py" line="688"/>
+        <location filename="../../ui/application.py" line="700"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="675"/>
+        <location filename="../../ui/application.py" line="706"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="676"/>
+        <location filename="../../ui/application.py" line="707"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="689"/>
+        <location filename="../../ui/application.py" line="720"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="690"/>
+        <location filename="../../ui/application.py" line="721"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="772"/>
+        <location filename="../../ui/application.py" line="803"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="804"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="843"/>
+        <location filename="../../ui/application.py" line="874"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="862"/>
+        <location filename="../../ui/application.py" line="893"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="973"/>
+        <location filename="../../ui/application.py" line="1004"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="974"/>
+        <location filename="../../ui/application.py" line="1005"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -786,7 +792,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="537"/>
+        <location filename="../../ui/application.py" line="568"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -3243,105 +3249,105 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="198"/>
+        <location filename="../../ui/history.py" line="199"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik og oversigter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="199"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Search all learning points and measures…</source>
         <translation>Søg i alle læringspointer og tiltag…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Past meetings</source>
         <translation>Tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Learning visits</source>
         <translation>Læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversigt over dette læringsbesøg…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Mark the measure done</source>
         <translation>Markér tiltaget som udført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversigt over dette møde…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversigt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversigt til personalemødet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Restore a backup…</source>
         <translation>Gendan en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Save the team&apos;s data…</source>
         <translation>Gem teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent et teams data ind…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
-        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Measures still open</source>
         <translation>Tiltag, der stadig er åbne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Open this learning visit</source>
         <translation>Åbn dette læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="270"/>
+        <location filename="../../ui/history.py" line="276"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspointe</numerusform>
@@ -3349,7 +3355,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="283"/>
+        <location filename="../../ui/history.py" line="289"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åben i %n dag</numerusform>
@@ -3357,113 +3363,113 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="301"/>
+        <location filename="../../ui/history.py" line="307"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Der er ingen forbindelse til serveren; det, der blev læst før, vises.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="309"/>
+        <location filename="../../ui/history.py" line="315"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev ændret. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="325"/>
+        <location filename="../../ui/history.py" line="331"/>
         <source>Learning point</source>
         <translation>Læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="325"/>
+        <location filename="../../ui/history.py" line="331"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="352"/>
+        <location filename="../../ui/history.py" line="358"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Oversigten blev gemt, men serveren kan ikke nås for at notere den: den næste personalemødeoversigt starter, hvor denne gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="365"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så oversigten kan ikke laves nu. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="404"/>
-        <location filename="../../ui/history.py" line="409"/>
-        <location filename="../../ui/history.py" line="414"/>
+        <location filename="../../ui/history.py" line="410"/>
+        <location filename="../../ui/history.py" line="415"/>
+        <location filename="../../ui/history.py" line="420"/>
         <source>Save the team&apos;s data</source>
         <translation>Gem teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="404"/>
+        <location filename="../../ui/history.py" line="410"/>
         <source>Choose a team first.</source>
         <translation>Vælg først et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="427"/>
+        <location filename="../../ui/history.py" line="433"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så teamets data kan ikke læses nu. Intet blev gemt; prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="431"/>
+        <location filename="../../ui/history.py" line="437"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="444"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent et teams data ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="439"/>
+        <location filename="../../ui/history.py" line="445"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="446"/>
-        <location filename="../../ui/history.py" line="450"/>
+        <location filename="../../ui/history.py" line="452"/>
+        <location filename="../../ui/history.py" line="456"/>
         <source>Nothing was brought in</source>
         <translation>Intet blev hentet ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="447"/>
+        <location filename="../../ui/history.py" line="453"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev hentet ind. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="451"/>
+        <location filename="../../ui/history.py" line="457"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="466"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="467"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, præcis som det er skrevet. Det erstattes af en streg i alle møder, tiltag og runder og fjernes fra teamene. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="463"/>
+        <location filename="../../ui/history.py" line="469"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Navne, der er skrevet i fritekst (noter, refleksioner, observationer), og de eksisterende sikkerhedskopier ændres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
-        <location filename="../../ui/history.py" line="485"/>
-        <location filename="../../ui/history.py" line="488"/>
-        <location filename="../../ui/history.py" line="499"/>
+        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="491"/>
+        <location filename="../../ui/history.py" line="494"/>
+        <location filename="../../ui/history.py" line="505"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="489"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="495"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nuværende data med sikkerhedskopien fra %1? De nuværende data lægges til side og slettes ikke. Runde lukker; start programmet igen bagefter.</translation>
     </message>

@@ -4,114 +4,120 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="330"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="331"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="309"/>
+        <location filename="../../ui/application.py" line="336"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="317"/>
+        <location filename="../../ui/application.py" line="344"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="321"/>
+        <location filename="../../ui/application.py" line="348"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="324"/>
+        <location filename="../../ui/application.py" line="351"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="354"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="329"/>
-        <location filename="../../ui/application.py" line="335"/>
+        <location filename="../../ui/application.py" line="121"/>
+        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="122"/>
         <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan ikke arbeide frakoblet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="165"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan ikke notere hva som gjøres frakoblet, slik at det kan sendes til teamets server senere: %1. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/application.py" line="193"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbeider frakoblet i denne datamaskinens egen fil: teamets server %1 kunne ikke nås. Det du gjør nå, sendes dit neste gang Runde starter og når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="204"/>
-        <location filename="../../ui/application.py" line="229"/>
-        <location filename="../../ui/application.py" line="234"/>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="232"/>
+        <location filename="../../ui/application.py" line="261"/>
+        <location filename="../../ui/application.py" line="265"/>
         <source>Work done offline</source>
         <translation>Arbeid gjort frakoblet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="196"/>
+        <location filename="../../ui/application.py" line="185"/>
+        <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
+        <translation>Runde kan ikke notere dette slik at det kan sendes til teamets server senere: %1. Det tas vare på i denne datamaskinens egen fil; “runde move-team” kan flytte et teams historikk til serveren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan ikke lese notatet om hva som ble gjort frakoblet på denne datamaskinen (%1). Ingenting ble sendt; notatet er latt være som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="225"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som ble gjort frakoblet, kan ikke leses fra denne datamaskinens egen fil: %1. Ingenting ble sendt; Runde spør igjen ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="233"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som ble gjort frakoblet, kunne ikke sendes: %1. Ingenting ble sendt; Runde spør igjen ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="235"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det som ble gjort frakoblet, er sendt, men notatet kunne ikke legges til side (%1). Runde tilbyr det igjen; å sende det igjen endrer ingenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="266"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Sendt til teamets server: %1. Det er nå i teamets historikk der; denne datamaskinen beholder sin egen kopi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="272"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -119,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n læringsbesøk</numerusform>
@@ -127,42 +133,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="275"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="276"/>
         <source>nothing new</source>
         <translation>ingenting nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="253"/>
+        <location filename="../../ui/application.py" line="280"/>
         <source>Send the work done offline?</source>
         <translation>Sende det som ble gjort frakoblet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="254"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Mens teamets server ikke kunne nås (fra %1), arbeidet Runde i denne datamaskinens egen fil: %2. Sende det til teamets server nå? Ingenting fjernes fra denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="257"/>
+        <location filename="../../ui/application.py" line="284"/>
         <source>Send now</source>
         <translation>Send nå</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="285"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/application.py" line="301"/>
         <source>The database server cannot be reached</source>
         <translation>Får ikke kontakt med databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren avviste påloggingen</translation>
     </message>
@@ -172,17 +178,17 @@
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="279"/>
+        <location filename="../../ui/application.py" line="306"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="336"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -193,17 +199,17 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="368"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="369"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="377"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -211,36 +217,36 @@ Ingenting ble endret.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/application.py" line="357"/>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="394"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/application.py" line="400"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Noen endringer fra møtet %1 kunne ikke lagres før Runde ble lukket (%2). De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til møtet nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>no case title</source>
         <translation>ingen tittel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/application.py" line="408"/>
-        <location filename="../../ui/application.py" line="415"/>
+        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="442"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -258,7 +264,7 @@ Ingenting ble endret.</translation>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -267,17 +273,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datamaskinens egen fil og sender det til serveren neste gang Runde starter og når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="280"/>
+        <location filename="../../ui/application.py" line="307"/>
         <source>Work offline</source>
         <translation>Arbeid frakoblet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="431"/>
+        <location filename="../../ui/application.py" line="458"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="432"/>
+        <location filename="../../ui/application.py" line="459"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
@@ -285,7 +291,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="434"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møte som ble startet på en annen datamaskin, er ikke lagret der på %n minutt: Runde der kan ha stoppet. Vil du fortsette det her (på pause, med tiden som har gått), avslutte det der eller la det være?</numerusform>
@@ -293,110 +299,110 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="438"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="441"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>Leave it</source>
         <translation>La det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
-        <location filename="../../ui/application.py" line="523"/>
-        <location filename="../../ui/application.py" line="842"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="554"/>
+        <location filename="../../ui/application.py" line="873"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="554"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="538"/>
+        <location filename="../../ui/application.py" line="569"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøket kan ikke åpnes nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="540"/>
+        <location filename="../../ui/application.py" line="571"/>
         <source>it is no longer there.</source>
         <translation>det finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="574"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøk (frakoblet, i denne datamaskinens egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="561"/>
+        <location filename="../../ui/application.py" line="592"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="562"/>
+        <location filename="../../ui/application.py" line="593"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="657"/>
-        <location filename="../../ui/application.py" line="669"/>
+        <location filename="../../ui/application.py" line="688"/>
+        <location filename="../../ui/application.py" line="700"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="675"/>
+        <location filename="../../ui/application.py" line="706"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="676"/>
+        <location filename="../../ui/application.py" line="707"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="689"/>
+        <location filename="../../ui/application.py" line="720"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="690"/>
+        <location filename="../../ui/application.py" line="721"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="772"/>
+        <location filename="../../ui/application.py" line="803"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="804"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="843"/>
+        <location filename="../../ui/application.py" line="874"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="862"/>
+        <location filename="../../ui/application.py" line="893"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="973"/>
+        <location filename="../../ui/application.py" line="1004"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="974"/>
+        <location filename="../../ui/application.py" line="1005"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -786,7 +792,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="537"/>
+        <location filename="../../ui/application.py" line="568"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translation>Læringsbesøk</translation>
@@ -3243,105 +3249,105 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="198"/>
+        <location filename="../../ui/history.py" line="199"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historikk og oversikter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="199"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Search all learning points and measures…</source>
         <translation>Søk i alle læringspunkter og tiltak…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Past meetings</source>
         <translation>Tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Learning visits</source>
         <translation>Læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversikt over dette læringsbesøket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Mark the measure done</source>
         <translation>Merk tiltaket som utført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversikt over dette møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversikt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversikt til personalmøtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Restore a backup…</source>
         <translation>Gjenopprett en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Save the team&apos;s data…</source>
         <translation>Lagre teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent inn et teams data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
-        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Measures still open</source>
         <translation>Tiltak som fortsatt er åpne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Open this learning visit</source>
         <translation>Åpne dette læringsbesøket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="270"/>
+        <location filename="../../ui/history.py" line="276"/>
         <source>All teams</source>
         <translation>Alle team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspunkt</numerusform>
@@ -3349,7 +3355,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="283"/>
+        <location filename="../../ui/history.py" line="289"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åpen i %n dag</numerusform>
@@ -3357,113 +3363,113 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="301"/>
+        <location filename="../../ui/history.py" line="307"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Serveren kan ikke nås; viser det som ble lest før.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="309"/>
+        <location filename="../../ui/history.py" line="315"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Serveren kan ikke nås; ingenting ble endret. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="325"/>
+        <location filename="../../ui/history.py" line="331"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="325"/>
+        <location filename="../../ui/history.py" line="331"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="352"/>
+        <location filename="../../ui/history.py" line="358"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Oversikten ble lagret, men serveren kan ikke nås for å notere den: neste personalmøteoversikt starter der denne gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="365"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Serveren kan ikke nås, så oversikten kan ikke lages nå. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="404"/>
-        <location filename="../../ui/history.py" line="409"/>
-        <location filename="../../ui/history.py" line="414"/>
+        <location filename="../../ui/history.py" line="410"/>
+        <location filename="../../ui/history.py" line="415"/>
+        <location filename="../../ui/history.py" line="420"/>
         <source>Save the team&apos;s data</source>
         <translation>Lagre teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="404"/>
+        <location filename="../../ui/history.py" line="410"/>
         <source>Choose a team first.</source>
         <translation>Velg et team først.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="427"/>
+        <location filename="../../ui/history.py" line="433"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Serveren kan ikke nås, så teamets data kan ikke leses nå. Ingenting ble lagret; prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="431"/>
+        <location filename="../../ui/history.py" line="437"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="444"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent inn et teams data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="439"/>
+        <location filename="../../ui/history.py" line="445"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="446"/>
-        <location filename="../../ui/history.py" line="450"/>
+        <location filename="../../ui/history.py" line="452"/>
+        <location filename="../../ui/history.py" line="456"/>
         <source>Nothing was brought in</source>
         <translation>Ingenting ble hentet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="447"/>
+        <location filename="../../ui/history.py" line="453"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Serveren kan ikke nås; ingenting ble hentet inn. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="451"/>
+        <location filename="../../ui/history.py" line="457"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="466"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="467"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, nøyaktig slik det er skrevet. Det erstattes av en strek i alle møter, tiltak og runder og fjernes fra teamene. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="463"/>
+        <location filename="../../ui/history.py" line="469"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), og de eksisterende sikkerhetskopiene endres ikke.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
-        <location filename="../../ui/history.py" line="485"/>
-        <location filename="../../ui/history.py" line="488"/>
-        <location filename="../../ui/history.py" line="499"/>
+        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="491"/>
+        <location filename="../../ui/history.py" line="494"/>
+        <location filename="../../ui/history.py" line="505"/>
         <source>Restore a backup</source>
         <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="489"/>
         <source>There are no backups yet.</source>
         <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="495"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nåværende dataene med sikkerhetskopien fra %1? De nåværende dataene legges til side og slettes ikke. Runde lukkes; start programmet igjen etterpå.</translation>
     </message>

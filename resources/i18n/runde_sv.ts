@@ -4,114 +4,120 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="330"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="331"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="309"/>
+        <location filename="../../ui/application.py" line="336"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="317"/>
+        <location filename="../../ui/application.py" line="344"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="321"/>
+        <location filename="../../ui/application.py" line="348"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="324"/>
+        <location filename="../../ui/application.py" line="351"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="354"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="329"/>
-        <location filename="../../ui/application.py" line="335"/>
+        <location filename="../../ui/application.py" line="121"/>
+        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="122"/>
         <location filename="../../ui/error_texts.py" line="107"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan inte arbeta offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="165"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan inte anteckna vad som görs offline, så att det kan skickas till teamets server senare: %1. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/application.py" line="193"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbetar offline i den här datorns egen fil: teamets server %1 kunde inte nås. Det du gör nu skickas dit nästa gång Runde startar och når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="204"/>
-        <location filename="../../ui/application.py" line="229"/>
-        <location filename="../../ui/application.py" line="234"/>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="184"/>
+        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="232"/>
+        <location filename="../../ui/application.py" line="261"/>
+        <location filename="../../ui/application.py" line="265"/>
         <source>Work done offline</source>
         <translation>Arbete gjort offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="196"/>
+        <location filename="../../ui/application.py" line="185"/>
+        <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
+        <translation>Runde kan inte anteckna detta så att det kan skickas till teamets server senare: %1. Det sparas i den här datorns egen fil; “runde move-team” kan flytta ett teams historik till servern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="215"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan inte läsa sin anteckning om vad som gjordes offline på den här datorn (%1). Inget skickades; anteckningen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="225"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som gjordes offline kan inte läsas från den här datorns egen fil: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="233"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som gjordes offline kunde inte skickas: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="235"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det som gjordes offline är skickat, men anteckningen kunde inte läggas åt sidan (%1). Runde erbjuder det igen; att skicka det igen ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="266"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Skickat till teamets server: %1. Det finns nu i teamets historik där; den här datorn behåller sin egen kopia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="245"/>
+        <location filename="../../ui/application.py" line="272"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -119,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="246"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n lärandebesök</numerusform>
@@ -127,42 +133,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="248"/>
+        <location filename="../../ui/application.py" line="275"/>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="276"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="253"/>
+        <location filename="../../ui/application.py" line="280"/>
         <source>Send the work done offline?</source>
         <translation>Skicka det som gjordes offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="254"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Medan teamets server inte kunde nås (från %1) arbetade Runde i den här datorns egen fil: %2. Skicka det till teamets server nu? Inget tas bort från den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="257"/>
+        <location filename="../../ui/application.py" line="284"/>
         <source>Send now</source>
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="285"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/application.py" line="301"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>The database server refused the login</source>
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
@@ -172,17 +178,17 @@
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="279"/>
+        <location filename="../../ui/application.py" line="306"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="308"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="336"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -193,17 +199,17 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="368"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="369"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="377"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -211,36 +217,36 @@ Ingenting ändrades.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/application.py" line="357"/>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="394"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/application.py" line="400"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="375"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/application.py" line="408"/>
-        <location filename="../../ui/application.py" line="415"/>
+        <location filename="../../ui/application.py" line="403"/>
+        <location filename="../../ui/application.py" line="435"/>
+        <location filename="../../ui/application.py" line="442"/>
         <location filename="../../ui/visit_window.py" line="692"/>
         <location filename="../../ui/visit_window.py" line="701"/>
         <location filename="../../ui/visit_window.py" line="712"/>
@@ -258,7 +264,7 @@ Ingenting ändrades.</translation>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -267,17 +273,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan också arbeta offline: Runde sparar då det du gör i den här datorns egen fil och skickar det till servern nästa gång Runde startar och når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="280"/>
+        <location filename="../../ui/application.py" line="307"/>
         <source>Work offline</source>
         <translation>Arbeta offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="431"/>
+        <location filename="../../ui/application.py" line="458"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="432"/>
+        <location filename="../../ui/application.py" line="459"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -286,7 +292,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="434"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -294,111 +300,111 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="438"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="441"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
-        <location filename="../../ui/application.py" line="523"/>
-        <location filename="../../ui/application.py" line="842"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="554"/>
+        <location filename="../../ui/application.py" line="873"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="523"/>
+        <location filename="../../ui/application.py" line="554"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="538"/>
+        <location filename="../../ui/application.py" line="569"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="540"/>
+        <location filename="../../ui/application.py" line="571"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="543"/>
+        <location filename="../../ui/application.py" line="574"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="561"/>
+        <location filename="../../ui/application.py" line="592"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="562"/>
+        <location filename="../../ui/application.py" line="593"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="657"/>
-        <location filename="../../ui/application.py" line="669"/>
+        <location filename="../../ui/application.py" line="688"/>
+        <location filename="../../ui/application.py" line="700"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="675"/>
+        <location filename="../../ui/application.py" line="706"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="676"/>
+        <location filename="../../ui/application.py" line="707"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="689"/>
+        <location filename="../../ui/application.py" line="720"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="690"/>
+        <location filename="../../ui/application.py" line="721"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="772"/>
+        <location filename="../../ui/application.py" line="803"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="804"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="843"/>
+        <location filename="../../ui/application.py" line="874"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="862"/>
+        <location filename="../../ui/application.py" line="893"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="973"/>
+        <location filename="../../ui/application.py" line="1004"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="974"/>
+        <location filename="../../ui/application.py" line="1005"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -796,7 +802,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="537"/>
+        <location filename="../../ui/application.py" line="568"/>
         <location filename="../../ui/sheet_labels.py" line="18"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -3264,108 +3270,108 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="198"/>
+        <location filename="../../ui/history.py" line="199"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik och sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="199"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Sök i alla lärdomar och åtgärder…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Past meetings</source>
         <translation>Tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Learning visits</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Sammanställning av lärandebesöket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Mark the measure done</source>
         <translation>Markera åtgärden som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Sheet of this meeting…</source>
         <translation>Sammanställning av mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Sheet for the staff meeting…</source>
         <translation>Sammanställning till personalmötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Restore a backup…</source>
         <translation>Återställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Save the team&apos;s data…</source>
         <translation>Spara teamets uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hämta in ett teams uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Remove a person everywhere…</source>
         <translation>Ta bort en person överallt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
-        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Measures still open</source>
         <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Öppna det här lärandebesöket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="270"/>
+        <location filename="../../ui/history.py" line="276"/>
         <source>All teams</source>
         <translation>Alla team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="278"/>
+        <location filename="../../ui/history.py" line="284"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3374,7 +3380,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="283"/>
+        <location filename="../../ui/history.py" line="289"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>pågått i %n dag</numerusform>
@@ -3382,114 +3388,114 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="301"/>
+        <location filename="../../ui/history.py" line="307"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Servern kan inte nås; det som lästes tidigare visas.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="309"/>
+        <location filename="../../ui/history.py" line="315"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget ändrades. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="325"/>
+        <location filename="../../ui/history.py" line="331"/>
         <source>Learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="325"/>
+        <location filename="../../ui/history.py" line="331"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="352"/>
+        <location filename="../../ui/history.py" line="358"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Sammanställningen sparades, men servern kan inte nås för att notera den: nästa sammanställning för personalmötet börjar där denna gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="365"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Servern kan inte nås, så sammanställningen kan inte göras nu. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="404"/>
-        <location filename="../../ui/history.py" line="409"/>
-        <location filename="../../ui/history.py" line="414"/>
+        <location filename="../../ui/history.py" line="410"/>
+        <location filename="../../ui/history.py" line="415"/>
+        <location filename="../../ui/history.py" line="420"/>
         <source>Save the team&apos;s data</source>
         <translation>Spara teamets uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="404"/>
+        <location filename="../../ui/history.py" line="410"/>
         <source>Choose a team first.</source>
         <translation>Välj ett team först.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="427"/>
+        <location filename="../../ui/history.py" line="433"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Servern kan inte nås, så teamets data kan inte läsas nu. Inget sparades; försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="431"/>
+        <location filename="../../ui/history.py" line="437"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="438"/>
+        <location filename="../../ui/history.py" line="444"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hämta in ett teams uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="439"/>
+        <location filename="../../ui/history.py" line="445"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="446"/>
-        <location filename="../../ui/history.py" line="450"/>
+        <location filename="../../ui/history.py" line="452"/>
+        <location filename="../../ui/history.py" line="456"/>
         <source>Nothing was brought in</source>
         <translation>Inget hämtades in</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="447"/>
+        <location filename="../../ui/history.py" line="453"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget hämtades in. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="451"/>
+        <location filename="../../ui/history.py" line="457"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="466"/>
         <source>Remove a person everywhere</source>
         <translation>Ta bort en person överallt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="467"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Namnet, exakt som det är skrivet. Det ersätts med ett streck i alla möten, åtgärder och rundor och tas bort från teamen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="463"/>
+        <location filename="../../ui/history.py" line="469"/>
         <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
         <translation>Namn som skrivits i fritext (anteckningar, reflektioner, observationer) och de befintliga säkerhetskopiorna ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
-        <location filename="../../ui/history.py" line="485"/>
-        <location filename="../../ui/history.py" line="488"/>
-        <location filename="../../ui/history.py" line="499"/>
+        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="491"/>
+        <location filename="../../ui/history.py" line="494"/>
+        <location filename="../../ui/history.py" line="505"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="489"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="495"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vill du ersätta de nuvarande uppgifterna med säkerhetskopian från %1? De nuvarande uppgifterna sparas undan, de raderas inte. Runde stängs; starta det igen efteråt.</translation>
     </message>

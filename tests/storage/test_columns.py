@@ -165,3 +165,19 @@ def test_any_observation_text_comes_back_from_the_fold_as_from_the_row(
     folded = {s.id: obs for s, _, obs in marked_visits(store, None, date(2026, 12, 31), teamless=False)}
     assert folded[visit] == load_visit(store, visit)[1]
     assert [o.text for o in folded[visit]] == [clean_text(t) for t in texts]
+
+
+def test_a_sheet_reads_only_the_visits_that_can_be_due_in_its_period(store: Store) -> None:
+    """Not every marked visit of the team's years: the visit's day, or its chosen presentation day,
+    near or after the period's start (the sheet then checks the exact moment)."""
+    old = create_visit(store, VisitData(agent="A", colleague="B", day=date(2024, 3, 1),
+                                        present_at_staff_meeting=True))
+    old_for_now = create_visit(store, VisitData(agent="A", colleague="C", day=date(2024, 3, 2),
+                                                present_at_staff_meeting=True, present_on=date(2026, 6, 9)))
+    recent = create_visit(store, VisitData(agent="A", colleague="D", day=date(2026, 6, 1),
+                                           present_at_staff_meeting=True))
+    ids = {s.id for s, _, _ in marked_visits(store, None, date(2026, 12, 31), teamless=False,
+                                             due_from=date(2026, 6, 2))}
+    assert ids == {old_for_now, recent}  # the day before the start is near enough (its end may be later)
+    everything = {s.id for s, _, _ in marked_visits(store, None, date(2026, 12, 31), teamless=False)}
+    assert everything == {old, old_for_now, recent}

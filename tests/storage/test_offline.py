@@ -49,6 +49,20 @@ def laptop(tmp_path: Path, clock: Clock) -> Store:  # type: ignore[misc]
     s.close()
 
 
+def _offline(laptop: Store, server: str, clock: Clock) -> offline.OfflineNote:
+    """What the app does on "Work offline": a note for the server, and each item made noted in it."""
+    note = offline.begin(laptop.paths, server, clock())
+    laptop.on_made = lambda kind, row_id, key: (
+        offline.record(laptop.paths, server, kind, row_id, key) and None)
+    return note
+
+
+def _note(laptop: Store, server: str) -> offline.OfflineNote:
+    note = offline.read_note(laptop.paths, server)
+    assert note is not None
+    return note
+
+
 def _meeting(store: Store, team: str | None, point: str) -> int:
     team_id = store.save_team(team, ["Anna", "Bo"]).id if team else None
     mid = store.start_meeting(team_id=team_id, format_id="systematic-learning-meeting", format_title="SLM",
@@ -69,17 +83,22 @@ def _visit(store: Store, team: str | None, text: str) -> int:
 def test_what_was_made_offline_goes_to_the_server_once(laptop: Store, server: Store, clock: Clock) -> None:
     _meeting(laptop, "Afsnit 3", "Fra før serveren")  # the laptop's own history from before: not sent
     server_team = server.save_team("Afsnit 3", ["Anna", "Bo", "Cecilie"])
-    note = offline.begin(laptop, server.server.label(), clock())  # type: ignore[union-attr]
-    assert offline.begin(laptop, "another", clock()) == note  # a second offline start keeps the first note
+    label = server.server.label()  # type: ignore[union-attr]
+    first = _offline(laptop, label, clock)
+    assert offline.begin(laptop.paths, label, clock()) == first  # a second offline start: the same note
+    other = offline.begin(laptop.paths, "anna@other.example:5432/runde", clock())  # another server's
     _meeting(laptop, "Afsnit 3", "Lyt til pårørende")
     _meeting(laptop, "Hjemmeplejen", "Ring før besøget")  # a team the server does not have yet
     _visit(laptop, None, "Rolig <b>overlevering</b> ✓")  # a visit without a team
+    note = _note(laptop, label)
     assert offline.waiting(laptop, note) == offline.Waiting(2, 1)
+    kept = offline.note_path(laptop.paths).read_bytes()
 
     sent = offline.send(laptop, server, note, clock())
     assert (sent.meetings, sent.visits, sent.already_there) == (2, 1, 0)
-    assert offline.read_note(laptop.paths) is None  # set aside, not deleted:
+    assert offline.read_note(laptop.paths, label) is None  # taken out, a copy kept:
     assert [p.name for p in laptop.paths.data_dir.glob("offline-sent-*.json")]
+    assert offline.read_note(laptop.paths, other.server) is not None  # the other server's stays
     assert [h.text for h in server.search("pårørende")] == ["Lyt til pårørende"]
     assert [h.text for h in server.search("før besøget")] == ["Ring før besøget"]
     assert server.search("Fra før serveren") == []
@@ -87,7 +106,8 @@ def test_what_was_made_offline_goes_to_the_server_once(laptop: Store, server: St
     assert set(teams) == {"Afsnit 3", "Hjemmeplejen"} and teams["Afsnit 3"].id == server_team.id
     assert teams["Afsnit 3"].people == ("Anna", "Bo", "Cecilie")  # the server's roster is left alone
     assert teams["Hjemmeplejen"].people == ("Anna", "Bo")
-    assert [x.text.split()[0] for x in server.open_measures(server_team.id)] == ["Tiltag"]
+    (measure,) = server.open_measures(server_team.id)
+    assert measure.opened == date(2026, 6, 3)  # the meeting's day, not the day it was sent
     (visit,) = list_visits(server)
     data, observations = load_visit(server, visit.id)
     assert visit.team_id is None and data.goals == "Se overleveringen" and data.present_at_staff_meeting
@@ -96,27 +116,54 @@ def test_what_was_made_offline_goes_to_the_server_once(laptop: Store, server: St
     assert len(laptop.meetings()) == 3 and len(list_visits(laptop)) == 1  # the laptop keeps its copy
 
     # the note put back, as if the laptop had been killed after the server's commit: nothing twice
-    again = offline.send(laptop, server, note, clock())
+    offline.note_path(laptop.paths).write_bytes(kept)
+    again = offline.send(laptop, server, _note(laptop, label), clock())
     assert (again.meetings, again.visits, again.already_there) == (0, 0, 3)
     assert len(server.meetings()) == 2 and len(list_visits(server)) == 1
+
+
+def test_only_what_was_made_offline_is_sent_not_what_came_in_or_is_gone(
+        laptop: Store, server: Store, clock: Clock) -> None:
+    """A team brought in from a file while offline is not "made" there, even when SQLite gives one of
+    its meetings the id of a meeting made offline and removed since; a noted row that is gone (a
+    backup restored) is skipped."""
+    from sqlalchemy import delete
+
+    from app.storage import models
+    from app.storage.store import import_team
+
+    _offline(laptop, "t", clock)
+    gone = _meeting(laptop, "Afsnit 3", "Forsvinder")
+    laptop._write(lambda s: s.execute(delete(models.Meeting).where(models.Meeting.id == gone)))
+    import_team(laptop, {"runde_team_export": 1, "includes_private": True, "left_out": [], "name": "Ind",
+                         "people": [], "meetings": [{"format_id": "f", "format_title": "F",
+                                                     "started": "2026-05-01T10:00:00+00:00", "ended": None,
+                                                     "facilitator": "A", "participants": [],
+                                                     "first_speaker": "A", "capture": {}}]})
+    made = _meeting(laptop, "Afsnit 3", "Lavet offline")
+    note = _note(laptop, "t")
+    assert [i for i, _ in note.meetings] == [gone, made]
+    assert offline.waiting(laptop, note) == offline.Waiting(1, 0)  # not the imported one in gone's id
+    assert offline.send(laptop, server, note, clock()).meetings == 1
+    assert [h.text for h in server.search("offline")] == ["Lavet offline"] and server.team_id("Ind") is None
 
 
 def test_a_visit_planned_on_the_server_does_not_hide_the_one_made_offline(
         laptop: Store, server: Store, clock: Clock) -> None:
     """The same two people and day on the server (planned at the office) but other details: both kept."""
     planned = create_visit(server, VisitData(agent="Anna", colleague="Bo", day=date(2026, 6, 3)))
-    note = offline.begin(laptop, "t", clock())
+    _offline(laptop, "t", clock)
     _visit(laptop, None, "Skrevet på besøget")
-    assert offline.send(laptop, server, note, clock()).visits == 1
+    assert offline.send(laptop, server, _note(laptop, "t"), clock()).visits == 1
     assert sorted(v.id for v in list_visits(server))[0] == planned and len(list_visits(server)) == 2
 
 
 def test_a_meeting_still_running_offline_is_sent_as_ended_at_its_last_save(
         laptop: Store, server: Store, clock: Clock) -> None:
-    note = offline.begin(laptop, "t", clock())
+    _offline(laptop, "t", clock)
     mid = _meeting(laptop, "Afsnit 3", "Midt i mødet")
     laptop.save_live_state(mid, {"state": "running"})
-    assert offline.send(laptop, server, note, clock()).meetings == 1
+    assert offline.send(laptop, server, _note(laptop, "t"), clock()).meetings == 1
     assert server.unfinished_meetings() == []  # not offered for resuming on every computer
     (held,) = server.meetings()
     assert held.ended is not None and held.ended >= held.started
@@ -126,15 +173,16 @@ def test_a_server_gone_while_sending_sends_nothing_and_keeps_the_note(
         laptop: Store, tmp_path: Path, clock: Clock, pg_cluster, pg_url: str) -> None:  # type: ignore[no-untyped-def]
     server = Store.open(AppPaths.create(tmp_path / "o"), clock, database=ServerDatabase(pg_url, None, "t"))
     try:
-        note = offline.begin(laptop, "t", clock())
+        _offline(laptop, "t", clock)
         _meeting(laptop, "Afsnit 3", "Ikke sendt endnu")
+        note = _note(laptop, "t")
         pg_cluster.stop()
         try:
             with pytest.raises(StorageError):
                 offline.send(laptop, server, note, clock())
         finally:
             pg_cluster.start()
-        assert offline.read_note(laptop.paths) == note  # offered again at the next start
+        assert offline.read_note(laptop.paths, "t") == note  # offered again at the next start
         deadline = time.monotonic() + 15
         while server.offline and time.monotonic() < deadline:  # found again in the background
             time.sleep(0.1)
@@ -145,24 +193,29 @@ def test_a_server_gone_while_sending_sends_nothing_and_keeps_the_note(
 
 
 @pytest.mark.parametrize("text", ["", "{", "[]", json.dumps({"runde_offline": 99}),
-                                  json.dumps({"runde_offline": 1, "server": "x", "since_meeting": "many",
-                                              "since_visit": 0, "began": "2026-06-03T07:00:00+00:00"}),
+                                  json.dumps({"runde_offline": 2, "servers": [{
+                                      "server": "x", "began": "2026-06-03T07:00:00+00:00",
+                                      "meetings": [["many", "x"]], "visits": []}]}),
+                                  json.dumps({"runde_offline": 2, "servers": {"x": 1}}),
                                   "\udcff".encode("utf-8", "surrogateescape").decode("latin-1")])
 def test_a_damaged_note_is_told_and_left_as_it_is(laptop: Store, clock: Clock, text: str) -> None:
     path = offline.note_path(laptop.paths)
     path.write_text(text, encoding="latin-1")
     before = path.read_bytes()
     with pytest.raises(offline.OfflineNoteError):
-        offline.read_note(laptop.paths)
+        offline.read_note(laptop.paths, "t")
     with pytest.raises(offline.OfflineNoteError):
-        offline.begin(laptop, "t", clock())  # not overwritten: what it named would be skipped
+        offline.begin(laptop.paths, "t", clock())  # not overwritten: what it named would be lost
+    with pytest.raises(offline.OfflineNoteError):
+        offline.record(laptop.paths, "t", "visit", 1, "x")
     assert path.read_bytes() == before
 
 
 def test_offline_with_nothing_made_waits_for_nothing(laptop: Store, clock: Clock) -> None:
-    _meeting(laptop, "Afsnit 3", "Gammel")
-    note = offline.begin(laptop, "t", clock())
+    old = _meeting(laptop, "Afsnit 3", "Gammel")
+    note = _offline(laptop, "t", clock)
     assert not offline.waiting(laptop, note)
+    laptop.save_capture(old, Capture(case_title="Rettet offline"))  # an edit of an older item: not sent
     vid = _visit(laptop, None, "Ny")
     save_visit(laptop, vid, VisitData(agent="Anna", colleague="Bo", day=date(2026, 6, 3), goals="Andet"))
-    assert offline.waiting(laptop, note) == offline.Waiting(0, 1)
+    assert offline.waiting(laptop, _note(laptop, "t")) == offline.Waiting(0, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -183,6 +184,28 @@ def test_what_others_saved_is_read_on_the_writes_thread_not_the_gui_thread(
     assert {r.split(":")[0] for r in read_on} == {"teams", "meetings", "open_measures", "search"}
 
 
+def test_a_poll_answer_read_before_the_window_refreshed_itself_is_not_shown(
+        runde: RundeApp, other: Store, qtbot: QtBot) -> None:
+    """The poll reads on another thread; meanwhile the window refreshed (its own write, a team
+    chosen). The older answer must not replace the newer lists."""
+    from ui.history import read_history
+
+    history = runde.open_history()
+    assert history is not None and runde.store is not None
+    qtbot.addWidget(history)
+    generation, team_id, text = history.query()
+    old = read_history(runde.store, team_id, text)  # what the poll read: no meeting yet
+    team = other.save_team("Afsnit 3", ["Anna"])
+    other.start_meeting(team_id=team.id, format_id="f", format_title="Held meanwhile", participants=["Anna"],
+                        facilitator="Anna", first_speaker="Anna")
+    history.refresh()  # newer: shows the meeting
+    assert history.meetings.count() == 1
+    history.show_read(old, generation)  # the poll's answer arrives late
+    assert history.meetings.count() == 1 and "Held meanwhile" in history.meetings.item(0).text()
+    history.show_read(read_history(runde.store, team_id, text), history.query()[0])  # a current one is
+    assert history.meetings.count() == 1
+
+
 def test_the_settings_keep_the_server_and_its_password_apart(
         runde: RundeApp, qtbot: QtBot, memory_keyring: dict[tuple[str, str], str]) -> None:
     from app.storage.database import resolve_database, user_config_file
@@ -257,6 +280,7 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
         qtbot.addWidget(screen)
         screen.show()
         assert screen.offline_label.isVisible() and "offline" in screen.offline_label.text()
+        r.prefs = replace(r.prefs, last_team="Afsnit 3")  # the team this laptop last met with
         window = r.open_visit("Anna", "Bo")
         assert window is not None and "offline" in window.windowTitle()
         qtbot.addWidget(window)
@@ -268,6 +292,7 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
     finally:
         pg_cluster.start()
     assert other.search("Borgeren") == [] and list_visits(other) == []  # not on the server yet
+    team = other.save_team("Afsnit 3", ["Anna", "Bo", "Cecilie"])
 
     r2 = RundeApp(parse(args))
     asked: list[tuple[str, str]] = []
@@ -280,6 +305,7 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
         assert told and told[-1].startswith("Sent to the team server: 1 learning visit")
         (visit,) = list_visits(other)
         assert [o.text for o in load_visit(other, visit.id)[1]] == ["Borgeren blev spurgt først"]
+        assert visit.team_id == team.id  # the server's team of that name: on its staff sheet
         assert r2.offer_offline_sent() == 0 and len(asked) == 1  # sent: not offered again
     finally:
         r2.quit()
