@@ -220,21 +220,23 @@ class RundeApp:
         try:
             local = Store.open(self.paths, utc_now, lock=False)
         except Exception as exc:  # noqa: BLE001  (damaged, too new, unreadable: told, never fatal here)
-            log.warning("the local file for the work done offline cannot be opened", exc_info=True)
-            QMessageBox.warning(None, tr("Work done offline"), tr(
+            return self._offline_failed(exc, tr(
                 "The work done offline cannot be read from this computer's own file: %1. Nothing was "
-                "sent; Runde asks again at the next start.").replace("%1", self._plain_error(exc)))
-            return 0
+                "sent; Runde asks again at the next start."))
         try:
             return self._send_offline(local, store, note)
         except Exception as exc:  # noqa: BLE001  (a bug or a surprise must not stop start-up)
-            log.warning("sending the work done offline failed", exc_info=True)
-            QMessageBox.warning(None, tr("Work done offline"), tr(
+            return self._offline_failed(exc, tr(
                 "The work done offline could not be sent: %1. Nothing was sent; Runde asks again "
-                "at the next start.").replace("%1", self._plain_error(exc)))
-            return 0
+                "at the next start."))
         finally:
             local.close()
+
+    def _offline_failed(self, exc: BaseException, text: str) -> int:
+        """Tell why the work done offline was not sent (and log it): nothing was sent."""
+        log.warning("the work done offline was not sent", exc_info=exc)
+        QMessageBox.warning(None, tr("Work done offline"), text.replace("%1", self._plain_error(exc)))
+        return 0
 
     @staticmethod
     def _plain_error(exc: BaseException) -> str:

@@ -121,6 +121,10 @@ def _file(notes: list[OfflineNote]) -> bytes:
 
 
 def _write(paths: AppPaths, notes: dict[str, OfflineNote]) -> None:
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{paths.data_dir}: {exc.strerror or exc}") from exc
     write_atomic(note_path(paths), _file(list(notes.values())))
 
 

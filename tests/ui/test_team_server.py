@@ -311,6 +311,29 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
         r2.quit()
 
 
+def test_sending_the_work_done_offline_never_stops_start_up(
+        runde: RundeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged local file or a bug while sending: told in words, the note stays for the next start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage import offline
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text, *a: told.append(text))
+    assert runde.store is not None and runde.store.server is not None
+    label = runde.store.server.label()
+    offline.begin(runde.paths, label, datetime.now(UTC))
+    offline.record(runde.paths, label, "visit", 1, "x")
+
+    def broken(*_a: object) -> None:
+        raise RuntimeError("a bug")
+    monkeypatch.setattr(offline, "waiting", broken)
+    assert runde.offer_offline_sent() == 0
+    assert told == ["The work done offline could not be sent: a bug. Nothing was sent; Runde asks again "
+                    "at the next start."]
+    assert offline.read_note(runde.paths, label) is not None
+
+
 def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended(
         runde: RundeApp, other: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The leader starts Runde in the office while the meeting room's Runde runs a meeting on the
