@@ -235,14 +235,8 @@ class RundeApp:
     def _offline_failed(self, exc: BaseException, text: str) -> int:
         """Tell why the work done offline was not sent (and log it): nothing was sent."""
         log.warning("the work done offline was not sent", exc_info=exc)
-        QMessageBox.warning(None, tr("Work done offline"), text.replace("%1", self._plain_error(exc)))
+        QMessageBox.warning(None, tr("Work done offline"), text.replace("%1", storage_error_text(exc)))
         return 0
-
-    @staticmethod
-    def _plain_error(exc: BaseException) -> str:
-        from app.storage.store import StorageError
-
-        return storage_error_text(exc) if isinstance(exc, StorageError) else str(exc) or type(exc).__name__
 
     def _send_offline(self, local: Store, store: Store, note: OfflineNote) -> int:
         """Ask, send, tell (:meth:`offer_offline_sent` catches the rest)."""

@@ -63,14 +63,14 @@ class HistoryRead:
 
 
 def read_history(store: Store, team_id: int | None, text: str) -> HistoryRead:
-    """Read the history window's lists for a team and a search text (a team gone since: all teams).
-    Not inside ``store.reading()``: a connection the server cut inside it is not tried again on a
-    fresh one (SQLAlchemy's PendingRollbackError, not a StorageError)."""
-    teams = store.teams()
-    if team_id is not None and team_id not in {t.id for t in teams}:
-        team_id = None  # as the team chooser will show it
-    return HistoryRead(team_id, text, teams, store.meetings(team_id), list_visits(store, team_id),
-                       store.open_measures(team_id), store.search(text, team_id))
+    """Read the history window's lists for a team and a search text (a team gone since: all teams),
+    on one connection (a connection the server cut on the way is read again on a fresh one)."""
+    with store.reading():
+        teams = store.teams()
+        if team_id is not None and team_id not in {t.id for t in teams}:
+            team_id = None  # as the team chooser will show it
+        return HistoryRead(team_id, text, teams, store.meetings(team_id), list_visits(store, team_id),
+                           store.open_measures(team_id), store.search(text, team_id))
 
 
 def fill_list(widget: QListWidget, rows: list[tuple[str, object]]) -> bool:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.capture import clean_text
 from app.storage import models as m
 from app.storage.errors import StorageError
-from app.storage.store import Store, _aware
+from app.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class FormatOfOtherTeamError(StorageError):
 
 def _record(row: m.TeamFormat, team_name: str) -> TeamFormatRecord:
     return TeamFormatRecord(row.format_id, row.team_id, team_name, dict(row.data or {}),
-                            _aware(row.saved) or row.saved, row.version)
+                            row.saved, row.version)
 
 
 def team_formats(store: Store, team_id: int | None = None) -> list[TeamFormatRecord]:

@@ -245,13 +245,6 @@ def _server_error(label: str, exc: BaseException) -> StorageError | None:
     return None
 
 
-def _aware(dt: datetime | None) -> datetime | None:
-    """SQLite gives naive datetimes back; Runde stores UTC-aware ones."""
-    if dt is None or dt.tzinfo is not None:
-        return dt
-    return dt.replace(tzinfo=UTC)
-
-
 class Store:
     """Opened once at start-up with :meth:`open`; closed at quit.
 
@@ -618,7 +611,7 @@ class Store:
     def start_meeting(self, *, team_id: int | None, format_id: str, format_title: str,
                       participants: list[str], facilitator: str, first_speaker: str) -> int:
         """A meeting begins: it is in the history from now on."""
-        def op(s: Session) -> int:
+        def op(s: Session) -> tuple[int, str]:
             row = m.Meeting(team_id=team_id, format_id=format_id, format_title=format_title,
                             started=self._now(), facilitator=facilitator, participants=participants,
                             first_speaker=first_speaker, case_title="", capture={})
@@ -628,10 +621,10 @@ class Store:
                 if team is not None:
                     team.last_first_speaker, team.last_facilitator = first_speaker, facilitator
             s.flush()
-            return row.id
-        mid = self._write(op)
+            return row.id, made_key(row)
+        mid, key = self._write(op)
         if self.on_made is not None:
-            self.on_made("meeting", mid, self._read(lambda s: made_key(s.get(m.Meeting, mid))))
+            self.on_made("meeting", mid, key)
         return mid
 
     def save_live_state(self, meeting_id: int, state: dict[str, Any]) -> None:
@@ -654,7 +647,7 @@ class Store:
             for r in rows:
                 state = dict(r.live_state or {})
                 runner = state.pop(_RUNNER, None)
-                out.append(Unfinished(r.id, r.format_id, _aware(r.started) or r.started, _aware(r.live_saved),
+                out.append(Unfinished(r.id, r.format_id, r.started, r.live_saved,
                                       state, runner if isinstance(runner, str) else None))
             return out
         return self._read(op)
@@ -759,7 +752,7 @@ class Store:
             if team_id is not None:
                 q = q.where(m.Meeting.team_id == team_id)
             return [MeetingSummary(r.id, r.team_id, r.format_id, r.format_title,
-                                   _aware(r.started) or r.started, _aware(r.ended), r.facilitator,
+                                   r.started, r.ended, r.facilitator,
                                    r.case_title, int(n_points), int(n_open))
                     for r, n_points, n_open in s.execute(q)]
         return self._read(op)
@@ -792,7 +785,7 @@ class Store:
                     .outerjoin(m.Team, m.Team.id == m.Meeting.team_id)
                     .where(*which).order_by(m.Meeting.started, m.Meeting.id)):
                 ordered = sorted(json_rows_of(steps), key=lambda r: (r[0], r[1]))  # position, id
-                out.append(MeetingDetail(mid, team or "", title, _aware(started) or started, facilitator,
+                out.append(MeetingDetail(mid, team or "", title, started, facilitator,
                                          capture_from_json(dict(capture or {})),
                                          tuple((str(t), float(p), float(a)) for _, _, t, p, a in ordered)))
             return out
@@ -825,7 +818,7 @@ class Store:
             ends = []
             for period_end, exported in s.execute(q):
                 day_end = datetime.combine(period_end + timedelta(days=1), time.min).astimezone()
-                made = _aware(exported)
+                made = exported
                 ends.append(min(made, day_end) if made is not None else day_end)
             return max(ends).astimezone(UTC) if ends else None
         return self._read(op)
@@ -908,7 +901,7 @@ class Store:
                      .order_by(m.Meeting.started.desc()).limit(limit))
                 if team_id is not None:
                     q = q.where(or_(m.Meeting.team_id == team_id, model.meeting_id.is_(None)))
-                hits += [SearchHit(kind, t, mid, _aware(st), bool(c)) for t, mid, st, c in s.execute(q)]
+                hits += [SearchHit(kind, t, mid, st, bool(c)) for t, mid, st, c in s.execute(q)]
             oldest = datetime.min.replace(tzinfo=UTC)
             hits.sort(key=lambda h: h.started or oldest, reverse=True)
             return hits[:limit]
@@ -1046,14 +1039,14 @@ def restore_from_backup(paths: AppPaths, backup: Path, now: datetime) -> Path | 
         raise _open_problem(problem.kind, paths.data_dir, problem.detail) from exc
 
 
-def made_key(row: m.Meeting | m.Visit | None) -> str:
+def made_key(row: m.Meeting | m.Visit) -> str:
     """What tells a meeting or visit from another given its id later (SQLite gives the id of a
-    removed newest row again): a meeting's start to the microsecond; a visit's people and day."""
+    removed newest row again): a meeting's start (UTC, to the microsecond); a visit's people and day.
+    Made from the row being written or a row read back alike (the names' first 40 characters: the
+    column keeps 200)."""
     if isinstance(row, m.Meeting):
-        return (_aware(row.started) or row.started).astimezone(UTC).isoformat()
-    if isinstance(row, m.Visit):
-        return f"{row.agent}\x1f{row.colleague}\x1f{row.day.isoformat()}"
-    return ""
+        return row.started.astimezone(UTC).isoformat()
+    return f"{row.agent[:40]}\x1f{row.colleague[:40]}\x1f{row.day.isoformat()}"
 
 
 def _team(t: m.Team) -> TeamInfo:
@@ -1172,8 +1165,8 @@ def export_meeting(s: Session, r: m.Meeting, *, include_private: bool = True) ->
     cap = capture_from_json(dict(r.capture or {}))
     return {
         "format_id": r.format_id, "format_title": r.format_title,
-        "started": (_aware(r.started) or r.started).isoformat(),
-        "ended": _aware(r.ended).isoformat() if r.ended else None,  # type: ignore[union-attr]
+        "started": r.started.isoformat(),
+        "ended": r.ended.isoformat() if r.ended else None,
         "facilitator": r.facilitator, "participants": list(r.participants or []),
         "first_speaker": r.first_speaker, "series": r.series_id,
         "capture": capture_to_json(cap if include_private else shareable_capture(cap)),
@@ -1181,7 +1174,7 @@ def export_meeting(s: Session, r: m.Meeting, *, include_private: bool = True) ->
             select(m.StepTiming).where(m.StepTiming.meeting_id == r.id).order_by(m.StepTiming.position))],
         "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
             select(m.Turn).where(m.Turn.meeting_id == r.id).order_by(m.Turn.position))],
-        "pauses": [[(_aware(p.started) or p.started).isoformat(), p.duration_s, p.step_id]
+        "pauses": [[p.started.isoformat(), p.duration_s, p.step_id]
                    for p in s.scalars(select(m.Pause).where(m.Pause.meeting_id == r.id)
                                       .order_by(m.Pause.started, m.Pause.id))],
     }
@@ -1196,7 +1189,7 @@ def export_visit(s: Session, v: m.Visit, observations: list[m.Observation] | Non
     return {
         "details": dict(v.details or {}) if include_private
         else visit_to_json(shareable_visit(visit_from_json(dict(v.details or {})))),
-        "observations": [{"at": (_aware(o.at) or o.at).isoformat(), "text": o.text, "released": o.released}
+        "observations": [{"at": o.at.isoformat(), "text": o.text, "released": o.released}
                          for o in observations if include_private or o.released]}
 
 
@@ -1347,15 +1340,15 @@ class VisitSummary:
 
 def create_visit(store: Store, data: VisitData, team_id: int | None = None) -> int:
     """A new learning visit."""
-    def op(s: Session) -> int:
+    def op(s: Session) -> tuple[int, str]:
         row = m.Visit(team_id=team_id, agent=data.agent, colleague=data.colleague, day=data.day,
                       details=visit_to_json(data), present_at=data.present_on)
         s.add(row)
         s.flush()
-        return row.id
-    vid = store._write(op)
+        return row.id, made_key(row)
+    vid, key = store._write(op)
     if store.on_made is not None:
-        store.on_made("visit", vid, store._read(lambda s: made_key(s.get(m.Visit, vid))))
+        store.on_made("visit", vid, key)
     return vid
 
 
@@ -1419,7 +1412,7 @@ def load_visit(store: Store, visit_id: int) -> tuple[VisitData, list[VisitObserv
         row = s.get(m.Visit, visit_id)
         if row is None:
             raise KeyError(visit_id)
-        obs = [VisitObservation(o.id, _aware(o.at) or o.at, o.text, o.released) for o in s.scalars(
+        obs = [VisitObservation(o.id, o.at, o.text, o.released) for o in s.scalars(
             select(m.Observation).where(m.Observation.visit_id == visit_id)
             .order_by(m.Observation.at, m.Observation.id))]
         return visit_from_json(dict(row.details or {})), obs
