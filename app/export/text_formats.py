@@ -134,15 +134,17 @@ def _csv_entry(e: Entry, labels: SheetLabels) -> list[list[str]]:
     return rows
 
 
-def build_csv(sheet: Sheet, labels: SheetLabels | None = None) -> bytes:
+def build_csv(sheet: Sheet, labels: SheetLabels | None = None, delimiter: str = ",") -> bytes:
     """One row per item, its ``kind`` in the first column: the sheet itself (``date`` is the period
     as an ISO 8601 interval), each meeting or visit, then its case, people, learning points (or
     ``no_learning_points``), measures, the presenter's learning, what was tried since last time
     (``tried_since_last``), released observations and timings;
-    ``carried_measure`` rows last. Dates ISO, times local. UTF-8 with BOM so spreadsheets read æøå."""
+    ``carried_measure`` rows last. Dates ISO, times local. UTF-8 with BOM so spreadsheets read æøå.
+    ``delimiter``: "," for English, ";" where the decimal comma rules (Danish, Norwegian, Swedish,
+    Finnish: what a spreadsheet there splits into columns on opening)."""
     labels = labels or SheetLabels()
     buf = io.StringIO()
-    w = csv.writer(buf)
+    w = csv.writer(buf, delimiter=delimiter)
     w.writerow(CSV_COLUMNS)
     start, end = sheet.period_start.isoformat(), sheet.period_end.isoformat()
     rows = [["sheet", start if start == end else f"{start}/{end}", "", sheet.kind.value, "",
@@ -158,3 +160,9 @@ def build_csv(sheet: Sheet, labels: SheetLabels | None = None) -> bytes:
     for r in rows:
         w.writerow([_cell(x) for x in r + [""] * (len(CSV_COLUMNS) - len(r))])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def build_text(sheet: Sheet, labels: SheetLabels | None = None) -> str:
+    """The prepared sheet as plain text (what Copy puts beside the HTML on the clipboard): the
+    Markdown's structure, without its escapes."""
+    return re.sub(r"\\(.)", r"\1", build_markdown(sheet, labels))
