@@ -15,6 +15,7 @@ from app.export.sheet import (
     Sheet,
     SheetKind,
     Timing,
+    VisitRecord,
     day_end,
     day_start,
     local_day,
@@ -52,11 +53,22 @@ def _visit_start(data: VisitData) -> datetime:
     return datetime.combine(data.day, data.start).astimezone()
 
 
+def _visit_record(data: VisitData) -> VisitRecord:
+    return VisitRecord(
+        day=data.day, start=data.start, end=data.end, whole_day=data.whole_day, goals=data.goals,
+        colleague_focus=data.colleague_focus, ground_rules=data.ground_rules, mode=data.mode.value,
+        consent=data.consent, manager_informed=data.manager_informed, agent_saw=data.agent_saw,
+        agent_worked=data.agent_worked, agent_differently=data.agent_differently,
+        colleague_experience=data.colleague_experience, colleague_thoughts=data.colleague_thoughts,
+        present_at_staff_meeting=data.present_at_staff_meeting, present_on=data.present_on)
+
+
 def _visit_entry(visit_id: int, data: VisitData, observations: list[VisitObservation], title: str) -> Entry:
     return Entry(kind="visit", id=visit_id, when=_visit_start(data), title=title,
                  people=(data.agent, data.colleague), learning_points=data.filled_points(),
                  observations=tuple(Observation(f"obs{o.id}", o.at, o.text, o.released)
-                                    for o in observations))
+                                    for o in observations),
+                 visit=_visit_record(data))
 
 
 def visit_sheet(store: Store, visit_id: int, now: datetime, title: str = VISIT_TITLE) -> Sheet:
