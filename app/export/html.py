@@ -72,6 +72,9 @@ def _items(b: Items) -> str:
 
 
 def _said(b: Said) -> str:
+    if b.stacked:
+        return "".join(f'<p><span class="who">{text_html(q)}</span><br>{text_html(a)}</p>'
+                       for q, a, _ in b.rows)
     return "".join(f'<p><span class="who">{text_html(who)}:</span> '
                    + (f'<span class="muted">{text_html(what)}</span>' if muted else text_html(what)) + "</p>"
                    for who, what, muted in b.rows)

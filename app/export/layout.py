@@ -70,14 +70,16 @@ class Items:
 
 @dataclass(frozen=True)
 class Said:
-    """Who said what, one line each (the round, the reflections); ``muted`` lines are a status."""
+    """Who said what, one line each (the round); ``muted`` lines are a status. ``stacked``: the
+    question on a line of its own, its answer under it (the reflections)."""
 
     rows: tuple[tuple[str, str, bool], ...]
+    stacked: bool = False
 
 
 @dataclass(frozen=True)
 class Table:
-    """A table under its heading; the first column holds long text, the others short cells."""
+    """A table under its heading; the ``long`` columns hold long text, the others short cells."""
 
     heading: str
     level: int
@@ -86,6 +88,7 @@ class Table:
     widths: tuple[float, ...]
     right_from: int = 99  # columns from this one on are right-aligned (numbers)
     ruled: bool = False  # a rule above (a part of its own, not of a meeting)
+    long: tuple[int, ...] = (0,)
 
 
 @dataclass(frozen=True)
@@ -246,10 +249,10 @@ def _timings_page(sheet: Sheet, labels: SheetLabels) -> list[Block]:
 
 
 def _meeting(e: Entry, sheet: Sheet, labels: SheetLabels) -> list[Block]:
-    out: list[Block] = [Heading(entry_title(e, labels), 2), _meeting_facts(e, sheet, labels)]
+    out: list[Block] = [Heading(entry_title(e, labels), 2)]
     if e.case_title:
         out.append(Text(f"{labels.case}: {e.case_title}"))
-    out += _points(e, labels)
+    out += [_meeting_facts(e, sheet, labels), *_points(e, labels)]
     if e.measures:
         out.append(_measures_table(labels.measures, 3, e.measures, labels))
     if e.tried_since_last:
@@ -283,7 +286,7 @@ def _visit_facts(e: Entry, v: VisitRecord, labels: SheetLabels) -> Facts:
 
 def _reflection(title: str, parts: Iterable[tuple[str, str]]) -> list[Block]:
     said = tuple((q, a, False) for q, a in parts if a.strip())
-    return [Heading(title, 3), Said(said)] if said else []
+    return [Heading(title, 3), Said(said, stacked=True)] if said else []
 
 
 def _visit(e: Entry, v: VisitRecord, labels: SheetLabels) -> list[Block]:
@@ -349,8 +352,8 @@ def _summary(sheet: Sheet, labels: SheetLabels) -> list[Block]:
                               tuple((labels.short_day(local_day(e.when)),
                                      e.title,
                                      _took_part(e), str(len(e.learning_points))) for e in sheet.entries),
-                              HELD_COLUMNS, right_from=3)]
-    bars = tuple((labels.short_day(local_day(e.when)), e.planned_s / 60, e.actual_s / 60)
+                              HELD_COLUMNS, right_from=3, long=(2,))]
+    bars = tuple((labels.short_day(local_day(e.when)), round(e.planned_s / 60), round(e.actual_s / 60))
                  for e in meetings if e.planned_s or e.actual_s)
     if bars:
         out.append(Chart(labels.chart, bars, labels.planned, labels.actual, labels.chart_minutes))

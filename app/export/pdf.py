@@ -165,6 +165,9 @@ def make_styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
                              spaceBefore=base * 0.7, spaceAfter=base * 0.2, keepWithNext=1),
         "bullet": ParagraphStyle("bullet", fontName=FONT, fontSize=base, leading=base * 1.35,
                                  leftIndent=base * 1.6, bulletIndent=base * 0.4, spaceAfter=base * 0.2),
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE * 1.2),
+        "question": ParagraphStyle("question", fontName=FONT, fontSize=base, leading=base * 1.35,
+                                   spaceBefore=base * 0.3, keepWithNext=1),
         "said": ParagraphStyle("said", fontName=FONT, fontSize=base, leading=base * 1.35,
                                spaceAfter=base * 0.3),
         "point": ParagraphStyle("point", fontName=FONT, fontSize=base * 1.25, leading=base * 1.65,
@@ -266,8 +269,8 @@ def _grid(b: TableBlock, st: dict[str, ParagraphStyle]) -> Table:
     """A table block: its first column as paragraphs (long text), the others as short cells."""
     widths = [f * CONTENT_WIDTH - 6 for f in b.widths]
     rows = [_head(b.columns, st, b.right_from)]
-    rows += [[para(row[0], st["body"]), *(_cell(c, widths[i]) for i, c in enumerate(row) if i)]
-             for row in b.rows]
+    rows += [[para(c, st["body"] if i == 0 else st["cell"]) if i in b.long else _cell(c, widths[i])
+              for i, c in enumerate(row)] for row in b.rows]
     heading = _label(b.heading, st[f"h{b.level}"]) if b.heading else None
     extra = [("ALIGN", (b.right_from, 0), (-1, -1), "RIGHT")] if b.right_from < len(b.columns) else []
     return _table(heading, rows, b.widths, extra, rule=b.ruled)
@@ -284,9 +287,13 @@ def _facts(b: Facts, st: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-def _said(who: str, what: str, muted: bool, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
-    """One person's line: the name in bold, then the line (a status in grey), split as :func:`para`."""
+def _said(who: str, what: str, muted: bool, st: dict[str, ParagraphStyle],
+          stacked: bool = False) -> list[Paragraph]:
+    """One person's line: the name in bold, then the line (a status in grey), split as :func:`para`;
+    ``stacked``: a question in bold on its own line, the answer under it."""
     name = escape(" ".join(printable(who).split()))
+    if stacked:
+        return [Paragraph(f"<b>{name}</b>", st["question"]), *para(what, st["body"])]
     out = []
     for i, chunk in enumerate(_chunks(printable(what).strip())):
         body = escape(chunk.replace(SOFT_HYPHEN, "")).replace("\n", "<br/>")
@@ -326,7 +333,7 @@ _DRAW: dict[type, Callable[[Any, dict[str, ParagraphStyle]], list[Flowable]]] = 
     Text: lambda b, st: para(b.text, st["small" if b.small else "body"]),
     Facts: lambda b, st: [_facts(b, st)] if b.rows else [],
     Items: _items,
-    Said: lambda b, st: [p for who, what, muted in b.rows for p in _said(who, what, muted, st)],
+    Said: lambda b, st: [p for who, what, muted in b.rows for p in _said(who, what, muted, st, b.stacked)],
     TableBlock: lambda b, st: [_grid(b, st)],
     Chart: _chart,
     PageBreakBlock: lambda _b, _st: [PageBreak()],

@@ -68,7 +68,8 @@ _MD: dict[type, Callable[[Any, Callable[[str], str]], list[str]]] = {
     Facts: lambda b, esc: [*(_md_item("-", f"{k}: {v}", esc) for k, v in b.rows), ""],
     Items: lambda b, esc: [*(_md_item(f"{i}." if b.numbered else "-", t, esc)
                              for i, t in enumerate(b.items, 1)), ""],
-    Said: lambda b, esc: [*(_md_item("-", f"{who}: {what}", esc) for who, what, _ in b.rows), ""],
+    Said: lambda b, esc: [*(_md_item("-", f"{who}{chr(10) if b.stacked else ': '}{what}", esc)
+                            for who, what, _ in b.rows), ""],
     Table: _md_table, Chart: _md_chart, PageBreak: lambda _b, _esc: [],
 }
 
