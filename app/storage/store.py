@@ -171,7 +171,7 @@ class TurnRow:
 
     step_id: str
     participant: str
-    status: str  # app.rotation.TurnStatus's value: "spoken", "passed", "absent", "waiting"
+    status: str  # app.rotation.TurnStatus's value: "spoken", "passed", "absent", "waiting", "speaking"
     spoken_s: float
 
 
