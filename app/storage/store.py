@@ -928,10 +928,10 @@ class Store:
         """Replace a person's name in every record (the right to erasure); returns rows changed.
 
         Every field that holds a name: rosters, meetings (participants, facilitator, first speaker,
-        presenters, round lines, measure owners, feed-forward givers and receivers, a running meeting's
-        saved state), turns, measures, learning visits (agent and colleague), series rosters (two
-        people erased in one roster stay two entries). Not changed, and the user
-        must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
+        late-comers in the course, presenters, round lines, measure owners, feed-forward givers and
+        receivers, a running meeting's saved state), turns, measures, learning visits (agent and
+        colleague), series rosters (two people erased in one roster stay two entries). Not changed,
+        and the user must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
         """
         def op(s: Session) -> int:
             changed = 0
