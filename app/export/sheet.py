@@ -149,6 +149,7 @@ class Sheet:
     # sheet" continues from. period_start and period_end are the local days printed.
     covers_from: datetime | None = None
     covers_until: datetime | None = None
+    lang: str = ""  # the language a meeting ran in: its sheet is written in it ("" the reader's)
 
 
 @dataclass(frozen=True)

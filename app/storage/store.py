@@ -192,6 +192,7 @@ class MeetingDetail:
     course: Course = Course()
     turns: tuple[TurnRow, ...] = ()
     paused_s: float = 0.0  # all the meeting's pauses together
+    step_ids: tuple[str, ...] = ()  # the id of each step in ``timings``
 
 
 @dataclass(frozen=True)
@@ -976,7 +977,7 @@ def _finished_course(row: m.Meeting, record: MeetingRecord) -> Course:
 
 def _folded_timings() -> Any:
     return (select(json_rows(m.StepTiming.position, m.StepTiming.id, m.StepTiming.title,
-                             m.StepTiming.planned_s, m.StepTiming.actual_s))
+                             m.StepTiming.planned_s, m.StepTiming.actual_s, m.StepTiming.step_id))
             .where(m.StepTiming.meeting_id == m.Meeting.id).correlate(m.Meeting).scalar_subquery())
 
 
@@ -999,12 +1000,12 @@ def _detail(row: Sequence[Any]) -> MeetingDetail:
     turn_rows = sorted(json_rows_of(turns), key=lambda r: (r[0], r[1]))
     return MeetingDetail(
         mid, team or "", title, started, facilitator, capture_from_json(dict(capture or {})),
-        tuple((str(t), float(p), float(a)) for _, _, t, p, a in timings), ended,
+        tuple((str(t), float(p), float(a)) for _, _, t, p, a, _ in timings), ended,
         tuple(str(p) for p in participants) if isinstance(participants, list) else (),
         first_speaker or "", course_from_json(course),
         tuple(TurnRow(str(sid), str(who), str(status), float(spoken))
               for _, _, sid, who, status, spoken in turn_rows),
-        float(paused or 0.0))
+        float(paused or 0.0), tuple(str(sid) for *_, sid in timings))
 
 
 def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
