@@ -37,13 +37,14 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table  # noqa: E402
 
 from app.capture import Capture, Measure, MeasureKind, RoundLine, TextItem  # noqa: E402
 from app.clock import FakeClock  # noqa: E402
 from app.engine import Meeting  # noqa: E402
 from app.export.assemble import meeting_sheet, staff_sheet  # noqa: E402
-from app.export.pdf import build_pdf, make_styles  # noqa: E402
+from app.export.pdf import FONT, build_pdf, make_styles  # noqa: E402
 from app.export.sheet import ExportOptions, Sheet, all_text, local_day, prepare  # noqa: E402
 from app.formats import Format, load_format  # noqa: E402
 from app.paths import AppPaths, builtin_formats_dir  # noqa: E402
@@ -55,6 +56,8 @@ WORDS = ["lyt", "pårørende", "borger", "samtale", "procedure", "vagt", "overle
 PEOPLE = ["Anna Berg", "Bo Ek", "Cecilie Dam", "Dorte Holm", "Eva Lund", "Finn Ås", "Gro Næss", "Hans Øberg"]
 START = datetime(2026, 1, 6, 13, 0, tzinfo=UTC)  # a Tuesday; every other week from here
 MEETINGS, VISITS, MEASURES = 26, 10, 100
+FRAME_WIDTH = A4[0] - 2 * 72 - 12  # SimpleDocTemplate's default margins and frame padding
+COLUMNS = {5: (0.5, 0.12, 0.16, 0.12, 0.1), 4: (0.55, 0.15, 0.15, 0.15)}  # measures; timings
 
 
 def _text(rng: random.Random, n: int) -> str:
@@ -155,16 +158,20 @@ def _options(sheet: Sheet) -> ExportOptions:
         o.id for e in sheet.entries for o in e.observations))
 
 
-def _tables(sheet: Sheet) -> list[Flowable]:
-    """The tables' text of a prepared sheet: measures, carried measures, step timings."""
-    def measure_row(m: Measure) -> list[str]:
-        return [m.text, m.kind.value, m.owner, m.due.isoformat() if m.due else "", m.status.value]
+def _tables(sheet: Sheet, style: ParagraphStyle) -> list[Flowable]:
+    """The tables' text of a prepared sheet: measures (their text wrapped, as any document must) and
+    carried measures, and the step timings."""
+    def measure_row(m: Measure) -> list[object]:
+        return [Paragraph(escape(m.text), style), m.kind.value, m.owner, m.due.isoformat() if m.due else "",
+                m.status.value]
     tables = [[measure_row(m) for m in e.measures] for e in sheet.entries if e.measures]
     tables += [[[t.title, f"{t.planned_s:.0f}", f"{t.actual_s:.0f}", f"{t.actual_s - t.planned_s:+.0f}"]
                 for t in e.timings] for e in sheet.entries if e.timings]
     if sheet.carried:
         tables.append([measure_row(c.measure) for c in sheet.carried])
-    return [Table(rows, repeatRows=0) for rows in tables]
+    return [Table(rows, colWidths=[f * FRAME_WIDTH for f in COLUMNS[len(rows[0])]],
+                  style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8.5)])
+            for rows in tables]
 
 
 def bare(sheet: Sheet) -> bytes:
@@ -172,7 +179,7 @@ def bare(sheet: Sheet) -> bytes:
     body = make_styles()["body"]
     story: list[Flowable] = [Paragraph(escape(t), body) for t in all_text(sheet)]
     out = BytesIO()
-    SimpleDocTemplate(out, pagesize=A4).build(story + _tables(sheet))
+    SimpleDocTemplate(out, pagesize=A4, initialFontName=FONT).build(story + _tables(sheet, body))
     return out.getvalue()
 
 
