@@ -14,14 +14,16 @@ half an A4 page.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.graphics.shapes import Drawing, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.export.pdf import FONT, FONT_BOLD, printable, register_fonts
+from app.export.sheet import Sheet, local_day
 
 PLOT_BUDGET = 340.0  # points of bars at most: 26 meetings fit within half an A4 page
 MAX_PITCH = 30.0  # points per meeting at most (one or a few meetings)
@@ -152,7 +154,7 @@ def _grid(d: Drawing, lay: _Layout, scale: float, step: float, minutes: str) -> 
 def _legend(d: Drawing, lay: _Layout, planned: str, actual: str) -> None:
     """Two swatches with their labels, above the bars."""
     y, size, x = lay.top + 8, 9.0, lay.plot_left
-    room = max(20.0, lay.width / 2 - size - 16)
+    room = max(20.0, (lay.width - lay.plot_left) / 2 - size * 1.8 - 20)  # both fit beside each other
     for label, bar in ((planned, _planned_bar), (actual, _actual_bar)):
         bar(d, x, y, size * 1.8, size)
         text = _clip(label, FONT, 8.5, room)
@@ -212,3 +214,12 @@ def timing_chart(rows: Sequence[tuple[str, float, float]], *, width: float, plan
         _group(d, lay, i, _clip(label, FONT, lay.label_font, label_room), pair, scale)
     _legend(d, lay, _one_line(planned), _one_line(actual))
     return d
+
+
+def timing_rows(sheet: Sheet, day: Callable[[date], str]) -> list[tuple[str, float, float]]:
+    """The rows of :func:`timing_chart` for a (prepared) sheet: each meeting with step timings,
+    oldest first, labelled with its local day written by ``day`` (``SheetLabels.short_day``), and its
+    planned and actual minutes summed over the steps (pauses are not in a step's actual time)."""
+    entries = sorted((e for e in sheet.entries if e.kind == "meeting" and e.timings), key=lambda e: e.when)
+    return [(day(local_day(e.when)), sum(t.planned_s for t in e.timings) / 60,
+             sum(t.actual_s for t in e.timings) / 60) for e in entries]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import shutil
 import subprocess
+from datetime import UTC, date, datetime
 from io import BytesIO
 from pathlib import Path
 
@@ -15,10 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from app.export.chart import timing_chart
-from app.export.pdf import CONTENT_WIDTH, make_styles
+from app.capture import TextItem
+from app.export.chart import timing_chart, timing_rows
+from app.export.pdf import CONTENT_WIDTH, FONT, make_styles
+from app.export.sheet import Entry, ExportOptions, Sheet, SheetKind, Timing, prepare
 
 LABELS = {"planned": "Planlagt", "actual": "Faktisk", "minutes": "minutter"}
 HALF_A4 = A4[1] / 2
@@ -156,7 +160,12 @@ def test_long_legend_and_axis_labels_are_cut() -> None:
     assert drawing is not None
     out = BytesIO()
     SimpleDocTemplate(out, pagesize=A4).build([drawing])
-    assert all(x >= 0 for _, x, _ in placed(out.getvalue()))
+    spots = placed(out.getvalue())
+    legend = [x for t, x, _ in spots if t.startswith(("PP", "AA"))]
+    assert len(legend) == 2 and all(x >= 0 for _, x, _ in spots)
+    ends = [x + stringWidth(t, FONT, 7.5 if t.startswith("mm") else 8.5) for t, x, _ in spots
+            if t.startswith(("PP", "AA", "mm"))]
+    assert len(ends) == 3 and max(ends) <= 78 + CONTENT_WIDTH  # the drawing starts at 72 + 6 points
 
 
 @settings(max_examples=40, deadline=None)
@@ -176,3 +185,17 @@ def test_more_meetings_than_fit_keep_to_half_a_page_with_every_other_label(tmp_p
     render(data, tmp_path, "hundred")
     ys = sorted({round(y, 1) for t, _, y in placed(data) if t in {r[0] for r in rows}})
     assert len(ys) >= 30 and min(b - a for a, b in zip(ys, ys[1:], strict=False)) >= 7  # never overlapping
+
+
+def test_a_sheets_meetings_become_rows_of_minutes_when_timings_are_ticked_in() -> None:
+    def meeting(day: int, *timings: Timing) -> Entry:
+        return Entry("meeting", day, datetime(2026, 3, day, 13, tzinfo=UTC), "Læringsmøde",
+                     learning_points=(TextItem("p", "Lyt"),), timings=timings)
+    entries = (meeting(24, Timing("Case", 300, 330), Timing("Runde", 480, 510)),
+               meeting(10, Timing("Case", 300, 290), Timing("Runde", 480, 0)),
+               meeting(17), Entry("visit", 99, datetime(2026, 3, 12, 8, tzinfo=UTC), "Læringsbesøg"))
+    sheet = Sheet(SheetKind.STAFF, "Afsnit 3", date(2026, 3, 1), date(2026, 3, 31), entries)
+    assert timing_rows(prepare(sheet, ExportOptions()), date.isoformat) == []  # not ticked in
+    rows = timing_rows(prepare(sheet, ExportOptions(timings=True)), lambda d: f"{d.day}.{d.month}.")
+    assert rows == [("10.3.", 13.0, pytest.approx(290 / 60)), ("24.3.", 13.0, 14.0)]
+    assert "10.3." in text_of(chart_pdf(rows))
