@@ -99,7 +99,7 @@ def _nice_step(top: float, ticks: int = 6) -> float:
 
 def _layout(n: int, width: float, labels: Sequence[str], value_room: float) -> _Layout:
     pitch = min(MAX_PITCH, PLOT_BUDGET / n)
-    bar = pitch * 0.38
+    bar = pitch * 0.34
     label_font = min(9.0, max(7.0, pitch * 0.6))
     value_font = min(8.0, max(6.0, bar * 1.2))
     widest = max((stringWidth(t, FONT, label_font) for t in labels), default=0.0)
@@ -107,7 +107,7 @@ def _layout(n: int, width: float, labels: Sequence[str], value_room: float) -> _
     plot_left = label_w
     plot_width = max(10.0, width - plot_left - value_room - 4)
     axis_y = 24.0
-    top = axis_y + n * pitch
+    top = axis_y + 2 + n * pitch
     return _Layout(width, pitch, bar, label_font, value_font, plot_left, plot_width, axis_y, top,
                    top + 22.0)
 
