@@ -1,11 +1,11 @@
 """A small chart of each meeting's planned against actual minutes, for the staff sheet's first page.
 
 Horizontal bars, one group per meeting (oldest at the top): planned as a light grey, outlined bar,
-actual as a hatched, black-outlined bar under it, so the two differ in pattern and order as well as
-shade and read the same on a black-and-white printer. The value is printed at each bar's end, a
-minutes axis with light gridlines runs along the foot, a legend sits on top. Drawn with reportlab's
-own graphics in DejaVu Sans (:func:`app.export.pdf.register_fonts`); labels are user text, drawn as
-plain strings (never markup) and cut with an ellipsis when too long.
+actual as a darker, striped, black-outlined bar under it, so the two differ in pattern, outline and
+order as well as shade and read the same on a black-and-white printer. The value is printed at each
+bar's end, a minutes axis with light gridlines runs along the foot, a legend sits on top. Drawn with
+reportlab's own graphics in DejaVu Sans (:func:`app.export.pdf.register_fonts`); labels are user
+text, drawn as plain strings (never markup) and cut with an ellipsis when too long.
 
 With 26 meetings (a year of meetings every other week) the drawing is about 400 points tall: within
 half an A4 page.
@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics.shapes import Drawing, Line, Path, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -30,8 +30,10 @@ MAX_PITCH = 30.0  # points per meeting at most (one or a few meetings)
 MAX_MINUTES = 9999.0  # longer is drawn as this, and written "≥9999"
 LABEL_SHARE = 0.22  # of the width at most, for the meetings' labels
 MIN_VALUE_BAR = 3.5  # points: thinner bars (over about 35 meetings) get no values
-HATCH_STEP = 2.6  # points between the hatch lines of the actual bar
+STRIPE_STEP = 2.4  # points from one stripe of the actual bar to the next
+STRIPE_INK = 0.9  # points: each stripe's width
 PLANNED_FILL = colors.HexColor("#d4d4d4")
+ACTUAL_FILL = colors.HexColor("#9a9a9a")  # under the stripes: dark grey where dots blur them
 GRID = colors.HexColor("#bdbdbd")
 INK = colors.black
 
@@ -112,18 +114,11 @@ def _layout(n: int, width: float, labels: Sequence[str], value_room: float) -> _
                    top + 22.0)
 
 
-def _hatch(x: float, y: float, w: float, h: float, step: float = HATCH_STEP) -> Path:
-    """Diagonal lines (rising to the right) filling the rectangle, as one path."""
-    path = Path(strokeColor=INK, strokeWidth=0.55, fillColor=None)
-    c = -h  # lines x' - y' = c in the rectangle's own coordinates, c from -h to w
-    while c < w:
-        x0, y0 = max(c, 0.0), max(-c, 0.0)  # where the line enters (left or bottom edge)
-        x1, y1 = min(c + h, w), min(w - c, h)  # where it leaves (top or right edge)
-        if x1 > x0:
-            path.moveTo(x + x0, y + y0)
-            path.lineTo(x + x1, y + y1)
-        c += step
-    return path
+def _stripes(x: float, y: float, w: float, h: float) -> Line:
+    """Thin upright stripes filling the rectangle: one dashed line as thick as the bar, so a year of
+    bars costs 26 drawing operations rather than thousands of short lines."""
+    return Line(x, y + h / 2, x + w, y + h / 2, strokeColor=INK, strokeWidth=h, strokeLineCap=0,
+                strokeDashArray=[STRIPE_INK, STRIPE_STEP - STRIPE_INK])
 
 
 def _planned_bar(d: Drawing, x: float, y: float, w: float, h: float) -> None:
@@ -131,8 +126,8 @@ def _planned_bar(d: Drawing, x: float, y: float, w: float, h: float) -> None:
 
 
 def _actual_bar(d: Drawing, x: float, y: float, w: float, h: float) -> None:
-    d.add(Rect(x, y, w, h, fillColor=colors.white, strokeColor=None))
-    d.add(_hatch(x, y, w, h))
+    d.add(Rect(x, y, w, h, fillColor=ACTUAL_FILL, strokeColor=None))
+    d.add(_stripes(x, y, w, h))
     d.add(Rect(x, y, w, h, fillColor=None, strokeColor=INK, strokeWidth=0.8))
 
 
