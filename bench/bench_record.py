@@ -241,10 +241,11 @@ def _report(store: Store, team_id: int, meeting_id: int, runs: int, keep: Path |
 
 def _chart(sheet: Sheet) -> None:
     """The staff sheet's chart of the year's meetings, alone on a page (for a sense of its share)."""
-    from app.export.chart import timing_chart, timing_rows
+    from app.export.chart import timing_chart
     from app.export.pdf import CONTENT_WIDTH
-    drawing = timing_chart(timing_rows(sheet, date.isoformat), width=CONTENT_WIDTH, planned="Planned",
-                           actual="Actual", minutes="minutes")
+    rows = [(local_day(e.when).isoformat(), sum(t.planned_s for t in e.timings) / 60,
+             sum(t.actual_s for t in e.timings) / 60) for e in sheet.entries if e.timings]
+    drawing = timing_chart(rows, width=CONTENT_WIDTH, planned="Planned", actual="Actual", minutes="minutes")
     SimpleDocTemplate(BytesIO(), pagesize=A4).build([drawing] if drawing else [])
 
 

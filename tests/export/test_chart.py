@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import shutil
 import subprocess
-from datetime import UTC, date, datetime
+import sys
 from io import BytesIO
 from pathlib import Path
 
@@ -19,10 +19,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from app.capture import TextItem
-from app.export.chart import timing_chart, timing_rows
+from app.export.chart import timing_chart
 from app.export.pdf import CONTENT_WIDTH, FONT, make_styles
-from app.export.sheet import Entry, ExportOptions, Sheet, SheetKind, Timing, prepare
 
 LABELS = {"planned": "Planlagt", "actual": "Faktisk", "minutes": "minutter"}
 HALF_A4 = A4[1] / 2
@@ -187,15 +185,18 @@ def test_more_meetings_than_fit_keep_to_half_a_page_with_every_other_label(tmp_p
     assert len(ys) >= 30 and min(b - a for a, b in zip(ys, ys[1:], strict=False)) >= 7  # never overlapping
 
 
-def test_a_sheets_meetings_become_rows_of_minutes_when_timings_are_ticked_in() -> None:
-    def meeting(day: int, *timings: Timing) -> Entry:
-        return Entry("meeting", day, datetime(2026, 3, day, 13, tzinfo=UTC), "Læringsmøde",
-                     learning_points=(TextItem("p", "Lyt"),), timings=timings)
-    entries = (meeting(24, Timing("Case", 300, 330), Timing("Runde", 480, 510)),
-               meeting(10, Timing("Case", 300, 290), Timing("Runde", 480, 0)),
-               meeting(17), Entry("visit", 99, datetime(2026, 3, 12, 8, tzinfo=UTC), "Læringsbesøg"))
-    sheet = Sheet(SheetKind.STAFF, "Afsnit 3", date(2026, 3, 1), date(2026, 3, 31), entries)
-    assert timing_rows(prepare(sheet, ExportOptions()), date.isoformat) == []  # not ticked in
-    rows = timing_rows(prepare(sheet, ExportOptions(timings=True)), lambda d: f"{d.day}.{d.month}.")
-    assert rows == [("10.3.", 13.0, pytest.approx(290 / 60)), ("24.3.", 13.0, 14.0)]
-    assert "10.3." in text_of(chart_pdf(rows))
+
+def test_the_pdf_writer_may_import_the_chart_at_its_top() -> None:
+    """app.export.pdf, loading with ``from app.export.chart import timing_chart`` as its first import
+    (the chart reads the fonts' names from it only when drawing), then draws a chart."""
+    code = "\n".join((
+        "import pathlib, sys, types",
+        "import app.export",
+        "src = pathlib.Path('app/export/pdf.py').read_text(encoding='utf-8').replace(",
+        "    'from __future__ import annotations\\n',",
+        "    'from __future__ import annotations\\nfrom app.export.chart import timing_chart\\n', 1)",
+        "pdf = sys.modules['app.export.pdf'] = types.ModuleType('app.export.pdf')",
+        "exec(compile(src, 'app/export/pdf.py', 'exec'), pdf.__dict__)",
+        "assert pdf.timing_chart([('1.1.', 30, 31)], width=500, planned='P', actual='A', minutes='m')",
+    ))
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
