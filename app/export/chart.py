@@ -4,7 +4,7 @@ Horizontal bars, one group per meeting (oldest at the top): planned as a light g
 actual as a darker, striped, black-outlined bar under it, so the two differ in pattern, outline and
 order as well as shade and read the same on a black-and-white printer. The value is printed at each
 bar's end, a minutes axis with light gridlines runs along the foot, a legend sits on top. Drawn with
-reportlab's own graphics in DejaVu Sans (:func:`app.export.pdf.register_fonts`); labels are user
+reportlab's own graphics in DejaVu Sans (:func:`app.export.register_fonts`); labels are user
 text, drawn as plain strings (never markup) and cut with an ellipsis when too long.
 
 With 26 meetings (a year of meetings every other week) the drawing is about 400 points tall: within
@@ -21,8 +21,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-# The module, not its names: app.export.pdf may import this module while it is still loading.
-from app.export import pdf
+from app.export.fonts import FONT, FONT_BOLD, printable, register_fonts
 
 PLOT_BUDGET = 340.0  # points of bars at most: 26 meetings fit within half an A4 page
 MAX_PITCH = 30.0  # points per meeting at most (one or a few meetings)
@@ -74,7 +73,7 @@ def _value_text(value: float | None) -> str:
 
 def _one_line(text: str) -> str:
     """User or translated text as one printable line."""
-    return " ".join(pdf.printable(str(text)).split())
+    return " ".join(printable(str(text)).split())
 
 
 def _clip(text: str, font: str, size: float, room: float) -> str:
@@ -103,7 +102,7 @@ def _layout(n: int, width: float, labels: Sequence[str], value_room: float) -> _
     bar = pitch * 0.34
     label_font = min(9.0, max(7.0, pitch * 0.6))
     value_font = min(8.0, max(6.0, bar * 1.2))
-    widest = max((stringWidth(t, pdf.FONT, label_font) for t in labels), default=0.0)
+    widest = max((stringWidth(t, FONT, label_font) for t in labels), default=0.0)
     label_w = min(widest, width * LABEL_SHARE) + 6
     plot_left = label_w
     plot_width = max(10.0, width - plot_left - value_room - 4)
@@ -138,11 +137,11 @@ def _grid(d: Drawing, lay: _Layout, scale: float, step: float, minutes: str) -> 
         x = lay.plot_left + tick * scale
         d.add(Line(x, lay.axis_y, x, lay.top, strokeColor=GRID, strokeWidth=0.4,
                    strokeDashArray=None if tick == 0 else [1.5, 1.5]))
-        d.add(String(x, lay.axis_y - 9, f"{tick:g}", fontName=pdf.FONT, fontSize=7,
+        d.add(String(x, lay.axis_y - 9, f"{tick:g}", fontName=FONT, fontSize=7,
                      textAnchor="middle"))
         tick += step
     d.add(Line(lay.plot_left, lay.axis_y, right, lay.axis_y, strokeColor=INK, strokeWidth=0.6))
-    d.add(String(right, 2, _clip(minutes, pdf.FONT, 7.5, lay.plot_width), fontName=pdf.FONT,
+    d.add(String(right, 2, _clip(minutes, FONT, 7.5, lay.plot_width), fontName=FONT,
                  fontSize=7.5, textAnchor="end"))
 
 
@@ -152,9 +151,9 @@ def _legend(d: Drawing, lay: _Layout, planned: str, actual: str) -> None:
     room = max(20.0, (lay.width - lay.plot_left) / 2 - size * 1.8 - 20)  # both fit beside each other
     for label, bar in ((planned, _planned_bar), (actual, _actual_bar)):
         bar(d, x, y, size * 1.8, size)
-        text = _clip(label, pdf.FONT, 8.5, room)
-        d.add(String(x + size * 1.8 + 4, y + 1.5, text, fontName=pdf.FONT, fontSize=8.5))
-        x += size * 1.8 + 4 + stringWidth(text, pdf.FONT, 8.5) + 16
+        text = _clip(label, FONT, 8.5, room)
+        d.add(String(x + size * 1.8 + 4, y + 1.5, text, fontName=FONT, fontSize=8.5))
+        x += size * 1.8 + 4 + stringWidth(text, FONT, 8.5) + 16
 
 
 def _group(d: Drawing, lay: _Layout, i: int, label: str, values: tuple[float | None, float | None],
@@ -165,9 +164,9 @@ def _group(d: Drawing, lay: _Layout, i: int, label: str, values: tuple[float | N
     left out where bars are too thin to tell them apart."""
     middle = lay.top - (i + 0.5) * lay.pitch
     if i % math.ceil(lay.label_font * 1.15 / lay.pitch) == 0:
-        d.add(String(lay.plot_left - 6, middle - lay.label_font * 0.35, label, fontName=pdf.FONT,
+        d.add(String(lay.plot_left - 6, middle - lay.label_font * 0.35, label, fontName=FONT,
                      fontSize=lay.label_font, textAnchor="end"))
-    looks = ((_planned_bar, pdf.FONT), (_actual_bar, pdf.FONT_BOLD))
+    looks = ((_planned_bar, FONT), (_actual_bar, FONT_BOLD))
     for k, (value, (bar, font)) in enumerate(zip(values, looks, strict=True)):
         y = middle + 0.5 if k == 0 else middle - 0.5 - lay.bar
         w = (value or 0.0) * scale
@@ -193,12 +192,12 @@ def timing_chart(rows: Sequence[tuple[str, float, float]], *, width: float, plan
     """
     if not rows:
         return None
-    pdf.register_fonts()
+    register_fonts()
     width = max(float(width), 120.0) if math.isfinite(width) else 510.0
     labels = [_one_line(r[0]) for r in rows]
     values = [(_minutes(r[1]), _minutes(r[2])) for r in rows]
     top_value = max((v or 0.0 for pair in values for v in pair), default=0.0)
-    value_room = max(stringWidth(_value_text(v), pdf.FONT_BOLD, 8.0) for pair in values for v in pair)
+    value_room = max(stringWidth(_value_text(v), FONT_BOLD, 8.0) for pair in values for v in pair)
     value_room += 4
     lay = _layout(len(rows), width, labels, value_room)
     step = _nice_step(top_value)
@@ -207,7 +206,7 @@ def timing_chart(rows: Sequence[tuple[str, float, float]], *, width: float, plan
     _grid(d, lay, scale, step, _one_line(minutes))
     label_room = lay.plot_left - 6
     for i, (label, pair) in enumerate(zip(labels, values, strict=True)):
-        _group(d, lay, i, _clip(label, pdf.FONT, lay.label_font, label_room), pair, scale)
+        _group(d, lay, i, _clip(label, FONT, lay.label_font, label_room), pair, scale)
     _legend(d, lay, _one_line(planned), _one_line(actual))
     return d
 

@@ -34,7 +34,7 @@ from app.visit import CONFIDENTIALITY
 
 MEASURE_COLUMNS = (0.47, 0.13, 0.17, 0.12, 0.11)  # text, type, owner, due, status (of the width)
 TIMING_COLUMNS = (0.55, 0.15, 0.15, 0.15)  # step, planned, actual, difference
-HELD_COLUMNS = (0.2, 0.4, 0.28, 0.12)  # day, what, who took part, learning points
+HELD_COLUMNS = (0.2, 0.5, 0.15, 0.15)  # day, what, how many took part, learning points
 
 
 @dataclass(frozen=True)
@@ -329,10 +329,9 @@ def entry_blocks(e: Entry, sheet: Sheet, labels: SheetLabels) -> list[Block]:
     return _meeting(e, sheet, labels)
 
 
-def _took_part(e: Entry) -> str:
-    if e.kind == "visit":
-        return _names(e.people)
-    return _names(e.present or e.people)
+def _took_part(e: Entry) -> tuple[str, ...]:
+    """Who took part in a meeting (those present) or a visit (its two people)."""
+    return e.people if e.kind == "visit" else e.present or e.people
 
 
 def _summary(sheet: Sheet, labels: SheetLabels) -> list[Block]:
@@ -346,17 +345,16 @@ def _summary(sheet: Sheet, labels: SheetLabels) -> list[Block]:
               (labels.learning_points, sum(len(e.learning_points) for e in sheet.entries)),
               (labels.measures_opened, len(measures)), (labels.measures_done, done),
               (labels.measures_open, still_open))
-    out: list[Block] = [Heading(labels.in_brief, 2), Facts(tuple((k, str(n)) for k, n in counts)),
-                        Table(labels.held, 3, (labels.date_column,
-                                               labels.what, labels.took_part, labels.learning_points),
-                              tuple((labels.short_day(local_day(e.when)),
-                                     e.title,
-                                     _took_part(e), str(len(e.learning_points))) for e in sheet.entries),
-                              HELD_COLUMNS, right_from=3, long=(2,))]
+    out: list[Block] = [Heading(labels.in_brief, 2), Facts(tuple((k, str(n)) for k, n in counts))]
     bars = tuple((labels.short_day(local_day(e.when)), round(e.planned_s / 60), round(e.actual_s / 60))
                  for e in meetings if e.planned_s or e.actual_s)
     if bars:
         out.append(Chart(labels.chart, bars, labels.planned, labels.actual, labels.chart_minutes))
+    columns = (labels.date_column, labels.what, labels.took_part, labels.learning_points)
+    out.append(Table(labels.held, 3, columns,
+                     tuple((labels.short_day(local_day(e.when)), e.title, str(len(_took_part(e))),
+                            str(len(e.learning_points))) for e in sheet.entries),
+                     HELD_COLUMNS, right_from=2, long=()))
     return out
 
 

@@ -9,8 +9,7 @@ what the font lacks before export, and :func:`printable` is the text exactly as 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Iterable, Sequence
 from io import BytesIO
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -21,8 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -35,6 +33,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.export.chart import timing_chart
+from app.export.fonts import FONT, FONT_BOLD, glyph_map, printable, register_fonts
 from app.export.layout import (
     Chart,
     Facts,
@@ -51,9 +51,7 @@ from app.export.layout import (
 from app.export.layout import Table as TableBlock
 from app.export.sheet import Sheet, SheetLabels, period_text
 from app.export.text import normalise
-from app.paths import resources_dir
 
-FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 18 * mm, 16 * mm, 20 * mm
 FRAME_PADDING = 6  # platypus' default frame padding, in points
 CONTENT_LEFT = MARGIN_X + FRAME_PADDING
@@ -62,55 +60,12 @@ MAX_PARA_CHARS = 2500  # long text is split into several paragraphs, each shorte
 MAX_PARA_LINES = 30
 SOFT_HYPHEN = "\xad"  # a place to break a word: printed only where a line breaks
 CELL_FONT_SIZE = 8.5
+LABEL_FONT_SIZE = 8.5  # a fact's label, a table's column labels
+WHO = 0.24  # the width of the names in the round (of CONTENT_WIDTH)
+GREY_TEXT = colors.HexColor("#555555")
+GREY = colors.HexColor("#333333")
 CELL_MAX_LINES = 3  # short table cells (owner, type, status): wrapped, then cut with an ellipsis
 FACT_LABEL = 0.24  # the width of a fact's label (of CONTENT_WIDTH)
-
-_rl_to_unicode_cmap = ttfonts.makeToUnicodeCMap
-
-
-def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
-    """reportlab's ToUnicode CMap, with characters above U+FFFF written as UTF-16BE as PDF requires.
-
-    NOTE: WORKAROUND for reportlab 5.1 ``makeToUnicodeCMap`` writing them as 5-6 hex digits
-    (``<1F60D>``), which readers reject: such characters (DejaVu has some emoji and symbols)
-    printed but could not be copied, searched or read aloud.
-    """
-    text: str = _rl_to_unicode_cmap(fontname, subset)
-    for i, cp in enumerate(subset):
-        if cp > 0xFFFF:
-            utf16 = chr(cp).encode("utf-16-be").hex().upper()
-            text = text.replace(f"<{i:02X}> <{cp:04X}>\n", f"<{i:02X}> <{utf16}>\n")
-    return text
-
-
-@cache
-def register_fonts() -> None:
-    """Register DejaVu Sans (regular and bold) once, with ``<b>`` mapped to the bold face."""
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    fonts = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
-@cache
-def _cmap() -> Mapping[int, int]:
-    """The embedded font's character map: code point to glyph."""
-    register_fonts()
-    face: Any = pdfmetrics.getFont(FONT).face
-    cmap: Mapping[int, int] = face.charToGlyph
-    return cmap
-
-
-def printable(text: str) -> str:
-    """User text exactly as it will print: normalised, and without the characters the font has no
-    glyph for (they would print as boxes; :func:`missing_glyphs` reports them before export).
-    A space the font lacks becomes a plain space."""
-    text = normalise(text)
-    cmap = _cmap()
-    absent = {ord(c): " " if c.isspace() else None for c in set(text) if ord(c) not in cmap and c != "\n"}
-    return text.translate(absent) if absent else text
-
 
 def missing_glyphs(texts: Iterable[str]) -> set[str]:
     """Visible characters the embedded font cannot print: they are left out of the PDF.
@@ -118,7 +73,7 @@ def missing_glyphs(texts: Iterable[str]) -> set[str]:
     Invisible format characters without a glyph (bidi isolates, tag characters) are left out too,
     but not reported.
     """
-    cmap = _cmap()
+    cmap = glyph_map()
     return {c for t in texts for c in set(normalise(t))
             if ord(c) not in cmap and not c.isspace() and unicodedata.category(c) != "Cf"}
 
@@ -218,19 +173,48 @@ def para(text: str, style: ParagraphStyle, **kw: Any) -> list[Paragraph]:
     return out
 
 
-def _label(text: str, style: ParagraphStyle) -> Paragraph:
-    """One line we compose ourselves (a translated label, perhaps with a date or a name): escaped."""
-    return Paragraph(escape(" ".join(printable(text).split())) or "&#160;", style)
+class _Line(Flowable):
+    """One line of text in a paragraph style, drawn as a string: a heading or label that fits the
+    width needs none of a Paragraph's parsing and line breaking (most of a sheet's headings)."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, self.style.leading
+
+    def draw(self) -> None:
+        st = self.style
+        self.canv.setFont(st.fontName, st.fontSize)
+        self.canv.setFillColor(st.textColor)
+        baseline = st.leading - st.fontSize  # where a one-line Paragraph puts it
+        if st.alignment == TA_RIGHT:
+            self.canv.drawRightString(self.width, baseline, self.text)
+        else:
+            self.canv.drawString(0, baseline, self.text)
 
 
-def _cell(text: str, width: float) -> str:
-    """A short table cell as a plain string (a Table draws it as text, never as markup): wrapped to
-    the column, at most CELL_MAX_LINES lines, the last cut with an ellipsis if needed."""
+def _label(text: str, style: ParagraphStyle) -> Flowable:
+    """One line we compose ourselves (a translated label, perhaps with a date or a name): drawn as
+    a string when it fits the page's width, else as an escaped Paragraph that wraps."""
+    line = " ".join(printable(text).split())
+    if line and pdfmetrics.stringWidth(line, style.fontName, style.fontSize) <= CONTENT_WIDTH:
+        return _Line(line, style)
+    return Paragraph(escape(line) or "&#160;", style)
+
+
+def _cell(text: str, width: float, size: float = CELL_FONT_SIZE, most: int | None = CELL_MAX_LINES) -> str:
+    """A table cell as a plain string (a Table draws it as text, never as markup, and far faster than
+    a Paragraph): wrapped to the column, at most ``most`` lines, the last cut with an ellipsis if
+    needed."""
     lines: list[str] = []
     for part in printable(text).replace(SOFT_HYPHEN, "").split("\n"):
-        lines += simpleSplit(" ".join(part.split()), FONT, CELL_FONT_SIZE, width) or [""]
-    if len(lines) > CELL_MAX_LINES:
-        lines = lines[:CELL_MAX_LINES]
+        lines += simpleSplit(" ".join(part.split()), FONT, size, width) or [""]
+    if most is not None and len(lines) > most:
+        lines = lines[:most]
         lines[-1] = lines[-1][:-1] + "…" if lines[-1] else "…"
     return "\n".join(lines)
 
@@ -254,21 +238,24 @@ def _table(heading: Paragraph | None, rows: list[list[Any]], fractions: Sequence
         ("LINEBELOW", (0, first + 1), (-1, -1), 0.4, colors.grey),
         ("LEFTPADDING", (0, first), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, first + 1), (-1, -1), CELL_FONT_SIZE),
-        ("LEADING", (0, first + 1), (-1, -1), CELL_FONT_SIZE * 1.2), *extra,
+        ("LEADING", (0, first + 1), (-1, -1), CELL_FONT_SIZE * 1.2),
+        ("FONTSIZE", (0, first), (-1, first), LABEL_FONT_SIZE),
+        ("LEADING", (0, first), (-1, first), LABEL_FONT_SIZE * 1.2),
+        ("TEXTCOLOR", (0, first), (-1, first), GREY), *extra,
         *([("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black)] if rule else []),
     ]))
     return table
 
 
-def _head(titles: Sequence[str], st: dict[str, ParagraphStyle], right_from: int = 99) -> list[Any]:
-    """A header row of labels; columns from ``right_from`` on are right-aligned."""
-    return [_label(t, st["small_right" if i >= right_from else "small"]) for i, t in enumerate(titles)]
+def _head(titles: Sequence[str], widths: Sequence[float]) -> list[Any]:
+    """A header row of labels, as plain cells (right-aligned with their column by the table's style)."""
+    return [_cell(t, w, LABEL_FONT_SIZE) for t, w in zip(titles, widths, strict=True)]
 
 
 def _grid(b: TableBlock, st: dict[str, ParagraphStyle]) -> Table:
     """A table block: its first column as paragraphs (long text), the others as short cells."""
     widths = [f * CONTENT_WIDTH - 6 for f in b.widths]
-    rows = [_head(b.columns, st, b.right_from)]
+    rows = [_head(b.columns, widths)]
     rows += [[para(c, st["body"] if i == 0 else st["cell"]) if i in b.long else _cell(c, widths[i])
               for i, c in enumerate(row)] for row in b.rows]
     heading = _label(b.heading, st[f"h{b.level}"]) if b.heading else None
@@ -278,36 +265,54 @@ def _grid(b: TableBlock, st: dict[str, ParagraphStyle]) -> Table:
 
 def _facts(b: Facts, st: dict[str, ParagraphStyle]) -> Table:
     """Label and value pairs, labels small and grey at the left."""
-    rows = [[_label(k, st["small"]), para(v, st["body"])] for k, v in b.rows]
-    table = Table(rows, colWidths=[FACT_LABEL * CONTENT_WIDTH, (1 - FACT_LABEL) * CONTENT_WIDTH],
-                  splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    label_w, value_w = FACT_LABEL * CONTENT_WIDTH, (1 - FACT_LABEL) * CONTENT_WIDTH
+    size = st["body"].fontSize
+    rows = [[_cell(k, label_w - 6, LABEL_FONT_SIZE, None), _cell(v, value_w - 6, size, None)]
+            for k, v in b.rows]
+    table = Table(rows, colWidths=[label_w, value_w], splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("FONTSIZE", (0, 0), (0, -1), LABEL_FONT_SIZE),
+        ("LEADING", (0, 0), (0, -1), LABEL_FONT_SIZE * 1.2), ("TEXTCOLOR", (0, 0), (0, -1), GREY),
+        ("TOPPADDING", (0, 0), (0, -1), 2.5),  # the small label sits on the value's first line
+        ("FONTSIZE", (1, 0), (1, -1), size), ("LEADING", (1, 0), (1, -1), st["body"].leading)]))
     return table
 
 
-def _said(who: str, what: str, muted: bool, st: dict[str, ParagraphStyle],
-          stacked: bool = False) -> list[Paragraph]:
-    """One person's line: the name in bold, then the line (a status in grey), split as :func:`para`;
-    ``stacked``: a question in bold on its own line, the answer under it."""
-    name = escape(" ".join(printable(who).split()))
-    if stacked:
-        return [Paragraph(f"<b>{name}</b>", st["question"]), *para(what, st["body"])]
-    out = []
-    for i, chunk in enumerate(_chunks(printable(what).strip())):
-        body = escape(chunk.replace(SOFT_HYPHEN, "")).replace("\n", "<br/>")
-        if muted:
-            body = f'<font color="#555555">{body}</font>'
-        out.append(Paragraph(f"<b>{name}:</b> {body}" if i == 0 else body, st["said"]))
-    return out
+def _said(b: Said, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Who said what: the round as a table of plain cells, the name in bold at the left and the line
+    (a status in grey) beside it; the reflections as a question in bold with its answer under it."""
+    if b.stacked:
+        return [f for q, a, _ in b.rows
+                for f in (Paragraph(escape(" ".join(printable(q).split())), st["question"]),
+                          *para(a, st["body"]))]
+    size, lead = st["body"].fontSize, st["body"].leading
+    name_w, line_w = WHO * CONTENT_WIDTH, (1 - WHO) * CONTENT_WIDTH
+    rows = [[_cell(" ".join(who.split()), name_w - 6, size, None), _cell(what, line_w - 6, size, None)]
+            for who, what, _ in b.rows]
+    muted = [("TEXTCOLOR", (1, i), (1, i), GREY_TEXT) for i, (_, _, m) in enumerate(b.rows) if m]
+    table = Table(rows, colWidths=[name_w, line_w], splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), lead),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), *muted]))
+    return [table]
+
+
+def _text(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """Text in a style: one line that fits is drawn as a string, anything longer as paragraphs."""
+    one = printable(text).strip()
+    if "\n" not in one and SOFT_HYPHEN not in one and one == " ".join(one.split()):
+        return [_label(one, style)]
+    return list(para(text, style))
 
 
 def _chart(b: Chart, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """The staff sheet's chart of planned against actual minutes."""
-    return [_grid(TableBlock(b.title, 3, ("", b.planned, b.actual, "±"),
-                        tuple((label, f"{p:.0f}", f"{a:.0f}", f"{a - p:+.0f}") for label, p, a in b.rows),
-                        (0.4, 0.2, 0.2, 0.2), right_from=1), st)]
+    """The staff sheet's chart of planned against actual minutes, under its heading."""
+    drawing = timing_chart(b.rows, width=CONTENT_WIDTH, planned=b.planned, actual=b.actual, minutes=b.minutes)
+    return [_label(b.title, st["h3"]), drawing] if drawing is not None else []
 
 
 def _heading(b: Heading, st: dict[str, ParagraphStyle], first: bool) -> list[Flowable]:
@@ -322,18 +327,27 @@ def _heading(b: Heading, st: dict[str, ParagraphStyle], first: bool) -> list[Flo
 
 
 def _items(b: Items, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    out: list[Flowable] = []
-    for i, item in enumerate(b.items, start=1):
-        style, bullet = (st["point"], f"{i}.") if b.numbered else (st["bullet"], "•")
-        out += para(item, style, bulletText=bullet)
-    return out
+    """The learning points numbered and large, as paragraphs; other lists as a light table of plain
+    cells behind a bullet (far cheaper to lay out)."""
+    if b.numbered:
+        return [p for i, item in enumerate(b.items, start=1)
+                for p in para(item, st["point"], bulletText=f"{i}.")]
+    size, indent = st["body"].fontSize, st["bullet"].leftIndent
+    rows = [["•", _cell(item, CONTENT_WIDTH - indent - 6, size, None)] for item in b.items]
+    table = Table(rows, colWidths=[indent, CONTENT_WIDTH - indent], splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (0, -1), st["bullet"].bulletIndent), ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), st["body"].leading),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return [table]
 
 
 _DRAW: dict[type, Callable[[Any, dict[str, ParagraphStyle]], list[Flowable]]] = {
-    Text: lambda b, st: para(b.text, st["small" if b.small else "body"]),
+    Text: lambda b, st: _text(b.text, st["small" if b.small else "body"]),
     Facts: lambda b, st: [_facts(b, st)] if b.rows else [],
     Items: _items,
-    Said: lambda b, st: [p for who, what, muted in b.rows for p in _said(who, what, muted, st, b.stacked)],
+    Said: _said,
     TableBlock: lambda b, st: [_grid(b, st)],
     Chart: _chart,
     PageBreakBlock: lambda _b, _st: [PageBreak()],
