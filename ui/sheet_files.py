@@ -18,7 +18,7 @@ FILE_FORMATS = ("pdf", "odt", "md", "csv")
 MAX_NAME_CHARS = 120  # the whole suggested name, extension included
 MAX_NAME_BYTES = 200  # a file system allows 255 bytes; æ, ø, å and Sámi letters take two each
 _NOT_IN_NAMES = re.compile(r'[/\\:*?"<>|]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10))}
 # The languages whose spreadsheets split a CSV file on ";" (the comma is their decimal sign)
 _SEMICOLON_LANGUAGES = {QLocale.Language.Danish, QLocale.Language.NorwegianBokmal,
                         QLocale.Language.NorwegianNynorsk, QLocale.Language.Swedish,
