@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.capture import Capture
 
@@ -56,8 +65,11 @@ class EndPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # all of it readable: the tabs below give way, not these lines
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._captured = Captured()
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -131,9 +143,8 @@ class EndPanel(QFrame):
                 self.fill_buttons[key].setVisible(shown[key] and missing[key])
 
     def _round_text(self, c: Captured) -> str:
-        if not c.round_lines and not c.passes:
-            return self.tr("No lines from the round")
-        text = self.tr("%n line(s) from the round", "", c.round_lines)
+        text = (self.tr("%n line(s) from the round", "", c.round_lines) if c.round_lines
+                else self.tr("No lines from the round"))
         if c.passes:
             text += " · " + self.tr("%n passed", "", c.passes)
         return text
