@@ -40,11 +40,13 @@ def runde(qtbot: QtBot, tmp_path: Path) -> Iterator[RundeApp]:
 
 def _answer_modal(kind: type, answer: Callable[[object], None]) -> None:
     """Answer the next modal window of ``kind`` as the user would (it opens inside a click)."""
+    tries = iter(range(250))  # five seconds at most: a modal that never opens is not waited for
+
     def look() -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, kind):
             answer(modal)
-        else:
+        elif next(tries, None) is not None:
             QTimer.singleShot(20, look)
     QTimer.singleShot(20, look)
 
