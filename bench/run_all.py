@@ -23,6 +23,7 @@ def main() -> int:
                                                        "--runs", "3"] if quick else [])),
         ("keep-everything", ["bench_storage.py"]),
         ("the-sheet", ["bench_export.py"]),
+        ("the-record", ["bench_record.py"] + (["--runs", "3"] if quick else [])),
         ("team-server", ["bench_server.py"]),
     ]
     code = 0

@@ -829,12 +829,17 @@ class RundeApp:
                 # the team has met before: the meeting starts from the last (as the start screen does)
                 setup = replace(setup, format=ctl.meeting.format)
                 ctl.ticker.refresh()
+        from app.capture import Capture
+        from app.record import Course, learning_questions
+
+        presenters = tuple(setup.participants[i] for i in setup.presenters)
         try:
             team_id = self.store.save_team(team, list(setup.participants)).id if team else None
             mid = self.store.start_meeting(
                 team_id=team_id, format_id=setup.format.id,
                 format_title=setup.format.title.get(self.lang), participants=list(setup.participants),
-                facilitator=fac, first_speaker=first)
+                facilitator=fac, first_speaker=first, presenters=presenters,
+                course=Course(lang=self.lang, questions=learning_questions(setup.format, self.lang)))
         except StorageError as exc:
             QMessageBox.warning(ctl.console, tr("The meeting is not being saved"), tr(
                 "The meeting runs, but Runde cannot save it: %1").replace("%1", storage_error_text(exc)))
@@ -849,9 +854,8 @@ class RundeApp:
             with contextlib.suppress(OSError):  # settings are a convenience; the meeting is stored
                 save_preferences(self.prefs, self.paths.settings_path)
         panel = CapturePanel(setup.format, list(setup.participants), self.lang)
-        presenters = [setup.participants[i] for i in setup.presenters]
-        if presenters:
-            panel.presenters.setText(", ".join(presenters))
+        if presenters:  # as stored: the panel's next save keeps them
+            panel.load(Capture(presenters=presenters))
         if team_id is not None:
             self._carry_over(panel, team_id, mid)
         self.session = MeetingSession(ctl, self.store, mid, panel, pending=self.writes)
@@ -911,9 +915,17 @@ class RundeApp:
                 "%1", self.args.format))
             self.open_start_screen()
             return None
+        from ui.cli import presenter_indexes
+
         names = list(parse_participants(self.args.participants).names)
         fac = names.index(self.args.facilitator) if self.args.facilitator in names else None
-        pres = (names.index(self.args.presenter),) if self.args.presenter in names else ()
+        pres, unknown = presenter_indexes(self.args.presenter, names)
+        if unknown is not None:  # refused: the meeting would run without a presenter it was told of
+            QMessageBox.warning(None, tr("Runde"), tr(
+                "--presenter: '%1' is not one of --participants. Choose the presenters on the start "
+                "screen.").replace("%1", unknown))
+            self.open_start_screen()
+            return None
         setup = MeetingSetup(fmt, tuple(names), facilitator=fac, presenters=pres, lang=self.lang)
         if self.args.screen is not None:
             self.prefs = replace(self.prefs, room_screen=self.args.screen - 1)

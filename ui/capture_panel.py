@@ -47,6 +47,7 @@ from app.capture import (
     upsert_measure,
 )
 from app.formats import Format, StepSpec
+from app.record import learning_questions
 from app.since_last import is_since_last
 
 POINT_SLOTS = 3
@@ -176,13 +177,11 @@ class CapturePanel(QScrollArea):
         self.questions_box = QGroupBox()
         qcol = QVBoxLayout(self.questions_box)
         self.question_ticks: list[QCheckBox] = []
-        for step in self._learning_steps():
-            for q in step.questions:
-                tick = QCheckBox(q.get(self._lang))
-                index = len(self.question_ticks)
-                tick.toggled.connect(lambda _=False, i=index: self._tick(i))
-                self.question_ticks.append(tick)
-                qcol.addWidget(tick)
+        for index, question in enumerate(learning_questions(self._fmt, self._lang)):
+            tick = QCheckBox(question)
+            tick.toggled.connect(lambda _=False, i=index: self._tick(i))
+            self.question_ticks.append(tick)
+            qcol.addWidget(tick)
         self.own_question = QLineEdit()
         self.own_list = QListWidget()
         self.own_list.setMaximumHeight(70)
@@ -205,11 +204,6 @@ class CapturePanel(QScrollArea):
         col.addStretch(1)
         self.setWidget(body)
         self._connect()
-
-    def _learning_steps(self) -> list[StepSpec]:
-        """The steps whose questions are learning questions to tick: not the since-last-time step
-        (its questions are prompts), so the ticks' numbering stays the format's own."""
-        return [s for s in self._fmt.steps if not is_since_last(s)]
 
     def _build_round(self, col: QVBoxLayout) -> None:
         self.round_box = QGroupBox()
@@ -421,9 +415,11 @@ class CapturePanel(QScrollArea):
         self.tried_secret.setAccessibleDescription(self.case_secret.toolTip())
         self.own_list.setAccessibleName(self.tr("Other questions that were asked"))
         self.questions_box.setTitle(self.tr("Learning questions asked"))
-        questions = [q for step in self._learning_steps() for q in step.questions]
-        for tick, q in zip(self.question_ticks, questions, strict=True):
-            tick.setText(q.get(self._lang))
+        # the ticks' numbering is the format's own (app/record.py: the since-last-time step's
+        # questions are prompts, not learning questions)
+        for tick, question in zip(self.question_ticks, learning_questions(self._fmt, self._lang),
+                                  strict=True):
+            tick.setText(question)
         self.own_question.setPlaceholderText(self.tr("Another question that was asked (Enter adds it)"))
         self.learning_box.setTitle(self.tr("What the questions taught the presenter"))
         self.round_box.setTitle(self.tr("The round: a line for the person speaking"))

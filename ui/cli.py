@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--participants", required=True, metavar="NAMES",
                      help=tr("names separated by commas"))
     run.add_argument("--facilitator", metavar="NAME")
-    run.add_argument("--presenter", metavar="NAME")
+    run.add_argument("--presenter", metavar="NAMES", help=tr(
+        "the case presenter, or several separated by commas; each must be one of --participants"))
     run.add_argument("--team", metavar="TEAM",
                      help=tr("the team: remembered, and the round opens with the next person each time"))
     run.add_argument("--screen", type=int, metavar="N",
@@ -317,6 +318,27 @@ def open_cli_store(args: argparse.Namespace, paths: AppPaths) -> Store:
 
     database = resolve_database(paths, getattr(args, "database", None))
     return Store.open(paths, lambda: datetime.now(UTC), lock=False, database=database)
+
+
+def presenter_indexes(text: str | None, names: Sequence[str]) -> tuple[tuple[int, ...], str | None]:
+    """``--presenter "A,B"``: where each named presenter is among ``names`` (in the order given, each
+    once), and the first name that is not among them (None when all are). A name matches as typed,
+    else ignoring case."""
+    from app.participants import clean_name
+
+    found: list[int] = []
+    folded = [n.casefold() for n in names]
+    for part in (text or "").split(","):
+        name = clean_name(part)
+        if not name:
+            continue
+        index = names.index(name) if name in names else (
+            folded.index(name.casefold()) if name.casefold() in folded else None)
+        if index is None:
+            return tuple(found), name
+        if index not in found:
+            found.append(index)
+    return tuple(found), None
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

@@ -52,11 +52,11 @@ class Translations:
         if self.lang in QT_FALLBACK and ours.load(str(i18n_dir() / f"qtbase_{self.lang}.qm")):
             app.installTranslator(ours)
             self._installed.append(ours)
-        QLocale.setDefault(QLocale(_locale_name(self.lang)))
+        QLocale.setDefault(QLocale(locale_name(self.lang)))
         return found
 
 
-def _locale_name(lang: str) -> str:
+def locale_name(lang: str) -> str:
     return {"en": "en_GB", "da": "da_DK", "nb": "nb_NO", "sv": "sv_SE", "fi": "fi_FI"}.get(lang, "en_GB")
 
 

@@ -1,8 +1,8 @@
-"""The start screen: choose a format, who is here, the facilitator and the case presenter."""
+"""The start screen: choose a format, who is here, the facilitator and the case presenters."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -25,6 +25,7 @@ from app.participants import NameIssue, parse_participants
 from app.rotation import next_first_speaker
 from app.setup import MeetingSetup, SetupNote
 from app.since_last import DURATION_S, has_own_step, with_since_last
+from ui.presenter_picker import PresenterPicker
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
@@ -130,7 +131,7 @@ class StartScreen(QWidget):
         self.participants_edit = QPlainTextEdit()
         self.participants_edit.setTabChangesFocus(True)
         self.facilitator_box = QComboBox()
-        self.presenter_box = QComboBox()
+        self.presenter_list = PresenterPicker()  # one case may have two or more presenters
         self.first_box = QComboBox()
         self._build_rotation()
         self.facilitator_turn = QCheckBox()
@@ -155,7 +156,7 @@ class StartScreen(QWidget):
                              (self.facilitator_label, self.facilitator_box),
                              (None, self.rotate_button),
                              (None, self.facilitator_turn),
-                             (self.presenter_label, self.presenter_box),
+                             (self.presenter_label, self.presenter_list),
                              (None, self.presenter_turn),
                              (self.first_label, self.first_box),
                              (None, self.since_last_box)):
@@ -193,10 +194,14 @@ class StartScreen(QWidget):
         self.participants_edit.setPlaceholderText(
             self.tr("One name per line, or separated by commas"))
         self.facilitator_label.setText(self.tr("F&acilitator"))
-        self.presenter_label.setText(self.tr("Case &presenter"))
+        self.presenter_label.setText(self.tr("Case &presenters"))
+        self.presenter_list.setAccessibleName(self.tr("Case presenters"))
+        self.presenter_list.setToolTip(self.tr(
+            "Tick who presents the case: one or more. Arrow keys move, Space ticks."))
+        self.presenter_list.setAccessibleDescription(self.presenter_list.toolTip())
         self.first_label.setText(self.tr("Round &starts with"))
         self.facilitator_turn.setText(self.tr("The facilitator takes a turn in the round"))
-        self.presenter_turn.setText(self.tr("The case presenter takes a turn in the round"))
+        self.presenter_turn.setText(self.tr("The case presenters take a turn in the round"))
         self.since_last_box.setText(self.tr("Start with “What did you try since last time?”"))
         self.since_last_box.setToolTip(self.tr(
             "A first step of %1 min: what people tried since the last meeting, and the measures from "
@@ -238,25 +243,27 @@ class StartScreen(QWidget):
         self.team_box.activated.connect(self._team_chosen)
         self.format_box.currentIndexChanged.connect(self._refresh)
         self.participants_edit.textChanged.connect(self._names_changed)
-        for box in (self.facilitator_box, self.presenter_box, self.first_box):
+        for box in (self.facilitator_box, self.first_box):
             box.currentIndexChanged.connect(self._refresh)
+        self.presenter_list.changed.connect(self._refresh)
         self.facilitator_turn.toggled.connect(self._refresh)
         self.presenter_turn.toggled.connect(self._refresh)
         self.since_last_box.toggled.connect(self._refresh)
         self.team_box.currentTextChanged.connect(self._update_last_time)
         self.start_button.clicked.connect(self._start)
-        for w in (self.participants_edit, self.format_box, self.facilitator_box, self.presenter_box,
+        for w in (self.participants_edit, self.format_box, self.facilitator_box, self.presenter_list,
                   self.first_box, self.facilitator_turn, self.presenter_turn, self.since_last_box):
             w.installEventFilter(self)
 
     # -- behaviour -------------------------------------------------------------------------------
     def set_participants(self, names: list[str], facilitator: str | None = None,
-                         presenter: str | None = None) -> None:
+                         presenters: Sequence[str] = ()) -> None:
         """Fill in the names (from the command line or the team's roster)."""
         self.participants_edit.setPlainText("\n".join(names))
-        for box, name in ((self.facilitator_box, facilitator), (self.presenter_box, presenter)):
-            if name is not None and name in names:
-                box.setCurrentIndex(names.index(name) + 1)
+        if facilitator is not None and facilitator in names:
+            self.facilitator_box.setCurrentIndex(names.index(facilitator) + 1)
+        if presenters:
+            self.presenter_list.set_chosen(presenters)
 
     def set_teams(self, rosters: dict[str, tuple[tuple[str, ...], str | None, str | None]],
                   current: str = "") -> None:
@@ -416,8 +423,8 @@ class StartScreen(QWidget):
 
     def _names_changed(self) -> None:
         names = self._names()
-        for box, keep_none in ((self.facilitator_box, True), (self.presenter_box, True),
-                               (self.first_box, False)):
+        self.presenter_list.set_names(names)
+        for box, keep_none in ((self.facilitator_box, True), (self.first_box, False)):
             previous = box.currentText()
             box.blockSignals(True)
             box.clear()
@@ -455,11 +462,10 @@ class StartScreen(QWidget):
             return None
         fmt = with_since_last(fmt, self.since_last())
         fac = self.facilitator_box.currentData()
-        pres = self.presenter_box.currentData()
         return MeetingSetup(
             format=fmt, participants=self._names(),
             facilitator=None if fac in (None, NOBODY) else int(fac),
-            presenters=() if pres in (None, NOBODY) else (int(pres),),
+            presenters=self.presenter_list.chosen(),
             facilitator_in_round=self.facilitator_turn.isChecked(),
             presenter_in_round=self.presenter_turn.isChecked(),
             first_speaker=int(self.first_box.currentData() or 0), lang=self._lang)

@@ -12,23 +12,65 @@ from app.export.sheet import (
     CarriedMeasure,
     Entry,
     Observation,
+    PlanLine,
+    RoundTurn,
     Sheet,
     SheetKind,
     Timing,
+    VisitRecord,
     day_end,
     day_start,
     local_day,
 )
-from app.storage.store import MeetingDetail, Store, load_visit, marked_visits
+from app.storage.store import MeetingDetail, Store, TurnRow, load_visit, marked_visits
 from app.visit import VisitData, VisitObservation
 
 VISIT_TITLE = "Learning visit"
 DEFAULT_DAYS = 30  # the first staff sheet of a team looks back this far
 
 
+def _round(d: MeetingDetail) -> tuple[RoundTurn, ...]:
+    """The round in speaking order: each turn with its typed line, pass or absence (the round with
+    the most turns when a format has several); lines typed for someone without a turn follow."""
+    steps: dict[str, list[TurnRow]] = {}
+    for t in d.turns:
+        steps.setdefault(t.step_id, []).append(t)
+    turns = max(steps.values(), key=len, default=[])
+    lines = {r.participant: r for r in d.capture.round_lines}
+    out = []
+    for t in turns:
+        line = lines.pop(t.participant, None)
+        text, secret = (line.text, line.confidential) if line is not None else ("", False)
+        if t.status == "absent":
+            status = "absent"
+        elif t.status == "passed" or (line is not None and line.passed):
+            status = "passed"
+        elif t.status in ("waiting", "speaking") and not text.strip():
+            status = "waiting" if t.status == "waiting" else "spoken"
+        else:
+            status = "spoken"
+        out.append(RoundTurn(t.participant, text if status == "spoken" else "", status, secret))
+    out += [RoundTurn(r.participant, r.text, "passed" if r.passed else "spoken", r.confidential)
+            for r in lines.values()]
+    return tuple(out)
+
+
+def _people(d: MeetingDetail, turns: tuple[RoundTurn, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who was there, in the round's order and then the others (the facilitator...), and who was not."""
+    absent = tuple(t.participant for t in turns if t.status == "absent")
+    everyone = d.participants or tuple(dict.fromkeys(t.participant for t in turns))
+    in_round = [t.participant for t in turns if t.participant in everyone and t.status != "absent"]
+    rest = [p for p in everyone if p not in in_round and p not in absent]
+    return tuple(dict.fromkeys(in_round + rest)), absent
+
+
 def _entry(d: MeetingDetail) -> Entry:
     c = d.capture
     tried, tried_confidential = tried_since_last(c)
+    titles = dict(zip(d.step_ids, (t for t, _, _ in d.timings), strict=False))
+    turns = _round(d)
+    present, absent = _people(d, turns)
+    course = d.course
     return Entry(kind="meeting", id=d.id, when=d.started, title=d.format_title, case_title=c.case_title,
                  case_confidential=c.case_confidential, people=c.presenters,
                  learning_points=c.filled_learning_points(),
@@ -37,7 +79,17 @@ def _entry(d: MeetingDetail) -> Entry:
                  presenter_learning_confidential=c.presenter_learning_confidential,
                  round_lines=c.round_lines,
                  timings=tuple(Timing(t, p, a) for t, p, a in d.timings),
-                 tried_since_last=tried.strip(), tried_since_last_confidential=tried_confidential)
+                 tried_since_last=tried.strip(), tried_since_last_confidential=tried_confidential,
+                 ended=d.ended, team=d.team, facilitator=d.facilitator, present=present,
+                 late=course.late, absent=absent,
+                 questions=tuple(course.questions[i] for i in sorted(c.questions_asked)
+                                 if 0 <= i < len(course.questions)),
+                 own_questions=tuple(q for q in c.own_questions if q.text.strip()), round=turns,
+                 planned_s=sum(p for _, p, _ in d.timings), actual_s=sum(a for _, _, a in d.timings),
+                 paused_s=d.paused_s,
+                 added=tuple((titles.get(sid, sid), sec) for sid, sec in course.added_s),
+                 plan_changes=tuple(PlanLine(titles.get(n.step_id, n.step_id), n.turn, n.old_s, n.new_s)
+                                    for n in course.plan_changes))
 
 
 def visit_entry(store: Store, visit_id: int, title: str = VISIT_TITLE) -> Entry:
@@ -52,11 +104,22 @@ def _visit_start(data: VisitData) -> datetime:
     return datetime.combine(data.day, data.start).astimezone()
 
 
+def _visit_record(data: VisitData) -> VisitRecord:
+    return VisitRecord(
+        day=data.day, start=data.start, end=data.end, whole_day=data.whole_day, goals=data.goals,
+        colleague_focus=data.colleague_focus, ground_rules=data.ground_rules, mode=data.mode.value,
+        consent=data.consent, manager_informed=data.manager_informed, agent_saw=data.agent_saw,
+        agent_worked=data.agent_worked, agent_differently=data.agent_differently,
+        colleague_experience=data.colleague_experience, colleague_thoughts=data.colleague_thoughts,
+        present_at_staff_meeting=data.present_at_staff_meeting, present_on=data.present_on)
+
+
 def _visit_entry(visit_id: int, data: VisitData, observations: list[VisitObservation], title: str) -> Entry:
     return Entry(kind="visit", id=visit_id, when=_visit_start(data), title=title,
                  people=(data.agent, data.colleague), learning_points=data.filled_points(),
                  observations=tuple(Observation(f"obs{o.id}", o.at, o.text, o.released)
-                                    for o in observations))
+                                    for o in observations),
+                 visit=_visit_record(data))
 
 
 def visit_sheet(store: Store, visit_id: int, now: datetime, title: str = VISIT_TITLE) -> Sheet:
@@ -73,7 +136,7 @@ def meeting_sheet(store: Store, meeting_id: int, now: datetime) -> Sheet:
         raise KeyError(meeting_id)
     d = details[0]
     day = local_day(d.started)
-    return Sheet(SheetKind.MEETING, d.team, day, day, (_entry(d),), generated=now)
+    return Sheet(SheetKind.MEETING, d.team, day, day, (_entry(d),), generated=now, lang=d.course.lang)
 
 
 def presentation_moment(data: VisitData) -> datetime:

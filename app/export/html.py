@@ -1,28 +1,40 @@
-"""The prepared sheet as simple HTML, for the export preview and for printing through Qt.
+"""The prepared sheet as simple HTML: the export preview, what Print prints, what Copy puts on the
+clipboard and what the editable document (.odt) is made from.
 
-It has the PDF's structure, item for item (title, period, each meeting's and visit's heading, case,
-people, numbered learning points, measures, the presenter's learning, what was tried since last time,
-released observations, carried
-measures with their age, the optional times), in the subset of HTML that Qt's rich text renders.
-Every piece of text is escaped and its line breaks kept as ``<br>``, so a point of many lines is one
-point and nothing typed can become markup, a link or an image.
+It draws the blocks of :mod:`app.export.layout`, so it says what the PDF says, item for item, in the
+subset of HTML that Qt's rich text renders (and Word and Outlook paste). Every piece of text is
+escaped and its line breaks kept as ``<br>``, so a point of many lines is one point and nothing typed
+can become markup, a link or an image. The chart of a staff sheet is a small table here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from html import escape
+from typing import Any
 
-from app.capture import Measure
-from app.export.pdf import normalise, sheet_title
-from app.export.sheet import Entry, Sheet, SheetLabels, local, local_day, people_label, period_text
+from app.export.layout import (
+    Chart,
+    Facts,
+    Heading,
+    Items,
+    PageBreak,
+    Said,
+    Table,
+    Text,
+    blocks,
+)
+from app.export.sheet import Sheet, SheetLabels
+from app.export.text import normalise
 
 STYLE = ("body { color: #000; background: #fff; } h1 { font-size: x-large; margin-bottom: 2px; } "
          "h2 { font-size: large; margin-top: 14px; margin-bottom: 4px; } "
          "h3 { font-size: medium; margin-top: 10px; margin-bottom: 2px; } "
          ".small { color: #333; font-size: small; } li { font-size: large; margin-bottom: 4px; } "
+         "li.item { font-size: medium; margin-bottom: 2px; } .who { font-weight: bold; } "
          "th { text-align: left; font-size: small; border-bottom: 1px solid #000; } "
-         "td { vertical-align: top; font-size: small; }")
+         "td { vertical-align: top; font-size: small; } td.label { color: #333; padding-right: 10px; } "
+         ".muted { color: #444; font-style: italic; }")
 
 
 def text_html(text: str) -> str:
@@ -34,77 +46,58 @@ def _p(text: str, cls: str = "") -> str:
     return f'<p class="{cls}">{text_html(text)}</p>' if cls else f"<p>{text_html(text)}</p>"
 
 
-def _table(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{text_html(c)}</td>" for c in row) + "</tr>" for row in rows)
+def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], right_from: int = 99) -> str:
+    def cell(tag: str, i: int, text: str) -> str:
+        align = ' align="right"' if i >= right_from else ""
+        return f"<{tag}{align}>{text_html(text)}</{tag}>"
+    head = "".join(cell("th", i, c) for i, c in enumerate(columns))
+    body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
     return (f'<table width="100%" cellspacing="0" cellpadding="3" border="0"><tr>{head}</tr>'
             f"{body}</table>")
 
 
-def _measures(measures: Iterable[Measure], labels: SheetLabels, ages: dict[str, int] | None = None) -> str:
-    rows = []
-    for m in measures:
-        status = labels.statuses.get(m.status.value, m.status.value)
-        if ages is not None and m.id in ages:
-            status += "\n" + labels.age_days % {"days": ages[m.id]}
-        rows.append((m.text, labels.kinds.get(m.kind.value, m.kind.value), m.owner,
-                     labels.short_day(m.due) if m.due else "", status))
-    return _table((labels.text, labels.kind, labels.owner, labels.due, labels.status), rows)
+def _heading(b: Heading) -> str:
+    return ("<hr>" if b.level == 2 else "") + f"<h{b.level}>{text_html(b.text)}</h{b.level}>"
 
 
-def _entry(e: Entry, labels: SheetLabels) -> list[str]:
-    out = ["<hr>", f"<h2>{text_html(f'{labels.day(local_day(e.when))} · {e.title}')}</h2>"]
-    if e.case_title:
-        out.append(_p(f"{labels.case}: {e.case_title}"))
-    if e.people:
-        out.append(_p(f"{people_label(e, labels)}: {', '.join(e.people)}", "small"))
-    out.append(f"<h3>{text_html(labels.learning_points)}</h3>")
-    if e.learning_points:
-        out.append("<ol>" + "".join(f"<li>{text_html(p.text)}</li>" for p in e.learning_points) + "</ol>")
-    else:
-        out.append(_p(labels.no_learning_points, "small"))
-    if e.measures:
-        out += [f"<h3>{text_html(labels.measures)}</h3>", _measures(e.measures, labels)]
-    if e.presenter_learning:
-        out += [f"<h3>{text_html(labels.presenter_learning)}</h3>", _p(e.presenter_learning)]
-    if e.tried_since_last:
-        out += [f"<h3>{text_html(labels.tried_since_last)}</h3>", _p(e.tried_since_last)]
-    if e.observations:
-        out.append(f"<h3>{text_html(labels.observations)}</h3>")
-        out += [_p(f"{local(o.at).strftime('%H:%M')}  {o.text}") for o in e.observations]
-    return out
+def _facts(b: Facts) -> str:
+    rows = "".join(f'<tr><td class="label">{text_html(k)}</td><td>{text_html(v)}</td></tr>'
+                   for k, v in b.rows)
+    return f'<table cellspacing="0" cellpadding="2" border="0">{rows}</table>'
 
 
-def _mmss(seconds: float, sign: bool = False) -> str:
-    s = round(seconds)
-    prefix = ("+" if s > 0 else "−" if s < 0 else "±") if sign else ""
-    return f"{prefix}{abs(s) // 60:d}:{abs(s) % 60:02d}"
+def _items(b: Items) -> str:
+    tag, cls = ("ol", "") if b.numbered else ("ul", ' class="item"')
+    return f"<{tag}>" + "".join(f"<li{cls}>{text_html(i)}</li>" for i in b.items) + f"</{tag}>"
+
+
+def _said(b: Said) -> str:
+    if b.stacked:
+        return "".join(f'<p><span class="who">{text_html(q)}</span><br>{text_html(a)}</p>'
+                       for q, a, _ in b.rows)
+    return "".join(f'<p><span class="who">{text_html(who)}:</span> '
+                   + (f'<span class="muted">{text_html(what)}</span>' if muted else text_html(what)) + "</p>"
+                   for who, what, muted in b.rows)
+
+
+def _grid(b: Table) -> str:
+    head = f"<h{b.level}>{text_html(b.heading)}</h{b.level}>" if b.heading else ""
+    return ("<hr>" if b.ruled else "") + head + _table(b.columns, b.rows, b.right_from)
+
+
+def _chart(b: Chart) -> str:
+    return f"<h3>{text_html(b.title)}</h3>" + _table(
+        ("", b.planned, b.actual, "±"),
+        [(label, f"{p:.0f}", f"{a:.0f}", f"{a - p:+.0f}") for label, p, a in b.rows], right_from=1)
+
+
+_DRAW: dict[type, Callable[[Any], str]] = {
+    Heading: _heading, Text: lambda b: _p(b.text, "small" if b.small else ""), Facts: _facts,
+    Items: _items, Said: _said, Table: _grid, Chart: _chart, PageBreak: lambda _b: ""}
 
 
 def build_html(sheet: Sheet, labels: SheetLabels | None = None) -> str:
     """The prepared sheet as one HTML document."""
     labels = labels or SheetLabels()
-    line = period_text(sheet, labels)
-    if sheet.generated:
-        line += "   ·   " + labels.generated % {"date": labels.day(local_day(sheet.generated))}
-    out = [f"<html><head><style>{STYLE}</style></head><body>",
-           f"<h1>{text_html(sheet_title(sheet, labels))}</h1>", _p(line, "small")]
-    if not sheet.entries:
-        out.append(_p(labels.nothing_in_period))
-    for e in sheet.entries:
-        out += _entry(e, labels)
-    if sheet.carried:
-        today = local_day(sheet.generated) if sheet.generated else sheet.period_end
-        ages = {c.measure.id: (today - c.opened).days for c in sheet.carried}
-        out += ["<hr>", f"<h2>{text_html(labels.carried)}</h2>",
-                _measures([c.measure for c in sheet.carried], labels, ages)]
-    timed = [e for e in sheet.entries if e.timings]
-    if timed:
-        out += ["<hr>", f"<h2>{text_html(labels.timings)}</h2>"]
-        for e in timed:
-            out.append(f"<h3>{text_html(f'{labels.day(local_day(e.when))} · {e.title}')}</h3>")
-            out.append(_table((labels.step, labels.planned, labels.actual, "±"),
-                              [(t.title, _mmss(t.planned_s), _mmss(t.actual_s),
-                                _mmss(t.actual_s - t.planned_s, sign=True)) for t in e.timings]))
-    out.append("</body></html>")
-    return "\n".join(out)
+    body = "\n".join(x for x in (_DRAW[type(b)](b) for b in blocks(sheet, labels)) if x)
+    return f"<html><head><style>{STYLE}</style></head><body>\n{body}\n</body></html>"

@@ -8,10 +8,8 @@ what the font lacks before export, and :func:`printable` is the text exactly as 
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from io import BytesIO
 from typing import IO, Any
@@ -37,18 +35,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.capture import Measure
-from app.export.sheet import (
-    Entry,
-    Sheet,
-    SheetKind,
-    SheetLabels,
-    Timing,
-    local,
-    local_day,
-    people_label,
-    period_text,
+from app.export.layout import (
+    Chart,
+    Facts,
+    Heading,
+    Items,
+    Said,
+    Text,
+    blocks,
+    sheet_title,
 )
+from app.export.layout import (
+    PageBreak as PageBreakBlock,
+)
+from app.export.layout import Table as TableBlock
+from app.export.sheet import Sheet, SheetLabels, period_text
+from app.export.text import normalise
 from app.paths import resources_dir
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -61,13 +63,7 @@ MAX_PARA_LINES = 30
 SOFT_HYPHEN = "\xad"  # a place to break a word: printed only where a line breaks
 CELL_FONT_SIZE = 8.5
 CELL_MAX_LINES = 3  # short table cells (owner, type, status): wrapped, then cut with an ellipsis
-MEASURE_COLUMNS = (0.47, 0.13, 0.17, 0.12, 0.11)  # text, type, owner, due, status (of CONTENT_WIDTH)
-TIMING_COLUMNS = (0.55, 0.15, 0.15, 0.15)  # step, planned, actual, difference
-
-# Line and paragraph separators all become "\n"; a tab prints as a space.
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x1c": "\n", "\x1d": "\n",
-                              "\x1e": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "})
-
+FACT_LABEL = 0.24  # the width of a fact's label (of CONTENT_WIDTH)
 
 _rl_to_unicode_cmap = ttfonts.makeToUnicodeCMap
 
@@ -104,15 +100,6 @@ def _cmap() -> Mapping[int, int]:
     face: Any = pdfmetrics.getFont(FONT).face
     cmap: Mapping[int, int] = face.charToGlyph
     return cmap
-
-
-# Characters that never print: controls (but newline) and lone surrogates.
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def normalise(text: str) -> str:
-    """Line breaks as "\\n", tabs as spaces, controls and lone surrogates removed."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
 
 
 def printable(text: str) -> str:
@@ -176,6 +163,13 @@ def make_styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
                              spaceBefore=base * 0.3, spaceAfter=base * 0.3, keepWithNext=1),
         "h3": ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=base * 1.05, leading=base * 1.4,
                              spaceBefore=base * 0.7, spaceAfter=base * 0.2, keepWithNext=1),
+        "bullet": ParagraphStyle("bullet", fontName=FONT, fontSize=base, leading=base * 1.35,
+                                 leftIndent=base * 1.6, bulletIndent=base * 0.4, spaceAfter=base * 0.2),
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE * 1.2),
+        "question": ParagraphStyle("question", fontName=FONT, fontSize=base, leading=base * 1.35,
+                                   spaceBefore=base * 0.3, keepWithNext=1),
+        "said": ParagraphStyle("said", fontName=FONT, fontSize=base, leading=base * 1.35,
+                               spaceAfter=base * 0.3),
         "point": ParagraphStyle("point", fontName=FONT, fontSize=base * 1.25, leading=base * 1.65,
                                 leftIndent=base * 2.2, bulletIndent=0, spaceAfter=base * 0.35,
                                 bulletFontName=FONT_BOLD, bulletFontSize=base * 1.25),
@@ -241,25 +235,26 @@ def _cell(text: str, width: float) -> str:
     return "\n".join(lines)
 
 
-def _table(heading: Paragraph, rows: list[list[Any]], fractions: Sequence[float], extra: list[Any],
-           rule: bool = False) -> Table:
-    """A full-width table whose first row is its heading (spanning all columns) and second its
+def _table(heading: Paragraph | None, rows: list[list[Any]], fractions: Sequence[float],
+           extra: Sequence[Any] = (), rule: bool = False) -> Table:
+    """A full-width table whose first row is its heading (spanning all columns) and the next its
     column labels; both repeat on each page, so the heading never sits alone at a page's foot
     (and no KeepTogether has to lay the whole table out twice). Tall rows split across pages."""
-    top = heading.style
-    table = Table([[heading] + [""] * (len(fractions) - 1), *rows],
-                  colWidths=[f * CONTENT_WIDTH for f in fractions], repeatRows=2, splitInRow=1,
-                  hAlign="LEFT")
+    top = heading.style if heading is not None else None
+    data = ([[heading] + [""] * (len(fractions) - 1)] if heading is not None else []) + rows
+    first = 1 if heading is not None else 0  # the row of column labels
+    table = Table(data, colWidths=[f * CONTENT_WIDTH for f in fractions], repeatRows=first + 1,
+                  splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("LEFTPADDING", (0, 0), (-1, 0), 0),
-        ("TOPPADDING", (0, 0), (-1, 0), top.spaceBefore), ("BOTTOMPADDING", (0, 0), (-1, 0), top.spaceAfter),
-        ("LINEBELOW", (0, 1), (-1, 1), 1.2, colors.black),
-        ("LINEBELOW", (0, 2), (-1, -1), 0.4, colors.grey),
-        ("LEFTPADDING", (0, 1), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 2), (-1, -1), CELL_FONT_SIZE),
-        ("LEADING", (0, 2), (-1, -1), CELL_FONT_SIZE * 1.2), *extra,
+        *([("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
+           ("TOPPADDING", (0, 0), (-1, 0), top.spaceBefore),
+           ("BOTTOMPADDING", (0, 0), (-1, 0), top.spaceAfter)] if top is not None else []),
+        ("LINEBELOW", (0, first), (-1, first), 1.2, colors.black),
+        ("LINEBELOW", (0, first + 1), (-1, -1), 0.4, colors.grey),
+        ("LEFTPADDING", (0, first), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, first + 1), (-1, -1), CELL_FONT_SIZE),
+        ("LEADING", (0, first + 1), (-1, -1), CELL_FONT_SIZE * 1.2), *extra,
         *([("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black)] if rule else []),
     ]))
     return table
@@ -270,130 +265,94 @@ def _head(titles: Sequence[str], st: dict[str, ParagraphStyle], right_from: int 
     return [_label(t, st["small_right" if i >= right_from else "small"]) for i, t in enumerate(titles)]
 
 
-def _measures_table(heading: Paragraph, measures: Iterable[Measure], labels: SheetLabels,
-                    st: dict[str, ParagraphStyle], ages: Mapping[str, int] | None = None) -> Table:
-    """Measures as a table: text, type, owner, due date, status (and age, for carried ones)."""
-    widths = [f * CONTENT_WIDTH - 6 for f in MEASURE_COLUMNS]
-    rows = [_head((labels.text, labels.kind, labels.owner, labels.due, labels.status), st)]
-    for m in measures:
-        status = labels.statuses.get(m.status.value, m.status.value)
-        if ages is not None and m.id in ages:
-            status += "\n" + labels.age_days % {"days": ages[m.id]}
-        rows.append([para(m.text, st["body"]),
-                     _cell(labels.kinds.get(m.kind.value, m.kind.value), widths[1]),
-                     _cell(m.owner, widths[2]), labels.short_day(m.due) if m.due else "",
-                     _cell(status, widths[4])])
-    return _table(heading, rows, MEASURE_COLUMNS, [], rule=ages is not None)
+def _grid(b: TableBlock, st: dict[str, ParagraphStyle]) -> Table:
+    """A table block: its first column as paragraphs (long text), the others as short cells."""
+    widths = [f * CONTENT_WIDTH - 6 for f in b.widths]
+    rows = [_head(b.columns, st, b.right_from)]
+    rows += [[para(c, st["body"] if i == 0 else st["cell"]) if i in b.long else _cell(c, widths[i])
+              for i, c in enumerate(row)] for row in b.rows]
+    heading = _label(b.heading, st[f"h{b.level}"]) if b.heading else None
+    extra = [("ALIGN", (b.right_from, 0), (-1, -1), "RIGHT")] if b.right_from < len(b.columns) else []
+    return _table(heading, rows, b.widths, extra, rule=b.ruled)
 
 
-def _people_line(e: Entry, labels: SheetLabels) -> str:
-    names = ", ".join(" ".join(p.split()) for p in e.people)
-    return f"{people_label(e, labels)}: {names}"
+def _facts(b: Facts, st: dict[str, ParagraphStyle]) -> Table:
+    """Label and value pairs, labels small and grey at the left."""
+    rows = [[_label(k, st["small"]), para(v, st["body"])] for k, v in b.rows]
+    table = Table(rows, colWidths=[FACT_LABEL * CONTENT_WIDTH, (1 - FACT_LABEL) * CONTENT_WIDTH],
+                  splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
 
 
-def _entry_head(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """Rule, date and format, case, people: kept with the entry's first learning point."""
-    head: list[Flowable] = [HRFlowable(width="100%", thickness=0.8, color=colors.black,
-                                       spaceBefore=12, spaceAfter=4),
-                            _label(f"{labels.day(local_day(e.when))} · {e.title}", st["h2"])]
-    if e.case_title:
-        head += para(f"{labels.case}: {e.case_title}", st["body"])
-    if e.people:
-        head += para(_people_line(e, labels), st["small"])
-    for f in head:
-        f.keepWithNext = True  # read by platypus: keep with the next flowable
+def _said(who: str, what: str, muted: bool, st: dict[str, ParagraphStyle],
+          stacked: bool = False) -> list[Paragraph]:
+    """One person's line: the name in bold, then the line (a status in grey), split as :func:`para`;
+    ``stacked``: a question in bold on its own line, the answer under it."""
+    name = escape(" ".join(printable(who).split()))
+    if stacked:
+        return [Paragraph(f"<b>{name}</b>", st["question"]), *para(what, st["body"])]
+    out = []
+    for i, chunk in enumerate(_chunks(printable(what).strip())):
+        body = escape(chunk.replace(SOFT_HYPHEN, "")).replace("\n", "<br/>")
+        if muted:
+            body = f'<font color="#555555">{body}</font>'
+        out.append(Paragraph(f"<b>{name}:</b> {body}" if i == 0 else body, st["said"]))
+    return out
+
+
+def _chart(b: Chart, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The staff sheet's chart of planned against actual minutes."""
+    return [_grid(TableBlock(b.title, 3, ("", b.planned, b.actual, "±"),
+                        tuple((label, f"{p:.0f}", f"{a:.0f}", f"{a - p:+.0f}") for label, p, a in b.rows),
+                        (0.4, 0.2, 0.2, 0.2), right_from=1), st)]
+
+
+def _heading(b: Heading, st: dict[str, ParagraphStyle], first: bool) -> list[Flowable]:
+    """The title; a meeting's heading under a rule (but at the top of a page); a part's heading."""
+    if b.level == 1:
+        return [_label(b.text, st["title"])]
+    head: list[Flowable] = [_label(b.text, st[f"h{b.level}"])]
+    if b.level == 2 and not first:
+        head.insert(0, HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=12,
+                                  spaceAfter=4))
     return head
 
 
-def _points(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    story: list[Flowable] = [_label(labels.learning_points, st["h3"])]
-    if not e.learning_points:
-        return story + para(labels.no_learning_points, st["small"])
-    for i, p in enumerate(e.learning_points, start=1):
-        story += para(p.text, st["point"], bulletText=f"{i}.")
-    return story
+def _items(b: Items, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for i, item in enumerate(b.items, start=1):
+        style, bullet = (st["point"], f"{i}.") if b.numbered else (st["bullet"], "•")
+        out += para(item, style, bulletText=bullet)
+    return out
 
 
-def _entry_story(e: Entry, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """One meeting or visit: its learning points first and largest, then measures and notes (the
-    presenter's learning, what was tried since last time, released observations)."""
-    story = _entry_head(e, labels, st) + _points(e, labels, st)
-    if e.measures:
-        story.append(_measures_table(_label(labels.measures, st["h3"]), e.measures, labels, st))
-    if e.presenter_learning:
-        story += [_label(labels.presenter_learning, st["h3"]), *para(e.presenter_learning, st["body"])]
-    if e.tried_since_last:
-        story += [_label(labels.tried_since_last, st["h3"]), *para(e.tried_since_last, st["body"])]
-    if e.observations:
-        story.append(_label(labels.observations, st["h3"]))
-        for o in e.observations:
-            story += para(f"{local(o.at).strftime('%H:%M')}  {o.text}", st["body"])
-    return story
-
-
-def _mmss(seconds: float, sign: bool = False) -> str:
-    s = round(seconds)
-    prefix = ("+" if s > 0 else "−" if s < 0 else "±") if sign else ""
-    s = abs(s)
-    return f"{prefix}{s // 60:d}:{s % 60:02d}"
-
-
-def _timings_table(heading: Paragraph, timings: Sequence[Timing], labels: SheetLabels,
-                   st: dict[str, ParagraphStyle]) -> Table:
-    """Planned and actual time per step, and the difference (OnlyT-style)."""
-    rows = [_head((labels.step, labels.planned, labels.actual, "±"), st, right_from=1)]
-    for t in timings:
-        rows.append([para(t.title, st["body"]), _mmss(t.planned_s), _mmss(t.actual_s),
-                     _mmss(t.actual_s - t.planned_s, sign=True)])
-    return _table(heading, rows, TIMING_COLUMNS, [("ALIGN", (1, 2), (-1, -1), "RIGHT"),
-                                                  ("FONTSIZE", (1, 2), (-1, -1), 10)])
-
-
-def _timings_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """The optional page of planned and actual times (only entries that have timings)."""
-    entries = [e for e in sheet.entries if e.timings]
-    if not entries:
-        return []
-    story: list[Flowable] = [PageBreak(), _label(labels.timings, st["h2"])]
-    for e in entries:
-        story.append(_timings_table(_label(f"{labels.day(local_day(e.when))} · {e.title}", st["h3"]),
-                                    e.timings, labels, st))
-    return story
-
-
-def sheet_title(sheet: Sheet, labels: SheetLabels) -> str:
-    """The title line (also the PDF's title metadata)."""
-    base = {SheetKind.MEETING: labels.title_meeting, SheetKind.VISIT: labels.title_visit,
-            SheetKind.STAFF: labels.title_staff}[sheet.kind]
-    team = " ".join(printable(sheet.team).split())
-    return f"{base} – {team}" if team else base
-
-
-def _header(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    line = period_text(sheet, labels)
-    if sheet.generated:
-        line += "   ·   " + labels.generated % {"date": labels.day(local_day(sheet.generated))}
-    return [_label(sheet_title(sheet, labels), st["title"]), _label(line, st["small"]), Spacer(1, 3 * mm)]
-
-
-def _carried_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """Open measures from earlier sheets, each with its age in days."""
-    if not sheet.carried:
-        return []
-    today: date = local_day(sheet.generated) if sheet.generated else sheet.period_end
-    ages = {c.measure.id: (today - c.opened).days for c in sheet.carried}
-    return [Spacer(1, 12), _measures_table(_label(labels.carried, st["h2"]),
-                                           [c.measure for c in sheet.carried], labels, st, ages)]
+_DRAW: dict[type, Callable[[Any, dict[str, ParagraphStyle]], list[Flowable]]] = {
+    Text: lambda b, st: para(b.text, st["small" if b.small else "body"]),
+    Facts: lambda b, st: [_facts(b, st)] if b.rows else [],
+    Items: _items,
+    Said: lambda b, st: [p for who, what, muted in b.rows for p in _said(who, what, muted, st, b.stacked)],
+    TableBlock: lambda b, st: [_grid(b, st)],
+    Chart: _chart,
+    PageBreakBlock: lambda _b, _st: [PageBreak()],
+}
 
 
 def build_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """All flowables of a prepared sheet."""
-    story = _header(sheet, labels, st)
-    if not sheet.entries:
-        story += para(labels.nothing_in_period, st["body"])
-    for e in sheet.entries:
-        story += _entry_story(e, labels, st)
-    return story + _carried_story(sheet, labels, st) + _timings_story(sheet, labels, st)
+    """All flowables of a prepared sheet (the blocks of :mod:`app.export.layout`)."""
+    story: list[Flowable] = []
+    after_break = True
+    for b in blocks(sheet, labels):
+        story += _heading(b, st, after_break) if isinstance(b, Heading) else _DRAW[type(b)](b, st)
+        after_break = isinstance(b, PageBreakBlock) or (isinstance(b, Text | Heading) and after_break)
+        if isinstance(b, Text) and b.small and len(story) <= 2:
+            story.append(Spacer(1, 3 * mm))
+    for f in story:  # a heading, and the facts under a meeting's heading, stay with what follows
+        if isinstance(f, Paragraph) and f.style.name in ("h2", "h3"):
+            f.keepWithNext = True
+    return story
 
 
 class _NumberedCanvas(Canvas):
@@ -442,7 +401,7 @@ def build_pdf(sheet: Sheet, labels: SheetLabels | None = None, stream: IO[bytes]
         The whole PDF.
     """
     labels = labels or SheetLabels()
-    title = sheet_title(sheet, labels)
+    title = " ".join(printable(sheet_title(sheet, labels)).split())
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,

@@ -44,8 +44,54 @@ class Observation:
 
 
 @dataclass(frozen=True)
+class RoundTurn:
+    """One person in the round, in speaking order: their line, a pass, or their absence.
+
+    ``status``: "spoken", "passed", "absent", or "waiting" (the meeting ended before their turn).
+    """
+
+    participant: str
+    text: str = ""
+    status: str = "spoken"
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """A new plan applied during the meeting: a step's length, or each waiting turn's, old and new."""
+
+    step: str  # the step's title
+    turn: bool
+    old_s: float
+    new_s: float
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """What a learning visit's sheet shows besides its people, points and observations."""
+
+    day: date
+    start: time
+    end: time
+    whole_day: bool = True
+    goals: str = ""
+    colleague_focus: str = ""
+    ground_rules: tuple[str, ...] = ()  # CONFIDENTIALITY ("@confidentiality") is the suggested rule
+    mode: str = ""  # app.visit.ObservationMode value
+    consent: bool = False
+    manager_informed: bool = False
+    agent_saw: str = ""
+    agent_worked: str = ""
+    agent_differently: str = ""
+    colleague_experience: str = ""
+    colleague_thoughts: str = ""
+    present_at_staff_meeting: bool = False
+    present_on: date | None = None
+
+
+@dataclass(frozen=True)
 class Entry:
-    """One meeting or learning visit on a sheet."""
+    """One meeting or learning visit on a sheet (the meeting's whole record)."""
 
     kind: str  # "meeting" | "visit"
     id: int
@@ -63,6 +109,21 @@ class Entry:
     timings: tuple[Timing, ...] = ()
     tried_since_last: str = ""  # "What did you try since last time?" (a meeting's first step)
     tried_since_last_confidential: bool = False
+    ended: datetime | None = None
+    team: str = ""
+    facilitator: str = ""
+    present: tuple[str, ...] = ()  # in the round's order, then the others (the facilitator...)
+    late: tuple[str, ...] = ()  # late-comers, in order of arrival
+    absent: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()  # learning questions asked, in the format's own wording
+    own_questions: tuple[TextItem, ...] = ()
+    round: tuple[RoundTurn, ...] = ()  # the round in speaking order (else round_lines are shown)
+    planned_s: float = 0.0  # the whole meeting's plan and its actual length (steps, without pauses)
+    actual_s: float = 0.0
+    paused_s: float = 0.0
+    added: tuple[tuple[str, float], ...] = ()  # (step title, seconds) added (+) or removed (−) by hand
+    plan_changes: tuple[PlanLine, ...] = ()
+    visit: VisitRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +149,7 @@ class Sheet:
     # sheet" continues from. period_start and period_end are the local days printed.
     covers_from: datetime | None = None
     covers_until: datetime | None = None
+    lang: str = ""  # the language a meeting ran in: its sheet is written in it ("" the reader's)
 
 
 @dataclass(frozen=True)
@@ -135,6 +197,62 @@ class SheetLabels:
     text: str = "Text"
     page: str = "Page %(page)d of %(pages)d"
     generated: str = "Made with Runde on %(date)s"
+    date_column: str = "Date"
+    time_of_day: str = "Time"
+    facilitator: str = "Facilitator"
+    present: str = "Present"
+    late: str = "Came later"
+    absent: str = "Absent"
+    questions_asked: str = "Learning questions asked"
+    no_questions: str = "No learning questions were ticked."
+    own_question: str = "own question"
+    turn_absent: str = "absent"
+    turn_waiting: str = "did not get the word"
+    turn_no_line: str = "spoke (no line written)"
+    not_shared: str = "kept confidential"
+    time_went: str = "How the time went"
+    planned_took: str = "Planned %(planned)s, took %(actual)s"
+    pauses: str = "Pauses"
+    added: str = "Minutes added or removed"
+    plan_changes: str = "New plan applied"
+    turn_change: str = "%(step)s: each turn %(old)s → %(new)s"
+    step_change: str = "%(step)s: %(old)s → %(new)s"
+    minutes: str = "%(n)s min"
+    agent: str = "Learning agent"
+    colleague: str = "Colleague being followed"
+    day_hours: str = "Day and hours"
+    whole_day: str = "whole day"
+    half_day: str = "half day"
+    goals: str = "What the agent wants from the day"
+    colleague_focus: str = "What the colleague suggests to focus on"
+    ground_rules: str = "Ground rules agreed"
+    confidentiality: str = "Confidentiality"
+    mode: str = "How the agent takes part"
+    agreed: str = "Agreed"
+    consent: str = "We both agree to the visit"
+    manager_informed: str = "The manager is informed"
+    agent_reflection: str = "The learning agent's reflection"
+    agent_saw: str = "What did you see and hear?"
+    agent_worked: str = "What worked well?"
+    agent_differently: str = "What could perhaps be done differently?"
+    colleague_reflection: str = "The colleague's reflection"
+    colleague_experience: str = "What was it like to have a learning agent along?"
+    colleague_thoughts: str = "What thoughts has the day given you?"
+    for_staff_meeting: str = "For the staff meeting"
+    next_staff_meeting: str = "the next staff meeting"
+    in_brief: str = "In brief"
+    held: str = "Held in the period"
+    meetings_held: str = "Meetings"
+    visits_held: str = "Learning visits"
+    measures_opened: str = "Measures opened"
+    measures_done: str = "Measures done"
+    measures_open: str = "Measures still open"
+    took_part: str = "Took part"
+    what: str = "What"
+    chart: str = "Planned and actual minutes per meeting"
+    chart_minutes: str = "minutes"
+    modes: dict[str, str] = field(default_factory=lambda: {
+        "fly_on_the_wall": "As a fly on the wall", "intern": "As a kind of intern"})
     kinds: dict[str, str] = field(default_factory=lambda: {
         "procedure": "Procedure", "standard": "Standard", "other": "Other"})
     statuses: dict[str, str] = field(default_factory=lambda: {
@@ -189,7 +307,30 @@ def _name(name: str, opts: ExportOptions) -> str:
     return initials(name) if opts.initials and name else name
 
 
-def _prepare_entry(e: Entry, opts: ExportOptions) -> Entry:
+def round_id(e: Entry, participant: str) -> str:
+    """The id a confidential line of the round is ticked in by."""
+    return f"round:{e.id}:{participant}"
+
+
+def round_of(e: Entry) -> tuple[RoundTurn, ...]:
+    """The round in speaking order: the stored turns, or (a meeting without them) the lines typed."""
+    if e.round:
+        return e.round
+    return tuple(RoundTurn(r.participant, r.text, "passed" if r.passed else "spoken", r.confidential)
+                 for r in e.round_lines)
+
+
+def _turn(e: Entry, t: RoundTurn, opts: ExportOptions) -> RoundTurn:
+    hidden = t.confidential and not _keep(round_id(e, t.participant), True, opts)
+    return replace(t, participant=_name(t.participant, opts), text="" if hidden else t.text,
+                   status="hidden" if hidden else t.status, confidential=False)
+
+
+def _names(names: tuple[str, ...], opts: ExportOptions) -> tuple[str, ...]:
+    return tuple(_name(n, opts) for n in names)
+
+
+def _prepare_entry(e: Entry, opts: ExportOptions, whole: bool) -> Entry:
     return replace(
         e,
         case_title=e.case_title if _keep(case_id(e), e.case_confidential, opts) else "",
@@ -197,14 +338,15 @@ def _prepare_entry(e: Entry, opts: ExportOptions) -> Entry:
         if _keep(presenter_learning_id(e), e.presenter_learning_confidential, opts) else "",
         tried_since_last=e.tried_since_last
         if _keep(tried_since_last_id(e), e.tried_since_last_confidential, opts) else "",
-        people=tuple(_name(p, opts) for p in e.people),
+        people=_names(e.people, opts), facilitator=_name(e.facilitator, opts),
+        present=_names(e.present, opts), late=_names(e.late, opts), absent=_names(e.absent, opts),
+        own_questions=tuple(q for q in e.own_questions if _keep(q.id, q.confidential, opts)),
         learning_points=tuple(p for p in e.learning_points if _keep(p.id, p.confidential, opts)),
         measures=tuple(replace(m, owner=_name(m.owner, opts)) for m in e.measures
                        if _keep(m.id, m.confidential, opts)),
-        round_lines=tuple(replace(r, participant=_name(r.participant, opts)) for r in e.round_lines
-                          if _keep(f"round:{e.id}:{r.participant}", r.confidential, opts)),
+        round=tuple(_turn(e, t, opts) for t in round_of(e)), round_lines=(),
         observations=tuple(o for o in e.observations if o.released or o.id in opts.released_observations),
-        timings=e.timings if opts.timings else (),
+        timings=e.timings if opts.timings or whole else (),
     )
 
 
@@ -212,7 +354,7 @@ def prepare(sheet: Sheet, opts: ExportOptions) -> Sheet:
     """The sheet exactly as it will be written: confidential and private items only if ticked."""
     return replace(
         sheet,
-        entries=tuple(_prepare_entry(e, opts) for e in sheet.entries),
+        entries=tuple(_prepare_entry(e, opts, sheet.kind is SheetKind.MEETING) for e in sheet.entries),
         carried=tuple(replace(c, measure=replace(c.measure, owner=_name(c.measure.owner, opts)))
                       for c in sheet.carried if _keep(c.measure.id, c.measure.confidential, opts)),
     )
@@ -221,7 +363,8 @@ def prepare(sheet: Sheet, opts: ExportOptions) -> Sheet:
 def private_items(sheet: Sheet) -> list[tuple[str, str, str]]:
     """(id, kind, text) of everything :func:`prepare` leaves out unless ticked: confidential case
     titles, presenter's learning, what was tried since last time (when the meeting's data marks it
-    so), learning points and measures, and unreleased observations. The export preview lists exactly
+    so), own questions, lines of the round, learning points and measures, and unreleased
+    observations. The export preview lists exactly
     these to tick."""
     out: list[tuple[str, str, str]] = []
     for e in sheet.entries:
@@ -231,6 +374,9 @@ def private_items(sheet: Sheet) -> list[tuple[str, str, str]]:
             out.append((presenter_learning_id(e), "presenter_learning", e.presenter_learning))
         if e.tried_since_last_confidential and e.tried_since_last.strip():
             out.append((tried_since_last_id(e), "tried_since_last", e.tried_since_last))
+        out += [(q.id, "question", q.text) for q in e.own_questions if q.confidential]
+        out += [(round_id(e, t.participant), "round", f"{t.participant}: {t.text}")
+                for t in round_of(e) if t.confidential and t.text.strip()]
         out += [(p.id, "point", p.text) for p in e.learning_points if p.confidential]
         out += [(m.id, "measure", m.text) for m in e.measures if m.confidential]
         out += [(o.id, "observation", o.text) for o in e.observations if not o.released]
@@ -257,7 +403,14 @@ def all_text(sheet: Sheet) -> list[str]:
         out += [e.title, e.case_title, e.presenter_learning, e.tried_since_last, *e.people]
         out += [p.text for p in e.learning_points]
         out += [t for m in e.measures for t in (m.text, m.owner)]
-        out += [t for r in e.round_lines for t in (r.participant, r.text)]
+        out += [t for r in round_of(e) for t in (r.participant, r.text)]
+        out += [e.team, e.facilitator, *e.present, *e.late, *e.absent, *e.questions]
+        out += [q.text for q in e.own_questions] + [c.step for c in e.plan_changes]
+        out += [step for step, _ in e.added] + [t.title for t in e.timings]
+        if e.visit is not None:
+            v = e.visit
+            out += [v.goals, v.colleague_focus, *v.ground_rules, v.agent_saw, v.agent_worked,
+                    v.agent_differently, v.colleague_experience, v.colleague_thoughts]
         out += [o.text for o in e.observations]
     out += [t for c in sheet.carried for t in (c.measure.text, c.measure.owner)]
     return [t for t in out if t]

@@ -12,9 +12,23 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
+from typing import Any
 
-from app.export.pdf import sheet_title
-from app.export.sheet import Entry, Sheet, SheetLabels, local, local_day, people_label, period_text
+from app.export.layout import (
+    Chart,
+    Facts,
+    Heading,
+    Items,
+    PageBreak,
+    Said,
+    Table,
+    Text,
+    blocks,
+    sheet_title,
+)
+from app.export.sheet import Entry, Sheet, SheetLabels, local, round_of
+from app.export.text import normalise
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&=])")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -28,76 +42,52 @@ def md_escape(text: str) -> str:
     return "  \n".join(_MD_SPECIAL.sub(r"\\\1", line.strip()) for line in text.split("\n"))
 
 
-def _md_item(marker: str, text: str) -> str:
+def _md_item(marker: str, text: str, esc: Callable[[str], str] = md_escape) -> str:
     """One list item whose lines all stay in it: continuation lines indented under the marker, and
     blank lines (which would end the item) dropped."""
     lines = [line for line in text.split("\n") if line.strip()] or [""]
     pad = " " * (len(marker) + 1)
-    return f"{marker} " + "  \n".join([md_escape(lines[0])] + [pad + md_escape(x) for x in lines[1:]])
+    return f"{marker} " + "  \n".join([esc(lines[0])] + [pad + esc(x) for x in lines[1:]])
 
 
-def _mmss(seconds: float) -> str:
-    s = round(seconds)
-    return f"{'−' if s < 0 else ''}{abs(s) // 60:d}:{abs(s) % 60:02d}"
+def _md_table(b: Table, esc: Callable[[str], str]) -> list[str]:
+    head = [f"{'#' * b.level} {esc(b.heading)}", ""] if b.heading else []
+    def line(row: tuple[str, ...]) -> str:
+        return f"{row[0]} ({', '.join(' '.join(c.split()) for c in row[1:] if c.strip())})"
+    return [*head, *(_md_item("-", line(row), esc) for row in b.rows), ""]
 
 
-def _md_entry(e: Entry, labels: SheetLabels) -> list[str]:
-    out = [f"## {md_escape(labels.day(local_day(e.when)))} · {md_escape(e.title)}", ""]
-    if e.case_title:
-        out += [f"{md_escape(labels.case)}: {md_escape(e.case_title)}", ""]
-    if e.people:
-        out += [f"{md_escape(people_label(e, labels))}: {md_escape(', '.join(e.people))}", ""]
-    out += [f"### {md_escape(labels.learning_points)}", ""]
-    out += [_md_item(f"{i}.", p.text) for i, p in enumerate(e.learning_points, 1)] or [
-        md_escape(labels.no_learning_points)]
-    out.append("")
-    if e.measures:
-        out += [f"### {md_escape(labels.measures)}", ""]
-        out += [_md_item("-", f"{m.text} ({labels.kinds.get(m.kind.value, '')}"
-                              f"{', ' + m.owner if m.owner else ''}"
-                              f"{', ' + labels.short_day(m.due) if m.due else ''}"
-                              f", {labels.statuses.get(m.status.value, m.status.value)})")
-                for m in e.measures]
-        out.append("")
-    if e.presenter_learning:
-        out += [f"### {md_escape(labels.presenter_learning)}", "", md_escape(e.presenter_learning), ""]
-    if e.tried_since_last:
-        out += [f"### {md_escape(labels.tried_since_last)}", "", md_escape(e.tried_since_last), ""]
-    if e.observations:
-        out += [f"### {md_escape(labels.observations)}", ""]
-        out += [_md_item("-", f"{local(o.at).strftime('%H:%M')} {o.text}") for o in e.observations]
-        out.append("")
-    return out
+def _md_chart(b: Chart, esc: Callable[[str], str]) -> list[str]:
+    return [f"### {esc(b.title)}", "", *(_md_item("-", f"{label}: {b.planned} {p:.0f}, {b.actual} {a:.0f} "
+                                                        f"{b.minutes}", esc) for label, p, a in b.rows), ""]
+
+
+_MD: dict[type, Callable[[Any, Callable[[str], str]], list[str]]] = {
+    Heading: lambda b, esc: [f"{'#' * b.level} {esc(b.text)}", ""],
+    Text: lambda b, esc: [esc(b.text), ""],
+    Facts: lambda b, esc: [*(_md_item("-", f"{k}: {v}", esc) for k, v in b.rows), ""],
+    Items: lambda b, esc: [*(_md_item(f"{i}." if b.numbered else "-", t, esc)
+                             for i, t in enumerate(b.items, 1)), ""],
+    Said: lambda b, esc: [*(_md_item("-", f"{who}{chr(10) if b.stacked else ': '}{what}", esc)
+                            for who, what, _ in b.rows), ""],
+    Table: _md_table, Chart: _md_chart, PageBreak: lambda _b, _esc: [],
+}
+
+
+def _lines(sheet: Sheet, labels: SheetLabels | None, esc: Callable[[str], str]) -> str:
+    labels = labels or SheetLabels()
+    return "\n".join(line for b in blocks(sheet, labels) for line in _MD[type(b)](b, esc))
 
 
 def build_markdown(sheet: Sheet, labels: SheetLabels | None = None) -> str:
-    """The prepared sheet as Markdown."""
-    labels = labels or SheetLabels()
-    line = period_text(sheet, labels)
-    if sheet.generated:
-        line += " · " + labels.generated % {"date": labels.day(local_day(sheet.generated))}
-    out = [f"# {md_escape(sheet_title(sheet, labels))}", "", md_escape(line), ""]
-    if not sheet.entries:
-        out += [md_escape(labels.nothing_in_period), ""]
-    for e in sheet.entries:
-        out += _md_entry(e, labels)
-    if sheet.carried:
-        today = local_day(sheet.generated) if sheet.generated else sheet.period_end
-        out += [f"## {md_escape(labels.carried)}", ""]
-        out += [_md_item("-", f"{c.measure.text} ({labels.short_day(c.opened)}, "
-                              f"{labels.age_days % {'days': (today - c.opened).days}}"
-                              f"{', ' + c.measure.owner if c.measure.owner else ''})")
-                for c in sheet.carried]
-        out.append("")
-    timed = [e for e in sheet.entries if e.timings]
-    if timed:
-        out += [f"## {md_escape(labels.timings)}", ""]
-        for e in timed:
-            out += [f"### {md_escape(labels.day(local_day(e.when)))} · {md_escape(e.title)}", ""]
-            out += [_md_item("-", f"{t.title}: {labels.planned} {_mmss(t.planned_s)}, "
-                                  f"{labels.actual} {_mmss(t.actual_s)}") for t in e.timings]
-            out.append("")
-    return "\n".join(out)
+    """The prepared sheet as Markdown (the same blocks as the PDF)."""
+    return _lines(sheet, labels, md_escape)
+
+
+def build_text(sheet: Sheet, labels: SheetLabels | None = None) -> str:
+    """The prepared sheet as plain text (what Copy puts beside the HTML on the clipboard): the
+    Markdown's structure, without its escapes."""
+    return _lines(sheet, labels, lambda t: "\n".join(line.strip() for line in normalise(t).split("\n")))
 
 
 def _cell(text: str) -> str:
@@ -113,24 +103,66 @@ def _csv_entry(e: Entry, labels: SheetLabels) -> list[list[str]]:
         cells = [kind, *moment, e.kind, e.title, text, *rest]
         return cells + [""] * (len(CSV_COLUMNS) - len(cells))
 
+    def timed(kind: str, text: str, planned: float | str, actual: float | str) -> list[str]:
+        return row(kind, text, "", "", "", "", f"{planned:g}" if planned != "" else "",
+                   f"{actual:g}" if actual != "" else "")
+
     rows = [row(e.kind, e.title)]
+    if e.ended is not None:
+        end = local(e.ended)
+        rows.append(row("ended", "", moment=(end.date().isoformat(), end.strftime("%H:%M"))))
+    if e.team:
+        rows.append(row("team", e.team))
+    if e.facilitator:
+        rows.append(row("facilitator", e.facilitator))
     if e.case_title:
         rows.append(row("case", e.case_title))
     roles = ("learning_agent", "colleague") if e.kind == "visit" else ()
     rows += [row(roles[min(i, len(roles) - 1)] if roles else "presenter", p) for i, p in enumerate(e.people)]
+    groups = (("present", e.present), ("late", e.late), ("absent", e.absent))
+    rows += [row(kind, name) for kind, names in groups for name in names]
     rows += [row("learning_point", p.text) for p in e.learning_points]
     if not e.learning_points:
         rows.append(row("no_learning_points", labels.no_learning_points))
     rows += [row("measure", m.text, m.kind.value, m.owner, m.due.isoformat() if m.due else "", m.status.value)
              for m in e.measures]
-    if e.presenter_learning:
-        rows.append(row("presenter_learning", e.presenter_learning))
     if e.tried_since_last:
         rows.append(row("tried_since_last", e.tried_since_last))
+    rows += [row("question", q) for q in e.questions] + [row("own_question", q.text) for q in e.own_questions]
+    if e.presenter_learning:
+        rows.append(row("presenter_learning", e.presenter_learning))
+    rows += [row("round", t.text, "", t.participant, "", t.status) for t in round_of(e)]
+    rows += _csv_visit(e, row)
     for o in e.observations:
         at_o = local(o.at)
         rows.append(row("observation", o.text, moment=(at_o.date().isoformat(), at_o.strftime("%H:%M"))))
-    rows += [row("timing", t.title, "", "", "", "", f"{t.planned_s:g}", f"{t.actual_s:g}") for t in e.timings]
+    if e.planned_s or e.actual_s:
+        rows.append(timed("meeting_time", "", e.planned_s, e.actual_s))
+    if e.paused_s:
+        rows.append(timed("pauses", "", "", e.paused_s))
+    rows += [timed("added", step, "", s) for step, s in e.added]
+    rows += [timed("plan_change_turn" if c.turn else "plan_change", c.step, c.old_s, c.new_s)
+             for c in e.plan_changes]
+    rows += [timed("timing", t.title, t.planned_s, t.actual_s) for t in e.timings]
+    return rows
+
+
+def _csv_visit(e: Entry, row: Callable[..., list[str]]) -> list[list[str]]:
+    v = e.visit
+    if v is None:
+        return []
+    rows = [row("hours", f"{v.start.strftime('%H:%M')}–{v.end.strftime('%H:%M')}",
+                "whole_day" if v.whole_day else "half_day")]
+    if v.mode:
+        rows.append(row("mode", v.mode))
+    rows += [row(kind, text) for kind, text in (
+        ("goals", v.goals), ("colleague_focus", v.colleague_focus), ("agent_saw", v.agent_saw),
+        ("agent_worked", v.agent_worked), ("agent_differently", v.agent_differently),
+        ("colleague_experience", v.colleague_experience), ("colleague_thoughts", v.colleague_thoughts))
+        if text.strip()]
+    rows += [row("ground_rule", r) for r in v.ground_rules if r.strip()]
+    if v.present_at_staff_meeting:
+        rows.append(row("for_staff_meeting", v.present_on.isoformat() if v.present_on else ""))
     return rows
 
 
@@ -161,8 +193,3 @@ def build_csv(sheet: Sheet, labels: SheetLabels | None = None, delimiter: str = 
         w.writerow([_cell(x) for x in r + [""] * (len(CSV_COLUMNS) - len(r))])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
-
-def build_text(sheet: Sheet, labels: SheetLabels | None = None) -> str:
-    """The prepared sheet as plain text (what Copy puts beside the HTML on the clipboard): the
-    Markdown's structure, without its escapes."""
-    return re.sub(r"\\(.)", r"\1", build_markdown(sheet, labels))

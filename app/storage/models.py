@@ -113,6 +113,7 @@ class Meeting(Base):
     live_state: Mapped[dict[str, object] | None] = mapped_column(JSON)
     live_saved: Mapped[datetime | None] = mapped_column(UtcDateTime)
     series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="SET NULL"))
+    course: Mapped[dict[str, object] | None] = mapped_column(JSON)  # app/record.py's Course
 
 
 class StepTiming(Base):

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,6 +35,7 @@ from app.capture import (
 )
 from app.engine import MeetingRecord
 from app.paths import AppPaths
+from app.record import Course, course_from_json, course_from_record, course_to_json
 from app.storage import models as m
 from app.storage.backup import (
     BackupInfo,
@@ -165,8 +166,18 @@ _MEASURE_INFO = (m.Measure.uid, m.Measure.text, m.Measure.kind, m.Measure.owner,
 
 
 @dataclass(frozen=True)
+class TurnRow:
+    """One turn of a meeting's round as stored (in position order)."""
+
+    step_id: str
+    participant: str
+    status: str  # app.rotation.TurnStatus's value: "spoken", "passed", "absent", "waiting", "speaking"
+    spoken_s: float
+
+
+@dataclass(frozen=True)
 class MeetingDetail:
-    """A meeting with everything captured and its step timings (for sheets)."""
+    """A meeting with everything captured, its step timings and its course (for sheets)."""
 
     id: int
     team: str
@@ -175,6 +186,13 @@ class MeetingDetail:
     facilitator: str
     capture: Capture
     timings: tuple[tuple[str, float, float], ...]
+    ended: datetime | None = None
+    participants: tuple[str, ...] = ()  # late-comers too, once the meeting has ended
+    first_speaker: str = ""
+    course: Course = Course()
+    turns: tuple[TurnRow, ...] = ()
+    paused_s: float = 0.0  # all the meeting's pauses together
+    step_ids: tuple[str, ...] = ()  # the id of each step in ``timings``
 
 
 @dataclass(frozen=True)
@@ -609,12 +627,18 @@ class Store:
 
     # -- meetings --------------------------------------------------------------------------------
     def start_meeting(self, *, team_id: int | None, format_id: str, format_title: str,
-                      participants: list[str], facilitator: str, first_speaker: str) -> int:
-        """A meeting begins: it is in the history from now on."""
+                      participants: list[str], facilitator: str, first_speaker: str,
+                      presenters: Sequence[str] = (), course: Course | None = None) -> int:
+        """A meeting begins: it is in the history from now on, with the case presenters chosen at the
+        start (in its capture) and its course so far (the language, the learning questions)."""
+        cap = Capture(presenters=tuple(presenters))
+
         def op(s: Session) -> tuple[int, str]:
             row = m.Meeting(team_id=team_id, format_id=format_id, format_title=format_title,
                             started=self._now(), facilitator=facilitator, participants=participants,
-                            first_speaker=first_speaker, case_title="", capture={})
+                            first_speaker=first_speaker, case_title="",
+                            capture=capture_to_json(cap) if cap.presenters else {},
+                            course=course_to_json(course) if course is not None else None)
             s.add(row)
             if team_id is not None:
                 team = s.get(m.Team, team_id)
@@ -667,13 +691,17 @@ class Store:
         return self.server is not None and meeting.running_elsewhere(self.computer_id, self._now())
 
     def finish_meeting(self, meeting_id: int, record: MeetingRecord, titles: dict[str, str]) -> None:
-        """Keep the actual course: step times, turns, pauses; the meeting is no longer live."""
+        """Keep the actual course: step times, turns, pauses, who took part (late-comers too), and
+        the course (:func:`app.record.course_from_record`); the meeting is no longer live."""
         def op(s: Session) -> None:
             row = s.get(m.Meeting, meeting_id)
             if row is None:
                 return
             row.ended = record.ended or self._now()
             row.live_state = None
+            row.course = course_to_json(_finished_course(row, record))
+            if record.participants:
+                row.participants = list(record.participants)
             for table in (m.StepTiming, m.Turn, m.Pause):
                 s.execute(delete(table).where(table.meeting_id == meeting_id))
             for i, st in enumerate(record.steps):
@@ -772,24 +800,13 @@ class Store:
             which = [m.Meeting.started >= start.astimezone(UTC), m.Meeting.started < end.astimezone(UTC)]
             if team_id is not None:
                 which.append(m.Meeting.team_id == team_id)
-        timings = (select(json_rows(m.StepTiming.position, m.StepTiming.id, m.StepTiming.title,
-                                    m.StepTiming.planned_s, m.StepTiming.actual_s))
-                   .where(m.StepTiming.meeting_id == m.Meeting.id).correlate(m.Meeting)
-                   .scalar_subquery())
-
-        def op(s: Session) -> list[MeetingDetail]:
-            out = []
-            for mid, team, title, started, facilitator, capture, steps in s.execute(
-                    select(m.Meeting.id, m.Team.name, m.Meeting.format_title, m.Meeting.started,
-                           m.Meeting.facilitator, m.Meeting.capture, timings)
-                    .outerjoin(m.Team, m.Team.id == m.Meeting.team_id)
-                    .where(*which).order_by(m.Meeting.started, m.Meeting.id)):
-                ordered = sorted(json_rows_of(steps), key=lambda r: (r[0], r[1]))  # position, id
-                out.append(MeetingDetail(mid, team or "", title, started, facilitator,
-                                         capture_from_json(dict(capture or {})),
-                                         tuple((str(t), float(p), float(a)) for _, _, t, p, a in ordered)))
-            return out
-        return self._read(op)
+        q = (select(m.Meeting.id, m.Team.name, m.Meeting.format_title, m.Meeting.started,
+                    m.Meeting.facilitator, m.Meeting.capture, _folded_timings(), m.Meeting.ended,
+                    m.Meeting.participants, m.Meeting.first_speaker, m.Meeting.course, _folded_turns(),
+                    _paused_total())
+             .outerjoin(m.Team, m.Team.id == m.Meeting.team_id)
+             .where(*which).order_by(m.Meeting.started, m.Meeting.id))
+        return self._read(lambda s: [_detail(r) for r in s.execute(q)])
 
     def existing_meetings(self, ids: set[int]) -> set[int]:
         """Which of these meeting ids are in the database (one query, however many there are)."""
@@ -912,10 +929,10 @@ class Store:
         """Replace a person's name in every record (the right to erasure); returns rows changed.
 
         Every field that holds a name: rosters, meetings (participants, facilitator, first speaker,
-        presenters, round lines, measure owners, feed-forward givers and receivers, a running meeting's
-        saved state), turns, measures, learning visits (agent and colleague), series rosters (two
-        people erased in one roster stay two entries). Not changed, and the user
-        must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
+        late-comers in the course, presenters, round lines, measure owners, feed-forward givers and
+        receivers, a running meeting's saved state), turns, measures, learning visits (agent and
+        colleague), series rosters (two people erased in one roster stay two entries). Not changed,
+        and the user must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
         """
         def op(s: Session) -> int:
             changed = 0
@@ -944,6 +961,53 @@ class Store:
         return self._write(op)
 
 
+def _finished_course(row: m.Meeting, record: MeetingRecord) -> Course:
+    """The course as stored at the start, with what the record's events tell. A meeting resumed
+    after a crash has no events from before it: its late-comers are then the names after those it
+    started with (a late-comer is added at the end)."""
+    course = course_from_record(record, course_from_json(row.course))
+    began = [str(p) for p in row.participants or []]
+    now = list(record.participants)
+    if not course.late and len(now) > len(began) and now[:len(began)] == began:
+        course = replace(course, late=tuple(now[len(began):]))
+    return course
+
+
+# -- a meeting's sheet data in one statement (app.storage.json_rows) ----------------------------------
+
+def _folded_timings() -> Any:
+    return (select(json_rows(m.StepTiming.position, m.StepTiming.id, m.StepTiming.title,
+                             m.StepTiming.planned_s, m.StepTiming.actual_s, m.StepTiming.step_id))
+            .where(m.StepTiming.meeting_id == m.Meeting.id).correlate(m.Meeting).scalar_subquery())
+
+
+def _folded_turns() -> Any:
+    return (select(json_rows(m.Turn.position, m.Turn.id, m.Turn.step_id, m.Turn.participant,
+                             m.Turn.status, m.Turn.spoken_s))
+            .where(m.Turn.meeting_id == m.Meeting.id).correlate(m.Meeting).scalar_subquery())
+
+
+def _paused_total() -> Any:
+    return (select(func.coalesce(func.sum(m.Pause.duration_s), 0.0))
+            .where(m.Pause.meeting_id == m.Meeting.id).correlate(m.Meeting).scalar_subquery())
+
+
+def _detail(row: Sequence[Any]) -> MeetingDetail:
+    """One row of :meth:`Store.meeting_details` as plain data (folded rows sorted by position, id)."""
+    (mid, team, title, started, facilitator, capture, steps, ended, participants, first_speaker, course,
+     turns, paused) = row
+    timings = sorted(json_rows_of(steps), key=lambda r: (r[0], r[1]))
+    turn_rows = sorted(json_rows_of(turns), key=lambda r: (r[0], r[1]))
+    return MeetingDetail(
+        mid, team or "", title, started, facilitator, capture_from_json(dict(capture or {})),
+        tuple((str(t), float(p), float(a)) for _, _, t, p, a, _ in timings), ended,
+        tuple(str(p) for p in participants) if isinstance(participants, list) else (),
+        first_speaker or "", course_from_json(course),
+        tuple(TurnRow(str(sid), str(who), str(status), float(spoken))
+              for _, _, sid, who, status, spoken in turn_rows),
+        float(paused or 0.0), tuple(str(sid) for *_, sid in timings))
+
+
 def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
     changed = 0
     if name in (row.participants or []):
@@ -958,6 +1022,11 @@ def _erase_in_meeting(row: m.Meeting, name: str, placeholder: str) -> int:
     people = live.get("participants")
     if isinstance(people, list) and name in people:  # a meeting still running (to resume)
         row.live_state = {**live, "participants": [placeholder if p == name else p for p in people]}
+        changed += 1
+    course = course_from_json(row.course)
+    if name in course.late:
+        row.course = course_to_json(replace(
+            course, late=tuple(placeholder if p == name else p for p in course.late)))
         changed += 1
     data = dict(row.capture or {})
     if data:
@@ -1170,6 +1239,7 @@ def export_meeting(s: Session, r: m.Meeting, *, include_private: bool = True) ->
         "facilitator": r.facilitator, "participants": list(r.participants or []),
         "first_speaker": r.first_speaker, "series": r.series_id,
         "capture": capture_to_json(cap if include_private else shareable_capture(cap)),
+        "course": course_to_json(course_from_json(r.course)) if r.course is not None else None,
         "timings": [[t.step_id, t.title, t.planned_s, t.actual_s] for t in s.scalars(
             select(m.StepTiming).where(m.StepTiming.meeting_id == r.id).order_by(m.StepTiming.position))],
         "turns": [[t.step_id, t.participant, t.status, t.spoken_s] for t in s.scalars(
@@ -1306,7 +1376,10 @@ def _import_meeting(store: Store, s: Session, team_id: int | None, raw: dict[str
                     ended=datetime.fromisoformat(raw["ended"]) if raw.get("ended") else None,
                     facilitator=str(raw.get("facilitator", "")),
                     participants=[str(p) for p in raw.get("participants", [])],
-                    first_speaker=str(raw.get("first_speaker", "")), case_title="", capture={})
+                    first_speaker=str(raw.get("first_speaker", "")), case_title="", capture={},
+                    # a file from before courses has none; a malformed one comes in empty
+                    course=course_to_json(course_from_json(raw["course"])) if raw.get("course") is not None
+                    else None)
     s.add(row)
     s.flush()
     cap = capture_from_json(dict(raw.get("capture", {})))

@@ -1,9 +1,9 @@
 """Moving a team's history between two databases (the local SQLite file and a server, either way),
 with the rows of every table counted on both sides before anything is committed.
 
-What moves: the roster, the team's own formats and meeting series, meetings with their capture, step
-timings, turns and pauses, learning points, measures, learning visits with their observations:
-everything, confidential and private items too. What does not: the list of staff-meeting sheets
+What moves: the roster, the team's own formats and meeting series, meetings with their capture and
+course, step timings, turns and pauses, learning points, measures, learning visits with their
+observations: everything, confidential and private items too. What does not: the list of staff-meeting sheets
 already made (the next sheet there starts from the team's first meeting).
 """
 

@@ -266,7 +266,7 @@ def test_observation_times_are_local(store: Store, copenhagen: None) -> None:
     assert sheet.entries[0].when == datetime(2026, 3, 10, 7, 0, tzinfo=UTC)  # 08:00 in Copenhagen
     assert "00:45 Rolig nat" in pdf_text(build_pdf(sheet))
     assert "00:45 Rolig nat" in build_markdown(sheet)
-    assert "00:45  Rolig nat" in build_html(sheet)
+    assert "00:45 Rolig nat" in build_html(sheet)
     row = next(r for r in csv_rows(build_csv(sheet)) if r["kind"] == "observation")
     assert (row["date"], row["time"], row["text"]) == ("2026-03-10", "00:45", "Rolig nat")
 

@@ -31,7 +31,7 @@ def _start(r: RundeApp, qtbot: QtBot) -> None:
     s.team_box.setCurrentText("Afsnit 3")
     s.participants_edit.setPlainText("Anna\nBo\nCecilie")
     s.facilitator_box.setCurrentIndex(1)
-    s.presenter_box.setCurrentIndex(2)
+    s.presenter_list.set_chosen(["Bo"])
     s._start()
     assert r.controller is not None and r.session is not None
     qtbot.addWidget(r.controller.room)

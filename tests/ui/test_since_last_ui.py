@@ -44,7 +44,7 @@ def _screen(r: RundeApp, qtbot: QtBot, fmt: str = "systematic-learning-meeting")
     if not s.participants_edit.toPlainText():
         s.participants_edit.setPlainText("Anna\nBo\nCecilie\nDorte")
     s.facilitator_box.setCurrentIndex(1)
-    s.presenter_box.setCurrentIndex(2)
+    s.presenter_list.set_chosen(["Bo"])
     return s
 
 

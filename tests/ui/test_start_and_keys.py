@@ -54,7 +54,7 @@ def test_start_screen_builds_the_setup(qtbot: QtBot) -> None:
     qtbot.waitActive(screen)
     screen.participants_edit.setPlainText("Anna, Bo\nCecilie\nDorte")
     screen.facilitator_box.setCurrentIndex(1)
-    screen.presenter_box.setCurrentIndex(2)
+    screen.presenter_list.set_chosen(["Bo"])
     assert "9 min" in screen.plan_label.text() and "10 min" in screen.plan_label.text()
     screen.facilitator_turn.setChecked(False)
     assert "8 min" in screen.plan_label.text()
