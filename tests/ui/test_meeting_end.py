@@ -68,7 +68,7 @@ def _start_meeting(r: RundeApp, qtbot: QtBot) -> MeetingController:
     s.team_box.setCurrentText("Afsnit 3")
     s.participants_edit.setPlainText("Anna\nBo\nCecilie")
     s.facilitator_box.setCurrentIndex(1)
-    s.presenter_box.setCurrentIndex(2)
+    s.presenter_list.set_chosen(["Bo"])
     qtbot.keyClick(s.participants_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     ctl = r.controller
     assert ctl is not None and r.session is not None and s.isHidden()
