@@ -248,6 +248,11 @@ class Meeting:
         self.planned_total_s = float(self._planned_total())
         self.planned_start: datetime | None = None  # wall time; only shown before the start
 
+    @property
+    def clock(self) -> Clock:
+        """The clock the meeting runs on (for the dates around it, e.g. when its sheet is made)."""
+        return self._clock
+
     # -- internal time bookkeeping ---------------------------------------------------------------
     def _now(self) -> float:
         return self._clock.monotonic()

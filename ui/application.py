@@ -508,6 +508,37 @@ class RundeApp:
         self.start_screen = screen
         return screen
 
+    def show_start_screen(self) -> StartScreen:
+        """The start screen again (after a meeting or a learning visit), with the teams as stored now
+        (the last team chosen, the round opening with the next person)."""
+        screen = self.start_screen
+        if screen is None:
+            return self.open_start_screen()
+        if self.store is not None and not self.store.closed:
+            from app.storage.errors import StorageError
+
+            with contextlib.suppress(StorageError):  # not readable now: the teams known before stay
+                screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
+                                  for t in self.store.teams()}, self.prefs.last_team)
+        screen.remember_first_speaker(self.last_first)
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+        return screen
+
+    def new_meeting(self, ctl: MeetingController) -> StartScreen:
+        """New meeting (the console, once a meeting has ended): everything of it is written (or kept
+        on this computer), its windows close, and the start screen opens (first, so Runde never
+        stands without a window)."""
+        screen = self.show_start_screen()
+        if self.session is not None and self.session.ctl is ctl:
+            self.session.close()
+            self.session = None
+        if self.controller is ctl:
+            self.controller = None
+        ctl.close()
+        return screen
+
     def _attach_series(self, screen: StartScreen) -> None:
         """Meeting series on the start screen, once storage is open (ui/series_panel.py)."""
         if self.store is None or (self.series_hook is not None and self.series_hook.screen is screen):
@@ -569,11 +600,19 @@ class RundeApp:
         if self.offline is not None:
             window.setWindowTitle(tr("Runde – learning visit (offline, in this computer's own file)"))
         window.resize(1100, 700)
+        window.start_screen_requested.connect(lambda: self.visit_done(window))
         window.show()
         if self.start_screen is not None:
             self.start_screen.hide()
         self.visit_window = window
         return window
+
+    def visit_done(self, window: QWidget) -> StartScreen:
+        """Back to the start screen (a finished learning visit): it opens, then the visit's window
+        closes (saving as it does)."""
+        screen = self.show_start_screen()
+        window.close()
+        return screen
 
     def open_history(self) -> HistoryWindow | None:
         """History, search, open measures and sheets."""
@@ -598,6 +637,7 @@ class RundeApp:
                                 flash=self.prefs.flash)
         ctl.set_high_contrast(self.prefs.theme == "high_contrast")
         ctl.console.settings_requested.connect(lambda: self.open_settings(ctl.console))
+        ctl.console.new_meeting_requested.connect(lambda: self.new_meeting(ctl))
         self.chime = None
         if self.prefs.sound:  # QtMultimedia takes ~0.4 s to load: after the first paint
             QTimer.singleShot(CHIME_DELAY_MS, lambda: self._attach_chime(ctl))

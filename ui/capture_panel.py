@@ -566,6 +566,23 @@ class CapturePanel(QScrollArea):
             focused.setFocus()
         self._update_points_note()
 
+    def focus_field(self, field: str) -> QWidget | None:
+        """Put the cursor where ``field`` is filled in ("learning_points": the first empty learning
+        point, "measures": a measure (a new row when there is none), "questions": the first learning
+        question to tick), scrolled into view. Returns the widget, or None for an unknown field."""
+        target: QWidget | None = None
+        if field == "learning_points":
+            target = next((r.text for r in self.point_rows if not r.text.text().strip()), None) \
+                or self._add_point_row().text
+        elif field == "measures":
+            target = (self.measure_rows[0] if self.measure_rows else self._add_measure_row()).text
+        elif field == "questions" and self.question_ticks:
+            target = self.question_ticks[0]
+        if target is not None:
+            self.ensureWidgetVisible(target)
+            target.setFocus()
+        return target
+
     # -- edits -----------------------------------------------------------------------------------
     def _emit(self, cap: Capture) -> None:
         self.capture = cap

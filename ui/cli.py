@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--team", metavar="TEAM", nargs="?", const="")
     ex.add_argument("--since", metavar="DATE|last-sheet", default="last-sheet")
     ex.add_argument("--until", metavar="DATE")
-    ex.add_argument("--format", choices=["pdf", "md", "csv"], default="pdf")
+    ex.add_argument("--format", choices=["pdf", "odt", "md", "csv"], default="pdf",
+                    help=tr("pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet"))
     ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     ex.add_argument("--include-confidential", action="store_true",
                     help=tr("also export items marked confidential"))

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import TextIO
 
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
-from app.export.atomic import ExportError, write_atomic
+from app.export.atomic import ExportError
 from app.export.pdf import build_pdf, describe_characters, missing_glyphs, right_to_left, scripts_of
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare
 from app.export.text_formats import build_csv, build_markdown
@@ -15,16 +15,22 @@ from app.paths import AppPaths
 from app.storage.store import StorageError, Store, list_visits
 from ui.cli import tr
 from ui.error_texts import command_line_error_text, export_error_text
+from ui.sheet_files import csv_delimiter, write_file
 from ui.sheet_labels import sheet_labels
 
 
 def render(sheet: Sheet, fmt: str) -> bytes:
-    """The prepared sheet in the chosen file format."""
+    """The prepared sheet in the chosen file format (``ui.sheet_files.FILE_FORMATS``): CSV split by
+    the interface language's delimiter, ODT an editable document made from the preview's HTML."""
     labels = sheet_labels()
     if fmt == "md":
         return build_markdown(sheet, labels).encode("utf-8")
     if fmt == "csv":
-        return build_csv(sheet, labels)
+        return build_csv(sheet, labels, delimiter=csv_delimiter())
+    if fmt == "odt":
+        from ui.odt import build_odt
+
+        return build_odt(sheet, labels)
     return build_pdf(sheet, labels)
 
 
@@ -106,7 +112,7 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO, err: TextIO) ->
                                             initials=args.initials, timings=args.timings))
     _warn(prepared, args.format, err)
     try:
-        write_atomic(args.output, render(prepared, args.format))
+        write_file(args.output, render(prepared, args.format))
     except ExportError as exc:
         print(tr("The sheet was not written: %1").replace("%1", export_error_text(exc)), file=err)
         return 1

@@ -33,6 +33,7 @@ from app.engine import MeetingView, RunState, StepLine
 from app.rotation import TurnStatus
 from app.timefmt import format_delta_minutes, format_elapsed
 from ui.keys import Action
+from ui.meeting_end import Captured, EndPanel
 from ui.room_view import RoomView, clock_time
 
 
@@ -51,6 +52,9 @@ class Console(QMainWindow):
         adapt_applied(): apply the plan shown.
         adapt_dismissed(): not now (the offer keeps quiet until the meeting is further behind).
         start_time_entered(str): the planned start as typed ("14:00"; empty: none).
+        sheet_requested(): the meeting has ended: make its sheet.
+        new_meeting_requested(): the meeting has ended: to the start screen.
+        fill_requested(str): the meeting has ended: to the capture field to fill in (ui.meeting_end).
     """
 
     action = Signal(object)
@@ -64,6 +68,9 @@ class Console(QMainWindow):
     adapt_applied = Signal()
     adapt_dismissed = Signal()
     start_time_entered = Signal(str)
+    sheet_requested = Signal()
+    new_meeting_requested = Signal()
+    fill_requested = Signal(str)
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +102,12 @@ class Console(QMainWindow):
         rw = QWidget()
         rwl = QVBoxLayout(rw)
         rwl.setContentsMargins(0, 0, 0, 0)
+        self.end_panel = EndPanel()  # when the meeting has ended: what was captured, and the way on
+        self.end_panel.sheet_requested.connect(self.sheet_requested)
+        self.end_panel.new_meeting_requested.connect(self.new_meeting_requested)
+        self.end_panel.fill_requested.connect(self._fill)
+        self.end_panel.hide()
+        rwl.addWidget(self.end_panel)
         rwl.addWidget(self.adapt_bar)
         rwl.addWidget(self.adapt_panel)
         rwl.addWidget(self.tabs, 1)
@@ -294,6 +307,15 @@ class Console(QMainWindow):
         """The capture form, as the second tab."""
         self.tabs.addTab(panel, self.tr("What we learned"))
 
+    def show_captured(self, captured: Captured) -> None:
+        """What the meeting captured, shown once it has ended."""
+        self.end_panel.show_captured(captured)
+
+    def _fill(self, field: str) -> None:
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex(1)  # the capture tab; the panel puts the cursor in the field
+        self.fill_requested.emit(field)
+
     def set_save_text(self, text: str) -> None:
         """Whether everything typed is saved."""
         self.save_label.setText(text)
@@ -315,6 +337,12 @@ class Console(QMainWindow):
         self.clock_label.setText(self.tr("Meeting time %1").replace(
             "%1", format_elapsed(view.meeting_elapsed_s)))
         self.start_row.setVisible(view.state is RunState.READY)
+        ended = view.state is RunState.FINISHED
+        if self.end_panel.isHidden() == ended:
+            self.end_panel.setVisible(ended)
+            self.finish_button.setEnabled(not ended)
+            if ended:
+                self.end_panel.sheet_button.setFocus()
 
     # -- before the start --------------------------------------------------------------------------
     def show_start_time(self, when: datetime | None, ok: bool = True) -> None:

@@ -1,17 +1,19 @@
 """The export preview: shows exactly what the sheet will contain before anything is written.
 
 Confidential items and a learning visit's observations are listed unticked; ticking one puts it in
-this export only. Names can be shown as initials. Save as PDF, Markdown or CSV, or print. The preview
-and the printed page are the same HTML, built from the prepared sheet (``app.export.html``).
+this export only. Names can be shown as initials. Save as PDF, an editable document (ODT), Markdown
+or CSV, print, or copy it (formatted, for the minutes). The preview, the printed page, the document
+and what is copied are the same HTML, built from the prepared sheet (``app.export.html``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QStandardPaths, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.atomic import ExportError, write_atomic
+from app.export.atomic import ExportError
 from app.export.html import build_html
-from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of, sheet_title
+from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of
 from app.export.sheet import ExportOptions, Sheet, all_text, prepare, private_items
+from app.export.text_formats import build_text
 from ui.cli_export import render
 from ui.error_texts import export_error_text
+from ui.sheet_files import suggested_file_name, with_extension, write_file
 from ui.sheet_labels import sheet_labels
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -75,22 +79,32 @@ class ExportDialog(QDialog):
         for box in (self.initials, self.timings):
             box.toggled.connect(self.refresh)
         self.file_format = QComboBox()
+        self.file_format.setAccessibleName(self.tr("File format"))
         self.file_format.addItem(self.tr("PDF (to print)"), "pdf")
         self.file_format.addItem(self.tr("Markdown (text)"), "md")
         self.file_format.addItem(self.tr("CSV (spreadsheet)"), "csv")
+        self.file_format.addItem(self.tr("Document (.odt, to edit in Word or LibreOffice)"), "odt")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
+        self.note = QLabel()  # what Copy did
+        self.note.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save…"))
         self.print_button = QPushButton(self.tr("Print…"))
-        self.save_button.clicked.connect(self.save)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the sheet with its headings and lists, to paste "
+                                            "into the minutes (Word, Outlook)"))
+        # NOTE: lambdas keep clicked(bool) out of the optional path argument
+        self.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108
         self.print_button.clicked.connect(self.print_sheet)
+        self.copy_button.clicked.connect(self.copy_sheet)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Left out unless you tick them (confidential, or private "
                                       "observations):")))
         side.addWidget(self.private, 1)
-        for w in (self.initials, self.timings, self.file_format, self.warning):
+        for w in (self.initials, self.timings, self.file_format, self.warning, self.note):
             side.addWidget(w)
         row = QHBoxLayout()
+        row.addWidget(self.copy_button)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         side.addLayout(row)
@@ -133,23 +147,44 @@ class ExportDialog(QDialog):
         """The preview, and what Print prints: the prepared sheet as HTML."""
         return build_html(sheet or self.prepared(), self.labels)
 
+    def suggested_name(self) -> str:
+        """The file name offered in the file dialog (title, team, date; the chosen format's extension)."""
+        return suggested_file_name(self.sheet, self.labels, self.file_format.currentData())
+
+    def _filter(self, fmt: str) -> str:
+        return {"pdf": self.tr("PDF (*.pdf)"), "odt": self.tr("Document (*.odt)"),
+                "md": self.tr("Markdown (*.md)"), "csv": self.tr("CSV (*.csv)")}[fmt]
+
     def save(self, path: Path | None = None) -> bool:
-        """Ask where, then write the file whole (or not at all)."""
+        """Ask where (the file dialog, with :meth:`suggested_name`), then write the file whole or not
+        at all; a file that cannot be written is a message naming the problem."""
         fmt = self.file_format.currentData()
         if path is None:
-            suggested = sheet_title(self.sheet, self.labels).replace("/", "-") + "." + fmt
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sheet"), suggested)
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            start = str(Path(folder) / self.suggested_name()) if folder and Path(folder).is_dir() \
+                else self.suggested_name()
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sheet"), start, self._filter(fmt))
             if not name:
                 return False
-            path = Path(name)
+            path = with_extension(Path(name), fmt)
         try:
-            write_atomic(path, render(self.prepared(), fmt))
+            write_file(path, render(self.prepared(), fmt))
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("The sheet was not saved"), export_error_text(exc))
             return False
         if callable(self._on_saved):
             self._on_saved(self.sheet)
         return True
+
+    def copy_sheet(self) -> None:
+        """The sheet on the clipboard as formatted text (HTML, so headings and lists paste into Word
+        or Outlook) and as plain text for everything else."""
+        sheet = self.prepared()
+        data = QMimeData()
+        data.setHtml(self.document_html(sheet))
+        data.setText(build_text(sheet, self.labels))
+        QApplication.clipboard().setMimeData(data)
+        self.note.setText(self.tr("Copied: paste it into the minutes."))
 
     def print_sheet(self) -> None:
         """Print exactly the previewed document through Qt's print dialog (A4 unless changed there)."""

@@ -16,6 +16,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.preferences import load_preferences
         from ui.i18n import install_for_command_line
 
+        if args.command == "export" and args.format == "odt":  # Qt lays out the document's fonts
+            from ui.odt import ensure_gui_application
+
+            ensure_gui_application()
         translations = install_for_command_line(  # noqa: F841  (kept alive while the command runs)
             args.lang, load_preferences(AppPaths.create(args.data_dir).settings_path))
     if args.command == "formats":

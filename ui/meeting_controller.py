@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from app.adaptive import Nudge, Proposal, propose
 from app.engine import Meeting, MeetingView, Phase, RunState, parse_time_of_day
@@ -45,6 +46,8 @@ class MeetingController(QObject):
         self.keys.meeting_controls = {*self.console.buttons.values(), self.console.screen_button,
                                       self.console.settings_button, self.console.finish_button}
         self.blackout = False
+        self._closing = False  # close(): both windows go, nothing takes over
+        self._console_closes = 0
         self._last_phase: Phase | None = None
         self._help: dict[int, HelpOverlay] = {}
         self.last_announcement = ""
@@ -74,6 +77,8 @@ class MeetingController(QObject):
         self.console.adapt_dismissed.connect(self.dismiss_adaptive)
         self.console.start_time_entered.connect(self.set_start_text)
         self.room.destroyed.connect(self._start_timer.stop)
+        self.room.closing.connect(self._room_closing)
+        self.console.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.keys)
@@ -307,13 +312,51 @@ class MeetingController(QObject):
             self.finish()
 
     def finish(self) -> None:
-        """End the meeting now."""
+        """End the meeting now: the room thanks everyone, the console shows what was captured and
+        offers the sheet and a new meeting."""
         self.meeting.finish()
         self.ticker.refresh()
         self.finished.emit(self.meeting.record())
+        self._bring_console()
+
+    def _room_closing(self) -> None:
+        """The room's window is being closed (not by :meth:`close`): the console takes over, so Runde
+        goes on (it quits when its last window closes). Qt would quit as the room goes when nothing
+        else is shown (one screen: the console waits on F2), so quitting waits for the console."""
+        if self._closing:
+            return
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        app.setQuitOnLastWindowClosed(False)
+        closes = self._console_closes
+
+        def take_over() -> None:
+            try:
+                if isValid(self) and isValid(self.console) and not self._closing \
+                        and self._console_closes == closes:  # (not closed meanwhile by code)
+                    self._bring_console()
+                elif not any(w.isVisible() for w in app.topLevelWidgets()):
+                    app.quit()  # nothing is left to take over: quit as Qt would have
+            finally:
+                app.setQuitOnLastWindowClosed(True)
+        QTimer.singleShot(0, take_over)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Count the console's closes (a close by code after the room's: nothing takes over)."""
+        if watched is self.console and event.type() == QEvent.Type.Close:
+            self._console_closes += 1
+        return False
+
+    def _bring_console(self) -> None:
+        """The console shown and in front, up to date (the window that has the focus keeps it)."""
+        self.console.show()
+        self.console.raise_()
+        self.console.show_view(self.meeting.view())
 
     def close(self) -> None:
         """Stop repainting and close both windows."""
+        self._closing = True
         self.ticker.stop()
         app = QApplication.instance()
         if app is not None:

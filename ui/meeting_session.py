@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import contextlib
 import time
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.capture import Capture, Measure, TextItem
-from app.engine import MeetingRecord, MeetingView, meeting_to_state
+from app.engine import MeetingRecord, MeetingView, RunState, meeting_to_state
+from app.formats import StepKind
 from app.rotation import TurnStatus
 from app.since_last import is_since_last
 from app.storage.errors import ServerUnreachableError
@@ -21,6 +23,7 @@ from app.storage.versions import Conflict, SaveResult
 from ui.capture_panel import CapturePanel
 from ui.error_texts import storage_error_text
 from ui.meeting_controller import MeetingController
+from ui.meeting_end import count_captured
 
 LIVE_SAVE_MS = 5000
 
@@ -45,6 +48,7 @@ class MeetingSession(QObject):
         self._asking = False
         self.ask_conflict = self._ask_conflict  # how a conflict is put to the user (tests answer it)
         self._passes_seen: set[str] = set()
+        self.sheet_dialog: QWidget | None = None  # the last sheet's preview (Make the sheet…)
         self._timer = QTimer(self)
         self._timer.setObjectName("live-save-timer")
         self._timer.setInterval(LIVE_SAVE_MS)
@@ -57,6 +61,9 @@ class MeetingSession(QObject):
         ctl.keys.triggered.connect(lambda _a: self.save_live())
         ctl.console.action.connect(lambda _a: self.save_live())
         ctl.finished.connect(self.finish)
+        panel.changed.connect(lambda _cap: self.show_captured())
+        ctl.console.fill_requested.connect(panel.focus_field)
+        ctl.console.sheet_requested.connect(self.make_sheet)
         ctl.console.add_capture(panel)
         panel.set_since_last_step(any(is_since_last(s) for s in ctl.meeting.format.steps))
         self.show_state()
@@ -190,6 +197,36 @@ class MeetingSession(QObject):
                          lambda: self.store.finish_meeting(self.meeting_id, record, titles))
         self._timer.stop()
         self.show_state()
+        self.show_captured()
+
+    def show_captured(self) -> None:
+        """Once the meeting has ended, the console counts what was captured (again as it is typed)."""
+        if self.ctl.meeting.state is not RunState.FINISHED:
+            return
+        has_round = any(s.kind is StepKind.ROUND for s in self.ctl.meeting.format.steps)
+        self.ctl.console.show_captured(count_captured(self.panel.capture, len(self.panel.question_ticks),
+                                                      has_round))
+
+    def make_sheet(self) -> QWidget | None:
+        """Make the sheet… : the export preview of this meeting, from what is stored (everything typed
+        is written first), as History makes it. None: it cannot be read now (said in a message)."""
+        from app.export.assemble import meeting_sheet
+        from ui.export_dialog import ExportDialog
+
+        self.panel.flush()
+        self.pending.flush()
+        try:
+            sheet = meeting_sheet(self.store, self.meeting_id, self.ctl.meeting.clock.wall().astimezone(UTC))
+        except (StorageError, KeyError) as exc:
+            QMessageBox.warning(self.ctl.console, self.tr("The sheet cannot be made now"), self.tr(
+                "The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again "
+                "in a moment.").replace("%1", storage_error_text(exc) if isinstance(exc, StorageError)
+                                        else self.tr("it is not in the database.")))
+            return None
+        dialog = ExportDialog(sheet, self.ctl.console)
+        dialog.show()
+        self.sheet_dialog = dialog
+        return dialog
 
     def close(self) -> None:
         """At quit: everything typed is written, or the user is told it could not be."""
@@ -207,7 +244,7 @@ class MeetingSession(QObject):
     def _keep_on_disk(self, everything: bool = False) -> None:
         """Edits waiting in memory are also kept in a file (app.storage.rescue), so quitting or a
         kill before they are written loses nothing; the file goes once they are written."""
-        from datetime import UTC, datetime
+        from datetime import datetime
 
         from app.storage import rescue
 

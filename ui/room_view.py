@@ -176,6 +176,9 @@ class RoomView(QWidget):
         if view.state is RunState.READY and view.before_start is not None:
             self._paint_gathering(p, view, view.before_start, fg)
             return
+        if view.state is RunState.FINISHED:
+            self._paint_ended(p, view, fg)
+            return
         w, h = float(self.width()), float(self.height())
         m = min(w, h) * 0.035
         header = QRectF(m, m, w - 2 * m, h * 0.11)
@@ -349,6 +352,25 @@ class RoomView(QWidget):
         font = fit_font(QFont(self.font()), text, rect, rect.height() * 0.42)
         self._draw(p, "next_step", rect, text, font, self._dim(fg),
                    Qt.AlignmentFlag.AlignLeft)
+
+    # -- the end: thanks, large and calm (no step, no ahead or behind) ----------------------------
+    def _paint_ended(self, p: QPainter, view: MeetingView, fg: QColor) -> None:
+        """"Thank you", "The meeting has ended" and how long it took, centred, readable from the back
+        wall; nothing of the last step stays."""
+        w, h = float(self.width()), float(self.height())
+        m = min(w, h) * 0.06
+        inner = QRectF(m, h * 0.2, w - 2 * m, h * 0.6)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        rows = (("thanks", self.tr("Thank you"), 0.5, bold, fg),
+                ("ended", self.tr("The meeting has ended"), 0.3, QFont(self.font()), fg),
+                ("duration", self.tr("It took %n min", "", max(1, round(view.meeting_elapsed_s / 60))),
+                 0.2, QFont(self.font()), self._dim(fg)))
+        y = inner.top()
+        for name, text, share, base, colour in rows:
+            rect = QRectF(inner.left(), y, inner.width(), inner.height() * share)
+            y = rect.bottom()
+            self._draw(p, name, rect, text, fit_font(base, text, rect, rect.height() * 0.7), colour)
 
     # -- before the start: the countdown while people gather --------------------------------------
     def _paint_gathering(self, p: QPainter, view: MeetingView, c: StartCountdown, fg: QColor) -> None:

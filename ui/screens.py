@@ -4,7 +4,7 @@ and pulled out (OpenLP's pattern: first non-primary screen, ~350 ms debounce).""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.room_view import RoomView
@@ -13,7 +13,14 @@ DEBOUNCE_MS = 350
 
 
 class RoomWindow(QWidget):
-    """A frameless top-level window holding the :class:`RoomView`."""
+    """A frameless top-level window holding the :class:`RoomView`.
+
+    Signals:
+        closing(): the window is being closed (Alt+F4, the window manager): the meeting's console
+            takes over, so Runde does not quit with it.
+    """
+
+    closing = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
@@ -23,6 +30,12 @@ class RoomWindow(QWidget):
         layout.addWidget(self.view)
         self.setWindowTitle(self.tr("Runde – room view"))
         self.setStyleSheet("background: black;")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Tell the meeting before the window goes (while it is still shown, so another window can
+        open first and Runde is not left without one)."""
+        self.closing.emit()
+        super().closeEvent(event)
 
 
 def pick_screen(screens: list[QScreen], primary: QScreen | None, preferred: int) -> QScreen | None:

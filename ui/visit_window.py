@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,7 +88,14 @@ def _text_box(height: int = 70) -> QPlainTextEdit:
 
 
 class VisitWindow(QMainWindow):
-    """The whole visit in one window with three tabs."""
+    """The whole visit in one window with three tabs.
+
+    Signals:
+        start_screen_requested(): the visit is finished: back to the start screen.
+    """
+
+    start_screen_requested = Signal()
+    sheet_dialog: QWidget | None = None  # the last sheet's preview (Make the sheet…)
 
     def __init__(self, store: Store, visit_id: int, fmt: Format, clock: Clock, lang: str = "en",
                  parent: QWidget | None = None, background: PendingWrites | None = None) -> None:
@@ -122,7 +129,7 @@ class VisitWindow(QMainWindow):
         central = QWidget()  # the agreed focus above every page, always in sight
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.focus_view)
+        self._build_top(box)
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel()
@@ -147,6 +154,19 @@ class VisitWindow(QMainWindow):
             self.save()  # written now, or kept and tried again
 
     # -- pages -----------------------------------------------------------------------------------
+    def _build_top(self, box: QVBoxLayout) -> None:
+        """Above every page: the agreed focus and, once the visit is finished, the way on."""
+        from ui.meeting_end import VisitEndBar
+
+        box.addWidget(self.focus_view)
+
+        self.end_bar = VisitEndBar()  # once finished: its points, the sheet, the start screen
+        self.end_bar.hide()
+        self.end_bar.sheet_requested.connect(self.make_sheet)
+        self.end_bar.start_screen_requested.connect(self.start_screen_requested)
+        self.end_bar.fill_requested.connect(self._to_points)
+        box.addWidget(self.end_bar)
+
     def _checkin_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
@@ -255,6 +275,9 @@ class VisitWindow(QMainWindow):
         row.addWidget(self.present)
         row.addWidget(self.present_on)
         row.addStretch(1)
+        self.finish_button = QPushButton()
+        self.finish_button.clicked.connect(self.finish)
+        row.addWidget(self.finish_button)
         col.addWidget(self.points_note)
         col.addLayout(row)
         self.present.toggled.connect(self._changed)
@@ -345,6 +368,9 @@ class VisitWindow(QMainWindow):
         self.less_button.setAccessibleName(self.tr("One minute less for this part"))
         self.more_button.setAccessibleName(self.tr("One minute more for this part"))
         self.add_point_button.setText(self.tr("Add a learning point"))
+        self.finish_button.setText(self.tr("Finish the visit"))
+        self.finish_button.setToolTip(self.tr("Everything is saved; then make its sheet, or go back to "
+                                              "the start screen"))
         self._rules_text()
         self._refresh_clocks()
 
@@ -398,6 +424,7 @@ class VisitWindow(QMainWindow):
 
     def _update_points_note(self) -> None:
         n = len(self.data.filled_points())
+        self.end_bar.show_points(n)
         self.points_note.setText("" if n in (0, POINT_SLOTS) else self.tr(
             "%n learning point(s) so far; three is the usual aim.", "", n))
 
@@ -563,6 +590,43 @@ class VisitWindow(QMainWindow):
             self._closed = True
             self.save(wait=True)
         super().closeEvent(event)
+
+    # -- the end -------------------------------------------------------------------------------------
+    def finish(self) -> None:
+        """Finish the visit: what was typed is written, and the window offers its sheet and the way
+        back to the start screen (the visit can still be edited; its sheet shows it as it is then)."""
+        self.save(wait=True)
+        self.end_bar.show()
+        self.end_bar.sheet_button.setFocus()
+
+    def _to_points(self) -> None:
+        self.tabs.setCurrentIndex(2)
+        edit = next((e for e in self.point_edits if not e.text().strip()), self.point_edits[-1])
+        edit.setFocus()
+
+    def make_sheet(self) -> QWidget | None:
+        """Make the sheet… : this visit's export preview (observations only if released), from what
+        is stored once everything typed is written. None: it cannot be read now (said in a message)."""
+        from app.export.assemble import visit_sheet
+        from ui.export_dialog import ExportDialog
+        from ui.sheet_labels import sheet_labels
+
+        self.save(wait=True)
+        try:
+            sheet = visit_sheet(self.store, self.visit_id, self.clock.wall().astimezone(UTC),
+                                sheet_labels().title_visit)
+        except (StorageError, KeyError) as exc:
+            from ui.error_texts import storage_error_text
+
+            QMessageBox.warning(self, self.tr("The sheet cannot be made now"), self.tr(
+                "The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try "
+                "again in a moment.").replace("%1", storage_error_text(exc) if isinstance(exc, StorageError)
+                                              else self.tr("it is not in the database.")))
+            return None
+        dialog = ExportDialog(sheet, self)
+        dialog.show()
+        self.sheet_dialog = dialog
+        return dialog
 
     # -- the day ---------------------------------------------------------------------------------
     def begin_observation(self) -> None:
