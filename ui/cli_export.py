@@ -22,7 +22,7 @@ from ui.sheet_labels import sheet_labels
 def render(sheet: Sheet, fmt: str) -> bytes:
     """The prepared sheet in the chosen file format (``ui.sheet_files.FILE_FORMATS``): CSV split by
     the interface language's delimiter, ODT an editable document made from the preview's HTML."""
-    labels = sheet_labels()
+    labels = sheet_labels(sheet.lang or None)  # a meeting's sheet: in the meeting's language
     if fmt == "md":
         return build_markdown(sheet, labels).encode("utf-8")
     if fmt == "csv":

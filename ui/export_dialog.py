@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.export.atomic import ExportError
 from app.export.html import build_html
 from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of
-from app.export.sheet import ExportOptions, Sheet, all_text, prepare, private_items
+from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare, private_items
 from app.export.text_formats import build_text
 from ui.cli_export import render
 from ui.error_texts import export_error_text
@@ -51,7 +51,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.sheet = sheet
         self._on_saved = on_saved
-        self.labels = sheet_labels()
+        self.labels = sheet_labels(sheet.lang or None)  # a meeting's sheet: in the meeting's language
         self.setWindowTitle(self.tr("Export preview"))
         self.resize(1000, 700)
         self._build()
@@ -67,7 +67,8 @@ class ExportDialog(QDialog):
             kinds = {"case": self.tr("Case"), "point": self.tr("Learning point"),
                      "measure": self.tr("Measure"), "observation": self.tr("Observation"),
                      "presenter_learning": self.labels.presenter_learning,
-                     "tried_since_last": self.labels.tried_since_last}
+                     "tried_since_last": self.labels.tried_since_last, "question": self.tr("Own question"),
+                     "round": self.labels.round}
             item = QListWidgetItem(f"{kinds[kind]}: {text[:120]}")
             item.setData(ROLE_ID, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -78,6 +79,8 @@ class ExportDialog(QDialog):
         self.timings = QCheckBox(self.tr("Add a page with planned and actual times"))
         for box in (self.initials, self.timings):
             box.toggled.connect(self.refresh)
+        # a meeting's own sheet has each step's times in its record; a staff sheet on a page of their own
+        self.timings.setVisible(self.sheet.kind is SheetKind.STAFF)
         self.file_format = QComboBox()
         self.file_format.setAccessibleName(self.tr("File format"))
         self.file_format.addItem(self.tr("PDF (to print)"), "pdf")
