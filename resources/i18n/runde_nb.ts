@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="326"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
+        <location filename="../../ui/application.py" line="327"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åpen på denne datamaskinen med de samme dataene. Bytt til det vinduet (det kan være på en annen skjerm) i stedet for å starte programmet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="337"/>
+        <location filename="../../ui/application.py" line="331"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere versjon av Runde har lagret disse dataene</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="338"/>
+        <location filename="../../ui/application.py" line="332"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="340"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="344"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="347"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="350"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="121"/>
+        <location filename="../../ui/application.py" line="352"/>
         <location filename="../../ui/application.py" line="358"/>
-        <location filename="../../ui/application.py" line="364"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åpne dataene sine</translation>
     </message>
@@ -80,8 +80,8 @@
         <location filename="../../ui/application.py" line="184"/>
         <location filename="../../ui/application.py" line="214"/>
         <location filename="../../ui/application.py" line="238"/>
-        <location filename="../../ui/application.py" line="263"/>
-        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="257"/>
+        <location filename="../../ui/application.py" line="261"/>
         <source>Work done offline</source>
         <translation>Arbeid gjort frakoblet</translation>
     </message>
@@ -106,17 +106,17 @@
         <translation>Det som ble gjort frakoblet, kunne ikke sendes: %1. Ingenting ble sendt; Runde spør igjen ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="264"/>
+        <location filename="../../ui/application.py" line="258"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det som ble gjort frakoblet, er sendt, men notatet kunne ikke legges til side (%1). Runde tilbyr det igjen; å sende det igjen endrer ingenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="268"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Sendt til teamets server: %1. Det er nå i teamets historikk der; denne datamaskinen beholder sin egen kopi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/application.py" line="268"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="269"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n læringsbesøk</numerusform>
@@ -132,37 +132,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="272"/>
         <source>nothing new</source>
         <translation>ingenting nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="276"/>
         <source>Send the work done offline?</source>
         <translation>Sende det som ble gjort frakoblet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="277"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Mens teamets server ikke kunne nås (fra %1), arbeidet Runde i denne datamaskinens egen fil: %2. Sende det til teamets server nå? Ingenting fjernes fra denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="286"/>
+        <location filename="../../ui/application.py" line="280"/>
         <source>Send now</source>
         <translation>Send nå</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="287"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="297"/>
         <source>The database server cannot be reached</source>
         <translation>Får ikke kontakt med databaseserveren</translation>
     </message>
@@ -177,17 +177,17 @@
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="310"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="359"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -198,17 +198,17 @@ Nothing was changed.</source>
 Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="370"/>
+        <location filename="../../ui/application.py" line="364"/>
         <source>Data on a network drive</source>
         <translation>Data på en nettverksstasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Dataene til Runde ligger på en nettverksstasjon. Der kan dataene bli skadet; lagre dataene på denne datamaskinen (eller bruk --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="379"/>
+        <location filename="../../ui/application.py" line="373"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -216,39 +216,39 @@ Ingenting ble endret.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="382"/>
-        <location filename="../../ui/application.py" line="386"/>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>The data was damaged</source>
         <translation>Dataene ble skadet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finnes ingen sikkerhetskopi å gjenopprette. Runde starter uten data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="387"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gjenopprette den nyeste gode sikkerhetskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="396"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Noen endringer fra møtet %1 kunne ikke lagres før Runde ble lukket (%2). De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til møtet nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="404"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>no case title</source>
         <translation>ingen tittel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="405"/>
-        <location filename="../../ui/application.py" line="437"/>
-        <location filename="../../ui/application.py" line="444"/>
-        <location filename="../../ui/visit_window.py" line="692"/>
-        <location filename="../../ui/visit_window.py" line="701"/>
-        <location filename="../../ui/visit_window.py" line="712"/>
+        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="431"/>
+        <location filename="../../ui/application.py" line="438"/>
+        <location filename="../../ui/visit_window.py" line="756"/>
+        <location filename="../../ui/visit_window.py" line="765"/>
+        <location filename="../../ui/visit_window.py" line="776"/>
         <source>Edits that were not saved</source>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
@@ -263,7 +263,7 @@ Ingenting ble endret.</translation>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="298"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -272,17 +272,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datamaskinens egen fil og sender det til serveren neste gang Runde starter og når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="309"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Work offline</source>
         <translation>Arbeid frakoblet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="455"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
@@ -290,7 +290,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="463"/>
+        <location filename="../../ui/application.py" line="457"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møte som ble startet på en annen datamaskin, er ikke lagret der på %n minutt: Runde der kan ha stoppet. Vil du fortsette det her (på pause, med tiden som har gått), avslutte det der eller la det være?</numerusform>
@@ -298,110 +298,116 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Leave it</source>
         <translation>La det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="499"/>
-        <location filename="../../ui/application.py" line="556"/>
-        <location filename="../../ui/application.py" line="875"/>
+        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="581"/>
+        <location filename="../../ui/application.py" line="913"/>
+        <location filename="../../ui/application.py" line="924"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="556"/>
+        <location filename="../../ui/application.py" line="581"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="571"/>
+        <location filename="../../ui/application.py" line="596"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøket kan ikke åpnes nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="573"/>
+        <location filename="../../ui/application.py" line="598"/>
         <source>it is no longer there.</source>
         <translation>det finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="576"/>
+        <location filename="../../ui/application.py" line="601"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøk (frakoblet, i denne datamaskinens egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="594"/>
+        <location filename="../../ui/application.py" line="627"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="595"/>
+        <location filename="../../ui/application.py" line="628"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="690"/>
-        <location filename="../../ui/application.py" line="702"/>
+        <location filename="../../ui/application.py" line="724"/>
+        <location filename="../../ui/application.py" line="736"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="708"/>
+        <location filename="../../ui/application.py" line="742"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="709"/>
+        <location filename="../../ui/application.py" line="743"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="722"/>
+        <location filename="../../ui/application.py" line="756"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="723"/>
+        <location filename="../../ui/application.py" line="757"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="805"/>
+        <location filename="../../ui/application.py" line="844"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="806"/>
+        <location filename="../../ui/application.py" line="845"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="876"/>
+        <location filename="../../ui/application.py" line="914"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="895"/>
+        <location filename="../../ui/application.py" line="925"/>
+        <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="941"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1006"/>
+        <location filename="../../ui/application.py" line="1052"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1007"/>
+        <location filename="../../ui/application.py" line="1053"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -441,137 +447,147 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>navn skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli.py" line="52"/>
+        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="54"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: huskes, og runden starter med neste person hver gang</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skjermnummer for fellesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åpne innsjekk for et nytt læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>the colleague being followed</source>
         <translation>kollegaen som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksporter eller importer møteformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="61"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <source>one format a line, its id first</source>
         <translation>ett format per linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="63"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil som kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="65"/>
+        <location filename="../../ui/cli.py" line="66"/>
         <source>check a format file and add it</source>
         <translation>kontroller en formatfil og legg den til</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="67"/>
+        <location filename="../../ui/cli.py" line="68"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversikt uten å åpne et vindu</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77"/>
+        <location filename="../../ui/cli.py" line="76"/>
+        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="79"/>
         <source>also export items marked confidential</source>
         <translation>eksporter også punkter som er merket som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="78"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>show names as initials</source>
         <translation>vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="79"/>
+        <location filename="../../ui/cli.py" line="81"/>
         <source>add the planned and actual times</source>
         <translation>legg til planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="82"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv et teams møteserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="84"/>
+        <location filename="../../ui/cli.py" line="86"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, for et kalenderprogram som ignorerer tidssoner</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="88"/>
         <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
         <translation>flytt et teams historikk mellom denne datamaskinens fil og en databaseserver, telt opp tabell for tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="89"/>
+        <location filename="../../ui/cli.py" line="91"/>
         <source>where to: a server URL, or local for this computer&apos;s own file</source>
         <translation>hvor til: en serveradresse (URL), eller local for denne datamaskinens egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="91"/>
+        <location filename="../../ui/cli.py" line="93"/>
         <source>where from (default: the database Runde uses)</source>
         <translation>hvor fra (standard: databasen Runde bruker)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="95"/>
         <source>remove the team where it came from once the copy is checked</source>
         <translation>fjern teamet der det kom fra, når kopien er kontrollert</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="128"/>
+        <location filename="../../ui/cli.py" line="130"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet er der allerede: velg et annet sted med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="135"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finnes ikke noe team som heter &apos;%1&apos; der.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="137"/>
+        <location filename="../../ui/cli.py" line="139"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; ble kopiert til %2 og kontrollert, men kunne ikke fjernes fra %3: det er der fortsatt, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="143"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet ble ikke flyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="148"/>
+        <location filename="../../ui/cli.py" line="150"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttet &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="152"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierte &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="201"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamenes egne formater er utelatt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="217"/>
+        <location filename="../../ui/cli.py" line="219"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -580,7 +596,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="218"/>
+        <location filename="../../ui/cli.py" line="220"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast lengde</numerusform>
@@ -588,23 +604,23 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="289"/>
+        <location filename="../../ui/cli.py" line="291"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke leses og er utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="292"/>
+        <location filename="../../ui/cli.py" line="294"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen møteserie ennå. Opprett en med Møteserier… på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="280"/>
-        <location filename="../../ui/cli.py" line="302"/>
+        <location filename="../../ui/cli.py" line="282"/>
+        <location filename="../../ui/cli.py" line="304"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen ble ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="304"/>
+        <location filename="../../ui/cli.py" line="306"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møte til %1</numerusform>
@@ -612,86 +628,86 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="221"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="234"/>
+        <location filename="../../ui/cli.py" line="236"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="237"/>
-        <location filename="../../ui/cli_export.py" line="122"/>
+        <location filename="../../ui/cli.py" line="239"/>
+        <location filename="../../ui/cli_export.py" line="128"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="247"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="248"/>
+        <location filename="../../ui/cli.py" line="250"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="250"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="38"/>
+        <location filename="../../ui/cli_export.py" line="44"/>
         <source>No such learning visit: %1</source>
         <translation>Læringsbesøket finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="46"/>
+        <location filename="../../ui/cli_export.py" line="52"/>
         <source>No such meeting: %1</source>
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="286"/>
-        <location filename="../../ui/cli_export.py" line="56"/>
+        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli_export.py" line="62"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="271"/>
-        <location filename="../../ui/cli_export.py" line="86"/>
+        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli_export.py" line="92"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="98"/>
+        <location filename="../../ui/cli_export.py" line="104"/>
         <source>Nothing to export: %1</source>
         <translation>Ingenting å eksportere: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="71"/>
+        <location filename="../../ui/cli_export.py" line="77"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation>Merk: disse tegnene kan ikke skrives ut og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="75"/>
+        <location filename="../../ui/cli_export.py" line="81"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>Merk: tekst som leses fra høyre mot venstre (%1), skrives ut i PDF-en fra venstre mot høyre, og bokstavene bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="101"/>
-        <location filename="../../ui/cli_export.py" line="111"/>
+        <location filename="../../ui/cli_export.py" line="107"/>
+        <location filename="../../ui/cli_export.py" line="117"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversikten ble ikke skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="118"/>
+        <location filename="../../ui/cli_export.py" line="124"/>
         <source>Wrote %1, but it could not be noted in %2 as the team&apos;s last sheet: the next staff sheet starts where this one did. Run the command again to note it.</source>
         <translation>%1 ble skrevet, men kunne ikke noteres i %2 som teamets siste oversikt: neste personalmøteoversikt starter der denne gjorde. Kjør kommandoen igjen for å notere den.</translation>
     </message>
@@ -786,184 +802,460 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="18"/>
+        <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning meeting</source>
         <translation>Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="570"/>
-        <location filename="../../ui/sheet_labels.py" line="18"/>
+        <location filename="../../ui/application.py" line="595"/>
+        <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation>Læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>For the staff meeting</source>
         <translation>Til personalmøtet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>%(start)s – %(end)s</source>
         <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="20"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>Learning points</source>
         <translation>Læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="21"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>No learning points were written down.</source>
         <translation>Det ble ikke skrevet ned noen læringspunkter.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>Open measures carried forward</source>
         <translation>Åpne tiltak som føres videre</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>%(days)d days</source>
         <translation>%(days)d dager</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Presented by</source>
         <translation>Lagt fram av</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="24"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Learning agent and colleague</source>
         <translation>Læringsagent og kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <location filename="../../ui/sheet_labels.py" line="56"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>What was tried since last time</source>
         <translation>Det som er prøvd siden sist</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>Observations released by the learning agent</source>
         <translation>Observasjoner som læringsagenten har frigitt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>No meetings or learning visits in this period.</source>
         <translation>Ingen møter eller læringsbesøk i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>Planned and actual times</source>
         <translation>Planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation>Side %(page)d av %(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Made with Runde on %(date)s</source>
         <translation>Laget med Runde den %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <source>Came later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
+        <source>Learning questions asked</source>
+        <translation type="unfinished">Læringsspørsmål som ble stilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <source>No learning questions were ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <source>own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <source>absent</source>
+        <translation type="unfinished">fraværende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <source>did not get the word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <source>spoke (no line written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <source>kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <source>How the time went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <source>Planned %(planned)s, took %(actual)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <source>Minutes added or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
+        <source>New plan applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="73"/>
+        <source>%(step)s: each turn %(old)s → %(new)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <source>%(step)s: %(old)s → %(new)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <source>%(n)s min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <source>Learning agent</source>
+        <translation type="unfinished">Læringsagent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <source>Colleague being followed</source>
+        <translation type="unfinished">Kollega som blir fulgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <source>Day and hours</source>
+        <translation type="unfinished">Dag og tidsrom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <source>whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <source>half day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
+        <source>What the agent wants from the day</source>
+        <translation type="unfinished">Det læringsagenten vil ha ut av dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="78"/>
+        <source>What the colleague suggests to focus on</source>
+        <translation type="unfinished">Det kollegaen foreslår som fokus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <source>Ground rules agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished">Fortrolighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <source>How the agent takes part</source>
+        <translation type="unfinished">Slik deltar læringsagenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <source>We both agree to the visit</source>
+        <translation type="unfinished">Vi er begge enige om besøket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <source>The manager is informed</source>
+        <translation type="unfinished">Lederen er informert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
+        <source>The learning agent&apos;s reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <source>What did you see and hear?</source>
+        <translation type="unfinished">Hva så og hørte du?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <source>What worked well?</source>
+        <translation type="unfinished">Hva fungerte godt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
+        <source>What could perhaps be done differently?</source>
+        <translation type="unfinished">Hva kunne eventuelt vært gjort annerledes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="85"/>
+        <source>The colleague&apos;s reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="86"/>
+        <source>What was it like to have a learning agent along?</source>
+        <translation type="unfinished">Hvordan var det å ha med en læringsagent?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="87"/>
+        <source>What thoughts has the day given you?</source>
+        <translation type="unfinished">Hvilke tanker har dagen gitt deg?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <source>the next staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <source>In brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <source>Held in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <source>Meetings</source>
+        <translation type="unfinished">Møter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <source>Learning visits</source>
+        <translation type="unfinished">Læringsbesøk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <source>Measures opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <source>Measures done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <source>Measures still open</source>
+        <translation type="unfinished">Tiltak som fortsatt er åpne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <source>Planned and actual minutes per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <source>As a fly on the wall</source>
+        <translation type="unfinished">Som en flue på veggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <source>As a kind of intern</source>
+        <translation type="unfinished">Som en slags praktikant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="33"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Open</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="33"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="33"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Dropped</source>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Forkastet&apos; (alternative: &apos;Droppet&apos;)</translatorcomment>
         <translation>Forkastet</translation>
@@ -1828,249 +2120,249 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="403"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="404"/>
         <source>Short title</source>
         <translation>Kort tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="405"/>
         <source>Presented by</source>
         <translation>Lagt fram av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="417"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="424"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="425"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje for den som har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>What they take with them (optional)</source>
         <translation>Det de tar med seg (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="432"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>Learning points</source>
         <translation>Læringspunkter</translation>
     </message>
     <message>
+        <location filename="../../ui/capture_panel.py" line="406"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <location filename="../../ui/capture_panel.py" line="412"/>
-        <location filename="../../ui/capture_panel.py" line="415"/>
-        <location filename="../../ui/capture_panel.py" line="418"/>
-        <location filename="../../ui/capture_panel.py" line="434"/>
-        <location filename="../../ui/capture_panel.py" line="467"/>
-        <location filename="../../ui/capture_panel.py" line="643"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="463"/>
+        <location filename="../../ui/capture_panel.py" line="656"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>A learning point</source>
         <translation>Et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="433"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>Add a measure</source>
         <translation>Legg til et tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Next time</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="443"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="407"/>
+        <location filename="../../ui/capture_panel.py" line="401"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="281"/>
         <source>From last time</source>
         <translation>Fra forrige gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="290"/>
+        <location filename="../../ui/capture_panel.py" line="284"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt forrige gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="294"/>
+        <location filename="../../ui/capture_panel.py" line="288"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra mini-sirklene: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>done</source>
         <translation>utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>still open</source>
         <translation>fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>dropped</source>
         <translation>forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="295"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åpent i %2 dager)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åpne tiltak fra tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="302"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="303"/>
         <source>Dropped</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="310"/>
-        <location filename="../../ui/capture_panel.py" line="311"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>What did you try since last time?</source>
         <translation>Hva har dere prøvd siden sist?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="413"/>
+        <location filename="../../ui/capture_panel.py" line="407"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, med mindre det krysses av i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="420"/>
+        <location filename="../../ui/capture_panel.py" line="414"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som er prøvd siden sist, er fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="416"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: velg fra hvem og til hvem, og skriv det så (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="443"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="444"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til neste møte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="449"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="465"/>
+        <location filename="../../ui/capture_panel.py" line="461"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaket, f.eks. en ny prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="462"/>
         <source>Who follows it up</source>
         <translation>Hvem følger opp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="468"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="472"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="469"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="474"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
+        <location filename="../../ui/capture_panel.py" line="482"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="638"/>
+        <location filename="../../ui/capture_panel.py" line="651"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -2081,293 +2373,293 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="226"/>
+        <location filename="../../ui/console.py" line="239"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: &apos;operator&apos;s console&apos; not in the glossary; &apos;kontrollpanel&apos; (also in the F2 hint)</translatorcomment>
         <translation>Runde – kontrollpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>◀ Back</source>
         <translation>◀ Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Forrige taler eller punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Start / Pause</source>
         <translation>Start / Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Start, pause eller fortsett (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Neste taler eller punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>One minute less (−)</source>
         <translation>Ett minutt mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>One minute more (+)</source>
         <translation>Ett minutt mer (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>The speaker passes (P)</source>
         <translation>Den som har ordet, står over (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skjerm og tilbake (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Room view full screen</source>
         <translation>Fellesvisning i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Full screen (F5)</source>
         <translation>Fullskjerm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="236"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Keys…</source>
         <translation>Taster…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="236"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>List the keys (F1)</source>
         <translation>Vis tastene (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Move room view to next screen</source>
         <translation>Flytt fellesvisningen til neste skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>Finish meeting…</source>
         <translation>Avslutt møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Agenda and round</source>
         <translation>Dagsorden og runde</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
-        <location filename="../../ui/console.py" line="295"/>
+        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="308"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Absent / back</source>
         <translation>Fraværende / tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="253"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254"/>
+        <location filename="../../ui/console.py" line="267"/>
         <source>Name of someone who arrived late</source>
         <translation>Navn på en som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Late-comer&apos;s name</source>
         <translation>Navnet på den som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>What the room sees</source>
         <translation>Det alle i rommet ser</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Starts at</source>
         <translation>Starter kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>e.g. 14:00</source>
         <translation>f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Planned start time</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Fellesvisningen teller ned til dette tidspunktet; møtet starter likevel først når du trykker på mellomromstasten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="277"/>
         <source>Show the new plan…</source>
         <translation>Vis den nye planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Vis planen som forkorter resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Ikke nå: behold planen som den er</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan for resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>New times for the steps to come</source>
         <translation>Nye tider for de kommende punktene</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Apply the new plan</source>
         <translation>Bruk den nye planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="335"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="335"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314"/>
+        <location filename="../../ui/console.py" line="336"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314"/>
+        <location filename="../../ui/console.py" line="336"/>
         <source>Finished</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="315"/>
+        <location filename="../../ui/console.py" line="337"/>
         <source>Meeting time %1</source>
         <translation>Møtetid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="329"/>
+        <location filename="../../ui/console.py" line="357"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv et klokkeslett, f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="331"/>
+        <location filename="../../ui/console.py" line="359"/>
         <source>The room counts down to it</source>
         <translation>Fellesvisningen teller ned til det</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="343"/>
+        <location filename="../../ui/console.py" line="371"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min bak skjema: skal resten forkortes så vi blir ferdige i tide?</numerusform>
@@ -2375,12 +2667,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="401"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="374"/>
+        <location filename="../../ui/console.py" line="402"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur igjen)</numerusform>
@@ -2388,12 +2680,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="402"/>
+        <location filename="../../ui/console.py" line="430"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Møtet er i rute: ingenting trenger å forkortes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="431"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Ingenting av resten kan forkortes: møtet slutter ca. %n min for sent.</numerusform>
@@ -2401,22 +2693,22 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="405"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Ingenting som har begynt, blir kortet ned: punktet eller turen som pågår nå, beholder tiden sin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="408"/>
+        <location filename="../../ui/console.py" line="436"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med denne planen slutter møtet i tide.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="409"/>
+        <location filename="../../ui/console.py" line="437"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med denne planen slutter møtet i tide, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="411"/>
+        <location filename="../../ui/console.py" line="439"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Selv med alle punktene så korte som mulig slutter møtet ca. %n min for sent.</numerusform>
@@ -2424,127 +2716,277 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>to come</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>speaking now</source>
         <translation>har ordet nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="463"/>
         <source>has spoken</source>
         <translation>har snakket</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="463"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="436"/>
+        <location filename="../../ui/console.py" line="464"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
 </context>
 <context>
+    <name>EndPanel</name>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="106"/>
+        <source>The meeting has ended. What was captured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="107"/>
+        <source>Write the learning points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="108"/>
+        <source>Add a measure</source>
+        <translation type="unfinished">Legg til et tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="109"/>
+        <source>Tick the questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="110"/>
+        <source>Make the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="111"/>
+        <source>The sheet of this meeting: preview, then save, print or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="112"/>
+        <source>New meeting</source>
+        <translation type="unfinished">Nytt møte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="113"/>
+        <source>Close this meeting&apos;s windows and go to the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="126"/>
+        <source>%n learning point(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n læringspunkt</numerusform>
+            <numerusform>%n læringspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="127"/>
+        <source>No learning points yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="128"/>
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="129"/>
+        <source>No measures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="131"/>
+        <source>%1 of %2 learning questions ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="133"/>
+        <source>No learning questions ticked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="146"/>
+        <source>%n line(s) from the round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="147"/>
+        <source>No lines from the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="149"/>
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51"/>
+        <location filename="../../ui/export_dialog.py" line="55"/>
         <source>Export preview</source>
         <translation>Forhåndsvisning av eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>What the sheet will contain</source>
         <translation>Det oversikten kommer til å inneholde</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="65"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Fortrolige punkter; de som er krysset av, blir tatt med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>Learning point</source>
         <translation>Læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Observation</source>
         <translation>Observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
+        <source>Own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Show names as initials</source>
         <translation>Vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Add a page with planned and actual times</source>
         <translation>Legg til en side med planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>PDF (to print)</source>
         <translation>PDF (for utskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
+        <source>Document (.odt, to edit in Word or LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Save…</source>
         <translation>Lagre…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="97"/>
+        <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Utelates med mindre du krysser dem av (fortrolige punkter eller private observasjoner):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="142"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegnene kan ikke skrives ut i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Tekst som leses fra høyre mot venstre (%1), skrives ut i PDF-en fra venstre mot høyre, og bokstavene bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="158"/>
+        <source>Document (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Save the sheet</source>
         <translation>Lagre oversikten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>The sheet was not saved</source>
         <translation>Oversikten ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <source>Copied: paste it into the minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,33 +3918,33 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="89"/>
-        <location filename="../../ui/meeting_controller.py" line="103"/>
+        <location filename="../../ui/meeting_controller.py" line="94"/>
+        <location filename="../../ui/meeting_controller.py" line="108"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 taster · F2 kontrollpanel · Esc avslutt fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="123"/>
+        <location filename="../../ui/meeting_controller.py" line="128"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden er snart ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="124"/>
+        <location filename="../../ui/meeting_controller.py" line="129"/>
         <source>Time is up: %1</source>
         <translation>Tiden er ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="134"/>
+        <location filename="../../ui/meeting_controller.py" line="139"/>
         <source>Room view on: %1</source>
         <translation>Fellesvisning på: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="303"/>
+        <location filename="../../ui/meeting_controller.py" line="308"/>
         <source>Finish the meeting?</source>
         <translation>Vil du avslutte møtet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="304"/>
+        <location filename="../../ui/meeting_controller.py" line="309"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation>Møtet avsluttes nå, og tidene blir lagret. Du kan fortsatt legge til læringspunkter og tiltak etterpå.</translation>
     </message>
@@ -3510,49 +3952,64 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="165"/>
+        <location filename="../../ui/meeting_session.py" line="172"/>
         <source>Changed elsewhere</source>
         <translation>Endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Dette læringspunktet ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="168"/>
+        <location filename="../../ui/meeting_session.py" line="175"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltaket ble endret på en annen datamaskin mens du redigerte det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="177"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andre datamaskinen: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="172"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>Keep mine</source>
         <translation>Behold min versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="173"/>
+        <location filename="../../ui/meeting_session.py" line="180"/>
         <source>Take theirs</source>
         <translation>Bruk deres versjon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="234"/>
+        <location filename="../../ui/meeting_session.py" line="221"/>
+        <source>The sheet cannot be made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="222"/>
+        <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="224"/>
+        <source>it is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="271"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="239"/>
+        <location filename="../../ui/meeting_session.py" line="276"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="242"/>
+        <location filename="../../ui/meeting_session.py" line="279"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1). Holdes i minnet; Runde fortsetter å prøve.</translation>
     </message>
@@ -3574,12 +4031,12 @@ Her: %2</translation>
         <translation>Fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="208"/>
+        <location filename="../../ui/room_view.py" line="211"/>
         <source>Step %1 of %2</source>
         <translation>Punkt %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="234"/>
+        <location filename="../../ui/room_view.py" line="237"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planlagt %n min</numerusform>
@@ -3587,7 +4044,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="237"/>
+        <location filename="../../ui/room_view.py" line="240"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min bak skjema</numerusform>
@@ -3595,7 +4052,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="239"/>
+        <location filename="../../ui/room_view.py" line="242"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min foran skjema</numerusform>
@@ -3603,83 +4060,101 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="240"/>
+        <location filename="../../ui/room_view.py" line="243"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="258"/>
+        <location filename="../../ui/room_view.py" line="261"/>
         <source>Meeting finished</source>
         <translation>Møtet er ferdig</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="292"/>
+        <location filename="../../ui/room_view.py" line="295"/>
         <source>Ready – press Space to start</source>
         <translation>Klar – trykk på mellomromstasten for å starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="294"/>
+        <location filename="../../ui/room_view.py" line="297"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ På pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="298"/>
+        <location filename="../../ui/room_view.py" line="301"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Tiden er ute – klokken teller videre</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="300"/>
+        <location filename="../../ui/room_view.py" line="303"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden er snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="348"/>
-        <location filename="../../ui/room_view.py" line="453"/>
+        <location filename="../../ui/room_view.py" line="351"/>
+        <location filename="../../ui/room_view.py" line="475"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="376"/>
+        <location filename="../../ui/room_view.py" line="365"/>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="366"/>
+        <source>The meeting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_view.py" line="367"/>
+        <source>It took %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="398"/>
         <source>The meeting starts in %1</source>
         <translation>Møtet begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="377"/>
+        <location filename="../../ui/room_view.py" line="399"/>
         <source>Starts at %1</source>
         <translation>Starter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="379"/>
+        <location filename="../../ui/room_view.py" line="401"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klokken er %1 – trykk på mellomromstasten for å starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="402"/>
+        <location filename="../../ui/room_view.py" line="424"/>
         <source>Expected: %1</source>
         <translation>Ventes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="436"/>
+        <location filename="../../ui/room_view.py" line="458"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen er med i denne runden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="438"/>
+        <location filename="../../ui/room_view.py" line="460"/>
         <source>✓ Round complete</source>
         <translation>✓ Runden er ferdig</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="442"/>
+        <location filename="../../ui/room_view.py" line="464"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="460"/>
+        <location filename="../../ui/room_view.py" line="482"/>
         <source>pass</source>
         <translation>står over</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="461"/>
+        <location filename="../../ui/room_view.py" line="483"/>
         <source>away</source>
         <translatorcomment>review: short roster mark beside &apos;absent&apos; (fraværende in the console); check it reads well on the room view</translatorcomment>
         <translation>borte</translation>
@@ -3688,7 +4163,7 @@ Her: %2</translation>
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../../ui/screens.py" line="24"/>
+        <location filename="../../ui/screens.py" line="31"/>
         <source>Runde – room view</source>
         <translation>Runde – fellesvisning</translation>
     </message>
@@ -3696,7 +4171,7 @@ Her: %2</translation>
 <context>
     <name>ScreenRouter</name>
     <message>
-        <location filename="../../ui/screens.py" line="110"/>
+        <location filename="../../ui/screens.py" line="123"/>
         <source>Screen %1</source>
         <translation>Skjerm %1</translation>
     </message>
@@ -3878,194 +4353,202 @@ Her: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Navnet på teamet (huskes sammen med deltakerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Møteserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets møtedatoer, hvem som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: kryss av for dem som er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern krysset for dem som ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett navn per linje, eller skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="196"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="196"/>
-        <source>Case &amp;presenter</source>
-        <translatorcomment>review: glossary marks nb &apos;case presenter&apos; (?) (casepresentatør / case-eier); used the neutral &apos;Legger fram casen&apos; as the label; native check wanted</translatorcomment>
-        <translation>&amp;Legger fram casen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="198"/>
+        <location filename="../../ui/start_screen.py" line="203"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Fasilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="199"/>
-        <source>The case presenter takes a turn in the round</source>
-        <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;Den som legger fram casen&apos;</translatorcomment>
-        <translation>Den som legger fram casen, er med i runden</translation>
+        <location filename="../../ui/start_screen.py" line="197"/>
+        <source>Case &amp;presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="198"/>
+        <source>Case presenters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="200"/>
+        <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="204"/>
+        <source>The case presenters take a turn in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="205"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Start med «Hva har dere prøvd siden sist?»</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="207"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Et første punkt på %1 min: hva deltakerne har prøvd siden forrige møte, og tiltakene fra sist. Det som skrives, kommer med i oversiktene.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start møtet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="207"/>
+        <location filename="../../ui/start_screen.py" line="212"/>
         <source>History and sheets…</source>
         <translation>Historikk og oversikter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="213"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøk…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="209"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="210"/>
+        <location filename="../../ui/start_screen.py" line="215"/>
         <source>Edit formats…</source>
         <translation>Rediger formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="216"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på omgang: %1 står for tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
+        <location filename="../../ui/start_screen.py" line="218"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="219"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="425"/>
+        <location filename="../../ui/start_screen.py" line="432"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_screen.py" line="476"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="480"/>
+        <location filename="../../ui/start_screen.py" line="486"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planlagt: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="483"/>
+        <location filename="../../ui/start_screen.py" line="489"/>
         <source>Planned: %1 min</source>
         <translation>Planlagt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="491"/>
+        <location filename="../../ui/start_screen.py" line="497"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden ennå: legg til navn, ellers hoppes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="493"/>
+        <location filename="../../ui/start_screen.py" line="499"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen er lengre enn møtets vanlige lengde.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="495"/>
+        <location filename="../../ui/start_screen.py" line="501"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="498"/>
+        <location filename="../../ui/start_screen.py" line="504"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="501"/>
+        <location filename="../../ui/start_screen.py" line="507"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="506"/>
+        <location filename="../../ui/start_screen.py" line="512"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="508"/>
+        <location filename="../../ui/start_screen.py" line="514"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Svært lange navn er forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="510"/>
+        <location filename="../../ui/start_screen.py" line="516"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bare de første 200 navnene brukes.</translation>
     </message>
@@ -4079,189 +4562,250 @@ Her: %2</translation>
     </message>
 </context>
 <context>
+    <name>VisitEndBar</name>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="189"/>
+        <source>Write the learning points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="190"/>
+        <source>Make the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="191"/>
+        <source>Back to the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="203"/>
+        <source>%n learning point(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n læringspunkt</numerusform>
+            <numerusform>%n læringspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="204"/>
+        <source>No learning points yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="205"/>
+        <source>The learning visit is finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="117"/>
+        <location filename="../../ui/visit_window.py" line="124"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>1 · Check-in</source>
         <translation>1 · Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="305"/>
+        <location filename="../../ui/visit_window.py" line="328"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>Colleague being followed</source>
         <translation>Kollega som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="309"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="309"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>What the agent wants from the day</source>
         <translation>Det læringsagenten vil ha ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="310"/>
+        <location filename="../../ui/visit_window.py" line="333"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>How the agent takes part</source>
         <translation>Slik deltar læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="315"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="315"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="320"/>
+        <location filename="../../ui/visit_window.py" line="343"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på veggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="321"/>
+        <location filename="../../ui/visit_window.py" line="344"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="324"/>
+        <location filename="../../ui/visit_window.py" line="347"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge enige om besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="325"/>
+        <location filename="../../ui/visit_window.py" line="348"/>
         <source>The manager is informed</source>
         <translation>Lederen er informert</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="326"/>
+        <location filename="../../ui/visit_window.py" line="349"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observasjon (Ctrl+O fra hvor som helst, Enter lagrer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="350"/>
         <source>New observation</source>
         <translation>Ny observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="328"/>
+        <location filename="../../ui/visit_window.py" line="351"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observasjoner er private: De blir på denne datamaskinen og kommer ikke med i noen oversikt, med mindre du frigir en ved å krysse den av.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="354"/>
         <source>What did you see and hear?</source>
         <translation>Hva så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="354"/>
         <source>What worked well?</source>
         <translation>Hva fungerte godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="355"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hva kunne eventuelt vært gjort annerledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="333"/>
+        <location filename="../../ui/visit_window.py" line="356"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det å ha med en læringsagent?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="357"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen gitt deg?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="336"/>
+        <location filename="../../ui/visit_window.py" line="359"/>
         <source>Three learning points</source>
         <translation>Tre læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="708"/>
+        <location filename="../../ui/visit_window.py" line="371"/>
+        <source>Finish the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="372"/>
+        <source>Everything is saved; then make its sheet, or go back to the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="621"/>
+        <source>The sheet cannot be made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="622"/>
+        <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="624"/>
+        <source>it is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="772"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Noen endringer fra læringsbesøket %1 (%2 med %3) kunne ikke lagres før Runde ble lukket. De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til besøket nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
-        <location filename="../../ui/visit_window.py" line="285"/>
-        <location filename="../../ui/visit_window.py" line="338"/>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="307"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observasjoner</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="364"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presenter dem på et personalmøte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="342"/>
+        <location filename="../../ui/visit_window.py" line="365"/>
         <source>Next step</source>
         <translation>Neste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="359"/>
-        <location filename="../../ui/visit_window.py" line="410"/>
+        <location filename="../../ui/visit_window.py" line="385"/>
+        <location filename="../../ui/visit_window.py" line="437"/>
         <source>Confidentiality</source>
         <translation>Fortrolighet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="531"/>
+        <location filename="../../ui/visit_window.py" line="558"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1); Runde fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="521"/>
+        <location filename="../../ui/visit_window.py" line="548"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="402"/>
+        <location filename="../../ui/visit_window.py" line="429"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -4269,93 +4813,93 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="343"/>
+        <location filename="../../ui/visit_window.py" line="366"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="344"/>
+        <location filename="../../ui/visit_window.py" line="367"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="368"/>
         <source>One minute less for this part</source>
         <translation>Ett minutt mindre til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="346"/>
+        <location filename="../../ui/visit_window.py" line="369"/>
         <source>One minute more for this part</source>
         <translation>Ett minutt mer til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="347"/>
+        <location filename="../../ui/visit_window.py" line="370"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="529"/>
+        <location filename="../../ui/visit_window.py" line="556"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="595"/>
-        <location filename="../../ui/visit_window.py" line="609"/>
+        <location filename="../../ui/visit_window.py" line="659"/>
+        <location filename="../../ui/visit_window.py" line="673"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="614"/>
+        <location filename="../../ui/visit_window.py" line="678"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Krysset av: frigitt til oversikter. Ikke krysset av: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="616"/>
+        <location filename="../../ui/visit_window.py" line="680"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke lagret ennå: tatt vare på på denne datamaskinen og lagret så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="640"/>
+        <location filename="../../ui/visit_window.py" line="704"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="642"/>
+        <location filename="../../ui/visit_window.py" line="706"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dagen sluttet for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="644"/>
+        <location filename="../../ui/visit_window.py" line="708"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gått · %2 igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="647"/>
+        <location filename="../../ui/visit_window.py" line="711"/>
         <source>(no focus agreed yet)</source>
         <translation>(ikke avtalt noe fokus ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="648"/>
+        <location filename="../../ui/visit_window.py" line="712"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="657"/>
+        <location filename="../../ui/visit_window.py" line="721"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="657"/>
+        <location filename="../../ui/visit_window.py" line="721"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="658"/>
+        <location filename="../../ui/visit_window.py" line="722"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="658"/>
+        <location filename="../../ui/visit_window.py" line="722"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>

@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="326"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
+        <location filename="../../ui/application.py" line="327"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="337"/>
+        <location filename="../../ui/application.py" line="331"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="338"/>
+        <location filename="../../ui/application.py" line="332"/>
         <location filename="../../ui/error_texts.py" line="101"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="340"/>
         <location filename="../../ui/error_texts.py" line="66"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="344"/>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="347"/>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="350"/>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="121"/>
+        <location filename="../../ui/application.py" line="352"/>
         <location filename="../../ui/application.py" line="358"/>
-        <location filename="../../ui/application.py" line="364"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
@@ -80,8 +80,8 @@
         <location filename="../../ui/application.py" line="184"/>
         <location filename="../../ui/application.py" line="214"/>
         <location filename="../../ui/application.py" line="238"/>
-        <location filename="../../ui/application.py" line="263"/>
-        <location filename="../../ui/application.py" line="267"/>
+        <location filename="../../ui/application.py" line="257"/>
+        <location filename="../../ui/application.py" line="261"/>
         <source>Work done offline</source>
         <translation>Arbete gjort offline</translation>
     </message>
@@ -106,17 +106,17 @@
         <translation>Det som gjordes offline kunde inte skickas: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="264"/>
+        <location filename="../../ui/application.py" line="258"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det som gjordes offline är skickat, men anteckningen kunde inte läggas åt sidan (%1). Runde erbjuder det igen; att skicka det igen ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="268"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Skickat till teamets server: %1. Det finns nu i teamets historik där; den här datorn behåller sin egen kopia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/application.py" line="268"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="269"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n lärandebesök</numerusform>
@@ -132,37 +132,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="272"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="276"/>
         <source>Send the work done offline?</source>
         <translation>Skicka det som gjordes offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="277"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Medan teamets server inte kunde nås (från %1) arbetade Runde i den här datorns egen fil: %2. Skicka det till teamets server nu? Inget tas bort från den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="286"/>
+        <location filename="../../ui/application.py" line="280"/>
         <source>Send now</source>
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="287"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="297"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
@@ -177,17 +177,17 @@
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="308"/>
+        <location filename="../../ui/application.py" line="302"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="310"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="359"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -198,17 +198,17 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="370"/>
+        <location filename="../../ui/application.py" line="364"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="379"/>
+        <location filename="../../ui/application.py" line="373"/>
         <location filename="../../ui/error_texts.py" line="104"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
@@ -216,39 +216,39 @@ Ingenting ändrades.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="382"/>
-        <location filename="../../ui/application.py" line="386"/>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="387"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="396"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="404"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="405"/>
-        <location filename="../../ui/application.py" line="437"/>
-        <location filename="../../ui/application.py" line="444"/>
-        <location filename="../../ui/visit_window.py" line="692"/>
-        <location filename="../../ui/visit_window.py" line="701"/>
-        <location filename="../../ui/visit_window.py" line="712"/>
+        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="431"/>
+        <location filename="../../ui/application.py" line="438"/>
+        <location filename="../../ui/visit_window.py" line="756"/>
+        <location filename="../../ui/visit_window.py" line="765"/>
+        <location filename="../../ui/visit_window.py" line="776"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
@@ -263,7 +263,7 @@ Ingenting ändrades.</translation>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="298"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -272,17 +272,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan också arbeta offline: Runde sparar då det du gör i den här datorns egen fil och skickar det till servern nästa gång Runde startar och når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="309"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Work offline</source>
         <translation>Arbeta offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="455"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -291,7 +291,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="463"/>
+        <location filename="../../ui/application.py" line="457"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -299,111 +299,117 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="464"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="499"/>
-        <location filename="../../ui/application.py" line="556"/>
-        <location filename="../../ui/application.py" line="875"/>
+        <location filename="../../ui/application.py" line="493"/>
+        <location filename="../../ui/application.py" line="581"/>
+        <location filename="../../ui/application.py" line="913"/>
+        <location filename="../../ui/application.py" line="924"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="556"/>
+        <location filename="../../ui/application.py" line="581"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="571"/>
+        <location filename="../../ui/application.py" line="596"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="573"/>
+        <location filename="../../ui/application.py" line="598"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="576"/>
+        <location filename="../../ui/application.py" line="601"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="594"/>
+        <location filename="../../ui/application.py" line="627"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="595"/>
+        <location filename="../../ui/application.py" line="628"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="690"/>
-        <location filename="../../ui/application.py" line="702"/>
+        <location filename="../../ui/application.py" line="724"/>
+        <location filename="../../ui/application.py" line="736"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="708"/>
+        <location filename="../../ui/application.py" line="742"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="709"/>
+        <location filename="../../ui/application.py" line="743"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="722"/>
+        <location filename="../../ui/application.py" line="756"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="723"/>
+        <location filename="../../ui/application.py" line="757"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="805"/>
+        <location filename="../../ui/application.py" line="844"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="806"/>
+        <location filename="../../ui/application.py" line="845"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="876"/>
+        <location filename="../../ui/application.py" line="914"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="895"/>
+        <location filename="../../ui/application.py" line="925"/>
+        <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="941"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1006"/>
+        <location filename="../../ui/application.py" line="1052"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1007"/>
+        <location filename="../../ui/application.py" line="1053"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -444,140 +450,150 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli.py" line="52"/>
+        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="54"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>skärmens nummer för rumsvyn (1 är den första)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>öppna incheckningen för ett nytt lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>the learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>lärandeagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>the colleague being followed</source>
         <translation>kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>list, export or import meeting formats</source>
         <translation>lista, exportera eller importera mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="61"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <source>one format a line, its id first</source>
         <translation>en mötesform per rad, med id först</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="63"/>
         <source>write a format to a file to share</source>
         <translation>skriv en mötesform till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="65"/>
+        <location filename="../../ui/cli.py" line="66"/>
         <source>check a format file and add it</source>
         <translation>kontrollera en fil med en mötesform och lägg till den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="67"/>
+        <location filename="../../ui/cli.py" line="68"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en sammanställning utan att öppna något fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77"/>
+        <location filename="../../ui/cli.py" line="76"/>
+        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="79"/>
         <source>also export items marked confidential</source>
         <translation>exportera även det som är markerat som konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="78"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>show names as initials</source>
         <translation>visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="79"/>
+        <location filename="../../ui/cli.py" line="81"/>
         <source>add the planned and actual times</source>
         <translation>lägg till planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="82"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="84"/>
+        <location filename="../../ui/cli.py" line="86"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="88"/>
         <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
         <translation>flytta ett teams historik mellan den här datorns fil och en databasserver, räknat tabell för tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="89"/>
+        <location filename="../../ui/cli.py" line="91"/>
         <source>where to: a server URL, or local for this computer&apos;s own file</source>
         <translation>vart: en serveradress (URL) eller local för den här datorns egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="91"/>
+        <location filename="../../ui/cli.py" line="93"/>
         <source>where from (default: the database Runde uses)</source>
         <translation>varifrån (standard: databasen som Runde använder)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="95"/>
         <source>remove the team where it came from once the copy is checked</source>
         <translation>ta bort teamet där det kom ifrån när kopian har kontrollerats</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="128"/>
+        <location filename="../../ui/cli.py" line="130"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet finns redan där: välj en annan plats med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="135"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finns inget team som heter &apos;%1&apos; där.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="137"/>
+        <location filename="../../ui/cli.py" line="139"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; kopierades till %2 och kontrollerades, men kunde inte tas bort från %3: det finns kvar där, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="143"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet flyttades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="148"/>
+        <location filename="../../ui/cli.py" line="150"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="152"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="199"/>
+        <location filename="../../ui/cli.py" line="201"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamens egna mötesformer är utelämnade: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="217"/>
+        <location filename="../../ui/cli.py" line="219"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -586,7 +602,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="218"/>
+        <location filename="../../ui/cli.py" line="220"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -595,23 +611,23 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="289"/>
+        <location filename="../../ui/cli.py" line="291"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="292"/>
+        <location filename="../../ui/cli.py" line="294"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="280"/>
-        <location filename="../../ui/cli.py" line="302"/>
+        <location filename="../../ui/cli.py" line="282"/>
+        <location filename="../../ui/cli.py" line="304"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="304"/>
+        <location filename="../../ui/cli.py" line="306"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -620,87 +636,87 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="221"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="229"/>
+        <location filename="../../ui/cli.py" line="231"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="234"/>
+        <location filename="../../ui/cli.py" line="236"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="237"/>
-        <location filename="../../ui/cli_export.py" line="122"/>
+        <location filename="../../ui/cli.py" line="239"/>
+        <location filename="../../ui/cli_export.py" line="128"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="247"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="248"/>
+        <location filename="../../ui/cli.py" line="250"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="250"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="38"/>
+        <location filename="../../ui/cli_export.py" line="44"/>
         <source>No such learning visit: %1</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesöket finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="46"/>
+        <location filename="../../ui/cli_export.py" line="52"/>
         <source>No such meeting: %1</source>
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="286"/>
-        <location filename="../../ui/cli_export.py" line="56"/>
+        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli_export.py" line="62"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="271"/>
-        <location filename="../../ui/cli_export.py" line="86"/>
+        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli_export.py" line="92"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="98"/>
+        <location filename="../../ui/cli_export.py" line="104"/>
         <source>Nothing to export: %1</source>
         <translation>Inget att exportera: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="71"/>
+        <location filename="../../ui/cli_export.py" line="77"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation>Obs! De här tecknen kan inte skrivas ut och kommer att saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="75"/>
+        <location filename="../../ui/cli_export.py" line="81"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>Obs: text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="101"/>
-        <location filename="../../ui/cli_export.py" line="111"/>
+        <location filename="../../ui/cli_export.py" line="107"/>
+        <location filename="../../ui/cli_export.py" line="117"/>
         <source>The sheet was not written: %1</source>
         <translation>Sammanställningen skrevs inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="118"/>
+        <location filename="../../ui/cli_export.py" line="124"/>
         <source>Wrote %1, but it could not be noted in %2 as the team&apos;s last sheet: the next staff sheet starts where this one did. Run the command again to note it.</source>
         <translation>%1 skrevs, men kunde inte noteras i %2 som teamets senaste sammanställning: nästa sammanställning för personalmötet börjar där denna gjorde. Kör kommandot igen för att notera den.</translation>
     </message>
@@ -795,191 +811,467 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Den här hjälpen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="18"/>
+        <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="570"/>
-        <location filename="../../ui/sheet_labels.py" line="18"/>
+        <location filename="../../ui/application.py" line="595"/>
+        <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>For the staff meeting</source>
         <translation>Till personalmötet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <location filename="../../ui/sheet_labels.py" line="50"/>
         <source>%(start)s – %(end)s</source>
         <translation>%(start)s – %(end)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="19"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="20"/>
+        <location filename="../../ui/sheet_labels.py" line="51"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="21"/>
+        <location filename="../../ui/sheet_labels.py" line="52"/>
         <source>No learning points were written down.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Inga lärdomar skrevs ned.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="22"/>
+        <location filename="../../ui/sheet_labels.py" line="53"/>
         <source>Open measures carried forward</source>
         <translation>Öppna åtgärder som förs vidare</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>%(days)d days</source>
         <translation>%(days)d dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="23"/>
+        <location filename="../../ui/sheet_labels.py" line="54"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="24"/>
+        <location filename="../../ui/sheet_labels.py" line="55"/>
         <source>Learning agent and colleague</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent och kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="25"/>
+        <location filename="../../ui/sheet_labels.py" line="56"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="26"/>
+        <location filename="../../ui/sheet_labels.py" line="57"/>
         <source>What was tried since last time</source>
         <translation>Det som har provats sedan förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>passed</source>
         <translation>passade</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="27"/>
+        <location filename="../../ui/sheet_labels.py" line="58"/>
         <source>Observations released by the learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Observationer som lärandeagenten har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="28"/>
+        <location filename="../../ui/sheet_labels.py" line="59"/>
         <source>No meetings or learning visits in this period.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Inga möten eller lärandebesök under den här perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>Planned and actual times</source>
         <translation>Planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="29"/>
+        <location filename="../../ui/sheet_labels.py" line="60"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="61"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="30"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="62"/>
         <source>Page %(page)d of %(pages)d</source>
         <translation>Sida %(page)d av %(pages)d</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="31"/>
+        <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Made with Runde on %(date)s</source>
         <translation>Skapad med Runde den %(date)s</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="64"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <source>Came later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="65"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="66"/>
+        <source>Learning questions asked</source>
+        <translation type="unfinished">Lärandefrågor som ställdes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <source>No learning questions were ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="67"/>
+        <source>own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <source>absent</source>
+        <translation type="unfinished">frånvarande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="68"/>
+        <source>did not get the word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <source>spoke (no line written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="69"/>
+        <source>kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <source>How the time went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="70"/>
+        <source>Planned %(planned)s, took %(actual)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="71"/>
+        <source>Minutes added or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="72"/>
+        <source>New plan applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="73"/>
+        <source>%(step)s: each turn %(old)s → %(new)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <source>%(step)s: %(old)s → %(new)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="74"/>
+        <source>%(n)s min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <source>Learning agent</source>
+        <translation type="unfinished">Lärandeagent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="75"/>
+        <source>Colleague being followed</source>
+        <translation type="unfinished">Kollegan som följs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <source>Day and hours</source>
+        <translation type="unfinished">Dag och tider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <source>whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="76"/>
+        <source>half day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="77"/>
+        <source>What the agent wants from the day</source>
+        <translation type="unfinished">Vad lärandeagenten vill få ut av dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="78"/>
+        <source>What the colleague suggests to focus on</source>
+        <translation type="unfinished">Vad kollegan föreslår att fokusera på</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <source>Ground rules agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="79"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished">Konfidentialitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <source>How the agent takes part</source>
+        <translation type="unfinished">Hur lärandeagenten deltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="80"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <source>We both agree to the visit</source>
+        <translation type="unfinished">Vi samtycker båda till besöket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="81"/>
+        <source>The manager is informed</source>
+        <translation type="unfinished">Chefen är informerad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="82"/>
+        <source>The learning agent&apos;s reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <source>What did you see and hear?</source>
+        <translation type="unfinished">Vad såg och hörde du?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="83"/>
+        <source>What worked well?</source>
+        <translation type="unfinished">Vad fungerade bra?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="84"/>
+        <source>What could perhaps be done differently?</source>
+        <translation type="unfinished">Vad skulle kanske kunna göras annorlunda?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="85"/>
+        <source>The colleague&apos;s reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="86"/>
+        <source>What was it like to have a learning agent along?</source>
+        <translation type="unfinished">Hur var det att ha en lärandeagent med sig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="87"/>
+        <source>What thoughts has the day given you?</source>
+        <translation type="unfinished">Vilka tankar har dagen gett dig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="88"/>
+        <source>the next staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <source>In brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <source>Held in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="89"/>
+        <source>Meetings</source>
+        <translation type="unfinished">Möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <source>Learning visits</source>
+        <translation type="unfinished">Lärandebesök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="90"/>
+        <source>Measures opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <source>Measures done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="91"/>
+        <source>Measures still open</source>
+        <translation type="unfinished">Åtgärder som fortfarande är öppna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="92"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <source>Planned and actual minutes per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="93"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <source>As a fly on the wall</source>
+        <translation type="unfinished">Som en fluga på väggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="94"/>
+        <source>As a kind of intern</source>
+        <translation type="unfinished">Som en sorts praktikant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="32"/>
+        <location filename="../../ui/sheet_labels.py" line="95"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="33"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="33"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_labels.py" line="33"/>
+        <location filename="../../ui/sheet_labels.py" line="96"/>
         <source>Dropped</source>
         <translatorcomment>review: unsure: status word for a measure that was dropped (not done and no longer pursued); &apos;Struken&apos; (alternative: &apos;Avbruten&apos;)</translatorcomment>
         <translation>Struken</translation>
@@ -1842,254 +2134,254 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="409"/>
+        <location filename="../../ui/capture_panel.py" line="403"/>
         <source>The case</source>
         <translation>Fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="410"/>
+        <location filename="../../ui/capture_panel.py" line="404"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="411"/>
+        <location filename="../../ui/capture_panel.py" line="405"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="417"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="423"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="424"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="425"/>
         <source>The round: a line for the person speaking</source>
         <translation>Rundan: en rad för den som talar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="427"/>
         <source>What they take with them (optional)</source>
         <translation>Det personen tar med sig (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="432"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
+        <location filename="../../ui/capture_panel.py" line="406"/>
+        <location filename="../../ui/capture_panel.py" line="409"/>
         <location filename="../../ui/capture_panel.py" line="412"/>
-        <location filename="../../ui/capture_panel.py" line="415"/>
-        <location filename="../../ui/capture_panel.py" line="418"/>
-        <location filename="../../ui/capture_panel.py" line="434"/>
-        <location filename="../../ui/capture_panel.py" line="467"/>
-        <location filename="../../ui/capture_panel.py" line="643"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="463"/>
+        <location filename="../../ui/capture_panel.py" line="656"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="433"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="443"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="407"/>
+        <location filename="../../ui/capture_panel.py" line="401"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="287"/>
+        <location filename="../../ui/capture_panel.py" line="281"/>
         <source>From last time</source>
         <translation>Från förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="290"/>
+        <location filename="../../ui/capture_panel.py" line="284"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus som valdes förra gången: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="286"/>
         <source>Topic suggestions: %1</source>
         <translation>Ämnesförslag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="294"/>
+        <location filename="../../ui/capture_panel.py" line="288"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Ämnesförslag från minicirklarna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>still open</source>
         <translation>fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="292"/>
         <source>dropped</source>
         <translation>struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="295"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (öppen i %2 dagar)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Open measures from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="301"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="302"/>
         <source>Still open</source>
         <translation>Fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="309"/>
+        <location filename="../../ui/capture_panel.py" line="303"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="310"/>
-        <location filename="../../ui/capture_panel.py" line="311"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="305"/>
         <source>What did you try since last time?</source>
         <translation>Vad har ni provat sedan förra gången?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="413"/>
+        <location filename="../../ui/capture_panel.py" line="407"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="420"/>
+        <location filename="../../ui/capture_panel.py" line="414"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="422"/>
+        <location filename="../../ui/capture_panel.py" line="416"/>
         <source>Other questions that were asked</source>
         <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="443"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="444"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="449"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="465"/>
+        <location filename="../../ui/capture_panel.py" line="461"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="462"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="468"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="472"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="469"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="474"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
+        <location filename="../../ui/capture_panel.py" line="482"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="638"/>
+        <location filename="../../ui/capture_panel.py" line="651"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -2101,294 +2393,294 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="226"/>
+        <location filename="../../ui/console.py" line="239"/>
         <source>Runde – operator&apos;s console</source>
         <translation>Runde – styrpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>◀ Back</source>
         <translation>◀ Bakåt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228"/>
+        <location filename="../../ui/console.py" line="241"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Föregående talare eller steg (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Start / Pause</source>
         <translation>Starta / Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Starta, pausa eller fortsätt (mellanslag)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230"/>
+        <location filename="../../ui/console.py" line="243"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Nästa talare eller steg (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>One minute less (−)</source>
         <translation>En minut mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>One minute more (+)</source>
         <translation>En minut till (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>The speaker passes (P)</source>
         <translation>Talaren passar (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>Black screen</source>
         <translation>Svart skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skärm och tillbaka (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Room view full screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn i helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>Full screen (F5)</source>
         <translation>Helskärm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="236"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Keys…</source>
         <translation>Tangenter…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="236"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>List the keys (F1)</source>
         <translation>Visa tangenterna (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Flytta rumsvyn till nästa skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="256"/>
         <source>Finish meeting…</source>
         <translation>Avsluta mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Agenda and round</source>
         <translation>Dagordning och runda</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
-        <location filename="../../ui/console.py" line="295"/>
+        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="308"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Absent / back</source>
         <translation>Frånvarande / tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="253"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254"/>
+        <location filename="../../ui/console.py" line="267"/>
         <source>Name of someone who arrived late</source>
         <translation>Namn på någon som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Late-comer&apos;s name</source>
         <translation>Namn på den som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>What the room sees</source>
         <translation>Det som visas för rummet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Starts at</source>
         <translation>Börjar klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>e.g. 14:00</source>
         <translation>t.ex. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Planned start time</source>
         <translation>Planerad starttid</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Rummet räknar ned till den här tiden; mötet börjar ändå först när du trycker på mellanslag</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="277"/>
         <source>Show the new plan…</source>
         <translation>Visa den nya planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Visa planen som kortar det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="279"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Inte nu: behåll planen som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan för det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>New times for the steps to come</source>
         <translation>Nya tider för de steg som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Apply the new plan</source>
         <translation>Använd den nya planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="335"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="313"/>
+        <location filename="../../ui/console.py" line="335"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314"/>
+        <location filename="../../ui/console.py" line="336"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314"/>
+        <location filename="../../ui/console.py" line="336"/>
         <source>Finished</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="315"/>
+        <location filename="../../ui/console.py" line="337"/>
         <source>Meeting time %1</source>
         <translation>Mötestid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="329"/>
+        <location filename="../../ui/console.py" line="357"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv en tid, till exempel 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="331"/>
+        <location filename="../../ui/console.py" line="359"/>
         <source>The room counts down to it</source>
         <translation>Rummet räknar ned till den</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="343"/>
+        <location filename="../../ui/console.py" line="371"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min efter: korta det som återstår så att vi slutar i tid?</numerusform>
@@ -2396,12 +2688,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="401"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="374"/>
+        <location filename="../../ui/console.py" line="402"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur kvar)</numerusform>
@@ -2409,12 +2701,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="402"/>
+        <location filename="../../ui/console.py" line="430"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Mötet ligger i tid: inget behöver kortas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="431"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Inget av det som återstår kan kortas: mötet slutar cirka %n min för sent.</numerusform>
@@ -2422,22 +2714,22 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="405"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Inget som har börjat kortas av: det steg eller den tur som pågår nu behåller sin tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="408"/>
+        <location filename="../../ui/console.py" line="436"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med den här planen slutar mötet i tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="409"/>
+        <location filename="../../ui/console.py" line="437"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med den här planen slutar mötet i tid, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="411"/>
+        <location filename="../../ui/console.py" line="439"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Även med varje steg så kort som möjligt slutar mötet cirka %n min för sent.</numerusform>
@@ -2445,128 +2737,278 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>to come</source>
         <translation>väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>speaking now</source>
         <translation>talar nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="463"/>
         <source>has spoken</source>
         <translation>har talat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="463"/>
         <source>passed</source>
         <translation>passade</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="436"/>
+        <location filename="../../ui/console.py" line="464"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
 </context>
 <context>
+    <name>EndPanel</name>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="106"/>
+        <source>The meeting has ended. What was captured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="107"/>
+        <source>Write the learning points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="108"/>
+        <source>Add a measure</source>
+        <translation type="unfinished">Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="109"/>
+        <source>Tick the questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="110"/>
+        <source>Make the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="111"/>
+        <source>The sheet of this meeting: preview, then save, print or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="112"/>
+        <source>New meeting</source>
+        <translation type="unfinished">Nytt möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="113"/>
+        <source>Close this meeting&apos;s windows and go to the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="126"/>
+        <source>%n learning point(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n lärdom</numerusform>
+            <numerusform>%n lärdomar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="127"/>
+        <source>No learning points yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="128"/>
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="129"/>
+        <source>No measures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="131"/>
+        <source>%1 of %2 learning questions ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="133"/>
+        <source>No learning questions ticked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="146"/>
+        <source>%n line(s) from the round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="147"/>
+        <source>No lines from the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="149"/>
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51"/>
+        <location filename="../../ui/export_dialog.py" line="55"/>
         <source>Export preview</source>
         <translation>Förhandsvisning av export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>What the sheet will contain</source>
         <translation>Det här kommer sammanställningen att innehålla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="65"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Konfidentiella uppgifter, de markerade tas med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>Learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
+        <source>Own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Show names as initials</source>
         <translation>Visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Add a page with planned and actual times</source>
         <translation>Lägg till en sida med planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>PDF (to print)</source>
         <translation>PDF (för utskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Markdown (text)</source>
         <translation>Markdown (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
+        <source>Document (.odt, to edit in Word or LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="97"/>
+        <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Utelämnas om du inte markerar dem (konfidentiellt eller privata observationer):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="142"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ De här tecknen kan inte skrivas ut i PDF-filen och kommer att saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="158"/>
+        <source>Document (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Save the sheet</source>
         <translation>Spara sammanställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>The sheet was not saved</source>
         <translation>Sammanställningen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <source>Copied: paste it into the minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3502,34 +3944,34 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="89"/>
-        <location filename="../../ui/meeting_controller.py" line="103"/>
+        <location filename="../../ui/meeting_controller.py" line="94"/>
+        <location filename="../../ui/meeting_controller.py" line="108"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 tangenter · F2 styrpanel · Esc lämna helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="123"/>
+        <location filename="../../ui/meeting_controller.py" line="128"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden är snart ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="124"/>
+        <location filename="../../ui/meeting_controller.py" line="129"/>
         <source>Time is up: %1</source>
         <translation>Tiden är ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="134"/>
+        <location filename="../../ui/meeting_controller.py" line="139"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn visas på: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="303"/>
+        <location filename="../../ui/meeting_controller.py" line="308"/>
         <source>Finish the meeting?</source>
         <translation>Avsluta mötet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="304"/>
+        <location filename="../../ui/meeting_controller.py" line="309"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Mötet avslutas nu och tiderna sparas. Du kan fortfarande lägga till lärdomar och åtgärder efteråt.</translation>
@@ -3538,49 +3980,64 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="165"/>
+        <location filename="../../ui/meeting_session.py" line="172"/>
         <source>Changed elsewhere</source>
         <translation>Ändrad på annat håll</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="166"/>
+        <location filename="../../ui/meeting_session.py" line="173"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Den här lärdomen ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="168"/>
+        <location filename="../../ui/meeting_session.py" line="175"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Den här åtgärden ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="170"/>
+        <location filename="../../ui/meeting_session.py" line="177"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andra datorn: %1
 Här: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="172"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>Keep mine</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="173"/>
+        <location filename="../../ui/meeting_session.py" line="180"/>
         <source>Take theirs</source>
         <translation>Använd deras version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="234"/>
+        <location filename="../../ui/meeting_session.py" line="221"/>
+        <source>The sheet cannot be made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="222"/>
+        <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="224"/>
+        <source>it is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_session.py" line="271"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="239"/>
+        <location filename="../../ui/meeting_session.py" line="276"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="242"/>
+        <location filename="../../ui/meeting_session.py" line="279"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -3602,12 +4059,12 @@ Här: %2</translation>
         <translation>Rumsvy</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="208"/>
+        <location filename="../../ui/room_view.py" line="211"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="234"/>
+        <location filename="../../ui/room_view.py" line="237"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planerat %n min</numerusform>
@@ -3615,7 +4072,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="237"/>
+        <location filename="../../ui/room_view.py" line="240"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min efter</numerusform>
@@ -3623,7 +4080,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="239"/>
+        <location filename="../../ui/room_view.py" line="242"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min före</numerusform>
@@ -3631,83 +4088,101 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="240"/>
+        <location filename="../../ui/room_view.py" line="243"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="258"/>
+        <location filename="../../ui/room_view.py" line="261"/>
         <source>Meeting finished</source>
         <translation>Mötet är slut</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="292"/>
+        <location filename="../../ui/room_view.py" line="295"/>
         <source>Ready – press Space to start</source>
         <translation>Redo – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="294"/>
+        <location filename="../../ui/room_view.py" line="297"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pausat</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="298"/>
+        <location filename="../../ui/room_view.py" line="301"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Över tid – klockan fortsätter att räkna</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="300"/>
+        <location filename="../../ui/room_view.py" line="303"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden är snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="348"/>
-        <location filename="../../ui/room_view.py" line="453"/>
+        <location filename="../../ui/room_view.py" line="351"/>
+        <location filename="../../ui/room_view.py" line="475"/>
         <source>Next: %1</source>
         <translation>Nästa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="376"/>
+        <location filename="../../ui/room_view.py" line="365"/>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="366"/>
+        <source>The meeting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_view.py" line="367"/>
+        <source>It took %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="398"/>
         <source>The meeting starts in %1</source>
         <translation>Mötet börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="377"/>
+        <location filename="../../ui/room_view.py" line="399"/>
         <source>Starts at %1</source>
         <translation>Börjar kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="379"/>
+        <location filename="../../ui/room_view.py" line="401"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klockan är %1 – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="402"/>
+        <location filename="../../ui/room_view.py" line="424"/>
         <source>Expected: %1</source>
         <translation>Väntas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="436"/>
+        <location filename="../../ui/room_view.py" line="458"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen deltar i den här rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="438"/>
+        <location filename="../../ui/room_view.py" line="460"/>
         <source>✓ Round complete</source>
         <translation>✓ Rundan är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="442"/>
+        <location filename="../../ui/room_view.py" line="464"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="460"/>
+        <location filename="../../ui/room_view.py" line="482"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="461"/>
+        <location filename="../../ui/room_view.py" line="483"/>
         <source>away</source>
         <translation>borta</translation>
     </message>
@@ -3715,7 +4190,7 @@ Här: %2</translation>
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../../ui/screens.py" line="24"/>
+        <location filename="../../ui/screens.py" line="31"/>
         <source>Runde – room view</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Runde – rumsvy</translation>
@@ -3724,7 +4199,7 @@ Här: %2</translation>
 <context>
     <name>ScreenRouter</name>
     <message>
-        <location filename="../../ui/screens.py" line="110"/>
+        <location filename="../../ui/screens.py" line="123"/>
         <source>Screen %1</source>
         <translation>Skärm %1</translation>
     </message>
@@ -3908,195 +4383,203 @@ Här: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="183"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="185"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="186"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Teamets namn (sparas tillsammans med vilka som ingår)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="187"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="188"/>
         <source>&amp;Meeting series…</source>
         <translation>Mötes&amp;serier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="189"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mötesdatum, vilka som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="190"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: markera vilka som är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="191"/>
         <source>Untick anyone who is not here today</source>
         <translation>Avmarkera den som inte är här i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="192"/>
         <source>&amp;Format</source>
         <translation>&amp;Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Vilka är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="195"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett namn per rad, eller åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="196"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="196"/>
-        <source>Case &amp;presenter</source>
-        <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
-        <translation>Fallet &amp;presenteras av</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="202"/>
         <source>Round &amp;starts with</source>
         <translation>Rundan &amp;börjar med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="198"/>
+        <location filename="../../ui/start_screen.py" line="203"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatorn deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="199"/>
-        <source>The case presenter takes a turn in the round</source>
-        <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
-        <translation>Den som presenterar fallet deltar också i rundan</translation>
+        <location filename="../../ui/start_screen.py" line="197"/>
+        <source>Case &amp;presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="198"/>
+        <source>Case presenters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="200"/>
+        <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="204"/>
+        <source>The case presenters take a turn in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="205"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Börja med ”Vad har ni provat sedan förra gången?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="207"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Ett första steg på %1 min: vad deltagarna har provat sedan förra mötet, och åtgärderna från förra gången. Det som skrivs kommer med i sammanställningarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Starta mötet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="207"/>
+        <location filename="../../ui/start_screen.py" line="212"/>
         <source>History and sheets…</source>
         <translation>Historik och sammanställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="213"/>
         <source>Learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="209"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="210"/>
+        <location filename="../../ui/start_screen.py" line="215"/>
         <source>Edit formats…</source>
         <translation>Redigera mötesformer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="216"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går runt: näst på tur är %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
+        <location filename="../../ui/start_screen.py" line="218"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="219"/>
         <source>Format</source>
         <translation>Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="425"/>
+        <location filename="../../ui/start_screen.py" line="432"/>
         <source>(nobody chosen)</source>
         <translation>(ingen vald)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="470"/>
+        <location filename="../../ui/start_screen.py" line="476"/>
         <source>No formats are available.</source>
         <translation>Det finns inga mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="480"/>
+        <location filename="../../ui/start_screen.py" line="486"/>
         <source>Planned: %1 min of %2 min</source>
         <translation>Planerat: %1 min av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="483"/>
+        <location filename="../../ui/start_screen.py" line="489"/>
         <source>Planned: %1 min</source>
         <translation>Planerat: %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="491"/>
+        <location filename="../../ui/start_screen.py" line="497"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen deltar i rundan än: lägg till namn, annars hoppas rundan över.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="493"/>
+        <location filename="../../ui/start_screen.py" line="499"/>
         <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
         <translation>⚠ Planen är längre än mötets vanliga längd.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="495"/>
+        <location filename="../../ui/start_screen.py" line="501"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="498"/>
+        <location filename="../../ui/start_screen.py" line="504"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="501"/>
+        <location filename="../../ui/start_screen.py" line="507"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="506"/>
+        <location filename="../../ui/start_screen.py" line="512"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="508"/>
+        <location filename="../../ui/start_screen.py" line="514"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Mycket långa namn kortades.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="510"/>
+        <location filename="../../ui/start_screen.py" line="516"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bara de första 200 namnen används.</translation>
     </message>
@@ -4110,196 +4593,257 @@ Här: %2</translation>
     </message>
 </context>
 <context>
+    <name>VisitEndBar</name>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="189"/>
+        <source>Write the learning points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="190"/>
+        <source>Make the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="191"/>
+        <source>Back to the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_end.py" line="203"/>
+        <source>%n learning point(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n lärdom</numerusform>
+            <numerusform>%n lärdomar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="204"/>
+        <source>No learning points yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_end.py" line="205"/>
+        <source>The learning visit is finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="117"/>
+        <location filename="../../ui/visit_window.py" line="124"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="304"/>
+        <location filename="../../ui/visit_window.py" line="327"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="305"/>
+        <location filename="../../ui/visit_window.py" line="328"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="331"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="309"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="309"/>
+        <location filename="../../ui/visit_window.py" line="332"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="310"/>
+        <location filename="../../ui/visit_window.py" line="333"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="311"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="315"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="315"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="320"/>
+        <location filename="../../ui/visit_window.py" line="343"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="321"/>
+        <location filename="../../ui/visit_window.py" line="344"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="324"/>
+        <location filename="../../ui/visit_window.py" line="347"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="325"/>
+        <location filename="../../ui/visit_window.py" line="348"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="326"/>
+        <location filename="../../ui/visit_window.py" line="349"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="350"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="328"/>
+        <location filename="../../ui/visit_window.py" line="351"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="354"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="354"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="355"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="333"/>
+        <location filename="../../ui/visit_window.py" line="356"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="357"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="336"/>
+        <location filename="../../ui/visit_window.py" line="359"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="708"/>
+        <location filename="../../ui/visit_window.py" line="371"/>
+        <source>Finish the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="372"/>
+        <source>Everything is saved; then make its sheet, or go back to the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="621"/>
+        <source>The sheet cannot be made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="622"/>
+        <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="624"/>
+        <source>it is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="772"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="284"/>
-        <location filename="../../ui/visit_window.py" line="285"/>
-        <location filename="../../ui/visit_window.py" line="338"/>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="307"/>
+        <location filename="../../ui/visit_window.py" line="308"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="364"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="342"/>
+        <location filename="../../ui/visit_window.py" line="365"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="359"/>
-        <location filename="../../ui/visit_window.py" line="410"/>
+        <location filename="../../ui/visit_window.py" line="385"/>
+        <location filename="../../ui/visit_window.py" line="437"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="531"/>
+        <location filename="../../ui/visit_window.py" line="558"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="521"/>
+        <location filename="../../ui/visit_window.py" line="548"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="402"/>
+        <location filename="../../ui/visit_window.py" line="429"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -4308,93 +4852,93 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="343"/>
+        <location filename="../../ui/visit_window.py" line="366"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="344"/>
+        <location filename="../../ui/visit_window.py" line="367"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="368"/>
         <source>One minute less for this part</source>
         <translation>En minut mindre för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="346"/>
+        <location filename="../../ui/visit_window.py" line="369"/>
         <source>One minute more for this part</source>
         <translation>En minut mer för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="347"/>
+        <location filename="../../ui/visit_window.py" line="370"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="529"/>
+        <location filename="../../ui/visit_window.py" line="556"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="595"/>
-        <location filename="../../ui/visit_window.py" line="609"/>
+        <location filename="../../ui/visit_window.py" line="659"/>
+        <location filename="../../ui/visit_window.py" line="673"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="614"/>
+        <location filename="../../ui/visit_window.py" line="678"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="616"/>
+        <location filename="../../ui/visit_window.py" line="680"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="640"/>
+        <location filename="../../ui/visit_window.py" line="704"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="642"/>
+        <location filename="../../ui/visit_window.py" line="706"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="644"/>
+        <location filename="../../ui/visit_window.py" line="708"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="647"/>
+        <location filename="../../ui/visit_window.py" line="711"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="648"/>
+        <location filename="../../ui/visit_window.py" line="712"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="657"/>
+        <location filename="../../ui/visit_window.py" line="721"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="657"/>
+        <location filename="../../ui/visit_window.py" line="721"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="658"/>
+        <location filename="../../ui/visit_window.py" line="722"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="658"/>
+        <location filename="../../ui/visit_window.py" line="722"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
