@@ -394,7 +394,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/application.py" line="925"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>--presenter: &apos;%1&apos; er ikke en af --participants. Vælg dem, der fremlægger casen, på startskærmen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="941"/>
@@ -449,7 +449,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/cli.py" line="52"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
-        <translation type="unfinished"></translation>
+        <translation>den, der fremlægger casen, eller flere adskilt af kommaer; hver skal være en af --participants</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="54"/>
@@ -504,7 +504,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/cli.py" line="76"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf til udskrift, odt til redigering (LibreOffice, Word), md tekst, csv et regneark</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="79"/>
@@ -956,277 +956,277 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Came later</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom senere</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraværende</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Learning questions asked</source>
-        <translation type="unfinished">Læringsspørgsmål, der blev stillet</translation>
+        <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>No learning questions were ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke sat flueben ved nogen læringsspørgsmål.</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
-        <translation type="unfinished"></translation>
+        <translation>eget spørgsmål</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>absent</source>
-        <translation type="unfinished">fraværende</translation>
+        <translation>fraværende</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>did not get the word</source>
-        <translation type="unfinished"></translation>
+        <translation>kom ikke til orde</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>spoke (no line written)</source>
-        <translation type="unfinished"></translation>
+        <translation>talte (intet skrevet ned)</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>kept confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>holdt fortroligt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>How the time went</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan gik tiden</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>Planned %(planned)s, took %(actual)s</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt %(planned)s, tog %(actual)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauser</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>Minutes added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter lagt til eller trukket fra</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>New plan applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny plan taget i brug</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="73"/>
         <source>%(step)s: each turn %(old)s → %(new)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(step)s: hver tur %(old)s → %(new)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(step)s: %(old)s → %(new)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(step)s: %(old)s → %(new)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(n)s min</source>
-        <translation type="unfinished"></translation>
+        <translation>%(n)s min</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>Learning agent</source>
-        <translation type="unfinished">Læringsagent</translation>
+        <translation>Læringsagent</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>Colleague being followed</source>
-        <translation type="unfinished">Kollega, der bliver fulgt</translation>
+        <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Day and hours</source>
-        <translation type="unfinished">Dag og tidsrum</translation>
+        <translation>Dag og tidsrum</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>hel dag</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translation>halv dag</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>What the agent wants from the day</source>
-        <translation type="unfinished">Det, læringsagenten gerne vil have ud af dagen</translation>
+        <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="78"/>
         <source>What the colleague suggests to focus on</source>
-        <translation type="unfinished">Det, kollegaen foreslår som fokus</translation>
+        <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>Ground rules agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalte spilleregler</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>Confidentiality</source>
-        <translation type="unfinished">Fortrolighed</translation>
+        <translation>Fortrolighed</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>How the agent takes part</source>
-        <translation type="unfinished">Sådan deltager læringsagenten</translation>
+        <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>We both agree to the visit</source>
-        <translation type="unfinished">Vi er begge indforståede med besøget</translation>
+        <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>The manager is informed</source>
-        <translation type="unfinished">Lederen er orienteret</translation>
+        <translation>Lederen er orienteret</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>The learning agent&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsagentens refleksion</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>What did you see and hear?</source>
-        <translation type="unfinished">Hvad så og hørte du?</translation>
+        <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>What worked well?</source>
-        <translation type="unfinished">Hvad virkede godt?</translation>
+        <translation>Hvad virkede godt?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What could perhaps be done differently?</source>
-        <translation type="unfinished">Hvad kunne eventuelt gøres anderledes?</translation>
+        <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="85"/>
         <source>The colleague&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegaens refleksion</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="86"/>
         <source>What was it like to have a learning agent along?</source>
-        <translation type="unfinished">Hvordan var det at have en læringsagent med?</translation>
+        <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="87"/>
         <source>What thoughts has the day given you?</source>
-        <translation type="unfinished">Hvilke tanker har dagen givet dig?</translation>
+        <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>the next staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>det næste personalemøde</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort fortalt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>Held in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt i perioden</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>Meetings</source>
-        <translation type="unfinished">Møder</translation>
+        <translation>Møder</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Learning visits</source>
-        <translation type="unfinished">Læringsbesøg</translation>
+        <translation>Læringsbesøg</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Measures opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye tiltag</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures done</source>
-        <translation type="unfinished"></translation>
+        <translation>Udførte tiltag</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures still open</source>
-        <translation type="unfinished">Tiltag, der stadig er åbne</translation>
+        <translation>Tiltag, der stadig er åbne</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltog</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>Planned and actual minutes per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte og faktiske minutter pr. møde</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutter</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>As a fly on the wall</source>
-        <translation type="unfinished">Som en flue på væggen</translation>
+        <translation>Som en flue på væggen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>As a kind of intern</source>
-        <translation type="unfinished">Som en slags praktikant</translation>
+        <translation>Som en slags praktikant</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="95"/>
@@ -2746,47 +2746,47 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/meeting_end.py" line="106"/>
         <source>The meeting has ended. What was captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet er slut. Det blev skrevet ned:</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="107"/>
         <source>Write the learning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv læringspointerne</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="108"/>
         <source>Add a measure</source>
-        <translation type="unfinished">Tilføj et tiltag</translation>
+        <translation>Tilføj et tiltag</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="109"/>
         <source>Tick the questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved de spørgsmål, der blev stillet</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="110"/>
         <source>Make the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav oversigten…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="111"/>
         <source>The sheet of this meeting: preview, then save, print or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigten over dette møde: se den først, og gem, udskriv eller kopiér den så</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="112"/>
         <source>New meeting</source>
-        <translation type="unfinished">Nyt møde</translation>
+        <translation>Nyt møde</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="113"/>
         <source>Close this meeting&apos;s windows and go to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk mødets vinduer, og gå til startskærmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="126"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n læringspointe</numerusform>
             <numerusform>%n læringspointer</numerusform>
         </translation>
@@ -2794,50 +2794,50 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/meeting_end.py" line="127"/>
         <source>No learning points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen læringspointer endnu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="128"/>
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiltag</numerusform>
+            <numerusform>%n tiltag</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="129"/>
         <source>No measures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tiltag endnu</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="131"/>
         <source>%1 of %2 learning questions ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Flueben ved %1 af %2 læringsspørgsmål</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="133"/>
         <source>No learning questions ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen flueben ved læringsspørgsmål</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="146"/>
         <source>%n line(s) from the round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linje fra runden</numerusform>
+            <numerusform>%n linjer fra runden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="147"/>
         <source>No lines from the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen linjer fra runden</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="149"/>
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stod over</numerusform>
+            <numerusform>%n stod over</numerusform>
         </translation>
     </message>
 </context>
@@ -2881,7 +2881,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget spørgsmål</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="78"/>
@@ -2896,7 +2896,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/export_dialog.py" line="85"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Filformat</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="86"/>
@@ -2916,7 +2916,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument (.odt, til redigering i Word eller LibreOffice)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="94"/>
@@ -2931,12 +2931,12 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér oversigten med overskrifter og lister, så den kan sættes ind i referatet (Word, Outlook)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="104"/>
@@ -2956,22 +2956,22 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/export_dialog.py" line="158"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="158"/>
         <source>Document (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument (*.odt)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="159"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="169"/>
@@ -2986,7 +2986,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Copied: paste it into the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret: sæt det ind i referatet.</translation>
     </message>
 </context>
 <context>
@@ -3986,17 +3986,17 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/meeting_session.py" line="221"/>
         <source>The sheet cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="222"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="224"/>
         <source>it is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>det findes ikke i databasen.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="271"/>
@@ -4098,19 +4098,19 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/room_view.py" line="365"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="366"/>
         <source>The meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet er slut</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/room_view.py" line="367"/>
         <source>It took %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det varede %n min</numerusform>
+            <numerusform>Det varede %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -4425,22 +4425,22 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="197"/>
         <source>Case &amp;presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem fremlægger &amp;casen</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="198"/>
         <source>Case presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem fremlægger casen</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="200"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved den eller dem, der fremlægger casen. Piletasterne flytter, mellemrum sætter flueben.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="204"/>
         <source>The case presenters take a turn in the round</source>
-        <translation type="unfinished"></translation>
+        <translation>De, der fremlægger casen, er med i runden</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="205"/>
@@ -4566,22 +4566,22 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/meeting_end.py" line="189"/>
         <source>Write the learning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv læringspointerne</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="190"/>
         <source>Make the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav oversigten…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="191"/>
         <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til startskærmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="203"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n læringspointe</numerusform>
             <numerusform>%n læringspointer</numerusform>
         </translation>
@@ -4589,12 +4589,12 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/meeting_end.py" line="204"/>
         <source>No learning points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen læringspointer endnu</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="205"/>
         <source>The learning visit is finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsbesøget er afsluttet: %1</translation>
     </message>
 </context>
 <context>
@@ -4738,27 +4738,27 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/visit_window.py" line="371"/>
         <source>Finish the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut besøget</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="372"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt er gemt; lav derefter oversigten, eller gå tilbage til startskærmen</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="621"/>
         <source>The sheet cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="622"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsbesøget kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="624"/>
         <source>it is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>det findes ikke i databasen.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="772"/>

@@ -286,9 +286,9 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message numerus="yes">
         <location filename="../../ui/application.py" line="457"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A meeting started on another computer has not been saved there for %n minute: Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</numerusform>
+            <numerusform>A meeting started on another computer has not been saved there for %n minutes: Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</numerusform>
         </translation>
     </message>
     <message>
@@ -2766,7 +2766,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="126"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n learning point</numerusform>
             <numerusform>%n learning points</numerusform>
         </translation>
@@ -2779,9 +2779,9 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="128"/>
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
         </translation>
     </message>
     <message>
@@ -2802,9 +2802,9 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="146"/>
         <source>%n line(s) from the round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line from the round</numerusform>
+            <numerusform>%n lines from the round</numerusform>
         </translation>
     </message>
     <message>
@@ -2815,9 +2815,9 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="149"/>
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
         </translation>
     </message>
 </context>
@@ -4084,9 +4084,9 @@ Here: %2</source>
     <message numerus="yes">
         <location filename="../../ui/room_view.py" line="367"/>
         <source>It took %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It took %n min</numerusform>
+            <numerusform>It took %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -4556,7 +4556,7 @@ Here: %2</source>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="203"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n learning point</numerusform>
             <numerusform>%n learning points</numerusform>
         </translation>

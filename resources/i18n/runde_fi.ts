@@ -462,7 +462,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/application.py" line="925"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>--presenter: &apos;%1&apos; ei ole --participants-luettelossa. Valitse tapauksen esittäjät aloitusnäytöllä.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="941"/>
@@ -527,7 +528,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/cli.py" line="52"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tapauksen esittäjä tai useampi pilkuilla erotettuina; jokaisen on oltava --participants-luettelossa</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="54"/>
@@ -592,7 +594,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/cli.py" line="76"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pdf tulostettavaksi, odt muokattavaksi (LibreOffice, Word), md tekstinä, csv taulukkona</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="79"/>
@@ -1129,277 +1132,332 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Date</source>
-        <translation type="unfinished">Päivämäärä</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kellonaika</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Fasilitaattori</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Paikalla</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Came later</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tuli myöhemmin</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poissa</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Learning questions asked</source>
-        <translation type="unfinished">Esitetyt oppimiskysymykset</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>No learning questions were ticked.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yhtään oppimiskysymystä ei merkitty.</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>oma kysymys</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>absent</source>
-        <translation type="unfinished">poissa</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>poissa</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>did not get the word</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ehtinyt vuoroon</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>spoke (no line written)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>puhui (mitään ei kirjattu)</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>kept confidential</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pidettiin luottamuksellisena</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>How the time went</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Miten aika kului</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>Planned %(planned)s, took %(actual)s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu %(planned)s, kesti %(actual)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tauot</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>Minutes added or removed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisätyt tai poistetut minuutit</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>New plan applied</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi suunnitelma otettiin käyttöön</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="73"/>
         <source>%(step)s: each turn %(old)s → %(new)s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%(step)s: jokainen vuoro %(old)s → %(new)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(step)s: %(old)s → %(new)s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%(step)s: %(old)s → %(new)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(n)s min</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%(n)s min</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>Learning agent</source>
-        <translation type="unfinished">Oppimisagentti</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimisagentti</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>Colleague being followed</source>
-        <translation type="unfinished">Seurattava kollega</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Seurattava kollega</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Day and hours</source>
-        <translation type="unfinished">Päivä ja kellonajat</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>whole day</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>koko päivä</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>puoli päivää</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>What the agent wants from the day</source>
-        <translation type="unfinished">Mitä oppimisagentti haluaa saada päivästä</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="78"/>
         <source>What the colleague suggests to focus on</source>
-        <translation type="unfinished">Mihin kollega ehdottaa keskittymään</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>Ground rules agreed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sovitut pelisäännöt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>Confidentiality</source>
-        <translation type="unfinished">Luottamuksellisuus</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Luottamuksellisuus</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>How the agent takes part</source>
-        <translation type="unfinished">Miten oppimisagentti osallistuu</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sovittu</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>We both agree to the visit</source>
-        <translation type="unfinished">Hyväksymme molemmat käynnin</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>The manager is informed</source>
-        <translation type="unfinished">Esihenkilölle on kerrottu</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>The learning agent&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimisagentin pohdinta</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>What did you see and hear?</source>
-        <translation type="unfinished">Mitä näit ja kuulit?</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>What worked well?</source>
-        <translation type="unfinished">Mikä toimi hyvin?</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What could perhaps be done differently?</source>
-        <translation type="unfinished">Mitä olisi ehkä voinut tehdä toisin?</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="85"/>
         <source>The colleague&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kollegan pohdinta</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="86"/>
         <source>What was it like to have a learning agent along?</source>
-        <translation type="unfinished">Millaista oli, kun oppimisagentti oli mukana?</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="87"/>
         <source>What thoughts has the day given you?</source>
-        <translation type="unfinished">Millaisia ajatuksia päivä herätti sinussa?</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>the next staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>seuraava henkilöstökokous</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lyhyesti</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>Held in the period</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Pidetty jakson aikana</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>Meetings</source>
-        <translation type="unfinished">Tapaamiset</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Learning visits</source>
-        <translation type="unfinished">Oppimiskäynnit</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäynnit</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Measures opened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uudet toimenpiteet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tehdyt toimenpiteet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures still open</source>
-        <translation type="unfinished">Yhä avoimet toimenpiteet</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yhä avoimet toimenpiteet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Took part</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Osallistui</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>Planned and actual minutes per meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunnitellut ja toteutuneet minuutit tapaamisittain</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>minuuttia</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>As a fly on the wall</source>
-        <translation type="unfinished">Kärpäsenä katossa</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>As a kind of intern</source>
-        <translation type="unfinished">Eräänlaisena harjoittelijana</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="95"/>
@@ -3195,47 +3253,56 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/meeting_end.py" line="106"/>
         <source>The meeting has ended. What was captured:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen on päättynyt. Tämä kirjattiin:</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="107"/>
         <source>Write the learning points</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kirjoita opit</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="108"/>
         <source>Add a measure</source>
-        <translation type="unfinished">Lisää toimenpide</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lisää toimenpide</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="109"/>
         <source>Tick the questions asked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Merkitse esitetyt kysymykset</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="110"/>
         <source>Make the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tee kooste…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="111"/>
         <source>The sheet of this meeting: preview, then save, print or copy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tämän tapaamisen kooste: katso se ensin, sitten tallenna, tulosta tai kopioi</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="112"/>
         <source>New meeting</source>
-        <translation type="unfinished">Uusi tapaaminen</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Uusi tapaaminen</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="113"/>
         <source>Close this meeting&apos;s windows and go to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Sulje tapaamisen ikkunat ja siirry aloitusnäyttöön</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="126"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
             <numerusform>%n oppi</numerusform>
             <numerusform>%n oppia</numerusform>
         </translation>
@@ -3243,50 +3310,58 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/meeting_end.py" line="127"/>
         <source>No learning points yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei vielä oppeja</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="128"/>
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n toimenpide</numerusform>
+            <numerusform>%n toimenpidettä</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="129"/>
         <source>No measures yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei vielä toimenpiteitä</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="131"/>
         <source>%1 of %2 learning questions ticked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1/%2 oppimiskysymystä merkitty</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="133"/>
         <source>No learning questions ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskysymyksiä ei ole vielä merkitty</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="146"/>
         <source>%n line(s) from the round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n rivi kierrokselta</numerusform>
+            <numerusform>%n riviä kierrokselta</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="147"/>
         <source>No lines from the round</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei rivejä kierrokselta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="149"/>
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n passasi</numerusform>
+            <numerusform>%n passasi</numerusform>
         </translation>
     </message>
 </context>
@@ -3337,7 +3412,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Own question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oma kysymys</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="78"/>
@@ -3354,7 +3430,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/export_dialog.py" line="85"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiedostomuoto</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="86"/>
@@ -3377,7 +3454,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asiakirja (.odt, muokattavaksi Wordissa tai LibreOfficessa)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="94"/>
@@ -3394,12 +3472,14 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kopioi</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kopioi kooste otsikoineen ja luetteloineen liitettäväksi muistioon (Word, Outlook)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="104"/>
@@ -3422,22 +3502,26 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/export_dialog.py" line="158"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="158"/>
         <source>Document (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Asiakirja (*.odt)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="159"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="169"/>
@@ -3454,7 +3538,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Copied: paste it into the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kopioitu: liitä se muistioon.</translation>
     </message>
 </context>
 <context>
@@ -4642,17 +4727,20 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/meeting_session.py" line="221"/>
         <source>The sheet cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="222"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="224"/>
         <source>it is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="271"/>
@@ -4769,19 +4857,22 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/room_view.py" line="365"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kiitos</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="366"/>
         <source>The meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/room_view.py" line="367"/>
         <source>It took %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Kesto %n min</numerusform>
+            <numerusform>Kesto %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -5153,22 +5244,26 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="197"/>
         <source>Case &amp;presenters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapauksen &amp;esittäjät</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="198"/>
         <source>Case presenters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapauksen esittäjät</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="200"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Merkitse, kuka esittää tapauksen: yksi tai useampi. Nuolinäppäimet siirtävät, välilyönti merkitsee.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="204"/>
         <source>The case presenters take a turn in the round</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapauksen esittäjät osallistuvat kierrokseen</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="205"/>
@@ -5317,22 +5412,26 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/meeting_end.py" line="189"/>
         <source>Write the learning points</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kirjoita opit</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="190"/>
         <source>Make the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tee kooste…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="191"/>
         <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Takaisin aloitusnäyttöön</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="203"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
             <numerusform>%n oppi</numerusform>
             <numerusform>%n oppia</numerusform>
         </translation>
@@ -5340,12 +5439,14 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/meeting_end.py" line="204"/>
         <source>No learning points yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Ei vielä oppeja</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="205"/>
         <source>The learning visit is finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäynti on päättynyt: %1</translation>
     </message>
 </context>
 <context>
@@ -5515,27 +5616,32 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/visit_window.py" line="371"/>
         <source>Finish the visit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lopeta käynti</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="372"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kaikki on tallennettu; tee sitten kooste tai palaa aloitusnäyttöön</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="621"/>
         <source>The sheet cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="622"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäyntiä ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="624"/>
         <source>it is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="772"/>

@@ -396,7 +396,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/application.py" line="925"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>--presenter: &apos;%1&apos; finns inte bland --participants. Välj vem som presenterar fallet på startskärmen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="941"/>
@@ -452,7 +452,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/cli.py" line="52"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
-        <translation type="unfinished"></translation>
+        <translation>den som presenterar fallet, eller flera åtskilda med kommatecken; var och en måste finnas bland --participants</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="54"/>
@@ -510,7 +510,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/cli.py" line="76"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf för utskrift, odt för redigering (LibreOffice, Word), md text, csv ett kalkylblad</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="79"/>
@@ -973,277 +973,277 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Came later</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom senare</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="65"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvarande</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="66"/>
         <source>Learning questions asked</source>
-        <translation type="unfinished">Lärandefrågor som ställdes</translation>
+        <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>No learning questions were ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga lärandefrågor markerades.</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
-        <translation type="unfinished"></translation>
+        <translation>egen fråga</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>absent</source>
-        <translation type="unfinished">frånvarande</translation>
+        <translation>frånvarande</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="68"/>
         <source>did not get the word</source>
-        <translation type="unfinished"></translation>
+        <translation>kom inte till tals</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>spoke (no line written)</source>
-        <translation type="unfinished"></translation>
+        <translation>talade (inget antecknat)</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="69"/>
         <source>kept confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>hölls konfidentiellt</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>How the time went</source>
-        <translation type="unfinished"></translation>
+        <translation>Så gick tiden</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>Planned %(planned)s, took %(actual)s</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat %(planned)s, tog %(actual)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauser</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="71"/>
         <source>Minutes added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter som lades till eller togs bort</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="72"/>
         <source>New plan applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny plan togs i bruk</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="73"/>
         <source>%(step)s: each turn %(old)s → %(new)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(step)s: varje tur %(old)s → %(new)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(step)s: %(old)s → %(new)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(step)s: %(old)s → %(new)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="74"/>
         <source>%(n)s min</source>
-        <translation type="unfinished"></translation>
+        <translation>%(n)s min</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>Learning agent</source>
-        <translation type="unfinished">Lärandeagent</translation>
+        <translation>Lärandeagent</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="75"/>
         <source>Colleague being followed</source>
-        <translation type="unfinished">Kollegan som följs</translation>
+        <translation>Kollegan som följs</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>Day and hours</source>
-        <translation type="unfinished">Dag och tider</translation>
+        <translation>Dag och tider</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>heldag</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="76"/>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translation>halvdag</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="77"/>
         <source>What the agent wants from the day</source>
-        <translation type="unfinished">Vad lärandeagenten vill få ut av dagen</translation>
+        <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="78"/>
         <source>What the colleague suggests to focus on</source>
-        <translation type="unfinished">Vad kollegan föreslår att fokusera på</translation>
+        <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>Ground rules agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskomna spelregler</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="79"/>
         <source>Confidentiality</source>
-        <translation type="unfinished">Konfidentialitet</translation>
+        <translation>Konfidentialitet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>How the agent takes part</source>
-        <translation type="unfinished">Hur lärandeagenten deltar</translation>
+        <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="80"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>We both agree to the visit</source>
-        <translation type="unfinished">Vi samtycker båda till besöket</translation>
+        <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="81"/>
         <source>The manager is informed</source>
-        <translation type="unfinished">Chefen är informerad</translation>
+        <translation>Chefen är informerad</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="82"/>
         <source>The learning agent&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärandeagentens reflektion</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>What did you see and hear?</source>
-        <translation type="unfinished">Vad såg och hörde du?</translation>
+        <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="83"/>
         <source>What worked well?</source>
-        <translation type="unfinished">Vad fungerade bra?</translation>
+        <translation>Vad fungerade bra?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="84"/>
         <source>What could perhaps be done differently?</source>
-        <translation type="unfinished">Vad skulle kanske kunna göras annorlunda?</translation>
+        <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="85"/>
         <source>The colleague&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegans reflektion</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="86"/>
         <source>What was it like to have a learning agent along?</source>
-        <translation type="unfinished">Hur var det att ha en lärandeagent med sig?</translation>
+        <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="87"/>
         <source>What thoughts has the day given you?</source>
-        <translation type="unfinished">Vilka tankar har dagen gett dig?</translation>
+        <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="88"/>
         <source>the next staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>nästa personalmöte</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translation>I korthet</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>Held in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hölls under perioden</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="89"/>
         <source>Meetings</source>
-        <translation type="unfinished">Möten</translation>
+        <translation>Möten</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Learning visits</source>
-        <translation type="unfinished">Lärandebesök</translation>
+        <translation>Lärandebesök</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="90"/>
         <source>Measures opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya åtgärder</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klara åtgärder</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="91"/>
         <source>Measures still open</source>
-        <translation type="unfinished">Åtgärder som fortfarande är öppna</translation>
+        <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>Took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltog</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="92"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>Planned and actual minutes per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade och faktiska minuter per möte</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="93"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuter</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>As a fly on the wall</source>
-        <translation type="unfinished">Som en fluga på väggen</translation>
+        <translation>Som en fluga på väggen</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="94"/>
         <source>As a kind of intern</source>
-        <translation type="unfinished">Som en sorts praktikant</translation>
+        <translation>Som en sorts praktikant</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="95"/>
@@ -2767,47 +2767,47 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/meeting_end.py" line="106"/>
         <source>The meeting has ended. What was captured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet är slut. Det här skrevs ner:</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="107"/>
         <source>Write the learning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv lärdomarna</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="108"/>
         <source>Add a measure</source>
-        <translation type="unfinished">Lägg till en åtgärd</translation>
+        <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="109"/>
         <source>Tick the questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera frågorna som ställdes</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="110"/>
         <source>Make the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör sammanställningen…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="111"/>
         <source>The sheet of this meeting: preview, then save, print or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen av mötet: titta på den först, spara, skriv ut eller kopiera den sedan</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="112"/>
         <source>New meeting</source>
-        <translation type="unfinished">Nytt möte</translation>
+        <translation>Nytt möte</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="113"/>
         <source>Close this meeting&apos;s windows and go to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng mötets fönster och gå till startskärmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="126"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lärdom</numerusform>
             <numerusform>%n lärdomar</numerusform>
         </translation>
@@ -2815,50 +2815,50 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/meeting_end.py" line="127"/>
         <source>No learning points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga lärdomar än</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="128"/>
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="129"/>
         <source>No measures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga åtgärder än</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="131"/>
         <source>%1 of %2 learning questions ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 lärandefrågor markerade</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="133"/>
         <source>No learning questions ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga lärandefrågor markerade än</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="146"/>
         <source>%n line(s) from the round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad från rundan</numerusform>
+            <numerusform>%n rader från rundan</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="147"/>
         <source>No lines from the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga rader från rundan</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="149"/>
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passade</numerusform>
+            <numerusform>%n passade</numerusform>
         </translation>
     </message>
 </context>
@@ -2903,7 +2903,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen fråga</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="78"/>
@@ -2918,7 +2918,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/export_dialog.py" line="85"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Filformat</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="86"/>
@@ -2938,7 +2938,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument (.odt, för redigering i Word eller LibreOffice)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="94"/>
@@ -2953,12 +2953,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera sammanställningen med rubriker och listor för att klistra in den i protokollet (Word, Outlook)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="104"/>
@@ -2978,22 +2978,22 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/export_dialog.py" line="158"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="158"/>
         <source>Document (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument (*.odt)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="159"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="169"/>
@@ -3008,7 +3008,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Copied: paste it into the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat: klistra in det i protokollet.</translation>
     </message>
 </context>
 <context>
@@ -4014,17 +4014,17 @@ Här: %2</translation>
     <message>
         <location filename="../../ui/meeting_session.py" line="221"/>
         <source>The sheet cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="222"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="224"/>
         <source>it is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inte i databasen.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_session.py" line="271"/>
@@ -4126,19 +4126,19 @@ Här: %2</translation>
     <message>
         <location filename="../../ui/room_view.py" line="365"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="366"/>
         <source>The meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet är slut</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/room_view.py" line="367"/>
         <source>It took %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det tog %n min</numerusform>
+            <numerusform>Det tog %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -4455,22 +4455,22 @@ Här: %2</translation>
     <message>
         <location filename="../../ui/start_screen.py" line="197"/>
         <source>Case &amp;presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem presenterar &amp;fallet</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="198"/>
         <source>Case presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem presenterar fallet</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="200"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera den eller de som presenterar fallet. Piltangenterna flyttar, mellanslag markerar.</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="204"/>
         <source>The case presenters take a turn in the round</source>
-        <translation type="unfinished"></translation>
+        <translation>De som presenterar fallet deltar också i rundan</translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="205"/>
@@ -4597,22 +4597,22 @@ Här: %2</translation>
     <message>
         <location filename="../../ui/meeting_end.py" line="189"/>
         <source>Write the learning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv lärdomarna</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="190"/>
         <source>Make the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör sammanställningen…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="191"/>
         <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till startskärmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/meeting_end.py" line="203"/>
         <source>%n learning point(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lärdom</numerusform>
             <numerusform>%n lärdomar</numerusform>
         </translation>
@@ -4620,12 +4620,12 @@ Här: %2</translation>
     <message>
         <location filename="../../ui/meeting_end.py" line="204"/>
         <source>No learning points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga lärdomar än</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_end.py" line="205"/>
         <source>The learning visit is finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärandebesöket är avslutat: %1</translation>
     </message>
 </context>
 <context>
@@ -4775,27 +4775,27 @@ Här: %2</translation>
     <message>
         <location filename="../../ui/visit_window.py" line="371"/>
         <source>Finish the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta besöket</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="372"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt är sparat; gör sedan sammanställningen eller gå tillbaka till startskärmen</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="621"/>
         <source>The sheet cannot be made now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="622"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärandebesöket kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="624"/>
         <source>it is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inte i databasen.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="772"/>
