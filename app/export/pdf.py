@@ -263,42 +263,56 @@ def _grid(b: TableBlock, st: dict[str, ParagraphStyle]) -> Table:
     return _table(heading, rows, b.widths, extra, rule=b.ruled)
 
 
-def _facts(b: Facts, st: dict[str, ParagraphStyle]) -> Table:
+def _plain(rows: list[list[Any]], widths: Sequence[float], cmds: list[Any],
+           heading: Flowable | None) -> Table:
+    """A table of plain cells, under its part's heading when given: the heading is the table's first
+    row (spanning it, repeated on the next page when the table runs on), so it never stands alone at
+    a page's foot without the doubled layout of keeping it with what follows."""
+    top = 1 if heading is not None else 0
+    data = ([[heading] + [""] * (len(widths) - 1)] if heading is not None else []) + rows
+    table = Table(data, colWidths=list(widths), splitInRow=1, hAlign="LEFT", repeatRows=top)
+    head = ([("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
+             ("TOPPADDING", (0, 0), (-1, 0), heading.spaceBefore or 0),
+             ("BOTTOMPADDING", (0, 0), (-1, 0), heading.spaceAfter or 0)] if heading is not None else [])
+    moved = [(c[0], (c[1][0], c[1][1] + top), (c[2][0], c[2][1] + top if c[2][1] >= 0 else c[2][1]), *c[3:])
+             for c in cmds]
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT), *moved, *head]))
+    return table
+
+
+def _facts(b: Facts, st: dict[str, ParagraphStyle], heading: Flowable | None = None) -> list[Flowable]:
     """Label and value pairs, labels small and grey at the left."""
+    if not b.rows:
+        return [heading] if heading is not None else []
     label_w, value_w = FACT_LABEL * CONTENT_WIDTH, (1 - FACT_LABEL) * CONTENT_WIDTH
     size = st["body"].fontSize
     rows = [[_cell(k, label_w - 6, LABEL_FONT_SIZE, None), _cell(v, value_w - 6, size, None)]
             for k, v in b.rows]
-    table = Table(rows, colWidths=[label_w, value_w], splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("FONTSIZE", (0, 0), (0, -1), LABEL_FONT_SIZE),
-        ("LEADING", (0, 0), (0, -1), LABEL_FONT_SIZE * 1.2), ("TEXTCOLOR", (0, 0), (0, -1), GREY),
+    return [_plain(rows, (label_w, value_w), [
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("FONTSIZE", (0, 0), (0, -1), LABEL_FONT_SIZE), ("LEADING", (0, 0), (0, -1), LABEL_FONT_SIZE * 1.2),
+        ("TEXTCOLOR", (0, 0), (0, -1), GREY),
         ("TOPPADDING", (0, 0), (0, -1), 2.5),  # the small label sits on the value's first line
-        ("FONTSIZE", (1, 0), (1, -1), size), ("LEADING", (1, 0), (1, -1), st["body"].leading)]))
-    return table
+        ("FONTSIZE", (1, 0), (1, -1), size), ("LEADING", (1, 0), (1, -1), st["body"].leading)], heading)]
 
 
-def _said(b: Said, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _said(b: Said, st: dict[str, ParagraphStyle], heading: Flowable | None = None) -> list[Flowable]:
     """Who said what: the round as a table of plain cells, the name in bold at the left and the line
     (a status in grey) beside it; the reflections as a question in bold with its answer under it."""
     if b.stacked:
-        return [f for q, a, _ in b.rows
-                for f in (Paragraph(escape(" ".join(printable(q).split())), st["question"]),
-                          *para(a, st["body"]))]
+        return [*([heading] if heading is not None else []),
+                *(f for q, a, _ in b.rows for f in (Paragraph(escape(" ".join(printable(q).split())),
+                                                              st["question"]), *para(a, st["body"])))]
     size, lead = st["body"].fontSize, st["body"].leading
     name_w, line_w = WHO * CONTENT_WIDTH, (1 - WHO) * CONTENT_WIDTH
     rows = [[_cell(" ".join(who.split()), name_w - 6, size, None), _cell(what, line_w - 6, size, None)]
             for who, what, _ in b.rows]
     muted = [("TEXTCOLOR", (1, i), (1, i), GREY_TEXT) for i, (_, _, m) in enumerate(b.rows) if m]
-    table = Table(rows, colWidths=[name_w, line_w], splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), lead),
-        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), *muted]))
-    return [table]
+    return [_plain(rows, (name_w, line_w), [
+        ("FONTNAME", (0, 0), (0, -1), FONT_BOLD), ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), lead), ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), *muted], heading)]
 
 
 def _text(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -326,26 +340,28 @@ def _heading(b: Heading, st: dict[str, ParagraphStyle], first: bool) -> list[Flo
     return head
 
 
-def _items(b: Items, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _items(b: Items, st: dict[str, ParagraphStyle], heading: Flowable | None = None) -> list[Flowable]:
     """The learning points numbered and large, as paragraphs; other lists as a light table of plain
     cells behind a bullet (far cheaper to lay out)."""
     if b.numbered:
-        return [p for i, item in enumerate(b.items, start=1)
-                for p in para(item, st["point"], bulletText=f"{i}.")]
+        return [*([heading] if heading is not None else []),
+                *(p for i, item in enumerate(b.items, start=1)
+                  for p in para(item, st["point"], bulletText=f"{i}."))]
     size, indent = st["body"].fontSize, st["bullet"].leftIndent
     rows = [["•", _cell(item, CONTENT_WIDTH - indent - 6, size, None)] for item in b.items]
-    table = Table(rows, colWidths=[indent, CONTENT_WIDTH - indent], splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("LEFTPADDING", (0, 0), (0, -1), st["bullet"].bulletIndent), ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), st["body"].leading),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
-    return [table]
+    return [_plain(rows, (indent, CONTENT_WIDTH - indent), [
+        ("LEFTPADDING", (0, 0), (0, -1), st["bullet"].bulletIndent), ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), st["body"].leading), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)], heading)]
+
+
+_UNDER: dict[type, Callable[[Any, dict[str, ParagraphStyle], Flowable | None], list[Flowable]]] = {
+    Facts: _facts, Items: _items, Said: _said}  # blocks that take the heading above them in
 
 
 _DRAW: dict[type, Callable[[Any, dict[str, ParagraphStyle]], list[Flowable]]] = {
     Text: lambda b, st: _text(b.text, st["small" if b.small else "body"]),
-    Facts: lambda b, st: [_facts(b, st)] if b.rows else [],
+    Facts: _facts,
     Items: _items,
     Said: _said,
     TableBlock: lambda b, st: [_grid(b, st)],
@@ -355,17 +371,28 @@ _DRAW: dict[type, Callable[[Any, dict[str, ParagraphStyle]], list[Flowable]]] = 
 
 
 def build_story(sheet: Sheet, labels: SheetLabels, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """All flowables of a prepared sheet (the blocks of :mod:`app.export.layout`)."""
+    """All flowables of a prepared sheet (the blocks of :mod:`app.export.layout`). A part's heading
+    goes into the table of facts, lines or list under it; other headings are kept with what follows
+    by their style."""
     story: list[Flowable] = []
     after_break = True
-    for b in blocks(sheet, labels):
-        story += _heading(b, st, after_break) if isinstance(b, Heading) else _DRAW[type(b)](b, st)
+    items = blocks(sheet, labels)
+    taken = False  # the heading before was taken into this block
+    for i, b in enumerate(items):
+        if taken:
+            taken = False
+            continue
+        after = items[i + 1] if i + 1 < len(items) else None
+        if isinstance(b, Heading) and b.level == 3 and type(after) in _UNDER:
+            story += _UNDER[type(after)](after, st, _label(b.text, st["h3"]))
+            taken = True
+        elif isinstance(b, Heading):
+            story += _heading(b, st, after_break)
+        else:
+            story += _DRAW[type(b)](b, st)
         after_break = isinstance(b, PageBreakBlock) or (isinstance(b, Text | Heading) and after_break)
         if isinstance(b, Text) and b.small and len(story) <= 2:
             story.append(Spacer(1, 3 * mm))
-    for f in story:  # a heading, and the facts under a meeting's heading, stay with what follows
-        if isinstance(f, Paragraph) and f.style.name in ("h2", "h3"):
-            f.keepWithNext = True
     return story
 
 

@@ -57,6 +57,7 @@ def runde(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) -> Itera
     assert r.open_store()
     yield r
     r.quit()
+    r.translations.install("en")  # the language's translators leave with the test
     for w in (r.start_screen, r.visit_window, r.controller and r.controller.room,
               r.controller and r.controller.console):
         if w is not None:
