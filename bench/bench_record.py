@@ -15,8 +15,9 @@ and actual times ticked in and everything confidential included:
   prepared year sheet (``all_text``) and the same tables' text (measures, carried measures, timings).
 
 Runs are interleaved (year sheet, baseline, ...) and timed in CPU time, so a busy machine slows both
-alike; the ratio is the median of the per-run ratios. Only the sheets' data is read, never what the PDF prints, so the bench
-holds while the sheet's layout grows. ``--keep DIR`` writes the two sheets there to look at.
+alike; the ratio is the median of the per-run ratios. Only the sheets' data is read, never what the
+PDF prints, so the bench holds while the sheet's layout grows. ``--keep DIR`` writes the two sheets
+there to look at.
 """
 
 from __future__ import annotations

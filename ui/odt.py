@@ -7,7 +7,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QGuiApplication, QTextDocument, QTextDocumentWriter
 
 from app.export.html import build_html
-from app.export.pdf import sheet_title
+from app.export.layout import sheet_title
 from app.export.sheet import Sheet, SheetLabels
 
 
