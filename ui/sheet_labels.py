@@ -67,7 +67,7 @@ def sheet_labels(lang: str | None = None) -> SheetLabels:
         no_questions=tr("No learning questions were ticked."), own_question=tr("own question"),
         turn_absent=tr("absent"), turn_waiting=tr("did not get the word"),
         turn_no_line=tr("spoke (no line written)"), not_shared=tr("kept confidential"),
-        time_went=tr("How the time went"), planned_took=tr("Planned %(planned)s, took %(actual)s"),
+        time_went=tr("How the time went"),
         pauses=tr("Pauses"), added=tr("Minutes added or removed"),
         plan_changes=tr("New plan applied"),
         turn_change=tr("%(step)s: each turn %(old)s → %(new)s"),

@@ -223,8 +223,7 @@ def _time_went(e: Entry, sheet: Sheet, labels: SheetLabels) -> list[Block]:
     if not (e.planned_s or e.actual_s):
         return []
     mins = lambda s: labels.minutes % {"n": minutes(s)}  # noqa: E731
-    took = labels.planned_took % {"planned": mins(e.planned_s), "actual": mins(e.actual_s)}
-    rows = [(labels.planned, took)]
+    rows = [(labels.planned, mins(e.planned_s)), (labels.actual, mins(e.actual_s))]
     if e.paused_s >= 1:
         rows.append((labels.pauses, mmss(e.paused_s)))
     if e.added:

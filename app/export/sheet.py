@@ -211,7 +211,6 @@ class SheetLabels:
     turn_no_line: str = "spoke (no line written)"
     not_shared: str = "kept confidential"
     time_went: str = "How the time went"
-    planned_took: str = "Planned %(planned)s, took %(actual)s"
     pauses: str = "Pauses"
     added: str = "Minutes added or removed"
     plan_changes: str = "New plan applied"

@@ -88,7 +88,7 @@ def test_the_whole_meeting_is_on_every_output() -> None:
     for label in ("Facilitator", "Presented by", "Present", "Came later", "Absent",
                   "Learning questions asked", "The round", "passed", "did not get the word",
                   "How the time went", "Pauses", "2:05",
-                  "Planned 10 min, took 10 min", "Casen +1:00", "Runden: each turn 1:00 → 0:45"):
+                  "Planned\n10 min", "Actual\n10 min", "Casen +1:00", "Runden: each turn 1:00 → 0:45"):
         assert flat(label) in flat(text), label
 
 
