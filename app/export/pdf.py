@@ -121,7 +121,7 @@ def make_styles(base: float = 10.5) -> dict[str, ParagraphStyle]:
         "bullet": ParagraphStyle("bullet", fontName=FONT, fontSize=base, leading=base * 1.35,
                                  leftIndent=base * 1.6, bulletIndent=base * 0.4, spaceAfter=base * 0.2),
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE * 1.2),
-        "question": ParagraphStyle("question", fontName=FONT, fontSize=base, leading=base * 1.35,
+        "question": ParagraphStyle("question", fontName=FONT_BOLD, fontSize=base, leading=base * 1.35,
                                    spaceBefore=base * 0.3, keepWithNext=1),
         "said": ParagraphStyle("said", fontName=FONT, fontSize=base, leading=base * 1.35,
                                spaceAfter=base * 0.3),
