@@ -206,13 +206,32 @@ def _label(text: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(escape(line) or "&#160;", style)
 
 
-def _cell(text: str, width: float, size: float = CELL_FONT_SIZE, most: int | None = CELL_MAX_LINES) -> str:
+def _fit(line: str, font: str, size: float, width: float) -> list[str]:
+    """One line wrapped at spaces to ``width``; a word wider than that (a long double name, a URL)
+    is broken between its letters rather than drawn across the next column."""
+    out: list[str] = []
+    for piece in simpleSplit(line, font, size, width) or [""]:
+        if pdfmetrics.stringWidth(piece, font, size) <= width:
+            out.append(piece)
+            continue
+        current = ""
+        for ch in piece:
+            if current and pdfmetrics.stringWidth(current + ch, font, size) > width:
+                out.append(current)
+                current = ""
+            current += ch
+        out.append(current)
+    return out
+
+
+def _cell(text: str, width: float, size: float = CELL_FONT_SIZE, most: int | None = CELL_MAX_LINES,
+          font: str = FONT) -> str:
     """A table cell as a plain string (a Table draws it as text, never as markup, and far faster than
-    a Paragraph): wrapped to the column, at most ``most`` lines, the last cut with an ellipsis if
-    needed."""
+    a Paragraph): wrapped to the column in the font it is drawn in, at most ``most`` lines, the last
+    cut with an ellipsis if needed."""
     lines: list[str] = []
     for part in printable(text).replace(SOFT_HYPHEN, "").split("\n"):
-        lines += simpleSplit(" ".join(part.split()), FONT, size, width) or [""]
+        lines += _fit(" ".join(part.split()), font, size, width)
     if most is not None and len(lines) > most:
         lines = lines[:most]
         lines[-1] = lines[-1][:-1] + "…" if lines[-1] else "…"
@@ -306,8 +325,8 @@ def _said(b: Said, st: dict[str, ParagraphStyle], heading: Flowable | None = Non
                                                               st["question"]), *para(a, st["body"])))]
     size, lead = st["body"].fontSize, st["body"].leading
     name_w, line_w = WHO * CONTENT_WIDTH, (1 - WHO) * CONTENT_WIDTH
-    rows = [[_cell(" ".join(who.split()), name_w - 6, size, None), _cell(what, line_w - 6, size, None)]
-            for who, what, _ in b.rows]
+    rows = [[_cell(" ".join(who.split()), name_w - 6, size, None, FONT_BOLD),
+             _cell(what, line_w - 6, size, None)] for who, what, _ in b.rows]
     muted = [("TEXTCOLOR", (1, i), (1, i), GREY_TEXT) for i, (_, _, m) in enumerate(b.rows) if m]
     return [_plain(rows, (name_w, line_w), [
         ("FONTNAME", (0, 0), (0, -1), FONT_BOLD), ("FONTSIZE", (0, 0), (-1, -1), size),

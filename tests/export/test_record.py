@@ -185,3 +185,21 @@ def test_the_staff_sheet_opens_with_counts_what_was_held_and_the_times() -> None
         assert "\n".join(row) in first, row
     assert "Held in the period" in first and "Planned and actual minutes per meeting" in first
     assert text.index("In brief") < text.index("Systematisk læringsmøde\nCase")
+
+
+def test_a_long_name_in_the_round_stays_in_its_column() -> None:
+    """A double name wider than the names' column is broken inside it, never drawn over the line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.export.fonts import FONT_BOLD
+
+    e = meeting(round=(RoundTurn("Hanne Kristiansen-Lindqvist-Øvergaard", "names are handled"),))
+    page = PdfReader(io.BytesIO(build_pdf(prepare(one(e), ExportOptions())))).pages[0]
+    runs: list[tuple[str, float]] = []
+    page.extract_text(visitor_text=lambda text, _cm, tm, _font, size: runs.append((text, tm[4])))
+    line_x = next(x for t, x in runs if t.startswith("names are handled"))
+    name_runs = [(t, x) for t, x in runs if t.strip() and t.strip() in "Hanne Kristiansen-Lindqvist-Øvergaard"
+                 and x < line_x]
+    assert len(name_runs) >= 2  # broken over two lines or more
+    for text, x in name_runs:
+        assert x + stringWidth(text.strip(), FONT_BOLD, 10.5) <= line_x, text
