@@ -88,7 +88,8 @@ def _grid(b: Table) -> str:
 def _chart(b: Chart) -> str:
     return f"<h3>{text_html(b.title)}</h3>" + _table(
         ("", b.planned, b.actual, "±"),
-        [(label, f"{p:.0f}", f"{a:.0f}", f"{a - p:+.0f}") for label, p, a in b.rows], right_from=1)
+        [(label, f"{p:.0f}", f"{a:.0f}", f"{a - p:+.0f}".replace("-", "−")) for label, p, a in b.rows],
+        right_from=1)
 
 
 _DRAW: dict[type, Callable[[Any], str]] = {

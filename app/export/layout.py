@@ -89,6 +89,7 @@ class Table:
     right_from: int = 99  # columns from this one on are right-aligned (numbers)
     ruled: bool = False  # a rule above (a part of its own, not of a meeting)
     long: tuple[int, ...] = (0,)
+    whole: bool = False  # kept on one page when it fits (a short table split after a row reads badly)
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,12 @@ def sheet_title(sheet: Sheet, labels: SheetLabels) -> str:
 
 
 def header_line(sheet: Sheet, labels: SheetLabels, sep: str = " · ") -> str:
-    """The period and when the sheet was made."""
-    line = period_text(sheet, labels)
-    if sheet.generated:
-        line += sep + labels.generated % {"date": labels.day(local_day(sheet.generated))}
-    return line
+    """The period (a staff sheet's; one meeting's or visit's day is in its own heading) and when the
+    sheet was made."""
+    made = labels.generated % {"date": labels.day(local_day(sheet.generated))} if sheet.generated else ""
+    if sheet.kind is not SheetKind.STAFF and sheet.entries and made:
+        return made
+    return sep.join(x for x in (period_text(sheet, labels), made) if x)
 
 
 def _names(names: Iterable[str]) -> str:
@@ -214,7 +216,7 @@ def _timing_table(e: Entry, labels: SheetLabels, heading: str = "") -> Table:
     rows = tuple((t.title, mmss(t.planned_s), mmss(t.actual_s), mmss(t.actual_s - t.planned_s, sign=True))
                  for t in e.timings)
     return Table(heading, 3, (labels.step, labels.planned, labels.actual, "±"), rows, TIMING_COLUMNS,
-                 right_from=1)
+                 right_from=1, whole=True)
 
 
 def _time_went(e: Entry, sheet: Sheet, labels: SheetLabels) -> list[Block]:

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -383,7 +384,7 @@ _DRAW: dict[type, Callable[[Any, dict[str, ParagraphStyle]], list[Flowable]]] = 
     Facts: _facts,
     Items: _items,
     Said: _said,
-    TableBlock: lambda b, st: [_grid(b, st)],
+    TableBlock: lambda b, st: [KeepTogether([_grid(b, st)]) if b.whole else _grid(b, st)],
     Chart: _chart,
     PageBreakBlock: lambda _b, _st: [PageBreak()],
 }

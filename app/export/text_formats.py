@@ -52,8 +52,10 @@ def _md_item(marker: str, text: str, esc: Callable[[str], str] = md_escape) -> s
 
 def _md_table(b: Table, esc: Callable[[str], str]) -> list[str]:
     head = [f"{'#' * b.level} {esc(b.heading)}", ""] if b.heading else []
-    def line(row: tuple[str, ...]) -> str:
-        return f"{row[0]} ({', '.join(' '.join(c.split()) for c in row[1:] if c.strip())})"
+    def line(row: tuple[str, ...]) -> str:  # each value with its column's name: "Owner Bo, Due 1 Apr"
+        named = (f"{col} {' '.join(c.split())}".strip()
+                 for col, c in zip(b.columns[1:], row[1:], strict=False) if c.strip())
+        return f"{row[0]} ({', '.join(named)})"
     return [*head, *(_md_item("-", line(row), esc) for row in b.rows), ""]
 
 
@@ -103,9 +105,10 @@ def _csv_entry(e: Entry, labels: SheetLabels) -> list[list[str]]:
         cells = [kind, *moment, e.kind, e.title, text, *rest]
         return cells + [""] * (len(CSV_COLUMNS) - len(cells))
 
-    def timed(kind: str, text: str, planned: float | str, actual: float | str) -> list[str]:
-        return row(kind, text, "", "", "", "", f"{planned:g}" if planned != "" else "",
-                   f"{actual:g}" if actual != "" else "")
+    def timed(kind: str, text: str, planned: float | None, actual: float | None) -> list[str]:
+        # whole seconds: no decimal point for a spreadsheet that expects a decimal comma to misread
+        return row(kind, text, "", "", "", "", "" if planned is None else f"{round(planned)}",
+                   "" if actual is None else f"{round(actual)}")
 
     rows = [row(e.kind, e.title)]
     if e.ended is not None:
@@ -139,8 +142,8 @@ def _csv_entry(e: Entry, labels: SheetLabels) -> list[list[str]]:
     if e.planned_s or e.actual_s:
         rows.append(timed("meeting_time", "", e.planned_s, e.actual_s))
     if e.paused_s:
-        rows.append(timed("pauses", "", "", e.paused_s))
-    rows += [timed("added", step, "", s) for step, s in e.added]
+        rows.append(timed("pauses", "", None, e.paused_s))
+    rows += [timed("added", step, None, s) for step, s in e.added]
     rows += [timed("plan_change_turn" if c.turn else "plan_change", c.step, c.old_s, c.new_s)
              for c in e.plan_changes]
     rows += [timed("timing", t.title, t.planned_s, t.actual_s) for t in e.timings]

@@ -951,7 +951,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Made with Runde on %(date)s</source>
-        <translation>Lavet med Runde den %(date)s</translation>
+        <translation>Lavet med Runde %(date)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>

@@ -952,7 +952,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Made with Runde on %(date)s</source>
-        <translation>Laget med Runde den %(date)s</translation>
+        <translation>Laget med Runde %(date)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>

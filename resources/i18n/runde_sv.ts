@@ -968,7 +968,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/sheet_labels.py" line="63"/>
         <source>Made with Runde on %(date)s</source>
-        <translation>Skapad med Runde den %(date)s</translation>
+        <translation>Skapad med Runde %(date)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="64"/>
