@@ -37,7 +37,7 @@ from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare,
 from app.export.text_formats import build_text
 from ui.cli_export import render
 from ui.error_texts import export_error_text
-from ui.sheet_files import suggested_file_name, with_extension, write_file
+from ui.sheet_files import format_of, start_folder, suggested_file_name, with_extension, write_file
 from ui.sheet_labels import sheet_labels
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -45,6 +45,8 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 
 class ExportDialog(QDialog):
     """Preview, choose what goes in, then save or print."""
+
+    last_folder: Path | None = None  # where the last sheet was saved in this session
 
     def __init__(self, sheet: Sheet, parent: QWidget | None = None,
                  on_saved: object = None) -> None:
@@ -160,21 +162,25 @@ class ExportDialog(QDialog):
 
     def save(self, path: Path | None = None) -> bool:
         """Ask where (the file dialog, with :meth:`suggested_name`), then write the file whole or not
-        at all; a file that cannot be written is a message naming the problem."""
+        at all; a file that cannot be written is a message naming the problem, a file written is said
+        under the buttons. A typed extension of a known format decides the format."""
         fmt = self.file_format.currentData()
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            start = str(Path(folder) / self.suggested_name()) if folder and Path(folder).is_dir() \
-                else self.suggested_name()
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sheet"), start, self._filter(fmt))
+            folder = start_folder(ExportDialog.last_folder, QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation), Path.home())
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sheet"),
+                                                  str(folder / self.suggested_name()), self._filter(fmt))
             if not name:
                 return False
+            fmt = format_of(Path(name), fmt)
             path = with_extension(Path(name), fmt)
         try:
             write_file(path, render(self.prepared(), fmt))
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("The sheet was not saved"), export_error_text(exc))
             return False
+        ExportDialog.last_folder = path.parent
+        self.note.setText(self.tr("Saved: %1").replace("%1", str(path)))
         if callable(self._on_saved):
             self._on_saved(self.sheet)
         return True

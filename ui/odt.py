@@ -4,7 +4,7 @@ written by Qt from the same HTML as the export preview and the printed page."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtGui import QGuiApplication, QTextDocument, QTextDocumentWriter
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument, QTextDocumentWriter
 
 from app.export.html import build_html
 from app.export.layout import sheet_title
@@ -22,6 +22,7 @@ def build_odt(sheet: Sheet, labels: SheetLabels) -> bytes:
     """The prepared sheet as an ``.odt`` file's bytes (its title in the document's metadata)."""
     ensure_gui_application()
     doc = QTextDocument()
+    doc.setDefaultFont(QFont(["Arial", "Liberation Sans", "DejaVu Sans"]))  # a font Word and LibreOffice have
     doc.setHtml(build_html(sheet, labels))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, sheet_title(sheet, labels))
     buffer = QBuffer()

@@ -78,6 +78,22 @@ def with_extension(path: Path, fmt: str) -> Path:
     return path if path.suffix else path.with_name(path.name + "." + fmt)
 
 
+def format_of(path: Path, chosen: str) -> str:
+    """The format to write: the one a typed extension names ("minutes.odt" is an .odt whatever was
+    chosen in the list, never an .odt named .csv), else the chosen one."""
+    typed = path.suffix.lower().lstrip(".")
+    return typed if typed in FILE_FORMATS else chosen
+
+
+def start_folder(last: Path | None, documents: str, home: Path) -> Path:
+    """Where the file dialog opens: the folder of the last sheet saved in this session, else the
+    user's Documents folder, else their home folder (never the folder Runde was started from)."""
+    for folder in (last, Path(documents) if documents else None, home):
+        if folder is not None and folder.is_dir():
+            return folder
+    return home
+
+
 def write_file(path: Path, data: bytes) -> None:
     """Write ``data`` whole or not at all (``write_atomic``). Every failure, a file name too long
     for the disk included, is an :class:`ExportError` naming the file and the reason."""

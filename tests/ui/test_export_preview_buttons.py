@@ -141,6 +141,26 @@ def test_the_editable_document_is_the_preview(qtbot: QtBot, store: Store, tmp_pa
     assert "<text:list" in content  # the points stay a list in Word and LibreOffice
 
 
+def test_a_typed_extension_decides_the_format_and_the_next_save_starts_there(
+        qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ExportDialog, "last_folder", None)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Documents folder: the home folder, not the cwd
+    dialog = _preview(qtbot, store)
+    _choose(dialog, "pdf")
+    asked = _save_as(monkeypatch, tmp_path / "kept" / "referat.odt")
+    (tmp_path / "kept").mkdir()
+    dialog.save_button.click()
+    assert Path(str(asked[0][2])).parent == tmp_path
+    with zipfile.ZipFile(tmp_path / "kept" / "referat.odt") as odt:  # an .odt, not a PDF named .odt
+        assert odt.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+        xml = b"".join(odt.read(n) for n in ("content.xml", "styles.xml") if n in odt.namelist())
+        assert b"Arial" in xml  # a font Word and LibreOffice have, not the generic "Sans"
+    assert dialog.note.text() == f"Saved: {tmp_path / 'kept' / 'referat.odt'}"
+    again = _preview(qtbot, store)
+    again.save_button.click()
+    assert Path(str(asked[1][2])).parent == tmp_path / "kept"  # where the last sheet went
+
+
 @pytest.mark.parametrize(("lang", "delimiter", "heading"), [("da", ";", "Organisatoriske tiltag"),
                                                             ("en", ",", "Organisational measures")])
 def test_csv_splits_as_the_spreadsheets_of_that_language_do(
