@@ -128,11 +128,13 @@ class CapturePanel(QScrollArea):
         changed(Capture): something was typed or ticked.
         save_now(): focus left a field; save without waiting.
         measure_reviewed(str, str): an open measure from earlier meetings was marked (uid, status).
+        pass_requested(): the Pass button was pressed (the meeting records it, as P does).
     """
 
     changed = Signal(object)
     save_now = Signal()
     measure_reviewed = Signal(str, str)
+    pass_requested = Signal()  # the Pass button: the speaker passes, as P on the keyboard
 
     def __init__(self, fmt: Format, participants: list[str], lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -631,8 +633,9 @@ class CapturePanel(QScrollArea):
             self._emit(set_round_line(self.capture, self._speaker, self.round_line.text()))
 
     def _round_passed(self) -> None:
-        if self._speaker is not None:
-            self._emit(set_round_line(self.capture, self._speaker, passed=True))
+        """The Pass button does what P does: the meeting records the pass, and the pass comes back to
+        the notes through :meth:`record_pass` (one meaning of "pass" everywhere)."""
+        self.pass_requested.emit()
 
     def record_pass(self, name: str) -> None:
         """The engine recorded a pass: keep it in the capture too (a pass is never an empty line)."""

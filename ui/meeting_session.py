@@ -22,6 +22,7 @@ from app.storage.store import StorageError, Store
 from app.storage.versions import Conflict, SaveResult
 from ui.capture_panel import CapturePanel
 from ui.error_texts import storage_error_text
+from ui.keys import Action
 from ui.meeting_controller import MeetingController
 from ui.meeting_end import count_captured
 
@@ -63,6 +64,8 @@ class MeetingSession(QObject):
         ctl.finished.connect(self.finish)
         panel.changed.connect(lambda _cap: self.show_captured())
         ctl.console.fill_requested.connect(panel.focus_field)
+        panel.pass_requested.connect(lambda: ctl.on_action(Action.PASS))  # the same pass as P
+        panel.pass_requested.connect(self.save_live)
         ctl.console.sheet_requested.connect(self.make_sheet)
         ctl.console.add_capture(panel)
         panel.set_since_last_step(any(is_since_last(s) for s in ctl.meeting.format.steps))

@@ -43,6 +43,8 @@ def _round(d: MeetingDetail) -> tuple[RoundTurn, ...]:
         text, secret = (line.text, line.confidential) if line is not None else ("", False)
         if t.status == "absent":
             status = "absent"
+        elif text.strip():  # a line typed for them (after a pass too: they spoke after all)
+            status = "spoken"
         elif t.status == "passed" or (line is not None and line.passed):
             status = "passed"
         elif t.status in ("waiting", "speaking") and not text.strip():
