@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,6 +100,7 @@ class MeasureRow(QWidget):
         self.due.setSpecialValueText(" ")
         self.due.setMinimumDate(QDate(2000, 1, 1))
         self.due.setDate(self.due.minimumDate())
+        self.due.calendarWidget().installEventFilter(self)  # no due date yet: it opens at today
         self.secret = QCheckBox()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +112,15 @@ class MeasureRow(QWidget):
         for sig in (self.text.textEdited, self.owner.textEdited, self.kind.currentIndexChanged,
                     self.due.dateChanged, self.secret.toggled):
             sig.connect(self.edited)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The due date's calendar, opened while no date is set, shows this month (not January 2000,
+        the value that stands for "no date")."""
+        if (watched is self.due.calendarWidget() and event.type() == QEvent.Type.Show
+                and self.due.date() == self.due.minimumDate()):
+            today = QDate.currentDate()
+            self.due.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def measure(self) -> Measure:
         """What this row holds."""

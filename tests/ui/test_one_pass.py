@@ -78,3 +78,20 @@ def test_a_line_typed_after_a_pass_is_on_the_sheet(runde: RundeApp, qtbot: QtBot
     sheet = meeting_sheet(store, store.meetings()[0].id, ctl.meeting.clock.wall())
     turn = next(t for t in round_of(sheet.entries[0]) if t.participant == who)
     assert (turn.status, turn.text) == ("spoken", "Then I said: listen longer")
+
+
+def test_a_measures_due_date_calendar_opens_at_this_month(runde: RundeApp, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate, QPoint
+
+    ctl = _in_the_round(runde, qtbot)
+    panel = runde.session.panel  # type: ignore[union-attr]
+    ctl.console.show()
+    panel.add_measure.click()
+    due = panel.measure_rows[0].due
+    panel.ensureWidgetVisible(due)
+    qtbot.mouseClick(due, Qt.MouseButton.LeftButton, pos=QPoint(due.width() - 6, due.height() // 2))
+    calendar = due.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.close()
