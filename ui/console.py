@@ -341,6 +341,8 @@ class Console(QMainWindow):
         if self.end_panel.isHidden() == ended:
             self.end_panel.setVisible(ended)
             self.finish_button.setEnabled(not ended)
+            for act in (Action.PREVIOUS, Action.TOGGLE, Action.NEXT, Action.LESS, Action.MORE, Action.PASS):
+                self.buttons[act].setEnabled(not ended)  # nothing left to move, time or pass
             if ended:
                 self.end_panel.sheet_button.setFocus()
 

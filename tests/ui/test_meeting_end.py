@@ -19,6 +19,7 @@ from app.engine import RunState
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.export_dialog import ExportDialog
+from ui.keys import Action
 from ui.meeting_controller import MeetingController
 
 SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp"))
@@ -109,6 +110,8 @@ def test_from_the_last_step_to_the_sheet(runde: RundeApp, qtbot: QtBot, tmp_path
 
     panel = runde.session.panel  # type: ignore[union-attr]
     assert console.isVisible() and not console.end_panel.isHidden() and not console.finish_button.isEnabled()
+    moves = (Action.PREVIOUS, Action.NEXT, Action.PASS, Action.MORE)
+    assert not any(console.buttons[a].isEnabled() for a in moves)  # nothing left to move or pass
     lines = console.end_panel.shown_lines()
     assert "⚠ No learning points yet" in lines and "⚠ No measures yet" in lines
     assert "✓ No lines from the round · 1 passed" in lines
