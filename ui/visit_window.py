@@ -596,6 +596,9 @@ class VisitWindow(QMainWindow):
         """Finish the visit: what was typed is written, and the window offers its sheet and the way
         back to the start screen (the visit can still be edited; its sheet shows it as it is then)."""
         self.save(wait=True)
+        self.reflection.finish()  # the reflection's clock stops with the visit
+        self._refresh_step()
+        self.finish_button.setEnabled(False)
         self.end_bar.show()
         self.end_bar.sheet_button.setFocus()
 

@@ -178,6 +178,7 @@ def test_a_finished_learning_visit_leads_to_its_sheet_and_back(runde: RundeApp, 
     w.tabs.setCurrentIndex(2)
     w.finish_button.click()
     assert not w.end_bar.isHidden() and "No learning points yet" in w.end_bar.label.text()
+    assert not w.finish_button.isEnabled() and w.reflection.state is RunState.FINISHED  # its clock stops
     w.end_bar.fill_button.click()  # the way back to write them
     assert w.tabs.currentIndex() == 2 and w.focusWidget() is w.point_edits[0]
     qtbot.keyClicks(w.point_edits[0], POINT)
