@@ -521,6 +521,7 @@ class RundeApp:
                 screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                                   for t in self.store.teams()}, self.prefs.last_team)
         screen.remember_first_speaker(self.last_first)
+        screen.presenter_list.set_chosen([])  # the next case has its own presenters
         screen.show()
         screen.raise_()
         screen.activateWindow()

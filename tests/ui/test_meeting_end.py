@@ -145,6 +145,7 @@ def test_from_the_last_step_to_the_sheet(runde: RundeApp, qtbot: QtBot, tmp_path
     console.end_panel.new_button.click()  # New meeting
     screen = runde.start_screen
     assert screen is not None and screen.isVisible() and screen.team_name() == "Afsnit 3"
+    assert screen.presenter_list.chosen() == ()  # the next case has its own presenters
     assert not console.isVisible() and runde.controller is None and runde.session is None
     assert runde.store is not None and runde.store.meetings()[0].learning_points == 1
 
