@@ -621,6 +621,7 @@ class RundeApp:
             return None
         from app.storage.errors import StorageError
         from ui.history import HistoryWindow
+        from ui.screens import fit_to_screen
 
         try:
             self.history = HistoryWindow(self.store)
@@ -629,7 +630,7 @@ class RundeApp:
                 "The history cannot be shown now: %1").replace("%1", storage_error_text(exc)))
             return None
         self.history.visit_open_requested.connect(self.open_visit_id)
-        self.history.resize(1100, 700)
+        fit_to_screen(self.history, 1100, 700)
         self.history.show()
         return self.history
 

@@ -37,6 +37,7 @@ from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare,
 from app.export.text_formats import build_text
 from ui.cli_export import render
 from ui.error_texts import export_error_text
+from ui.screens import fit_to_screen
 from ui.sheet_files import format_of, start_folder, suggested_file_name, with_extension, write_file
 from ui.sheet_labels import sheet_labels
 
@@ -55,7 +56,7 @@ class ExportDialog(QDialog):
         self._on_saved = on_saved
         self.labels = sheet_labels(sheet.lang or None)  # a meeting's sheet: in the meeting's language
         self.setWindowTitle(self.tr("Export preview"))
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         self._build()
         self.refresh()
 

@@ -122,3 +122,14 @@ class ScreenRouter(QObject):
         number = screens.index(screen) + 1 if screen in screens else 0
         name = screen.name() or self.tr("Screen %1").replace("%1", str(number))
         self.placement_changed.emit(name)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a window this size, or less where its screen (less the taskbar) is smaller: a laptop at
+    1366x768 and 125 % has 1093x614 logical pixels, and a dialog taller than that hides its buttons."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    window.resize(min(width, room.width() * 95 // 100), min(height, room.height() * 92 // 100))

@@ -284,3 +284,14 @@ def test_the_command_line_writes_the_document_without_a_screen(store: Store, tmp
     assert first.split(";") == list(CSV_COLUMNS)
     out = _cli(data, "export", "--meeting", "latest", "-o", str(tmp_path / ("x" * 300 + ".pdf")))
     assert out.returncode == 1 and "the file name is too long" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_preview_fits_the_screen_it_opens_on(qtbot: QtBot, store: Store) -> None:
+    """On a small screen (the offscreen one is 800x600; a 1366x768 laptop at 125 % has 1093x614) the
+    preview is no taller or wider than the screen, so Copy, Print… and Save… can be reached."""
+    dialog = _preview(qtbot, store)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    for button in (dialog.copy_button, dialog.print_button, dialog.save_button):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner), button.text()
