@@ -5,17 +5,18 @@ and a learning visit finished, to its sheet and back to the start screen."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.engine import RunState
+from tests.ui.acting import answer_modal, save_to
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.export_dialog import ExportDialog
@@ -37,29 +38,6 @@ def runde(qtbot: QtBot, tmp_path: Path) -> Iterator[RundeApp]:
               r.controller and r.controller.console):
         if w is not None:
             w.close()
-
-
-def _answer_modal(kind: type, answer: Callable[[object], None]) -> None:
-    """Answer the next modal window of ``kind`` as the user would (it opens inside a click)."""
-    tries = iter(range(250))  # five seconds at most: a modal that never opens is not waited for
-
-    def look() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, kind):
-            answer(modal)
-        elif next(tries, None) is not None:
-            QTimer.singleShot(20, look)
-    QTimer.singleShot(20, look)
-
-
-def _save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
-    offered: list[str] = []
-
-    def dialog(_parent: object, _title: str, start: str, *_a: object) -> tuple[str, str]:
-        offered.append(Path(start).name)
-        return str(target), ""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    return offered
 
 
 def _start_meeting(r: RundeApp, qtbot: QtBot) -> MeetingController:
@@ -98,7 +76,7 @@ def test_from_the_last_step_to_the_sheet(runde: RundeApp, qtbot: QtBot, tmp_path
     qtbot.keyClick(ctl.room, Qt.Key.Key_F2)  # the console
     console = ctl.console
     assert console.isVisible() and console.end_panel.isHidden()
-    _answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     console.finish_button.click()  # "Finish the meeting?" – Yes
     assert ctl.meeting.state is RunState.FINISHED
 
@@ -126,7 +104,7 @@ def test_from_the_last_step_to_the_sheet(runde: RundeApp, qtbot: QtBot, tmp_path
                     timeout=3000)
     assert console.end_panel.fill_buttons["learning_points"].isHidden()
 
-    offered = _save_as(monkeypatch, tmp_path / "sheet.pdf")
+    offered = save_to(monkeypatch, tmp_path / "sheet.pdf")
     console.end_panel.sheet_button.click()  # Make the sheet…
     dialog = runde.session.sheet_dialog  # type: ignore[union-attr]
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
@@ -184,7 +162,7 @@ def test_a_finished_learning_visit_leads_to_its_sheet_and_back(runde: RundeApp, 
     assert w.tabs.currentIndex() == 2 and w.focusWidget() is w.point_edits[0]
     qtbot.keyClicks(w.point_edits[0], POINT)
     qtbot.waitUntil(lambda: "1 learning point" in w.end_bar.label.text(), timeout=3000)
-    offered = _save_as(monkeypatch, tmp_path / "visit.pdf")
+    offered = save_to(monkeypatch, tmp_path / "visit.pdf")
     w.end_bar.sheet_button.click()
     assert isinstance(w.sheet_dialog, ExportDialog)
     qtbot.addWidget(w.sheet_dialog)

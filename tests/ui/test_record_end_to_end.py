@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.engine import RunState
 from app.paths import builtin_formats_dir
+from tests.ui.acting import answer_modal, save_to
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.export_dialog import ExportDialog
@@ -62,30 +63,6 @@ def runde(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) -> Itera
               r.controller and r.controller.console):
         if w is not None:
             w.close()
-
-
-def answer_modal(kind: type, answer: Callable[[object], None]) -> None:
-    """Answer the next modal window of ``kind`` as the user would (it opens inside a click)."""
-    tries = iter(range(250))
-
-    def look() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, kind):
-            answer(modal)
-        elif next(tries, None) is not None:
-            QTimer.singleShot(20, look)
-    QTimer.singleShot(20, look)
-
-
-def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
-    """The file dialog answered with ``target``; returns the names it offered."""
-    offered: list[str] = []
-
-    def dialog(_parent: object, _title: str, start: str, *_a: object) -> tuple[str, str]:
-        offered.append(Path(start).name)
-        return str(target), ""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    return offered
 
 
 def run_meeting(r: RundeApp, qtbot: QtBot) -> dict[str, str]:
