@@ -25,7 +25,7 @@ from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
 from app.since_last import team_has_met
 from app.storage.pending import BackgroundWrites, PendingWrites
-from ui import smoke
+from ui import shutdown, smoke
 from ui.appearance import Appearance
 from ui.chime import Chime
 from ui.deliver import Deliverer
@@ -102,6 +102,7 @@ class RundeApp:
         self.settings_dialog: QWidget | None = None
         self.format_editor: FormatEditor | None = None
         self.offline: OfflineNote | None = None  # working offline (the server could not be reached)
+        self.exit_code = 0  # the process's, once the event loop ends (1: the data could not be opened)
         qapp = QApplication.instance()
         assert isinstance(qapp, QApplication)
         self.appearance = Appearance(qapp)
@@ -943,6 +944,7 @@ class RundeApp:
     def finish_startup(self) -> None:
         """After the first paint: storage, teams, a meeting to resume, the start-up backup."""
         if not self.open_store():
+            self.exit_code = 1  # the data could not be opened (told): a script sees it failed
             QApplication.quit()
             return
         if self.start_screen is not None:  # the teams' own formats join the list
@@ -1052,12 +1054,8 @@ class RundeApp:
             QMessageBox.warning(None, tr("No backup was made"), tr(
                 "Runde could not make its start-up backup: %1").replace("%1", storage_error_text(exc)))
 
-    def quit(self) -> None:
-        """Save everything and close the database cleanly (no backup timer fires after this)."""
-        for name in ("_startup_backup_timer", "_backup_timer", "_poll_timer"):
-            timer = getattr(self, name, None)
-            if timer is not None:
-                timer.stop()
+    def save_pending(self) -> None:
+        """Write everything typed and the live state now (the desktop session ends; quit)."""
         if self.session is not None:
             self.session.close()  # waits a few seconds at most for the server; the rest goes to a file
         from ui.visit_window import VisitWindow
@@ -1066,6 +1064,14 @@ class RundeApp:
             with contextlib.suppress(RuntimeError):  # writes' thread, after what is on its way there)
                 self.visit_window.save(wait=True)
         self.writes.flush(timeout=5)  # what waits outside a meeting (nothing, once the session flushed)
+
+    def quit(self) -> None:
+        """Save everything and close the database cleanly (no backup timer fires after this)."""
+        for name in ("_startup_backup_timer", "_backup_timer", "_poll_timer"):
+            timer = getattr(self, name, None)
+            if timer is not None:
+                timer.stop()
+        self.save_pending()
         self.writes.stop()
         if self.store is not None:
             self.store.close()
@@ -1087,5 +1093,8 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         runde.open_start_screen()
     qapp.aboutToQuit.connect(runde.quit)
+    guard = shutdown.install(qapp, runde.save_pending)  # SIGTERM, Ctrl+C, logout: the same quit
     QTimer.singleShot(0, runde.finish_startup)
-    return qapp.exec()
+    code = qapp.exec()
+    guard.uninstall()
+    return code or runde.exit_code
