@@ -361,6 +361,8 @@ class RundeApp:
                     "%1", storage_error_text(exc)))
                 return False
             self._add_team_formats()
+            if self.store.read_only:
+                QMessageBox.warning(None, tr("Runde's data is read-only"), self.read_only_text())
             if self.store.on_network_share:
                 QMessageBox.warning(None, tr("Data on a network drive"), tr(
                     "Runde's data is on a network drive. Databases can be damaged there; keep the "
@@ -787,8 +789,26 @@ class RundeApp:
         if self.session is not None:
             self.session.panel.set_language(lang)
 
-    def start_meeting(self, setup: MeetingSetup, team: str | None = None) -> MeetingController:
-        """Open the room's view and the console for this meeting, ready to start."""
+    def read_only_text(self) -> str:
+        """Why nothing can be saved: the database file is read-only (where it is, what to do)."""
+        from app.storage.errors import DatabaseReadOnlyError
+
+        return storage_error_text(DatabaseReadOnlyError(self.paths.db_path))
+
+    def refuse_read_only(self, parent: QWidget | None) -> bool:
+        """A meeting cannot be started on a read-only database: said why. True when refused."""
+        if self.store is None or not self.store.read_only:
+            return False
+        QMessageBox.warning(parent, tr("The meeting cannot start"), tr(
+            "A meeting cannot be started, because it could not be saved. %1").replace(
+            "%1", self.read_only_text()))
+        return True
+
+    def start_meeting(self, setup: MeetingSetup, team: str | None = None) -> MeetingController | None:
+        """Open the room's view and the console for this meeting, ready to start (None: refused,
+        the database cannot be written; said why)."""
+        if self.refuse_read_only(self.start_screen):
+            return None
         setup = replace(setup, format=with_warning(setup.format, self.prefs.warning_s))
         meeting = setup.create(self.clock)
         first = setup.participants[setup.first_speaker % len(setup.participants)] \
@@ -953,8 +973,12 @@ class RundeApp:
         self.offer_offline_sent()  # on the server again: what was made offline here, if any
         resumed = False
         if self._unstored is not None:
-            self._store_meeting(*self._unstored, rotate=True)
-            self._unstored = None
+            unstored, self._unstored = self._unstored, None
+            if self.refuse_read_only(unstored[0].console):  # ``runde run`` on a read-only file
+                self.open_start_screen()  # first: Runde never stands without a window
+                unstored[0].close()
+            else:
+                self._store_meeting(*unstored, rotate=True)
         elif self._pending_visit is not None:
             self.open_visit(*self._pending_visit)
             self._pending_visit = None
