@@ -19,7 +19,7 @@ from app.clock import RoomClock, SystemClock
 from app.engine import RunState, meeting_from_state
 from app.format_library import available_formats
 from app.formats import Format, with_warning
-from app.participants import parse_participants
+from app.participants import MAX_PARTICIPANTS, NameIssue, parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
@@ -451,6 +451,8 @@ class RundeApp:
             fmt = self.formats.get(unfinished.format_id)
             if fmt is None or self.store.runs_elsewhere(unfinished):
                 continue  # on a server: going on in another room; not this Runde's to resume or end
+            if self._discard_unstarted(unfinished.meeting_id):
+                continue  # never started, nothing typed (Runde stopped before Space): not offered
             saved = unfinished.saved or unfinished.started
             gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
             here = unfinished.runner in (None, self.store.computer_id)
@@ -476,6 +478,16 @@ class RundeApp:
             titles = {s.id: s.title.get(self.lang) for s in meeting.format.steps}
             self.store.finish_meeting(unfinished.meeting_id, meeting.record(), titles)
         return False
+
+    def _discard_unstarted(self, meeting_id: int) -> bool:
+        """Remove a meeting that was never started and holds nothing typed (True: removed)."""
+        from app.storage.store import StorageError
+
+        assert self.store is not None
+        try:
+            return self.store.discard_unstarted(meeting_id)
+        except StorageError:
+            return False
 
     def _resume(self, fmt: Format, unfinished: Unfinished) -> None:
         from ui.capture_panel import CapturePanel
@@ -936,9 +948,14 @@ class RundeApp:
                 "%1", self.args.format))
             self.open_start_screen()
             return None
-        from ui.cli import presenter_indexes
+        from ui.cli import presenter_indexes, team_name_arg
 
-        names = list(parse_participants(self.args.participants).names)
+        parsed = parse_participants(self.args.participants)
+        names = list(parsed.names)
+        if any(issue is NameIssue.TOO_MANY for issue, _name in parsed.issues):  # told, never cut silently
+            sys.stderr.write(tr("--participants: a meeting takes at most %1 people; only the first %1 take "
+                                "part, the rest are left out.").replace("%1", str(MAX_PARTICIPANTS)) + "\n")
+            sys.stderr.flush()
         fac = names.index(self.args.facilitator) if self.args.facilitator in names else None
         pres, unknown = presenter_indexes(self.args.presenter, names)
         if unknown is not None:  # refused: the meeting would run without a presenter it was told of
@@ -950,7 +967,7 @@ class RundeApp:
         setup = MeetingSetup(fmt, tuple(names), facilitator=fac, presenters=pres, lang=self.lang)
         if self.args.screen is not None:
             self.prefs = replace(self.prefs, room_screen=self.args.screen - 1)
-        return self.start_meeting(setup, team=self.args.team or "")
+        return self.start_meeting(setup, team=team_name_arg(self.args.team))
 
     def report_format_errors(self, parent: QWidget | None) -> None:
         """Tell which format files were refused and why (they are not used)."""
@@ -1095,6 +1112,8 @@ class RundeApp:
             timer = getattr(self, name, None)
             if timer is not None:
                 timer.stop()
+        if self.session is not None and self.session.discard_if_untouched():
+            self.session = None  # closed before it started, nothing typed: it never happened
         self.save_pending()
         self.writes.stop()
         if self.store is not None:

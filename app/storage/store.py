@@ -761,6 +761,23 @@ class Store:
         raise StorageError("Another computer keeps changing the same items; Runde will try again.",
                            code=StorageError.KEEPS_CHANGING)
 
+    def discard_unstarted(self, meeting_id: int) -> bool:
+        """Remove a meeting whose window closed before it started, when nothing was captured (the
+        presenters chosen at the start aside) and nothing of it is a learning point or a measure:
+        it never happened. False (nothing changed) for any other meeting."""
+        def op(s: Session) -> bool:
+            row = s.get(m.Meeting, meeting_id)
+            if row is None or row.ended is not None or not never_started(row.live_state):
+                return False
+            cap = capture_from_json(dict(row.capture or {}))
+            has_rows = any(s.scalar(select(func.count()).select_from(t).where(t.meeting_id == meeting_id))
+                           for t in (m.LearningPoint, m.Measure))
+            if replace(cap, presenters=()) != Capture() or has_rows:
+                return False
+            s.delete(row)
+            return True
+        return self._write(op)
+
     def keep_mine(self, conflict: Conflict) -> None:
         """The user chose their own text over the other computer's: the next save writes it."""
         fields = (point_fields(conflict.theirs) if isinstance(conflict.theirs, TextItem)
@@ -1131,6 +1148,12 @@ def made_key(row: m.Meeting | m.Visit) -> str:
 def _team(t: m.Team) -> TeamInfo:
     return TeamInfo(t.id, t.name, tuple(p.name for p in t.people if p.active), t.last_first_speaker,
                     t.last_facilitator)
+
+
+def never_started(live_state: dict[str, Any] | None) -> bool:
+    """A meeting's live state (or none yet) says it was never started (Space was not pressed)."""
+    state = live_state or {}
+    return state.get("state", "ready") == "ready" and not state.get("started")
 
 
 def _open_problem(kind: str, folder: Path, detail: str) -> StorageError:
