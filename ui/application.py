@@ -451,11 +451,11 @@ class RundeApp:
             fmt = self.formats.get(unfinished.format_id)
             if fmt is None or self.store.runs_elsewhere(unfinished):
                 continue  # on a server: going on in another room; not this Runde's to resume or end
-            if self._discard_unstarted(unfinished.meeting_id):
+            here = unfinished.runner in (None, self.store.computer_id)
+            if here and self._discard_unstarted(unfinished.meeting_id):
                 continue  # never started, nothing typed (Runde stopped before Space): not offered
             saved = unfinished.saved or unfinished.started
             gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
-            here = unfinished.runner in (None, self.store.computer_id)
             box = QMessageBox(QMessageBox.Icon.Question, tr("Resume the meeting?"), tr(
                 "A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where "
                 "it was (paused, with the time that passed shown), or end it there?", "", gap_min) if here

@@ -1151,9 +1151,10 @@ def _team(t: m.Team) -> TeamInfo:
 
 
 def never_started(live_state: dict[str, Any] | None) -> bool:
-    """A meeting's live state (or none yet) says it was never started (Space was not pressed)."""
-    state = live_state or {}
-    return state.get("state", "ready") == "ready" and not state.get("started")
+    """A meeting's live state (or none saved yet) says it was never started (Space was not pressed)."""
+    if live_state is None:
+        return True
+    return live_state.get("state") == "ready" and not live_state.get("started")
 
 
 def _open_problem(kind: str, folder: Path, detail: str) -> StorageError:
