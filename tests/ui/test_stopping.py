@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 
-def stop_while_typing(tmp_path: Path, sig: int, text: str) -> tuple[int | None, str]:
+def stop_while_typing(tmp_path: Path, sig: int, text: str, what: str = "meeting") -> tuple[int | None, str]:
     """Start Runde, let the child type, send ``sig`` at once; the exit code (None: still running after
     30 s, then killed) and what it wrote to stderr."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     lines: list[str] = []
-    with subprocess.Popen([sys.executable, "-m", "tests.ui.stop_child", str(tmp_path), text], cwd=ROOT,
+    with subprocess.Popen([sys.executable, "-m", "tests.ui.stop_child", str(tmp_path), text, what], cwd=ROOT,
                           env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as child:
         reader = threading.Thread(target=lambda: lines.extend(ln.strip() for ln in child.stdout or []))
         reader.start()
@@ -57,3 +57,11 @@ def test_a_stop_signal_right_after_typing_keeps_the_point_and_its_confidential_t
         live = con.execute("SELECT live_state IS NOT NULL FROM meeting").fetchall()
     assert rows == [("Ring the ward before noon", 1)]
     assert live == [(1,)]  # the live state too: the next start offers the meeting to resume
+
+
+def test_a_stop_signal_right_after_typing_in_a_learning_visit_keeps_it(tmp_path: Path) -> None:
+    code, err = stop_while_typing(tmp_path, signal.SIGTERM, "Learn the evening round", "visit")
+    assert code == 0, err
+    with closing(sqlite3.connect(tmp_path / "data" / "runde.sqlite3")) as con:
+        [(details,)] = con.execute("SELECT details FROM visit").fetchall()
+    assert "Learn the evening round" in details
