@@ -19,13 +19,13 @@ from app.clock import RoomClock, SystemClock
 from app.engine import RunState, meeting_from_state
 from app.format_library import available_formats
 from app.formats import Format, with_warning
-from app.participants import parse_participants
+from app.participants import MAX_PARTICIPANTS, NameIssue, parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
 from app.since_last import team_has_met
 from app.storage.pending import BackgroundWrites, PendingWrites
-from ui import smoke
+from ui import shutdown, smoke
 from ui.appearance import Appearance
 from ui.chime import Chime
 from ui.deliver import Deliverer
@@ -102,6 +102,7 @@ class RundeApp:
         self.settings_dialog: QWidget | None = None
         self.format_editor: FormatEditor | None = None
         self.offline: OfflineNote | None = None  # working offline (the server could not be reached)
+        self.exit_code = 0  # the process's, once the event loop ends (1: the data could not be opened)
         qapp = QApplication.instance()
         assert isinstance(qapp, QApplication)
         self.appearance = Appearance(qapp)
@@ -360,6 +361,8 @@ class RundeApp:
                     "%1", storage_error_text(exc)))
                 return False
             self._add_team_formats()
+            if self.store.read_only:
+                QMessageBox.warning(None, tr("Runde's data is read-only"), self.read_only_text())
             if self.store.on_network_share:
                 QMessageBox.warning(None, tr("Data on a network drive"), tr(
                     "Runde's data is on a network drive. Databases can be damaged there; keep the "
@@ -448,9 +451,11 @@ class RundeApp:
             fmt = self.formats.get(unfinished.format_id)
             if fmt is None or self.store.runs_elsewhere(unfinished):
                 continue  # on a server: going on in another room; not this Runde's to resume or end
+            here = unfinished.runner in (None, self.store.computer_id)
+            if here and self._discard_unstarted(unfinished.meeting_id):
+                continue  # never started, nothing typed (Runde stopped before Space): not offered
             saved = unfinished.saved or unfinished.started
             gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
-            here = unfinished.runner in (None, self.store.computer_id)
             box = QMessageBox(QMessageBox.Icon.Question, tr("Resume the meeting?"), tr(
                 "A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where "
                 "it was (paused, with the time that passed shown), or end it there?", "", gap_min) if here
@@ -473,6 +478,16 @@ class RundeApp:
             titles = {s.id: s.title.get(self.lang) for s in meeting.format.steps}
             self.store.finish_meeting(unfinished.meeting_id, meeting.record(), titles)
         return False
+
+    def _discard_unstarted(self, meeting_id: int) -> bool:
+        """Remove a meeting that was never started and holds nothing typed (True: removed)."""
+        from app.storage.store import StorageError
+
+        assert self.store is not None
+        try:
+            return self.store.discard_unstarted(meeting_id)
+        except StorageError:
+            return False
 
     def _resume(self, fmt: Format, unfinished: Unfinished) -> None:
         from ui.capture_panel import CapturePanel
@@ -788,8 +803,26 @@ class RundeApp:
         if self.session is not None:
             self.session.panel.set_language(lang)
 
-    def start_meeting(self, setup: MeetingSetup, team: str | None = None) -> MeetingController:
-        """Open the room's view and the console for this meeting, ready to start."""
+    def read_only_text(self) -> str:
+        """Why nothing can be saved: the database file is read-only (where it is, what to do)."""
+        from app.storage.errors import DatabaseReadOnlyError
+
+        return storage_error_text(DatabaseReadOnlyError(self.paths.db_path))
+
+    def refuse_read_only(self, parent: QWidget | None) -> bool:
+        """A meeting cannot be started on a read-only database: said why. True when refused."""
+        if self.store is None or not self.store.read_only:
+            return False
+        QMessageBox.warning(parent, tr("The meeting cannot start"), tr(
+            "A meeting cannot be started, because it could not be saved. %1").replace(
+            "%1", self.read_only_text()))
+        return True
+
+    def start_meeting(self, setup: MeetingSetup, team: str | None = None) -> MeetingController | None:
+        """Open the room's view and the console for this meeting, ready to start (None: refused,
+        the database cannot be written; said why)."""
+        if self.refuse_read_only(self.start_screen):
+            return None
         setup = replace(setup, format=with_warning(setup.format, self.prefs.warning_s))
         meeting = setup.create(self.clock)
         first = setup.participants[setup.first_speaker % len(setup.participants)] \
@@ -917,9 +950,14 @@ class RundeApp:
                 "%1", self.args.format))
             self.open_start_screen()
             return None
-        from ui.cli import presenter_indexes
+        from ui.cli import presenter_indexes, team_name_arg
 
-        names = list(parse_participants(self.args.participants).names)
+        parsed = parse_participants(self.args.participants)
+        names = list(parsed.names)
+        if any(issue is NameIssue.TOO_MANY for issue, _name in parsed.issues):  # told, never cut silently
+            sys.stderr.write(tr("--participants: a meeting takes at most %1 people; only the first %1 take "
+                                "part, the rest are left out.").replace("%1", str(MAX_PARTICIPANTS)) + "\n")
+            sys.stderr.flush()
         fac = names.index(self.args.facilitator) if self.args.facilitator in names else None
         pres, unknown = presenter_indexes(self.args.presenter, names)
         if unknown is not None:  # refused: the meeting would run without a presenter it was told of
@@ -931,7 +969,7 @@ class RundeApp:
         setup = MeetingSetup(fmt, tuple(names), facilitator=fac, presenters=pres, lang=self.lang)
         if self.args.screen is not None:
             self.prefs = replace(self.prefs, room_screen=self.args.screen - 1)
-        return self.start_meeting(setup, team=self.args.team or "")
+        return self.start_meeting(setup, team=team_name_arg(self.args.team))
 
     def report_format_errors(self, parent: QWidget | None) -> None:
         """Tell which format files were refused and why (they are not used)."""
@@ -945,6 +983,7 @@ class RundeApp:
     def finish_startup(self) -> None:
         """After the first paint: storage, teams, a meeting to resume, the start-up backup."""
         if not self.open_store():
+            self.exit_code = 1  # the data could not be opened (told): a script sees it failed
             QApplication.quit()
             return
         if self.start_screen is not None:  # the teams' own formats join the list
@@ -953,8 +992,12 @@ class RundeApp:
         self.offer_offline_sent()  # on the server again: what was made offline here, if any
         resumed = False
         if self._unstored is not None:
-            self._store_meeting(*self._unstored, rotate=True)
-            self._unstored = None
+            unstored, self._unstored = self._unstored, None
+            if self.refuse_read_only(unstored[0].console):  # ``runde run`` on a read-only file
+                self.open_start_screen()  # first: Runde never stands without a window
+                unstored[0].close()
+            else:
+                self._store_meeting(*unstored, rotate=True)
         elif self._pending_visit is not None:
             self.open_visit(*self._pending_visit)
             self._pending_visit = None
@@ -1054,12 +1097,8 @@ class RundeApp:
             QMessageBox.warning(None, tr("No backup was made"), tr(
                 "Runde could not make its start-up backup: %1").replace("%1", storage_error_text(exc)))
 
-    def quit(self) -> None:
-        """Save everything and close the database cleanly (no backup timer fires after this)."""
-        for name in ("_startup_backup_timer", "_backup_timer", "_poll_timer"):
-            timer = getattr(self, name, None)
-            if timer is not None:
-                timer.stop()
+    def save_pending(self) -> None:
+        """Write everything typed and the live state now (the desktop session ends; quit)."""
         if self.session is not None:
             self.session.close()  # waits a few seconds at most for the server; the rest goes to a file
         from ui.visit_window import VisitWindow
@@ -1068,6 +1107,16 @@ class RundeApp:
             with contextlib.suppress(RuntimeError):  # writes' thread, after what is on its way there)
                 self.visit_window.save(wait=True)
         self.writes.flush(timeout=5)  # what waits outside a meeting (nothing, once the session flushed)
+
+    def quit(self) -> None:
+        """Save everything and close the database cleanly (no backup timer fires after this)."""
+        for name in ("_startup_backup_timer", "_backup_timer", "_poll_timer"):
+            timer = getattr(self, name, None)
+            if timer is not None:
+                timer.stop()
+        if self.session is not None and self.session.discard_if_untouched():
+            self.session = None  # closed before it started, nothing typed: it never happened
+        self.save_pending()
         self.writes.stop()
         if self.store is not None:
             self.store.close()
@@ -1089,5 +1138,8 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         runde.open_start_screen()
     qapp.aboutToQuit.connect(runde.quit)
+    guard = shutdown.install(qapp, runde.save_pending)  # SIGTERM, Ctrl+C, logout: the same quit
     QTimer.singleShot(0, runde.finish_startup)
-    return qapp.exec()
+    code = qapp.exec()
+    guard.uninstall()
+    return code or runde.exit_code

@@ -120,7 +120,7 @@ def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextI
 
     paths = AppPaths.create(args.data_dir)
     opened: list[Store] = []
-    name = " ".join(args.team.split())
+    name = team_name_arg(args.team)
     was_there = True  # the target had the team before (then a failure cannot have copied it)
     try:
         for place in (args.source, args.to):
@@ -275,7 +275,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     try:
         teams = store.teams()
         team = teams[0] if not args.team and len(teams) == 1 else next(
-            (t for t in teams if t.name == " ".join(args.team.split())), None)
+            (t for t in teams if t.name == team_name_arg(args.team)), None)
         good, bad = list_series(store, team.id) if team is not None else ([], [])
         formats = available_formats(paths, store)[0]  # a series of a team's own format: its title
     except StorageError as exc:
@@ -318,6 +318,12 @@ def open_cli_store(args: argparse.Namespace, paths: AppPaths) -> Store:
 
     database = resolve_database(paths, getattr(args, "database", None))
     return Store.open(paths, lambda: datetime.now(UTC), lock=False, database=database)
+
+
+def team_name_arg(text: str | None) -> str:
+    """A team's name given on the command line, as the start screen takes a typed one: spaces at the
+    ends and runs of spaces inside do not count (``--team " Afsnit  3"`` is "Afsnit 3")."""
+    return " ".join((text or "").split())
 
 
 def presenter_indexes(text: str | None, names: Sequence[str]) -> tuple[tuple[int, ...], str | None]:

@@ -13,7 +13,7 @@ from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare
 from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
 from app.storage.store import StorageError, Store, list_visits
-from ui.cli import tr
+from ui.cli import team_name_arg, tr
 from ui.error_texts import command_line_error_text, export_error_text
 from ui.sheet_files import csv_delimiter, write_file
 from ui.sheet_labels import sheet_labels
@@ -53,10 +53,8 @@ def _sheet(store: Store, args: argparse.Namespace, err: TextIO) -> Sheet | None:
             return None
         return meeting_sheet(store, mid, now)
     teams = store.teams()
-    if not args.team and len(teams) == 1:
-        team = teams[0]
-    else:
-        team = next((t for t in teams if t.name == args.team), None)
+    name = team_name_arg(args.team)
+    team = teams[0] if not name and len(teams) == 1 else next((t for t in teams if t.name == name), None)
     if team is None:
         names = ", ".join(t.name for t in teams) or "-"
         print(tr("Name the team with --team (known teams: %1)").replace("%1", names), file=err)

@@ -57,6 +57,9 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
         s.CLOSED: (tr("Runde's data is closed; nothing more is saved until Runde starts again."), ()),
         s.DISK_FULL: (tr("The disk is full: nothing more can be saved until there is space again."), ()),
         s.READ_ONLY: (tr("The data folder is read-only: Runde cannot save there."), ()),
+        s.FILE_READ_ONLY: (tr("Runde's database file %1 is read-only: history and sheets can be read, but "
+                              "nothing can be saved. Make the file writable (its properties or "
+                              "permissions, or ask the IT department) and start Runde again."), ("path",)),
         s.BUSY: (tr("The database is busy (another program holds it); Runde will try again."), ()),
         s.WRITE_FAILED: (tr("The database could not be written: %1"), ("reason",)),
         s.NOT_A_BACKUP: (tr("%1 is not a good backup in %2; nothing was changed."), ("path", "folder")),

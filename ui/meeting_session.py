@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 
@@ -230,6 +231,25 @@ class MeetingSession(QObject):
         dialog.show()
         self.sheet_dialog = dialog
         return dialog
+
+    def discard_if_untouched(self) -> bool:
+        """At quit, a meeting that was never started and where nothing was typed is removed (it is not
+        offered to resume nor exported as the latest meeting). True when removed: nothing is left
+        to write."""
+        if (self.ctl.meeting.state is not RunState.READY or self._reviews
+                or replace(self.panel.capture, presenters=()) != Capture()):
+            return False
+        try:
+            gone = self.store.discard_unstarted(self.meeting_id)
+        except StorageError:
+            return False  # kept (and saved as usual): the next start removes it
+        if gone:
+            self._timer.stop()
+            with contextlib.suppress(OSError):
+                from app.storage import rescue
+
+                rescue.clear(self.store.paths, self.meeting_id)
+        return gone
 
     def close(self) -> None:
         """At quit: everything typed is written, or the user is told it could not be."""

@@ -35,6 +35,7 @@ class StorageError(RuntimeError):
     CLOSED = "closed"                      # the store was closed (after a restore, or at quit)
     DISK_FULL = "disk_full"                # a write found the disk full
     READ_ONLY = "read_only"                # a write found the data folder read-only
+    FILE_READ_ONLY = "file_read_only"      # a write found the database file ``path`` read-only
     BUSY = "busy"                          # a write found the database locked by another program
     WRITE_FAILED = "write_failed"          # any other failed write or read (``reason``: SQLite's words)
     NOT_A_BACKUP = "not_a_backup"          # ``path`` is not a good backup in ``folder`` (the backups')
@@ -94,7 +95,8 @@ class DataFolderError(StorageError):
         self.full, self.read_only = full, read_only
 
 
-CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, StorageError.BUSY,
+CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, StorageError.FILE_READ_ONLY,
+         StorageError.BUSY,
          StorageError.WRITE_FAILED, StorageError.NOT_A_BACKUP, StorageError.BACKUP_DAMAGED,
          StorageError.OPEN_FAILED, StorageError.IN_USE, StorageError.FOLDER_FULL,
          StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR,
@@ -151,3 +153,14 @@ def _libpq_reason(detail: str) -> str:
     lines = [ln.strip() for ln in detail.splitlines() if ln.strip() and not ln.startswith("(Background")]
     reasons = [ln.rsplit(" failed: ", 1)[-1] for ln in lines if " failed: " in ln]
     return reasons[-1] if reasons else (lines[0] if lines else "")
+
+
+class DatabaseReadOnlyError(StorageError):
+    """The database file ``path`` can be read but not written (its permissions, or a file copied from
+    a read-only medium): history and sheets can be read, nothing can be saved."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Runde's database file {path} is read-only: history and sheets can be read, but "
+                         "nothing can be saved. Make the file writable (its properties or permissions, or "
+                         "ask the IT department) and start Runde again.",
+                         code=StorageError.FILE_READ_ONLY, path=path)

@@ -47,6 +47,7 @@ from app.storage.backup import (
 )
 from app.storage.database import ServerDatabase
 from app.storage.errors import (  # importable from here too
+    DatabaseReadOnlyError,
     DataFolderError,
     DataInUseError,
     ServerLoginError,
@@ -291,6 +292,9 @@ class Store:
         self.on_network_share = server is None and is_network_path(paths.data_dir)
         self.closed = False
         self.offline = False
+        # the local database file can be read but not written (told at start; every write fails
+        # with DatabaseReadOnlyError): history and sheets work, a meeting cannot be started
+        self.read_only = False
         # told of each meeting and visit made here: kind ("meeting", "visit"), id, and what tells the
         # row from another that gets its id later (made_key); working offline notes them, to send
         # them to the server later (app.storage.offline)
@@ -339,6 +343,8 @@ class Store:
     def _open_locked(cls, paths: AppPaths, now: Callable[[], datetime],
                      inst: InstanceLock | None) -> Store:
         db = paths.db_path
+        if _empty_file(db):  # 0 bytes (a copy that failed, a full disk): nothing to keep but the file
+            move_aside(db, now(), label="empty")  # (set aside all the same: nothing is ever deleted)
         if db.exists():
             health = check_health(db)
             if health.kind == CORRUPT:  # only real damage moves the file aside
@@ -372,6 +378,7 @@ class Store:
             raise
         assert engine is not None
         store = cls(engine, paths, now, inst)
+        store.read_only = _not_writable(db)
         store.changed_elsewhere()  # takes note of the counter
         return store
 
@@ -572,7 +579,10 @@ class Store:
 
     def _storage_error(self, exc: OperationalError) -> StorageError:
         if self.server is None:
-            return _plain(exc)
+            plain = _plain(exc)
+            if plain.code == StorageError.READ_ONLY and _not_writable(self.paths.db_path):
+                return DatabaseReadOnlyError(self.paths.db_path)  # the file, not the folder
+            return plain
         told = _server_error(self.server.label(), exc)  # (TLS: a reconnection after the server's
         if isinstance(told, ServerUnreachableError):  # certificate or TLS settings changed)
             self._go_offline()
@@ -750,6 +760,23 @@ class Store:
             return result
         raise StorageError("Another computer keeps changing the same items; Runde will try again.",
                            code=StorageError.KEEPS_CHANGING)
+
+    def discard_unstarted(self, meeting_id: int) -> bool:
+        """Remove a meeting whose window closed before it started, when nothing was captured (the
+        presenters chosen at the start aside) and nothing of it is a learning point or a measure:
+        it never happened. False (nothing changed) for any other meeting."""
+        def op(s: Session) -> bool:
+            row = s.get(m.Meeting, meeting_id)
+            if row is None or row.ended is not None or not never_started(row.live_state):
+                return False
+            cap = capture_from_json(dict(row.capture or {}))
+            has_rows = any(s.scalar(select(func.count()).select_from(t).where(t.meeting_id == meeting_id))
+                           for t in (m.LearningPoint, m.Measure))
+            if replace(cap, presenters=()) != Capture() or has_rows:
+                return False
+            s.delete(row)
+            return True
+        return self._write(op)
 
     def keep_mine(self, conflict: Conflict) -> None:
         """The user chose their own text over the other computer's: the next save writes it."""
@@ -1123,6 +1150,13 @@ def _team(t: m.Team) -> TeamInfo:
                     t.last_facilitator)
 
 
+def never_started(live_state: dict[str, Any] | None) -> bool:
+    """A meeting's live state (or none saved yet) says it was never started (Space was not pressed)."""
+    if live_state is None:
+        return True
+    return live_state.get("state") == "ready" and not live_state.get("started")
+
+
 def _open_problem(kind: str, folder: Path, detail: str) -> StorageError:
     """The plain error for a database that could not be opened for a reason other than damage."""
     if kind == BUSY:
@@ -1136,12 +1170,38 @@ def _open_problem(kind: str, folder: Path, detail: str) -> StorageError:
 
 
 def _nearly_full(folder: Path) -> bool:
-    """Less than 2 MiB free where the folder (or its nearest existing parent) lives."""
+    """Less than 2 MiB free where the folder (or its nearest existing parent) lives (a file system
+    with no size at all, such as /proc, is not a full disk)."""
     for place in (folder, *folder.parents):
         try:
-            return shutil.disk_usage(place).free < 2 * 1024 * 1024
+            usage = shutil.disk_usage(place)
         except OSError:
             continue
+        return usage.total > 0 and usage.free < 2 * 1024 * 1024
+    return False
+
+
+def _empty_file(db: Path) -> bool:
+    """The database file is there with 0 bytes and no write-ahead log that could hold its data."""
+    wal = db.with_name(db.name + "-wal")
+    try:
+        return db.is_file() and db.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+    except OSError:
+        return False
+
+
+def _not_writable(db: Path) -> bool:
+    """The database file exists and cannot be opened for writing (read-only, immutable, a read-only
+    mount; as root a permission alone does not stop it, as it does not stop SQLite)."""
+    import os
+
+    try:
+        fd = os.open(db, os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    os.close(fd)
     return False
 
 

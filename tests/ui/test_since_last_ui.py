@@ -235,6 +235,8 @@ def test_runde_run_with_a_team_starts_from_the_last_too(qtbot: QtBot, tmp_path: 
                 ctl.meeting.format.planned_total_s(3), abs=1)
             ctl.meeting.start()
             assert "Step 1 of 6 · Since last time" in painted(ctl)
+        else:  # the team's first meeting is held (one closed before it started is not kept)
+            ctl.meeting.start()
         r.quit()
         ctl.room.close()
         ctl.console.close()
