@@ -70,6 +70,9 @@ def test_what_is_typed_before_the_start_is_kept(qtbot: QtBot, tmp_path: Path) ->
         ctl.console.close()  # the user closes the console before pressing Space
     finally:
         r.quit()
+        for w in (r.start_screen, r.controller and r.controller.room, r.controller and r.controller.console):
+            if w is not None:
+                w.close()  # no window left for the next test
     meetings, _unfinished = stored(tmp_path)
     assert len(meetings) == 1
     s = Store.open(AppPaths.create(tmp_path), lambda: datetime.now(UTC))
