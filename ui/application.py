@@ -401,7 +401,7 @@ class RundeApp:
 
     def offer_rescued(self) -> int:
         """Edits kept in a file because they could not be written (app.storage.rescue): brought back
-        into their meeting if the user agrees; the file is then set aside, never deleted. Returns how
+        into their meeting if the user agrees; the file is then deleted (rescue.discard). Returns how
         many were brought back."""
         from app.storage import rescue
         from app.storage.store import StorageError
@@ -433,7 +433,7 @@ class RundeApp:
                     continue
                 brought += 1
             with contextlib.suppress(OSError):
-                rescue.set_aside(r)
+                rescue.discard(r)
         for path in bad:
             QMessageBox.warning(None, tr("Edits that were not saved"), rescue_unreadable_text(path))
         from ui.visit_window import offer_rescued_visits

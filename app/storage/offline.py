@@ -125,7 +125,7 @@ def _write(paths: AppPaths, notes: dict[str, OfflineNote]) -> None:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"{paths.data_dir}: {exc.strerror or exc}") from exc
-    write_atomic(note_path(paths), _file(list(notes.values())))
+    write_atomic(note_path(paths), _file(list(notes.values())), private=True)
 
 
 def begin(paths: AppPaths, server: str, now: datetime) -> OfflineNote:
@@ -235,7 +235,7 @@ def sent(paths: AppPaths, server: str, now: datetime) -> Path | None:
     if note is None:
         return None
     copy = note_path(paths).with_name(f"offline-sent-{now.astimezone(UTC):%Y%m%d-%H%M%S-%f}.json")
-    write_atomic(copy, _file([note]))
+    write_atomic(copy, _file([note]), private=True)
     if notes:
         _write(paths, notes)
     else:

@@ -35,6 +35,7 @@ from app.capture import (
 )
 from app.engine import MeetingRecord
 from app.paths import AppPaths
+from app.private import private_dir, private_umask, write_private
 from app.record import Course, course_from_json, course_from_record, course_to_json
 from app.storage import models as m
 from app.storage.backup import (
@@ -87,6 +88,7 @@ from app.storage.sqlite import (
     checkpoint,
     classify,
     make_engine,
+    make_private,
     move_aside,
 )
 from app.storage.versions import (
@@ -243,8 +245,8 @@ def _computer_id(paths: AppPaths) -> str:
         pass
     made = uuid.uuid4().hex
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(made + "\n", encoding="utf-8")
+        private_dir(path.parent)
+        write_private(path, (made + "\n").encode("utf-8"))
     except OSError:
         pass
     return made
@@ -321,7 +323,7 @@ class Store:
         if database is not None:
             return cls.open_server(database, paths, now)
         try:
-            paths.data_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(paths.data_dir)
         except OSError as exc:
             problem = classify(exc)
             raise _open_problem(problem.kind, paths.data_dir, problem.detail) from None
@@ -329,7 +331,8 @@ class Store:
         if inst is not None:
             inst.acquire()
         try:
-            return cls._open_locked(paths, now, inst)
+            with private_umask():  # a new database, its -wal and -shm, a backup: 0600 (app.private)
+                return cls._open_locked(paths, now, inst)
         except BaseException:
             if inst is not None:
                 inst.release()
@@ -339,6 +342,7 @@ class Store:
     def _open_locked(cls, paths: AppPaths, now: Callable[[], datetime],
                      inst: InstanceLock | None) -> Store:
         db = paths.db_path
+        make_private(db)
         if db.exists():
             health = check_health(db)
             if health.kind == CORRUPT:  # only real damage moves the file aside
