@@ -294,3 +294,31 @@ def _visit_there(s: Session, team_id: int | None, raw: dict[str, Any]) -> bool:
         if wanted <= have:
             return True
     return False
+
+
+def erase_in_notes(paths: AppPaths, name: str, placeholder: str) -> int:
+    """A person was erased (app.storage.erasure): their name leaves the visits' keys in
+    ``offline.json`` and every ``offline-sent-*`` copy (a key holds a visit's people, see
+    ``store.made_key``, and must match the visit as it is now stored). How many files changed;
+    one that cannot be read or written is left as it is."""
+    old, new = name[:40], placeholder[:40]
+    changed = 0
+    for path in [note_path(paths), *sorted(paths.data_dir.glob("offline-sent-*.json"))]:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            servers = raw["servers"] if isinstance(raw, dict) else None
+            if not isinstance(servers, list):
+                continue
+            before = json.dumps(raw)
+            for note in servers:
+                note["visits"] = [[i, _erased_key(str(k), old, new)] for i, k in note.get("visits", [])]
+            if json.dumps(raw) != before:
+                write_atomic(path, json.dumps(raw, indent=1, ensure_ascii=False).encode(), private=True)
+                changed += 1
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ExportError):
+            continue
+    return changed
+
+
+def _erased_key(key: str, old: str, new: str) -> str:
+    return "\x1f".join(new if part == old else part for part in key.split("\x1f"))

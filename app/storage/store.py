@@ -35,7 +35,7 @@ from app.capture import (
 )
 from app.engine import MeetingRecord
 from app.paths import AppPaths
-from app.private import private_dir, private_umask, write_private
+from app.private import private_dir, private_file, private_umask, write_private
 from app.record import Course, course_from_json, course_from_record, course_to_json
 from app.storage import models as m
 from app.storage.backup import (
@@ -109,7 +109,8 @@ from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_jso
 T = TypeVar("T")
 ERASED = "—"
 ERASE_LEAVES = ("A name typed inside free text (notes, reflections, observations, learning points) is not "
-                "changed, and neither are the existing backups.")
+                "changed. The backups and the notes kept on this computer are rewritten without the name "
+                "(app.storage.erasure).")
 
 
 class DatabaseCorruptError(RuntimeError):
@@ -329,7 +330,9 @@ class Store:
             raise _open_problem(problem.kind, paths.data_dir, problem.detail) from None
         inst = InstanceLock(paths.data_dir) if lock else None
         if inst is not None:
-            inst.acquire()
+            with private_umask():
+                inst.acquire()
+            private_file(inst.path)
         try:
             with private_umask():  # a new database, its -wal and -shm, a backup: 0600 (app.private)
                 return cls._open_locked(paths, now, inst)
@@ -936,7 +939,9 @@ class Store:
         late-comers in the course, presenters, round lines, measure owners, feed-forward givers and
         receivers, a running meeting's saved state), turns, measures, learning visits (agent and
         colleague), series rosters (two people erased in one roster stay two entries). Not changed,
-        and the user must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
+        and the user must be told (:data:`ERASE_LEAVES`): a name typed inside free text. The files
+        Runde keeps beside the database (backups, rescue and offline notes) are
+        :func:`app.storage.erasure.erase_everywhere`'s.
         """
         def op(s: Session) -> int:
             changed = 0
