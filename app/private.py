@@ -112,8 +112,10 @@ def tighten(folders: Iterable[Path]) -> list[tuple[Path, str]]:
     for root in folders:
         if not root.is_dir() or root.is_symlink():
             continue
-        for here, dirs, files in os.walk(root, onerror=lambda e, top=root: failed.append(
-                (Path(e.filename or top), e.strerror or type(e).__name__))):
+        def unreadable(exc: OSError, top: Path = root) -> None:
+            failed.append((Path(exc.filename or top), exc.strerror or type(exc).__name__))
+
+        for here, dirs, files in os.walk(root, onerror=unreadable):
             for name in (".", *dirs, *files):
                 path = Path(here) / name if name != "." else Path(here)
                 try:

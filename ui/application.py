@@ -1075,6 +1075,9 @@ class RundeApp:
 def run_gui(args: argparse.Namespace) -> int:
     """Paint the first window, then open storage (the heavy imports come after the first paint)."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui import crash
+
+    crash.install(AppPaths.create(args.data_dir))  # the log, private folders, the calm error dialog
     QApplication.setApplicationName("Runde")
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)

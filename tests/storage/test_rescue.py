@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,7 +65,8 @@ def test_the_temp_folder_fallback_is_emptied_and_removed_once_saved(
     kept = rescue.keep(app_paths, 4, Capture(notes="Privat"), None, NOW)
     assert kept is not None and kept.parent.parent == tmp_path / "tmp"
     if os.name == "posix":
-        assert stat.S_IMODE(kept.stat().st_mode) == 0o600 and stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+        assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
     rescue.clear(app_paths, 4)
     assert list((tmp_path / "tmp").iterdir()) == []
 
