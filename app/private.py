@@ -51,10 +51,11 @@ def private_dir(path: Path) -> Path:
     """Make ``path`` (and missing parents, which are left as the umask makes them) a private folder.
 
     Raises:
-        OSError: it cannot be made.
+        OSError: it cannot be made (one whose mode cannot be changed is used as it is).
     """
     path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    _strip(path)
+    with contextlib.suppress(OSError):  # a file system without modes (FAT on a USB stick): as it is
+        _strip(path)
     return path
 
 
@@ -91,7 +92,8 @@ def write_private(path: Path, data: bytes) -> None:
     try:
         try:
             if POSIX:
-                os.fchmod(fd, FILE_MODE)  # an older temp file could have had other bits
+                with contextlib.suppress(OSError):  # (a file system without modes refuses it)
+                    os.fchmod(fd, FILE_MODE)  # an older temp file could have had other bits
             os.write(fd, data)
             os.fsync(fd)
         finally:

@@ -18,6 +18,7 @@ import os
 import sqlite3
 import sys
 import threading
+import time
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -34,6 +35,7 @@ from app.storage.errors import causes
 LOG_NAME = "runde.log"
 MAX_BYTES = 1_000_000  # then runde.log.1 .. .3: 4 MB at most
 KEEP = 3
+QUIET_S = 60.0  # after the dialog, further errors within this long are only logged
 log = logging.getLogger("runde")
 
 
@@ -101,13 +103,15 @@ class _Notifier(QObject):
         super().__init__()
         self.log_path = log_path
         self.showing = False
+        self.last = -QUIET_S
         self.failed.connect(self.tell)
 
     def tell(self) -> None:
-        """The calm dialog (one at a time)."""
-        if self.showing or QApplication.instance() is None:
+        """The calm dialog (one at a time, and not again within a minute: the log has every one)."""
+        now = time.monotonic()
+        if self.showing or QApplication.instance() is None or now - self.last < QUIET_S:
             return
-        self.showing = True
+        self.showing, self.last = True, now
         try:
             QMessageBox.warning(None, tr("Something went wrong"), tell_text(self.log_path))
         finally:

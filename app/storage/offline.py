@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.export.atomic import ExportError, write_atomic
 from app.paths import AppPaths
+from app.private import private_dir
 from app.storage import models as m
 from app.storage.store import Store, _import_meeting, _write_visit, export_meeting, export_visit, made_key
 from app.visit import visit_from_json
@@ -122,7 +123,7 @@ def _file(notes: list[OfflineNote]) -> bytes:
 
 def _write(paths: AppPaths, notes: dict[str, OfflineNote]) -> None:
     try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.data_dir)
     except OSError as exc:
         raise ExportError(f"{paths.data_dir}: {exc.strerror or exc}") from exc
     write_atomic(note_path(paths), _file(list(notes.values())), private=True)

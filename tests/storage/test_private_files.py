@@ -180,3 +180,16 @@ def test_erasing_a_person_leaves_the_name_in_no_file(qtbot: QtBot, tmp_path: Pat
     finally:
         s.close()
     assert _files_with(paths.data_dir, NAME.encode()) == []
+
+
+def test_settings_and_the_umask_inside_runde_s_own_blocks(tmp_path: Path, umask_022: None) -> None:
+    from app.private import private_umask
+
+    target = tmp_path / "config" / "settings.json"
+    save_preferences(Preferences(), target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+    with private_umask(), private_umask():  # nested (two threads): put back once, as it was
+        (tmp_path / "new").write_text("x", encoding="utf-8")
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o600
+    assert os.umask(0o022) == 0o022
