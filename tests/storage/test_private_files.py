@@ -193,3 +193,36 @@ def test_settings_and_the_umask_inside_runde_s_own_blocks(tmp_path: Path, umask_
         (tmp_path / "new").write_text("x", encoding="utf-8")
     assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o600
     assert os.umask(0o022) == 0o022
+
+
+def test_a_copy_that_cannot_be_rewritten_is_removed_after_asking(qtbot: QtBot, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    paths = AppPaths.create(tmp_path / "d")
+    s = Store.open(paths, lambda: datetime.now(UTC))
+    try:
+        s.save_team("Afsnit 3", ["Anna", NAME])
+        s.startup_backup()
+        damaged = paths.backup_dir / "runde-20200101-000000.sqlite3"
+        damaged.write_bytes(b"not a database " + NAME.encode() * 50)
+        w = HistoryWindow(s)
+        qtbot.addWidget(w)
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (NAME, True))
+        asked: list[str] = []
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, answer)
+                return
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+        QTimer.singleShot(0, answer)
+        w.erase_button.click()
+        assert asked and str(damaged) in asked[0]
+        assert not damaged.exists() and _files_with(paths.data_dir, NAME.encode()) == []
+        assert "were removed" in w.status.text()
+    finally:
+        s.close()
