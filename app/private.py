@@ -37,6 +37,7 @@ def private_umask() -> Iterator[None]:
     with _umask_lock:
         if _depth == 0:
             _saved = os.umask(_OTHERS)
+            os.umask(_saved | _OTHERS)  # a stricter umask stays as strict
         _depth += 1
     try:
         yield
