@@ -25,6 +25,7 @@ from app.formats import (
     parse_format,
 )
 from app.paths import AppPaths
+from app.private import private_dir, private_file
 
 if TYPE_CHECKING:
     from app.storage.store import Store
@@ -126,11 +127,12 @@ def import_format(source: Path, paths: AppPaths) -> Format:
         FormatError: the file is refused; nothing is copied.
     """
     fmt = load_format(source)
-    paths.formats_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.formats_dir)
     target = paths.formats_dir / f"{fmt.id}.json"
     tmp = target.with_name(target.name + ".tmp")
     try:
         shutil.copyfile(source, tmp)
+        private_file(tmp)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -205,10 +207,10 @@ def save_user_format(fmt: Format, paths: AppPaths, file_name: str | None = None)
     if paths.formats_dir.resolve() == builtin.resolve():
         raise FormatError(str(target), "", "the user's formats folder is the built-in one")
     try:
-        paths.formats_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.formats_dir)
     except OSError as exc:
         raise ExportError(f"{paths.formats_dir}: {exc.strerror or exc}", path=paths.formats_dir,
                           code=errno.errorcode.get(exc.errno or 0, "")) from exc
     data = json.dumps(format_to_json(saved), ensure_ascii=False, indent=2) + "\n"
-    write_atomic(target, data.encode("utf-8"))
+    write_atomic(target, data.encode("utf-8"), private=True)
     return saved

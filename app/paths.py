@@ -30,6 +30,7 @@ class AppPaths:
 
     data_dir: Path
     config_dir: Path
+    logs: Path | None = None  # the log folder; None: ``<data folder>/logs`` (``--data-dir``, tests)
 
     @classmethod
     def create(cls, base_dir: Path | None = None) -> AppPaths:
@@ -40,6 +41,7 @@ class AppPaths:
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         )
 
     @property
@@ -56,6 +58,16 @@ class AppPaths:
     def backup_dir(self) -> Path:
         """Automatic backups of the database."""
         return self.data_dir / "backups"
+
+    @property
+    def log_dir(self) -> Path:
+        """Where unexpected errors are logged: the platform's user log folder, or ``<data folder>/logs``
+        with ``--data-dir`` (a USB stick, a test stays self-contained)."""
+        return self.logs if self.logs is not None else self.data_dir / "logs"
+
+    def private_folders(self) -> list[Path]:
+        """The folders that hold only Runde's files, each readable by this user only (POSIX)."""
+        return list(dict.fromkeys([self.data_dir, self.config_dir, self.log_dir]))
 
     @property
     def settings_path(self) -> Path:

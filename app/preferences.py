@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from app.private import private_dir, write_private
+
 PREFERENCES_VERSION = 1
 
 
@@ -80,8 +82,6 @@ def _clamped(prefs: Preferences) -> Preferences:
 
 
 def save_preferences(prefs: Preferences, path: Path) -> None:
-    """Write settings atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(prefs), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    """Write settings atomically, readable by this user only (app.private)."""
+    private_dir(path.parent)
+    write_private(path, json.dumps(asdict(prefs), indent=2).encode("utf-8"))

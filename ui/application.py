@@ -404,7 +404,7 @@ class RundeApp:
 
     def offer_rescued(self) -> int:
         """Edits kept in a file because they could not be written (app.storage.rescue): brought back
-        into their meeting if the user agrees; the file is then set aside, never deleted. Returns how
+        into their meeting if the user agrees; the file is then deleted (rescue.discard). Returns how
         many were brought back."""
         from app.storage import rescue
         from app.storage.store import StorageError
@@ -436,7 +436,7 @@ class RundeApp:
                     continue
                 brought += 1
             with contextlib.suppress(OSError):
-                rescue.set_aside(r)
+                rescue.discard(r)
         for path in bad:
             QMessageBox.warning(None, tr("Edits that were not saved"), rescue_unreadable_text(path))
         from ui.visit_window import offer_rescued_visits
@@ -1126,6 +1126,9 @@ class RundeApp:
 def run_gui(args: argparse.Namespace) -> int:
     """Paint the first window, then open storage (the heavy imports come after the first paint)."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui import crash
+
+    crash.install(AppPaths.create(args.data_dir))  # the log, private folders, the calm error dialog
     QApplication.setApplicationName("Runde")
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)

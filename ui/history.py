@@ -461,22 +461,46 @@ class HistoryWindow(QWidget):
         return True
 
     def erase_person(self, name: str | None = None) -> int:
-        """Replace a person's name in every record (the right to erasure), after asking."""
+        """Replace a person's name in every record and every file Runde keeps (the right to erasure:
+        backups, notes kept on this computer), after asking; one line then says what was done, and
+        copies that could not be rewritten are removed if the user agrees. Returns rows changed."""
+        from app.storage.erasure import erase_everywhere
+
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("Remove a person everywhere"), self.tr(
                 "The name, exactly as written. It is replaced by a dash in every meeting, measure and "
                 "round, and removed from the teams. This cannot be undone.") + "\n\n" + self.tr(
-                "Names typed inside free text (notes, reflections, observations) and the existing "
-                "backups are not changed."))
+                "The backups and the notes kept on this computer are rewritten without the name too. "
+                "Names typed inside free text (notes, reflections, observations) are not changed."))
             if not ok or not name.strip():
                 return 0
         try:
-            changed = self.store.erase_person(name.strip())
+            erased = erase_everywhere(self.store, name.strip())
         except StorageError as exc:
             self._tell(exc, self._unchanged())
             return 0
         self.load_teams()
-        return changed
+        removed = self._remove_left(erased.left)
+        self.status.setText(" ".join((
+            self.tr("The name was replaced in %n record(s),", "", erased.rows),
+            self.tr("%n note file(s) kept on this computer", "", erased.notes),
+            self.tr("and %n backup(s).", "", erased.copies),
+            self.tr("%n copy(ies) that could not be changed were removed.", "", removed) if removed else "",
+            self.tr("%n copy(ies) could not be changed and still hold the name.", "",
+                    len(erased.left) - removed) if len(erased.left) > removed else "")).strip())
+        self.status.show()
+        return erased.rows
+
+    def _remove_left(self, left: tuple[Path, ...]) -> int:
+        """Copies that still hold the name (a damaged backup): removed if the user agrees."""
+        from app.storage.erasure import remove
+
+        if not left:
+            return 0
+        answer = QMessageBox.question(self, self.tr("Remove a person everywhere"), self.tr(
+            "%n older copy(ies) of the data could not be changed and still hold the name. Delete "
+            "them?", "", len(left)) + "\n\n" + "\n".join(str(p) for p in left))
+        return remove(left) if answer == QMessageBox.StandardButton.Yes else 0
 
     def restore(self) -> bool:
         """Replace the data with a backup the user chooses (newest first, local time, size), after

@@ -750,7 +750,7 @@ def offer_rescued_visits(store: Store, ask: Callable[[RescuedVisit, VisitData], 
                 continue
             if not (ask(r, r.data or stored) if ask else _ask_rescued_visit(r.data or stored, parent)):
                 with contextlib.suppress(OSError):
-                    rescue.set_aside(r)
+                    rescue.discard(r)
                 continue
             rescue.bring_back_visit(store, r)
         except StorageError as exc:
@@ -761,7 +761,7 @@ def offer_rescued_visits(store: Store, ask: Callable[[RescuedVisit, VisitData], 
             continue
         brought += 1
         with contextlib.suppress(OSError):
-            rescue.set_aside(r)
+            rescue.discard(r)
     for path in bad:
         from ui.error_texts import rescue_unreadable_text
 

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 NEW_FILE_MODE = 0o644  # mkstemp makes 0600; an exported sheet is meant to be shared
+PRIVATE_FILE_MODE = 0o600  # Runde's own files (write_atomic(private=True))
 
 _DENIED = "permission denied: the folder is read-only, or the file is open in another program"
 _IN_USE = "the file is in use by another program"
@@ -92,13 +93,15 @@ def _real_target(path: Path) -> Path:
     return target
 
 
-def write_atomic(path: Path | str, data: bytes) -> None:
+def write_atomic(path: Path | str, data: bytes, *, private: bool = False) -> None:
     """Write ``data`` to ``path``; on failure the old file (if any) is untouched and no temp remains.
 
     Args:
         path: the file to write (created or replaced). A symbolic link is followed: its target is
             replaced and the link kept.
         data: the whole content.
+        private: a file of Runde's own (a rescue or offline note, a format in the data folder): 0600,
+            readable by this user only (the temp file is 0600 from the start either way).
 
     Raises:
         ExportError: with a plain message naming the path and the reason; also, before anything is
@@ -113,7 +116,7 @@ def write_atomic(path: Path | str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, _mode_for(target))
+        os.chmod(tmp, PRIVATE_FILE_MODE if private else _mode_for(target))
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:

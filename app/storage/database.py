@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from app.paths import APP_NAME, AppPaths
+from app.private import private_dir, write_private
 
 CONFIG_NAME = "database.json"
 CONFIG_ENV = "RUNDE_DATABASE_CONFIG"
@@ -178,10 +179,8 @@ def save_database_setting(paths: AppPaths, url: str | None, password: str | None
         if password:
             stored = _keyring_store(server_label(text), password)
     target = user_config_file(paths)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps({"url": text}, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, target)
+    private_dir(target.parent)
+    write_private(target, (json.dumps({"url": text}, indent=2) + "\n").encode("utf-8"))
     return stored
 
 

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.export.atomic import ExportError, write_atomic
 from app.paths import AppPaths
+from app.private import private_dir
 from app.storage import models as m
 from app.storage.store import Store, _import_meeting, _write_visit, export_meeting, export_visit, made_key
 from app.visit import visit_from_json
@@ -122,10 +123,10 @@ def _file(notes: list[OfflineNote]) -> bytes:
 
 def _write(paths: AppPaths, notes: dict[str, OfflineNote]) -> None:
     try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.data_dir)
     except OSError as exc:
         raise ExportError(f"{paths.data_dir}: {exc.strerror or exc}") from exc
-    write_atomic(note_path(paths), _file(list(notes.values())))
+    write_atomic(note_path(paths), _file(list(notes.values())), private=True)
 
 
 def begin(paths: AppPaths, server: str, now: datetime) -> OfflineNote:
@@ -235,7 +236,7 @@ def sent(paths: AppPaths, server: str, now: datetime) -> Path | None:
     if note is None:
         return None
     copy = note_path(paths).with_name(f"offline-sent-{now.astimezone(UTC):%Y%m%d-%H%M%S-%f}.json")
-    write_atomic(copy, _file([note]))
+    write_atomic(copy, _file([note]), private=True)
     if notes:
         _write(paths, notes)
     else:
@@ -294,3 +295,31 @@ def _visit_there(s: Session, team_id: int | None, raw: dict[str, Any]) -> bool:
         if wanted <= have:
             return True
     return False
+
+
+def erase_in_notes(paths: AppPaths, name: str, placeholder: str) -> int:
+    """A person was erased (app.storage.erasure): their name leaves the visits' keys in
+    ``offline.json`` and every ``offline-sent-*`` copy (a key holds a visit's people, see
+    ``store.made_key``, and must match the visit as it is now stored). How many files changed;
+    one that cannot be read or written is left as it is."""
+    old, new = name[:40], placeholder[:40]
+    changed = 0
+    for path in [note_path(paths), *sorted(paths.data_dir.glob("offline-sent-*.json"))]:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            servers = raw["servers"] if isinstance(raw, dict) else None
+            if not isinstance(servers, list):
+                continue
+            before = json.dumps(raw)
+            for note in servers:
+                note["visits"] = [[i, _erased_key(str(k), old, new)] for i, k in note.get("visits", [])]
+            if json.dumps(raw) != before:
+                write_atomic(path, json.dumps(raw, indent=1, ensure_ascii=False).encode(), private=True)
+                changed += 1
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ExportError):
+            continue
+    return changed
+
+
+def _erased_key(key: str, old: str, new: str) -> str:
+    return "\x1f".join(new if part == old else part for part in key.split("\x1f"))

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, MetaData, create_engine, select
 from sqlalchemy.engine import URL
 
+from app.private import private_dir, private_umask
 from app.storage.errors import causes
 
 # libpq options Runde sets unless the URL sets them: a server that is gone fails fast instead of
@@ -106,7 +107,7 @@ def dump_tables(engine: Engine, target: Path) -> Path:
     """Every table's rows (as the server has them, whatever its schema) as gzip'd JSON: the backup
     taken before a server's schema is migrated. Works without ``pg_dump`` and with any server version.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(target.name + ".partial")
     meta = MetaData()
     with engine.connect() as conn:
@@ -115,7 +116,7 @@ def dump_tables(engine: Engine, target: Path) -> Path:
         for table in meta.sorted_tables:
             rows = conn.execute(select(table)).mappings()
             out[table.name] = [{k: _plain(v) for k, v in r.items()} for r in rows]
-    with gzip.open(tmp, "wt", encoding="utf-8") as f:
+    with private_umask(), gzip.open(tmp, "wt", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False)
     tmp.replace(target)
     return target

@@ -4,8 +4,9 @@ While a meeting's edits wait in memory (a full disk, a read-only folder, a datab
 cannot be reached), the meeting's capture and its engine state are also written to
 ``<data folder>/unsaved/meeting-<id>.json`` (or, when that folder cannot be written either, the same
 name in the system's temp folder). The file goes when the edits are written; if Runde is quit or
-killed first, the next start finds it and offers to bring the edits back. Plain JSON, written
-atomically; a damaged file is reported and left where it is, never deleted.
+killed first, the next start finds it and offers to bring the edits back, and deletes it once they
+are back (a temp folder left empty goes too). Plain JSON, written atomically, 0600 in a 0700
+folder; a damaged file is reported and left where it is, never deleted.
 
 A learning visit's edits are kept the same way in ``visit-<id>.json`` (:func:`keep_visit`): what was
 typed for the visit, the observations not written yet and the releases ticked meanwhile;
@@ -79,7 +80,7 @@ def _keep_file(paths: AppPaths, name: str, content: dict[str, Any]) -> Path | No
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # notes may name citizens:
             folder.chmod(0o700)  # only this user reads them (the temp folder is shared)
             target = folder / name
-            write_atomic(target, data)
+            write_atomic(target, data, private=True)
         except (OSError, ExportError):
             continue
         return target
@@ -95,6 +96,8 @@ def _clear_file(paths: AppPaths, name: str) -> None:
     for folder in _folders(paths):
         with contextlib.suppress(OSError):
             (folder / name).unlink(missing_ok=True)
+        if folder.is_dir():
+            _empty_folder(folder)
 
 
 def found(paths: AppPaths) -> tuple[list[Rescued], list[Path]]:
@@ -137,13 +140,40 @@ def _read_files(paths: AppPaths, pattern: str,
     return good, bad
 
 
-def set_aside(rescued: Rescued | RescuedVisit) -> Path:
-    """Brought back (or declined): the file moves to ``done/`` beside it, kept, never deleted."""
-    done = rescued.path.parent / "done"
-    done.mkdir(parents=True, exist_ok=True)
-    target = done / f"{rescued.path.stem}-{rescued.kept.strftime('%Y%m%dT%H%M%S')}.json"
-    rescued.path.replace(target)
-    return target
+def discard(rescued: Rescued | RescuedVisit) -> None:
+    """Brought back (or declined): the file is deleted (its notes are in the database now, or were
+    declined; none stays behind on this computer), with what an older Runde set aside in ``done/``
+    there. A temp-folder fallback left empty goes too.
+
+    Raises:
+        OSError: the file could not be deleted.
+    """
+    rescued.path.unlink(missing_ok=True)
+    _empty_folder(rescued.path.parent)
+
+
+def _empty_folder(folder: Path) -> None:
+    """Delete an older Runde's ``done/`` copies in ``folder``, and ``folder`` itself when it is the
+    temp-folder fallback and nothing else waits there."""
+    done = folder / "done"
+    if done.is_dir():
+        for old in done.glob("*.json"):
+            with contextlib.suppress(OSError):
+                old.unlink()
+        with contextlib.suppress(OSError):
+            done.rmdir()
+    if folder.name.startswith("runde-unsaved-"):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
+
+
+def files(paths: AppPaths) -> list[Path]:
+    """Every rescue file of this data folder, read or not (``done/`` copies of an older Runde too)."""
+    out: list[Path] = []
+    for folder in _folders(paths):
+        if folder.is_dir():
+            out += sorted(p for p in folder.rglob("*.json") if p.is_file())
+    return out
 
 
 # -- learning visits --------------------------------------------------------------------------------
@@ -297,7 +327,7 @@ def visit_is_here(store: Store, rescued: RescuedVisit) -> VisitData | None:
 def bring_back_visit(store: Store, rescued: RescuedVisit) -> bool:
     """Write a rescued visit's edits into its visit (safe to repeat: nothing is written twice). False,
     and nothing written, when the visit is not in this store (see :func:`visit_is_here`); the file
-    stays where it is either way (:func:`set_aside` moves it).
+    stays where it is either way (:func:`discard` deletes it).
 
     Raises:
         StorageError: it could not be written now.

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from app.private import private_dir, private_file, private_umask
 from app.storage.errors import causes
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -163,19 +164,28 @@ def integrity_check(db_path: Path) -> str:
 
 def backup_to(db_path: Path, target: Path) -> Path:
     """Copy a consistent snapshot with the sqlite3 backup API (includes what is still in ``-wal``)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(target.name + ".partial")
     src = sqlite3.connect(db_path, timeout=10)
     try:
-        dst = sqlite3.connect(tmp)
+        with private_umask():  # the copy is as private as the database (0600)
+            dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+    private_file(tmp)  # a .partial left by a crash could have had other bits
     os.replace(tmp, target)
     return target
+
+
+def make_private(db_path: Path) -> None:
+    """Take group and other bits off a database and its side files (SQLite gives ``-wal``, ``-shm``
+    and ``-journal`` the database file's mode; a new database is made under ``private_umask``)."""
+    for path in (db_path, *(db_path.with_name(db_path.name + s) for s in SIDE_FILES)):
+        private_file(path)
 
 
 def move_aside(db_path: Path, now: datetime, label: str = "corrupt") -> Path:

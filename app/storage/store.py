@@ -35,6 +35,7 @@ from app.capture import (
 )
 from app.engine import MeetingRecord
 from app.paths import AppPaths
+from app.private import private_dir, private_file, private_umask, write_private
 from app.record import Course, course_from_json, course_from_record, course_to_json
 from app.storage import models as m
 from app.storage.backup import (
@@ -88,6 +89,7 @@ from app.storage.sqlite import (
     checkpoint,
     classify,
     make_engine,
+    make_private,
     move_aside,
 )
 from app.storage.versions import (
@@ -108,7 +110,8 @@ from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_jso
 T = TypeVar("T")
 ERASED = "—"
 ERASE_LEAVES = ("A name typed inside free text (notes, reflections, observations, learning points) is not "
-                "changed, and neither are the existing backups.")
+                "changed. The backups and the notes kept on this computer are rewritten without the name "
+                "(app.storage.erasure).")
 
 
 class DatabaseCorruptError(RuntimeError):
@@ -244,8 +247,8 @@ def _computer_id(paths: AppPaths) -> str:
         pass
     made = uuid.uuid4().hex
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(made + "\n", encoding="utf-8")
+        private_dir(path.parent)
+        write_private(path, (made + "\n").encode("utf-8"))
     except OSError:
         pass
     return made
@@ -325,15 +328,18 @@ class Store:
         if database is not None:
             return cls.open_server(database, paths, now)
         try:
-            paths.data_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(paths.data_dir)
         except OSError as exc:
             problem = classify(exc)
             raise _open_problem(problem.kind, paths.data_dir, problem.detail) from None
         inst = InstanceLock(paths.data_dir) if lock else None
         if inst is not None:
-            inst.acquire()
+            with private_umask():
+                inst.acquire()
+            private_file(inst.path)
         try:
-            return cls._open_locked(paths, now, inst)
+            with private_umask():  # a new database, its -wal and -shm, a backup: 0600 (app.private)
+                return cls._open_locked(paths, now, inst)
         except BaseException:
             if inst is not None:
                 inst.release()
@@ -345,6 +351,7 @@ class Store:
         db = paths.db_path
         if _empty_file(db):  # 0 bytes (a copy that failed, a full disk): nothing to keep but the file
             move_aside(db, now(), label="empty")  # (set aside all the same: nothing is ever deleted)
+        make_private(db)
         if db.exists():
             health = check_health(db)
             if health.kind == CORRUPT:  # only real damage moves the file aside
@@ -959,7 +966,9 @@ class Store:
         late-comers in the course, presenters, round lines, measure owners, feed-forward givers and
         receivers, a running meeting's saved state), turns, measures, learning visits (agent and
         colleague), series rosters (two people erased in one roster stay two entries). Not changed,
-        and the user must be told (:data:`ERASE_LEAVES`): a name typed inside free text, and existing backups.
+        and the user must be told (:data:`ERASE_LEAVES`): a name typed inside free text. The files
+        Runde keeps beside the database (backups, rescue and offline notes) are
+        :func:`app.storage.erasure.erase_everywhere`'s.
         """
         def op(s: Session) -> int:
             changed = 0

@@ -4,119 +4,119 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="326"/>
+        <location filename="../../ui/application.py" line="327"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="328"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="331"/>
+        <location filename="../../ui/application.py" line="332"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
-        <location filename="../../ui/error_texts.py" line="101"/>
+        <location filename="../../ui/application.py" line="333"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
-        <location filename="../../ui/error_texts.py" line="66"/>
+        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="344"/>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/error_texts.py" line="72"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="347"/>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/application.py" line="348"/>
+        <location filename="../../ui/error_texts.py" line="74"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
-        <location filename="../../ui/error_texts.py" line="73"/>
+        <location filename="../../ui/application.py" line="351"/>
+        <location filename="../../ui/error_texts.py" line="76"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="121"/>
-        <location filename="../../ui/application.py" line="352"/>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="359"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan ikke arbejde offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan ikke notere, hvad der laves offline, så det kan sendes til teamets server senere: %1. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="194"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbejder offline i denne computers egen fil: teamets server %1 kunne ikke nås. Det, du laver nu, sendes dertil, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="184"/>
-        <location filename="../../ui/application.py" line="214"/>
-        <location filename="../../ui/application.py" line="238"/>
-        <location filename="../../ui/application.py" line="257"/>
-        <location filename="../../ui/application.py" line="261"/>
+        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="262"/>
         <source>Work done offline</source>
         <translation>Arbejde lavet offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
+        <location filename="../../ui/application.py" line="186"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation>Runde kan ikke notere dette, så det kan sendes til teamets server senere: %1. Det gemmes i denne computers egen fil; “runde move-team” kan flytte et teams historik til serveren.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="216"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan ikke læse sin note om, hvad der blev lavet offline på denne computer (%1). Intet blev sendt; noten er ladt urørt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="225"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kan ikke læses fra denne computers egen fil: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kunne ikke sendes: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="258"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det, der blev lavet offline, er sendt, men noten kunne ikke lægges til side (%1). Runde tilbyder det igen; at sende det igen ændrer intet.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Sendt til teamets server: %1. Det er nu i teamets historik dér; denne computer beholder sin egen kopi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="268"/>
+        <location filename="../../ui/application.py" line="269"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møde</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="270"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n læringsbesøg</numerusform>
@@ -132,62 +132,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="272"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="272"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>nothing new</source>
         <translation>intet nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/application.py" line="277"/>
         <source>Send the work done offline?</source>
         <translation>Send det, der blev lavet offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="278"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Mens teamets server ikke kunne nås (fra %1), arbejdede Runde i denne computers egen fil: %2. Send det til teamets server nu? Intet fjernes fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="280"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>Send now</source>
         <translation>Send nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="297"/>
+        <location filename="../../ui/application.py" line="298"/>
         <source>The database server cannot be reached</source>
         <translation>Der er ingen forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="145"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren afviste login</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="78"/>
+        <location filename="../../ui/error_texts.py" line="81"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="302"/>
+        <location filename="../../ui/application.py" line="303"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="305"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="359"/>
+        <location filename="../../ui/application.py" line="360"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -198,72 +198,72 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="364"/>
+        <location filename="../../ui/application.py" line="367"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="368"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="373"/>
-        <location filename="../../ui/error_texts.py" line="104"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/error_texts.py" line="107"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/application.py" line="380"/>
-        <location filename="../../ui/application.py" line="390"/>
+        <location filename="../../ui/application.py" line="379"/>
+        <location filename="../../ui/application.py" line="383"/>
+        <location filename="../../ui/application.py" line="393"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="377"/>
+        <location filename="../../ui/application.py" line="380"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="384"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="396"/>
+        <location filename="../../ui/application.py" line="399"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="398"/>
+        <location filename="../../ui/application.py" line="401"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
-        <location filename="../../ui/application.py" line="431"/>
-        <location filename="../../ui/application.py" line="438"/>
-        <location filename="../../ui/visit_window.py" line="756"/>
-        <location filename="../../ui/visit_window.py" line="765"/>
-        <location filename="../../ui/visit_window.py" line="776"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="434"/>
+        <location filename="../../ui/application.py" line="441"/>
+        <location filename="../../ui/visit_window.py" line="759"/>
+        <location filename="../../ui/visit_window.py" line="768"/>
+        <location filename="../../ui/visit_window.py" line="779"/>
         <source>Edits that were not saved</source>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="145"/>
+        <location filename="../../ui/error_texts.py" line="148"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbage nu: %1 De bliver liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="151"/>
+        <location filename="../../ui/error_texts.py" line="154"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -272,17 +272,22 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers egen fil og sender det til serveren, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Work offline</source>
         <translation>Arbejd offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="454"/>
+        <location filename="../../ui/application.py" line="365"/>
+        <source>Runde&apos;s data is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="459"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="455"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -290,7 +295,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="457"/>
+        <location filename="../../ui/application.py" line="462"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -298,116 +303,131 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="464"/>
+        <location filename="../../ui/application.py" line="469"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="493"/>
-        <location filename="../../ui/application.py" line="581"/>
-        <location filename="../../ui/application.py" line="913"/>
-        <location filename="../../ui/application.py" line="924"/>
+        <location filename="../../ui/application.py" line="508"/>
+        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="948"/>
+        <location filename="../../ui/application.py" line="964"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="581"/>
+        <location filename="../../ui/application.py" line="597"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="596"/>
+        <location filename="../../ui/application.py" line="612"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="598"/>
+        <location filename="../../ui/application.py" line="614"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="601"/>
+        <location filename="../../ui/application.py" line="617"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøg (offline, i denne computers egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="627"/>
+        <location filename="../../ui/application.py" line="644"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="628"/>
+        <location filename="../../ui/application.py" line="645"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="724"/>
-        <location filename="../../ui/application.py" line="736"/>
+        <location filename="../../ui/application.py" line="741"/>
+        <location filename="../../ui/application.py" line="753"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="742"/>
+        <location filename="../../ui/application.py" line="759"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="743"/>
+        <location filename="../../ui/application.py" line="760"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="756"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="757"/>
+        <location filename="../../ui/application.py" line="774"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="844"/>
+        <location filename="../../ui/application.py" line="816"/>
+        <source>The meeting cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="817"/>
+        <source>A meeting cannot be started, because it could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="879"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="845"/>
+        <location filename="../../ui/application.py" line="880"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="914"/>
+        <location filename="../../ui/application.py" line="949"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="925"/>
+        <location filename="../../ui/application.py" line="958"/>
+        <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="965"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en af --participants. Vælg dem, der fremlægger casen, på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="941"/>
+        <location filename="../../ui/application.py" line="981"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1052"/>
+        <location filename="../../ui/application.py" line="1097"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1053"/>
+        <location filename="../../ui/application.py" line="1098"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -644,7 +664,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     </message>
     <message>
         <location filename="../../ui/cli.py" line="239"/>
-        <location filename="../../ui/cli_export.py" line="128"/>
+        <location filename="../../ui/cli_export.py" line="126"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
@@ -675,39 +695,39 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     </message>
     <message>
         <location filename="../../ui/cli.py" line="288"/>
-        <location filename="../../ui/cli_export.py" line="62"/>
+        <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Angiv teamet med --team (kendte teams: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="273"/>
-        <location filename="../../ui/cli_export.py" line="92"/>
+        <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes data kan ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="104"/>
+        <location filename="../../ui/cli_export.py" line="102"/>
         <source>Nothing to export: %1</source>
         <translation>Intet at eksportere: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="77"/>
+        <location filename="../../ui/cli_export.py" line="75"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation>Bemærk: disse tegn kan ikke udskrives og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="81"/>
+        <location filename="../../ui/cli_export.py" line="79"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>Bemærk: tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="107"/>
-        <location filename="../../ui/cli_export.py" line="117"/>
+        <location filename="../../ui/cli_export.py" line="105"/>
+        <location filename="../../ui/cli_export.py" line="115"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversigten blev ikke skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="124"/>
+        <location filename="../../ui/cli_export.py" line="122"/>
         <source>Wrote %1, but it could not be noted in %2 as the team&apos;s last sheet: the next staff sheet starts where this one did. Run the command again to note it.</source>
         <translation>%1 blev skrevet, men kunne ikke noteres i %2 som teamets seneste oversigt: den næste personalemødeoversigt starter, hvor denne gjorde. Kør kommandoen igen for at notere den.</translation>
     </message>
@@ -807,7 +827,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="595"/>
+        <location filename="../../ui/application.py" line="611"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -1022,11 +1042,6 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <location filename="../../ui/sheet_labels.py" line="70"/>
         <source>How the time went</source>
         <translation>Sådan gik tiden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="70"/>
-        <source>Planned %(planned)s, took %(actual)s</source>
-        <translation>Planlagt %(planned)s, tog %(actual)s</translation>
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="71"/>
@@ -2032,86 +2047,91 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="60"/>
+        <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen er optaget (et andet program bruger den); Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="61"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>The database could not be written: %1</source>
         <translation>Der kunne ikke skrives til databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="62"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 er ikke en gyldig sikkerhedskopi i %2; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Sikkerhedskopien %1 er beskadiget; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="67"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunne ikke åbne sine data i %1 (%2). Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="79"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1; ændringer bevares på denne computer og skrives til serveren, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80"/>
+        <location filename="../../ui/error_texts.py" line="83"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunne ikke oprette en sikker forbindelse til databaseserveren %1: serverens certifikat eller forbindelsens TLS-indstillinger passer ikke. Intet blev ændret. Bed it-afdelingen om at kontrollere dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="86"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhedskopier; Runde gendanner kun sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="85"/>
+        <location filename="../../ui/error_texts.py" line="88"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="89"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En anden computer bliver ved med at ændre de samme ting; Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="87"/>
+        <location filename="../../ui/error_texts.py" line="90"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøg findes ikke længere i databasen (det er fjernet, måske på en anden computer). Det, der blev skrevet, gemmes i en fil på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="89"/>
+        <location filename="../../ui/error_texts.py" line="92"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id’et “%1” bruges allerede af et format hos teamet “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1. Intet blev ændret; prøv igen, når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="125"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er optaget (et andet program holder den). Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="128"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En anden computer blev ved med at ændre de samme punkter. Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>For the IT department: %1</source>
         <translation>Til it-afdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="140"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker forbindelse til databaseserveren</translation>
     </message>
@@ -2119,249 +2139,249 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="403"/>
+        <location filename="../../ui/capture_panel.py" line="415"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="404"/>
+        <location filename="../../ui/capture_panel.py" line="416"/>
         <source>Short title</source>
         <translation>Kort titel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="405"/>
+        <location filename="../../ui/capture_panel.py" line="417"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="423"/>
+        <location filename="../../ui/capture_panel.py" line="435"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="424"/>
+        <location filename="../../ui/capture_panel.py" line="436"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="425"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje til den, der har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="427"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>What they take with them (optional)</source>
         <translation>Det, de tager med sig (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="440"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="406"/>
-        <location filename="../../ui/capture_panel.py" line="409"/>
-        <location filename="../../ui/capture_panel.py" line="412"/>
-        <location filename="../../ui/capture_panel.py" line="430"/>
-        <location filename="../../ui/capture_panel.py" line="463"/>
-        <location filename="../../ui/capture_panel.py" line="656"/>
+        <location filename="../../ui/capture_panel.py" line="418"/>
+        <location filename="../../ui/capture_panel.py" line="421"/>
+        <location filename="../../ui/capture_panel.py" line="424"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
+        <location filename="../../ui/capture_panel.py" line="669"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="443"/>
         <source>A learning point</source>
         <translation>En læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="432"/>
+        <location filename="../../ui/capture_panel.py" line="444"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="433"/>
+        <location filename="../../ui/capture_panel.py" line="445"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="446"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="447"/>
         <source>Add a measure</source>
         <translation>Tilføj et tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="450"/>
         <source>Next time</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="451"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
         <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="401"/>
+        <location filename="../../ui/capture_panel.py" line="413"/>
         <source>What we learned</source>
         <translation>Det, vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="281"/>
+        <location filename="../../ui/capture_panel.py" line="293"/>
         <source>From last time</source>
         <translation>Fra sidste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="284"/>
+        <location filename="../../ui/capture_panel.py" line="296"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt sidste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="286"/>
+        <location filename="../../ui/capture_panel.py" line="298"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="288"/>
+        <location filename="../../ui/capture_panel.py" line="300"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra minicirklerne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
         <source>still open</source>
         <translation>stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="292"/>
+        <location filename="../../ui/capture_panel.py" line="304"/>
         <source>dropped</source>
         <translation>opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="295"/>
+        <location filename="../../ui/capture_panel.py" line="307"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åben i %2 dage)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="312"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åbne tiltag fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="301"/>
+        <location filename="../../ui/capture_panel.py" line="313"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="302"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>Still open</source>
         <translation>Stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="303"/>
+        <location filename="../../ui/capture_panel.py" line="315"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
-        <location filename="../../ui/capture_panel.py" line="305"/>
+        <location filename="../../ui/capture_panel.py" line="316"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>What did you try since last time?</source>
         <translation>Hvad har I prøvet siden sidst?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="407"/>
+        <location filename="../../ui/capture_panel.py" line="419"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="414"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det, der er prøvet siden sidst, er fortroligt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="416"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="438"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="453"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="454"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="443"/>
+        <location filename="../../ui/capture_panel.py" line="455"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="456"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til næste møde</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="457"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="461"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaget, fx en ny procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="462"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Who follows it up</source>
         <translation>Hvem følger op</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="476"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="468"/>
+        <location filename="../../ui/capture_panel.py" line="480"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="469"/>
+        <location filename="../../ui/capture_panel.py" line="481"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="482"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="651"/>
+        <location filename="../../ui/capture_panel.py" line="664"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -2649,17 +2669,17 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Mødetid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="357"/>
+        <location filename="../../ui/console.py" line="359"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv et klokkeslæt som fx 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="359"/>
+        <location filename="../../ui/console.py" line="361"/>
         <source>The room counts down to it</source>
         <translation>Fællesvisningen tæller ned til det</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="371"/>
+        <location filename="../../ui/console.py" line="373"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min bagud: skal resten forkortes, så vi slutter til tiden?</numerusform>
@@ -2667,12 +2687,12 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="401"/>
+        <location filename="../../ui/console.py" line="403"/>
         <source>%1 per turn</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="402"/>
+        <location filename="../../ui/console.py" line="404"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur tilbage)</numerusform>
@@ -2680,12 +2700,12 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="430"/>
+        <location filename="../../ui/console.py" line="432"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Mødet er til tiden: intet skal forkortes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="431"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Resten kan ikke forkortes: mødet slutter ca. %n min for sent.</numerusform>
@@ -2693,22 +2713,22 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="435"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Intet, der er begyndt, bliver afkortet: det punkt eller den tur, der er i gang, beholder sin tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="436"/>
+        <location filename="../../ui/console.py" line="438"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med denne plan slutter mødet til tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="437"/>
+        <location filename="../../ui/console.py" line="439"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med denne plan slutter mødet til tiden, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="439"/>
+        <location filename="../../ui/console.py" line="441"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Selv med alle punkter så korte som muligt slutter mødet ca. %n min for sent.</numerusform>
@@ -2716,27 +2736,27 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="462"/>
+        <location filename="../../ui/console.py" line="464"/>
         <source>to come</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="462"/>
+        <location filename="../../ui/console.py" line="464"/>
         <source>speaking now</source>
         <translation>har ordet nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="463"/>
+        <location filename="../../ui/console.py" line="465"/>
         <source>has spoken</source>
         <translation>har talt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="463"/>
+        <location filename="../../ui/console.py" line="465"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="466"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
@@ -2844,147 +2864,152 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="55"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>Export preview</source>
         <translation>Forhåndsvisning af eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>What the sheet will contain</source>
         <translation>Det, oversigten kommer til at indeholde</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Fortrolige punkter; dem med flueben kommer med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Learning point</source>
         <translation>Læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Own question</source>
         <translation>Eget spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Show names as initials</source>
         <translation>Vis navne som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Add a page with planned and actual times</source>
         <translation>Tilføj en side med planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>PDF (to print)</source>
         <translation>PDF (til udskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translation>Dokument (.odt, til redigering i Word eller LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Save…</source>
         <translation>Gem…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translation>Kopiér oversigten med overskrifter og lister, så den kan sættes ind i referatet (Word, Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="107"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Udelades, medmindre du sætter flueben ved dem (fortrolige punkter eller private observationer):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegn kan ikke udskrives i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>Document (*.odt)</source>
         <translation>Dokument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Save the sheet</source>
         <translation>Gem oversigten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="181"/>
         <source>The sheet was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="184"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>Copied: paste it into the minutes.</source>
         <translation>Kopieret: sæt det ind i referatet.</translation>
     </message>
@@ -3952,64 +3977,64 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="172"/>
+        <location filename="../../ui/meeting_session.py" line="176"/>
         <source>Changed elsewhere</source>
         <translation>Ændret et andet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="173"/>
+        <location filename="../../ui/meeting_session.py" line="177"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Denne læringspointe blev ændret på en anden computer, mens du redigerede den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="175"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltag blev ændret på en anden computer, mens du redigerede det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="177"/>
+        <location filename="../../ui/meeting_session.py" line="181"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den anden computer: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="179"/>
+        <location filename="../../ui/meeting_session.py" line="183"/>
         <source>Keep mine</source>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="180"/>
+        <location filename="../../ui/meeting_session.py" line="184"/>
         <source>Take theirs</source>
         <translation>Brug deres version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="221"/>
+        <location filename="../../ui/meeting_session.py" line="225"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="222"/>
+        <location filename="../../ui/meeting_session.py" line="226"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Mødet kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="224"/>
+        <location filename="../../ui/meeting_session.py" line="228"/>
         <source>it is not in the database.</source>
         <translation>det findes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="271"/>
+        <location filename="../../ui/meeting_session.py" line="294"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="276"/>
+        <location filename="../../ui/meeting_session.py" line="299"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="279"/>
+        <location filename="../../ui/meeting_session.py" line="302"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1). Holdes i hukommelsen; Runde bliver ved med at prøve.</translation>
     </message>
@@ -4746,22 +4771,22 @@ Her: %2</translation>
         <translation>Alt er gemt; lav derefter oversigten, eller gå tilbage til startskærmen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="621"/>
+        <location filename="../../ui/visit_window.py" line="624"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="622"/>
+        <location filename="../../ui/visit_window.py" line="625"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Læringsbesøget kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="624"/>
+        <location filename="../../ui/visit_window.py" line="627"/>
         <source>it is not in the database.</source>
         <translation>det findes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="772"/>
+        <location filename="../../ui/visit_window.py" line="775"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Nogle ændringer fra læringsbesøget %1 (%2 med %3) kunne ikke gemmes, før Runde blev lukket. De blev bevaret på denne computer. Vil du føre dem tilbage til besøget nu?</translation>
     </message>
@@ -4843,63 +4868,63 @@ Her: %2</translation>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="659"/>
-        <location filename="../../ui/visit_window.py" line="673"/>
+        <location filename="../../ui/visit_window.py" line="662"/>
+        <location filename="../../ui/visit_window.py" line="676"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="678"/>
+        <location filename="../../ui/visit_window.py" line="681"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="680"/>
+        <location filename="../../ui/visit_window.py" line="683"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke gemt endnu: bevaret på denne computer og gemt, så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="704"/>
+        <location filename="../../ui/visit_window.py" line="707"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="706"/>
+        <location filename="../../ui/visit_window.py" line="709"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="708"/>
+        <location filename="../../ui/visit_window.py" line="711"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="711"/>
+        <location filename="../../ui/visit_window.py" line="714"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="712"/>
+        <location filename="../../ui/visit_window.py" line="715"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="721"/>
+        <location filename="../../ui/visit_window.py" line="724"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="721"/>
+        <location filename="../../ui/visit_window.py" line="724"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="722"/>
+        <location filename="../../ui/visit_window.py" line="725"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="722"/>
+        <location filename="../../ui/visit_window.py" line="725"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

@@ -280,7 +280,7 @@ def test_a_person_is_removed_from_learning_visits_and_feed_forward(app_paths: Ap
     for agent, colleague, details in rows:
         d = json.loads(details)
         assert "Bo" not in (agent, colleague, d["agent"], d["colleague"])
-    assert "free text" in ERASE_LEAVES and "backups" in ERASE_LEAVES
+    assert "free text" in ERASE_LEAVES and "backups" in ERASE_LEAVES and "rewritten" in ERASE_LEAVES
 
 
 # -- 5. a team import is all or nothing ------------------------------------------------------------------

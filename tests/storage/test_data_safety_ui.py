@@ -293,7 +293,7 @@ def test_saving_a_team_asks_with_the_box_unticked(qtbot: QtBot, tmp_path: Path,
 
 # -- 4. what erasing does not change is said before it is done -------------------------------------------
 
-def test_erasing_tells_that_free_text_and_backups_stay(qtbot: QtBot, tmp_path: Path,
+def test_erasing_tells_that_free_text_stays_and_backups_are_rewritten(qtbot: QtBot, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     s = Store.open(AppPaths.create(tmp_path / "d"), lambda: datetime.now(UTC))
     try:
@@ -304,7 +304,7 @@ def test_erasing_tells_that_free_text_and_backups_stay(qtbot: QtBot, tmp_path: P
         monkeypatch.setattr(QInputDialog, "getText", lambda _p, _t, label, *a, **k: asked.append(label)
                             or ("Bo", True))
         assert w.erase_person() >= 1
-        assert "free text" in asked[0] and "backups are not changed" in asked[0]
+        assert "free text" in asked[0] and "backups" in asked[0] and "rewritten" in asked[0]
         assert "Bo" not in s.teams()[0].people
     finally:
         s.close()

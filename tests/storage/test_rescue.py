@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,11 +41,34 @@ def test_a_damaged_file_is_reported_and_left_where_it_is(app_paths: AppPaths) ->
     assert (folder / "meeting-3.json").exists()
 
 
-def test_set_aside_keeps_the_file(app_paths: AppPaths) -> None:
+def test_a_file_brought_back_is_deleted_with_an_older_runde_s_done_copies(app_paths: AppPaths) -> None:
     rescue.keep(app_paths, 1, Capture(notes="x"), None, NOW)
+    done = app_paths.data_dir / "unsaved" / "done"
+    done.mkdir()
+    (done / "meeting-0-20250101T000000.json").write_text("{}", encoding="utf-8")  # an older Runde's
     [r], _ = rescue.found(app_paths)
-    moved = rescue.set_aside(r)
-    assert moved.is_file() and moved.parent.name == "done" and rescue.found(app_paths) == ([], [])
+    rescue.discard(r)
+    assert not r.path.exists() and not done.exists() and rescue.found(app_paths) == ([], [])
+    assert list((app_paths.data_dir / "unsaved").iterdir()) == []
+
+
+def test_the_temp_folder_fallback_is_emptied_and_removed_once_saved(
+        app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The data folder cannot be written: the notes go to the temp folder, and leave it (and its
+    folder) the moment they are written."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    app_paths.data_dir.mkdir(parents=True)
+    (app_paths.data_dir / "unsaved").write_text("a file where the folder would be", encoding="utf-8")
+    kept = rescue.keep(app_paths, 4, Capture(notes="Privat"), None, NOW)
+    assert kept is not None and kept.parent.parent == tmp_path / "tmp"
+    if os.name == "posix":
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+        assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
+    rescue.clear(app_paths, 4)
+    assert list((tmp_path / "tmp").iterdir()) == []
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
