@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QCoreApplication
 
 import app
+from app.export.atomic import ExportError
 from app.format_library import available_formats, export_format, import_format
 from app.formats import Format, FormatError
 from app.paths import AppPaths
@@ -232,9 +233,10 @@ def _export_format(paths: AppPaths, fmt_id: str, target: Path, out: TextIO, err:
         return 2
     try:
         export_format(fmt, target)
-    except OSError as exc:
-        print(tr("Could not write %1: %2").replace("%1", str(target))
-              .replace("%2", exc.strerror or str(exc)), file=err)
+    except ExportError as exc:
+        from ui.error_texts import export_error_text
+
+        print(tr("Could not write %1").replace("%1", export_error_text(exc)), file=err)
         return 1
     print(tr("Wrote %1").replace("%1", str(target)), file=out)
     return 0

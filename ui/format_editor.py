@@ -1072,9 +1072,11 @@ class FormatEditor(QDialog):
             path = Path(name)
         try:
             export_format(fmt, path)
-        except OSError as exc:
+        except ExportError as exc:
+            from ui.error_texts import export_error_text
+
             self._set_error("general", self.tr("The file was not saved: %1").replace(
-                "%1", f"{path}: {exc.strerror or exc}"))
+                "%1", export_error_text(exc)))
             return False
         self._say(self.tr("Saved as %1: others bring it in with “Open a file…”.").replace("%1", str(path)))
         return True
