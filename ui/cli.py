@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help=tr("where from (default: the database Runde uses)"))
     mv.add_argument("--remove-from-source", action="store_true",
                     help=tr("remove the team where it came from once the copy is checked"))
+    from ui.cli_team import add_team_parser
+
+    add_team_parser(sub)
     return p
 
 
@@ -234,9 +237,10 @@ def _export_format(paths: AppPaths, fmt_id: str, target: Path, out: TextIO, err:
     try:
         export_format(fmt, target)
     except ExportError as exc:
-        from ui.error_texts import export_error_text
+        from ui.error_texts import write_reason
 
-        print(tr("Could not write %1").replace("%1", export_error_text(exc)), file=err)
+        print(tr("Could not write %1: %2").replace("%1", str(target))
+              .replace("%2", write_reason(exc.code) or str(exc)), file=err)
         return 1
     print(tr("Wrote %1").replace("%1", str(target)), file=out)
     return 0

@@ -92,6 +92,10 @@ def format_reason(where: str, problem: str) -> str:
     """A FormatError's reason in the current language where it is a known one (else as given).
 
     Every reason app/formats.py and app/format_library.py give is known here (a test walks them)."""
+    from ui.error_texts import json_problem_text
+
+    if (known := json_problem_text(problem)) is not None:
+        return known
     translate = QCoreApplication.translate  # lupdate reads translate("FormatEditor", "...") calls
     fixed = {"must be a non-empty text": translate("FormatEditor", "must not be empty"),
              "is longer than the step": translate("FormatEditor", "is longer than the step itself"),
