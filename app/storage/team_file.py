@@ -23,7 +23,12 @@ MAX_TITLE = 300  # a step's title as a meeting's timings keep it (a format's tex
 MAX_TEXT = 10_000  # a learning point, a round line, a note, an observation, a reflection
 MAX_ID = 32  # an item's id (unique within its meeting)
 MAX_CODE = 64  # a format's or a step's id, a status, a kind
-MAX_ITEMS = 10_000  # entries in one list of a meeting or a visit
+MAX_ITEMS = 10_000  # entries in a list with no limit of its own (observations of a visit...)
+MAX_PEOPLE = 200  # participants or presenters of one meeting
+MAX_LIST = 100  # learning points, measures, round lines, questions of one meeting, its steps' timings
+MAX_TURNS = 500  # turns or pauses of one meeting
+MAX_OBSERVATIONS = 1_000  # observations of one learning visit
+MAX_RECORD_TEXT = 300_000  # characters of text in one meeting's capture or one visit: its sheet stays quick
 MAX_NUMBER = 1e9  # seconds: far more than any meeting
 MAX_FREE_NODES = 10_000  # values in a meeting's course or a series' rule
 
@@ -51,6 +56,7 @@ NOT_TIME = "must be a time of day (e.g. 14:00)"
 NOT_ID = f"must be at most {MAX_ID} letters, digits, '-' or '_'"
 TOO_LONG = "is longer than {} characters"
 TOO_MANY = "has more than {} entries"
+TOO_MUCH_TEXT = "holds more than {} characters of text in all"
 OUT_OF_RANGE = "must be between 0 and {}"
 USED_TWICE = "is an id used twice"
 UNKNOWN_SERIES = "names a meeting series that is not in the file"
@@ -64,6 +70,7 @@ class Checker:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.chars = 0  # characters of every text checked so far (a record's budget is counted on it)
 
     def fail(self, where: str, problem: str) -> TeamFileError:
         return TeamFileError(self.source, where, problem)
@@ -87,6 +94,7 @@ class Checker:
             raise self.fail(where, TOO_LONG.format(limit))
         if bad_character(value, lines=limit > MAX_NAME):
             raise self.fail(where, BAD_CHARACTER)
+        self.chars += len(value)
         return value
 
     def ident(self, value: object, where: str) -> str:
@@ -153,6 +161,14 @@ class Checker:
                 todo.extend(v.values())
             elif isinstance(v, list):
                 todo.extend(v)
+
+
+def budget(c: Checker, where: str, check: Callable[[], object], limit: int) -> None:
+    """Run ``check``; the texts it checked hold at most ``limit`` characters in all."""
+    before = c.chars
+    check()
+    if c.chars - before > limit:
+        raise c.fail(where, TOO_MUCH_TEXT.format(limit))
 
 
 def optional(check: Callable[[object, str], object]) -> Callable[[object, str], object]:

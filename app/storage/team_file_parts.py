@@ -9,11 +9,17 @@ from app.storage.team_file import (
     BAD_FORMAT,
     BAD_SERIES,
     MAX_CODE,
+    MAX_LIST,
     MAX_NAME,
+    MAX_OBSERVATIONS,
+    MAX_PEOPLE,
+    MAX_RECORD_TEXT,
     MAX_TITLE,
+    MAX_TURNS,
     UNKNOWN_SERIES,
     USED_TWICE,
     Checker,
+    budget,
     check_day,
     check_time,
     optional,
@@ -59,12 +65,12 @@ def check_series(c: Checker, raws: list[Any]) -> set[int]:
 
 
 def _names(c: Checker) -> Any:
-    return lambda v, w: [c.text(x, f"{w}[{i}]", MAX_NAME) for i, x in enumerate(c.items(v, w))]
+    return lambda v, w: [c.text(x, f"{w}[{i}]", MAX_NAME) for i, x in enumerate(c.items(v, w, MAX_PEOPLE))]
 
 
-def _rows(c: Checker, v: object, where: str, checks: tuple[Any, ...]) -> None:
+def _rows(c: Checker, v: object, where: str, checks: tuple[Any, ...], limit: int) -> None:
     """A list of fixed-length rows (``[step, title, planned, actual]``...)."""
-    for i, row in enumerate(c.items(v, where)):
+    for i, row in enumerate(c.items(v, where, limit)):
         if not isinstance(row, list) or len(row) != len(checks):
             raise c.fail(f"{where}[{i}]", f"must be a list of {len(checks)} values")
         for j, (value, check) in enumerate(zip(row, checks, strict=True)):
@@ -76,24 +82,25 @@ def check_meeting(c: Checker, raw: object, where: str, series: set[int]) -> None
     d = c.obj(raw, where)
     code = lambda v, w: c.text(v, w, MAX_CODE)  # noqa: E731
     name = lambda v, w: c.text(v, w, MAX_NAME)  # noqa: E731
+    capture = lambda v, w: budget(c, w, lambda: check_capture(c, v, w), MAX_RECORD_TEXT)  # noqa: E731
     c.fields(d, where, {
         "format_id": code, "format_title": name, "started": c.moment, "ended": optional(c.moment),
         "facilitator": name, "participants": _names(c), "first_speaker": name,
-        "capture": lambda v, w: check_capture(c, v, w), "course": c.free,  # a malformed course comes in empty
+        "capture": capture, "course": c.free,  # a malformed course comes in empty
     }, ("format_id", "started"))
     if (s := d.get("series")) is not None and (isinstance(s, bool) or not isinstance(s, int)
                                               or s not in series):
         raise c.fail(f"{where}.series", UNKNOWN_SERIES)
     title = lambda v, w: c.text(v, w, MAX_TITLE)  # noqa: E731  (a step's title from its format)
-    _rows(c, d.get("timings", []), f"{where}.timings", (code, title, c.number, c.number))
-    _rows(c, d.get("turns", []), f"{where}.turns", (code, name, code, c.number))
-    _rows(c, d.get("pauses", []), f"{where}.pauses", (c.moment, c.number, code))
+    _rows(c, d.get("timings", []), f"{where}.timings", (code, title, c.number, c.number), MAX_LIST)
+    _rows(c, d.get("turns", []), f"{where}.turns", (code, name, code, c.number), MAX_TURNS)
+    _rows(c, d.get("pauses", []), f"{where}.pauses", (c.moment, c.number, code), MAX_TURNS)
 
 
 def _text_items(c: Checker, v: object, where: str, *, more: dict[str, Any] | None = None) -> None:
     """Items with an id unique in the list, a text and a confidential mark (and ``more`` fields)."""
     ids: set[str] = set()
-    for i, raw in enumerate(c.items(v, where)):
+    for i, raw in enumerate(c.items(v, where, MAX_LIST)):
         w = f"{where}[{i}]"
         item = c.obj(raw, w)
         c.fields(item, w, {"id": c.ident, "text": c.text, "confidential": c.flag, **(more or {})})
@@ -125,14 +132,18 @@ def check_capture(c: Checker, raw: object, where: str) -> None:
 
 
 def _round_lines(c: Checker, v: object, where: str) -> None:
-    for i, x in enumerate(c.items(v, where)):
+    for i, x in enumerate(c.items(v, where, MAX_LIST)):
         w = f"{where}[{i}]"
         c.fields(c.obj(x, w), w, {"participant": lambda t, y: c.text(t, y, MAX_NAME), "text": c.text,
                                   "passed": c.flag, "confidential": c.flag})
 
 
 def check_visit(c: Checker, raw: object, where: str) -> None:
-    """One learning visit: its details and observations."""
+    """One learning visit: its details and observations (at most MAX_RECORD_TEXT characters)."""
+    budget(c, where, lambda: _visit(c, raw, where), MAX_RECORD_TEXT)
+
+
+def _visit(c: Checker, raw: object, where: str) -> None:
     d = c.obj(raw, where)
     name = lambda v, w: c.text(v, w, MAX_NAME)  # noqa: E731
     day = lambda v, w: check_day(c, v, w)  # noqa: E731
@@ -143,10 +154,10 @@ def check_visit(c: Checker, raw: object, where: str) -> None:
     c.fields(details, f"{where}.details", {
         "agent": name, "colleague": name, "day": day, "whole_day": c.flag, "start": at, "end": at,
         **dict.fromkeys(long_texts, c.text),
-        "ground_rules": lambda v, w: [c.text(x, f"{w}[{i}]") for i, x in enumerate(c.items(v, w))],
+        "ground_rules": lambda v, w: [c.text(x, f"{w}[{i}]") for i, x in enumerate(c.items(v, w, MAX_LIST))],
         "mode": lambda v, w: c.text(v, w, MAX_CODE), "consent": c.flag, "manager_informed": c.flag,
         "learning_points": lambda v, w: _text_items(c, v, w), "present_at_staff_meeting": c.flag,
         "present_on": optional(day)})
-    for i, o in enumerate(c.items(d.get("observations", []), f"{where}.observations")):
+    for i, o in enumerate(c.items(d.get("observations", []), f"{where}.observations", MAX_OBSERVATIONS)):
         w = f"{where}.observations[{i}]"
         c.fields(c.obj(o, w), w, {"at": c.moment, "text": c.text, "released": c.flag}, ("at", "text"))

@@ -21,11 +21,12 @@ from hypothesis import strategies as st
 from app.capture import Capture, Measure, TextItem
 from app.paths import AppPaths
 from app.storage.store import Store, add_observation, create_visit, export_team, import_team
-from app.storage.team_file import TeamFileError, read_team_file
+from app.storage.team_file import TeamFileError, check_team, read_team_file
 from app.visit import VisitData
 from ui.error_texts import team_file_error_text
 
 MARK = "PATIENT-1234"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def now() -> datetime:
@@ -191,3 +192,25 @@ def test_any_change_to_a_team_file_is_brought_in_whole_or_refused_with_words(
     back = import_team(store, json.loads(json.dumps(again)))
     assert {k: v for k, v in export_team(store, back.id, include_private=True).items() if k != "name"} == \
         {k: v for k, v in again.items() if k != "name"}
+
+
+def test_the_largest_meeting_the_bench_exports_is_accepted_and_one_more_of_anything_is_not() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_import", ROOT / "bench" / "bench_import.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    largest = bench.largest_meeting()
+    check_team(largest)
+    meeting = largest["meetings"][0]
+    for over, where in ((lambda m: m["capture"]["learning_points"].append({"id": "x", "text": "x"}),
+                         "meetings[0].capture.learning_points"),
+                        (lambda m: m["turns"].append(m["turns"][0]), "meetings[0].turns"),
+                        (lambda m: m["participants"].append("x"), "meetings[0].participants"),
+                        (lambda m: m["capture"].update(focus_area="x" * 10_000), "meetings[0].capture")):
+        bad = copy.deepcopy(meeting)
+        over(bad)
+        with pytest.raises(TeamFileError) as caught:
+            check_team(dict(largest, meetings=[bad]))
+        assert caught.value.where == where, caught.value
