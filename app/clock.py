@@ -5,10 +5,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -100,3 +104,33 @@ class RoomClock:
     def wall(self) -> datetime:
         """The base wall clock."""
         return self._base.wall()
+
+
+def _zone_names() -> list[str]:
+    """The computer's zone names, most telling first: ``TZ``, ``/etc/localtime``, ``/etc/timezone``."""
+    names = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        link = os.path.realpath("/etc/localtime")
+        names.append(link.partition("zoneinfo/")[2])
+    except OSError:
+        pass
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        names.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    return [n for n in names if n]
+
+
+def local_zone(now: datetime) -> tzinfo:
+    """The time zone wall-clock times are computed in: the computer's zone by its IANA name
+    (daylight saving included) when it agrees with ``now``'s offset, else ``now``'s own zone (a
+    clock in another zone, a system without zone names)."""
+    if isinstance(now.tzinfo, ZoneInfo):
+        return now.tzinfo
+    for name in _zone_names():
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        if now.tzinfo is not None and now.astimezone(zone).utcoffset() == now.utcoffset():
+            return zone
+        break
+    return now.tzinfo or UTC

@@ -11,10 +11,10 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from app.clock import Clock
+from app.clock import Clock, local_zone
 from app.formats import Format, LocalText, StepKind, StepSpec, planned_step_s
 from app.rotation import Round, Turn, TurnStatus, round_order
 
@@ -224,11 +224,15 @@ class Meeting:
         clock: the injected clock (``RoomClock`` in the app, ``FakeClock`` in tests).
         first_speaker: index into ``participants`` of who opens each round.
         excluded_from_round: indices of participants who take no turn (e.g. the facilitator).
+        zone: the time zone of the meeting's wall-clock times (the computer's, see
+            :func:`~app.clock.local_zone`, when not given).
     """
 
     def __init__(self, fmt: Format, participants: Sequence[str], clock: Clock, *,
-                 first_speaker: int = 0, excluded_from_round: set[int] | None = None) -> None:
+                 first_speaker: int = 0, excluded_from_round: set[int] | None = None,
+                 zone: tzinfo | None = None) -> None:
         self.format = fmt
+        self.zone = zone or local_zone(clock.wall())
         self.participants: list[str] = list(participants)
         self._clock = clock
         self._first = first_speaker
@@ -615,10 +619,12 @@ class Meeting:
         return self._paused_total + extra
 
     def planned_end(self) -> datetime | None:
-        """Wall time the meeting was planned to end."""
+        """Wall time the meeting was planned to end, in the meeting's zone (across a daylight-saving
+        change the clock on the wall has moved: the seconds are added in UTC)."""
         if self._started_wall is None:
             return None
-        return self._started_wall + timedelta(seconds=self.planned_total_s)
+        return (self._started_wall.astimezone(UTC)
+                + timedelta(seconds=self.planned_total_s)).astimezone(self.zone)
 
 
     # -- the countdown to the planned start ----------------------------------------------------------
@@ -631,14 +637,14 @@ class Meeting:
         if self.state is not RunState.READY:
             return False
         if when is not None and when.tzinfo is None:
-            when = when.replace(tzinfo=self._clock.wall().tzinfo)
+            when = _wall(when.date(), when.time(), self.zone)
         self.planned_start = when
         self._log("planned_start", self._now(), detail=when.isoformat() if when else "")
         return True
 
     def set_planned_start_at(self, hour: int, minute: int) -> bool:
         """The planned start as a time of day typed on the console (``time_of_day_near`` the clock)."""
-        return self.set_planned_start(time_of_day_near(self._clock.wall(), hour, minute))
+        return self.set_planned_start(time_of_day_near(self._clock.wall(), hour, minute, self.zone))
 
     def start_countdown(self) -> StartCountdown | None:
         """The room's countdown to the planned start: only while READY with a planned start."""
@@ -749,12 +755,21 @@ def parse_time_of_day(text: str) -> tuple[int, int] | None:
     return hour, minute
 
 
-def time_of_day_near(now: datetime, hour: int, minute: int) -> datetime:
-    """That time of day today, in ``now``'s zone; tomorrow if today's is more than 12 hours ago."""
-    when = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+def time_of_day_near(now: datetime, hour: int, minute: int, zone: tzinfo | None = None) -> datetime:
+    """That time of day on the wall clock of ``zone`` (``now``'s when not given) today; tomorrow if
+    today's is more than 12 hours ago. A time the clocks skip (spring) is the
+    same moment after the jump; one they pass twice (autumn) is the first."""
+    zone = zone or now.tzinfo or UTC
+    today = now.astimezone(zone).date()
+    when = _wall(today, time(hour, minute), zone)
     if when < now - timedelta(hours=12):
-        when += timedelta(days=1)
+        when = _wall(today + timedelta(days=1), time(hour, minute), zone)
     return when
+
+
+def _wall(day: date, at: time, zone: tzinfo) -> datetime:
+    """``day`` at ``at`` on the wall clock of ``zone`` (the moment it names, in that zone)."""
+    return datetime.combine(day, at).replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
 
 
 def _phase(remaining: float, warning_s: float) -> Phase:

@@ -110,14 +110,13 @@ def save_team_format(fmt: Format, store: Store, team: str, paths: AppPaths) -> F
 
 
 def export_format(fmt: Format, target: Path) -> None:
-    """Write a format to a file others can import (UTF-8 JSON, written atomically)."""
+    """Write a format to a file others can import (UTF-8 JSON, written atomically).
+
+    Raises:
+        ExportError: the file cannot be written (the reason in plain words); nothing is written.
+    """
     data = json.dumps(format_to_json(fmt), ensure_ascii=False, indent=2) + "\n"
-    tmp = target.with_name(target.name + ".tmp")
-    try:
-        tmp.write_text(data, encoding="utf-8")
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_atomic(target, data.encode("utf-8"))
 
 
 def import_format(source: Path, paths: AppPaths) -> Format:

@@ -7,11 +7,14 @@ file, the field (a dotted path such as ``steps[2].duration_s``) and what is wron
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from app.safe_json import BAD_CHARACTER, JsonRefusedError, bad_character, parse
 
 SCHEMA_VERSION = 1
 MAX_STEPS = 100
@@ -156,6 +159,16 @@ CAPTURE_KINDS = {
 }
 
 
+def _shown(value: object) -> str:
+    """A wrong value as a message shows it: a number, true, false or null as it is; a text, a list or
+    an object only by its kind (never the words in it)."""
+    if isinstance(value, str):
+        return "a text"
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "an object"
+    return json.dumps(value)[:40]
+
+
 class _Reader:
     """Walks a parsed JSON document and raises FormatError with a precise field path."""
 
@@ -169,14 +182,15 @@ class _Reader:
         if not isinstance(value, dict):
             raise self.fail(where, "must be an object { ... }")
         unknown = sorted(set(value) - allowed)
-        if unknown:
-            raise self.fail(f"{where}.{unknown[0]}" if where else unknown[0],
+        if unknown:  # named when it looks like a misspelt field (lower-case a-z and '_'), else not
+            key = unknown[0] if re.fullmatch(r"[a-z_]{1,32}", unknown[0]) else "(a key)"
+            raise self.fail(f"{where}.{key}" if where else key,
                             f"unknown key (allowed: {', '.join(sorted(allowed))})")
         return value
 
     def integer(self, value: object, where: str, lo: int, hi: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"must be a whole number, got {json.dumps(value)[:40]}")
+            raise self.fail(where, f"must be a whole number, got {_shown(value)}")
         if not lo <= value <= hi:
             raise self.fail(where, f"must be between {lo} and {hi}, got {value}")
         return value
@@ -186,6 +200,8 @@ class _Reader:
             raise self.fail(where, "must be a non-empty text")
         if len(value) > MAX_TEXT:
             raise self.fail(where, f"is longer than {MAX_TEXT} characters")
+        if bad_character(value, lines=True):
+            raise self.fail(where, BAD_CHARACTER)
         return value.strip()
 
     def local(self, value: object, where: str) -> LocalText:
@@ -214,7 +230,7 @@ def _parse_step(r: _Reader, raw: object, where: str) -> StepSpec:
         kind = StepKind(kind_raw)
     except ValueError:
         raise r.fail(f"{where}.kind", f"must be one of {', '.join(k.value for k in StepKind)}, "
-                                      f"got {json.dumps(kind_raw)[:40]}") from None
+                                      f"got {_shown(kind_raw)}") from None
     lo = 1 if kind is StepKind.TIMED else 0  # a round's length comes from its turns
     duration = r.integer(obj.get("duration_s", 0 if kind is not StepKind.TIMED else None),
                          f"{where}.duration_s", lo, MAX_STEP_S) if (
@@ -228,7 +244,7 @@ def _parse_step(r: _Reader, raw: object, where: str) -> StepSpec:
         raise r.fail(f"{where}.capture", "must be a list")
     for i, c in enumerate(capture):
         if not isinstance(c, str) or c not in CAPTURE_KINDS:
-            raise r.fail(f"{where}.capture[{i}]", f"unknown capture {json.dumps(c)[:40]}")
+            raise r.fail(f"{where}.capture[{i}]", f"unknown capture {_shown(c)}")
     return StepSpec(
         id=r.ident(obj["id"], f"{where}.id"),
         title=r.local(obj["title"], f"{where}.title"),
@@ -302,13 +318,10 @@ def load_format(path: Path) -> Format:
         raise
     except OSError as exc:
         raise FormatError(source, "", f"cannot be read ({exc.strerror or exc})") from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise FormatError(source, "", "is not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise FormatError(source, f"line {exc.lineno} column {exc.colno}",
-                          f"not valid JSON ({exc.msg})") from None
+    try:  # a byte order mark is fine; too deep a nesting and a key written twice are not
+        data = parse(raw)
+    except JsonRefusedError as exc:
+        raise FormatError(source, exc.where, exc.problem) from None
     return parse_format(data, source)
 
 

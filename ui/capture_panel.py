@@ -49,6 +49,8 @@ from app.capture import (
 from app.formats import Format, StepSpec
 from app.record import learning_questions
 from app.since_last import is_since_last
+from app.storage.team_file import MAX_NAME
+from ui.text_limit import limit_text
 
 POINT_SLOTS = 3
 SAVE_DELAY_MS = 600  # saved within a second of the last keystroke
@@ -78,6 +80,7 @@ class PointRow(QWidget):
         row.addWidget(self.secret)
         self.text.textEdited.connect(self.edited)
         self.secret.toggled.connect(self.edited)
+        self.limit = limit_text(self.text)
 
     def item(self) -> TextItem:
         """What this row holds."""
@@ -93,8 +96,10 @@ class MeasureRow(QWidget):
         super().__init__(parent)
         self.item_id = new_id()
         self.text = QLineEdit()
+        limit_text(self.text)
         self.kind = QComboBox()
         self.owner = QLineEdit()
+        self.owner.setMaxLength(MAX_NAME)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setSpecialValueText(" ")
@@ -181,6 +186,7 @@ class CapturePanel(QScrollArea):
         self.case_title = QLineEdit()
         self.case_secret = QCheckBox()
         self.presenters = QLineEdit()
+        limit_text(self.case_title)
         self.case_title_label, self.presenters_label = QLabel(), QLabel()
         form.addRow(self.case_title_label, self.case_title)
         form.addRow(self.presenters_label, self.presenters)
@@ -195,6 +201,7 @@ class CapturePanel(QScrollArea):
             self.question_ticks.append(tick)
             qcol.addWidget(tick)
         self.own_question = QLineEdit()
+        limit_text(self.own_question)
         self.own_list = QListWidget()
         self.own_list.setMaximumHeight(70)
         self.own_list.setVisible(False)
@@ -208,6 +215,7 @@ class CapturePanel(QScrollArea):
         self.presenter_learning.setTabChangesFocus(True)
         self.presenter_learning.setMaximumHeight(80)
         self.learning_secret = QCheckBox()
+        limit_text(self.presenter_learning)
         lcol.addWidget(self.presenter_learning)
         lcol.addWidget(self.learning_secret)
         col.addWidget(self.learning_box)
@@ -222,6 +230,7 @@ class CapturePanel(QScrollArea):
         rform = QHBoxLayout(self.round_box)
         self.round_who = QLabel()
         self.round_line = QLineEdit()
+        self.round_limit = limit_text(self.round_line)
         self.round_pass = QPushButton()
         rform.addWidget(self.round_who)
         rform.addWidget(self.round_line, 1)
@@ -248,6 +257,7 @@ class CapturePanel(QScrollArea):
             row.addWidget(button)
         lcol.addLayout(row)
         self.tried = QPlainTextEdit()
+        limit_text(self.tried)
         self.tried.setTabChangesFocus(True)
         self.tried.setMaximumHeight(60)
         self.tried.textChanged.connect(self._tried_edited)
@@ -359,6 +369,8 @@ class CapturePanel(QScrollArea):
         fcol = QVBoxLayout(self.focus_box)
         self.focus_area = QLineEdit()
         self.topics = QPlainTextEdit()
+        limit_text(self.focus_area)
+        limit_text(self.topics)
         self.topics.setTabChangesFocus(True)
         self.topics.setMaximumHeight(70)
         fcol.addWidget(self.focus_area)
@@ -375,6 +387,7 @@ class CapturePanel(QScrollArea):
         for box in (self.ff_giver, self.ff_receiver):
             box.addItems(self._participants)
         self.ff_text = QLineEdit()
+        limit_text(self.ff_text)
         self.ff_list = QListWidget()
         self.ff_list.setMaximumHeight(90)
         grid.addWidget(self.ff_giver, 0, 0)

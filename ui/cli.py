@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QCoreApplication
 
 import app
+from app.export.atomic import ExportError
 from app.format_library import available_formats, export_format, import_format
 from app.formats import Format, FormatError
 from app.paths import AppPaths
@@ -93,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help=tr("where from (default: the database Runde uses)"))
     mv.add_argument("--remove-from-source", action="store_true",
                     help=tr("remove the team where it came from once the copy is checked"))
+    from ui.cli_team import add_team_parser
+
+    add_team_parser(sub)
     return p
 
 
@@ -232,9 +236,11 @@ def _export_format(paths: AppPaths, fmt_id: str, target: Path, out: TextIO, err:
         return 2
     try:
         export_format(fmt, target)
-    except OSError as exc:
+    except ExportError as exc:
+        from ui.error_texts import write_reason
+
         print(tr("Could not write %1: %2").replace("%1", str(target))
-              .replace("%2", exc.strerror or str(exc)), file=err)
+              .replace("%2", write_reason(exc.code) or str(exc)), file=err)
         return 1
     print(tr("Wrote %1").replace("%1", str(target)), file=out)
     return 0

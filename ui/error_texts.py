@@ -37,8 +37,58 @@ def write_reason(code: str) -> str | None:
         "EINVAL": tr("the file name is not allowed there"),
         "NOTREG": tr("that is not an ordinary file (it is a device, a pipe or a socket)"),
         "ELOOP": tr("the link points at itself (a loop of links)"),
+        "ENODEV": tr("the disk is gone (unplugged?)"), "ENXIO": tr("the disk is gone (unplugged?)"),
+        "EIO": tr("the disk could not be written (unplugged, or failing?)"),
     }
     return reasons.get(code)
+
+
+def json_problem_text(problem: str) -> str | None:
+    """A problem of a JSON file from outside (:mod:`app.safe_json`) in the user's language, or None."""
+    from app import safe_json as j
+
+    return {
+        j.NOT_UTF8: tr("is not UTF-8 text"),
+        j.TOO_DEEP: tr("is nested too deeply (more than %1 levels of { } and [ ])").replace(
+            "%1", str(j.MAX_DEPTH)),
+        j.DUPLICATE_KEY: tr("has a key written twice in one object { … }"),
+        j.NOT_A_NUMBER: tr("holds NaN or Infinity, which are not numbers"),
+        j.BAD_CHARACTER: tr("holds a control character or a lone surrogate, which no text may hold"),
+    }.get(problem)
+
+
+def team_file_error_text(exc: BaseException) -> str:
+    """A refused team file (:class:`~app.storage.team_file.TeamFileError`) as the user reads it:
+    the file, the item and the problem in their language (the English text where it is unknown)."""
+    from app.storage import team_file as t
+
+    if not isinstance(exc, t.TeamFileError):
+        return str(exc)
+    fixed = {
+        t.NOT_A_TEAM_FILE: tr("is not a Runde team file (or is from a newer Runde)"),
+        t.MISSING: tr("is missing"), t.NOT_TEXT: tr("must be a text"),
+        t.NOT_WHOLE: tr("must be a whole number"), t.NOT_NUMBER: tr("must be a number"),
+        t.NOT_BOOL: tr("must be true or false"), t.NOT_LIST: tr("must be a list [ … ]"),
+        t.NOT_OBJECT: tr("must be a group of fields in braces { … }"),
+        t.NOT_MOMENT: tr("must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)"),
+        t.NOT_DAY: tr("must be a date (ISO 8601, e.g. 2026-03-10)"),
+        t.NOT_TIME: tr("must be a time of day (e.g. 14:00)"),
+        t.NOT_ID: tr("must be at most %1 letters, digits, “-” or “_”").replace("%1", str(t.MAX_ID)),
+        t.USED_TWICE: tr("is an id used twice"),
+        t.UNKNOWN_SERIES: tr("names a meeting series that is not in the file"),
+        t.BAD_SERIES: tr("is not a usable meeting series"),
+        t.CONFLICT: tr("conflicts with data already here"),
+    }
+    patterns = ((t.TOO_LONG, tr("is longer than %1 characters")),
+                (t.TOO_MANY, tr("has more than %1 entries")),
+                (t.TOO_MUCH_TEXT, tr("holds more than %1 characters of text in all")),
+                (t.OUT_OF_RANGE, tr("must be between 0 and %1")),
+                (t.BAD_FORMAT, tr("is not a usable format (%1)")))
+    problem = fixed.get(exc.problem) or json_problem_text(exc.problem)
+    for pattern, wording in patterns:
+        if problem is None and (m := re.fullmatch(re.escape(pattern).replace(r"\{\}", "(.*)"), exc.problem)):
+            problem = wording.replace("%1", m.group(1))
+    return ": ".join(x for x in (exc.source, exc.where, problem or exc.problem) if x)
 
 
 def export_error_text(exc: ExportError) -> str:

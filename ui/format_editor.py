@@ -92,6 +92,10 @@ def format_reason(where: str, problem: str) -> str:
     """A FormatError's reason in the current language where it is a known one (else as given).
 
     Every reason app/formats.py and app/format_library.py give is known here (a test walks them)."""
+    from ui.error_texts import json_problem_text
+
+    if (known := json_problem_text(problem)) is not None:
+        return known
     translate = QCoreApplication.translate  # lupdate reads translate("FormatEditor", "...") calls
     fixed = {"must be a non-empty text": translate("FormatEditor", "must not be empty"),
              "is longer than the step": translate("FormatEditor", "is longer than the step itself"),
@@ -1072,9 +1076,11 @@ class FormatEditor(QDialog):
             path = Path(name)
         try:
             export_format(fmt, path)
-        except OSError as exc:
+        except ExportError as exc:
+            from ui.error_texts import export_error_text
+
             self._set_error("general", self.tr("The file was not saved: %1").replace(
-                "%1", f"{path}: {exc.strerror or exc}"))
+                "%1", export_error_text(exc)))
             return False
         self._say(self.tr("Saved as %1: others bring it in with “Open a file…”.").replace("%1", str(path)))
         return True

@@ -446,15 +446,19 @@ class HistoryWindow(QWidget):
             if not name:
                 return False
             path = Path(name)
-        try:  # all or nothing: a file with a mistake anywhere leaves nothing behind
-            team = import_team(self.store, json.loads(path.read_text(encoding="utf-8")))
+        from app.storage.team_file import TeamFileError, read_team_file
+        from ui.error_texts import team_file_error_text
+
+        try:  # checked whole first, then all or nothing: a file with a mistake leaves nothing behind
+            team = import_team(self.store, read_team_file(path), source=str(path))
         except ServerUnreachableError:
             QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
                 "The server cannot be reached; nothing was brought in. Try again when it is back."))
             return False
-        except (OSError, ValueError, StorageError) as exc:
+        except (TeamFileError, StorageError) as exc:  # worded, never the file's text
+            text = team_file_error_text(exc) if isinstance(exc, TeamFileError) else storage_error_text(exc)
             QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
-                "The file could not be used: %1").replace("%1", storage_error_text(exc)))
+                "The file could not be used: %1").replace("%1", text))
             return False
         self.load_teams()
         self.team.setCurrentIndex(max(0, self.team.findData(team.id)))

@@ -11,7 +11,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.cli import parse, run_formats
 
     args = parse(sys.argv[1:] if argv is None else argv)
-    if args.command in {"formats", "export", "calendar", "move-team"}:
+    if args.command in {"formats", "export", "calendar", "move-team", "team"}:
         from app.paths import AppPaths
         from app.preferences import load_preferences
         from ui.i18n import install_for_command_line
@@ -32,6 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.cli import run_move_team
 
         return run_move_team(args)
+    if args.command == "team":
+        from ui.cli_team import run_team
+
+        return run_team(args)
     if args.command == "calendar":
         from ui.cli import run_calendar
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
@@ -42,8 +43,11 @@ HIGH_CONTRAST = Palette(QColor("#000000"), QColor("#ffffff"), QColor("#ffffff"),
 
 
 def clock_time(when: datetime, zone: datetime | None = None) -> str:
-    """A wall-clock time as the room reads it, ``14:00`` (in ``zone``'s time zone if given)."""
-    if zone is not None and zone.tzinfo is not None and when.tzinfo is not None:
+    """A wall-clock time as the room reads it, ``14:00`` (in ``zone``'s time zone if given; a time
+    already in a named zone such as Europe/Oslo is read as it is: across a daylight-saving change
+    ``zone``'s fixed offset would move it by an hour)."""
+    if (zone is not None and zone.tzinfo is not None and when.tzinfo is not None
+            and not isinstance(when.tzinfo, ZoneInfo)):
         when = when.astimezone(zone.tzinfo)
     return f"{when.hour:02d}:{when.minute:02d}"
 

@@ -56,8 +56,10 @@ from app.storage.errors import ServerUnreachableError, StorageError
 from app.storage.pending import PendingWrites
 from app.storage.rescue import KeptObservation, RescuedVisit
 from app.storage.store import Store, load_visit
+from app.storage.team_file import MAX_NAME
 from app.timefmt import format_countdown, format_elapsed
 from app.visit import CONFIDENTIALITY, POINT_SLOTS, ObservationMode, VisitData, VisitObservation
+from ui.text_limit import limit_text
 
 SAVE_DELAY_MS = 600
 RETRY_MS = 5000  # a save that failed is tried again after this long
@@ -82,6 +84,7 @@ def tr(text: str) -> str:
 
 def _text_box(height: int = 70) -> QPlainTextEdit:
     box = QPlainTextEdit()
+    limit_text(box)
     box.setTabChangesFocus(True)
     box.setMaximumHeight(height)
     return box
@@ -171,6 +174,8 @@ class VisitWindow(QMainWindow):
         page = QWidget()
         form = QFormLayout(page)
         self.agent, self.colleague = QLineEdit(), QLineEdit()
+        self.agent.setMaxLength(MAX_NAME)
+        self.colleague.setMaxLength(MAX_NAME)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.whole_day = QComboBox()
@@ -219,6 +224,7 @@ class VisitWindow(QMainWindow):
         self.focus_view.setWordWrap(True)
         self.focus_view.setFrameShape(QLabel.Shape.StyledPanel)
         self.obs_edit = QLineEdit()
+        limit_text(self.obs_edit)
         self.obs_list = QListWidget()
         self.obs_list.itemChanged.connect(self._release_changed)
         self.obs_hint = QLabel()
@@ -300,6 +306,7 @@ class VisitWindow(QMainWindow):
     def _add_point_edit(self) -> QLineEdit:
         """One more learning-point slot (three is the aim; more or fewer is allowed)."""
         edit = QLineEdit()
+        limit_text(edit)
         edit.textEdited.connect(self._changed)
         self.points_col.addWidget(edit)
         self.point_edits.append(edit)

@@ -33,6 +33,9 @@ _REASONS = {
         ("ENOTDIR", "part of the path is a file, not a folder"),
         ("ENAMETOOLONG", "the file name is too long"),
         ("EINVAL", "the file name is not allowed there"),
+        ("ENODEV", "the disk is gone (unplugged?)"),
+        ("ENXIO", "the disk is gone (unplugged?)"),
+        ("EIO", "the disk could not be written (unplugged, or failing?)"),
     ) if hasattr(errno, name)
 }
 
@@ -52,8 +55,9 @@ class ExportError(RuntimeError):
 
 def _reason(exc: OSError, path: Path) -> str:
     """A plain reason for ``exc`` (the system's own words if it is an unusual one)."""
-    if exc.errno not in _REASONS and path.is_dir():
-        return _REASONS[errno.EISDIR]
+    with contextlib.suppress(OSError):
+        if exc.errno not in _REASONS and path.is_dir():
+            return _REASONS[errno.EISDIR]
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
@@ -77,9 +81,15 @@ def _sync_folder(folder: Path) -> None:
 
 def _real_target(path: Path) -> Path:
     """The file that writing ``path`` means: a symbolic link's target (through every link), else
-    ``path``. Refuses a target that exists and is not an ordinary file, and a link that loops."""
-    target = Path(os.path.realpath(path)) if path.is_symlink() else path
-    if target.is_symlink():  # realpath gave up: the links point at each other
+    ``path``. Refuses a target that exists and is not an ordinary file, and a link that loops; a
+    name the system refuses (too long, a folder that is gone) is an :class:`ExportError` too."""
+    try:
+        target = Path(os.path.realpath(path)) if path.is_symlink() else path
+        looped = target.is_symlink()  # realpath gave up: the links point at each other
+    except OSError as exc:  # a name too long, a path too long: said before anything is written
+        raise ExportError(f"{path}: {_reason(exc, path)}", path=path,
+                          code=errno.errorcode.get(exc.errno or 0, "")) from exc
+    if looped:
         raise ExportError(f"{path}: the link points at itself (a loop of links)", path=path, code="ELOOP")
     try:
         mode = target.stat().st_mode

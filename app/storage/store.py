@@ -1333,17 +1333,22 @@ def export_visit(s: Session, v: m.Visit, observations: list[m.Observation] | Non
 
 
 def import_team(store: Store, data: dict[str, Any],
-                check: Callable[[Session, int], None] | None = None) -> TeamInfo:
+                check: Callable[[Session, int], None] | None = None, *, source: str = "") -> TeamInfo:
     """Bring in a team exported by :func:`export_team` (with or without private items), all or nothing:
-    one transaction, so a file with a mistake anywhere leaves nothing behind. A name already in use
+    the whole file is checked first (:func:`~app.storage.team_file.check_team`), then written in one
+    transaction, so a file with a mistake anywhere leaves nothing behind. A name already in use
     gets a number.
 
     Raises:
-        ValueError: the file is not a Runde team export, or is damaged (nothing is written).
+        TeamFileError: (a ValueError) the file is not a Runde team export, or breaks a rule; it names
+            ``source``, the item and the problem, never the file's text (nothing is written).
         StorageError: the database could not be written (nothing is written).
     """
-    if not isinstance(data, dict) or data.get("runde_team_export") != TEAM_EXPORT_VERSION:
-        raise ValueError("not a Runde team file (or from a newer Runde)")
+    from sqlalchemy.exc import IntegrityError
+
+    from app.storage.team_file import CONFLICT, TeamFileError, check_team
+
+    check_team(data, source)
 
     def op(s: Session) -> TeamInfo:
         names = set(s.scalars(select(m.Team.name)))
@@ -1375,8 +1380,12 @@ def import_team(store: Store, data: dict[str, Any],
         return _team(team)
     try:
         return store._write(op)
+    except TeamFileError:
+        raise
+    except IntegrityError:  # its text holds the rows' values: never passed on, not even as a cause
+        raise TeamFileError(source, "", CONFLICT) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"the team file is damaged, nothing was brought in: {exc}") from exc
+        raise TeamFileError(source, "", f"is damaged ({type(exc).__name__})") from None
 
 
 def _import_formats(store: Store, s: Session, team: m.Team, file_name: str, raws: list[Any]
@@ -1392,8 +1401,8 @@ def _import_formats(store: Store, s: Session, team: m.Team, file_name: str, raws
     for raw in raws:
         try:
             fmt = parse_format(raw, f"team file: {team.name}")
-        except FormatError as exc:
-            raise ValueError(f"a format in it cannot be used ({exc.where}: {exc.problem})") from exc
+        except FormatError as exc:  # checked before: only a changed rule gets here
+            raise ValueError(f"a format in it cannot be used ({exc.where})") from None
         data = format_to_json(fmt)
         if fmt.id in taken:
             new_id = copy_id(fmt.id, file_name, taken)
@@ -1418,8 +1427,8 @@ def _import_series(s: Session, team_id: int, raws: list[Any], renamed: dict[str,
         rule = dict(raw["rule"])
         try:
             series_from_json(format_id, rule)
-        except SeriesError as exc:
-            raise ValueError(f"a meeting series in it cannot be used: {exc}") from exc
+        except SeriesError:  # checked before: only a changed rule gets here
+            raise ValueError("a meeting series in it cannot be used") from None
         if rule.get("uid") in uids:
             rule["uid"] = uuid.uuid4().hex
         uids.add(rule.get("uid"))

@@ -348,7 +348,8 @@ def test_a_json_list_is_not_a_format(tmp_path: Path) -> None:
 
 # --- properties ---------------------------------------------------------------------------------
 
-_TEXT = st.text(min_size=1, max_size=24).map(str.strip).filter(bool)
+_TEXT = st.text(st.characters(exclude_categories=("Cc", "Cs")) | st.sampled_from("\n\t"),  # as typed
+                min_size=1, max_size=24).map(str.strip).filter(bool)
 _IDENT = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=16)
 _LOCAL = st.builds(lambda en, rest: LocalText({"en": en, **rest}), _TEXT,
                    st.dictionaries(st.sampled_from(("da", "nb", "sv", "fi")), _TEXT, max_size=4))

@@ -8,6 +8,7 @@ PostgreSQL gives moments back with +01:00 or +02:00, not in UTC."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -100,19 +101,33 @@ def test_a_team_moved_from_a_danish_server_to_a_laptop_keeps_its_times(tmp_path:
         laptop.close()
 
 
-def test_names_longer_than_their_column_are_cut_the_same_on_both_engines(open_store) -> None:  # type: ignore[no-untyped-def]
-    # before: the server refused the whole team file ("value too long for type character varying(200)")
+def test_names_over_their_limit_are_refused_and_at_the_limit_come_in_on_both_engines(open_store) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    # before: the server refused the whole team file ("value too long for type character varying(200)");
+    # then they were cut without a word; now the file is refused, naming the item
     store = open_store(now)
-    team = _team("T" * 250, "2026-06-02T13:00:00+00:00", "2026-06-03T08:00:00+00:00",
+    changes = (("name", lambda t: t.update(name="T" * 250)),
+               ("people[0]", lambda t: t.update(people=["Å" * 260])),
+               ("meetings[0].facilitator", lambda t: t["meetings"][0].update(facilitator="Ø" * 300)),
+               ("meetings[0].turns[0][1]",
+                lambda t: t["meetings"][0].update(turns=[["round", "P" * 201, "spoke", 60]])),
+               ("visits[0].details.agent", lambda t: t["visits"][0]["details"].update(agent="A" * 500)))
+    for where, change in changes:
+        team = _team("T", "2026-06-02T13:00:00+00:00", "2026-06-03T08:00:00+00:00",
+                     "2026-06-02T13:20:00+00:00")
+        change(team)
+        with pytest.raises(ValueError, match=re.escape(where) + ": is longer than"):
+            import_team(store, team)
+    assert store.teams() == []
+    team = _team("T" * 190, "2026-06-02T13:00:00+00:00", "2026-06-03T08:00:00+00:00",
                  "2026-06-02T13:20:00+00:00")
-    team["people"] = ["Å" * 260]
+    team["people"] = ["Å" * 200]
     meeting = team["meetings"][0]  # type: ignore[index]
-    meeting.update(format_title="F" * 400, facilitator="Ø" * 300, format_id="f" * 70,
-                   timings=[["s" * 80, "Step " * 100, 300, 310]], turns=[["round", "P" * 201, "spoke", 60]])
-    team["visits"][0]["details"]["agent"] = "A" * 500  # type: ignore[index]
+    meeting.update(format_title="F" * 200, facilitator="Ø" * 200,
+                   timings=[["s" * 64, "Step " * 60, 300, 310]], turns=[["round", "P" * 200, "spoke", 60]])
+    team["visits"][0]["details"]["agent"] = "A" * 200  # type: ignore[index]
     info = import_team(store, team)
     (detail,) = store.meeting_details(None, *_period())
-    assert (detail.team, detail.format_title, detail.facilitator) == ("T" * 190, "F" * 300, "Ø" * 200)
+    assert (detail.team, detail.format_title, detail.facilitator) == ("T" * 190, "F" * 200, "Ø" * 200)
     assert detail.timings == (("Step " * 60, 300.0, 310.0),)
     ((summary, _, _),) = marked_visits(store, None, date(2026, 12, 31), teamless=False)
     assert summary.agent == "A" * 200

@@ -172,7 +172,8 @@ def test_a_team_file_with_a_bad_format_or_series_brings_nothing_in(tmp_path: Pat
             data["formats"][0]["steps"][0]["duration_s"] = "soon"
         else:
             data["series"][1]["rule"]["cadence"] = "every now and then"
-        with pytest.raises(ValueError, match="damaged"):
+        where = r"formats\[0\]\.steps\[0\]\.duration_s" if damage == "format" else r"series\[1\]\.rule"
+        with pytest.raises(ValueError, match=where + ": is not a usable"):  # the item, no text of it
             import_team(s, data)
         assert [t.name for t in s.teams()] == ["Afsnit 3"] and len(team_formats(s)) == 1
     finally:
