@@ -23,35 +23,35 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="104"/>
+        <location filename="../../ui/error_texts.py" line="154"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="126"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="160"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
@@ -202,7 +202,7 @@
         <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="81"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
@@ -245,7 +245,7 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/error_texts.py" line="157"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -288,21 +288,21 @@ Mitään ei muutettu.</translation>
         <location filename="../../ui/application.py" line="402"/>
         <location filename="../../ui/application.py" line="434"/>
         <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="759"/>
-        <location filename="../../ui/visit_window.py" line="768"/>
-        <location filename="../../ui/visit_window.py" line="779"/>
+        <location filename="../../ui/visit_window.py" line="766"/>
+        <location filename="../../ui/visit_window.py" line="775"/>
+        <location filename="../../ui/visit_window.py" line="786"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="148"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="204"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
@@ -504,217 +504,218 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>Runde: tapaamisajastin ja reflektiosovellus oppimistapaamisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tallenna kaikki, mitä Runde kirjoittaa, kansioon DIR (USB-muistitikku, testi)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="41"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>käyttöliittymän kieli: en, da, nb, sv tai fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="43"/>
         <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>käytä PostgreSQL-palvelinta tämän tietokoneen oman tiedoston sijaan, esim. postgresql://user@host/runde?sslmode=verify-full (salasana ympäristömuuttujasta RUNDE_DB_PASSWORD tai avainnipusta)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>open straight into a meeting, ready to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avaa suoraan tapaaminen valmiina aloitettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>format id (see: runde formats list)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>names separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>nimet pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tapauksen esittäjä tai useampi pilkuilla erotettuina; jokaisen on oltava --participants-luettelossa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimi: muistetaan, ja kierros alkaa joka kerta seuraavasta henkilöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>huonenäkymän näytön numero (1 on ensimmäinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit), alkukierros (check-in)</translatorcomment>
         <translation>avaa uuden oppimiskäynnin alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>the learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>the colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="61"/>
         <source>list, export or import meeting formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>listaa, vie tai tuo tapaamismalleja</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="63"/>
         <source>one format a line, its id first</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>yksi malli riviä kohden, tunnus ensin</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli.py" line="64"/>
         <source>write a format to a file to share</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>kirjoita malli tiedostoon jaettavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="66"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>check a format file and add it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>tarkista mallitiedosto ja lisää se</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="68"/>
+        <location filename="../../ui/cli.py" line="69"/>
         <source>write a sheet without opening a window</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>kirjoita kooste avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="76"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pdf tulostettavaksi, odt muokattavaksi (LibreOffice, Word), md tekstinä, csv taulukkona</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="79"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>also export items marked confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vie myös luottamukselliseksi merkityt kohdat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="81"/>
         <source>show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="81"/>
+        <location filename="../../ui/cli.py" line="82"/>
         <source>add the planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>lisää suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="82"/>
+        <location filename="../../ui/cli.py" line="83"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kirjoita tiimin tapaamissarja kalenteritiedostoksi (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="87"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ajat UTC-ajassa kalenteriohjelmalle, joka ei huomioi aikavyöhykkeitä</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="88"/>
+        <location filename="../../ui/cli.py" line="89"/>
         <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>siirrä tiimin historia tämän tietokoneen tiedoston ja tietokantapalvelimen välillä, taulu kerrallaan laskien</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="91"/>
+        <location filename="../../ui/cli.py" line="92"/>
         <source>where to: a server URL, or local for this computer&apos;s own file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>minne: palvelimen osoite (URL) tai local tämän tietokoneen omaa tiedostoa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="94"/>
         <source>where from (default: the database Runde uses)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>mistä (oletus: tietokanta, jota Runde käyttää)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="95"/>
+        <location filename="../../ui/cli.py" line="96"/>
         <source>remove the team where it came from once the copy is checked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poista tiimi lähtöpaikasta, kun kopio on tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="130"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>The team is already there: choose another place with --to.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi on jo siellä: valitse toinen paikka valitsimella --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="135"/>
+        <location filename="../../ui/cli.py" line="139"/>
+        <location filename="../../ui/cli_team.py" line="76"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siellä ei ole tiimiä nimeltä &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
+        <location filename="../../ui/cli.py" line="143"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; kopioitiin kohteeseen %2 ja tarkistettiin, mutta sitä ei voitu poistaa kohteesta %3: se on yhä siellä kokonaisena.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="147"/>
         <source>The team was not moved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimiä ei siirretty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; siirrettiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="156"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; kopioitiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="205"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimien omat tapaamismallit jätetään pois: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -723,7 +724,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -732,26 +733,26 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="291"/>
+        <location filename="../../ui/cli.py" line="297"/>
         <source>A series could not be read and is left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjaa ei voitu lukea, ja se jätetään pois: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="300"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimillä &apos;%1&apos; ei ole vielä tapaamissarjaa. Luo sellainen painikkeella Tapaamissarjat… aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="282"/>
-        <location filename="../../ui/cli.py" line="304"/>
+        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli.py" line="310"/>
         <source>The calendar was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei kirjoitettu: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="306"/>
+        <location filename="../../ui/cli.py" line="312"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -760,44 +761,46 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>Refused: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="231"/>
+        <location filename="../../ui/cli.py" line="235"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="236"/>
+        <location filename="../../ui/cli.py" line="242"/>
+        <location filename="../../ui/cli_team.py" line="52"/>
         <source>Could not write %1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="239"/>
+        <location filename="../../ui/cli.py" line="245"/>
         <location filename="../../ui/cli_export.py" line="126"/>
+        <location filename="../../ui/cli_team.py" line="80"/>
         <source>Wrote %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="247"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>The format was not imported: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="250"/>
+        <location filename="../../ui/cli.py" line="256"/>
         <source>Could not save the format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="258"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
@@ -815,14 +818,14 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli.py" line="294"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="279"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -2396,429 +2399,614 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>linkki osoittaa itseensä (linkkien silmukka)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="49"/>
+        <location filename="../../ui/error_texts.py" line="40"/>
+        <source>the disk is gone (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="41"/>
+        <source>the disk could not be written (unplugged, or failing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="51"/>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished">ei ole UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="52"/>
+        <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54"/>
+        <source>has a key written twice in one object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="55"/>
+        <source>holds NaN or Infinity, which are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="56"/>
+        <source>holds a control character or a lone surrogate, which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="68"/>
+        <source>is not a Runde team file (or is from a newer Runde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69"/>
+        <source>is missing</source>
+        <translation type="unfinished">puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69"/>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="70"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="70"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="71"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="71"/>
+        <source>must be a list [ … ]</source>
+        <translation type="unfinished">on oltava luettelo [ … ]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="72"/>
+        <source>must be a group of fields in braces { … }</source>
+        <translation type="unfinished">on oltava kenttien ryhmä aaltosulkeissa { … }</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="73"/>
+        <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="74"/>
+        <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="75"/>
+        <source>must be a time of day (e.g. 14:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76"/>
+        <source>must be at most %1 letters, digits, “-” or “_”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="77"/>
+        <source>is an id used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="78"/>
+        <source>names a meeting series that is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="79"/>
+        <source>is not a usable meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80"/>
+        <source>conflicts with data already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="82"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">on pidempi kuin %1 merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
+        <source>has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="84"/>
+        <source>holds more than %1 characters of text in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="85"/>
+        <source>must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86"/>
+        <source>is not a usable format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="99"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="57"/>
+        <location filename="../../ui/error_texts.py" line="107"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot on suljettu; mitään ei tallenneta ennen kuin Runde käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="58"/>
+        <location filename="../../ui/error_texts.py" line="108"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy on täynnä: mitään ei voi tallentaa ennen kuin tilaa on taas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="59"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokansio on kirjoitussuojattu: Runde ei voi tallentaa sinne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="60"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="113"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma käyttää sitä); Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database could not be written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantaan ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ei ole kelvollinen varmuuskopio kansiossa %2; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopio %1 on vioittunut; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="67"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut avata tietojaan kansiossa %1 (%2). Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä; muutokset säilytetään tällä tietokoneella ja kirjoitetaan palvelimelle, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="133"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut muodostaa suojattua yhteyttä tietokantapalvelimeen %1: palvelimen varmenne tai yhteyden TLS-asetukset eivät täsmää. Mitään ei muutettu. Pyydä IT-osastoa tarkistamaan ne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimella on omat varmuuskopionsa; Runde palauttaa vain omat paikalliset tietonsa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="88"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>The database server could not be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelinta ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="89"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muuttaa jatkuvasti samoja kohtia; Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="90"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppimiskäyntiä ei ole enää tietokannassa (se on poistettu, ehkä toisella tietokoneella). Kirjoitettu teksti säilytetään tiedostossa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="92"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="125"/>
+        <location filename="../../ui/error_texts.py" line="175"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Mitään ei muutettu; yritä uudelleen, kun palvelin on tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="128"/>
+        <location filename="../../ui/error_texts.py" line="178"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma pitää sitä). Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="181"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muutti samoja kohtia jatkuvasti. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="192"/>
         <source>For the IT department: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osastolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="193"/>
         <source>No secure connection to the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei suojattua yhteyttä tietokantapalvelimeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="21"/>
+        <source>save a team&apos;s whole history as one file, or bring one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="23"/>
+        <source>write a team&apos;s whole history to a file (as History saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="27"/>
+        <source>also write confidential items and private observations (only to move your own data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="29"/>
+        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="47"/>
+        <source>Brought in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="50"/>
+        <source>Nothing was brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="116"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="123"/>
+        <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="126"/>
+        <source>A note of what went wrong (without names or notes) is in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="415"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>The case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="416"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Short title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="449"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="450"/>
         <source>The round: a line for the person speaking</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: rivi puhujalle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="452"/>
         <source>What they take with them (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="440"/>
+        <location filename="../../ui/capture_panel.py" line="453"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="418"/>
-        <location filename="../../ui/capture_panel.py" line="421"/>
-        <location filename="../../ui/capture_panel.py" line="424"/>
-        <location filename="../../ui/capture_panel.py" line="442"/>
-        <location filename="../../ui/capture_panel.py" line="475"/>
-        <location filename="../../ui/capture_panel.py" line="669"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="455"/>
+        <location filename="../../ui/capture_panel.py" line="488"/>
+        <location filename="../../ui/capture_panel.py" line="682"/>
         <source>Confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="443"/>
+        <location filename="../../ui/capture_panel.py" line="456"/>
         <source>A learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="457"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="458"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="459"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="460"/>
         <source>Add a measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="450"/>
+        <location filename="../../ui/capture_panel.py" line="463"/>
         <source>Next time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaa kertaa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="451"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="413"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="303"/>
         <source>From last time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellisestä kerrasta</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Focus chosen last time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerralla valittu painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Topic suggestions: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="310"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset minipiireiltä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>hylätty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>%1 (open for %2 days)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 (avoinna %2 päivää)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="312"/>
+        <location filename="../../ui/capture_panel.py" line="322"/>
         <source>Open measures from earlier meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoimet toimenpiteet aiemmista tapaamisista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="323"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="324"/>
         <source>Still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="325"/>
         <source>Dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="326"/>
+        <location filename="../../ui/capture_panel.py" line="327"/>
         <source>What did you try since last time?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olette kokeilleet viime kerran jälkeen?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="419"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>What was tried since last time is confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerran jälkeen kokeiltu on luottamuksellista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>Other questions that were asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muut esitetyt kysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="451"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="453"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="454"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
         <source>From</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Keneltä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="455"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>To</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="456"/>
+        <location filename="../../ui/capture_panel.py" line="469"/>
         <source>Focus area for the next meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
         <translation>Seuraavan tapaamisen painopiste</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>Topic suggestions, one per line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>The measure, e.g. a new procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide, esim. uusi menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="474"/>
+        <location filename="../../ui/capture_panel.py" line="487"/>
         <source>Who follows it up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuka seuraa toteutumista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="476"/>
+        <location filename="../../ui/capture_panel.py" line="489"/>
         <source>Due date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="480"/>
+        <location filename="../../ui/capture_panel.py" line="493"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="481"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="495"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
+        <location filename="../../ui/capture_panel.py" line="507"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="664"/>
+        <location filename="../../ui/capture_panel.py" line="677"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -3569,428 +3757,428 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="470"/>
+        <location filename="../../ui/format_editor.py" line="474"/>
         <source>Runde – formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runde – tapaamismallit</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="471"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>F&amp;ormat</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="472"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Format to edit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Muokattava malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="473"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Make a &amp;copy to change</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tee &amp;kopio muokattavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="474"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Open a &amp;file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avaa &amp;tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Save as fi&amp;le…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tie&amp;dostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Bring in a format file someone shared</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tuo jonkun jakama mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Write this format to a file to share it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Kirjoita malli tiedostoon jakamista varten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Remove this format…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista tämä malli…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista oma tai tiimisi malli (sisäänrakennetut mallit ja organisaation mallit säilyvät)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>&amp;Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>Title of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>&amp;Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Steps of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>&amp;Add a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Lisää vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Remove the step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Poista vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>Move &amp;up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä yl&amp;ös</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Move do&amp;wn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>The chosen step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valittu vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Step titl&amp;e</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen ots&amp;ikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>La&amp;ji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
-        <location filename="../../ui/format_editor.py" line="786"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="790"/>
         <source>&amp;Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>War&amp;ning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Time &amp;per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Turn warnin&amp;g</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>&amp;Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjetek&amp;sti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pohdi&amp;ntakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Step title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Kind of step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source> min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source> s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Warning before the end</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Warning before the end of a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen vuoron loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>What the room reads during this step (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa luetaan tämän vaiheen aikana (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Prompt questions, one a line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>Pohdintakysymykset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>F2 or double-click changes a question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2 tai kaksoisnapsautus muuttaa kysymystä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Add a &amp;question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Remo&amp;ve the question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista k&amp;ysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Num&amp;ber of people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilömäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Number of people for the planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Henkilömäärä suunnitellun kokonaisajan laskemiseen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu kokonaisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Save (Ctrl+S)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="522"/>
+        <location filename="../../ui/format_editor.py" line="526"/>
         <source>Timed: one countdown</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ajastettu: yksi lähtölaskenta</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="523"/>
+        <location filename="../../ui/format_editor.py" line="527"/>
         <source>Round: a turn for each person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: vuoro jokaiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="524"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Open: the clock counts up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin: kello laskee ylöspäin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="589"/>
+        <location filename="../../ui/format_editor.py" line="593"/>
         <source>team “%1”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimi ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>built-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>your organisation&apos;s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>organisaation</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="591"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>your own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="591"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>a team&apos;s own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimin oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="592"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="675"/>
+        <location filename="../../ui/format_editor.py" line="679"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malleja ei vielä ole: tuo malli avaamalla tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="678"/>
+        <location filename="../../ui/format_editor.py" line="682"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio tiimille ”%2”, jota ei ole vielä tallennettu. Tallennus tallentaa sen tiimin tietoihin ja ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="681"/>
+        <location filename="../../ui/format_editor.py" line="685"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio, jota ei ole vielä tallennettu. Tallennus ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin ”%2” malli (”%1”): muutokset tallennetaan tiimin tietoihin ja kulkevat tiimin tiedoston mukana.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="686"/>
+        <location filename="../../ui/format_editor.py" line="690"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tällä kansiosi tiedostolla on sisäänrakennetun mallin tunnus (”%1”). Tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="689"/>
+        <location filename="../../ui/format_editor.py" line="693"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oma mallisi (”%1”): muutokset tallennetaan mallikansioosi.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="691"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Organisaatiosi mallia (”%1”) ei muuteta täällä: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="693"/>
+        <location filename="../../ui/format_editor.py" line="697"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sisäänrakennettua mallia (”%1”) ei koskaan muuteta: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="718"/>
+        <location filename="../../ui/format_editor.py" line="722"/>
         <source>(our version)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(oma versiomme)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="741"/>
+        <location filename="../../ui/format_editor.py" line="745"/>
         <source>%1 a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="743"/>
+        <location filename="../../ui/format_editor.py" line="747"/>
         <source>open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="786"/>
+        <location filename="../../ui/format_editor.py" line="790"/>
         <source>Planned &amp;time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="833"/>
+        <location filename="../../ui/format_editor.py" line="837"/>
         <source>New step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="883"/>
+        <location filename="../../ui/format_editor.py" line="887"/>
         <source>New question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="912"/>
         <source>%1 min %2 s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="913"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="919"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Planned: %1 with %n people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3999,7 +4187,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="925"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4008,7 +4196,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="927"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4017,362 +4205,362 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="978"/>
+        <location filename="../../ui/format_editor.py" line="982"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: ”%1” on heti käytettävissä aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="989"/>
         <source>the folder is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kansio on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="987"/>
+        <location filename="../../ui/format_editor.py" line="991"/>
         <source>the disk is full</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="990"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tallennettu: Runde ei voi kirjoittaa kansioon %1 (%2). Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="96"/>
+        <location filename="../../ui/format_editor.py" line="100"/>
         <source>must not be empty</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="97"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>is longer than the step itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="98"/>
+        <location filename="../../ui/format_editor.py" line="102"/>
         <source>is longer than the turn itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vuoro</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="99"/>
+        <location filename="../../ui/format_editor.py" line="103"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>on sisäänrakennetun mallin tunnus, eikä sitä koskaan korvata: tee kopio</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="105"/>
+        <location filename="../../ui/format_editor.py" line="109"/>
         <source>must be a group of fields in braces { … }</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava kenttien ryhmä aaltosulkeissa { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="106"/>
+        <location filename="../../ui/format_editor.py" line="110"/>
         <source>is missing (every text needs English)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puuttuu (jokaisella tekstillä on oltava englanninkielinen versio)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="108"/>
+        <location filename="../../ui/format_editor.py" line="112"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava 1–64 kirjainta a–z, numeroita, ”-” tai ”_”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_editor.py" line="114"/>
         <source>is missing</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="111"/>
+        <location filename="../../ui/format_editor.py" line="115"/>
         <source>must be a list [ … ]</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava luettelo [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="112"/>
+        <location filename="../../ui/format_editor.py" line="116"/>
         <source>must be a list with at least one step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava luettelo, jossa on vähintään yksi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="114"/>
+        <location filename="../../ui/format_editor.py" line="118"/>
         <source>the smallest number is larger than the largest</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pienin määrä on suurempi kuin suurin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_editor.py" line="119"/>
         <source>is not UTF-8 text</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole UTF-8-tekstiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_editor.py" line="120"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>mallikansiosi on sisäänrakennettujen mallien kansio</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="123"/>
+        <location filename="../../ui/format_editor.py" line="127"/>
         <source>must be between %1 and %2, not %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava välillä %1–%2, ei %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="126"/>
+        <location filename="../../ui/format_editor.py" line="130"/>
         <source>is longer than %1 characters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="127"/>
+        <location filename="../../ui/format_editor.py" line="131"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisältää %1 vaihetta; enintään %2 on sallittu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="128"/>
+        <location filename="../../ui/format_editor.py" line="132"/>
         <source>is not a known field (these are: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole tunnettu kenttä (tunnetut ovat: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="129"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>must be a whole number, not %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava kokonaisluku, ei %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>must be one of %1, not %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava jokin näistä: %1, ei %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>is not a known kind of note: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole tunnettu muistiinpanon laji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>%1 is used twice</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on käytössä kahdesti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>is larger than %1 MB</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on suurempi kuin %1 Mt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>cannot be read (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei voi lukea (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>is not valid JSON (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole kelvollista JSONia (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="149"/>
+        <location filename="../../ui/format_editor.py" line="153"/>
         <source>line %1, column %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>rivi %1, sarake %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="995"/>
+        <location filename="../../ui/format_editor.py" line="999"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei tallennettu tiimin tietoihin: %1 Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>turn warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1006"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>prompt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>pohdintakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1017"/>
+        <location filename="../../ui/format_editor.py" line="1021"/>
         <source>Step %1 (“%2”), %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1023"/>
+        <location filename="../../ui/format_editor.py" line="1027"/>
         <source>Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1025"/>
+        <location filename="../../ui/format_editor.py" line="1029"/>
         <source>Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1027"/>
+        <location filename="../../ui/format_editor.py" line="1031"/>
         <source>The format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1068"/>
+        <location filename="../../ui/format_editor.py" line="1072"/>
         <source>Save the format as a file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallenna malli tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1069"/>
-        <location filename="../../ui/format_editor.py" line="1089"/>
+        <location filename="../../ui/format_editor.py" line="1073"/>
+        <location filename="../../ui/format_editor.py" line="1095"/>
         <source>Runde formats (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runden mallit (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1076"/>
+        <location filename="../../ui/format_editor.py" line="1082"/>
         <source>The file was not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1079"/>
+        <location filename="../../ui/format_editor.py" line="1085"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu tiedostoksi %1: muut voivat tuoda sen kohdasta ”Avaa tiedosto…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1088"/>
+        <location filename="../../ui/format_editor.py" line="1094"/>
         <source>Open a format file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Avaa mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1099"/>
+        <location filename="../../ui/format_editor.py" line="1105"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sillä on sisäänrakennetun mallin tunnus, joten se tuotiin nimellä ”%1”; sisäänrakennettu malli säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1107"/>
+        <location filename="../../ui/format_editor.py" line="1113"/>
         <source>This file cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1112"/>
+        <location filename="../../ui/format_editor.py" line="1118"/>
         <source>The file could not be brought in: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu tuoda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1117"/>
+        <location filename="../../ui/format_editor.py" line="1123"/>
         <source>Brought in: “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1157"/>
+        <location filename="../../ui/format_editor.py" line="1163"/>
         <source>The format was not removed: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1163"/>
+        <location filename="../../ui/format_editor.py" line="1169"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistettu: ”%1”. Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1170"/>
+        <location filename="../../ui/format_editor.py" line="1176"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko ”%1”? Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1172"/>
+        <location filename="../../ui/format_editor.py" line="1178"/>
         <source>These meeting series use it and need another format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nämä tapaamissarjat käyttävät sitä ja tarvitsevat toisen mallin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1174"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Remove the format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko malli?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>Changes not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>Save the changes to this format first?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallennetaanko tämän mallin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1185"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Replace your format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Korvataanko mallisi?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1192"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sinulla on malli, jolla on sama tunnus, ”%1”. Korvataanko se tiedostossa olevalla?</translation>
@@ -4610,59 +4798,107 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Runde-tiimitiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="452"/>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="455"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Nothing was brought in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="453"/>
+        <location filename="../../ui/history.py" line="456"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; mitään ei tuotu. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="457"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The file could not be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="466"/>
+        <location filename="../../ui/history.py" line="474"/>
+        <location filename="../../ui/history.py" line="504"/>
         <source>Remove a person everywhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="467"/>
+        <location filename="../../ui/history.py" line="475"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi täsmälleen niin kuin se on kirjoitettu. Se korvataan viivalla kaikissa tapaamisissa, toimenpiteissä ja kierroksissa, ja se poistetaan tiimeistä. Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="469"/>
-        <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Vapaaseen tekstiin kirjoitettuja nimiä (muistiinpanot, pohdinnat, havainnot) ja olemassa olevia varmuuskopioita ei muuteta.</translation>
+        <location filename="../../ui/history.py" line="477"/>
+        <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="489"/>
+        <source>The name was replaced in %n record(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="490"/>
+        <source>%n note file(s) kept on this computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="491"/>
+        <source>and %n backup(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="492"/>
+        <source>%n copy(ies) that could not be changed were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="493"/>
+        <source>%n copy(ies) could not be changed and still hold the name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="505"/>
+        <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
-        <location filename="../../ui/history.py" line="491"/>
-        <location filename="../../ui/history.py" line="494"/>
-        <location filename="../../ui/history.py" line="505"/>
+        <location filename="../../ui/history.py" line="517"/>
+        <location filename="../../ui/history.py" line="519"/>
+        <location filename="../../ui/history.py" line="522"/>
+        <location filename="../../ui/history.py" line="533"/>
         <source>Restore a backup</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="517"/>
         <source>There are no backups yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopioita ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="495"/>
+        <location filename="../../ui/history.py" line="523"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Korvataanko nykyiset tiedot varmuuskopiolla ajalta %1? Nykyiset tiedot siirretään talteen, niitä ei poisteta. Runde sulkeutuu; käynnistä se sen jälkeen uudelleen.</translation>
@@ -4797,19 +5033,19 @@ Täällä: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="80"/>
+        <location filename="../../ui/room_view.py" line="84"/>
         <source>Room view</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="211"/>
+        <location filename="../../ui/room_view.py" line="215"/>
         <source>Step %1 of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="237"/>
+        <location filename="../../ui/room_view.py" line="241"/>
         <source>Planned %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4818,7 +5054,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="240"/>
+        <location filename="../../ui/room_view.py" line="244"/>
         <source>%n min behind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4827,7 +5063,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="242"/>
+        <location filename="../../ui/room_view.py" line="246"/>
         <source>%n min ahead</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4836,62 +5072,62 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="243"/>
+        <location filename="../../ui/room_view.py" line="247"/>
         <source>On time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="261"/>
+        <location filename="../../ui/room_view.py" line="265"/>
         <source>Meeting finished</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="295"/>
+        <location filename="../../ui/room_view.py" line="299"/>
         <source>Ready – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="297"/>
+        <location filename="../../ui/room_view.py" line="301"/>
         <source>❚❚ Paused</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="301"/>
+        <location filename="../../ui/room_view.py" line="305"/>
         <source>Over time – the clock keeps counting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="303"/>
+        <location filename="../../ui/room_view.py" line="307"/>
         <source>▲ Time is almost up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="351"/>
-        <location filename="../../ui/room_view.py" line="475"/>
+        <location filename="../../ui/room_view.py" line="355"/>
+        <location filename="../../ui/room_view.py" line="479"/>
         <source>Next: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="365"/>
+        <location filename="../../ui/room_view.py" line="369"/>
         <source>Thank you</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kiitos</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="366"/>
+        <location filename="../../ui/room_view.py" line="370"/>
         <source>The meeting has ended</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="367"/>
+        <location filename="../../ui/room_view.py" line="371"/>
         <source>It took %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4900,55 +5136,55 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="398"/>
+        <location filename="../../ui/room_view.py" line="402"/>
         <source>The meeting starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="399"/>
+        <location filename="../../ui/room_view.py" line="403"/>
         <source>Starts at %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="401"/>
+        <location filename="../../ui/room_view.py" line="405"/>
         <source>It is %1 – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kello on %1 – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="424"/>
+        <location filename="../../ui/room_view.py" line="428"/>
         <source>Expected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Odotetaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="458"/>
+        <location filename="../../ui/room_view.py" line="462"/>
         <source>Nobody takes a turn in this round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän kierrokseen ei osallistu kukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="460"/>
+        <location filename="../../ui/room_view.py" line="464"/>
         <source>✓ Round complete</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="464"/>
+        <location filename="../../ui/room_view.py" line="468"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="482"/>
+        <location filename="../../ui/room_view.py" line="486"/>
         <source>pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="483"/>
+        <location filename="../../ui/room_view.py" line="487"/>
         <source>away</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
@@ -5432,6 +5668,19 @@ Täällä: %2</translation>
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <location filename="../../ui/text_limit.py" line="42"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="44"/>
+        <source>%1 of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitEndBar</name>
     <message>
         <location filename="../../ui/meeting_end.py" line="189"/>
@@ -5476,251 +5725,251 @@ Täällä: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="124"/>
+        <location filename="../../ui/visit_window.py" line="127"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="328"/>
+        <location filename="../../ui/visit_window.py" line="335"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="333"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="343"/>
+        <location filename="../../ui/visit_window.py" line="350"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="344"/>
+        <location filename="../../ui/visit_window.py" line="351"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="347"/>
+        <location filename="../../ui/visit_window.py" line="354"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="348"/>
+        <location filename="../../ui/visit_window.py" line="355"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="349"/>
+        <location filename="../../ui/visit_window.py" line="356"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="350"/>
+        <location filename="../../ui/visit_window.py" line="357"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="351"/>
+        <location filename="../../ui/visit_window.py" line="358"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="355"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="356"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="357"/>
+        <location filename="../../ui/visit_window.py" line="364"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="359"/>
+        <location filename="../../ui/visit_window.py" line="366"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="378"/>
         <source>Finish the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta käynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="372"/>
+        <location filename="../../ui/visit_window.py" line="379"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki on tallennettu; tee sitten kooste tai palaa aloitusnäyttöön</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="624"/>
+        <location filename="../../ui/visit_window.py" line="631"/>
         <source>The sheet cannot be made now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="625"/>
+        <location filename="../../ui/visit_window.py" line="632"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="627"/>
+        <location filename="../../ui/visit_window.py" line="634"/>
         <source>it is not in the database.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="775"/>
+        <location filename="../../ui/visit_window.py" line="782"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="307"/>
-        <location filename="../../ui/visit_window.py" line="308"/>
-        <location filename="../../ui/visit_window.py" line="361"/>
-        <location filename="../../ui/visit_window.py" line="362"/>
+        <location filename="../../ui/visit_window.py" line="314"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
+        <location filename="../../ui/visit_window.py" line="368"/>
+        <location filename="../../ui/visit_window.py" line="369"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="363"/>
+        <location filename="../../ui/visit_window.py" line="370"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="364"/>
+        <location filename="../../ui/visit_window.py" line="371"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="365"/>
+        <location filename="../../ui/visit_window.py" line="372"/>
         <source>Next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="385"/>
-        <location filename="../../ui/visit_window.py" line="437"/>
+        <location filename="../../ui/visit_window.py" line="392"/>
+        <location filename="../../ui/visit_window.py" line="444"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="558"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="548"/>
+        <location filename="../../ui/visit_window.py" line="555"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="429"/>
+        <location filename="../../ui/visit_window.py" line="436"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -5729,110 +5978,110 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="366"/>
+        <location filename="../../ui/visit_window.py" line="373"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="367"/>
+        <location filename="../../ui/visit_window.py" line="374"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="368"/>
+        <location filename="../../ui/visit_window.py" line="375"/>
         <source>One minute less for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="369"/>
+        <location filename="../../ui/visit_window.py" line="376"/>
         <source>One minute more for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="377"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="556"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="662"/>
-        <location filename="../../ui/visit_window.py" line="676"/>
+        <location filename="../../ui/visit_window.py" line="669"/>
+        <location filename="../../ui/visit_window.py" line="683"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="681"/>
+        <location filename="../../ui/visit_window.py" line="688"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="683"/>
+        <location filename="../../ui/visit_window.py" line="690"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="707"/>
+        <location filename="../../ui/visit_window.py" line="714"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="709"/>
+        <location filename="../../ui/visit_window.py" line="716"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="711"/>
+        <location filename="../../ui/visit_window.py" line="718"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="714"/>
+        <location filename="../../ui/visit_window.py" line="721"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="715"/>
+        <location filename="../../ui/visit_window.py" line="722"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="724"/>
+        <location filename="../../ui/visit_window.py" line="731"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="724"/>
+        <location filename="../../ui/visit_window.py" line="731"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="725"/>
+        <location filename="../../ui/visit_window.py" line="732"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="725"/>
+        <location filename="../../ui/visit_window.py" line="732"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>

@@ -20,31 +20,31 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="104"/>
+        <location filename="../../ui/error_texts.py" line="154"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="126"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="160"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Databaseserveren avviste påloggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="81"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
@@ -209,7 +209,7 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/error_texts.py" line="157"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
@@ -246,19 +246,19 @@ Ingenting ble endret.</translation>
         <location filename="../../ui/application.py" line="402"/>
         <location filename="../../ui/application.py" line="434"/>
         <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="759"/>
-        <location filename="../../ui/visit_window.py" line="768"/>
-        <location filename="../../ui/visit_window.py" line="779"/>
+        <location filename="../../ui/visit_window.py" line="766"/>
+        <location filename="../../ui/visit_window.py" line="775"/>
+        <location filename="../../ui/visit_window.py" line="786"/>
         <source>Edits that were not saved</source>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="148"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbake nå: %1 De blir liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="204"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
@@ -432,182 +432,183 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en tidtaker og refleksjonsapp for læringsmøter.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>lagre alt Runde skriver, under DIR (en minnepenn, en test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="41"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>språk i programmet: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="43"/>
         <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
         <translation>bruk en PostgreSQL-server i stedet for denne datamaskinens egen fil, f.eks. postgresql://user@host/runde?sslmode=verify-full (passordet fra RUNDE_DB_PASSWORD eller nøkkelringen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>åpne rett i et møte, klart til start</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>format id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>names separated by commas</source>
         <translation>navn skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
         <translation>den som legger fram casen, eller flere atskilt med komma; hver må være en av --participants</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: huskes, og runden starter med neste person hver gang</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skjermnummer for fellesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åpne innsjekk for et nytt læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>the colleague being followed</source>
         <translation>kollegaen som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="61"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksporter eller importer møteformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="63"/>
         <source>one format a line, its id first</source>
         <translation>ett format per linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli.py" line="64"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil som kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="66"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>check a format file and add it</source>
         <translation>kontroller en formatfil og legg den til</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="68"/>
+        <location filename="../../ui/cli.py" line="69"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversikt uten å åpne et vindu</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="76"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
         <translation>pdf for utskrift, odt for redigering (LibreOffice, Word), md tekst, csv et regneark</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="79"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>also export items marked confidential</source>
         <translation>eksporter også punkter som er merket som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="81"/>
         <source>show names as initials</source>
         <translation>vis navn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="81"/>
+        <location filename="../../ui/cli.py" line="82"/>
         <source>add the planned and actual times</source>
         <translation>legg til planlagt og faktisk tid</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="82"/>
+        <location filename="../../ui/cli.py" line="83"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv et teams møteserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="87"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, for et kalenderprogram som ignorerer tidssoner</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="88"/>
+        <location filename="../../ui/cli.py" line="89"/>
         <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
         <translation>flytt et teams historikk mellom denne datamaskinens fil og en databaseserver, telt opp tabell for tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="91"/>
+        <location filename="../../ui/cli.py" line="92"/>
         <source>where to: a server URL, or local for this computer&apos;s own file</source>
         <translation>hvor til: en serveradresse (URL), eller local for denne datamaskinens egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="94"/>
         <source>where from (default: the database Runde uses)</source>
         <translation>hvor fra (standard: databasen Runde bruker)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="95"/>
+        <location filename="../../ui/cli.py" line="96"/>
         <source>remove the team where it came from once the copy is checked</source>
         <translation>fjern teamet der det kom fra, når kopien er kontrollert</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="130"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet er der allerede: velg et annet sted med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="135"/>
+        <location filename="../../ui/cli.py" line="139"/>
+        <location filename="../../ui/cli_team.py" line="76"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finnes ikke noe team som heter &apos;%1&apos; der.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
+        <location filename="../../ui/cli.py" line="143"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; ble kopiert til %2 og kontrollert, men kunne ikke fjernes fra %3: det er der fortsatt, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="147"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet ble ikke flyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttet &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="156"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierte &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="205"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamenes egne formater er utelatt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -616,7 +617,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast lengde</numerusform>
@@ -624,23 +625,23 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="291"/>
+        <location filename="../../ui/cli.py" line="297"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke leses og er utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="300"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen møteserie ennå. Opprett en med Møteserier… på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="282"/>
-        <location filename="../../ui/cli.py" line="304"/>
+        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli.py" line="310"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen ble ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="306"/>
+        <location filename="../../ui/cli.py" line="312"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møte til %1</numerusform>
@@ -648,38 +649,40 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="231"/>
+        <location filename="../../ui/cli.py" line="235"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="236"/>
+        <location filename="../../ui/cli.py" line="242"/>
+        <location filename="../../ui/cli_team.py" line="52"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="239"/>
+        <location filename="../../ui/cli.py" line="245"/>
         <location filename="../../ui/cli_export.py" line="126"/>
+        <location filename="../../ui/cli_team.py" line="80"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="247"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="250"/>
+        <location filename="../../ui/cli.py" line="256"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="258"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
@@ -694,13 +697,13 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli.py" line="294"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="279"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
@@ -2027,362 +2030,547 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>snarveien peker på seg selv (en løkke av snarveier)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="49"/>
+        <location filename="../../ui/error_texts.py" line="40"/>
+        <source>the disk is gone (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="41"/>
+        <source>the disk could not be written (unplugged, or failing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="51"/>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished">er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="52"/>
+        <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54"/>
+        <source>has a key written twice in one object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="55"/>
+        <source>holds NaN or Infinity, which are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="56"/>
+        <source>holds a control character or a lone surrogate, which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="68"/>
+        <source>is not a Runde team file (or is from a newer Runde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69"/>
+        <source>is missing</source>
+        <translation type="unfinished">mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69"/>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="70"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="70"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="71"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="71"/>
+        <source>must be a list [ … ]</source>
+        <translation type="unfinished">må være en liste [ … ]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="72"/>
+        <source>must be a group of fields in braces { … }</source>
+        <translation type="unfinished">må være en gruppe felt i krøllparenteser { … }</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="73"/>
+        <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="74"/>
+        <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="75"/>
+        <source>must be a time of day (e.g. 14:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76"/>
+        <source>must be at most %1 letters, digits, “-” or “_”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="77"/>
+        <source>is an id used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="78"/>
+        <source>names a meeting series that is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="79"/>
+        <source>is not a usable meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80"/>
+        <source>conflicts with data already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="82"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">er lengre enn %1 tegn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
+        <source>has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="84"/>
+        <source>holds more than %1 characters of text in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="85"/>
+        <source>must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86"/>
+        <source>is not a usable format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="99"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="57"/>
+        <location filename="../../ui/error_texts.py" line="107"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation>Rundes data er lukket; ingenting mer lagres før Runde startes på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="58"/>
+        <location filename="../../ui/error_texts.py" line="108"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation>Disken er full: ingenting mer kan lagres før det er plass igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="59"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation>Datamappen er skrivebeskyttet: Runde kan ikke lagre der.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="60"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="113"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen er opptatt (et annet program bruker den); Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database could not be written: %1</source>
         <translation>Kunne ikke skrive til databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 er ikke en gyldig sikkerhetskopi i %2; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Sikkerhetskopien %1 er skadet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="67"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunne ikke åpne dataene sine i %1 (%2). Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Får ikke kontakt med databaseserveren %1; endringer blir liggende på denne datamaskinen og skrives til serveren når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="133"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunne ikke opprette en sikker tilkobling til databaseserveren %1: serverens sertifikat eller tilkoblingens TLS-innstillinger passer ikke. Ingenting ble endret. Be IT-avdelingen kontrollere dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhetskopier; Runde gjenoppretter bare sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="88"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="89"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annen datamaskin endrer stadig de samme tingene; Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="90"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøket finnes ikke lenger i databasen (det er fjernet, kanskje på en annen datamaskin). Det som ble skrevet, tas vare på i en fil på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="92"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>ID-en «%1» brukes allerede av et format hos teamet «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="125"/>
+        <location filename="../../ui/error_texts.py" line="175"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databaseserveren %1 kan ikke nås. Ingenting ble endret; prøv igjen når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="128"/>
+        <location filename="../../ui/error_texts.py" line="178"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er opptatt (et annet program holder den). Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="181"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annen datamaskin fortsatte å endre de samme punktene. Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="192"/>
         <source>For the IT department: %1</source>
         <translation>Til IT-avdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="193"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker tilkobling til databaseserveren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="21"/>
+        <source>save a team&apos;s whole history as one file, or bring one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="23"/>
+        <source>write a team&apos;s whole history to a file (as History saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="27"/>
+        <source>also write confidential items and private observations (only to move your own data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="29"/>
+        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="47"/>
+        <source>Brought in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="50"/>
+        <source>Nothing was brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="116"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="123"/>
+        <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="126"/>
+        <source>A note of what went wrong (without names or notes) is in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="415"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="416"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Short title</source>
         <translation>Kort tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Presented by</source>
         <translation>Lagt fram av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et annet spørsmål som ble stilt (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="449"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary (?) for nb &apos;case presenter&apos;; neutral wording &apos;den som la fram casen&apos;</translatorcomment>
         <translation>Hva spørsmålene lærte den som la fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="450"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje for den som har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="452"/>
         <source>What they take with them (optional)</source>
         <translation>Det de tar med seg (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="440"/>
+        <location filename="../../ui/capture_panel.py" line="453"/>
         <source>Learning points</source>
         <translation>Læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="418"/>
-        <location filename="../../ui/capture_panel.py" line="421"/>
-        <location filename="../../ui/capture_panel.py" line="424"/>
-        <location filename="../../ui/capture_panel.py" line="442"/>
-        <location filename="../../ui/capture_panel.py" line="475"/>
-        <location filename="../../ui/capture_panel.py" line="669"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="455"/>
+        <location filename="../../ui/capture_panel.py" line="488"/>
+        <location filename="../../ui/capture_panel.py" line="682"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="443"/>
+        <location filename="../../ui/capture_panel.py" line="456"/>
         <source>A learning point</source>
         <translation>Et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="457"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="458"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="459"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="460"/>
         <source>Add a measure</source>
         <translation>Legg til et tiltak</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="450"/>
+        <location filename="../../ui/capture_panel.py" line="463"/>
         <source>Next time</source>
         <translation>Neste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="451"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feed-forward: forslag til neste gang (bare for mottakeren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="413"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="303"/>
         <source>From last time</source>
         <translation>Fra forrige gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt forrige gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="310"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra mini-sirklene: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>done</source>
         <translation>utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>still open</source>
         <translation>fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>dropped</source>
         <translation>forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åpent i %2 dager)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="312"/>
+        <location filename="../../ui/capture_panel.py" line="322"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åpne tiltak fra tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="323"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="324"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="325"/>
         <source>Dropped</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="326"/>
+        <location filename="../../ui/capture_panel.py" line="327"/>
         <source>What did you try since last time?</source>
         <translation>Hva har dere prøvd siden sist?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="419"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, med mindre det krysses av i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som er prøvd siden sist, er fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="451"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="453"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: velg fra hvem og til hvem, og skriv det så (Enter legger det til)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="454"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="455"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="456"/>
+        <location filename="../../ui/capture_panel.py" line="469"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til neste møte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaket, f.eks. en ny prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="474"/>
+        <location filename="../../ui/capture_panel.py" line="487"/>
         <source>Who follows it up</source>
         <translation>Hvem følger opp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="476"/>
+        <location filename="../../ui/capture_panel.py" line="489"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="480"/>
+        <location filename="../../ui/capture_panel.py" line="493"/>
         <source>Procedure</source>
         <translation>Prosedyre</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="481"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="495"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
+        <location filename="../../ui/capture_panel.py" line="507"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="664"/>
+        <location filename="../../ui/capture_panel.py" line="677"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -3017,359 +3205,359 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="470"/>
+        <location filename="../../ui/format_editor.py" line="474"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="471"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="472"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Format to edit</source>
         <translation>Format som skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="473"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lag en &amp;kopi som kan endres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="474"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Open a &amp;file…</source>
         <translation>&amp;Åpne en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Save as fi&amp;le…</source>
         <translation>Lagre som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent inn en formatfil som noen har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette formatet til en fil for å dele det</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Remove this format…</source>
         <translation>Fjern dette formatet…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Fjern ditt eget eller teamets format (innebygde formater og organisasjonens formater blir værende)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>&amp;Title</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>Title of the format</source>
         <translation>Formatets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>&amp;Add a step</source>
         <translation>Legg til et p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Move do&amp;wn</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>The chosen step</source>
         <translation>Det valgte punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets titt&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
-        <location filename="../../ui/format_editor.py" line="786"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="790"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>War&amp;ning</source>
         <translation>Var&amp;sel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Time &amp;per turn</source>
         <translation>T&amp;id per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Turn warnin&amp;g</source>
         <translation>V&amp;arsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>&amp;Instruction</source>
         <translation>Instruks&amp;jon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjelpespørsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Step title</source>
         <translation>Punktets tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Kind of step</source>
         <translation>Type punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Warning before the end</source>
         <translation>Varsel før slutten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Warning before the end of a turn</source>
         <translation>Varsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Instruction</source>
         <translation>Instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det alle i rommet leser under dette punktet (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjelpespørsmål, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklikk endrer et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Add a &amp;question</source>
         <translation>Legg til et spørs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Remo&amp;ve the question</source>
         <translation>Fjern sp&amp;ørsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Num&amp;ber of people</source>
         <translation>Antall &amp;deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Number of people for the planned total</source>
         <translation>Antall deltakere i den planlagte totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Planned total</source>
         <translation>Planlagt totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="522"/>
+        <location filename="../../ui/format_editor.py" line="526"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtelling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="523"/>
+        <location filename="../../ui/format_editor.py" line="527"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur for hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="524"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Open: the clock counts up</source>
         <translation>Åpent: klokken teller oppover</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="589"/>
+        <location filename="../../ui/format_editor.py" line="593"/>
         <source>team “%1”</source>
         <translation>teamet «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>built-in</source>
         <translation>innebygd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>your organisation&apos;s</source>
         <translation>organisasjonens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="591"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>your own</source>
         <translation>ditt eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="591"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>a team&apos;s own</source>
         <translation>et teams eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="592"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="675"/>
+        <location filename="../../ui/format_editor.py" line="679"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finnes ingen formater ennå: åpne en fil for å hente inn et.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="678"/>
+        <location filename="../../ui/format_editor.py" line="682"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopi for teamet «%2» som ikke er lagret ennå. Lagre lagrer den sammen med teamets data og gjør den tilgjengelig med en gang, som «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="681"/>
+        <location filename="../../ui/format_editor.py" line="685"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi som ikke er lagret ennå. Lagre gjør den tilgjengelig med en gang, som «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>Et format fra teamet «%2» («%1»): endringer lagres sammen med teamets data og følger med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="686"/>
+        <location filename="../../ui/format_editor.py" line="690"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne filen i mappen din har samme id som et innebygd format («%1»). Lag en kopi for å endre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="689"/>
+        <location filename="../../ui/format_editor.py" line="693"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Ditt eget format («%1»): endringer lagres i formatmappen din.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="691"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisasjonens format («%1») endres ikke her: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="693"/>
+        <location filename="../../ui/format_editor.py" line="697"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et innebygd format («%1») endres aldri: lag en kopi for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="718"/>
+        <location filename="../../ui/format_editor.py" line="722"/>
         <source>(our version)</source>
         <translation>(vår versjon)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="741"/>
+        <location filename="../../ui/format_editor.py" line="745"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="743"/>
+        <location filename="../../ui/format_editor.py" line="747"/>
         <source>open</source>
         <translation>åpent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="786"/>
+        <location filename="../../ui/format_editor.py" line="790"/>
         <source>Planned &amp;time</source>
         <translation>Pl&amp;anlagt tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="833"/>
+        <location filename="../../ui/format_editor.py" line="837"/>
         <source>New step</source>
         <translation>Nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="883"/>
+        <location filename="../../ui/format_editor.py" line="887"/>
         <source>New question</source>
         <translation>Nytt spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="912"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="913"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="919"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -3377,7 +3565,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="925"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, lengre enn møtets vanlige %2</numerusform>
@@ -3385,7 +3573,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="927"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (møtets vanlige lengde er %2)</numerusform>
@@ -3393,303 +3581,303 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="978"/>
+        <location filename="../../ui/format_editor.py" line="982"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Lagret: «%1» er tilgjengelig på startskjermen med en gang.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="989"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="987"/>
+        <location filename="../../ui/format_editor.py" line="991"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="990"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet ble ikke lagret: Runde kan ikke skrive i %1 (%2). Ingenting ble endret. Med «Lagre som fil…» kan du lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="96"/>
+        <location filename="../../ui/format_editor.py" line="100"/>
         <source>must not be empty</source>
         <translation>kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="97"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>is longer than the step itself</source>
         <translation>er lengre enn selve punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="98"/>
+        <location filename="../../ui/format_editor.py" line="102"/>
         <source>is longer than the turn itself</source>
         <translation>er lengre enn selve turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="99"/>
+        <location filename="../../ui/format_editor.py" line="103"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>er id-en til et innebygd format, som aldri erstattes: lag en kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="105"/>
+        <location filename="../../ui/format_editor.py" line="109"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>må være en gruppe felt i krøllparenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="106"/>
+        <location filename="../../ui/format_editor.py" line="110"/>
         <source>is missing (every text needs English)</source>
         <translation>mangler (alle tekster må ha en engelsk versjon)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="108"/>
+        <location filename="../../ui/format_editor.py" line="112"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translation>må være 1 til 64 bokstaver a–z, sifre, «-» eller «_»</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_editor.py" line="114"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="111"/>
+        <location filename="../../ui/format_editor.py" line="115"/>
         <source>must be a list [ … ]</source>
         <translation>må være en liste [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="112"/>
+        <location filename="../../ui/format_editor.py" line="116"/>
         <source>must be a list with at least one step</source>
         <translation>må være en liste med minst ett punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="114"/>
+        <location filename="../../ui/format_editor.py" line="118"/>
         <source>the smallest number is larger than the largest</source>
         <translation>det minste antallet er større enn det største</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_editor.py" line="119"/>
         <source>is not UTF-8 text</source>
         <translation>er ikke UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_editor.py" line="120"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation>formatmappen din er mappen med de innebygde formatene</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="123"/>
+        <location filename="../../ui/format_editor.py" line="127"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>må være mellom %1 og %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="126"/>
+        <location filename="../../ui/format_editor.py" line="130"/>
         <source>is longer than %1 characters</source>
         <translation>er lengre enn %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="127"/>
+        <location filename="../../ui/format_editor.py" line="131"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 punkter; høyst %2 er tillatt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="128"/>
+        <location filename="../../ui/format_editor.py" line="132"/>
         <source>is not a known field (these are: %1)</source>
         <translation>er ikke et kjent felt (de kjente er: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="129"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>must be a whole number, not %1</source>
         <translation>må være et heltall, ikke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>must be one of %1, not %2</source>
         <translation>må være en av %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>is not a known kind of note: %1</source>
         <translation>er ikke en kjent type notat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>%1 is used twice</source>
         <translation>%1 brukes to ganger</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>is larger than %1 MB</source>
         <translation>er større enn %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>cannot be read (%1)</source>
         <translation>kan ikke leses (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>is not valid JSON (%1)</source>
         <translation>er ikke gyldig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="149"/>
+        <location filename="../../ui/format_editor.py" line="153"/>
         <source>line %1, column %2</source>
         <translation>linje %1, kolonne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="995"/>
+        <location filename="../../ui/format_editor.py" line="999"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet ble ikke lagret sammen med teamets data: %1 Ingenting ble endret. Med «Lagre som fil…» kan du lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>title</source>
         <translation>tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>duration</source>
         <translation>varighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>warning</source>
         <translation>varsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>turn warning</source>
         <translation>varsel per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>instruction</source>
         <translation>instruksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1006"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>prompt questions</source>
         <translation>hjelpespørsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1017"/>
+        <location filename="../../ui/format_editor.py" line="1021"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 («%2»), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1023"/>
+        <location filename="../../ui/format_editor.py" line="1027"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1025"/>
+        <location filename="../../ui/format_editor.py" line="1029"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1027"/>
+        <location filename="../../ui/format_editor.py" line="1031"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1068"/>
+        <location filename="../../ui/format_editor.py" line="1072"/>
         <source>Save the format as a file</source>
         <translation>Lagre formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1069"/>
-        <location filename="../../ui/format_editor.py" line="1089"/>
+        <location filename="../../ui/format_editor.py" line="1073"/>
+        <location filename="../../ui/format_editor.py" line="1095"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1076"/>
+        <location filename="../../ui/format_editor.py" line="1082"/>
         <source>The file was not saved: %1</source>
         <translation>Filen ble ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1079"/>
+        <location filename="../../ui/format_editor.py" line="1085"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Lagret som %1: andre henter den inn med «Åpne en fil…».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1088"/>
+        <location filename="../../ui/format_editor.py" line="1094"/>
         <source>Open a format file</source>
         <translation>Åpne en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1099"/>
+        <location filename="../../ui/format_editor.py" line="1105"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et innebygd format, så den ble hentet inn som «%1»; det innebygde formatet forblir som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1107"/>
+        <location filename="../../ui/format_editor.py" line="1113"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne filen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1112"/>
+        <location filename="../../ui/format_editor.py" line="1118"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes inn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1117"/>
+        <location filename="../../ui/format_editor.py" line="1123"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet inn: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1157"/>
+        <location filename="../../ui/format_editor.py" line="1163"/>
         <source>The format was not removed: %1</source>
         <translation>Formatet ble ikke fjernet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1163"/>
+        <location filename="../../ui/format_editor.py" line="1169"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Fjernet: «%1». Tidligere møter beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1170"/>
+        <location filename="../../ui/format_editor.py" line="1176"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Fjerne «%1»? Tidligere møter beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1172"/>
+        <location filename="../../ui/format_editor.py" line="1178"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>Disse møteseriene bruker det og trenger et annet format: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1174"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Remove the format?</source>
         <translation>Fjerne formatet?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>Changes not saved</source>
         <translation>Endringer ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du lagre endringene i dette formatet først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1185"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte formatet ditt?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1192"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, «%1». Vil du erstatte det med det i filen?</translation>
     </message>
@@ -3891,51 +4079,100 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="452"/>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="455"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Nothing was brought in</source>
         <translation>Ingenting ble hentet inn</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="453"/>
+        <location filename="../../ui/history.py" line="456"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Serveren kan ikke nås; ingenting ble hentet inn. Prøv igjen når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="457"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="466"/>
+        <location filename="../../ui/history.py" line="474"/>
+        <location filename="../../ui/history.py" line="504"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="467"/>
+        <location filename="../../ui/history.py" line="475"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, nøyaktig slik det er skrevet. Det erstattes av en strek i alle møter, tiltak og runder og fjernes fra teamene. Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="469"/>
-        <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
-        <translation>Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), og de eksisterende sikkerhetskopiene endres ikke.</translation>
+        <location filename="../../ui/history.py" line="477"/>
+        <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="489"/>
+        <source>The name was replaced in %n record(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="490"/>
+        <source>%n note file(s) kept on this computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="491"/>
+        <source>and %n backup(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="492"/>
+        <source>%n copy(ies) that could not be changed were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="493"/>
+        <source>%n copy(ies) could not be changed and still hold the name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="505"/>
+        <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
-        <location filename="../../ui/history.py" line="491"/>
-        <location filename="../../ui/history.py" line="494"/>
-        <location filename="../../ui/history.py" line="505"/>
+        <location filename="../../ui/history.py" line="517"/>
+        <location filename="../../ui/history.py" line="519"/>
+        <location filename="../../ui/history.py" line="522"/>
+        <location filename="../../ui/history.py" line="533"/>
         <source>Restore a backup</source>
         <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="517"/>
         <source>There are no backups yet.</source>
         <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="495"/>
+        <location filename="../../ui/history.py" line="523"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nåværende dataene med sikkerhetskopien fra %1? De nåværende dataene legges til side og slettes ikke. Runde lukkes; start programmet igjen etterpå.</translation>
     </message>
@@ -4050,18 +4287,18 @@ Her: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="80"/>
+        <location filename="../../ui/room_view.py" line="84"/>
         <source>Room view</source>
         <translatorcomment>review: &apos;room view&apos; is not in the glossary; translated as &apos;fellesvisning&apos; throughout (the view everyone in the room sees)</translatorcomment>
         <translation>Fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="211"/>
+        <location filename="../../ui/room_view.py" line="215"/>
         <source>Step %1 of %2</source>
         <translation>Punkt %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="237"/>
+        <location filename="../../ui/room_view.py" line="241"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planlagt %n min</numerusform>
@@ -4069,7 +4306,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="240"/>
+        <location filename="../../ui/room_view.py" line="244"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min bak skjema</numerusform>
@@ -4077,7 +4314,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="242"/>
+        <location filename="../../ui/room_view.py" line="246"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min foran skjema</numerusform>
@@ -4085,53 +4322,53 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="243"/>
+        <location filename="../../ui/room_view.py" line="247"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="261"/>
+        <location filename="../../ui/room_view.py" line="265"/>
         <source>Meeting finished</source>
         <translation>Møtet er ferdig</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="295"/>
+        <location filename="../../ui/room_view.py" line="299"/>
         <source>Ready – press Space to start</source>
         <translation>Klar – trykk på mellomromstasten for å starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="297"/>
+        <location filename="../../ui/room_view.py" line="301"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ På pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="301"/>
+        <location filename="../../ui/room_view.py" line="305"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Tiden er ute – klokken teller videre</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="303"/>
+        <location filename="../../ui/room_view.py" line="307"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden er snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="351"/>
-        <location filename="../../ui/room_view.py" line="475"/>
+        <location filename="../../ui/room_view.py" line="355"/>
+        <location filename="../../ui/room_view.py" line="479"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="365"/>
+        <location filename="../../ui/room_view.py" line="369"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="366"/>
+        <location filename="../../ui/room_view.py" line="370"/>
         <source>The meeting has ended</source>
         <translation>Møtet er slutt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="367"/>
+        <location filename="../../ui/room_view.py" line="371"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det varte i %n min</numerusform>
@@ -4139,47 +4376,47 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="398"/>
+        <location filename="../../ui/room_view.py" line="402"/>
         <source>The meeting starts in %1</source>
         <translation>Møtet begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="399"/>
+        <location filename="../../ui/room_view.py" line="403"/>
         <source>Starts at %1</source>
         <translation>Starter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="401"/>
+        <location filename="../../ui/room_view.py" line="405"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klokken er %1 – trykk på mellomromstasten for å starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="424"/>
+        <location filename="../../ui/room_view.py" line="428"/>
         <source>Expected: %1</source>
         <translation>Ventes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="458"/>
+        <location filename="../../ui/room_view.py" line="462"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen er med i denne runden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="460"/>
+        <location filename="../../ui/room_view.py" line="464"/>
         <source>✓ Round complete</source>
         <translation>✓ Runden er ferdig</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="464"/>
+        <location filename="../../ui/room_view.py" line="468"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="482"/>
+        <location filename="../../ui/room_view.py" line="486"/>
         <source>pass</source>
         <translation>står over</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="483"/>
+        <location filename="../../ui/room_view.py" line="487"/>
         <source>away</source>
         <translatorcomment>review: short roster mark beside &apos;absent&apos; (fraværende in the console); check it reads well on the room view</translatorcomment>
         <translation>borte</translation>
@@ -4587,6 +4824,19 @@ Her: %2</translation>
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <location filename="../../ui/text_limit.py" line="42"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="44"/>
+        <source>%1 of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitEndBar</name>
     <message>
         <location filename="../../ui/meeting_end.py" line="189"/>
@@ -4625,212 +4875,212 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="124"/>
+        <location filename="../../ui/visit_window.py" line="127"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>1 · Check-in</source>
         <translation>1 · Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="328"/>
+        <location filename="../../ui/visit_window.py" line="335"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Colleague being followed</source>
         <translation>Kollega som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>What the agent wants from the day</source>
         <translation>Det læringsagenten vil ha ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="333"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>How the agent takes part</source>
         <translation>Slik deltar læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="343"/>
+        <location filename="../../ui/visit_window.py" line="350"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på veggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="344"/>
+        <location filename="../../ui/visit_window.py" line="351"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="347"/>
+        <location filename="../../ui/visit_window.py" line="354"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge enige om besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="348"/>
+        <location filename="../../ui/visit_window.py" line="355"/>
         <source>The manager is informed</source>
         <translation>Lederen er informert</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="349"/>
+        <location filename="../../ui/visit_window.py" line="356"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observasjon (Ctrl+O fra hvor som helst, Enter lagrer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="350"/>
+        <location filename="../../ui/visit_window.py" line="357"/>
         <source>New observation</source>
         <translation>Ny observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="351"/>
+        <location filename="../../ui/visit_window.py" line="358"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observasjoner er private: De blir på denne datamaskinen og kommer ikke med i noen oversikt, med mindre du frigir en ved å krysse den av.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
         <source>What did you see and hear?</source>
         <translation>Hva så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
         <source>What worked well?</source>
         <translation>Hva fungerte godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="355"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hva kunne eventuelt vært gjort annerledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="356"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det å ha med en læringsagent?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="357"/>
+        <location filename="../../ui/visit_window.py" line="364"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen gitt deg?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="359"/>
+        <location filename="../../ui/visit_window.py" line="366"/>
         <source>Three learning points</source>
         <translation>Tre læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="378"/>
         <source>Finish the visit</source>
         <translation>Avslutt besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="372"/>
+        <location filename="../../ui/visit_window.py" line="379"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Alt er lagret; lag så oversikten, eller gå tilbake til startskjermen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="624"/>
+        <location filename="../../ui/visit_window.py" line="631"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversikten kan ikke lages nå</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="625"/>
+        <location filename="../../ui/visit_window.py" line="632"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Læringsbesøket kan ikke leses, så oversikten kan ikke lages: %1 Alt som er skrevet, tas vare på; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="627"/>
+        <location filename="../../ui/visit_window.py" line="634"/>
         <source>it is not in the database.</source>
         <translation>det finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="775"/>
+        <location filename="../../ui/visit_window.py" line="782"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Noen endringer fra læringsbesøket %1 (%2 med %3) kunne ikke lagres før Runde ble lukket. De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til besøket nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="307"/>
-        <location filename="../../ui/visit_window.py" line="308"/>
-        <location filename="../../ui/visit_window.py" line="361"/>
-        <location filename="../../ui/visit_window.py" line="362"/>
+        <location filename="../../ui/visit_window.py" line="314"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
+        <location filename="../../ui/visit_window.py" line="368"/>
+        <location filename="../../ui/visit_window.py" line="369"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="363"/>
+        <location filename="../../ui/visit_window.py" line="370"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observasjoner</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="364"/>
+        <location filename="../../ui/visit_window.py" line="371"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presenter dem på et personalmøte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="365"/>
+        <location filename="../../ui/visit_window.py" line="372"/>
         <source>Next step</source>
         <translation>Neste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="385"/>
-        <location filename="../../ui/visit_window.py" line="437"/>
+        <location filename="../../ui/visit_window.py" line="392"/>
+        <location filename="../../ui/visit_window.py" line="444"/>
         <source>Confidentiality</source>
         <translation>Fortrolighet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="558"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1); Runde fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="548"/>
+        <location filename="../../ui/visit_window.py" line="555"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="429"/>
+        <location filename="../../ui/visit_window.py" line="436"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -4838,93 +5088,93 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="366"/>
+        <location filename="../../ui/visit_window.py" line="373"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="367"/>
+        <location filename="../../ui/visit_window.py" line="374"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="368"/>
+        <location filename="../../ui/visit_window.py" line="375"/>
         <source>One minute less for this part</source>
         <translation>Ett minutt mindre til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="369"/>
+        <location filename="../../ui/visit_window.py" line="376"/>
         <source>One minute more for this part</source>
         <translation>Ett minutt mer til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="377"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="556"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="662"/>
-        <location filename="../../ui/visit_window.py" line="676"/>
+        <location filename="../../ui/visit_window.py" line="669"/>
+        <location filename="../../ui/visit_window.py" line="683"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="681"/>
+        <location filename="../../ui/visit_window.py" line="688"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Krysset av: frigitt til oversikter. Ikke krysset av: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="683"/>
+        <location filename="../../ui/visit_window.py" line="690"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke lagret ennå: tatt vare på på denne datamaskinen og lagret så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="707"/>
+        <location filename="../../ui/visit_window.py" line="714"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="709"/>
+        <location filename="../../ui/visit_window.py" line="716"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dagen sluttet for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="711"/>
+        <location filename="../../ui/visit_window.py" line="718"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gått · %2 igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="714"/>
+        <location filename="../../ui/visit_window.py" line="721"/>
         <source>(no focus agreed yet)</source>
         <translation>(ikke avtalt noe fokus ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="715"/>
+        <location filename="../../ui/visit_window.py" line="722"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="724"/>
+        <location filename="../../ui/visit_window.py" line="731"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="724"/>
+        <location filename="../../ui/visit_window.py" line="731"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="725"/>
+        <location filename="../../ui/visit_window.py" line="732"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="725"/>
+        <location filename="../../ui/visit_window.py" line="732"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>

@@ -20,31 +20,31 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="104"/>
+        <location filename="../../ui/error_texts.py" line="154"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="126"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="160"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="81"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
@@ -209,7 +209,7 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/error_texts.py" line="157"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
@@ -246,19 +246,19 @@ Ingenting ändrades.</translation>
         <location filename="../../ui/application.py" line="402"/>
         <location filename="../../ui/application.py" line="434"/>
         <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="759"/>
-        <location filename="../../ui/visit_window.py" line="768"/>
-        <location filename="../../ui/visit_window.py" line="779"/>
+        <location filename="../../ui/visit_window.py" line="766"/>
+        <location filename="../../ui/visit_window.py" line="775"/>
+        <location filename="../../ui/visit_window.py" line="786"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="148"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="204"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
@@ -434,186 +434,187 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="36"/>
+        <location filename="../../ui/cli.py" line="37"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>Runde: en mötestimer och reflektionsapp för lärandemöten.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>spara allt som Runde skriver under DIR (ett USB-minne, ett test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="41"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>gränssnittets språk: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="43"/>
         <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
         <translation>använd en PostgreSQL-server i stället för den här datorns egen fil, t.ex. postgresql://user@host/runde?sslmode=verify-full (lösenordet från RUNDE_DB_PASSWORD eller nyckelringen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>öppna direkt i ett möte, redo att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>format id (see: runde formats list)</source>
         <translation>mötesformens id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>names separated by commas</source>
         <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
         <translation>den som presenterar fallet, eller flera åtskilda med kommatecken; var och en måste finnas bland --participants</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>skärmens nummer för rumsvyn (1 är den första)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>öppna incheckningen för ett nytt lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>the learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>lärandeagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli.py" line="60"/>
         <source>the colleague being followed</source>
         <translation>kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli.py" line="61"/>
         <source>list, export or import meeting formats</source>
         <translation>lista, exportera eller importera mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="63"/>
         <source>one format a line, its id first</source>
         <translation>en mötesform per rad, med id först</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli.py" line="64"/>
         <source>write a format to a file to share</source>
         <translation>skriv en mötesform till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="66"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>check a format file and add it</source>
         <translation>kontrollera en fil med en mötesform och lägg till den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="68"/>
+        <location filename="../../ui/cli.py" line="69"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en sammanställning utan att öppna något fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="76"/>
+        <location filename="../../ui/cli.py" line="77"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
         <translation>pdf för utskrift, odt för redigering (LibreOffice, Word), md text, csv ett kalkylblad</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="79"/>
+        <location filename="../../ui/cli.py" line="80"/>
         <source>also export items marked confidential</source>
         <translation>exportera även det som är markerat som konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="81"/>
         <source>show names as initials</source>
         <translation>visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="81"/>
+        <location filename="../../ui/cli.py" line="82"/>
         <source>add the planned and actual times</source>
         <translation>lägg till planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="82"/>
+        <location filename="../../ui/cli.py" line="83"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="87"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="88"/>
+        <location filename="../../ui/cli.py" line="89"/>
         <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
         <translation>flytta ett teams historik mellan den här datorns fil och en databasserver, räknat tabell för tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="91"/>
+        <location filename="../../ui/cli.py" line="92"/>
         <source>where to: a server URL, or local for this computer&apos;s own file</source>
         <translation>vart: en serveradress (URL) eller local för den här datorns egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="93"/>
+        <location filename="../../ui/cli.py" line="94"/>
         <source>where from (default: the database Runde uses)</source>
         <translation>varifrån (standard: databasen som Runde använder)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="95"/>
+        <location filename="../../ui/cli.py" line="96"/>
         <source>remove the team where it came from once the copy is checked</source>
         <translation>ta bort teamet där det kom ifrån när kopian har kontrollerats</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="130"/>
+        <location filename="../../ui/cli.py" line="134"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet finns redan där: välj en annan plats med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="135"/>
+        <location filename="../../ui/cli.py" line="139"/>
+        <location filename="../../ui/cli_team.py" line="76"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finns inget team som heter &apos;%1&apos; där.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
+        <location filename="../../ui/cli.py" line="143"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; kopierades till %2 och kontrollerades, men kunde inte tas bort från %3: det finns kvar där, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="147"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet flyttades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="156"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="205"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamens egna mötesformer är utelämnade: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -622,7 +623,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="224"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -631,23 +632,23 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="291"/>
+        <location filename="../../ui/cli.py" line="297"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="300"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="282"/>
-        <location filename="../../ui/cli.py" line="304"/>
+        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli.py" line="310"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="306"/>
+        <location filename="../../ui/cli.py" line="312"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -656,38 +657,40 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="231"/>
+        <location filename="../../ui/cli.py" line="235"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="236"/>
+        <location filename="../../ui/cli.py" line="242"/>
+        <location filename="../../ui/cli_team.py" line="52"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="239"/>
+        <location filename="../../ui/cli.py" line="245"/>
         <location filename="../../ui/cli_export.py" line="126"/>
+        <location filename="../../ui/cli_team.py" line="80"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="247"/>
+        <location filename="../../ui/cli.py" line="253"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="250"/>
+        <location filename="../../ui/cli.py" line="256"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli.py" line="258"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
@@ -703,13 +706,13 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
+        <location filename="../../ui/cli.py" line="294"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="273"/>
+        <location filename="../../ui/cli.py" line="279"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
@@ -2041,367 +2044,552 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>länken pekar på sig själv (en slinga av länkar)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="49"/>
+        <location filename="../../ui/error_texts.py" line="40"/>
+        <source>the disk is gone (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="41"/>
+        <source>the disk could not be written (unplugged, or failing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="51"/>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished">är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="52"/>
+        <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54"/>
+        <source>has a key written twice in one object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="55"/>
+        <source>holds NaN or Infinity, which are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="56"/>
+        <source>holds a control character or a lone surrogate, which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="68"/>
+        <source>is not a Runde team file (or is from a newer Runde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69"/>
+        <source>is missing</source>
+        <translation type="unfinished">saknas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69"/>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="70"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="70"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="71"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="71"/>
+        <source>must be a list [ … ]</source>
+        <translation type="unfinished">måste vara en lista [ … ]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="72"/>
+        <source>must be a group of fields in braces { … }</source>
+        <translation type="unfinished">måste vara en grupp fält inom klammerparenteser { … }</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="73"/>
+        <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="74"/>
+        <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="75"/>
+        <source>must be a time of day (e.g. 14:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76"/>
+        <source>must be at most %1 letters, digits, “-” or “_”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="77"/>
+        <source>is an id used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="78"/>
+        <source>names a meeting series that is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="79"/>
+        <source>is not a usable meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80"/>
+        <source>conflicts with data already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="82"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83"/>
+        <source>has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="84"/>
+        <source>holds more than %1 characters of text in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="85"/>
+        <source>must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86"/>
+        <source>is not a usable format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="99"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="57"/>
+        <location filename="../../ui/error_texts.py" line="107"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation>Rundes data är stängda; inget mer sparas förrän Runde startas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="58"/>
+        <location filename="../../ui/error_texts.py" line="108"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation>Disken är full: inget mer kan sparas förrän det finns utrymme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="59"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation>Datamappen är skrivskyddad: Runde kan inte spara där.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="60"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="63"/>
+        <location filename="../../ui/error_texts.py" line="113"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen är upptagen (ett annat program använder den); Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="64"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database could not be written: %1</source>
         <translation>Det gick inte att skriva till databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="65"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 är ingen giltig säkerhetskopia i %2; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Säkerhetskopian %1 är skadad; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="67"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunde inte öppna sina data i %1 (%2). Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Det går inte att nå databasservern %1; ändringar finns kvar på den här datorn och skrivs till servern när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="133"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunde inte upprätta en säker anslutning till databasservern %1: serverns certifikat eller anslutningens TLS-inställningar stämmer inte. Inget ändrades. Be IT-avdelningen kontrollera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databasserver har sina egna säkerhetskopior; Runde återställer bara sina egna lokala uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="88"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databasservern kunde inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="89"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annan dator ändrar hela tiden samma saker; Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="90"/>
+        <location filename="../../ui/error_texts.py" line="140"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Det här lärandebesöket finns inte längre i databasen (det har tagits bort, kanske på en annan dator). Det som skrevs sparas i en fil på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="92"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="125"/>
+        <location filename="../../ui/error_texts.py" line="175"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="128"/>
+        <location filename="../../ui/error_texts.py" line="178"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="181"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="192"/>
         <source>For the IT department: %1</source>
         <translation>För IT-avdelningen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="193"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen säker anslutning till databasservern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="21"/>
+        <source>save a team&apos;s whole history as one file, or bring one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="23"/>
+        <source>write a team&apos;s whole history to a file (as History saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="27"/>
+        <source>also write confidential items and private observations (only to move your own data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="29"/>
+        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="47"/>
+        <source>Brought in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="50"/>
+        <source>Nothing was brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="116"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="123"/>
+        <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="126"/>
+        <source>A note of what went wrong (without names or notes) is in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="415"/>
+        <location filename="../../ui/capture_panel.py" line="428"/>
         <source>The case</source>
         <translation>Fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="416"/>
+        <location filename="../../ui/capture_panel.py" line="429"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="417"/>
+        <location filename="../../ui/capture_panel.py" line="430"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="442"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="435"/>
+        <location filename="../../ui/capture_panel.py" line="448"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="436"/>
+        <location filename="../../ui/capture_panel.py" line="449"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="450"/>
         <source>The round: a line for the person speaking</source>
         <translation>Rundan: en rad för den som talar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="452"/>
         <source>What they take with them (optional)</source>
         <translation>Det personen tar med sig (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="440"/>
+        <location filename="../../ui/capture_panel.py" line="453"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="418"/>
-        <location filename="../../ui/capture_panel.py" line="421"/>
-        <location filename="../../ui/capture_panel.py" line="424"/>
-        <location filename="../../ui/capture_panel.py" line="442"/>
-        <location filename="../../ui/capture_panel.py" line="475"/>
-        <location filename="../../ui/capture_panel.py" line="669"/>
+        <location filename="../../ui/capture_panel.py" line="431"/>
+        <location filename="../../ui/capture_panel.py" line="434"/>
+        <location filename="../../ui/capture_panel.py" line="437"/>
+        <location filename="../../ui/capture_panel.py" line="455"/>
+        <location filename="../../ui/capture_panel.py" line="488"/>
+        <location filename="../../ui/capture_panel.py" line="682"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="443"/>
+        <location filename="../../ui/capture_panel.py" line="456"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="444"/>
+        <location filename="../../ui/capture_panel.py" line="457"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="445"/>
+        <location filename="../../ui/capture_panel.py" line="458"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="446"/>
+        <location filename="../../ui/capture_panel.py" line="459"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="447"/>
+        <location filename="../../ui/capture_panel.py" line="460"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="450"/>
+        <location filename="../../ui/capture_panel.py" line="463"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="451"/>
+        <location filename="../../ui/capture_panel.py" line="464"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="413"/>
+        <location filename="../../ui/capture_panel.py" line="426"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="293"/>
+        <location filename="../../ui/capture_panel.py" line="303"/>
         <source>From last time</source>
         <translation>Från förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="296"/>
+        <location filename="../../ui/capture_panel.py" line="306"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus som valdes förra gången: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="298"/>
+        <location filename="../../ui/capture_panel.py" line="308"/>
         <source>Topic suggestions: %1</source>
         <translation>Ämnesförslag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="300"/>
+        <location filename="../../ui/capture_panel.py" line="310"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Ämnesförslag från minicirklarna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>still open</source>
         <translation>fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="304"/>
+        <location filename="../../ui/capture_panel.py" line="314"/>
         <source>dropped</source>
         <translation>struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="307"/>
+        <location filename="../../ui/capture_panel.py" line="317"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (öppen i %2 dagar)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="312"/>
+        <location filename="../../ui/capture_panel.py" line="322"/>
         <source>Open measures from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="313"/>
+        <location filename="../../ui/capture_panel.py" line="323"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="324"/>
         <source>Still open</source>
         <translation>Fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="315"/>
+        <location filename="../../ui/capture_panel.py" line="325"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="316"/>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="326"/>
+        <location filename="../../ui/capture_panel.py" line="327"/>
         <source>What did you try since last time?</source>
         <translation>Vad har ni provat sedan förra gången?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="419"/>
+        <location filename="../../ui/capture_panel.py" line="432"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="439"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="441"/>
         <source>Other questions that were asked</source>
         <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="438"/>
+        <location filename="../../ui/capture_panel.py" line="451"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="453"/>
+        <location filename="../../ui/capture_panel.py" line="466"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="454"/>
+        <location filename="../../ui/capture_panel.py" line="467"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="455"/>
+        <location filename="../../ui/capture_panel.py" line="468"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="456"/>
+        <location filename="../../ui/capture_panel.py" line="469"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.py" line="470"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="474"/>
+        <location filename="../../ui/capture_panel.py" line="487"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="476"/>
+        <location filename="../../ui/capture_panel.py" line="489"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="480"/>
+        <location filename="../../ui/capture_panel.py" line="493"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="481"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="495"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
+        <location filename="../../ui/capture_panel.py" line="507"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="664"/>
+        <location filename="../../ui/capture_panel.py" line="677"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3039,358 +3227,358 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="470"/>
+        <location filename="../../ui/format_editor.py" line="474"/>
         <source>Runde – formats</source>
         <translation>Runde – mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="471"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>F&amp;ormat</source>
         <translation>Mötesf&amp;orm</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="472"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Format to edit</source>
         <translation>Mötesform att redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="473"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Make a &amp;copy to change</source>
         <translation>Gör en &amp;kopia att ändra</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="474"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Open a &amp;file…</source>
         <translation>Öppna en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Save as fi&amp;le…</source>
         <translation>Spara so&amp;m fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hämta in en fil med en mötesform som någon har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv mötesformen till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Remove this format…</source>
         <translation>Ta bort den här mötesformen…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Ta bort din egen eller ditt teams mötesform (inbyggda mötesformer och organisationens mötesformer finns kvar)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>Title of the format</source>
         <translation>Mötesformens titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>&amp;Steps</source>
         <translation>&amp;Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Steps of the format</source>
         <translation>Mötesformens steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Remove the step</source>
         <translation>Ta &amp;bort steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>The chosen step</source>
         <translation>Det valda steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Step titl&amp;e</source>
         <translation>Stegets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
-        <location filename="../../ui/format_editor.py" line="786"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="790"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>War&amp;ning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Time &amp;per turn</source>
         <translation>Tid &amp;per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Turn warnin&amp;g</source>
         <translation>Varnin&amp;g per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Pro&amp;mpt questions</source>
         <translation>St&amp;ödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Step title</source>
         <translation>Stegets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Kind of step</source>
         <translation>Typ av steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Warning before the end</source>
         <translation>Varning före slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Warning before the end of a turn</source>
         <translation>Varning före slutet av en tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det som visas för rummet under det här steget (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Prompt questions, one a line</source>
         <translation>Stödfrågor, en per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dubbelklick ändrar en fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Add a &amp;question</source>
         <translation>&amp;Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Remo&amp;ve the question</source>
         <translation>Ta bort fr&amp;ågan</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Num&amp;ber of people</source>
         <translation>&amp;Antal personer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Number of people for the planned total</source>
         <translation>Antal personer för den planerade totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Planned total</source>
         <translation>Planerad totaltid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="522"/>
+        <location filename="../../ui/format_editor.py" line="526"/>
         <source>Timed: one countdown</source>
         <translation>Tidsatt: en nedräkning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="523"/>
+        <location filename="../../ui/format_editor.py" line="527"/>
         <source>Round: a turn for each person</source>
         <translation>Runda: en tur för varje person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="524"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Open: the clock counts up</source>
         <translation>Öppen: klockan räknar uppåt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="589"/>
+        <location filename="../../ui/format_editor.py" line="593"/>
         <source>team “%1”</source>
         <translation>teamet ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>built-in</source>
         <translation>inbyggd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="590"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>your organisation&apos;s</source>
         <translation>organisationens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="591"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>your own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="591"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>a team&apos;s own</source>
         <translation>ett teams egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="592"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="675"/>
+        <location filename="../../ui/format_editor.py" line="679"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finns inga mötesformer än: öppna en fil för att hämta in en.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="678"/>
+        <location filename="../../ui/format_editor.py" line="682"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopia för teamet ”%2”, inte sparad än. När du sparar sparas den med teamets uppgifter och blir tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="681"/>
+        <location filename="../../ui/format_editor.py" line="685"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopia, inte sparad än. När du sparar blir den tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>En mötesform från teamet ”%2” (”%1”): ändringar sparas med teamets uppgifter och följer med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="686"/>
+        <location filename="../../ui/format_editor.py" line="690"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Den här filen i din mapp har samma id som en inbyggd mötesform (”%1”). Gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="689"/>
+        <location filename="../../ui/format_editor.py" line="693"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Din egen mötesform (”%1”): ändringar sparas i din mapp för mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="691"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisationens mötesform (”%1”) ändras inte här: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="693"/>
+        <location filename="../../ui/format_editor.py" line="697"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>En inbyggd mötesform (”%1”) ändras aldrig: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="718"/>
+        <location filename="../../ui/format_editor.py" line="722"/>
         <source>(our version)</source>
         <translation>(vår version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="741"/>
+        <location filename="../../ui/format_editor.py" line="745"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="743"/>
+        <location filename="../../ui/format_editor.py" line="747"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="786"/>
+        <location filename="../../ui/format_editor.py" line="790"/>
         <source>Planned &amp;time</source>
         <translation>Planerad l&amp;ängd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="833"/>
+        <location filename="../../ui/format_editor.py" line="837"/>
         <source>New step</source>
         <translation>Nytt steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="883"/>
+        <location filename="../../ui/format_editor.py" line="887"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="908"/>
+        <location filename="../../ui/format_editor.py" line="912"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="909"/>
+        <location filename="../../ui/format_editor.py" line="913"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="919"/>
+        <location filename="../../ui/format_editor.py" line="923"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planerat: %1 med %n person</numerusform>
@@ -3398,7 +3586,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="921"/>
+        <location filename="../../ui/format_editor.py" line="925"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planerat: %1 med %n person, längre än mötets vanliga %2</numerusform>
@@ -3406,7 +3594,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="927"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planerat: %1 med %n person (mötets vanliga längd är %2)</numerusform>
@@ -3414,303 +3602,303 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="978"/>
+        <location filename="../../ui/format_editor.py" line="982"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Sparat: ”%1” finns direkt på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="985"/>
+        <location filename="../../ui/format_editor.py" line="989"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="987"/>
+        <location filename="../../ui/format_editor.py" line="991"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="990"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte: Runde kan inte skriva i %1 (%2). Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="96"/>
+        <location filename="../../ui/format_editor.py" line="100"/>
         <source>must not be empty</source>
         <translation>får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="97"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>is longer than the step itself</source>
         <translation>är längre än själva steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="98"/>
+        <location filename="../../ui/format_editor.py" line="102"/>
         <source>is longer than the turn itself</source>
         <translation>är längre än själva turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="99"/>
+        <location filename="../../ui/format_editor.py" line="103"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>är id för en inbyggd mötesform, som aldrig ersätts: gör en kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="105"/>
+        <location filename="../../ui/format_editor.py" line="109"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>måste vara en grupp fält inom klammerparenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="106"/>
+        <location filename="../../ui/format_editor.py" line="110"/>
         <source>is missing (every text needs English)</source>
         <translation>saknas (varje text behöver en engelsk version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="108"/>
+        <location filename="../../ui/format_editor.py" line="112"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translation>måste vara 1 till 64 bokstäver a–z, siffror, ”-” eller ”_”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_editor.py" line="114"/>
         <source>is missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="111"/>
+        <location filename="../../ui/format_editor.py" line="115"/>
         <source>must be a list [ … ]</source>
         <translation>måste vara en lista [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="112"/>
+        <location filename="../../ui/format_editor.py" line="116"/>
         <source>must be a list with at least one step</source>
         <translation>måste vara en lista med minst ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="114"/>
+        <location filename="../../ui/format_editor.py" line="118"/>
         <source>the smallest number is larger than the largest</source>
         <translation>det minsta antalet är större än det största</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_editor.py" line="119"/>
         <source>is not UTF-8 text</source>
         <translation>är inte UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_editor.py" line="120"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation>din mapp för mötesformer är mappen med de inbyggda mötesformerna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="123"/>
+        <location filename="../../ui/format_editor.py" line="127"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>måste vara mellan %1 och %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="126"/>
+        <location filename="../../ui/format_editor.py" line="130"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="127"/>
+        <location filename="../../ui/format_editor.py" line="131"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 steg; högst %2 är tillåtna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="128"/>
+        <location filename="../../ui/format_editor.py" line="132"/>
         <source>is not a known field (these are: %1)</source>
         <translation>är inte ett känt fält (de kända är: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="129"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>must be a whole number, not %1</source>
         <translation>måste vara ett heltal, inte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>must be one of %1, not %2</source>
         <translation>måste vara en av %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>is not a known kind of note: %1</source>
         <translation>är inte en känd sorts anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>%1 is used twice</source>
         <translation>%1 används två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>is larger than %1 MB</source>
         <translation>är större än %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>cannot be read (%1)</source>
         <translation>kan inte läsas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>is not valid JSON (%1)</source>
         <translation>är inte giltig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="149"/>
+        <location filename="../../ui/format_editor.py" line="153"/>
         <source>line %1, column %2</source>
         <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="995"/>
+        <location filename="../../ui/format_editor.py" line="999"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte med teamets uppgifter: %1 Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1003"/>
+        <location filename="../../ui/format_editor.py" line="1007"/>
         <source>duration</source>
         <translation>varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>turn warning</source>
         <translation>varning per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1005"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1006"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>prompt questions</source>
         <translation>stödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1017"/>
+        <location filename="../../ui/format_editor.py" line="1021"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Steg %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1023"/>
+        <location filename="../../ui/format_editor.py" line="1027"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1025"/>
+        <location filename="../../ui/format_editor.py" line="1029"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1027"/>
+        <location filename="../../ui/format_editor.py" line="1031"/>
         <source>The format</source>
         <translation>Mötesformen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1068"/>
+        <location filename="../../ui/format_editor.py" line="1072"/>
         <source>Save the format as a file</source>
         <translation>Spara mötesformen som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1069"/>
-        <location filename="../../ui/format_editor.py" line="1089"/>
+        <location filename="../../ui/format_editor.py" line="1073"/>
+        <location filename="../../ui/format_editor.py" line="1095"/>
         <source>Runde formats (*.json)</source>
         <translation>Mötesformer för Runde (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1076"/>
+        <location filename="../../ui/format_editor.py" line="1082"/>
         <source>The file was not saved: %1</source>
         <translation>Filen sparades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1079"/>
+        <location filename="../../ui/format_editor.py" line="1085"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Sparad som %1: andra hämtar in den med ”Öppna en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1088"/>
+        <location filename="../../ui/format_editor.py" line="1094"/>
         <source>Open a format file</source>
         <translation>Öppna en fil med en mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1099"/>
+        <location filename="../../ui/format_editor.py" line="1105"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samma id som en inbyggd mötesform, så den hämtades in som ”%1”; den inbyggda mötesformen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1107"/>
+        <location filename="../../ui/format_editor.py" line="1113"/>
         <source>This file cannot be used: %1</source>
         <translation>Den här filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1112"/>
+        <location filename="../../ui/format_editor.py" line="1118"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunde inte hämtas in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1117"/>
+        <location filename="../../ui/format_editor.py" line="1123"/>
         <source>Brought in: “%1”.</source>
         <translation>Hämtad: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1157"/>
+        <location filename="../../ui/format_editor.py" line="1163"/>
         <source>The format was not removed: %1</source>
         <translation>Mötesformen togs inte bort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1163"/>
+        <location filename="../../ui/format_editor.py" line="1169"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Borttagen: ”%1”. Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1170"/>
+        <location filename="../../ui/format_editor.py" line="1176"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Ta bort ”%1”? Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1172"/>
+        <location filename="../../ui/format_editor.py" line="1178"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>De här mötesserierna använder den och behöver en annan mötesform: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1174"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>Remove the format?</source>
         <translation>Ta bort mötesformen?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>Changes not saved</source>
         <translation>Ändringarna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1186"/>
         <source>Save the changes to this format first?</source>
         <translation>Spara ändringarna i den här mötesformen först?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1185"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Replace your format?</source>
         <translation>Ersätta din mötesform?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1192"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har en mötesform med samma id, ”%1”. Ersätta den med den i filen?</translation>
     </message>
@@ -3917,51 +4105,100 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="452"/>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="455"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>Nothing was brought in</source>
         <translation>Inget hämtades in</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="453"/>
+        <location filename="../../ui/history.py" line="456"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget hämtades in. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="457"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="466"/>
+        <location filename="../../ui/history.py" line="474"/>
+        <location filename="../../ui/history.py" line="504"/>
         <source>Remove a person everywhere</source>
         <translation>Ta bort en person överallt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="467"/>
+        <location filename="../../ui/history.py" line="475"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Namnet, exakt som det är skrivet. Det ersätts med ett streck i alla möten, åtgärder och rundor och tas bort från teamen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="469"/>
-        <source>Names typed inside free text (notes, reflections, observations) and the existing backups are not changed.</source>
-        <translation>Namn som skrivits i fritext (anteckningar, reflektioner, observationer) och de befintliga säkerhetskopiorna ändras inte.</translation>
+        <location filename="../../ui/history.py" line="477"/>
+        <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="489"/>
+        <source>The name was replaced in %n record(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="490"/>
+        <source>%n note file(s) kept on this computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="491"/>
+        <source>and %n backup(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="492"/>
+        <source>%n copy(ies) that could not be changed were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="493"/>
+        <source>%n copy(ies) could not be changed and still hold the name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="505"/>
+        <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
-        <location filename="../../ui/history.py" line="491"/>
-        <location filename="../../ui/history.py" line="494"/>
-        <location filename="../../ui/history.py" line="505"/>
+        <location filename="../../ui/history.py" line="517"/>
+        <location filename="../../ui/history.py" line="519"/>
+        <location filename="../../ui/history.py" line="522"/>
+        <location filename="../../ui/history.py" line="533"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="517"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="495"/>
+        <location filename="../../ui/history.py" line="523"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vill du ersätta de nuvarande uppgifterna med säkerhetskopian från %1? De nuvarande uppgifterna sparas undan, de raderas inte. Runde stängs; starta det igen efteråt.</translation>
     </message>
@@ -4078,18 +4315,18 @@ Här: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="80"/>
+        <location filename="../../ui/room_view.py" line="84"/>
         <source>Room view</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvy</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="211"/>
+        <location filename="../../ui/room_view.py" line="215"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="237"/>
+        <location filename="../../ui/room_view.py" line="241"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planerat %n min</numerusform>
@@ -4097,7 +4334,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="240"/>
+        <location filename="../../ui/room_view.py" line="244"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min efter</numerusform>
@@ -4105,7 +4342,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="242"/>
+        <location filename="../../ui/room_view.py" line="246"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min före</numerusform>
@@ -4113,53 +4350,53 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="243"/>
+        <location filename="../../ui/room_view.py" line="247"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="261"/>
+        <location filename="../../ui/room_view.py" line="265"/>
         <source>Meeting finished</source>
         <translation>Mötet är slut</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="295"/>
+        <location filename="../../ui/room_view.py" line="299"/>
         <source>Ready – press Space to start</source>
         <translation>Redo – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="297"/>
+        <location filename="../../ui/room_view.py" line="301"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pausat</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="301"/>
+        <location filename="../../ui/room_view.py" line="305"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Över tid – klockan fortsätter att räkna</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="303"/>
+        <location filename="../../ui/room_view.py" line="307"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden är snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="351"/>
-        <location filename="../../ui/room_view.py" line="475"/>
+        <location filename="../../ui/room_view.py" line="355"/>
+        <location filename="../../ui/room_view.py" line="479"/>
         <source>Next: %1</source>
         <translation>Nästa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="365"/>
+        <location filename="../../ui/room_view.py" line="369"/>
         <source>Thank you</source>
         <translation>Tack</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="366"/>
+        <location filename="../../ui/room_view.py" line="370"/>
         <source>The meeting has ended</source>
         <translation>Mötet är slut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="367"/>
+        <location filename="../../ui/room_view.py" line="371"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det tog %n min</numerusform>
@@ -4167,47 +4404,47 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="398"/>
+        <location filename="../../ui/room_view.py" line="402"/>
         <source>The meeting starts in %1</source>
         <translation>Mötet börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="399"/>
+        <location filename="../../ui/room_view.py" line="403"/>
         <source>Starts at %1</source>
         <translation>Börjar kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="401"/>
+        <location filename="../../ui/room_view.py" line="405"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klockan är %1 – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="424"/>
+        <location filename="../../ui/room_view.py" line="428"/>
         <source>Expected: %1</source>
         <translation>Väntas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="458"/>
+        <location filename="../../ui/room_view.py" line="462"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen deltar i den här rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="460"/>
+        <location filename="../../ui/room_view.py" line="464"/>
         <source>✓ Round complete</source>
         <translation>✓ Rundan är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="464"/>
+        <location filename="../../ui/room_view.py" line="468"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="482"/>
+        <location filename="../../ui/room_view.py" line="486"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="483"/>
+        <location filename="../../ui/room_view.py" line="487"/>
         <source>away</source>
         <translation>borta</translation>
     </message>
@@ -4618,6 +4855,19 @@ Här: %2</translation>
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <location filename="../../ui/text_limit.py" line="42"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="44"/>
+        <source>%1 of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitEndBar</name>
     <message>
         <location filename="../../ui/meeting_end.py" line="189"/>
@@ -4656,219 +4906,219 @@ Här: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="124"/>
+        <location filename="../../ui/visit_window.py" line="127"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="327"/>
+        <location filename="../../ui/visit_window.py" line="334"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="328"/>
+        <location filename="../../ui/visit_window.py" line="335"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="331"/>
+        <location filename="../../ui/visit_window.py" line="338"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="332"/>
+        <location filename="../../ui/visit_window.py" line="339"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="333"/>
+        <location filename="../../ui/visit_window.py" line="340"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="341"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="345"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="343"/>
+        <location filename="../../ui/visit_window.py" line="350"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="344"/>
+        <location filename="../../ui/visit_window.py" line="351"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="347"/>
+        <location filename="../../ui/visit_window.py" line="354"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="348"/>
+        <location filename="../../ui/visit_window.py" line="355"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="349"/>
+        <location filename="../../ui/visit_window.py" line="356"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="350"/>
+        <location filename="../../ui/visit_window.py" line="357"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="351"/>
+        <location filename="../../ui/visit_window.py" line="358"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="361"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="355"/>
+        <location filename="../../ui/visit_window.py" line="362"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="356"/>
+        <location filename="../../ui/visit_window.py" line="363"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="357"/>
+        <location filename="../../ui/visit_window.py" line="364"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="359"/>
+        <location filename="../../ui/visit_window.py" line="366"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="378"/>
         <source>Finish the visit</source>
         <translation>Avsluta besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="372"/>
+        <location filename="../../ui/visit_window.py" line="379"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Allt är sparat; gör sedan sammanställningen eller gå tillbaka till startskärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="624"/>
+        <location filename="../../ui/visit_window.py" line="631"/>
         <source>The sheet cannot be made now</source>
         <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="625"/>
+        <location filename="../../ui/visit_window.py" line="632"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Lärandebesöket kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="627"/>
+        <location filename="../../ui/visit_window.py" line="634"/>
         <source>it is not in the database.</source>
         <translation>det finns inte i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="775"/>
+        <location filename="../../ui/visit_window.py" line="782"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="307"/>
-        <location filename="../../ui/visit_window.py" line="308"/>
-        <location filename="../../ui/visit_window.py" line="361"/>
-        <location filename="../../ui/visit_window.py" line="362"/>
+        <location filename="../../ui/visit_window.py" line="314"/>
+        <location filename="../../ui/visit_window.py" line="315"/>
+        <location filename="../../ui/visit_window.py" line="368"/>
+        <location filename="../../ui/visit_window.py" line="369"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="363"/>
+        <location filename="../../ui/visit_window.py" line="370"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="364"/>
+        <location filename="../../ui/visit_window.py" line="371"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="365"/>
+        <location filename="../../ui/visit_window.py" line="372"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="385"/>
-        <location filename="../../ui/visit_window.py" line="437"/>
+        <location filename="../../ui/visit_window.py" line="392"/>
+        <location filename="../../ui/visit_window.py" line="444"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="558"/>
+        <location filename="../../ui/visit_window.py" line="565"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="548"/>
+        <location filename="../../ui/visit_window.py" line="555"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="429"/>
+        <location filename="../../ui/visit_window.py" line="436"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -4877,93 +5127,93 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="366"/>
+        <location filename="../../ui/visit_window.py" line="373"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="367"/>
+        <location filename="../../ui/visit_window.py" line="374"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="368"/>
+        <location filename="../../ui/visit_window.py" line="375"/>
         <source>One minute less for this part</source>
         <translation>En minut mindre för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="369"/>
+        <location filename="../../ui/visit_window.py" line="376"/>
         <source>One minute more for this part</source>
         <translation>En minut mer för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="377"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="556"/>
+        <location filename="../../ui/visit_window.py" line="563"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="662"/>
-        <location filename="../../ui/visit_window.py" line="676"/>
+        <location filename="../../ui/visit_window.py" line="669"/>
+        <location filename="../../ui/visit_window.py" line="683"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="681"/>
+        <location filename="../../ui/visit_window.py" line="688"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="683"/>
+        <location filename="../../ui/visit_window.py" line="690"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="707"/>
+        <location filename="../../ui/visit_window.py" line="714"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="709"/>
+        <location filename="../../ui/visit_window.py" line="716"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="711"/>
+        <location filename="../../ui/visit_window.py" line="718"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="714"/>
+        <location filename="../../ui/visit_window.py" line="721"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="715"/>
+        <location filename="../../ui/visit_window.py" line="722"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="724"/>
+        <location filename="../../ui/visit_window.py" line="731"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="724"/>
+        <location filename="../../ui/visit_window.py" line="731"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="725"/>
+        <location filename="../../ui/visit_window.py" line="732"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="725"/>
+        <location filename="../../ui/visit_window.py" line="732"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
