@@ -279,7 +279,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/application.py" line="365"/>
         <source>Runde&apos;s data is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="459"/>
@@ -384,12 +384,12 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/application.py" line="816"/>
         <source>The meeting cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet kan ikke starte</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="817"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="879"/>
@@ -409,7 +409,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/application.py" line="958"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--participants: et møde kan højst have %1 personer; kun de første %1 deltager, resten udelades.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="965"/>
@@ -2031,142 +2031,142 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/error_texts.py" line="40"/>
         <source>the disk is gone (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er væk (taget ud?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="41"/>
         <source>the disk could not be written (unplugged, or failing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der kunne ikke skrives på disken (taget ud, eller er den ved at gå i stykker?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="51"/>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished">er ikke UTF-8-tekst</translation>
+        <translation>er ikke UTF-8-tekst</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="52"/>
         <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
-        <translation type="unfinished"></translation>
+        <translation>er indlejret for dybt (mere end %1 niveauer af { } og [ ])</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="54"/>
         <source>has a key written twice in one object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>har en nøgle skrevet to gange i samme objekt { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="55"/>
         <source>holds NaN or Infinity, which are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>indeholder NaN eller Infinity, som ikke er tal</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="56"/>
         <source>holds a control character or a lone surrogate, which no text may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>indeholder et kontroltegn eller et enligt surrogat, som ingen tekst må indeholde</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="68"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en Runde-teamfil (eller er fra en nyere Runde)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>is missing</source>
-        <translation type="unfinished">mangler</translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en tekst</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et helt tal</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et tal</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være true eller false</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be a list [ … ]</source>
-        <translation type="unfinished">skal være en liste [ … ]</translation>
+        <translation>skal være en liste [ … ]</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="72"/>
         <source>must be a group of fields in braces { … }</source>
-        <translation type="unfinished">skal være en gruppe felter i krøllede parenteser { … }</translation>
+        <translation>skal være en gruppe felter i krøllede parenteser { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en dato og et klokkeslæt (ISO 8601, fx 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="74"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en dato (ISO 8601, fx 2026-03-10)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="75"/>
         <source>must be a time of day (e.g. 14:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et klokkeslæt (fx 14:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
-        <translation type="unfinished"></translation>
+        <translation>må højst være %1 bogstaver, cifre, “-” eller “_”</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="77"/>
         <source>is an id used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>er et id, der bruges to gange</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>names a meeting series that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>nævner en mødeserie, der ikke er i filen</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="79"/>
         <source>is not a usable meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en brugbar mødeserie</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="80"/>
         <source>conflicts with data already here</source>
-        <translation type="unfinished"></translation>
+        <translation>passer ikke med data, der allerede er her</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="82"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished">er længere end %1 tegn</translation>
+        <translation>er længere end %1 tegn</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="83"/>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>har mere end %1 elementer</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="84"/>
         <source>holds more than %1 characters of text in all</source>
-        <translation type="unfinished"></translation>
+        <translation>indeholder i alt mere end %1 tegn tekst</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være mellem 0 og %1</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="86"/>
         <source>is not a usable format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et brugbart format (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="99"/>
@@ -2191,7 +2191,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundes databasefil %1 er skrivebeskyttet: historik og oversigter kan læses, men intet kan gemmes. Gør filen skrivbar (under dens egenskaber eller rettigheder, eller spørg it-afdelingen), og start Runde igen.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="113"/>
@@ -2281,47 +2281,47 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/cli_team.py" line="21"/>
         <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translation type="unfinished"></translation>
+        <translation>gem et teams hele historik som én fil, eller hent en ind</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="23"/>
         <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv et teams hele historik til en fil (som Historik gemmer den)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="27"/>
         <source>also write confidential items and private observations (only to move your own data)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv også fortrolige punkter og private observationer med (kun når du flytter dine egne data)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="29"/>
         <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollér en teamfil, og hent den ind helt eller slet ikke (et navn, der allerede bruges, får et nummer)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="47"/>
         <source>Brought in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentede &apos;%1&apos; ind.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="50"/>
         <source>Nothing was brought in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev hentet ind: %1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="123"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget uventet gik galt i Runde. Det, der er skrevet, gemmes hvert sekund, og mødet fortsætter: du kan arbejde videre. Hvis noget ikke virker, som det skal, så luk Runde, og start det igen.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="126"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En note om, hvad der gik galt (uden navne eller noter), ligger i %1</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3194,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="197"/>
@@ -4108,54 +4108,54 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     <message>
         <location filename="../../ui/history.py" line="477"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopierne og de noter, der bevares på denne computer, skrives også om uden navnet. Navne, der er skrevet i fri tekst (noter, refleksioner, observationer), ændres ikke.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="489"/>
         <source>The name was replaced in %n record(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Navnet blev erstattet i %n post,</numerusform>
+            <numerusform>Navnet blev erstattet i %n poster,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="490"/>
         <source>%n note file(s) kept on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notefil på denne computer</numerusform>
+            <numerusform>%n notefiler på denne computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="491"/>
         <source>and %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og %n sikkerhedskopi.</numerusform>
+            <numerusform>og %n sikkerhedskopier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="492"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopi, der ikke kunne ændres, blev fjernet.</numerusform>
+            <numerusform>%n kopier, der ikke kunne ændres, blev fjernet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="493"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopi kunne ikke ændres og indeholder stadig navnet.</numerusform>
+            <numerusform>%n kopier kunne ikke ændres og indeholder stadig navnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="505"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ældre kopi af dataene kunne ikke ændres og indeholder stadig navnet. Vil du slette den?</numerusform>
+            <numerusform>%n ældre kopier af dataene kunne ikke ændres og indeholder stadig navnet. Vil du slette dem?</numerusform>
         </translation>
     </message>
     <message>
@@ -4828,12 +4828,12 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/text_limit.py" line="42"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/text_limit.py" line="44"/>
         <source>%1 of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af højst %2 tegn</translation>
     </message>
 </context>
 <context>

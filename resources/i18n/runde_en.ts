@@ -4091,49 +4091,49 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message numerus="yes">
         <location filename="../../ui/history.py" line="489"/>
         <source>The name was replaced in %n record(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name was replaced in %n record,</numerusform>
+            <numerusform>The name was replaced in %n records,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="490"/>
         <source>%n note file(s) kept on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note file kept on this computer</numerusform>
+            <numerusform>%n note files kept on this computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="491"/>
         <source>and %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n backup.</numerusform>
+            <numerusform>and %n backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="492"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy that could not be changed was removed.</numerusform>
+            <numerusform>%n copies that could not be changed were removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="493"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy could not be changed and still holds the name.</numerusform>
+            <numerusform>%n copies could not be changed and still hold the name.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="505"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n older copy of the data could not be changed and still holds the name. Delete it?</numerusform>
+            <numerusform>%n older copies of the data could not be changed and still hold the name. Delete them?</numerusform>
         </translation>
     </message>
     <message>

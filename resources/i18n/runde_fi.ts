@@ -326,7 +326,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/application.py" line="365"/>
         <source>Runde&apos;s data is read-only</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden tiedot on kirjoitussuojattu</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="459"/>
@@ -449,12 +450,14 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/application.py" line="816"/>
         <source>The meeting cannot start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista ei voi aloittaa</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="817"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaamista ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="879"/>
@@ -477,7 +480,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/application.py" line="958"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>--participants: tapaamisessa voi olla enintään %1 henkilöä; vain ensimmäiset %1 osallistuvat, loput jätetään pois.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="965"/>
@@ -2401,142 +2405,170 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/error_texts.py" line="40"/>
         <source>the disk is gone (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>levy on poissa (irrotettu?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="41"/>
         <source>the disk could not be written (unplugged, or failing?)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>levylle ei voitu kirjoittaa (irrotettu tai vioittumassa?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="51"/>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished">ei ole UTF-8-tekstiä</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole UTF-8-tekstiä</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="52"/>
         <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on sisäkkäin liian syvälle (yli %1 tasoa { } ja [ ])</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="54"/>
         <source>has a key written twice in one object { … }</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisältää saman avaimen kahdesti yhdessä objektissa { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="55"/>
         <source>holds NaN or Infinity, which are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisältää arvon NaN tai Infinity, jotka eivät ole lukuja</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="56"/>
         <source>holds a control character or a lone surrogate, which no text may hold</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisältää ohjausmerkin tai yksinäisen korvausmerkin, joita mikään teksti ei saa sisältää</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="68"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole Runden tiimitiedosto (tai on uudemmasta Rundesta)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>is missing</source>
-        <translation type="unfinished">puuttuu</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla tekstiä</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla kokonaisluku</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla luku</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla true tai false</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be a list [ … ]</source>
-        <translation type="unfinished">on oltava luettelo [ … ]</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla luettelo [ … ]</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="72"/>
         <source>must be a group of fields in braces { … }</source>
-        <translation type="unfinished">on oltava kenttien ryhmä aaltosulkeissa { … }</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla aaltosulkeissa oleva kenttäryhmä { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla päivämäärä ja kellonaika (ISO 8601, esim. 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="74"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla päivämäärä (ISO 8601, esim. 2026-03-10)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="75"/>
         <source>must be a time of day (e.g. 14:00)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla kellonaika (esim. 14:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>saa olla enintään %1 kirjainta, numeroa, “-” tai “_”</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="77"/>
         <source>is an id used twice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on kahdesti käytetty tunniste</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>names a meeting series that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>viittaa tapaamissarjaan, jota ei ole tiedostossa</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="79"/>
         <source>is not a usable meeting series</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole käyttökelpoinen tapaamissarja</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="80"/>
         <source>conflicts with data already here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on ristiriidassa täällä jo olevien tietojen kanssa</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="82"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished">on pidempi kuin %1 merkkiä</translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="83"/>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisältää yli %1 kohtaa</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="84"/>
         <source>holds more than %1 characters of text in all</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisältää yhteensä yli %1 merkkiä tekstiä</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pitää olla väliltä 0–%1</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="86"/>
         <source>is not a usable format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei ole käyttökelpoinen muoto (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="99"/>
@@ -2565,7 +2597,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden tietokantatiedosto %1 on kirjoitussuojattu: historiaa ja koosteita voi lukea, mutta mitään ei voi tallentaa. Tee tiedostosta kirjoitettava (sen ominaisuuksista tai käyttöoikeuksista, tai kysy IT-osastolta) ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="113"/>
@@ -2672,47 +2705,56 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/cli_team.py" line="21"/>
         <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tallenna tiimin koko historia yhdeksi tiedostoksi tai tuo sellainen</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="23"/>
         <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita tiimin koko historia tiedostoon (kuten Historia sen tallentaa)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="27"/>
         <source>also write confidential items and private observations (only to move your own data)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita myös luottamukselliset kohdat ja yksityiset havainnot (vain omien tietojen siirtämiseen)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="29"/>
         <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tarkista tiimitiedosto ja tuo se kokonaan tai ei lainkaan (käytössä oleva nimi saa numeron)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="47"/>
         <source>Brought in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tuotu: &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="50"/>
         <source>Nothing was brought in: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Mitään ei tuotu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jokin meni vikaan</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="123"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden sisällä meni jokin odottamatta vikaan. Kirjoitettu teksti tallennetaan joka sekunti, ja tapaaminen jatkuu: voit jatkaa työskentelyä. Jos jokin ei toimi niin kuin pitäisi, sulje Runde ja käynnistä se uudelleen.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="126"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Muistiinpano siitä, mikä meni vikaan (ilman nimiä tai muistiinpanoja), on kohteessa %1</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3787,8 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallennettu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="197"/>
@@ -4832,54 +4875,61 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/history.py" line="477"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Myös varmuuskopiot ja tälle tietokoneelle säilytetyt muistiinpanot kirjoitetaan uudelleen ilman nimeä. Vapaaseen tekstiin (muistiinpanot, pohdinnat, havainnot) kirjoitettuja nimiä ei muuteta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="489"/>
         <source>The name was replaced in %n record(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Nimi korvattiin %n tietueessa,</numerusform>
+            <numerusform>Nimi korvattiin %n tietueessa,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="490"/>
         <source>%n note file(s) kept on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n tälle tietokoneelle säilytetyssä muistiinpanotiedostossa</numerusform>
+            <numerusform>%n tälle tietokoneelle säilytetyssä muistiinpanotiedostossa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="491"/>
         <source>and %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>ja %n varmuuskopiossa.</numerusform>
+            <numerusform>ja %n varmuuskopiossa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="492"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n kopio, jota ei voitu muuttaa, poistettiin.</numerusform>
+            <numerusform>%n kopiota, joita ei voitu muuttaa, poistettiin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="493"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n kopiota ei voitu muuttaa, ja siinä on yhä nimi.</numerusform>
+            <numerusform>%n kopiota ei voitu muuttaa, ja niissä on yhä nimi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="505"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n vanhempaa kopiota tiedoista ei voitu muuttaa, ja siinä on yhä nimi. Poistetaanko se?</numerusform>
+            <numerusform>%n vanhempaa kopiota tiedoista ei voitu muuttaa, ja niissä on yhä nimi. Poistetaanko ne?</numerusform>
         </translation>
     </message>
     <message>
@@ -5672,12 +5722,14 @@ Täällä: %2</translation>
     <message>
         <location filename="../../ui/text_limit.py" line="42"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/text_limit.py" line="44"/>
         <source>%1 of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 merkkiä, enintään %2</translation>
     </message>
 </context>
 <context>

@@ -279,7 +279,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/application.py" line="365"/>
         <source>Runde&apos;s data is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="459"/>
@@ -384,12 +384,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/application.py" line="816"/>
         <source>The meeting cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet kan ikke starte</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="817"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet kan ikke startes, fordi det ikke kunne lagres. %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="879"/>
@@ -409,7 +409,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/application.py" line="958"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--participants: et møte kan ha høyst %1 personer; bare de første %1 deltar, resten utelates.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="965"/>
@@ -2032,142 +2032,142 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/error_texts.py" line="40"/>
         <source>the disk is gone (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er borte (koblet fra?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="41"/>
         <source>the disk could not be written (unplugged, or failing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>det kunne ikke skrives til disken (koblet fra, eller holder den på å svikte?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="51"/>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished">er ikke UTF-8-tekst</translation>
+        <translation>er ikke UTF-8-tekst</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="52"/>
         <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
-        <translation type="unfinished"></translation>
+        <translation>er nestet for dypt (mer enn %1 nivåer av { } og [ ])</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="54"/>
         <source>has a key written twice in one object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>har en nøkkel skrevet to ganger i samme objekt { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="55"/>
         <source>holds NaN or Infinity, which are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>inneholder NaN eller Infinity, som ikke er tall</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="56"/>
         <source>holds a control character or a lone surrogate, which no text may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>inneholder et kontrolltegn eller et enslig surrogat, som ingen tekst kan inneholde</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="68"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en Runde-teamfil (eller er fra en nyere Runde)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>is missing</source>
-        <translation type="unfinished">mangler</translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>må være en tekst</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et helt tall</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et tall</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>må være true eller false</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be a list [ … ]</source>
-        <translation type="unfinished">må være en liste [ … ]</translation>
+        <translation>må være en liste [ … ]</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="72"/>
         <source>must be a group of fields in braces { … }</source>
-        <translation type="unfinished">må være en gruppe felt i krøllparenteser { … }</translation>
+        <translation>må være en gruppe felt i krøllparenteser { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>må være en dato og et klokkeslett (ISO 8601, f.eks. 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="74"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>må være en dato (ISO 8601, f.eks. 2026-03-10)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="75"/>
         <source>must be a time of day (e.g. 14:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et klokkeslett (f.eks. 14:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
-        <translation type="unfinished"></translation>
+        <translation>kan være høyst %1 bokstaver, sifre, “-” eller “_”</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="77"/>
         <source>is an id used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>er en id som brukes to ganger</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>names a meeting series that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>viser til en møteserie som ikke finnes i filen</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="79"/>
         <source>is not a usable meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en brukbar møteserie</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="80"/>
         <source>conflicts with data already here</source>
-        <translation type="unfinished"></translation>
+        <translation>passer ikke med data som allerede er her</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="82"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished">er lengre enn %1 tegn</translation>
+        <translation>er lengre enn %1 tegn</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="83"/>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>har mer enn %1 oppføringer</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="84"/>
         <source>holds more than %1 characters of text in all</source>
-        <translation type="unfinished"></translation>
+        <translation>inneholder til sammen mer enn %1 tegn tekst</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>må være mellom 0 og %1</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="86"/>
         <source>is not a usable format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et brukbart format (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="99"/>
@@ -2192,7 +2192,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundes databasefil %1 er skrivebeskyttet: historikk og oversikter kan leses, men ingenting kan lagres. Gjør filen skrivbar (under egenskaper eller tillatelser, eller spør IT-avdelingen), og start Runde igjen.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="113"/>
@@ -2282,47 +2282,47 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/cli_team.py" line="21"/>
         <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translation type="unfinished"></translation>
+        <translation>lagre et teams hele historikk som én fil, eller hent inn en</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="23"/>
         <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv et teams hele historikk til en fil (slik Historikk lagrer den)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="27"/>
         <source>also write confidential items and private observations (only to move your own data)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv også fortrolige punkter og private observasjoner (bare for å flytte dine egne data)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="29"/>
         <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>sjekk en teamfil og hent den inn helt, eller ingenting av den (et navn som allerede brukes, får et nummer)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="47"/>
         <source>Brought in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentet inn &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="50"/>
         <source>Nothing was brought in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble hentet inn: %1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="123"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe uventet gikk galt i Runde. Det som er skrevet, lagres hvert sekund, og møtet fortsetter: du kan arbeide videre. Hvis noe ikke virker som det skal, lukk Runde og start det igjen.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="126"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Et notat om hva som gikk galt (uten navn eller notater), ligger i %1</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3194,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret: %1</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="197"/>
@@ -4108,54 +4108,54 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/history.py" line="477"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopiene og notatene som tas vare på på denne datamaskinen, skrives også om uten navnet. Navn som er skrevet i fritekst (notater, refleksjoner, observasjoner), endres ikke.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="489"/>
         <source>The name was replaced in %n record(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Navnet ble erstattet i %n post,</numerusform>
+            <numerusform>Navnet ble erstattet i %n poster,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="490"/>
         <source>%n note file(s) kept on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notatfil på denne datamaskinen</numerusform>
+            <numerusform>%n notatfiler på denne datamaskinen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="491"/>
         <source>and %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og %n sikkerhetskopi.</numerusform>
+            <numerusform>og %n sikkerhetskopier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="492"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopi som ikke kunne endres, ble fjernet.</numerusform>
+            <numerusform>%n kopier som ikke kunne endres, ble fjernet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="493"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopi kunne ikke endres og inneholder fortsatt navnet.</numerusform>
+            <numerusform>%n kopier kunne ikke endres og inneholder fortsatt navnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="505"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eldre kopi av dataene kunne ikke endres og inneholder fortsatt navnet. Vil du slette den?</numerusform>
+            <numerusform>%n eldre kopier av dataene kunne ikke endres og inneholder fortsatt navnet. Vil du slette dem?</numerusform>
         </translation>
     </message>
     <message>
@@ -4828,12 +4828,12 @@ Her: %2</translation>
     <message>
         <location filename="../../ui/text_limit.py" line="42"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/text_limit.py" line="44"/>
         <source>%1 of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av høyst %2 tegn</translation>
     </message>
 </context>
 <context>

@@ -279,7 +279,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/application.py" line="365"/>
         <source>Runde&apos;s data is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundes data är skrivskyddade</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="459"/>
@@ -386,12 +386,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/application.py" line="816"/>
         <source>The meeting cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet kan inte starta</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="817"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="879"/>
@@ -411,7 +411,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/application.py" line="958"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--participants: ett möte kan ha högst %1 personer; bara de första %1 deltar, resten utelämnas.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="965"/>
@@ -2046,142 +2046,142 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/error_texts.py" line="40"/>
         <source>the disk is gone (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är borta (urkopplad?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="41"/>
         <source>the disk could not be written (unplugged, or failing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>det gick inte att skriva på disken (urkopplad, eller håller den på att gå sönder?)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="51"/>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished">är inte UTF-8-text</translation>
+        <translation>är inte UTF-8-text</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="52"/>
         <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
-        <translation type="unfinished"></translation>
+        <translation>är för djupt kapslad (mer än %1 nivåer av { } och [ ])</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="54"/>
         <source>has a key written twice in one object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>har en nyckel skriven två gånger i samma objekt { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="55"/>
         <source>holds NaN or Infinity, which are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller NaN eller Infinity, som inte är tal</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="56"/>
         <source>holds a control character or a lone surrogate, which no text may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller ett kontrolltecken eller ett ensamt surrogat, som ingen text får innehålla</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="68"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte en Runde-teamfil (eller är från en nyare Runde)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>is missing</source>
-        <translation type="unfinished">saknas</translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en text</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett tal</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara true eller false</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="71"/>
         <source>must be a list [ … ]</source>
-        <translation type="unfinished">måste vara en lista [ … ]</translation>
+        <translation>måste vara en lista [ … ]</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="72"/>
         <source>must be a group of fields in braces { … }</source>
-        <translation type="unfinished">måste vara en grupp fält inom klammerparenteser { … }</translation>
+        <translation>måste vara en grupp fält inom klammerparenteser { … }</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="73"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett datum och en tid (ISO 8601, t.ex. 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="74"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett datum (ISO 8601, t.ex. 2026-03-10)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="75"/>
         <source>must be a time of day (e.g. 14:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en tid på dagen (t.ex. 14:00)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="76"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
-        <translation type="unfinished"></translation>
+        <translation>får vara högst %1 bokstäver, siffror, “-” eller “_”</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="77"/>
         <source>is an id used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>är ett id som används två gånger</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="78"/>
         <source>names a meeting series that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>anger en mötesserie som inte finns i filen</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="79"/>
         <source>is not a usable meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte en användbar mötesserie</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="80"/>
         <source>conflicts with data already here</source>
-        <translation type="unfinished"></translation>
+        <translation>krockar med data som redan finns här</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="82"/>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished">är längre än %1 tecken</translation>
+        <translation>är längre än %1 tecken</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="83"/>
         <source>has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>har fler än %1 poster</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="84"/>
         <source>holds more than %1 characters of text in all</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller sammanlagt mer än %1 tecken text</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan 0 och %1</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="86"/>
         <source>is not a usable format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett användbart format (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="99"/>
@@ -2206,7 +2206,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/error_texts.py" line="110"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundes databasfil %1 är skrivskyddad: historik och sammanställningar kan läsas, men inget kan sparas. Gör filen skrivbar (under dess egenskaper eller behörigheter, eller fråga IT-avdelningen) och starta Runde igen.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="113"/>
@@ -2296,47 +2296,47 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/cli_team.py" line="21"/>
         <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translation type="unfinished"></translation>
+        <translation>spara ett teams hela historik som en fil, eller hämta in en</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="23"/>
         <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ett teams hela historik till en fil (så som Historik sparar den)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="27"/>
         <source>also write confidential items and private observations (only to move your own data)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv även med konfidentiella uppgifter och privata observationer (bara för att flytta dina egna data)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="29"/>
         <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollera en teamfil och hämta in den helt, eller inget av den (ett namn som redan används får ett nummer)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="47"/>
         <source>Brought in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtade in &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_team.py" line="50"/>
         <source>Nothing was brought in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget hämtades in: %1</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="116"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="123"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel i Runde. Det som har skrivits sparas varje sekund, och mötet fortsätter: du kan arbeta vidare. Om något inte fungerar som det ska, stäng Runde och starta det igen.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="126"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning om vad som gick fel (utan namn eller anteckningar) finns i %1</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat: %1</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="197"/>
@@ -4134,54 +4134,54 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/history.py" line="477"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiorna och anteckningarna som sparas på den här datorn skrivs också om utan namnet. Namn som har skrivits i fritext (anteckningar, reflektioner, observationer) ändras inte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="489"/>
         <source>The name was replaced in %n record(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Namnet ersattes i %n post,</numerusform>
+            <numerusform>Namnet ersattes i %n poster,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="490"/>
         <source>%n note file(s) kept on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anteckningsfil på den här datorn</numerusform>
+            <numerusform>%n anteckningsfiler på den här datorn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="491"/>
         <source>and %n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>och %n säkerhetskopia.</numerusform>
+            <numerusform>och %n säkerhetskopior.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="492"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopia som inte kunde ändras togs bort.</numerusform>
+            <numerusform>%n kopior som inte kunde ändras togs bort.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="493"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopia kunde inte ändras och innehåller fortfarande namnet.</numerusform>
+            <numerusform>%n kopior kunde inte ändras och innehåller fortfarande namnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="505"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n äldre kopia av datan kunde inte ändras och innehåller fortfarande namnet. Vill du radera den?</numerusform>
+            <numerusform>%n äldre kopior av datan kunde inte ändras och innehåller fortfarande namnet. Vill du radera dem?</numerusform>
         </translation>
     </message>
     <message>
@@ -4859,12 +4859,12 @@ Här: %2</translation>
     <message>
         <location filename="../../ui/text_limit.py" line="42"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/text_limit.py" line="44"/>
         <source>%1 of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av högst %2 tecken</translation>
     </message>
 </context>
 <context>
