@@ -8,6 +8,7 @@ what the font lacks before export, and :func:`printable` is the text exactly as 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from io import BytesIO
@@ -160,6 +161,11 @@ def _chunks(text: str) -> list[str]:
     return chunks
 
 
+# A soft hyphen is a place to break a word: one with no letter before or after it has no word to break,
+# yet reportlab breaks a long line there and prints the hyphen.
+_LOOSE_SOFT_HYPHENS = re.compile(rf"(?<!\w){SOFT_HYPHEN}|{SOFT_HYPHEN}(?!\w)")
+
+
 def para(text: str, style: ParagraphStyle, **kw: Any) -> list[Paragraph]:
     """User text as paragraphs: escaped, inner line breaks kept (blank lines around dropped), split
     so none is taller than a page.
@@ -167,7 +173,8 @@ def para(text: str, style: ParagraphStyle, **kw: Any) -> list[Paragraph]:
     Keyword arguments (such as ``bulletText``) go to the first paragraph only.
     """
     out = []
-    for i, chunk in enumerate(_chunks(printable(text).strip())):
+    text = _LOOSE_SOFT_HYPHENS.sub("", printable(text))  # one not inside a word would print as "-"
+    for i, chunk in enumerate(_chunks(text.strip())):
         visible = chunk.replace(SOFT_HYPHEN, "").strip()
         markup = escape(chunk).replace("\n", "<br/>") if visible else "&#160;"  # keeps the bullet
         out.append(Paragraph(markup, style, **(kw if i == 0 else {})))
