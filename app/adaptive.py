@@ -1,6 +1,6 @@
 """Adaptive timing: when the meeting is behind, shorten what is left so it still ends on its planned end.
 
-What OnlyT users praise (ANCHORS.md), for a meeting with a round: pure planning, no Qt and no clock.
+What users of OnlyT (a meeting timer) praise, for a meeting with a round: pure planning, no Qt and no clock.
 :func:`propose` takes the engine's :meth:`~app.engine.Meeting.outlook` (the current step and those to
 come, with ahead/behind) and returns a :class:`Proposal`: new times for the timed steps that have not
 started and for each waiting turn of the round (running or to come), shortened in proportion to their

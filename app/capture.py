@@ -16,7 +16,7 @@ MAX_TEXT = 100_000
 
 
 class MeasureKind(StrEnum):
-    """What sort of organisational measure (DOMAIN.md F1 step 5)."""
+    """What sort of organisational measure (docs/FORMATS.md, F1 step 5)."""
 
     PROCEDURE = "procedure"
     STANDARD = "standard"
@@ -80,7 +80,7 @@ class FeedForward:
     text: str
     giver: str = ""
     receiver: str = ""
-    confidential: bool = True  # private to the receiver by default (DOMAIN.md 2.5)
+    confidential: bool = True  # private to the receiver by default (docs/FORMATS.md, 2.5 feed-forward)
 
 
 @dataclass(frozen=True)

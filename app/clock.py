@@ -79,7 +79,7 @@ class RoomClock:
     """Monotonic time as the room lived it: a laptop sleep counts, because the meeting went on.
 
     On Linux and macOS the monotonic clock stops during suspend; on Windows it keeps counting
-    (FIELD-NOTES.md, Time). Each reading compares the wall-clock and monotonic deltas since the
+    (docs/STACK.md, Time). Each reading compares the wall-clock and monotonic deltas since the
     previous reading; when the wall clock moved more than ``SLEEP_THRESHOLD_S`` further, the
     difference is added once and recorded in ``gaps``. A wall clock set backwards is ignored.
     """

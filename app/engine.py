@@ -2,7 +2,7 @@
 
 Every countdown is computed from a deadline-like state (time accrued up to a mark, plus the time since
 the mark on the injected monotonic clock); nothing counts ticks, so a late or skipped repaint cannot
-make it drift (FIELD-NOTES.md, Time). The UI polls :meth:`Meeting.view` and sends commands.
+make it drift (docs/STACK.md, Time). The UI polls :meth:`Meeting.view` and sends commands.
 """
 
 from __future__ import annotations

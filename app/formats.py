@@ -87,7 +87,7 @@ class GroupSize:
 
 @dataclass(frozen=True)
 class Format:
-    """A meeting format: an ordered list of steps plus what the seed says about it."""
+    """A meeting format: an ordered list of steps plus what its source says (docs/FORMATS.md)."""
 
     id: str
     version: int

@@ -1,4 +1,4 @@
-"""Typed, versioned user settings, saved as JSON in the config folder (STYLE.md pattern 9)."""
+"""Typed, versioned user settings, saved as JSON in the config folder."""
 
 from __future__ import annotations
 

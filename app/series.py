@@ -1,4 +1,4 @@
-"""Meeting series (DOMAIN.md F3-F6, product decision 9): a team's or a circle's cadence, its roster with
+"""Meeting series (docs/FORMATS.md, F3-F6 and decision 9): a team's or a circle's cadence, its roster with
 join dates, moved and cancelled dates, a parent circle, and a mini-circle's "extend or dissolve?".
 
 Plain data and pure functions, no Qt and no clock: the caller passes "now" or "today". Dates of a
@@ -125,7 +125,7 @@ class Cadence:
 @dataclass(frozen=True)
 class Member:
     """Someone on a series' roster. Who joined after the series began takes part from the first meeting
-    after the day they joined (DOMAIN.md F6: "deltar fra påfølgende møte"); who left, until then."""
+    after the day they joined (docs/FORMATS.md, F6: "deltar fra påfølgende møte"); who left, until then."""
 
     name: str
     joined: date
@@ -741,8 +741,8 @@ def kind_for_format(format_id: str) -> SeriesKind:
 
 
 def suggested_series(format_id: str, start: date, duration_min: int = 0) -> Series:
-    """A first series for a format, as the seeds describe its rhythm (DOMAIN.md F1, F3-F6); every value
-    can be changed. ``duration_min`` 0: the format's seed length (30 min, or 135 for the digital circle).
+    """A first series for a format, in the rhythm its source gives (docs/FORMATS.md, F1, F3-F6); every value
+    can be changed. ``duration_min`` 0: the format's own length (30 min, or 135 for the digital circle).
 
     - systematic learning meeting: every other week ("hver anden uge"), half an hour;
     - mini-circle: every week for one month ("½ time i uken", "opprettes for en måned");

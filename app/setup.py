@@ -36,7 +36,7 @@ class MeetingSetup:
     excluded: frozenset[int] = field(default_factory=frozenset)
 
     def round_excluded(self) -> set[int]:
-        """Participants who take no turn in the round (product decision 1: all by default)."""
+        """Participants who take no turn in the round (docs/FORMATS.md, decision 1: all by default)."""
         out = set(self.excluded)
         if not self.facilitator_in_round and self.facilitator is not None:
             out.add(self.facilitator)

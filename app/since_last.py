@@ -1,10 +1,10 @@
-"""The next meeting starts from the last (issue #8, DOMAIN.md 2.2 and decision 9): a short first step
+"""The next meeting starts from the last (issue #8; docs/FORMATS.md, 2.2 and decision 9): a short first step
 that asks what people tried since last time, for a meeting that follows an earlier meeting of the
 same team (a team's series meets as that team).
 
 The step is plain data with its texts in the five languages, like a built-in format's steps. It is
-timed (3 minutes, as the check-in of the mini-circle agenda in DOMAIN.md F4) and it makes the
-planned total longer: the steps of a format are kept as the seed gives them (F1's 5 + 10 + 2 + N + 5
+timed (3 minutes, as the check-in of the mini-circle agenda in docs/FORMATS.md, F4) and it makes the
+planned total longer: the steps of a format are kept as their source gives them (F1's 5 + 10 + 2 + N + 5
 minutes are not trimmed behind the facilitator's back), the start screen shows the new total before
 the start (with the usual note when it is longer than the meeting's usual length), and the room's
 ahead/behind compares with a plan that includes it. The facilitator skips it like any step.
@@ -23,10 +23,10 @@ from app.formats import Format, LocalText, StepKind, StepSpec
 
 STEP_ID = "tried-since-last"
 CAPTURE = "tried_since"
-DURATION_S = 180  # DOMAIN.md F4: "Check-in: what have you tried since last week?" 3 min
+DURATION_S = 180  # docs/FORMATS.md, F4: "Check-in: what have you tried since last week?" 3 min
 WARNING_S = 30
 
-# The Finnish texts are drafts for a native reviewer (DOMAIN.md 3: Finnish is the least certain).
+# The Finnish texts are drafts for a native reviewer (docs/FORMATS.md, 3: Finnish is the least certain).
 SINCE_LAST_STEP = StepSpec(
     id=STEP_ID,
     title=LocalText({

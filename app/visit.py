@@ -1,4 +1,4 @@
-"""A learning visit (DOMAIN.md F2): the plan and check-in, observations through the day, the joint
+"""A learning visit (docs/FORMATS.md, F2): the plan and check-in, observations through the day, the joint
 reflection and three learning points. Plain data; storage keeps it, the UI edits it."""
 
 from __future__ import annotations

@@ -914,7 +914,7 @@ class RundeApp:
         panel.measure_reviewed.connect(self._review_measure)
 
     def _circle_topics(self, since_meeting: int) -> list[str]:
-        """Topic suggestions from the mini-circles of today's series (DOMAIN.md F4: they flow to the
+        """Topic suggestions from the mini-circles of today's series (docs/FORMATS.md, F4: they flow to the
         parent learning circle), from their meetings held since this circle's last meeting."""
         from app.storage.series_store import child_series, series_meetings
         from app.storage.store import StorageError

@@ -1,7 +1,7 @@
 """Keys and presentation-clicker buttons, mapped to meeting actions in one table.
 
 Clickers send PageDown/PageUp (sometimes Right/Left), F5, Esc or Shift+F5, and "." or B for a black
-screen (FIELD-NOTES.md). Clicker keys work everywhere in Runde; keys that would type a character
+screen (docs/STACK.md, Clickers). Clicker keys work everywhere in Runde; keys that would type a character
 (Space, + and -, B, ., arrows) are left to a text field that has the focus, so capture never fights
 the timer.
 """

@@ -20,7 +20,7 @@ from ui.ticker import Ticker
 
 
 class MeetingController(QObject):
-    """The controller of a running meeting (STYLE.md pattern 10).
+    """The controller of a running meeting.
 
     Signals:
         finished(object): the meeting ended; carries the engine's ``MeetingRecord``.

@@ -870,7 +870,7 @@ class SeriesPanel(QWidget):
 
     def new_series(self, format_id: str = "") -> int | None:
         """A new series for the format chosen on the start screen (or ``format_id``), in the rhythm its
-        seed describes, starting today; returns its id."""
+        source describes (docs/FORMATS.md), starting today; returns its id."""
         fmt_id = format_id or self.default_format
         fmt = self.formats.get(fmt_id)
         minutes = round(fmt.target_total_s / 60) if fmt is not None and fmt.target_total_s else 0

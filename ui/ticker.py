@@ -1,6 +1,6 @@
 """Repaints on the second boundary: a precise single-shot QTimer aimed at the next change.
 
-The engine computes the time; this only decides *when* to look again (STYLE.md pattern 2). It emits
+The engine computes the time; this only decides *when* to look again. It emits
 ``view_changed`` when the shown second, the phase or anything else on screen may have changed.
 """
 

@@ -1,7 +1,7 @@
 """The sheet as an A4 PDF with reportlab: black-and-white friendly, learning points first.
 
 Every piece of user text goes through :func:`para` (or :func:`_cell` for short table cells), which
-escapes markup (FIELD-NOTES.md: raw text breaks reportlab in every way tried) and keeps line breaks.
+escapes markup (docs/STACK.md, reportlab: raw text breaks it in every way tried) and keeps line breaks.
 DejaVu Sans is embedded so Nordic, Sami and Cyrillic letters print; :func:`missing_glyphs` reports
 what the font lacks before export, and :func:`printable` is the text exactly as it will print.
 """

@@ -2,7 +2,7 @@
 
 A new database is built by running every migration (one path for new and old). An old one is backed
 up, then upgraded in one transaction on a connection with foreign keys off (a batch migration that
-rebuilds a parent table would otherwise cascade-delete its children: FIELD-NOTES.md), with
+rebuilds a parent table would otherwise cascade-delete its children: docs/STACK.md, Migrations), with
 ``PRAGMA foreign_key_check`` before the commit. A database from a newer Runde is refused untouched.
 
 A PostgreSQL server runs the same migrations (:func:`upgrade_server`): in one transaction (its DDL is

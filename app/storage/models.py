@@ -193,7 +193,7 @@ class Measure(Base):
 
 
 class Visit(Base):
-    """A learning visit: a day as learning agent (DOMAIN.md F2)."""
+    """A learning visit: a day as learning agent (docs/FORMATS.md, F2)."""
 
     __tablename__ = "visit"
     id: Mapped[int] = mapped_column(primary_key=True)

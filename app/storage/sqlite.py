@@ -1,7 +1,7 @@
 """Everything SQLite-specific: pragmas, integrity checks, the backup API, moving a broken file aside,
 and telling real damage apart from a busy database or a disk problem.
 
-Measured traps (FIELD-NOTES.md): never copy a live database file (use the backup API); never delete a
+Measured traps (docs/STACK.md, SQLite): never copy a live database file (use the backup API); never delete a
 ``-wal`` or ``-journal`` left by a crash; move ``.db``, ``-wal`` and ``-shm`` aside together; only real
 damage (not a database, malformed, failed checks) may move a file aside: "database is locked" or a
 disk error says nothing about the file.
@@ -98,7 +98,7 @@ def make_engine(db_path: Path) -> Engine:
 def make_migration_engine(db_url: str) -> Engine:
     """An engine for migrations: foreign keys off (set outside any transaction, so a batch rebuild of a
     parent table cannot cascade-delete its children) and DDL in one real transaction (the driver's own
-    transaction handling is off; every ``begin`` emits ``BEGIN IMMEDIATE``). See FIELD-NOTES.md."""
+    transaction handling is off; every ``begin`` emits ``BEGIN IMMEDIATE``). See docs/STACK.md, Migrations."""
     engine = create_engine(db_url, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")

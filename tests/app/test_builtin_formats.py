@@ -41,7 +41,7 @@ HAS_ROUND = {
     "after-action-review": False, "open": False,
 }
 
-# The 8 learning questions of seed 004, verbatim (DOMAIN.md, F1).
+# The 8 learning questions of F1's source, verbatim (docs/FORMATS.md, F1).
 F1_QUESTIONS_DA = [
     "Hvad var den største udfordring?",
     "Hvad var nemt eller sjovt?",
@@ -52,7 +52,7 @@ F1_QUESTIONS_DA = [
     "Hvad ville du have gjort anderledes med den viden, du har i dag?",
     "Hvad er den vigtigste læring, du gjorde dig?",
 ]
-# The five agenda items of seed 004, verbatim, including the seed's own spellings.
+# The five agenda items of F1's source, verbatim, including its own spellings (docs/FORMATS.md, F1).
 F1_STEPS_DA = [
     "En eller flere medarbejdere præsenterer en case/opgave, som han/hun gerne vil lære af (5 min). "
     "Det kan fx være en vanskelig samtale med en borger eller pårørende.",
@@ -63,7 +63,7 @@ F1_STEPS_DA = [
     "Fælles refleksion over, om casen giver anledning til nogle fælles organisatoriske tiltag, fx nye "
     "procedurer eller standarder (5 min)",
 ]
-# The fixed agenda of seed 002, verbatim (Norwegian).
+# The fixed agenda of F6's source, verbatim (Norwegian; docs/FORMATS.md, F6).
 F6_AGENDA_NB = [
     "Innspill til dagens fokusområde",
     "Erfaringsdeling/verksted for digitale verktøy",
@@ -144,7 +144,7 @@ def test_warnings_come_before_the_end(path: Path) -> None:
             assert 0 < s.warning_s < s.duration_s, s.id
 
 
-def test_f1_has_the_five_seed_steps() -> None:
+def test_f1_has_the_five_source_steps() -> None:
     fmt = _builtin("systematic-learning-meeting")
     shape = [(s.kind, s.duration_s if s.kind is not StepKind.ROUND else s.turn_s) for s in fmt.steps]
     assert shape == [(StepKind.TIMED, 300), (StepKind.TIMED, 600), (StepKind.TIMED, 120),
@@ -163,14 +163,14 @@ def test_f1_with_seven_turns_is_29_minutes() -> None:
     assert fmt.target_total_s is not None and fmt.planned_total_s(8) <= fmt.target_total_s
 
 
-def test_f1_learning_questions_are_the_seed_questions_verbatim() -> None:
+def test_f1_learning_questions_are_the_source_questions_verbatim() -> None:
     step = _builtin("systematic-learning-meeting").steps[1]
     assert len(step.questions) == 8
     assert [q.texts["da"] for q in step.questions] == F1_QUESTIONS_DA
     assert all(q.texts["en"] and q.texts["nb"] for q in step.questions)
 
 
-def test_f1_instructions_quote_the_seed() -> None:
+def test_f1_instructions_quote_the_source() -> None:
     steps = _builtin("systematic-learning-meeting").steps
     assert steps[0].instruction is not None
     assert F1_STEPS_DA[0] in steps[0].instruction.texts["da"]
@@ -225,9 +225,9 @@ def test_digital_learning_circle_has_the_fixed_agenda() -> None:
     fmt = _builtin("digital-learning-circle")
     assert [s.title.texts["nb"] for s in fmt.steps] == F6_AGENDA_NB
     assert fmt.steps[0].instruction is not None
-    seed_item = ("Innspill til dagens fokusområde. "
+    source_item = ("Innspill til dagens fokusområde. "
                  "Refleksjon: Hva i dagens fokusområde er relevant for meg i min jobb?")
-    assert fmt.steps[0].instruction.texts["nb"] == seed_item
+    assert fmt.steps[0].instruction.texts["nb"] == source_item
     assert fmt.steps[-1].capture == ("focus_area",)
     assert fmt.target_total_s == 135 * 60
     assert fmt.target_total_s is not None and fmt.planned_total_s(12) <= fmt.target_total_s

@@ -474,6 +474,8 @@ def test_any_text_builds_and_prints_exactly_what_the_font_has(text: str) -> None
     start = body.index("Learningpoints1.") + len("Learningpoints1.")
     got = body[start:body.index("Organisationalmeasures", start)]
     assert not set(want) & missing_glyphs([text])  # what is printed has glyphs
+    if "\xad" in printable(text):  # a soft hyphen inside a word prints as "-" where the line breaks there
+        want, got = want.replace("-", ""), got.replace("-", "")
     if right_to_left([text]):  # pypdf reorders right-to-left runs: compare the letters only
         assert Counter(want) == Counter(got)
     else:

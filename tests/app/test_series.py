@@ -1,5 +1,5 @@
 """Meeting series: cadences over many years, Nordic daylight saving, moves, rosters, lifecycles, and the
-seed's digital learning circle (DOMAIN.md F6) reproduced."""
+digital learning circle of F6's source (docs/FORMATS.md, F6) reproduced."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ OSLO = ZoneInfo("Europe/Oslo")
 CPH = ZoneInfo("Europe/Copenhagen")
 
 
-# -- the seed's digital learning circle (DOMAIN.md F6) ---------------------------------------------------
+# -- the source's digital learning circle (docs/FORMATS.md, F6) ------------------------------------------
 
 def digital_circle() -> Series:
     """"to timer hver måned, primært 2. tirsdag i måneden fra kl. 09.15-11.30", May-October 2021, on
@@ -61,7 +61,7 @@ def digital_circle() -> Series:
     return move(s, date(2021, 8, 10), date(2021, 8, 24))
 
 
-def test_digital_circle_dates_from_the_seed() -> None:
+def test_digital_circle_dates_from_the_source() -> None:
     s = digital_circle()
     got = occurrences(s, s.start, date(2021, 9, 30))
     assert [o.day for o in got] == [date(2021, 5, 11), date(2021, 6, 8), date(2021, 8, 24), date(2021, 9, 14)]
@@ -71,7 +71,7 @@ def test_digital_circle_dates_from_the_seed() -> None:
         assert o.start.utcoffset() == timedelta(hours=2)  # Norwegian summer time
     assert [o.moved for o in got] == [False, False, True, False]
     assert got[2].regular_date == date(2021, 8, 10)  # the 2nd Tuesday it replaces
-    assert nth_weekday(2021, 8, TUESDAY, 4) == date(2021, 8, 24)  # "no, 4th Tuesday" in the seed
+    assert nth_weekday(2021, 8, TUESDAY, 4) == date(2021, 8, 24)  # the 4th Tuesday (docs/FORMATS.md, F6)
     assert all(nth_weekday(o.day.year, o.day.month, TUESDAY, 2) == o.day for o in got if not o.moved)
     assert [o.day for o in occurrences(s, s.start, s.end)][-1] == date(2021, 10, 12)
     cancelled = [o for o in occurrences(s, s.start, s.end, include_cancelled=True) if o.cancelled]
@@ -109,7 +109,7 @@ def test_digital_circle_survives_storage_as_json() -> None:
 
 # -- cadences --------------------------------------------------------------------------------------------
 
-def test_every_other_week_as_the_learning_meeting_seed_says() -> None:
+def test_every_other_week_as_the_learning_meeting_source_says() -> None:
     s = Series("slm", Cadence.weekly(TUESDAY, every=2), date(2026, 3, 4), date(2026, 4, 30), time(14, 0))
     days = [o.day for o in occurrences(s, s.start, s.end)]
     assert days == [date(2026, 3, 10), date(2026, 3, 24), date(2026, 4, 7), date(2026, 4, 21)]
@@ -605,7 +605,7 @@ def test_calendar_window_of_an_endless_series_and_of_several_series() -> None:
     assert list(empty.walk("VEVENT")) == []
 
 
-def test_suggested_series_follow_the_seeds() -> None:
+def test_suggested_series_follow_the_sources() -> None:
     from app.series import kind_for_format, suggested_series
 
     tuesday = date(2026, 3, 10)
