@@ -409,8 +409,8 @@ class RundeApp:
         from app.storage import rescue
         from app.storage.store import StorageError
 
-        if self.store is None:
-            return 0
+        if self.store is None or self.store.read_only:
+            return 0  # read-only data: they could not be brought back, and stay for a later start
         good, bad = rescue.found(self.paths)
         brought = 0
         try:
@@ -444,8 +444,9 @@ class RundeApp:
         return brought + offer_rescued_visits(self.store)
 
     def offer_resume(self) -> bool:
-        """A meeting was running when Runde stopped: resume it, or end it there."""
-        if self.store is None:
+        """A meeting was running when Runde stopped: resume it, or end it there (not while the data
+        is read-only: it could be neither saved nor ended; asked again once it is writable)."""
+        if self.store is None or self.store.read_only:
             return False
         for unfinished in self.store.unfinished_meetings():
             fmt = self.formats.get(unfinished.format_id)
@@ -569,6 +570,8 @@ class RundeApp:
         (a second start of the desktop shortcut, or after a crash), else a new one."""
         if self.store is None:
             self._pending_visit = (agent, colleague)
+            return None
+        if self.refuse_read_only(self.start_screen, visit=True):
             return None
         from app.storage.store import create_visit, list_visits
         from ui.visit_window import new_visit_data
@@ -804,18 +807,27 @@ class RundeApp:
             self.session.panel.set_language(lang)
 
     def read_only_text(self) -> str:
-        """Why nothing can be saved: the database file is read-only (where it is, what to do)."""
-        from app.storage.errors import DatabaseReadOnlyError
+        """Why nothing can be saved: the data folder or the database file is read-only (where it is,
+        what to do)."""
+        from app.storage.errors import DatabaseReadOnlyError, DataFolderReadOnlyError
 
+        if self.store is not None and self.store.read_only_folder:
+            return storage_error_text(DataFolderReadOnlyError(self.paths.data_dir))
         return storage_error_text(DatabaseReadOnlyError(self.paths.db_path))
 
-    def refuse_read_only(self, parent: QWidget | None) -> bool:
-        """A meeting cannot be started on a read-only database: said why. True when refused."""
+    def refuse_read_only(self, parent: QWidget | None, visit: bool = False) -> bool:
+        """A meeting (or a learning visit) cannot be started on a read-only database: said why. True
+        when refused."""
         if self.store is None or not self.store.read_only:
             return False
-        QMessageBox.warning(parent, tr("The meeting cannot start"), tr(
-            "A meeting cannot be started, because it could not be saved. %1").replace(
-            "%1", self.read_only_text()))
+        if visit:
+            QMessageBox.warning(parent, tr("The learning visit cannot start"), tr(
+                "A learning visit cannot be started, because it could not be saved. %1").replace(
+                "%1", self.read_only_text()))
+        else:
+            QMessageBox.warning(parent, tr("The meeting cannot start"), tr(
+                "A meeting cannot be started, because it could not be saved. %1").replace(
+                "%1", self.read_only_text()))
         return True
 
     def start_meeting(self, setup: MeetingSetup, team: str | None = None) -> MeetingController | None:
@@ -999,8 +1011,9 @@ class RundeApp:
             else:
                 self._store_meeting(*unstored, rotate=True)
         elif self._pending_visit is not None:
-            self.open_visit(*self._pending_visit)
-            self._pending_visit = None
+            visit, self._pending_visit = self._pending_visit, None
+            if self.open_visit(*visit) is None and self.start_screen is None:  # refused (read-only)
+                self.open_start_screen()  # Runde never stands without a window
         elif self.offer_resume():
             resumed = True
             if self.start_screen is not None:

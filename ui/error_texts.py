@@ -110,6 +110,11 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
         s.FILE_READ_ONLY: (tr("Runde's database file %1 is read-only: history and sheets can be read, but "
                               "nothing can be saved. Make the file writable (its properties or "
                               "permissions, or ask the IT department) and start Runde again."), ("path",)),
+        s.DATA_FOLDER_READ_ONLY: (tr(
+            "Runde's data folder %1 is read-only: history and sheets can be read and sheets saved "
+            "elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask "
+            "the IT department to make the folder writable, make it writable yourself (its properties "
+            "or permissions), or start Runde with --data-dir and a folder you can write."), ("folder",)),
         s.BUSY: (tr("The database is busy (another program holds it); Runde will try again."), ()),
         s.WRITE_FAILED: (tr("The database could not be written: %1"), ("reason",)),
         s.NOT_A_BACKUP: (tr("%1 is not a good backup in %2; nothing was changed."), ("path", "folder")),

@@ -36,6 +36,7 @@ class StorageError(RuntimeError):
     DISK_FULL = "disk_full"                # a write found the disk full
     READ_ONLY = "read_only"                # a write found the data folder read-only
     FILE_READ_ONLY = "file_read_only"      # a write found the database file ``path`` read-only
+    DATA_FOLDER_READ_ONLY = "data_folder_read_only"  # the data ``folder`` is read-only: opened to read
     BUSY = "busy"                          # a write found the database locked by another program
     WRITE_FAILED = "write_failed"          # any other failed write or read (``reason``: SQLite's words)
     NOT_A_BACKUP = "not_a_backup"          # ``path`` is not a good backup in ``folder`` (the backups')
@@ -96,7 +97,7 @@ class DataFolderError(StorageError):
 
 
 CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, StorageError.FILE_READ_ONLY,
-         StorageError.BUSY,
+         StorageError.DATA_FOLDER_READ_ONLY, StorageError.BUSY,
          StorageError.WRITE_FAILED, StorageError.NOT_A_BACKUP, StorageError.BACKUP_DAMAGED,
          StorageError.OPEN_FAILED, StorageError.IN_USE, StorageError.FOLDER_FULL,
          StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR,
@@ -164,3 +165,16 @@ class DatabaseReadOnlyError(StorageError):
                          "nothing can be saved. Make the file writable (its properties or permissions, or "
                          "ask the IT department) and start Runde again.",
                          code=StorageError.FILE_READ_ONLY, path=path)
+
+
+class DataFolderReadOnlyError(StorageError):
+    """The data folder ``folder`` cannot be written (its permissions, a read-only medium or share):
+    Runde opened the database there to read only; history and sheets work, nothing can be saved."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"Runde's data folder {folder} is read-only: history and sheets can be read and "
+                         "sheets saved elsewhere, but nothing can be saved there, so no meeting or "
+                         "learning visit can start. Ask the IT department to make the folder writable, "
+                         "make it writable yourself (its properties or permissions), or start Runde "
+                         "with --data-dir and a folder you can write.",
+                         code=StorageError.DATA_FOLDER_READ_ONLY, folder=folder)

@@ -9,6 +9,7 @@ disk error says nothing about the file.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -93,6 +94,46 @@ def make_engine(db_path: Path) -> Engine:
         cur.close()
 
     return engine
+
+
+def make_read_only_engine(db_path: Path) -> Engine:
+    """An engine that only reads, for a database in a folder Runde cannot write (nothing is created
+    there: no ``-wal``, ``-shm`` or ``-journal``; every write fails with SQLITE_READONLY).
+
+    A WAL database (Runde's are) opened with ``mode=ro`` still needs its ``-shm``: SQLite can read
+    one that is there, but cannot make one in a read-only folder (SQLITE_CANTOPEN). Then the file is
+    opened ``immutable=1``: SQLite reads it without any locking or shared memory, and takes no notice
+    of a ``-wal``. That is safe only while nobody writes the file or its ``-wal``: here nobody can
+    through SQLite, since no writer can make its ``-wal``/``-shm`` in this folder either (someone
+    with other permissions could, and then history could show stale or mixed pages until Runde
+    starts again; it only reads, so the file itself cannot be harmed). A ``-wal`` with content and no
+    ``-shm`` (a crash, then the folder made read-only) would be skipped by ``immutable``: refused
+    (:class:`ReadOnlyOpenError`), so history never silently misses the last meetings.
+    """
+    uri = _read_only_uri(db_path)
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False))
+
+
+class ReadOnlyOpenError(sqlite3.OperationalError):
+    """The database cannot be read without writing in its folder (a ``-wal`` that needs a ``-shm``)."""
+
+
+def _read_only_uri(db_path: Path) -> str:
+    """``file:…?mode=ro``, or with ``immutable=1`` when SQLite cannot read it otherwise (see
+    :func:`make_read_only_engine`)."""
+    plain = f"{Path(db_path).resolve().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(plain, uri=True, timeout=BUSY_TIMEOUT_S)) as con:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        return plain
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) != sqlite3.SQLITE_CANTOPEN:
+            raise
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ReadOnlyOpenError(f"{wal.name} holds changes that cannot be read without writing")
+    return plain + "&immutable=1"
 
 
 def make_migration_engine(db_url: str) -> Engine:

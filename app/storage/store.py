@@ -50,6 +50,7 @@ from app.storage.database import ServerDatabase
 from app.storage.errors import (  # importable from here too
     DatabaseReadOnlyError,
     DataFolderError,
+    DataFolderReadOnlyError,
     DataInUseError,
     ServerLoginError,
     ServerTlsError,
@@ -85,11 +86,13 @@ from app.storage.sqlite import (
     FULL,
     OK,
     READ_ONLY,
+    ReadOnlyOpenError,
     check_health,
     checkpoint,
     classify,
     make_engine,
     make_private,
+    make_read_only_engine,
     move_aside,
 )
 from app.storage.versions import (
@@ -298,6 +301,9 @@ class Store:
         # the local database file can be read but not written (told at start; every write fails
         # with DatabaseReadOnlyError): history and sheets work, a meeting cannot be started
         self.read_only = False
+        # ... because the data folder cannot be written: opened to read only (:meth:`_open_read_only`),
+        # nothing is written there (no lock, no backup, no -wal); a write is DataFolderReadOnlyError
+        self.read_only_folder = False
         # told of each meeting and visit made here: kind ("meeting", "visit"), id, and what tells the
         # row from another that gets its id later (made_key); working offline notes them, to send
         # them to the server later (app.storage.offline)
@@ -327,6 +333,8 @@ class Store:
         """
         if database is not None:
             return cls.open_server(database, paths, now)
+        if _folder_read_only(paths.data_dir):
+            return cls._open_read_only(paths, now)
         try:
             private_dir(paths.data_dir)
         except OSError as exc:
@@ -390,6 +398,48 @@ class Store:
         return store
 
     @classmethod
+    def _open_read_only(cls, paths: AppPaths, now: Callable[[], datetime]) -> Store:
+        """The data folder cannot be written: its database opened to read only (history and sheets),
+        nothing made, moved, tightened or backed up there.
+
+        No lock (``runde.lock``): it cannot be made in this folder, and opening one that is there
+        for writing would be a write. None is needed: this Runde writes nothing, so neither a second
+        Runde here (read-only too) nor anyone writing from elsewhere can lose anything by it.
+
+        Raises:
+            DataFolderError: there is no database to read (none, or 0 bytes: new data cannot be made
+                here), it needs an upgrade (a write), or it cannot be read without writing.
+            DatabaseTooNewError: a newer Runde wrote it.
+        """
+        db, folder = paths.db_path, paths.data_dir
+        if not db.is_file() or db.stat().st_size == 0:
+            raise DataFolderError(folder, "read-only", read_only=True)
+        engine: Engine | None = None
+        try:
+            engine = make_read_only_engine(db)
+            with engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+            checked = "; ".join(str(r[0]) for r in rows[:5])
+            if checked != "ok":  # damaged, but it cannot be set aside here: told, nothing moved
+                raise _open_problem(CORRUPT, folder, checked)
+            if needs_upgrade(engine):  # an older Runde's data: upgrading it is a write
+                raise DataFolderError(folder, "read-only", read_only=True)
+        except ReadOnlyOpenError as exc:
+            _dispose(engine)
+            raise DataFolderError(folder, str(exc), read_only=True) from None
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            _dispose(engine)
+            problem = classify(exc)
+            raise _open_problem(problem.kind, folder, problem.detail) from exc
+        except BaseException:
+            _dispose(engine)
+            raise
+        store = cls(engine, paths, now, None)
+        store.read_only = store.read_only_folder = True
+        store.changed_elsewhere()  # takes note of the counter
+        return store
+
+    @classmethod
     def open_server(cls, database: ServerDatabase, paths: AppPaths, now: Callable[[], datetime]) -> Store:
         """Connect to a PostgreSQL server, migrate its schema if it is older (after a dump of every
         table into the backup folder) and open it.
@@ -439,7 +489,7 @@ class Store:
         if self.closed:
             return
         self.closed = True
-        if self.server is None:
+        if self.server is None and not self.read_only_folder:
             with contextlib.suppress(SQLAlchemyError):
                 checkpoint(self.engine)
         self.engine.dispose()
@@ -450,7 +500,7 @@ class Store:
 
     def startup_backup(self) -> Path | None:
         """The start-up backup, taken once the first window shows (it costs ~25 ms per 10 MB)."""
-        if (self.server is not None or self.closed or not self.paths.db_path.exists()
+        if (self.server is not None or self.closed or self.read_only_folder or not self.paths.db_path.exists()
                 or self.paths.db_path.stat().st_size == 0):
             return None  # closed (quit, or a restore): nothing of this session to back up
         return self._backup(self._now())
@@ -469,7 +519,7 @@ class Store:
     def maybe_backup(self) -> Path | None:
         """A backup if data changed and the last one is 30 minutes old."""
         now = self._now()
-        if self.server is not None or self.closed or not self.backups.due(now):
+        if self.server is not None or self.closed or self.read_only_folder or not self.backups.due(now):
             return None
         return self._backup(now)
 
@@ -502,6 +552,8 @@ class Store:
         if self.closed:  # e.g. after a restore: never write into the restored file behind its back
             raise StorageError("Runde's data is closed; nothing more is saved until Runde starts again.",
                                code=StorageError.CLOSED)
+        if self.read_only_folder:  # opened to read only: nothing is tried
+            raise DataFolderReadOnlyError(self.paths.data_dir)
         self._check_online()
 
         def run() -> tuple[T, int | None]:
@@ -585,6 +637,8 @@ class Store:
             raise ServerUnreachableError(self.server.label())
 
     def _storage_error(self, exc: OperationalError) -> StorageError:
+        if self.read_only_folder:
+            return DataFolderReadOnlyError(self.paths.data_dir)
         if self.server is None:
             plain = _plain(exc)
             if plain.code == StorageError.READ_ONLY and _not_writable(self.paths.db_path):
@@ -1188,6 +1242,20 @@ def _nearly_full(folder: Path) -> bool:
             continue
         return usage.total > 0 and usage.free < 2 * 1024 * 1024
     return False
+
+
+def _folder_read_only(folder: Path) -> bool:
+    """The data folder is there and cannot be written (its permissions, the immutable attribute, a
+    read-only medium or mount; as root a permission alone does not stop it, as it does not stop
+    SQLite). A folder that is not there yet is made by :meth:`Store.open` (or told why not)."""
+    import os
+
+    return folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK)
+
+
+def _dispose(engine: Engine | None) -> None:
+    if engine is not None:
+        engine.dispose()
 
 
 def _empty_file(db: Path) -> bool:
