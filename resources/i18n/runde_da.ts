@@ -20,31 +20,31 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="160"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Databaseserveren afviste login</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
@@ -209,7 +209,7 @@ Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="157"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
@@ -253,12 +253,12 @@ Intet blev ændret.</translation>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbage nu: %1 De bliver liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="204"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
@@ -282,12 +282,12 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="459"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -295,7 +295,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="462"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -303,131 +303,141 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="465"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="467"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="470"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
-        <location filename="../../ui/application.py" line="597"/>
-        <location filename="../../ui/application.py" line="948"/>
-        <location filename="../../ui/application.py" line="964"/>
+        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="960"/>
+        <location filename="../../ui/application.py" line="976"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="600"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="612"/>
+        <location filename="../../ui/application.py" line="615"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="617"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøg (offline, i denne computers egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="644"/>
+        <location filename="../../ui/application.py" line="647"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="645"/>
+        <location filename="../../ui/application.py" line="648"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="741"/>
-        <location filename="../../ui/application.py" line="753"/>
+        <location filename="../../ui/application.py" line="744"/>
+        <location filename="../../ui/application.py" line="756"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="759"/>
+        <location filename="../../ui/application.py" line="762"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="776"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="774"/>
+        <location filename="../../ui/application.py" line="777"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="816"/>
+        <location filename="../../ui/application.py" line="824"/>
+        <source>The learning visit cannot start</source>
+        <translation>Læringsbesøget kan ikke starte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="825"/>
+        <source>A learning visit cannot be started, because it could not be saved. %1</source>
+        <translation>Et læringsbesøg kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The meeting cannot start</source>
         <translation>Mødet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="817"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mødet kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="879"/>
+        <location filename="../../ui/application.py" line="891"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="880"/>
+        <location filename="../../ui/application.py" line="892"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="949"/>
+        <location filename="../../ui/application.py" line="961"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="958"/>
+        <location filename="../../ui/application.py" line="970"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: et møde kan højst have %1 personer; kun de første %1 deltager, resten udelades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="965"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en af --participants. Vælg dem, der fremlægger casen, på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="981"/>
+        <location filename="../../ui/application.py" line="993"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1097"/>
+        <location filename="../../ui/application.py" line="1110"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1098"/>
+        <location filename="../../ui/application.py" line="1111"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -830,7 +840,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="611"/>
+        <location filename="../../ui/application.py" line="614"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -2194,87 +2204,92 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Rundes databasefil %1 er skrivebeskyttet: historik og oversigter kan læses, men intet kan gemmes. Gør filen skrivbar (under dens egenskaber eller rettigheder, eller spørg it-afdelingen), og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
+        <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
+        <translation>Rundes datamappe %1 er skrivebeskyttet: historik og oversigter kan læses, og oversigter kan gemmes et andet sted, men intet kan gemmes i mappen, så intet møde eller læringsbesøg kan starte. Bed it-afdelingen om at gøre mappen skrivbar, gør den selv skrivbar (under dens egenskaber eller rettigheder), eller start Runde med --data-dir og en mappe, du kan skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen er optaget (et andet program bruger den); Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database could not be written: %1</source>
         <translation>Der kunne ikke skrives til databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 er ikke en gyldig sikkerhedskopi i %2; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Sikkerhedskopien %1 er beskadiget; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunne ikke åbne sine data i %1 (%2). Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1; ændringer bevares på denne computer og skrives til serveren, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunne ikke oprette en sikker forbindelse til databaseserveren %1: serverens certifikat eller forbindelsens TLS-indstillinger passer ikke. Intet blev ændret. Bed it-afdelingen om at kontrollere dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="141"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhedskopier; Runde gendanner kun sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En anden computer bliver ved med at ændre de samme ting; Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="140"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøg findes ikke længere i databasen (det er fjernet, måske på en anden computer). Det, der blev skrevet, gemmes i en fil på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id’et “%1” bruges allerede af et format hos teamet “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="175"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1. Intet blev ændret; prøv igen, når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="178"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er optaget (et andet program holder den). Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="181"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En anden computer blev ved med at ændre de samme punkter. Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="192"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translation>Til it-afdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="193"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker forbindelse til databaseserveren</translation>
     </message>

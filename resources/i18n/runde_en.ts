@@ -20,31 +20,31 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="160"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <source>The database setting cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,7 +206,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="157"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation type="unfinished"></translation>
@@ -249,12 +249,12 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="204"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,12 +276,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="459"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>A meeting was still running when Runde stopped, %n minute ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
@@ -289,7 +289,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="462"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>A meeting started on another computer has not been saved there for %n minute: Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</numerusform>
@@ -297,131 +297,141 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="465"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="467"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="470"/>
         <source>Leave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
-        <location filename="../../ui/application.py" line="597"/>
-        <location filename="../../ui/application.py" line="948"/>
-        <location filename="../../ui/application.py" line="964"/>
+        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="960"/>
+        <location filename="../../ui/application.py" line="976"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="600"/>
         <source>The learning-visit format is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="612"/>
+        <location filename="../../ui/application.py" line="615"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="617"/>
         <source>it is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="644"/>
+        <location filename="../../ui/application.py" line="647"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="645"/>
+        <location filename="../../ui/application.py" line="648"/>
         <source>The history cannot be shown now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="741"/>
-        <location filename="../../ui/application.py" line="753"/>
+        <location filename="../../ui/application.py" line="744"/>
+        <location filename="../../ui/application.py" line="756"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="759"/>
+        <location filename="../../ui/application.py" line="762"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="776"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="774"/>
+        <location filename="../../ui/application.py" line="777"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="816"/>
+        <location filename="../../ui/application.py" line="824"/>
+        <source>The learning visit cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="825"/>
+        <source>A learning visit cannot be started, because it could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The meeting cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="817"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="879"/>
+        <location filename="../../ui/application.py" line="891"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="880"/>
+        <location filename="../../ui/application.py" line="892"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="949"/>
+        <location filename="../../ui/application.py" line="961"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="958"/>
+        <location filename="../../ui/application.py" line="970"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="965"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="981"/>
+        <location filename="../../ui/application.py" line="993"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1097"/>
+        <location filename="../../ui/application.py" line="1110"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1098"/>
+        <location filename="../../ui/application.py" line="1111"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,7 +833,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="611"/>
+        <location filename="../../ui/application.py" line="614"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation type="unfinished"></translation>
@@ -2177,87 +2187,92 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
+        <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="141"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>The database server could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="140"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="175"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="178"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="181"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="192"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="193"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,35 +23,35 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="160"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
@@ -202,7 +202,7 @@
         <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
@@ -245,7 +245,7 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="157"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -296,13 +296,13 @@ Mitään ei muutettu.</translation>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="204"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
@@ -330,13 +330,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Runden tiedot on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="459"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -345,7 +345,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="462"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -354,155 +354,167 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="465"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="467"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="470"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
-        <location filename="../../ui/application.py" line="597"/>
-        <location filename="../../ui/application.py" line="948"/>
-        <location filename="../../ui/application.py" line="964"/>
+        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="960"/>
+        <location filename="../../ui/application.py" line="976"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="600"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="612"/>
+        <location filename="../../ui/application.py" line="615"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi avata nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="617"/>
         <source>it is no longer there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole enää.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – oppimiskäynti (ilman yhteyttä, tämän tietokoneen omassa tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="644"/>
+        <location filename="../../ui/application.py" line="647"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="645"/>
+        <location filename="../../ui/application.py" line="648"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="741"/>
-        <location filename="../../ui/application.py" line="753"/>
+        <location filename="../../ui/application.py" line="744"/>
+        <location filename="../../ui/application.py" line="756"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="759"/>
+        <location filename="../../ui/application.py" line="762"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="776"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="774"/>
+        <location filename="../../ui/application.py" line="777"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="816"/>
+        <location filename="../../ui/application.py" line="824"/>
+        <source>The learning visit cannot start</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäyntiä ei voi aloittaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="825"/>
+        <source>A learning visit cannot be started, because it could not be saved. %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäyntiä ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The meeting cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="817"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="879"/>
+        <location filename="../../ui/application.py" line="891"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="880"/>
+        <location filename="../../ui/application.py" line="892"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="949"/>
+        <location filename="../../ui/application.py" line="961"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="958"/>
+        <location filename="../../ui/application.py" line="970"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--participants: tapaamisessa voi olla enintään %1 henkilöä; vain ensimmäiset %1 osallistuvat, loput jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="965"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--presenter: &apos;%1&apos; ei ole --participants-luettelossa. Valitse tapauksen esittäjät aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="981"/>
+        <location filename="../../ui/application.py" line="993"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1097"/>
+        <location filename="../../ui/application.py" line="1110"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1098"/>
+        <location filename="../../ui/application.py" line="1111"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -981,7 +993,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="611"/>
+        <location filename="../../ui/application.py" line="614"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
@@ -2601,103 +2613,109 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Runden tietokantatiedosto %1 on kirjoitussuojattu: historiaa ja koosteita voi lukea, mutta mitään ei voi tallentaa. Tee tiedostosta kirjoitettava (sen ominaisuuksista tai käyttöoikeuksista, tai kysy IT-osastolta) ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
+        <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runden datakansio %1 on kirjoitussuojattu: historiaa ja koosteita voi lukea ja koosteita tallentaa muualle, mutta kansioon ei voi tallentaa mitään, joten tapaamista tai oppimiskäyntiä ei voi aloittaa. Pyydä IT-osastoa tekemään kansiosta kirjoitettava, tee siitä itse kirjoitettava (sen ominaisuuksista tai käyttöoikeuksista) tai käynnistä Runde valinnalla --data-dir ja kansiolla, johon voit kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma käyttää sitä); Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database could not be written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantaan ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ei ole kelvollinen varmuuskopio kansiossa %2; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopio %1 on vioittunut; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut avata tietojaan kansiossa %1 (%2). Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä; muutokset säilytetään tällä tietokoneella ja kirjoitetaan palvelimelle, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut muodostaa suojattua yhteyttä tietokantapalvelimeen %1: palvelimen varmenne tai yhteyden TLS-asetukset eivät täsmää. Mitään ei muutettu. Pyydä IT-osastoa tarkistamaan ne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="141"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimella on omat varmuuskopionsa; Runde palauttaa vain omat paikalliset tietonsa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>The database server could not be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelinta ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muuttaa jatkuvasti samoja kohtia; Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="140"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppimiskäyntiä ei ole enää tietokannassa (se on poistettu, ehkä toisella tietokoneella). Kirjoitettu teksti säilytetään tiedostossa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="175"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Mitään ei muutettu; yritä uudelleen, kun palvelin on tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="178"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma pitää sitä). Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="181"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muutti samoja kohtia jatkuvasti. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="192"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osastolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="193"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei suojattua yhteyttä tietokantapalvelimeen</translation>

@@ -20,31 +20,31 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et annet program bruker Rundes data i %1 (kanskje et databaseverktøy eller et program for sikkerhetskopi eller synkronisering). Ingenting ble flyttet eller endret. Lukk det programmet og start Runde på nytt.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er full. Frigjør plass der, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: velg en annen mappe med --data-dir, eller gjør den skrivbar. Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke lese eller skrive dataene sine i %1 (%2). Kontroller disken, eller velg en annen mappe med --data-dir. Ingenting ble flyttet eller endret.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="160"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Databaseserveren avviste påloggingen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 avviste brukernavnet eller passordet. Angi passordet under Innstillinger… eller i miljøvariabelen RUNDE_DB_PASSWORD.</translation>
     </message>
@@ -209,7 +209,7 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="157"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
@@ -253,12 +253,12 @@ Ingenting ble endret.</translation>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbake nå: %1 De blir liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="204"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
@@ -282,12 +282,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="459"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsette møtet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møte var fortsatt i gang da Runde stoppet for %n minutt siden. Vil du fortsette møtet der det slapp (på pause, og med tiden som har gått), eller avslutte det der?</numerusform>
@@ -295,7 +295,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="462"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møte som ble startet på en annen datamaskin, er ikke lagret der på %n minutt: Runde der kan ha stoppet. Vil du fortsette det her (på pause, med tiden som har gått), avslutte det der eller la det være?</numerusform>
@@ -303,131 +303,141 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="465"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="467"/>
         <source>End it there</source>
         <translation>Avslutt det der</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="470"/>
         <source>Leave it</source>
         <translation>La det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
-        <location filename="../../ui/application.py" line="597"/>
-        <location filename="../../ui/application.py" line="948"/>
-        <location filename="../../ui/application.py" line="964"/>
+        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="960"/>
+        <location filename="../../ui/application.py" line="976"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="600"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøk mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="612"/>
+        <location filename="../../ui/application.py" line="615"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøket kan ikke åpnes nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="617"/>
         <source>it is no longer there.</source>
         <translation>det finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøk (frakoblet, i denne datamaskinens egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="644"/>
+        <location filename="../../ui/application.py" line="647"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="645"/>
+        <location filename="../../ui/application.py" line="648"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="741"/>
-        <location filename="../../ui/application.py" line="753"/>
+        <location filename="../../ui/application.py" line="744"/>
+        <location filename="../../ui/application.py" line="756"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="759"/>
+        <location filename="../../ui/application.py" line="762"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="776"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="774"/>
+        <location filename="../../ui/application.py" line="777"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="816"/>
+        <location filename="../../ui/application.py" line="824"/>
+        <source>The learning visit cannot start</source>
+        <translation>Læringsbesøket kan ikke starte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="825"/>
+        <source>A learning visit cannot be started, because it could not be saved. %1</source>
+        <translation>Et læringsbesøk kan ikke startes, fordi det ikke kunne lagres. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The meeting cannot start</source>
         <translation>Møtet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="817"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Møtet kan ikke startes, fordi det ikke kunne lagres. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="879"/>
+        <location filename="../../ui/application.py" line="891"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="880"/>
+        <location filename="../../ui/application.py" line="892"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="949"/>
+        <location filename="../../ui/application.py" line="961"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="958"/>
+        <location filename="../../ui/application.py" line="970"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: et møte kan ha høyst %1 personer; bare de første %1 deltar, resten utelates.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="965"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en av --participants. Velg hvem som legger fram casen, på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="981"/>
+        <location filename="../../ui/application.py" line="993"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1097"/>
+        <location filename="../../ui/application.py" line="1110"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1098"/>
+        <location filename="../../ui/application.py" line="1111"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
@@ -830,7 +840,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="611"/>
+        <location filename="../../ui/application.py" line="614"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation>Læringsbesøk</translation>
@@ -2195,87 +2205,92 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Rundes databasefil %1 er skrivebeskyttet: historikk og oversikter kan leses, men ingenting kan lagres. Gjør filen skrivbar (under egenskaper eller tillatelser, eller spør IT-avdelingen), og start Runde igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
+        <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
+        <translation>Rundes datamappe %1 er skrivebeskyttet: historikk og oversikter kan leses, og oversikter kan lagres et annet sted, men ingenting kan lagres i mappen, så ingen møter eller læringsbesøk kan starte. Be IT-avdelingen gjøre mappen skrivbar, gjør den skrivbar selv (under egenskaper eller tillatelser), eller start Runde med --data-dir og en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen er opptatt (et annet program bruker den); Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database could not be written: %1</source>
         <translation>Kunne ikke skrive til databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 er ikke en gyldig sikkerhetskopi i %2; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Sikkerhetskopien %1 er skadet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunne ikke åpne dataene sine i %1 (%2). Ingenting ble flyttet eller endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Får ikke kontakt med databaseserveren %1; endringer blir liggende på denne datamaskinen og skrives til serveren når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunne ikke opprette en sikker tilkobling til databaseserveren %1: serverens sertifikat eller tilkoblingens TLS-innstillinger passer ikke. Ingenting ble endret. Be IT-avdelingen kontrollere dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="141"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhetskopier; Runde gjenoppretter bare sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annen datamaskin endrer stadig de samme tingene; Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="140"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøket finnes ikke lenger i databasen (det er fjernet, kanskje på en annen datamaskin). Det som ble skrevet, tas vare på i en fil på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>ID-en «%1» brukes allerede av et format hos teamet «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="175"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databaseserveren %1 kan ikke nås. Ingenting ble endret; prøv igjen når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="178"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er opptatt (et annet program holder den). Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="181"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annen datamaskin fortsatte å endre de samme punktene. Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="192"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translation>Til IT-avdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="193"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker tilkobling til databaseserveren</translation>
     </message>

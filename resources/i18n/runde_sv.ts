@@ -20,31 +20,31 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="154"/>
+        <location filename="../../ui/error_texts.py" line="159"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="127"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="160"/>
+        <location filename="../../ui/error_texts.py" line="165"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
@@ -209,7 +209,7 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="157"/>
+        <location filename="../../ui/error_texts.py" line="162"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
@@ -253,12 +253,12 @@ Ingenting ändrades.</translation>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="204"/>
+        <location filename="../../ui/error_texts.py" line="209"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
@@ -282,12 +282,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Rundes data är skrivskyddade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="459"/>
+        <location filename="../../ui/application.py" line="460"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -296,7 +296,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="462"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -304,132 +304,142 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="465"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="467"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="470"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="508"/>
-        <location filename="../../ui/application.py" line="597"/>
-        <location filename="../../ui/application.py" line="948"/>
-        <location filename="../../ui/application.py" line="964"/>
+        <location filename="../../ui/application.py" line="509"/>
+        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="960"/>
+        <location filename="../../ui/application.py" line="976"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="597"/>
+        <location filename="../../ui/application.py" line="600"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="612"/>
+        <location filename="../../ui/application.py" line="615"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="617"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="644"/>
+        <location filename="../../ui/application.py" line="647"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="645"/>
+        <location filename="../../ui/application.py" line="648"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="741"/>
-        <location filename="../../ui/application.py" line="753"/>
+        <location filename="../../ui/application.py" line="744"/>
+        <location filename="../../ui/application.py" line="756"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="759"/>
+        <location filename="../../ui/application.py" line="762"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/application.py" line="776"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="774"/>
+        <location filename="../../ui/application.py" line="777"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="816"/>
+        <location filename="../../ui/application.py" line="824"/>
+        <source>The learning visit cannot start</source>
+        <translation>Lärandebesöket kan inte starta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="825"/>
+        <source>A learning visit cannot be started, because it could not be saved. %1</source>
+        <translation>Ett lärandebesök kan inte startas, eftersom det inte kunde sparas. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The meeting cannot start</source>
         <translation>Mötet kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="817"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mötet kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="879"/>
+        <location filename="../../ui/application.py" line="891"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="880"/>
+        <location filename="../../ui/application.py" line="892"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="949"/>
+        <location filename="../../ui/application.py" line="961"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="958"/>
+        <location filename="../../ui/application.py" line="970"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: ett möte kan ha högst %1 personer; bara de första %1 deltar, resten utelämnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="965"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; finns inte bland --participants. Välj vem som presenterar fallet på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="981"/>
+        <location filename="../../ui/application.py" line="993"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1097"/>
+        <location filename="../../ui/application.py" line="1110"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1098"/>
+        <location filename="../../ui/application.py" line="1111"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -840,7 +850,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="611"/>
+        <location filename="../../ui/application.py" line="614"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -2209,87 +2219,92 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Rundes databasfil %1 är skrivskyddad: historik och sammanställningar kan läsas, men inget kan sparas. Gör filen skrivbar (under dess egenskaper eller behörigheter, eller fråga IT-avdelningen) och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="113"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
+        <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
+        <translation>Rundes datamapp %1 är skrivskyddad: historik och sammanställningar kan läsas och sammanställningar sparas någon annanstans, men inget kan sparas i mappen, så inget möte eller lärandebesök kan starta. Be IT-avdelningen göra mappen skrivbar, gör den skrivbar själv (under dess egenskaper eller behörigheter) eller starta Runde med --data-dir och en mapp du kan skriva i.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="118"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen är upptagen (ett annat program använder den); Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database could not be written: %1</source>
         <translation>Det gick inte att skriva till databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 är ingen giltig säkerhetskopia i %2; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="116"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Säkerhetskopian %1 är skadad; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="117"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunde inte öppna sina data i %1 (%2). Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/error_texts.py" line="134"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Det går inte att nå databasservern %1; ändringar finns kvar på den här datorn och skrivs till servern när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="133"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunde inte upprätta en säker anslutning till databasservern %1: serverns certifikat eller anslutningens TLS-inställningar stämmer inte. Inget ändrades. Be IT-avdelningen kontrollera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="141"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databasserver har sina egna säkerhetskopior; Runde återställer bara sina egna lokala uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databasservern kunde inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annan dator ändrar hela tiden samma saker; Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="140"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Det här lärandebesöket finns inte längre i databasen (det har tagits bort, kanske på en annan dator). Det som skrevs sparas i en fil på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="147"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="175"/>
+        <location filename="../../ui/error_texts.py" line="180"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="178"/>
+        <location filename="../../ui/error_texts.py" line="183"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="181"/>
+        <location filename="../../ui/error_texts.py" line="186"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="192"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>For the IT department: %1</source>
         <translation>För IT-avdelningen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="193"/>
+        <location filename="../../ui/error_texts.py" line="198"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen säker anslutning till databasservern</translation>
     </message>
