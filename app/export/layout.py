@@ -213,10 +213,12 @@ def _questions(e: Entry, labels: SheetLabels) -> list[Block]:
 
 
 def _timing_table(e: Entry, labels: SheetLabels, heading: str = "") -> Table:
+    """Each step's planned and actual time; under its heading (a staff sheet's page of times), else
+    as part of "How the time went", kept on one page when it fits."""
     rows = tuple((t.title, mmss(t.planned_s), mmss(t.actual_s), mmss(t.actual_s - t.planned_s, sign=True))
                  for t in e.timings)
     return Table(heading, 3, (labels.step, labels.planned, labels.actual, "±"), rows, TIMING_COLUMNS,
-                 right_from=1, whole=True)
+                 right_from=1, whole=not heading)
 
 
 def _time_went(e: Entry, sheet: Sheet, labels: SheetLabels) -> list[Block]:

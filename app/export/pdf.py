@@ -185,9 +185,9 @@ class _Line(Flowable):
     """One line of text in a paragraph style, drawn as a string: a heading or label that fits the
     width needs none of a Paragraph's parsing and line breaking (most of a sheet's headings)."""
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, bullet: str = "") -> None:
         super().__init__()
-        self.text, self.style = text, style
+        self.text, self.style, self.bullet = text, style, bullet
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self.keepWithNext = getattr(style, "keepWithNext", 0)
 
@@ -199,10 +199,18 @@ class _Line(Flowable):
         self.canv.setFont(st.fontName, st.fontSize)
         self.canv.setFillColor(st.textColor)
         baseline = st.leading - st.fontSize  # where a one-line Paragraph puts it
-        if st.alignment == TA_RIGHT:
+        if self.bullet:  # a numbered point: its number where a Paragraph's bullet goes, on the same
+            t = self.canv.beginText(st.bulletIndent, baseline)  # line of text ("1. Lyt først")
+            t.setFont(st.bulletFontName, st.bulletFontSize)
+            t.textOut(self.bullet + " ")  # the space a reader copies; the text's place is the indent
+            t.moveCursor(st.leftIndent - st.bulletIndent, 0)
+            t.setFont(st.fontName, st.fontSize)
+            t.textOut(self.text)
+            self.canv.drawText(t)
+        elif st.alignment == TA_RIGHT:
             self.canv.drawRightString(self.width, baseline, self.text)
         else:
-            self.canv.drawString(0, baseline, self.text)
+            self.canv.drawString(st.leftIndent, baseline, self.text)
 
 
 def _label(text: str, style: ParagraphStyle) -> Flowable:
@@ -219,7 +227,8 @@ def _fit(line: str, font: str, size: float, width: float) -> list[str]:
     is broken between its letters rather than drawn across the next column."""
     out: list[str] = []
     for piece in simpleSplit(line, font, size, width) or [""]:
-        if pdfmetrics.stringWidth(piece, font, size) <= width:
+        # simpleSplit overflows only with a single word: a piece with a space in it fits
+        if " " in piece or pdfmetrics.stringWidth(piece, font, size) <= width:
             out.append(piece)
             continue
         current = ""
@@ -342,12 +351,25 @@ def _said(b: Said, st: dict[str, ParagraphStyle], heading: Flowable | None = Non
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), *muted], heading)]
 
 
+def _one_line(text: str, style: ParagraphStyle) -> str | None:
+    """The text as it prints, when it is one line that fits the page (beside the style's indent)."""
+    one = printable(text).strip()
+    if "\n" in one or SOFT_HYPHEN in one or one != " ".join(one.split()):
+        return None
+    fits = pdfmetrics.stringWidth(one, style.fontName, style.fontSize) <= CONTENT_WIDTH - style.leftIndent
+    return one if fits else None
+
+
+def _point(text: str, number: str, style: ParagraphStyle) -> list[Flowable]:
+    """A numbered learning point: one line that fits is drawn as a string, a longer one wraps."""
+    one = _one_line(text, style)
+    return [_Line(one, style, number)] if one else list(para(text, style, bulletText=number))
+
+
 def _text(text: str, style: ParagraphStyle) -> list[Flowable]:
     """Text in a style: one line that fits is drawn as a string, anything longer as paragraphs."""
-    one = printable(text).strip()
-    if "\n" not in one and SOFT_HYPHEN not in one and one == " ".join(one.split()):
-        return [_label(one, style)]
-    return list(para(text, style))
+    one = _one_line(text, style)
+    return [_Line(one, style)] if one else list(para(text, style))
 
 
 def _chart(b: Chart, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -372,8 +394,7 @@ def _items(b: Items, st: dict[str, ParagraphStyle], heading: Flowable | None = N
     cells behind a bullet (far cheaper to lay out)."""
     if b.numbered:
         return [*([heading] if heading is not None else []),
-                *(p for i, item in enumerate(b.items, start=1)
-                  for p in para(item, st["point"], bulletText=f"{i}."))]
+                *(p for i, item in enumerate(b.items, start=1) for p in _point(item, f"{i}.", st["point"]))]
     size, indent = st["body"].fontSize, st["bullet"].leftIndent
     rows = [["•", _cell(item, CONTENT_WIDTH - indent - 6, size, None)] for item in b.items]
     return [_plain(rows, (indent, CONTENT_WIDTH - indent), [
