@@ -4,7 +4,7 @@ the PDF and its chart both need (no other reportlab here)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -53,6 +53,7 @@ def glyph_map() -> Mapping[int, int]:
     return cmap
 
 
+@lru_cache(maxsize=4096)  # a sheet prints the same names and labels many times over
 def printable(text: str) -> str:
     """User text exactly as it will print: normalised, and without the characters the font has no
     glyph for (they would print as boxes; :func:`missing_glyphs` reports them before export).

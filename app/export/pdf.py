@@ -225,6 +225,8 @@ def _label(text: str, style: ParagraphStyle) -> Flowable:
 def _fit(line: str, font: str, size: float, width: float) -> list[str]:
     """One line wrapped at spaces to ``width``; a word wider than that (a long double name, a URL)
     is broken between its letters rather than drawn across the next column."""
+    if pdfmetrics.stringWidth(line, font, size) <= width:  # most cells: one measure, no splitting
+        return [line]
     out: list[str] = []
     for piece in simpleSplit(line, font, size, width) or [""]:
         # simpleSplit overflows only with a single word: a piece with a space in it fits
@@ -490,6 +492,7 @@ def build_pdf(sheet: Sheet, labels: SheetLabels | None = None, stream: IO[bytes]
         The whole PDF.
     """
     labels = labels or SheetLabels()
+    printable.cache_clear()  # reused within one sheet (names, labels), never carried to the next
     title = " ".join(printable(sheet_title(sheet, labels)).split())
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
