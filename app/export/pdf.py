@@ -319,6 +319,19 @@ def _plain(rows: list[list[Any]], widths: Sequence[float], cmds: list[Any],
     return table
 
 
+def _too_tall(rows: list[list[str]]) -> bool:
+    """A cell of more lines than a page holds: a table cannot split inside it (reportlab's
+    LayoutError), so the block is written as paragraphs, which split anywhere."""
+    return any(cell.count("\n") >= MAX_PARA_LINES for row in rows for cell in row)
+
+
+def _as_paragraphs(heading: Flowable | None, rows: list[tuple[str, str]],
+                   st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Label and text as paragraphs ("Anna: …", split as :func:`para`), for a block too tall for a table."""
+    return [*([heading] if heading is not None else []),
+            *(p for who, what in rows for p in para(f"{' '.join(who.split())}: {what}", st["said"]))]
+
+
 def _facts(b: Facts, st: dict[str, ParagraphStyle], heading: Flowable | None = None) -> list[Flowable]:
     """Label and value pairs, labels small and grey at the left."""
     if not b.rows:
@@ -327,6 +340,8 @@ def _facts(b: Facts, st: dict[str, ParagraphStyle], heading: Flowable | None = N
     size = st["body"].fontSize
     rows = [[_cell(k, label_w - 6, LABEL_FONT_SIZE, None), _cell(v, value_w - 6, size, None)]
             for k, v in b.rows]
+    if _too_tall(rows):
+        return _as_paragraphs(heading, [(k, v) for k, v in b.rows], st)
     return [_plain(rows, (label_w, value_w), [
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("FONTSIZE", (0, 0), (0, -1), LABEL_FONT_SIZE), ("LEADING", (0, 0), (0, -1), LABEL_FONT_SIZE * 1.2),
@@ -346,6 +361,8 @@ def _said(b: Said, st: dict[str, ParagraphStyle], heading: Flowable | None = Non
     name_w, line_w = WHO * CONTENT_WIDTH, (1 - WHO) * CONTENT_WIDTH
     rows = [[_cell(" ".join(who.split()), name_w - 6, size, None, FONT_BOLD),
              _cell(what, line_w - 6, size, None)] for who, what, _ in b.rows]
+    if _too_tall(rows):
+        return _as_paragraphs(heading, [(who, what) for who, what, _ in b.rows], st)
     muted = [("TEXTCOLOR", (1, i), (1, i), GREY_TEXT) for i, (_, _, m) in enumerate(b.rows) if m]
     return [_plain(rows, (name_w, line_w), [
         ("FONTNAME", (0, 0), (0, -1), FONT_BOLD), ("FONTSIZE", (0, 0), (-1, -1), size),
@@ -399,6 +416,9 @@ def _items(b: Items, st: dict[str, ParagraphStyle], heading: Flowable | None = N
                 *(p for i, item in enumerate(b.items, start=1) for p in _point(item, f"{i}.", st["point"]))]
     size, indent = st["body"].fontSize, st["bullet"].leftIndent
     rows = [["•", _cell(item, CONTENT_WIDTH - indent - 6, size, None)] for item in b.items]
+    if _too_tall(rows):
+        return [*([heading] if heading is not None else []),
+                *(p for item in b.items for p in para(item, st["bullet"], bulletText="•"))]
     return [_plain(rows, (indent, CONTENT_WIDTH - indent), [
         ("LEFTPADDING", (0, 0), (0, -1), st["bullet"].bulletIndent), ("FONTSIZE", (0, 0), (-1, -1), size),
         ("LEADING", (0, 0), (-1, -1), st["body"].leading), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
