@@ -25,7 +25,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    Signal,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import AppPaths
@@ -178,13 +186,15 @@ def on_thread_exception(args: threading.ExceptHookArgs) -> None:
         on_exception(args.exc_type, args.exc_value, args.exc_traceback)
 
 
-def on_qt_message(kind: QtMsgType, _context: object, message: str) -> None:
-    """Qt's messages: critical and fatal ones go to the log too (Qt's own words, no user text)."""
+def on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages: critical and fatal ones go to the log too (Qt's own words, no user text); all
+    go on to stderr as Qt would print them (``QT_MESSAGE_PATTERN`` honoured: the bundle's smoke test
+    reads the time and category of the first paint from it)."""
     if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         log.error("Qt: %s", message[:300])
         _flush()
     with contextlib.suppress(Exception):
-        sys.stderr.write(message + "\n")
+        sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
 
 
 def _flush() -> None:
