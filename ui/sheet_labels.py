@@ -64,7 +64,7 @@ def sheet_labels(lang: str | None = None) -> SheetLabels:
         date_column=tr("Date"), time_of_day=tr("Time"), facilitator=tr("Facilitator"),
         present=tr("Present"), late=tr("Came later"), absent=tr("Absent"),
         questions_asked=tr("Learning questions asked"),
-        no_questions=tr("No learning questions were ticked."), own_question=tr("own question"),
+        own_question=tr("own question"),
         turn_absent=tr("absent"), turn_waiting=tr("did not get the word"),
         turn_no_line=tr("spoke (no line written)"), not_shared=tr("kept confidential"),
         time_went=tr("How the time went"),

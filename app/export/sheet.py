@@ -204,7 +204,6 @@ class SheetLabels:
     late: str = "Came later"
     absent: str = "Absent"
     questions_asked: str = "Learning questions asked"
-    no_questions: str = "No learning questions were ticked."
     own_question: str = "own question"
     turn_absent: str = "absent"
     turn_waiting: str = "did not get the word"

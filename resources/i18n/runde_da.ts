@@ -1023,11 +1023,6 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
-        <source>No learning questions were ticked.</source>
-        <translation>Der blev ikke sat flueben ved nogen læringsspørgsmål.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
         <translation>eget spørgsmål</translation>
     </message>
@@ -2324,17 +2319,17 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Intet blev hentet ind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="116"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="123"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation>Noget uventet gik galt i Runde. Det, der er skrevet, gemmes hvert sekund, og mødet fortsætter: du kan arbejde videre. Hvis noget ikke virker, som det skal, så luk Runde, og start det igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="126"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>En note om, hvad der gik galt (uden navne eller noter), ligger i %1</translation>
     </message>

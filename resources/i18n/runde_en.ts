@@ -1016,11 +1016,6 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
-        <source>No learning questions were ticked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,17 +2302,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="116"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="123"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="126"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1212,12 +1212,6 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
-        <source>No learning questions were ticked.</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Yhtään oppimiskysymystä ei merkitty.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma kysymys</translation>
@@ -2757,19 +2751,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Mitään ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="116"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jokin meni vikaan</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="123"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden sisällä meni jokin odottamatta vikaan. Kirjoitettu teksti tallennetaan joka sekunti, ja tapaaminen jatkuu: voit jatkaa työskentelyä. Jos jokin ei toimi niin kuin pitäisi, sulje Runde ja käynnistä se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="126"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muistiinpano siitä, mikä meni vikaan (ilman nimiä tai muistiinpanoja), on kohteessa %1</translation>

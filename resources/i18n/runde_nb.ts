@@ -1024,11 +1024,6 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
-        <source>No learning questions were ticked.</source>
-        <translation>Ingen læringsspørsmål ble krysset av.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
         <translation>eget spørsmål</translation>
     </message>
@@ -2325,17 +2320,17 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Ingenting ble hentet inn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="116"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="123"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation>Noe uventet gikk galt i Runde. Det som er skrevet, lagres hvert sekund, og møtet fortsetter: du kan arbeide videre. Hvis noe ikke virker som det skal, lukk Runde og start det igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="126"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>Et notat om hva som gikk galt (uten navn eller notater), ligger i %1</translation>
     </message>

@@ -1040,11 +1040,6 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     </message>
     <message>
         <location filename="../../ui/sheet_labels.py" line="67"/>
-        <source>No learning questions were ticked.</source>
-        <translation>Inga lärandefrågor markerades.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sheet_labels.py" line="67"/>
         <source>own question</source>
         <translation>egen fråga</translation>
     </message>
@@ -2339,17 +2334,17 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Inget hämtades in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="116"/>
+        <location filename="../../ui/crash.py" line="124"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="123"/>
+        <location filename="../../ui/crash.py" line="131"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation>Något oväntat gick fel i Runde. Det som har skrivits sparas varje sekund, och mötet fortsätter: du kan arbeta vidare. Om något inte fungerar som det ska, stäng Runde och starta det igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="126"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>En anteckning om vad som gick fel (utan namn eller anteckningar) finns i %1</translation>
     </message>
