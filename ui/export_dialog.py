@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         split = QSplitter()
         split.addWidget(self.preview)
         split.addWidget(side_w)
-        split.setStretchFactor(0, 3)
+        split.setSizes([700, 300])  # the sheet is what the leader reads: it gets most of the width
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
