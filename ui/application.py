@@ -1139,6 +1139,11 @@ class RundeApp:
 def run_gui(args: argparse.Namespace) -> int:
     """Paint the first window, then open storage (the heavy imports come after the first paint)."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance.begin(args)  # open already on this data: it was told, this start ends
+    if instance.exit_code is not None:
+        return instance.exit_code
     from ui import crash
 
     crash.install(AppPaths.create(args.data_dir))  # the log, private folders, the calm error dialog
@@ -1156,6 +1161,10 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.aboutToQuit.connect(runde.quit)
     guard = shutdown.install(qapp, runde.save_pending)  # SIGTERM, Ctrl+C, logout: the same quit
     QTimer.singleShot(0, runde.finish_startup)
+    from ui.second_start import answer
+
+    QTimer.singleShot(0, lambda: instance.serve(lambda request: answer(runde, request)))  # after the paint
     code = qapp.exec()
+    instance.close()
     guard.uninstall()
     return code or runde.exit_code

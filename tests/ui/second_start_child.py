@@ -1,0 +1,72 @@
+"""The first Runde of the second-start tests: Runde itself (``runde --data-dir DIR``, or ``runde run …``
+with ``run`` as the second argument), offscreen, with a watcher that prints what a user would see:
+``ready`` once Runde's data is open and another program's window is in front of Runde's (a plain
+window of this process stands in for that program), then ``front: <class>`` each time another
+window becomes the active one.
+
+Run: ``python -m tests.ui.second_start_child DIR [run]``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class Watcher:
+    """Polls what is on screen (nothing of Runde's is called: only what a user sees is read)."""
+
+    def __init__(self, data: Path) -> None:
+        self.data = data
+        self.other: QWidget | None = None
+        self.front = ""
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.look)
+        self.timer.start(20)
+
+    def look(self) -> None:
+        active = QApplication.activeWindow()
+        if self.other is None:
+            runde_shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            if runde_shown and (self.data / "data" / "runde.sqlite3").exists():
+                self.other = QWidget()
+                self.other.setWindowTitle("another program")
+                self.other.resize(300, 200)
+                self.other.show()
+                self.other.activateWindow()
+            return
+        name = type(active).__name__ if active is not None else ""
+        if not self.front:
+            if active is self.other:
+                self.front = name
+                say("ready")
+            return
+        if name != self.front:
+            self.front = name
+            say(f"front: {name}")
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def main(data: str, what: str = "") -> int:
+    from ui.main import main as runde
+
+    QApplication(sys.argv[:1])
+    watcher = Watcher(Path(data))  # noqa: F841  (kept while Runde runs)
+    if what == "run":
+        return runde(["--data-dir", data, "--lang", "en", "run", "systematic-learning-meeting",
+                      "--participants", "Anna,Bo,Cecilie"])
+    return runde(["--data-dir", data, "--lang", "en"])
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:3]))
