@@ -1,10 +1,11 @@
-"""The first Runde of the second-start tests: Runde itself (``runde --data-dir DIR``, or ``runde run …``
-with ``run`` as the second argument), offscreen, with a watcher that prints what a user would see:
+"""The first Runde of the second-start tests: Runde itself (``runde --data-dir DIR``; ``runde run …`` or
+``runde visit …`` with ``run`` or ``visit`` as the second argument), offscreen, with a watcher that
+prints what a user would see:
 ``ready`` once Runde's data is open and another program's window is in front of Runde's (a plain
 window of this process stands in for that program), then ``front: <class>`` each time another
-window becomes the active one.
+window becomes the active one, and ``note: <text>`` for each new text on a window's status line.
 
-Run: ``python -m tests.ui.second_start_child DIR [run]``.
+Run: ``python -m tests.ui.second_start_child DIR [run|visit]``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,6 +27,7 @@ class Watcher:
         self.data = data
         self.other: QWidget | None = None
         self.front = ""
+        self.notes: set[str] = set()
         self.timer = QTimer()
         self.timer.timeout.connect(self.look)
         self.timer.start(20)
@@ -50,6 +52,11 @@ class Watcher:
         if name != self.front:
             self.front = name
             say(f"front: {name}")
+        for window in QApplication.topLevelWidgets():
+            note = window.statusBar().currentMessage() if isinstance(window, QMainWindow) else ""
+            if note and note not in self.notes and window.isVisible():
+                self.notes.add(note)
+                say(f"note: {note}")
 
 
 def say(line: str) -> None:
@@ -62,6 +69,8 @@ def main(data: str, what: str = "") -> int:
 
     QApplication(sys.argv[:1])
     watcher = Watcher(Path(data))  # noqa: F841  (kept while Runde runs)
+    if what == "visit":
+        return runde(["--data-dir", data, "--lang", "en", "visit", "--agent", "Anna", "--colleague", "Bo"])
     if what == "run":
         return runde(["--data-dir", data, "--lang", "en", "run", "systematic-learning-meeting",
                       "--participants", "Anna,Bo,Cecilie"])

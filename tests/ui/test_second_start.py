@@ -5,6 +5,7 @@ window is in front (tests/ui/second_start_child.py), the second is ``python -m u
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -133,6 +134,36 @@ def test_runde_run_while_a_meeting_is_open_starts_no_second_meeting(
         assert took < QUICK_S
         assert first.wait_for("front: RoomWindow", 10), first.lines
         assert meetings(tmp_path) == [('["Anna", "Bo", "Cecilie"]',)]
+
+
+def test_with_a_projector_the_console_comes_to_the_front_and_says_why_nothing_started(
+        tmp_path: Path, runtime: dict[str, str]) -> None:
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
+        {"name": "Projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
+         "dpr": 1}]}))
+    env = {**runtime, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    with first_runde(tmp_path, env, "run") as first:
+        code, _out, _err, _took = start_again(tmp_path, runtime, "--lang", "en", "visit")
+        assert code == 1
+        assert first.wait_for("front: Console", 10), first.lines
+        assert first.wait_for("note: Runde was started again: nothing new was started while this meeting is "
+                              "open.", 10), first.lines
+
+
+def test_runde_run_while_a_learning_visit_is_open_leaves_the_visit_be(
+        tmp_path: Path, runtime: dict[str, str]) -> None:
+    with first_runde(tmp_path, runtime, "visit") as first:
+        code, out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run",
+                                            "systematic-learning-meeting", "--participants", "Dina,Eik")
+        assert (code, out) == (1, "")
+        assert err.strip() == ("A learning visit is open in Runde; nothing new was started. Runde was "
+                               "brought to the front.")
+        assert first.wait_for("front: VisitWindow", 10), first.lines
+        assert first.wait_for("note: Runde was started again: nothing new was started while this learning "
+                              "visit is open.", 10), first.lines
+        assert meetings(tmp_path) == []
 
 
 def test_a_format_that_is_not_there_is_refused_in_words(tmp_path: Path, runtime: dict[str, str]) -> None:
