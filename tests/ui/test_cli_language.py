@@ -108,6 +108,16 @@ def test_every_commands_help_in_danish_has_no_english_text_of_runde(
         assert out.startswith("brug: runde")
 
 
+def test_the_values_are_named_in_the_users_language_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], wide: None) -> None:
+    top = _help(["--data-dir", str(tmp_path), "--lang", "da", "--help"], capsys)
+    assert "--data-dir MAPPE" in top and "under MAPPE" in top and "DIR" not in top
+    run = _help(["--data-dir", str(tmp_path), "--lang", "da", "run", "--help"], capsys)
+    assert "--participants NAVNE" in run and "--facilitator NAVN" in run and "NAMES" not in run
+    export = _help(["--data-dir", str(tmp_path), "--lang", "da", "export", "--help"], capsys)
+    assert "-o FIL" in export and "--since DATO|last-sheet" in export and "FILE" not in export
+
+
 def test_each_help_text_differs_from_its_english_source_in_every_language(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         wide: None) -> None:
