@@ -288,8 +288,11 @@ def _has_team(store: Store, name: str) -> bool:
 
 def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """``runde formats list|export|import``; returns the exit code."""
+    from app.preferences import load_preferences
+    from ui.i18n import ui_language
+
     paths = AppPaths.create(args.data_dir)
-    lang = args.lang or "en"
+    lang = ui_language(args.lang, load_preferences(paths.settings_path))  # the titles as the messages
     if args.formats_command == "list":
         return _list_formats(paths, lang, out, err, args)
     if args.formats_command == "export":
