@@ -176,3 +176,12 @@ def test_the_early_reading_of_the_command_line_takes_any_words(words: list[str],
     if "--" not in words and not any(w.partition("=")[0] == "--lang" for w in words):
         assert found == lang
     cli.early_options(words)  # never raises, whatever was typed
+
+
+def test_formats_list_follows_the_system_language_without_lang(tmp_path: Path) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    done = subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path), "formats", "list"],
+                          check=False, cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**clean, "LC_ALL": "da_DK.UTF-8"})
+    assert done.returncode == 0, done.stderr
+    assert "challenge-circle\tUdfordringscirkel\t5 punkter" in done.stdout
