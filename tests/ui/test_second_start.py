@@ -166,6 +166,20 @@ def test_runde_run_while_a_learning_visit_is_open_leaves_the_visit_be(
         assert meetings(tmp_path) == []
 
 
+def test_while_a_dialog_waits_for_an_answer_nothing_new_starts(
+        tmp_path: Path, runtime: dict[str, str]) -> None:
+    with first_runde(tmp_path, runtime, "settings") as first:
+        code, out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run",
+                                            "systematic-learning-meeting", "--participants", "Dina,Eik")
+        assert (code, out) == (1, "")
+        assert err.strip() == ("Runde is open and waits for an answer in one of its windows; nothing new was "
+                               "started. Runde was brought to the front.")
+        code, out, _err, _took = start_again(tmp_path, runtime, "--lang", "en")
+        assert (code, out.strip()) == (0, "Runde is already open; brought it to the front.")
+        assert first.wait_for("front: SettingsDialog", 10), first.lines  # the question, not the start screen
+        assert meetings(tmp_path) == []
+
+
 def test_a_format_that_is_not_there_is_refused_in_words(tmp_path: Path, runtime: dict[str, str]) -> None:
     with first_runde(tmp_path, runtime):
         code, _out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run", "no-such-format",
