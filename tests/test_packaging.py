@@ -348,3 +348,12 @@ def test_a_wheel_that_carries_resources_carries_the_icons() -> None:
     if not listed or "*" in listed or "resources" in listed and "icons/*.png" in listed["resources"]:
         return  # nothing listed per folder (or everything): no wheel rule to keep the icons out
     assert "*.png" in listed.get("resources.icons", []), 'add "resources.icons" = ["*.png"] to package-data'
+
+
+def test_install_sh_refuses_an_archive_for_another_processor(make_tarball: ModuleType,
+                                                            tmp_path: Path) -> None:
+    top = _unpacked(make_tarball, tmp_path)
+    (top / "runde-bundle.txt").write_text("version=0.1.0\narch=riscv128\n", encoding="utf-8")
+    out = _sh(top / "install.sh", home=tmp_path / "home")
+    assert out.returncode == 1 and "for riscv128 computers" in out.stderr
+    assert not (tmp_path / "home" / ".local" / "lib" / "runde").exists()
