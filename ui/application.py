@@ -1142,7 +1142,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui import crash
 
     crash.install(AppPaths.create(args.data_dir))  # the log, private folders, the calm error dialog
-    QApplication.setApplicationName("Runde")
+    from ui import identity
+
+    identity.apply()  # name, desktop id and icon, before the first window
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
     runde.translations.install(runde.lang)
