@@ -97,6 +97,7 @@ class Format:
     target_total_s: int | None = None
     group_size: GroupSize = field(default_factory=GroupSize)
     source: str = field(default="", compare=False)
+    requires_facilitator: bool = False  # no start without one (docs/FORMATS.md, decision 3)
 
     def planned_total_s(self, round_turns: int) -> int:
         """Planned length in seconds when every round has ``round_turns`` turns."""
@@ -149,7 +150,7 @@ def check_plan(fmt: Format) -> None:
 # --- parsing --------------------------------------------------------------------------------------
 
 _FORMAT_KEYS = {"schema", "id", "version", "title", "description", "target_total_s", "group_size",
-                "steps"}
+                "requires_facilitator", "steps"}
 _STEP_KEYS = {"id", "title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s",
               "instruction", "questions", "capture"}
 CAPTURE_KINDS = {
@@ -193,6 +194,11 @@ class _Reader:
             raise self.fail(where, f"must be a whole number, got {_shown(value)}")
         if not lo <= value <= hi:
             raise self.fail(where, f"must be between {lo} and {hi}, got {value}")
+        return value
+
+    def flag(self, value: object, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, f"must be true or false, got {_shown(value)}")
         return value
 
     def text(self, value: object, where: str) -> str:
@@ -300,6 +306,7 @@ def parse_format(data: object, source: str = "<format>") -> Format:
         group_size=group,
         steps=steps,
         source=source,
+        requires_facilitator=r.flag(obj.get("requires_facilitator", False), "requires_facilitator"),
     )
 
 
@@ -334,6 +341,8 @@ def format_to_json(fmt: Format) -> dict[str, Any]:
     if fmt.target_total_s is not None:
         out["target_total_s"] = fmt.target_total_s
     out["group_size"] = {"min": fmt.group_size.min, "max": fmt.group_size.max}
+    if fmt.requires_facilitator:
+        out["requires_facilitator"] = True
     out["steps"] = [_step_to_json(s) for s in fmt.steps]
     return out
 
