@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from app.clock import Clock, local_zone
-from app.formats import Format, LocalText, StepKind, StepSpec, planned_step_s
+from app.formats import MAX_STEP_S, Format, LocalText, StepKind, StepSpec, planned_step_s, with_times
 from app.rotation import Round, Turn, TurnStatus, round_order
 
 MINUTE = 60.0
@@ -794,6 +794,7 @@ def meeting_to_state(m: Meeting) -> dict[str, object]:
     return {
         "version": STATE_VERSION, "format_id": m.format.id, "participants": list(m.participants),
         "step_ids": [st.spec.id for st in m._steps],  # the steps it runs (app/since_last.py)
+        "times": {st.spec.id: [st.spec.duration_s, st.spec.turn_s] for st in m._steps},  # (app/plan_fit.py)
         "first": m._first, "excluded": sorted(m._excluded), "index": m._index, "state": m.state.value,
         "steps": [{"extra_s": st.extra_s, "elapsed_s": m._elapsed(st, live), "entered": st.entered,
                    "round": round_to_state(st.round) if st.round else None,
@@ -805,6 +806,21 @@ def meeting_to_state(m: Meeting) -> dict[str, object]:
                    for p in m._pauses],
         "planned_total_s": m.planned_total_s, "saved": m._clock.wall().isoformat(),
     }
+
+
+def _with_saved_times(fmt: Format, times: object) -> Format:
+    """``fmt`` with the step and turn times the meeting was started with (shortened for this meeting on
+    the start screen, ``app/plan_fit.py``); anything that is not a pair of whole seconds (a step's and
+    a turn's) of a step the format has, or is not positive, is ignored."""
+    if not isinstance(times, dict):
+        return fmt
+    durations: dict[str, int] = {}
+    turns: dict[str, int] = {}
+    for step_id, pair in times.items():
+        if isinstance(pair, list) and len(pair) == 2 and all(
+                isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_STEP_S for v in pair):
+            durations[str(step_id)], turns[str(step_id)] = pair[0], pair[1]
+    return with_times(fmt, durations, turns)
 
 
 def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> tuple[Meeting, float]:
@@ -819,6 +835,7 @@ def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> t
 
     ids = state.get("step_ids")
     fmt = plan_from_step_ids(fmt, [str(i) for i in ids] if isinstance(ids, list) else None)
+    fmt = _with_saved_times(fmt, state.get("times"))
 
     parts = [str(p) for p in state["participants"]]  # type: ignore[attr-defined]
     excluded = {int(i) for i in state["excluded"]}  # type: ignore[attr-defined]

@@ -122,6 +122,25 @@ def with_warning(fmt: Format, warning_s: int) -> Format:
     return replace(fmt, steps=steps)
 
 
+def with_times(fmt: Format, durations: Mapping[str, int] | None = None,
+               turns: Mapping[str, int] | None = None) -> Format:
+    """``fmt`` with some timed steps (``durations``, by step id) and the turns of some rounds
+    (``turns``, by step id) set for one meeting. A warning never starts before its step or turn does;
+    ids the format does not have, and times that are not positive, are left out."""
+    durations, turns = durations or {}, turns or {}
+
+    def timed(s: StepSpec) -> StepSpec:
+        if s.kind is StepKind.TIMED and durations.get(s.id, 0) > 0:
+            d = durations[s.id]
+            return replace(s, duration_s=d, warning_s=min(s.warning_s, d))
+        if s.kind is StepKind.ROUND and turns.get(s.id, 0) > 0:
+            t = turns[s.id]
+            return replace(s, turn_s=t, turn_warning_s=min(s.turn_warning_s, t))
+        return s
+    steps = tuple(timed(s) for s in fmt.steps)
+    return fmt if steps == fmt.steps else replace(fmt, steps=steps)
+
+
 def planned_step_s(step: StepSpec, round_turns: int) -> int:
     """Planned seconds of one step; a round is one turn per participant."""
     if step.kind is StepKind.ROUND:

@@ -11,18 +11,17 @@ applied:
 - leave "Since last time" out (``app/since_last.py``).
 
 Pure data and arithmetic, no Qt. :func:`apply_fix` gives the setup the meeting then runs, so a fix's
-``new_total_s`` is what the engine plans with it; :func:`with_times` is how the start screen keeps a
-shortened step or turn for this meeting only (the format itself is not changed).
+``new_total_s`` is what the engine plans with it; :func:`app.formats.with_times` is how the start
+screen keeps a shortened step or turn for this meeting only (the format itself is not changed).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from app.formats import Format, StepKind, StepSpec
+from app.formats import Format, StepKind, StepSpec, with_times
 from app.setup import MeetingSetup
 from app.since_last import is_since_last, with_since_last
 
@@ -64,25 +63,6 @@ def spare_s(setup: MeetingSetup) -> int | None:
     """Seconds left before the usual length (0: the plan fills it exactly); None without one."""
     target = setup.format.target_total_s
     return None if target is None else target - setup.planned_total_s()
-
-
-def with_times(fmt: Format, durations: Mapping[str, int] | None = None,
-               turns: Mapping[str, int] | None = None) -> Format:
-    """``fmt`` with some timed steps (``durations``, by step id) and the turns of some rounds
-    (``turns``, by step id) set for one meeting. A warning never starts before its step or turn does;
-    ids the format does not have, and times that are not positive, are left out."""
-    durations, turns = durations or {}, turns or {}
-
-    def timed(s: StepSpec) -> StepSpec:
-        if s.kind is StepKind.TIMED and durations.get(s.id, 0) > 0:
-            d = durations[s.id]
-            return replace(s, duration_s=d, warning_s=min(s.warning_s, d))
-        if s.kind is StepKind.ROUND and turns.get(s.id, 0) > 0:
-            t = turns[s.id]
-            return replace(s, turn_s=t, turn_warning_s=min(s.turn_warning_s, t))
-        return s
-    steps = tuple(timed(s) for s in fmt.steps)
-    return fmt if steps == fmt.steps else replace(fmt, steps=steps)
 
 
 def presenter_step(fmt: Format) -> StepSpec | None:

@@ -169,3 +169,21 @@ def test_the_fixes_offered_are_exactly_those_that_change_the_total(setup: Meetin
                       if s.kind is StepKind.TIMED and "presenter_learning" in s.capture), None)
     can_step = presenter is not None and presenter.duration_s > STEP_FLOOR_S
     assert (FixKind.SHORTER_PRESENTER_STEP in offered) == can_step
+
+
+def test_times_set_for_one_meeting_survive_a_crash() -> None:
+    from app.engine import meeting_from_state, meeting_to_state
+
+    s = MeetingSetup(slm(), NINE, facilitator=0, presenters=(1,))
+    for fix in fixes(s):
+        if fix.kind in (FixKind.SHORTER_TURNS, FixKind.SHORTER_PRESENTER_STEP):
+            s = apply_fix(s, fix)
+    clock = FakeClock()
+    m = s.create(clock)
+    m.start()
+    state = meeting_to_state(m)
+    back, _gap = meeting_from_state(slm(), state, clock)  # the library's format, as after a crash
+    assert back.format.step("round").turn_s == 50 and back.format.step("presenter-learning").duration_s == 60
+    assert back.planned_total_s == m.planned_total_s
+    state["times"] = {"round": [0, -5], "case": ["x", 1], "nope": [1, 1], "questions": [True, 2]}
+    assert meeting_from_state(slm(), state, clock)[0].format.steps == slm().steps  # nonsense is ignored
