@@ -634,7 +634,7 @@ def test_runde_run_starts_a_teams_own_format_and_the_start_screen_lists_it(
     store.close()
 
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", "run", f"{SLM}-afsnit-3-1",
-                        "--participants", "Anna,Bo", "--team", "Afsnit 3"]))
+                        "--participants", "Anna,Bo", "--facilitator", "Anna", "--team", "Afsnit 3"]))
     ctl = r.run_command()
     assert ctl is not None and ctl.meeting.format.id == f"{SLM}-afsnit-3-1"
     qtbot.addWidget(ctl.room)

@@ -175,3 +175,24 @@ def test_the_bar_reads_in_high_contrast(qtbot: QtBot) -> None:
                for y in range(0, image.height(), 2)}
     assert {"#ffff00", "#000000", "#ffffff"} <= colours  # yellow steps, black gaps, the white mark
     s.grab().save(str(SHOTS / "start-nine-high-contrast-1366x768.png"))
+
+
+def test_runde_run_without_a_facilitator_refuses_and_names_the_option(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+
+    def runde(*args: str) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RUNDE_SMOKE_KEYS="")
+        return subprocess.run([sys.executable, "-m", "ui.main", "--data-dir", str(tmp_path / "d"), "--lang",
+                               "en", "run", SLM, "--participants", "Anna,Bo,Cecilie", *args],
+                              capture_output=True, text=True, env=env, cwd=root, timeout=120, check=False)
+    out = runde()
+    assert out.returncode == 2 and "SMOKE" not in out.stdout
+    assert out.stderr.strip() == (f"runde run: the format '{SLM}' needs a facilitator: name one of "
+                                  "--participants with --facilitator NAME.")
+    wrong = runde("--facilitator", "Åse")
+    assert wrong.returncode == 2 and "--facilitator" in wrong.stderr and "Åse" not in wrong.stderr
+    ok = runde("--facilitator", "Anna")  # opens, nothing pressed, quits (the bundle's smoke hook)
+    assert ok.returncode == 0 and "SMOKE" in ok.stdout, ok.stderr
