@@ -128,6 +128,8 @@ class MeetingView:
     agenda: tuple[StepLine, ...]
     is_last_step: bool
     before_start: StartCountdown | None = None  # READY with a planned start: the room's countdown
+    projected_total_s: float = 0.0  # how long the meeting will take as it goes (planned + behind)
+    usual_total_s: float | None = None  # the format's usual length ("31 of 30 min"), None: none
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,17 @@ class Outlook:
     behind_s: float
     planned_total_s: float
     steps: tuple[StepOutlook, ...]  # the current step and every step after it
+    usual_total_s: float | None = None  # the format's usual length: what a new plan aims at
+
+    @property
+    def aim_s(self) -> float:
+        """The length a new plan aims at: the usual length, else the plan's own."""
+        return self.usual_total_s if self.usual_total_s is not None else self.planned_total_s
+
+    @property
+    def projected_total_s(self) -> float:
+        """How long the meeting takes as it goes now."""
+        return self.planned_total_s + self.behind_s
 
 
 @dataclass(frozen=True)
@@ -526,6 +539,25 @@ class Meeting:
         end = self._ended_mono if self._ended_mono is not None else self._now()
         return end - self._started_mono
 
+    @property
+    def usual_total_s(self) -> float | None:
+        """The format's usual length in seconds (the systematic learning meeting's half hour), or None."""
+        target = self.format.target_total_s
+        return None if target is None else float(target)
+
+    def projected_total_s(self) -> float:
+        """How long the meeting takes as it goes now: the time so far, and what is planned for the
+        rest (a step running over adds to it); before the start, the plan."""
+        return self.planned_total_s + self.behind_s()
+
+    def usual_end(self) -> datetime | None:
+        """Wall time the meeting ends if it keeps its usual length (else its planned end)."""
+        planned = self.planned_end()
+        if planned is None or self.usual_total_s is None:
+            return planned
+        return (planned.astimezone(UTC) + timedelta(seconds=self.usual_total_s - self.planned_total_s)
+                ).astimezone(self.zone)
+
     def behind_s(self) -> float:
         """Projected end minus planned end, in seconds: positive behind, negative ahead."""
         if self.state is RunState.READY:
@@ -565,6 +597,7 @@ class Meeting:
             meeting_elapsed_s=self.meeting_elapsed_s(), behind_s=self.behind_s(),
             agenda=self._agenda(live), is_last_step=self._index == len(self._steps) - 1,
             before_start=self.start_countdown(),
+            projected_total_s=self.projected_total_s(), usual_total_s=self.usual_total_s,
         )
 
     def _round_view(self, st: _StepState, live: float) -> RoundView | None:
@@ -672,7 +705,8 @@ class Meeting:
                 StepOutlook(i, st.spec, self._allotted(st), self._elapsed(st, live), i == self._index,
                             self._waiting_turn_s(st))
                 for i, st in enumerate(self._steps) if i >= self._index)
-        return Outlook(self.state, self._index, self.behind_s(), self.planned_total_s, steps)
+        return Outlook(self.state, self._index, self.behind_s(), self.planned_total_s, steps,
+                       self.usual_total_s)
 
     def _plan_refusal(self, changes: Sequence[PlanChange], live: float) -> str | None:
         """Why these changes cannot be applied now, or None."""
