@@ -70,8 +70,8 @@ class PlanBar(QWidget):
         return self._text
 
     def sizeHint(self) -> QSize:
-        """As wide as there is room; a bar two lines of text high, and a line for the mark's label."""
-        return QSize(400, self.fontMetrics().height() * 3 + 8)
+        """As wide as there is room; a bar of one and a half lines, and a line for the mark's label."""
+        return QSize(400, round(self.fontMetrics().height() * 2.2) + 6)
 
     def minimumSizeHint(self) -> QSize:
         """Narrow is fine: the steps shrink together."""

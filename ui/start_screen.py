@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from app.plan_fit import Fix, FixKind, fixes, over_by_s, spare_s
 from app.rotation import next_first_speaker
 from app.setup import MeetingSetup, SetupBlock, SetupNote
 from app.since_last import DURATION_S, has_own_step, with_since_last
+from ui.flow_layout import FlowLayout
 from ui.plan_bar import PlanBar, bar_steps, minutes_text
 from ui.presenter_picker import PresenterPicker
 
@@ -107,6 +107,7 @@ class StartScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.start_reason = QLabel(wordWrap=True, objectName="start_reason")  # why it cannot start yet
+        self.start_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.start_reason.setVisible(False)
         return QHBoxLayout()
 
@@ -115,9 +116,8 @@ class StartScreen(QWidget):
         self.plan_box = QGroupBox()
         self.plan_bar = PlanBar()
         self.fix_label = QLabel()
-        self.fix_label.setWordWrap(True)
         self.fix_buttons: dict[FixKind, QPushButton] = {}
-        self._fix_grid = grid = QGridLayout()
+        self._fix_grid = grid = FlowLayout()  # side by side, wrapped when the window is narrow
         for kind in FixKind:
             btn = QPushButton(self.plan_box)
             btn.clicked.connect(lambda _=False, k=kind: self._apply_fix(k))
@@ -131,9 +131,13 @@ class StartScreen(QWidget):
         adjusted.addWidget(self.adjusted_label, 1)
         adjusted.addWidget(self.undo_button)
         box = QVBoxLayout(self.plan_box)
+        box.setContentsMargins(8, 4, 8, 6)
+        box.setSpacing(4)
         box.addWidget(self.plan_bar)
-        box.addWidget(self.plan_label)
-        box.addWidget(self.fix_label)
+        line = QHBoxLayout()  # the sentence, and the fixes' heading beside it
+        line.addWidget(self.plan_label, 1)
+        line.addWidget(self.fix_label)
+        box.addLayout(line)
         box.addLayout(grid)
         box.addLayout(adjusted)
         return self.plan_box
@@ -203,16 +207,18 @@ class StartScreen(QWidget):
             else:
                 label.setBuddy(field)
                 form.addRow(label, field)
-        bottom = self._build_bottom()
-        bottom.addWidget(self.history_button)
-        bottom.addWidget(self.visit_button)
-        bottom.addWidget(self.settings_button)
-        bottom.addWidget(self.formats_button)
-        bottom.addStretch(0)
+        bottom = self._build_bottom()  # the start, and beside it why it cannot start yet
         bottom.addWidget(self.start_reason, 1)
         bottom.addWidget(self.start_button)
+        top = QHBoxLayout()  # the heading, and the ways elsewhere
+        top.addWidget(self.heading, 1)
+        for b in (self.history_button, self.visit_button, self.settings_button, self.formats_button):
+            top.addWidget(b)
+        lines = self.fontMetrics().lineSpacing() * 3 + 10  # three names in view; the rest scroll
+        for box in (self.roster_list, self.participants_edit, self.presenter_list):
+            box.setMinimumHeight(lines)  # (the plan below needs its room on a laptop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.offline_label)
         layout.addLayout(form, 1)
         layout.addWidget(self._build_plan())
@@ -257,7 +263,7 @@ class StartScreen(QWidget):
             "%1", self._suggested or ""))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
-        self.plan_box.setTitle(self.tr("The plan"))
+        self.plan_box.setAccessibleName(self.tr("The plan"))  # no title: the bar and the sentence say it
         self.plan_bar.setAccessibleName(self.tr("The plan as a bar"))
         self.undo_button.setText(self.tr("Back to the format's times"))
         self._refresh()
@@ -577,8 +583,8 @@ class StartScreen(QWidget):
         offered = {f.kind: f for f in self._fixes}
         for btn in self.fix_buttons.values():
             self._fix_grid.removeWidget(btn)
-        for i, fix in enumerate(self._fixes):  # the ones offered, two a row, no gaps
-            self._fix_grid.addWidget(self.fix_buttons[fix.kind], i // 2, i % 2)
+        for fix in self._fixes:  # the ones offered, in order, no gaps
+            self._fix_grid.addWidget(self.fix_buttons[fix.kind])
         for kind, btn in self.fix_buttons.items():
             fix = offered.get(kind)
             btn.setVisible(fix is not None)
