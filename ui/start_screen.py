@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +107,7 @@ class StartScreen(QWidget):
         self.formats_button.clicked.connect(self.formats_requested)
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.start_reason = QLabel(wordWrap=True, objectName="start_reason")  # why it cannot start yet
         self.start_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.start_reason.setVisible(False)
@@ -134,10 +136,7 @@ class StartScreen(QWidget):
         box.setContentsMargins(8, 4, 8, 6)
         box.setSpacing(4)
         box.addWidget(self.plan_bar)
-        line = QHBoxLayout()  # the sentence, and the fixes' heading beside it
-        line.addWidget(self.plan_label, 1)
-        line.addWidget(self.fix_label)
-        box.addLayout(line)
+        box.addWidget(self.plan_label)
         box.addLayout(grid)
         box.addLayout(adjusted)
         return self.plan_box
@@ -208,6 +207,7 @@ class StartScreen(QWidget):
                 label.setBuddy(field)
                 form.addRow(label, field)
         bottom = self._build_bottom()  # the start, and beside it why it cannot start yet
+        bottom.addStretch(0)  # (the button keeps its own width when there is no reason to show)
         bottom.addWidget(self.start_reason, 1)
         bottom.addWidget(self.start_button)
         top = QHBoxLayout()  # the heading, and the ways elsewhere
@@ -544,6 +544,7 @@ class StartScreen(QWidget):
                                self._bar_text(setup) + " " + text)
         self._show_fixes(setup)
         self.notes_label.setText("\n".join(self._note_texts(setup)))
+        self.notes_label.setVisible(bool(self.notes_label.text()))
         blocks = setup.blocks()
         self._show_block(self._block_text(blocks[0]) if blocks else "")
 
@@ -583,7 +584,11 @@ class StartScreen(QWidget):
         offered = {f.kind: f for f in self._fixes}
         for btn in self.fix_buttons.values():
             self._fix_grid.removeWidget(btn)
-        for fix in self._fixes:  # the ones offered, in order, no gaps
+        self.fix_label.setMinimumHeight(next(iter(self.fix_buttons.values())).sizeHint().height())
+        self.fix_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)  # level with the buttons beside it
+        self._fix_grid.removeWidget(self.fix_label)
+        self._fix_grid.addWidget(self.fix_label)  # "To make it fit:" and then the fixes offered, in order
+        for fix in self._fixes:
             self._fix_grid.addWidget(self.fix_buttons[fix.kind])
         for kind, btn in self.fix_buttons.items():
             fix = offered.get(kind)
