@@ -594,10 +594,10 @@ class Meeting:
             state=self.state, step_index=self._index, step=st.spec, phase=phase,
             remaining_s=remaining, step_elapsed_s=elapsed, step_allotted_s=allotted,
             fraction_left=frac, round=rview, planned_total_s=self.planned_total_s,
-            meeting_elapsed_s=self.meeting_elapsed_s(), behind_s=self.behind_s(),
+            meeting_elapsed_s=self.meeting_elapsed_s(), behind_s=(behind := self.behind_s()),
             agenda=self._agenda(live), is_last_step=self._index == len(self._steps) - 1,
             before_start=self.start_countdown(),
-            projected_total_s=self.projected_total_s(), usual_total_s=self.usual_total_s,
+            projected_total_s=self.planned_total_s + behind, usual_total_s=self.usual_total_s,
         )
 
     def _round_view(self, st: _StepState, live: float) -> RoundView | None:
