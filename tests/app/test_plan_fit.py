@@ -187,3 +187,26 @@ def test_times_set_for_one_meeting_survive_a_crash() -> None:
     assert back.planned_total_s == m.planned_total_s
     state["times"] = {"round": [0, -5], "case": ["x", 1], "nope": [1, 1], "questions": [True, 2]}
     assert meeting_from_state(slm(), state, clock)[0].format.steps == slm().steps  # nonsense is ignored
+
+
+_LEAF = st.none() | st.booleans() | st.integers(-10**6, 10**9) | st.floats() | st.text(max_size=8)
+_ANY = st.recursive(_LEAF,
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+                        st.sampled_from(["round", "case", "presenter-learning", "x"]), inner, max_size=4),
+                    max_leaves=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ANY)
+def test_any_saved_times_in_a_rescue_file_give_a_meeting_with_positive_times(times: object) -> None:
+    from app.engine import meeting_from_state, meeting_to_state
+
+    clock = FakeClock()
+    m = MeetingSetup(slm(), NINE, facilitator=0).create(clock)
+    m.start()
+    state = meeting_to_state(m)
+    state["times"] = times
+    back, _gap = meeting_from_state(slm(), state, clock)
+    for s in back.format.steps:
+        assert s.turn_s > 0 and (s.duration_s > 0 or s.kind is not StepKind.TIMED)
+        assert s.warning_s <= max(s.duration_s, slm().step(s.id).warning_s)
