@@ -196,3 +196,23 @@ def test_runde_run_without_a_facilitator_refuses_and_names_the_option(tmp_path: 
     assert wrong.returncode == 2 and "--facilitator" in wrong.stderr and "Åse" not in wrong.stderr
     ok = runde("--facilitator", "Anna")  # opens, nothing pressed, quits (the bundle's smoke hook)
     assert ok.returncode == 0 and "SMOKE" in ok.stdout, ok.stderr
+
+
+def test_a_roster_of_thirty_and_of_one(qtbot: QtBot) -> None:
+    thirty = ", ".join(f"Kollega {i}" for i in range(1, 31))
+    s, started = screen(qtbot, thirty)
+    choose_facilitator(qtbot, s)
+    s.presenter_list.set_chosen(["Kollega 2"])
+    assert s.plan_label.text() == "⚠ Planned: 52 min of the usual 30 min – 22 min too long."
+    assert s.fix_buttons[FixKind.SHORTER_TURNS].text() == "Turns of 40 s (42 min)"  # the floor: still over
+    s.fix_buttons[FixKind.SHORTER_TURNS].click()
+    assert s.plan_label.text().startswith("⚠ Planned: 42 min of the usual 30 min")
+    assert not s.fix_buttons[FixKind.SHORTER_TURNS].isVisible()  # nothing shorter is offered
+    assert s.fix_buttons[FixKind.PRESENTER_OUT_OF_ROUND].isVisible()
+    QApplication.processEvents()
+    s.grab().save(str(SHOTS / "start-thirty-1366x768.png"))
+    assert clipped(s) == []
+    s.close()
+    one, _started = screen(qtbot, "Anna")
+    one.presenter_list.set_chosen(["Anna"])
+    assert not any(b.isVisible() for b in one.fix_buttons.values())  # 23 of 30: nothing to fix
