@@ -971,6 +971,14 @@ class RundeApp:
                                 "part, the rest are left out.").replace("%1", str(MAX_PARTICIPANTS)) + "\n")
             sys.stderr.flush()
         fac = names.index(self.args.facilitator) if self.args.facilitator in names else None
+        if fmt.requires_facilitator and fac is None:  # refused: the format's source makes one a condition
+            sys.stderr.write((tr("runde run: --facilitator must be one of the names in --participants.")
+                              if self.args.facilitator else tr(
+                "runde run: the format '%1' needs a facilitator: name one of --participants with "
+                "--facilitator NAME.").replace("%1", fmt.id)) + "\n")
+            sys.stderr.flush()
+            self.exit_code = 2
+            return None
         pres, unknown = presenter_indexes(self.args.presenter, names)
         if unknown is not None:  # refused: the meeting would run without a presenter it was told of
             QMessageBox.warning(None, tr("Runde"), tr(
@@ -1150,7 +1158,8 @@ def run_gui(args: argparse.Namespace) -> int:
     runde.translations.install(runde.lang)
     runde.appearance.apply(runde.prefs.theme, runde.prefs.text_scale)
     if args.command == "run":
-        runde.run_command()
+        if runde.run_command() is None and runde.exit_code:  # refused on the command line: told there
+            return runde.exit_code
     elif args.command == "visit":
         runde._pending_visit = (args.agent, args.colleague)
     else:
