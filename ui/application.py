@@ -1129,6 +1129,11 @@ class RundeApp:
                 timer.stop()
         if self.session is not None and self.session.discard_if_untouched():
             self.session = None  # closed before it started, nothing typed: it never happened
+        from ui.visit_window import VisitWindow
+
+        with contextlib.suppress(RuntimeError):  # (its window may be gone already)
+            if isinstance(self.visit_window, VisitWindow) and self.visit_window.discard_if_blank():
+                self.visit_window = None  # a learning visit opened with nothing typed: neither
         self.save_pending()
         self.writes.stop()
         if self.store is not None:
