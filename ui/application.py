@@ -618,7 +618,9 @@ class RundeApp:
             return None
         if self.offline is not None:
             window.setWindowTitle(tr("Runde – learning visit (offline, in this computer's own file)"))
-        window.resize(1100, 700)
+        from ui.screens import fit_to_screen
+
+        fit_to_screen(window, 1100, 700)  # a laptop at 125 % has about 1093x614: the pages scroll
         window.start_screen_requested.connect(lambda: self.visit_done(window))
         window.show()
         if self.start_screen is not None:

@@ -102,13 +102,24 @@ def _text_box(height: int = 70) -> QPlainTextEdit:
 
 def _scrolled(page: QWidget) -> QScrollArea:
     """A page that scrolls up and down when the window is lower than it (a laptop at 125 %, five
-    learning points), never sideways: its lines wrap instead."""
+    learning points), never sideways."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(page)
+    area.viewport().setAutoFillBackground(False)  # the tab's own background, as without a scroll area
+    page.setAutoFillBackground(False)  # (after setWidget, which turns it on)
     return area
+
+
+def _timed_page(timer: QWidget, body: QWidget) -> QWidget:
+    """A part's clock above its page, always in sight while the page scrolls under it."""
+    page = QWidget()
+    col = QVBoxLayout(page)
+    col.addWidget(timer)
+    col.addWidget(_scrolled(body), 1)
+    return page
 
 
 def timed_parts(fmt: Format) -> tuple[tuple[StepSpec, ...], tuple[StepSpec, ...]]:
@@ -182,8 +193,10 @@ class StepTimer(QWidget):
             "running": QCoreApplication.translate("VisitWindow", "Pause"),
             "paused": QCoreApplication.translate("VisitWindow", "Resume"),
             "finished": QCoreApplication.translate("VisitWindow", "Done")}[v.state.value])
-        self.step_button.setEnabled(v.state is not RunState.FINISHED)
-        self.next_step_button.setEnabled(not v.is_last_step and v.state is not RunState.FINISHED)
+        going = v.state is not RunState.FINISHED
+        for button in (self.step_button, self.less_button, self.more_button):
+            button.setEnabled(going)
+        self.next_step_button.setEnabled(going and not v.is_last_step)
 
     def adjust(self, minutes: int) -> None:
         """A minute more or less for the part at hand; before it starts, its planned time."""
@@ -254,8 +267,9 @@ class VisitWindow(QMainWindow):
             self._rescue_file = kept.path
         self.setWindowTitle(self.tr("Runde – learning visit"))
         self.tabs = QTabWidget()
-        for page in (self._checkin_page(), self._day_page(), self._meeting_page()):
-            self.tabs.addTab(_scrolled(page), "")  # a laptop at 125 % (or 200 %) scrolls, nothing is cut
+        # each page scrolls on a laptop at 125 % (or 200 %), nothing is cut; a part's clock stays in sight
+        for page in (self._checkin_page(), _scrolled(self._day_page()), self._meeting_page()):
+            self.tabs.addTab(page, "")
         central = QWidget()  # the agreed focus above every page, always in sight
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -298,14 +312,15 @@ class VisitWindow(QMainWindow):
         box.addWidget(self.end_bar)
 
     def _checkin_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
         before, _after = timed_parts(self.fmt)
         self.checkin_timer = StepTimer(self.fmt, before, self.clock, self.lang)
-        col.addWidget(self.checkin_timer)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         col.addLayout(form)
         col.addStretch(1)
+        page = _timed_page(self.checkin_timer, body)
         self.agent, self.colleague = QLineEdit(), QLineEdit()
         self.agent.setMaxLength(MAX_NAME)
         self.colleague.setMaxLength(MAX_NAME)
@@ -371,18 +386,20 @@ class VisitWindow(QMainWindow):
         return page
 
     def _meeting_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
         _before, after = timed_parts(self.fmt)  # the two reflections and the three learning points
         self.meeting_timer = StepTimer(self.fmt, after, self.clock, self.lang)
         self.meeting_timer.step_changed.connect(self._refresh_step)
+        self.meeting_timer.step_changed.connect(self._at_the_points)
         t = self.meeting_timer  # its controls by the names the window always had
         self.step_label, self.step_clock, self.step_button = t.step_label, t.step_clock, t.step_button
         self.next_step_button, self.less_button, self.more_button = (t.next_step_button, t.less_button,
                                                                      t.more_button)
         self.less_button.clicked.connect(self._refresh_step)
         self.more_button.clicked.connect(self._refresh_step)
-        col.addWidget(t)
+        page = _timed_page(t, body)
         self.prompts = QLabel()
         self.prompts.setWordWrap(True)
         col.addWidget(self.prompts)
@@ -766,6 +783,16 @@ class VisitWindow(QMainWindow):
         self.tabs.setCurrentIndex(2)
         edit = next((e for e in self.point_edits if not e.text().strip()), self.point_edits[-1])
         edit.setFocus()
+        area = self.tabs.widget(2).findChild(QScrollArea)
+        if area is not None:
+            area.ensureWidgetVisible(self.points_title)
+            area.ensureWidgetVisible(edit)
+
+    def _at_the_points(self) -> None:
+        """The learning points' part began: its fields in sight, the cursor in the first empty one."""
+        v = self.reflection.view()
+        if "learning_points" in v.step.capture and v.state is RunState.RUNNING:
+            self._to_points()
 
     def make_sheet(self) -> QWidget | None:
         """Make the sheet… : this visit's export preview (observations only if released), from what

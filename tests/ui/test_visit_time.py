@@ -106,16 +106,17 @@ def test_the_learning_meeting_times_both_reflections_and_the_three_points(
     click(w.next_step_button)
     assert w.step_label.text() == "Three learning points" and w.step_clock.text() == "10:00"
     assert "three learning points" in w.prompts.text()  # what the format asks, as no questions are set
+    assert w.focusWidget() is w.point_edits[0]  # its fields in sight, the cursor in the first
     assert not w.next_step_button.isEnabled()  # the last part
     click(w.more_button)
     assert w.step_clock.text() == "11:00"
     clock.advance(5 * 60)
     qtbot.waitUntil(lambda: w.step_clock.text() == "06:00", timeout=2500)
     for edit, text in zip(w.point_edits, ("Spørg først", "Vent på svar", "Sig hvad du gør"), strict=True):
-        edit.setFocus()
         QTest.keyClicks(edit, text)
+        QTest.keyClick(edit, Qt.Key.Key_Tab)
     click(w.finish_button)
-    assert w.step_button.text() == "Done" and not w.step_button.isEnabled()
+    assert w.step_button.text() == "Done" and not w.step_button.isEnabled() and not w.more_button.isEnabled()
     clock.advance(600)
     w._tick.timeout.emit()
     assert w.step_clock.text() == "06:00"  # stopped with the visit
@@ -232,10 +233,11 @@ def test_the_window_fits_a_laptop_with_five_points(qtbot: QtBot, store: Store, f
         QApplication.processEvents()
         assert w.height() <= size[1]
         assert not clipped(w), clipped(w)
-    area = w.tabs.currentWidget()
+    area = w.tabs.currentWidget().findChild(QScrollArea)
     assert isinstance(area, QScrollArea)
     area.ensureWidgetVisible(w.finish_button)
     QApplication.processEvents()
+    assert w.step_clock.visibleRegion().boundingRect().height() == w.step_clock.height()  # in sight
     assert w.finish_button.visibleRegion().boundingRect().height() == w.finish_button.height()
     click(w.finish_button)
     assert w.end_bar.isVisible()
