@@ -618,7 +618,9 @@ class RundeApp:
             return None
         if self.offline is not None:
             window.setWindowTitle(tr("Runde – learning visit (offline, in this computer's own file)"))
-        window.resize(1100, 700)
+        from ui.screens import fit_to_screen
+
+        fit_to_screen(window, 1100, 700)  # a laptop at 125 % has about 1093x614: the pages scroll
         window.start_screen_requested.connect(lambda: self.visit_done(window))
         window.show()
         if self.start_screen is not None:
@@ -1137,6 +1139,11 @@ class RundeApp:
                 timer.stop()
         if self.session is not None and self.session.discard_if_untouched():
             self.session = None  # closed before it started, nothing typed: it never happened
+        from ui.visit_window import VisitWindow
+
+        with contextlib.suppress(RuntimeError):  # (its window may be gone already)
+            if isinstance(self.visit_window, VisitWindow) and self.visit_window.discard_if_blank():
+                self.visit_window = None  # a learning visit opened with nothing typed: neither
         self.save_pending()
         self.writes.stop()
         if self.store is not None:
