@@ -23,6 +23,7 @@ class Answer(Enum):
     STARTING = "starting"  # still starting (its data not yet open): nothing new started
     NO_FORMAT = "no-format"  # ``run`` with a format id that is not there (it says so there too)
     BAD_PRESENTER = "bad-presenter"  # ``run --presenter`` not among the participants
+    NO_FACILITATOR = "no-facilitator"  # ``run`` of a format that needs one, without one of the participants
     READ_ONLY = "read-only"  # the data cannot be written: no meeting or visit can start
 
     @property

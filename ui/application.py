@@ -1171,6 +1171,7 @@ def run_gui(args: argparse.Namespace) -> int:
     runde.appearance.apply(runde.prefs.theme, runde.prefs.text_scale)
     if args.command == "run":
         if runde.run_command() is None and runde.exit_code:  # refused on the command line: told there
+            instance.close()
             return runde.exit_code
     elif args.command == "visit":
         runde._pending_visit = (args.agent, args.colleague)

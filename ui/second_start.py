@@ -9,7 +9,7 @@ the request). What a user expects, decided here:
   stays there, behind the meeting (it is not filled in over: that would lose it), and a meeting
   closed before it starts leaves nothing behind. When a meeting or a learning visit is open, or a
   question waits for an answer, nothing new is started: that window comes to the front and says so.
-  A format id or a presenter that is not there is refused in words, as on a fresh start.
+  A format id, a presenter or a facilitator that is not there is refused in words, as on a fresh start.
 - ``runde visit …``: the same, with the learning visit's check-in.
 
 The meeting opens in the open Runde's language and with its data: a second start's ``--lang`` is
@@ -74,9 +74,12 @@ def _unknown_in_run(runde: RundeApp, request: Request) -> Answer | None:
     """A format or a presenter that is not there (refused as a fresh ``runde run`` refuses it)."""
     from ui.cli import presenter_indexes
 
-    if request.format not in runde.formats:
+    fmt = runde.formats.get(request.format)
+    if fmt is None:
         return Answer.NO_FORMAT
     names = list(parse_participants(request.participants).names)
+    if fmt.requires_facilitator and request.facilitator not in names:
+        return Answer.NO_FACILITATOR
     return Answer.BAD_PRESENTER if presenter_indexes(request.presenter, names)[1] else None
 
 

@@ -120,16 +120,8 @@ def said(answer: Answer, request: Request) -> str:
         if request.command == "visit":
             return tr("Runde is already open; the learning visit was opened there.")
         return tr("Runde is already open; the meeting was opened there, ready to start.")
-    if answer is Answer.NO_FORMAT:
-        return tr("There is no format with the id '%1'. Choose one on the start screen.").replace(
-            "%1", request.format)
-    if answer is Answer.BAD_PRESENTER:
-        from app.participants import parse_participants
-        from ui.cli import presenter_indexes
-
-        names = list(parse_participants(request.participants).names)
-        return tr("--presenter: '%1' is not one of --participants. Choose the presenters on the start "
-                  "screen.").replace("%1", presenter_indexes(request.presenter, names)[1] or "")
+    if answer in (Answer.NO_FORMAT, Answer.NO_FACILITATOR, Answer.BAD_PRESENTER):
+        return _refused_run(answer, request)
     return {
         Answer.RAISED: tr("Runde is already open; brought it to the front."),
         Answer.MEETING_OPEN: tr("A meeting is open in Runde; the new one was not started. Runde was "
@@ -142,6 +134,24 @@ def said(answer: Answer, request: Request) -> str:
         Answer.READ_ONLY: tr("Runde is open, but its data is read-only: nothing new can be started. Runde "
                              "was brought to the front."),
     }[answer]
+
+
+def _refused_run(answer: Answer, request: Request) -> str:
+    """Why ``runde run`` was refused, as a fresh ``runde run`` says it."""
+    if answer is Answer.NO_FORMAT:
+        return tr("There is no format with the id '%1'. Choose one on the start screen.").replace(
+            "%1", request.format)
+    if answer is Answer.NO_FACILITATOR:
+        if request.facilitator:
+            return tr("runde run: --facilitator must be one of the names in --participants.")
+        return tr("runde run: the format '%1' needs a facilitator: name one of --participants with "
+                  "--facilitator NAME.").replace("%1", request.format)
+    from app.participants import parse_participants
+    from ui.cli import presenter_indexes
+
+    names = list(parse_participants(request.participants).names)
+    return tr("--presenter: '%1' is not one of --participants. Choose the presenters on the start "
+              "screen.").replace("%1", presenter_indexes(request.presenter, names)[1] or "")
 
 
 class SingleInstance(QObject):

@@ -84,7 +84,7 @@ def main(data: str, what: str = "") -> int:
         return runde(["--data-dir", data, "--lang", "en", "visit", "--agent", "Anna", "--colleague", "Bo"])
     if what == "run":
         return runde(["--data-dir", data, "--lang", "en", "run", "systematic-learning-meeting",
-                      "--participants", "Anna,Bo,Cecilie"])
+                      "--participants", "Anna,Bo,Cecilie", "--facilitator", "Anna"])
     return runde(["--data-dir", data, "--lang", "en"])
 
 

@@ -116,7 +116,8 @@ def test_runde_run_with_only_the_start_screen_open_opens_the_meeting_there(
         tmp_path: Path, runtime: dict[str, str]) -> None:
     with first_runde(tmp_path, runtime) as first:
         code, out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run",
-                                            "systematic-learning-meeting", "--participants", "Dina,Eik")
+                                            "systematic-learning-meeting", "--participants", "Dina,Eik",
+                                            "--facilitator", "Dina")
         assert code == 0, err
         assert out.strip() == "Runde is already open; the meeting was opened there, ready to start."
         assert first.wait_for("front: RoomWindow", 10), first.lines  # one screen: the room's view
@@ -127,7 +128,8 @@ def test_runde_run_while_a_meeting_is_open_starts_no_second_meeting(
         tmp_path: Path, runtime: dict[str, str]) -> None:
     with first_runde(tmp_path, runtime, "run") as first:
         code, out, err, took = start_again(tmp_path, runtime, "--lang", "en", "run",
-                                           "systematic-learning-meeting", "--participants", "Dina,Eik")
+                                           "systematic-learning-meeting", "--participants", "Dina,Eik",
+                                           "--facilitator", "Dina")
         assert (code, out) == (1, "")
         assert err.strip() == ("A meeting is open in Runde; the new one was not started. Runde was brought "
                                "to the front.")
@@ -156,7 +158,8 @@ def test_runde_run_while_a_learning_visit_is_open_leaves_the_visit_be(
         tmp_path: Path, runtime: dict[str, str]) -> None:
     with first_runde(tmp_path, runtime, "visit") as first:
         code, out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run",
-                                            "systematic-learning-meeting", "--participants", "Dina,Eik")
+                                            "systematic-learning-meeting", "--participants", "Dina,Eik",
+                                            "--facilitator", "Dina")
         assert (code, out) == (1, "")
         assert err.strip() == ("A learning visit is open in Runde; nothing new was started. Runde was "
                                "brought to the front.")
@@ -170,7 +173,8 @@ def test_while_a_dialog_waits_for_an_answer_nothing_new_starts(
         tmp_path: Path, runtime: dict[str, str]) -> None:
     with first_runde(tmp_path, runtime, "settings") as first:
         code, out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run",
-                                            "systematic-learning-meeting", "--participants", "Dina,Eik")
+                                            "systematic-learning-meeting", "--participants", "Dina,Eik",
+                                            "--facilitator", "Dina")
         assert (code, out) == (1, "")
         assert err.strip() == ("Runde is open and waits for an answer in one of its windows; nothing new was "
                                "started. Runde was brought to the front.")
@@ -180,10 +184,24 @@ def test_while_a_dialog_waits_for_an_answer_nothing_new_starts(
         assert meetings(tmp_path) == []
 
 
+def test_runde_run_without_the_facilitator_its_format_needs_is_refused_as_on_a_fresh_start(
+        tmp_path: Path, runtime: dict[str, str]) -> None:
+    with first_runde(tmp_path, runtime) as first:
+        code, out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run",
+                                            "systematic-learning-meeting", "--participants", "Dina,Eik")
+        assert (code, out) == (1, "")
+        assert err.strip() == ("runde run: the format 'systematic-learning-meeting' needs a facilitator: "
+                               "name one of --participants with --facilitator NAME.")
+        assert first.wait_for("front: QMessageBox", 10), first.lines  # the open Runde says it too
+        assert meetings(tmp_path) == []
+    assert first.proc.returncode == 0  # the open Runde's own end is not touched by the refusal
+
+
 def test_a_format_that_is_not_there_is_refused_in_words(tmp_path: Path, runtime: dict[str, str]) -> None:
     with first_runde(tmp_path, runtime):
         code, _out, err, _took = start_again(tmp_path, runtime, "--lang", "en", "run", "no-such-format",
-                                             "--participants", "Dina,Eik")
+                                             "--participants", "Dina,Eik",
+                                             "--facilitator", "Dina")
         assert code == 1
         assert "There is no format with the id 'no-such-format'." in err
     assert meetings(tmp_path) == []
