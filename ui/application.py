@@ -1154,6 +1154,11 @@ class RundeApp:
 def run_gui(args: argparse.Namespace) -> int:
     """Paint the first window, then open storage (the heavy imports come after the first paint)."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance.begin(args)  # open already on this data: it was told, this start ends
+    if instance.exit_code is not None:
+        return instance.exit_code
     from ui import crash
 
     crash.install(AppPaths.create(args.data_dir))  # the log, private folders, the calm error dialog
@@ -1166,6 +1171,7 @@ def run_gui(args: argparse.Namespace) -> int:
     runde.appearance.apply(runde.prefs.theme, runde.prefs.text_scale)
     if args.command == "run":
         if runde.run_command() is None and runde.exit_code:  # refused on the command line: told there
+            instance.close()
             return runde.exit_code
     elif args.command == "visit":
         runde._pending_visit = (args.agent, args.colleague)
@@ -1174,6 +1180,10 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.aboutToQuit.connect(runde.quit)
     guard = shutdown.install(qapp, runde.save_pending)  # SIGTERM, Ctrl+C, logout: the same quit
     QTimer.singleShot(0, runde.finish_startup)
+    from ui.second_start import answer
+
+    QTimer.singleShot(0, lambda: instance.serve(lambda request: answer(runde, request)))  # after the paint
     code = qapp.exec()
+    instance.close()
     guard.uninstall()
     return code or runde.exit_code
