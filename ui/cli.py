@@ -170,6 +170,10 @@ def _has_team(store: Store, name: str) -> bool:
 
 def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """``runde formats list|export|import``; returns the exit code."""
+    from ui.install_check import refuse_without_formats
+
+    if refuse_without_formats(err):  # a package built without resources/: said, never an empty list
+        return 1
     paths = AppPaths.create(args.data_dir)
     lang = args.lang or "en"
     if args.formats_command == "list":
