@@ -159,3 +159,78 @@ def test_the_app_without_resources_says_so_in_a_dialog_and_fails(without_resourc
     assert out.returncode == 1, out.stdout + out.stderr
     dialog = next(line for line in out.stdout.splitlines() if line.startswith("DIALOG "))
     assert "Runde cannot start" in dialog and MISSING in dialog
+
+
+# -- the optional parts: runde[sound] (QtMultimedia) and runde[server] (psycopg, keyring) ----------
+# Not installed: the modules cannot be imported (None in sys.modules makes an import fail).
+WITHOUT_EXTRAS = ("import sys\nfor _m in ('PySide6.QtMultimedia', 'psycopg', 'psycopg_binary', 'keyring'):\n"
+                  "    sys.modules[_m] = None\n")
+SETTINGS_DRIVER = WITHOUT_EXTRAS + r"""
+import json
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+qapp = QApplication(sys.argv[:1])
+def read_settings():
+    d = QApplication.activeModalWidget()
+    if d is None or type(d).__name__ != "SettingsDialog":
+        QTimer.singleShot(50, read_settings)
+        return
+    print("SETTINGS " + json.dumps({"note": d.missing_note.text(), "shown": d.missing_note.isVisible(),
+                                    "chime": d.chime.isEnabled(), "server": d.server_url.isEnabled()}),
+          flush=True)
+    d.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    QTimer.singleShot(0, qapp.quit)
+def open_settings():
+    start = next((w for w in QApplication.topLevelWidgets()
+                  if type(w).__name__ == "StartScreen" and w.isVisible()), None)
+    if start is None:
+        QTimer.singleShot(50, open_settings)
+        return
+    QTimer.singleShot(0, read_settings)
+    start.settings_button.click()
+QTimer.singleShot(0, open_settings)
+QTimer.singleShot(30000, qapp.quit)
+from ui.main import main
+sys.exit(main())
+"""
+MAIN = "from ui.main import main; sys.exit(main())"
+
+
+def _settings_seen(code: str, data: Path, env: dict[str, str]) -> dict[str, object]:
+    out = _run([sys.executable, "-c", code, "--data-dir", str(data), "--lang", "en"], env, ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    line = next(x for x in out.stdout.splitlines() if x.startswith("SETTINGS "))
+    return dict(json.loads(line[len("SETTINGS "):]))
+
+
+def test_without_the_optional_parts_settings_say_so_and_a_meeting_runs(tmp_path: Path) -> None:
+    smoke = _scripts_module("smoke_bundle")
+    env = _env(tmp_path / "home")
+    seen = _settings_seen(SETTINGS_DRIVER, tmp_path / "d", env)
+    assert seen["shown"] is True and seen["chime"] is False and seen["server"] is False
+    note = str(seen["note"])
+    assert "The chime is not installed on this computer, so Runde stays silent" in note
+    assert "The database server part is not installed on this computer" in note
+
+    run_args = smoke.meeting_cmd(Path("runde"), tmp_path / "d")[1:]
+    meeting = _run([sys.executable, "-c", WITHOUT_EXTRAS + MAIN, *run_args],
+                   {**env, smoke.SMOKE_ENV: smoke.KEYS}, ROOT)
+    assert meeting.returncode == 0, meeting.stderr[-2000:]
+    state = next(json.loads(line[len("SMOKE "):]) for line in meeting.stdout.splitlines()
+                 if line.startswith("SMOKE "))
+    assert {k: state[k] for k in smoke.EXPECTED} == smoke.EXPECTED
+
+
+def test_with_the_optional_parts_settings_say_nothing_of_them(tmp_path: Path) -> None:
+    driver = SETTINGS_DRIVER.replace(WITHOUT_EXTRAS, "import sys\n")
+    seen = _settings_seen(driver, tmp_path / "d", _env(tmp_path / "home"))
+    assert seen == {"note": "", "shown": False, "chime": True, "server": True}
+
+
+def test_a_server_set_up_without_the_server_part_is_told_in_words(tmp_path: Path) -> None:
+    url = "postgresql://runde@127.0.0.1:1/runde?connect_timeout=1"
+    out = _run([sys.executable, "-c", WITHOUT_EXTRAS + MAIN, "--data-dir", str(tmp_path / "d"), "--database",
+                url, "calendar", "--team", "X", "-o", str(tmp_path / "x.ics")], _env(tmp_path / "home"), ROOT)
+    assert out.returncode == 1
+    assert "the server part of Runde is not installed on this computer" in out.stderr
+    assert "runde[server]" in out.stderr and "Traceback" not in out.stderr

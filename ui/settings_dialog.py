@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.preferences import Preferences
+from ui.install_check import server_available, server_missing_text, sound_available, sound_missing_text
 
 # Each language by its own name, as language pickers do: a user who cannot read the current language
 # still finds their own.
@@ -90,6 +91,12 @@ class SettingsDialog(QDialog):
             form.addRow(self.labels[name], chime_row if name == "chime" else widget)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        # The optional parts (runde[sound], runde[server]): what is not installed is said, not hidden.
+        self.sound_installed, self.server_installed = sound_available(), server_available()
+        self.missing_note = QLabel()
+        self.missing_note.setWordWrap(True)
+        self.missing_note.setObjectName("missing_parts")
+        self.missing_note.setVisible(not (self.sound_installed and self.server_installed))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -97,7 +104,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.missing_note)
         layout.addWidget(self.buttons)
+        if not self.server_installed:
+            self.server_url.setEnabled(False)
+            self.server_password.setEnabled(False)
 
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
@@ -134,6 +145,9 @@ class SettingsDialog(QDialog):
             "example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; "
             "the password is kept in the computer's keyring, never in a file."))
         self.server_url.setPlaceholderText(self.tr("Empty: this computer's own file"))
+        self.missing_note.setText("\n\n".join(
+            ([] if self.sound_installed else [sound_missing_text()])
+            + ([] if self.server_installed else [server_missing_text()])))
         self.server_url.setAccessibleName(self.tr("Database server address"))
         self.server_password.setAccessibleName(self.tr("Password for the database server"))
 
@@ -169,7 +183,7 @@ class SettingsDialog(QDialog):
 
     def _sound_toggled(self, on: bool) -> None:
         for w in (self.chime, self.volume, self.test_button):
-            w.setEnabled(on)
+            w.setEnabled(on and self.sound_installed)
 
     def _load(self, p: Preferences) -> None:
         self._choose(self.language, p.language)
