@@ -5,8 +5,9 @@
 
 Installs the locked packages (``requirements/lock.txt``: PyInstaller and everything the bundle holds,
 at the versions and hashes the lock gives) into the running Python when PyInstaller is missing, compiles
-the translations, runs PyInstaller on ``build.spec`` and prints the bundle's size. Build on each OS for that OS; the result is
-``dist/Runde/`` (plus ``dist/Runde.app`` on macOS). Extra arguments go to PyInstaller.
+the translations, runs PyInstaller on ``build.spec`` and prints the bundle's size. Build on each OS for
+that OS; the result is ``dist/Runde/`` (plus ``dist/Runde.app`` on macOS). Extra arguments go to
+PyInstaller.
 """
 
 from __future__ import annotations

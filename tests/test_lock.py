@@ -57,9 +57,8 @@ def test_the_pyside6_pin_holds_before_python_3_12() -> None:
     """The 3.11 refcount bug (tests/ui/test_pyside_refcount.py): never 6.12 on 3.11."""
     env = {"python_version": "3.11", "python_full_version": "3.11.0"}
     for name, version, marker in _pins():
-        if name.startswith("pyside6") or name == "shiboken6":
-            if marker is None or marker.evaluate(env):
-                assert version < Version("6.12"), (name, version)
+        if (name.startswith("pyside6") or name == "shiboken6") and (marker is None or marker.evaluate(env)):
+            assert version < Version("6.12"), (name, version)
 
 
 def test_every_pin_has_a_hash() -> None:
