@@ -84,6 +84,25 @@ def site_packages(env: Path) -> Path:
     return Path(out.stdout.strip())
 
 
+def _with_dependencies(env: Path) -> None:
+    """This environment's packages, visible to ``env`` after its own."""
+    here = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (site_packages(env) / "zz_runde_dependencies.pth").write_text(
+        "".join(f"{p}\n" for p in sorted(here)), encoding="utf-8")
+
+
+def install_editable(env: Path, root: Path = ROOT) -> Path:
+    """A fresh environment at ``env`` with ``root`` installed editable (as scripts/dev.py does) and
+    this environment's third-party packages visible; returns its ``runde`` command."""
+    shutil.rmtree(env, ignore_errors=True)
+    venv.EnvBuilder(with_pip=False).create(env)
+    isolation = ["--no-build-isolation"] if _can_build_here() else []
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(venv_python(env)), "install", "--quiet",
+                    "--no-deps", *isolation, "-e", str(root)], check=True)
+    _with_dependencies(env)
+    return venv_runde(env)
+
+
 def install_wheel(wheel: Path, env: Path) -> Path:
     """A fresh environment at ``env`` with ``wheel`` installed and this environment's third-party
     packages visible; returns its ``runde`` command."""
@@ -91,9 +110,7 @@ def install_wheel(wheel: Path, env: Path) -> Path:
     venv.EnvBuilder(with_pip=False).create(env)
     subprocess.run([sys.executable, "-m", "pip", "--python", str(venv_python(env)), "install", "--quiet",
                     "--no-deps", "--no-index", str(wheel)], check=True)
-    here = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    (site_packages(env) / "zz_runde_dependencies.pth").write_text(
-        "".join(f"{p}\n" for p in sorted(here)), encoding="utf-8")
+    _with_dependencies(env)
     return venv_runde(env)
 
 
