@@ -86,17 +86,24 @@ class SettingsDialog(QDialog):
         chime_row = QHBoxLayout()
         chime_row.addWidget(self.chime, 1)
         chime_row.addWidget(self.test_button)
+        self.sound_missing = QLabel()
+        self.sound_missing.setWordWrap(True)
         for name, widget in buddies.items():
             self.labels[name].setBuddy(widget)
             form.addRow(self.labels[name], chime_row if name == "chime" else widget)
+            if name == "sound":
+                form.addRow(self.sound_missing)
+        # The optional parts (runde[sound], runde[server]) that are not installed: their rows give way
+        # to a sentence saying so (under Sound; in the note for the server), so the dialog grows no taller.
+        self.sound_installed, self.server_installed = sound_available(), server_available()
+        form.setRowVisible(self.sound_missing, not self.sound_installed)
+        for name in ("chime", "volume"):
+            form.setRowVisible(self.labels[name], self.sound_installed)
+        for name in ("server_url", "server_password"):
+            form.setRowVisible(self.labels[name], self.server_installed)
+            self.labels[name].buddy().setEnabled(self.server_installed)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        # The optional parts (runde[sound], runde[server]): what is not installed is said, not hidden.
-        self.sound_installed, self.server_installed = sound_available(), server_available()
-        self.missing_note = QLabel()
-        self.missing_note.setWordWrap(True)
-        self.missing_note.setObjectName("missing_parts")
-        self.missing_note.setVisible(not (self.sound_installed and self.server_installed))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -104,11 +111,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
-        layout.addWidget(self.missing_note)
         layout.addWidget(self.buttons)
-        if not self.server_installed:
-            self.server_url.setEnabled(False)
-            self.server_password.setEnabled(False)
 
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
@@ -140,14 +143,13 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleName(self.tr("Text size of the windows on this computer"))
         room = self.tr("The room's view always makes its text as large as the screen allows. "
                        "Warnings are shown by words and shapes as well as colour.")
-        self.note.setText(room + "\n\n" + self.tr(
+        self.note.setText(room + "\n\n" + (self.tr(
             "Database server: empty keeps everything in this computer's own file. A server (for "
             "example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; "
-            "the password is kept in the computer's keyring, never in a file."))
+            "the password is kept in the computer's keyring, never in a file.") if self.server_installed
+            else server_missing_text()))
+        self.sound_missing.setText(sound_missing_text())
         self.server_url.setPlaceholderText(self.tr("Empty: this computer's own file"))
-        self.missing_note.setText("\n\n".join(
-            ([] if self.sound_installed else [sound_missing_text()])
-            + ([] if self.server_installed else [server_missing_text()])))
         self.server_url.setAccessibleName(self.tr("Database server address"))
         self.server_password.setAccessibleName(self.tr("Password for the database server"))
 
