@@ -239,3 +239,16 @@ def test_a_server_set_up_without_the_server_part_is_told_in_words(tmp_path: Path
     assert out.returncode == 1
     assert "the server part of Runde is not installed on this computer" in out.stderr
     assert "runde[server]" in out.stderr and "Traceback" not in out.stderr
+
+
+# -- the build backend: the wheel's translations are compiled, not taken from git ------------------
+def test_the_build_compiles_missing_translations_and_asks_for_qt_only_then(tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    backend = _scripts_module("build_backend")
+    shutil.copy2(ROOT / "resources" / "i18n" / "qtbase_nb.ts", tmp_path / "qtbase_nb.ts")
+    assert backend.stale_translations(tmp_path) == [tmp_path / "qtbase_nb.ts"]
+    assert all(r.startswith("PySide6-Essentials") for r in backend.qt_requirements())
+    backend.compile_translations(tmp_path)
+    assert backend.stale_translations(tmp_path) == []
+    assert QTranslator().load(str(tmp_path / "qtbase_nb.qm"))
