@@ -96,10 +96,10 @@ def install_editable(env: Path, root: Path = ROOT) -> Path:
     this environment's third-party packages visible; returns its ``runde`` command."""
     shutil.rmtree(env, ignore_errors=True)
     venv.EnvBuilder(with_pip=False).create(env)
+    _with_dependencies(env)  # first: pip builds the editable wheel in ``env``, with this setuptools
     isolation = ["--no-build-isolation"] if _can_build_here() else []
     subprocess.run([sys.executable, "-m", "pip", "--python", str(venv_python(env)), "install", "--quiet",
                     "--no-deps", *isolation, "-e", str(root)], check=True)
-    _with_dependencies(env)
     return venv_runde(env)
 
 
