@@ -7,7 +7,9 @@ Installs the locked packages (``requirements/lock.txt``: PyInstaller and everyth
 at the versions and hashes the lock gives) into the running Python when PyInstaller is missing, compiles
 the translations, runs PyInstaller on ``build.spec`` and prints the bundle's size. Build on each OS for
 that OS; the result is ``dist/Runde/`` (plus ``dist/Runde.app`` on macOS). Extra arguments go to
-PyInstaller.
+PyInstaller. On Linux it then packs ``dist/runde-<version>-linux-<arch>.tar.gz`` with the install script
+(packaging/linux/); the Windows installer and the macOS disk image are made from the bundle by
+packaging/windows/runde.iss and packaging/macos/make_dmg.sh (see .github/workflows/release.yml).
 """
 
 from __future__ import annotations
@@ -85,7 +87,21 @@ def main(argv: list[str]) -> int:
     print(f"Bundle: {folder}  {size_mb:.1f} MB", flush=True)
     if sys.platform.startswith("linux") and size_mb >= 200:
         print("WARNING: the Linux bundle is over its 200 MB target", flush=True)
+    if sys.platform.startswith("linux"):
+        archive = linux_tarball(folder)
+        print(f"Linux archive: {archive}  {archive.stat().st_size / 1e6:.1f} MB", flush=True)
     return 0
+
+
+def linux_tarball(folder: Path) -> Path:
+    """The bundle with its menu entry, icon and install.sh (packaging/linux/make_tarball.py)."""
+    path = ROOT / "packaging" / "linux" / "make_tarball.py"
+    spec = importlib.util.spec_from_file_location("make_tarball", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result: Path = module.make_tarball(folder, DIST)
+    return result
 
 
 if __name__ == "__main__":

@@ -72,7 +72,8 @@ def test_the_wheel_carries_everything_runde_reads(installed: Path, tmp_path: Pat
     files = set(found["files"])
     assert {f"formats/{i}.json" for i in FORMAT_IDS} <= files
     assert {"fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "sounds/chime-soft.wav",
-            "sounds/chime-two-tone.wav", "i18n/runde_da.qm", "i18n/qtbase_nb.qm"} <= files
+            "sounds/chime-two-tone.wav", "i18n/runde_da.qm", "i18n/qtbase_nb.qm", "icons/runde-16.png",
+            "icons/runde-256.png"} <= files
     assert not any(f.endswith(".ts") for f in files)
 
 

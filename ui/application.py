@@ -618,7 +618,9 @@ class RundeApp:
             return None
         if self.offline is not None:
             window.setWindowTitle(tr("Runde – learning visit (offline, in this computer's own file)"))
-        window.resize(1100, 700)
+        from ui.screens import fit_to_screen
+
+        fit_to_screen(window, 1100, 700)  # a laptop at 125 % has about 1093x614: the pages scroll
         window.start_screen_requested.connect(lambda: self.visit_done(window))
         window.show()
         if self.start_screen is not None:
@@ -971,6 +973,14 @@ class RundeApp:
                                 "part, the rest are left out.").replace("%1", str(MAX_PARTICIPANTS)) + "\n")
             sys.stderr.flush()
         fac = names.index(self.args.facilitator) if self.args.facilitator in names else None
+        if fmt.requires_facilitator and fac is None:  # refused: the format's source makes one a condition
+            sys.stderr.write((tr("runde run: --facilitator must be one of the names in --participants.")
+                              if self.args.facilitator else tr(
+                "runde run: the format '%1' needs a facilitator: name one of --participants with "
+                "--facilitator NAME.").replace("%1", fmt.id)) + "\n")
+            sys.stderr.flush()
+            self.exit_code = 2
+            return None
         pres, unknown = presenter_indexes(self.args.presenter, names)
         if unknown is not None:  # refused: the meeting would run without a presenter it was told of
             QMessageBox.warning(None, tr("Runde"), tr(
@@ -1129,6 +1139,11 @@ class RundeApp:
                 timer.stop()
         if self.session is not None and self.session.discard_if_untouched():
             self.session = None  # closed before it started, nothing typed: it never happened
+        from ui.visit_window import VisitWindow
+
+        with contextlib.suppress(RuntimeError):  # (its window may be gone already)
+            if isinstance(self.visit_window, VisitWindow) and self.visit_window.discard_if_blank():
+                self.visit_window = None  # a learning visit opened with nothing typed: neither
         self.save_pending()
         self.writes.stop()
         if self.store is not None:
@@ -1142,7 +1157,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui import crash
 
     crash.install(AppPaths.create(args.data_dir))  # the log, private folders, the calm error dialog
-    QApplication.setApplicationName("Runde")
+    from ui import identity
+
+    identity.apply()  # name, desktop id and icon, before the first window
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
     runde.translations.install(runde.lang)
@@ -1152,7 +1169,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     runde.appearance.apply(runde.prefs.theme, runde.prefs.text_scale)
     if args.command == "run":
-        runde.run_command()
+        if runde.run_command() is None and runde.exit_code:  # refused on the command line: told there
+            return runde.exit_code
     elif args.command == "visit":
         runde._pending_visit = (args.agent, args.colleague)
     else:

@@ -267,7 +267,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     """``runde calendar --team TEAM -o FILE.ics``: the team's series, written whole or not at all."""
     from datetime import UTC, datetime
 
-    from app.calendar_ics import CalendarEntry, calendar_ics, series_summary
+    from app.calendar_ics import CalendarEntry, calendar_ics, meetings_in, series_summary
     from app.export.atomic import ExportError, write_atomic
     from app.preferences import load_preferences
     from app.storage.series_store import list_series
@@ -313,7 +313,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     except ExportError as exc:
         print(tr("The calendar was not written: %1").replace("%1", export_error_text(exc)), file=err)
         return 1
-    print(tr("Wrote %n meeting(s) to %1", "", data.count(b"BEGIN:VEVENT")).replace("%1", str(args.output)),
+    print(tr("Wrote %n meeting(s) to %1", "", meetings_in(data)).replace("%1", str(args.output)),
           file=out)
     return 0
 

@@ -1643,6 +1643,21 @@ def load_visit(store: Store, visit_id: int) -> tuple[VisitData, list[VisitObserv
     return store._read(op)
 
 
+def discard_blank_visit(store: Store, visit_id: int) -> bool:
+    """Remove a visit closed with nothing in it (:meth:`VisitData.is_blank`, and no observation): it
+    never happened, as a meeting closed before it started. False (nothing changed) for any other."""
+    def op(s: Session) -> bool:
+        row = s.get(m.Visit, visit_id)
+        if row is None or not visit_from_json(dict(row.details or {})).is_blank():
+            return False
+        seen = select(func.count()).select_from(m.Observation).where(m.Observation.visit_id == visit_id)
+        if s.scalar(seen):
+            return False
+        s.delete(row)
+        return True
+    return store._write(op)
+
+
 def _visits_query(team_id: int | None, start: date | None, end: date | None, *, marked: bool,
                   teamless: bool) -> Any:
     q = select(m.Visit).order_by(m.Visit.day.desc())
