@@ -27,6 +27,12 @@ BUILD_INPUTS = ("pyproject.toml", "README.md", "MANIFEST.in", "app", "ui", "reso
                 "scripts/build_backend.py")
 
 
+def _pip_env() -> dict[str, str]:
+    """pip's environment without PYTHONPATH: a source tree on it (with a ``runde.egg-info`` from an
+    editable build) would look to pip like Runde already installed in the fresh environment."""
+    return {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
+
+
 def _ignore(_folder: str, names: list[str]) -> set[str]:
     return {n for n in names if n in {"__pycache__", ".mypy_cache"} or n.endswith(".pyc")}
 
@@ -60,7 +66,7 @@ def build_wheel(out: Path, root: Path = ROOT) -> Path:
     # package cannot build a wheel, and pip then fetches setuptools into an isolated build.
     isolation = ["--no-build-isolation"] if _can_build_here() else []
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", *isolation,
-                    "--wheel-dir", str(dist), str(src)], check=True, cwd=out)
+                    "--wheel-dir", str(dist), str(src)], check=True, cwd=out, env=_pip_env())
     wheels = sorted(dist.glob("runde-*.whl"))
     if len(wheels) != 1:
         raise RuntimeError(f"expected one wheel in {dist}, found {wheels}")
@@ -80,7 +86,8 @@ def venv_runde(env: Path) -> Path:
 def site_packages(env: Path) -> Path:
     """The environment's own site-packages."""
     code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
-    out = subprocess.run([str(venv_python(env)), "-c", code], check=True, capture_output=True, text=True)
+    out = subprocess.run([str(venv_python(env)), "-c", code], check=True, capture_output=True, text=True,
+                         env=_pip_env())
     return Path(out.stdout.strip())
 
 
@@ -99,7 +106,7 @@ def install_editable(env: Path, root: Path = ROOT) -> Path:
     _with_dependencies(env)  # first: pip builds the editable wheel in ``env``, with this setuptools
     isolation = ["--no-build-isolation"] if _can_build_here() else []
     subprocess.run([sys.executable, "-m", "pip", "--python", str(venv_python(env)), "install", "--quiet",
-                    "--no-deps", *isolation, "-e", str(root)], check=True)
+                    "--no-deps", *isolation, "-e", str(root)], check=True, env=_pip_env())
     return venv_runde(env)
 
 
@@ -109,7 +116,7 @@ def install_wheel(wheel: Path, env: Path) -> Path:
     shutil.rmtree(env, ignore_errors=True)
     venv.EnvBuilder(with_pip=False).create(env)
     subprocess.run([sys.executable, "-m", "pip", "--python", str(venv_python(env)), "install", "--quiet",
-                    "--no-deps", "--no-index", str(wheel)], check=True)
+                    "--no-deps", "--no-index", str(wheel)], check=True, env=_pip_env())
     _with_dependencies(env)
     return venv_runde(env)
 
