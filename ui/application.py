@@ -1168,6 +1168,10 @@ def run_gui(args: argparse.Namespace) -> int:
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
     runde.translations.install(runde.lang)
+    from ui.install_check import refuse_without_formats_gui
+
+    if refuse_without_formats_gui():  # a package built without resources/: said in a dialog, exit 1
+        return 1
     runde.appearance.apply(runde.prefs.theme, runde.prefs.text_scale)
     if args.command == "run":
         if runde.run_command() is None and runde.exit_code:  # refused on the command line: told there

@@ -290,7 +290,10 @@ def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
     """``runde formats list|export|import``; returns the exit code."""
     from app.preferences import load_preferences
     from ui.i18n import ui_language
+    from ui.install_check import refuse_without_formats
 
+    if refuse_without_formats(err):  # a package built without resources/: said, never an empty list
+        return 1
     paths = AppPaths.create(args.data_dir)
     lang = ui_language(args.lang, load_preferences(paths.settings_path))  # the titles as the messages
     if args.formats_command == "list":

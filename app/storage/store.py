@@ -452,7 +452,12 @@ class Store:
             DatabaseTooNewError: a newer Runde migrated the server (left untouched).
             MigrationFailedError: a migration failed (rolled back, the server is as it was).
         """
-        engine = make_server_engine(database.full_url())
+        try:
+            engine = make_server_engine(database.full_url())  # imports the driver, psycopg
+        except ImportError as exc:  # installed without the optional server part (runde[server])
+            raise StorageError(f"The database server {database.label()} is set up, but the server part "
+                               "of Runde (runde[server]) is not installed on this computer",
+                               code=StorageError.SERVER_PART_MISSING) from exc
         try:
             rev = current_revision(engine)
             if rev is not None and rev not in known_revisions():
