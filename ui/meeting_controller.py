@@ -350,6 +350,8 @@ class MeetingController(QObject):
         """End the meeting now: the room thanks everyone, the console shows what was captured and
         offers the sheet and a new meeting."""
         self.meeting.finish()
+        if self.message is not None and self.message.preset:  # "2 minutes left" is over with the meeting
+            self.show_message(None)  # (a typed message, "Coffee in the canteen", stays until cleared)
         self.ticker.refresh()
         self.finished.emit(self.meeting.record())
         self._bring_console()

@@ -158,6 +158,18 @@ def test_ready_made_messages_follow_the_language_while_shown(qtbot: QtBot, ctl: 
     assert room(ctl)["message"] == "Short break"
 
 
+def test_at_the_end_a_ready_made_message_goes_and_a_typed_one_stays(qtbot: QtBot,
+                                                                     ctl: MeetingController) -> None:
+    qtbot.keyClick(ctl.room, Qt.Key.Key_Space)
+    qtbot.keyClick(ctl.room, Qt.Key.Key_1)
+    ctl.finish()
+    assert "message" not in room(ctl) and "Thank you" in room(ctl).values()
+    panel = ctl.console.message_panel
+    qtbot.keyClicks(panel.edit, "Kaffe i kantinen")
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert room(ctl)["message"] == "Kaffe i kantinen"  # after the end too
+
+
 @given(st.text(max_size=700))
 def test_any_message_is_one_short_line(text: str) -> None:
     shown, cut = clean_message(text)
