@@ -483,10 +483,12 @@ class RoomView(QWidget):
             if px <= min_px:
                 break
             px = max(min_px, px * 0.92)
-        # the smallest size and still too many or too long: a grid of equal cells, names cut
+        # the smallest size and still too many or too long: a grid of equal cells, as wide as the names
+        # need (up to 16 letters or so), the rest cut; rows that do not fit scroll to the speaker's
         fits_rows = max(1, int(max_h // row_h))
         columns = max(1, -(-len(names) // fits_rows))
-        columns = max(1, min(columns, int(width // (px * 8))))
+        cell_min = min(max(widths), px * 16)
+        columns = max(1, min(columns, int(width // cell_min)))
         cell = width / columns
         chips = [QRectF((i % columns) * cell, (i // columns) * row_h, cell, row_h).adjusted(
             px * 0.15, px * 0.15, -px * 0.15, -px * 0.15) for i in range(len(names))]

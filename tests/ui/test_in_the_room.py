@@ -360,3 +360,23 @@ def test_the_focus_area_chosen_last_time_reaches_the_room(runde: RundeApp, qtbot
     shown = {it.name: it.text for it in ctl.room.view.painted()}
     assert shown["focus"] == "Today's focus area: Skærmbesøg om natten"
     assert shown["title"].startswith("Step 1 of 5")  # "Since last time" first, then the focus input
+
+
+def test_a_roster_longer_than_the_rows_scrolls_to_the_speaker_never_the_clock(qtbot: QtBot) -> None:
+    rv = RoomView()
+    qtbot.addWidget(rv)
+    names = tuple(f"Deltager nummer {i}" for i in range(150))
+    m = meeting(names)
+    m.start()
+    for _ in range(3 + 120):
+        m.next()  # the round, and 120 turns into it
+    speaker = m.view().round.speaker  # type: ignore[union-attr]
+    assert speaker is not None and speaker.name == "Deltager nummer 120"
+    for size in ((1024, 600), (1920, 1080)):
+        items = render(rv, m, size)
+        check(rv, items, size, f"150 names at {size}")
+        chips = {it.name: it.text for it in items if it.name.startswith("chip")}
+        assert chips[f"chip{speaker.id}"] == "▶ Deltager nummer 120", chips  # whole, in the rows shown
+        assert len(chips) < 150 and all(t.rstrip("…")[-1:] != " " for t in chips.values())
+        clock_item = next(it for it in items if it.name == "clock")
+        assert clock_item.rect.height() >= size[1] * 0.15
