@@ -474,12 +474,17 @@ class RoomView(QWidget):
             row_h, pad = fm.height() * 1.55, px * 1.3
             symbol = max(fm.horizontalAdvance(f"{s} ") for s in SYMBOLS.values())
             word = max(fm.horizontalAdvance(f"{self._status_mark(s)} ") for s in TurnStatus)
-            for mark in (max(word, symbol), symbol):  # "pass" and "away" in words where they fit
-                widths = [mark + fm.horizontalAdvance(n) + pad for n in names]
-                if max(widths) <= width:
-                    chips, rows = flow_chips(widths, width, row_h, px * 0.3)
-                    if (rows[-1] + 1) * row_h <= max_h:
-                        return _Roster(int(px), chips, rows, row_h, rows[-1] + 1, False)
+            widths = [symbol + fm.horizontalAdvance(n) + pad for n in names]
+            if max(widths) <= width:
+                chips, rows = flow_chips(widths, width, row_h, px * 0.3)
+                if (rows[-1] + 1) * row_h <= max_h:
+                    # "pass" and "away" in words where they take no more rows than the symbols
+                    wide = [w + max(0.0, word - symbol) for w in widths]
+                    if max(wide) <= width:
+                        word_chips, word_rows = flow_chips(wide, width, row_h, px * 0.3)
+                        if word_rows[-1] <= rows[-1]:
+                            chips, rows = word_chips, word_rows
+                    return _Roster(int(px), chips, rows, row_h, rows[-1] + 1, False)
             if px <= min_px:
                 break
             px = max(min_px, px * 0.92)
