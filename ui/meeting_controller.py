@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -257,7 +258,7 @@ class MeetingController(QObject):
     # -- actions ---------------------------------------------------------------------------------
     def on_action(self, action: Action) -> None:
         """One key or button."""
-        handlers = {
+        handlers: dict[Action, Callable[[], object]] = {
             Action.NEXT: self.meeting.next,
             Action.PREVIOUS: self.meeting.previous,
             Action.TOGGLE: self.meeting.toggle,
