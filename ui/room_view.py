@@ -387,13 +387,13 @@ class RoomView(QWidget):
         if message:
             lines, font = self._fit_block(message, space.width() * 0.94, h * 0.24, h * 0.085, h * 0.03,
                                           MESSAGE_LINES, bold=True)
-            height = QFontMetricsF(font).lineSpacing() * len(lines) + font.pixelSize() * 0.8
+            height = _lines_height(font, lines, space.width()) + font.pixelSize() * 0.8
             name = "message"
         elif instruction:
             font = QFont(self.font())
             font.setPixelSize(max(9, int(h * 0.036)))
             lines = short_form(" ".join(instruction.split()), font, space.width(), INSTRUCTION_LINES)
-            height = QFontMetricsF(font).lineSpacing() * len(lines) + font.pixelSize() * 0.2
+            height = _lines_height(font, lines, space.width()) + font.pixelSize() * 0.2
             name = "instruction"
         else:
             return space.top()
@@ -435,13 +435,18 @@ class RoomView(QWidget):
         while True:
             font.setPixelSize(max(6, int(px)))
             lines = wrap_lines(text, font, width)
-            fits = len(lines) <= max_lines and QFontMetricsF(font).lineSpacing() * len(lines) <= max_h
+            fm = QFontMetricsF(font)
+            shown = "\n".join(line for _, line in lines)  # measured as it is drawn, line by line
+            need = fm.boundingRect(QRectF(0, 0, width, 1e6), int(_CENTER), shown).height() + 1
+            fits = len(lines) <= max_lines and need <= max_h
             if fits or px <= min_px:
                 break
             px = max(min_px, px * 0.92)
-        if len(lines) <= max_lines:
+        if fits:
             return [line for _, line in lines], font
-        return short_form(text, font, width, max_lines), font
+        per_line = need / max(1, len(lines))
+        room = max(1, min(max_lines, int(max_h // per_line)))
+        return short_form(text, font, width, room), font
 
     def _layout_questions(self, lay: _Layout, questions: tuple[str, ...], rect: QRectF) -> None:
         texts = [f"{i}. {q}" for i, q in enumerate(questions, start=1)]
@@ -859,6 +864,11 @@ class RoomView(QWidget):
 # Short marks for a chip too narrow for the status word (DejaVu Sans has each of them).
 SYMBOLS = {TurnStatus.SPOKEN: "✓", TurnStatus.PASSED: "↷", TurnStatus.ABSENT: "∅", TurnStatus.SPEAKING: "▶",
            TurnStatus.WAITING: ""}
+
+
+def _lines_height(font: QFont, lines: list[str], width: float) -> float:
+    """How tall ``lines`` are when drawn one under the other in ``font``."""
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), int(_CENTER), "\n".join(lines)).height()
 
 
 def _phase_row(block: QRectF) -> QRectF:

@@ -30,12 +30,15 @@ from ui.cli import parse
 from ui.i18n import Translations
 from ui.meeting_controller import MeetingController
 from ui.room_layout import Painted, overflows, overlaps, sentences, short_form
+from ui.room_message import RoomMessage, clean_message
 from ui.room_view import RoomView
 
 SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp/runde-shots"))
 ZONE = ZoneInfo("Europe/Copenhagen")
 SIZES = ((1024, 600), (1366, 768), (1920, 1080), (2560, 1440))
 NINE = ("Anna", "Bo", "Cecilie", "Dorte", "Åse Ødegård", "Finn", "Gro", "Hans", "Máret Đuoŋŋa")
+MESSAGE = clean_message("Ambulancen holder ved indgang B – Bo og Cecilie, kom venligst ud og tag mappen med "
+                        "til stue 12. Vi fortsætter runden imens, og I får ordet, når I er tilbage. " * 3)[0]
 LONG_INSTRUCTION = ("Each of you describes one situation from the last week in which a citizen or a "
                     "relative surprised you, and what you did then. ") * 16 + "The end."
 
@@ -82,10 +85,16 @@ def check(rv: RoomView, items: list[Painted], size: tuple[int, int], where: str)
     assert "time_of_day" in names and ("clock" in names or "thanks" in names), where
 
 
-def walk(rv: RoomView, m: Meeting, c: FakeClock, size: tuple[int, int], tag: str) -> dict[str, list[Painted]]:
-    """Render every kind of moment of a systematic learning meeting at ``size``."""
+def walk(rv: RoomView, m: Meeting, c: FakeClock, size: tuple[int, int]) -> dict[str, list[Painted]]:
+    """Render every kind of moment of a systematic learning meeting at ``size``, a message to the room
+    of 200 characters among them."""
     seen: dict[str, list[Painted]] = {}
     seen["ready"] = render(rv, m, size)
+    m.set_planned_start(c.wall() + timedelta(minutes=4))
+    seen["gathering"] = render(rv, m, size)
+    rv.set_message(RoomMessage(3))
+    seen["gathering-message"] = render(rv, m, size)
+    rv.set_message(None)
     m.start()
     c.advance(250)
     seen["case-warning"] = render(rv, m, size)
@@ -102,6 +111,9 @@ def walk(rv: RoomView, m: Meeting, c: FakeClock, size: tuple[int, int], tag: str
     m.pass_turn()
     c.advance(75)
     seen["round-over"] = render(rv, m, size)
+    rv.set_message(RoomMessage(text=MESSAGE))
+    seen["round-message"] = render(rv, m, size)
+    rv.set_message(None)
     m.pause()
     seen["round-paused"] = render(rv, m, size)
     m.resume()
@@ -110,6 +122,9 @@ def walk(rv: RoomView, m: Meeting, c: FakeClock, size: tuple[int, int], tag: str
     seen["last"] = render(rv, m, size)
     m.finish()
     seen["ended"] = render(rv, m, size)
+    rv.set_message(RoomMessage(text=MESSAGE))
+    seen["ended-message"] = render(rv, m, size)
+    rv.set_message(None)
     return seen
 
 
@@ -122,7 +137,7 @@ def test_nothing_overlaps_and_every_text_fits(qtbot: QtBot, n: int, long: bool) 
     for size in SIZES:
         c = clock()
         m = meeting(roster(n, long), c=c)
-        for moment, items in walk(rv, m, c, size, f"{n}{long}").items():
+        for moment, items in walk(rv, m, c, size).items():
             check(rv, items, size, f"{n} names{' of 200' if long else ''} at {size}, {moment}")
 
 
@@ -152,7 +167,7 @@ def test_the_phase_is_large_and_paused_is_never_smaller_than_next(qtbot: QtBot) 
     for size in SIZES:
         c = clock()
         m = meeting(NINE, c=c)
-        seen = walk(rv, m, c, size, "phase")
+        seen = walk(rv, m, c, size)
         for moment in ("case-over", "round-over", "questions-paused", "round-paused"):
             items = {it.name: it for it in seen[moment]}
             phase = items["phase"]
@@ -285,7 +300,7 @@ def test_danish_at_1024x600_fits(qtbot: QtBot) -> None:
             for size in ((1024, 600), (1920, 1080)):
                 c = clock()
                 m = meeting(roster(n), c=c)
-                for moment, items in walk(rv, m, c, size, "da").items():
+                for moment, items in walk(rv, m, c, size).items():
                     check(rv, items, size, f"da, {n} names at {size}, {moment}")
         assert any(it.text.startswith("Punkt 1 af 5") for it in render(rv, meeting(NINE), (1024, 600)))
     finally:
