@@ -96,7 +96,6 @@ class MessagePanel(QGroupBox):
         self.note.setWordWrap(True)
         self.note.hide()
         grid.addWidget(self.note, 2, 0, 1, 3)
-        self._current: RoomMessage | None = None
         self._typed = ""  # the field's text after the last edit
         self.retranslate_ui()
 
@@ -129,7 +128,6 @@ class MessagePanel(QGroupBox):
 
     def show_current(self, message: RoomMessage | None) -> None:
         """What the room is told now (None: nothing): Clear is enabled while there is something."""
-        self._current = message
         self.clear_button.setEnabled(message is not None)
 
     def _edited(self, text: str) -> None:
