@@ -906,10 +906,11 @@ class RundeApp:
         if presenters:  # as stored: the panel's next save keeps them
             panel.load(Capture(presenters=presenters))
         if team_id is not None:
-            self._carry_over(panel, team_id, mid)
+            self._carry_over(panel, team_id, mid, ctl)
         self.session = MeetingSession(ctl, self.store, mid, panel, pending=self.writes)
 
-    def _carry_over(self, panel: CapturePanel, team_id: int, meeting_id: int) -> None:
+    def _carry_over(self, panel: CapturePanel, team_id: int, meeting_id: int,
+                    ctl: MeetingController | None = None) -> None:
         """The next meeting starts from the last: its open measures, focus area and topic ideas."""
         from app.storage.store import StorageError
 
@@ -926,6 +927,8 @@ class RundeApp:
                             [t.text for t in cap.topic_suggestions if not t.confidential] if cap else [],
                             self._circle_topics(last.id if last is not None else 0))
         panel.measure_reviewed.connect(self._review_measure)
+        if ctl is not None and cap is not None:  # the room shows it where the format uses a focus area
+            ctl.set_focus_area(cap.focus_area)
 
     def _circle_topics(self, since_meeting: int) -> list[str]:
         """Topic suggestions from the mini-circles of today's series (docs/FORMATS.md, F4: they flow to the

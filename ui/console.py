@@ -34,6 +34,7 @@ from app.rotation import TurnStatus
 from app.timefmt import format_delta_minutes, format_elapsed
 from ui.keys import Action
 from ui.meeting_end import Captured, EndPanel
+from ui.room_message import MessagePanel
 from ui.room_view import RoomView, clock_time
 
 
@@ -155,8 +156,16 @@ class Console(QMainWindow):
         left = QVBoxLayout()
         left.addWidget(self.preview, 3)
         left.addLayout(grid)
+        left.addWidget(self._build_message_panel())
         left.addWidget(self._build_start_row())
         return left
+
+    # -- the message to the room (ui/room_message.py): its buttons act as their keys 1, 2, 3 and 0 ------
+    def _build_message_panel(self) -> MessagePanel:
+        self.message_panel = MessagePanel()
+        self.message_panel.action.connect(self.action)
+        return self.message_panel
+    # -- (end of the message to the room) ---------------------------------------------------------------
 
     def _build_start_row(self) -> QWidget:
         """Before the start: when the meeting is planned to start (the room counts down to it)."""

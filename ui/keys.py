@@ -41,6 +41,10 @@ class Action(Enum):
     LEAVE_FULLSCREEN = auto()
     HELP = auto()
     CONSOLE = auto()
+    MESSAGE_1 = auto()  # the ready-made messages to the room (ui/room_message.py)
+    MESSAGE_2 = auto()
+    MESSAGE_3 = auto()
+    CLEAR_MESSAGE = auto()
 
 
 K = Qt.Key
@@ -66,6 +70,10 @@ PLAIN_KEYS: dict[int, Action] = {
     K.Key_B: Action.BLACKOUT,
     K.Key_Period: Action.BLACKOUT,
     K.Key_Question: Action.HELP,
+    K.Key_1: Action.MESSAGE_1,
+    K.Key_2: Action.MESSAGE_2,
+    K.Key_3: Action.MESSAGE_3,
+    K.Key_0: Action.CLEAR_MESSAGE,
 }
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 # Controls that use Space and the arrows themselves (tick a box, press a button, move in a list):
@@ -101,6 +109,8 @@ def help_rows() -> list[tuple[str, str]]:
         (tr("B  or  ."), tr("Black screen, and back")),
         (tr("F5  /  Esc"), tr("Full screen / leave full screen")),
         (tr("F2"), tr("Show the operator's console")),
+        (tr("1  /  2  /  3"), tr("A ready-made message to the room")),
+        (tr("0"), tr("Take the message off the room's view")),
         (tr("F1  or  ?"), tr("This help")),
     ]
 

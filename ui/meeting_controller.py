@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
@@ -15,6 +16,7 @@ from app.timefmt import seconds_to_next_change
 from ui.console import Console
 from ui.help_overlay import HelpOverlay
 from ui.keys import Action, KeyRouter
+from ui.room_message import RoomMessage
 from ui.screens import RoomWindow, ScreenRouter
 from ui.ticker import Ticker
 
@@ -51,6 +53,7 @@ class MeetingController(QObject):
         self._last_phase: Phase | None = None
         self._help: dict[int, HelpOverlay] = {}
         self.last_announcement = ""
+        self.message: RoomMessage | None = None  # on the room's view until cleared; never stored
         self.nudge = Nudge()  # when to offer a shorter plan for what is left
         self.proposal: Proposal | None = None  # the plan open on the console, or None
         self._start_timer = QTimer(self)  # the countdown to the planned start, on its second boundary
@@ -76,6 +79,7 @@ class MeetingController(QObject):
         self.console.adapt_applied.connect(self.apply_adaptive)
         self.console.adapt_dismissed.connect(self.dismiss_adaptive)
         self.console.start_time_entered.connect(self.set_start_text)
+        self.console.message_panel.text_chosen.connect(lambda text: self.show_message(RoomMessage(text=text)))
         self.room.destroyed.connect(self._start_timer.stop)
         self.room.closing.connect(self._room_closing)
         self.console.installEventFilter(self)
@@ -138,7 +142,21 @@ class MeetingController(QObject):
     def _placed(self, name: str) -> None:
         self.console.set_screen_text(self.tr("Room view on: %1").replace("%1", name))
 
+    def _times(self, view: MeetingView) -> tuple[datetime, datetime | None]:
+        """The time of day in the meeting's zone, and when the meeting is now expected to end (the
+        planned end moved by what it is behind or ahead; None before the start and after the end)."""
+        now = self.meeting.clock.wall()
+        if now.tzinfo is not None:
+            now = now.astimezone(self.meeting.zone)
+        planned = self.meeting.planned_end()
+        if planned is None or view.state not in (RunState.RUNNING, RunState.PAUSED):
+            return now, None
+        return now, planned + timedelta(seconds=view.behind_s)
+
     def _show(self, view: MeetingView) -> None:
+        now, end = self._times(view)
+        self.room.view.set_times(now, end)
+        self.console.preview.set_times(now, end)
         self.room.view.set_view(view)
         if self.console.isVisible():
             self.console.show_view(view)
@@ -223,10 +241,24 @@ class MeetingController(QObject):
         self.console.show_adapt_offer(None)
         self.ticker.refresh()
 
+    # -- what the room is told: a message, the focus area ----------------------------------------------
+    def show_message(self, message: RoomMessage | None) -> None:
+        """Show ``message`` large on the room's view (and the console's preview) until it is cleared
+        (None). Kept only here, in memory: it moves with the room's window from screen to screen."""
+        self.message = message
+        self.room.view.set_message(message)
+        self.console.preview.set_message(message)
+        self.console.message_panel.show_current(message)
+
+    def set_focus_area(self, text: str) -> None:
+        """The focus area the team chose last time: the room shows it where the format uses one."""
+        self.room.view.set_focus_area(text)
+        self.console.preview.set_focus_area(text)
+
     # -- actions ---------------------------------------------------------------------------------
     def on_action(self, action: Action) -> None:
         """One key or button."""
-        handlers = {
+        handlers: dict[Action, Callable[[], object]] = {
             Action.NEXT: self.meeting.next,
             Action.PREVIOUS: self.meeting.previous,
             Action.TOGGLE: self.meeting.toggle,
@@ -238,6 +270,10 @@ class MeetingController(QObject):
             Action.LEAVE_FULLSCREEN: self._leave_fullscreen,
             Action.HELP: self._toggle_help,
             Action.CONSOLE: self._show_console,
+            Action.MESSAGE_1: lambda: self.show_message(RoomMessage(1)),
+            Action.MESSAGE_2: lambda: self.show_message(RoomMessage(2)),
+            Action.MESSAGE_3: lambda: self.show_message(RoomMessage(3)),
+            Action.CLEAR_MESSAGE: lambda: self.show_message(None),
         }
         handlers[action]()
         self.ticker.refresh()
@@ -315,6 +351,8 @@ class MeetingController(QObject):
         """End the meeting now: the room thanks everyone, the console shows what was captured and
         offers the sheet and a new meeting."""
         self.meeting.finish()
+        if self.message is not None and self.message.preset:  # "2 minutes left" is over with the meeting
+            self.show_message(None)  # (a typed message, "Coffee in the canteen", stays until cleared)
         self.ticker.refresh()
         self.finished.emit(self.meeting.record())
         self._bring_console()

@@ -63,6 +63,20 @@ def test_the_capture_pass_button_passes_as_p_does(runde: RundeApp, qtbot: QtBot)
     qtbot.waitUntil(lambda: runde.session.waiting() == 0, timeout=3000)  # type: ignore[union-attr]
     line = {r.participant: r for r in panel.capture.round_lines}
     assert line[first].passed and line[second].passed  # the notes say the same for both
+    assert _room_chip(ctl, first) == f"pass {first}" and _room_chip(ctl, second) == f"pass {second}"
+    ctl.console.show()
+    ctl.ticker.refresh()
+    rows = [ctl.console.round_list.item(i).text() for i in range(ctl.console.round_list.count())]
+    assert f"{first} — passed" in rows and f"{second} — passed" in rows  # the console says the same
+
+
+def _room_chip(ctl: MeetingController, name: str) -> str:
+    """The room's chip for ``name`` as painted (its status mark and the name)."""
+    ctl.ticker.refresh()
+    ctl.room.view.resize(1920, 1080)
+    ctl.room.view.grab()
+    chips = [it.text for it in ctl.room.view.painted() if it.name.startswith("chip")]
+    return next(text for text in chips if text.endswith(name))
 
 
 def test_a_line_typed_after_a_pass_is_on_the_sheet(runde: RundeApp, qtbot: QtBot) -> None:
