@@ -53,6 +53,17 @@ class Fix:
     new_s: int = 0
 
 
+def minutes_of_usual(seconds: float, usual_s: float | None) -> tuple[int, int | None]:
+    """A length against the usual one as whole minutes for "31 of 30 min": (minutes, usual minutes),
+    usual None when there is none. A length over the usual one is never shown as "30 of 30"."""
+    minutes = round(seconds / 60)
+    if usual_s is None:
+        return minutes, None
+    if seconds > usual_s + 0.5 and minutes * 60 <= usual_s:
+        minutes = int(usual_s // 60) + 1
+    return minutes, round(usual_s / 60)
+
+
 def over_by_s(setup: MeetingSetup) -> int:
     """Seconds the plan is longer than the format's usual length (0: it fits, or there is none)."""
     target = setup.format.target_total_s

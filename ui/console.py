@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.adaptive import Proposal
 from app.engine import MeetingView, RunState, StepLine
+from app.plan_fit import minutes_of_usual
 from app.rotation import TurnStatus
 from app.timefmt import format_delta_minutes, format_elapsed
 from ui.keys import Action
@@ -378,12 +379,10 @@ class Console(QMainWindow):
     # -- adaptive timing ---------------------------------------------------------------------------
     def _of_usual(self, seconds: float, usual: float | None) -> str:
         """"31 of 30 min" (a length against the usual one), or "31 min" when there is none."""
-        minutes = round(seconds / 60)
-        if usual is None:
+        minutes, of = minutes_of_usual(seconds, usual)
+        if of is None:
             return self.tr("%1 min").replace("%1", str(minutes))
-        if seconds > usual + 0.5 and minutes * 60 <= usual:  # over is never shown as "30 of 30"
-            minutes = int(usual // 60) + 1
-        return self.tr("%1 of %2 min").replace("%1", str(minutes)).replace("%2", str(round(usual / 60)))
+        return self.tr("%1 of %2 min").replace("%1", str(minutes)).replace("%2", str(of))
 
     def _show_projected(self, view: MeetingView) -> None:
         """The meeting's length as it goes, against its usual length, while it runs."""

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from app.engine import MeetingView, Phase, RunState, StartCountdown
+from app.plan_fit import minutes_of_usual
 from app.rotation import TurnStatus
 from app.timefmt import format_countdown, format_delta_minutes, format_elapsed
 from ui.room_layout import Painted, flow_chips, short_form, wrap_lines
@@ -559,6 +560,10 @@ class RoomView(QWidget):
             pace = self.tr("%n min ahead", "", -minutes)
         else:
             pace = self.tr("On time")
+        usual = view.usual_total_s
+        if minutes > 0 and usual is not None and view.projected_total_s > usual + 0.5:  # behind, and over
+            minutes, of = minutes_of_usual(view.projected_total_s, usual)
+            pace = f"{pace} · " + self.tr("%1 of %2 min").replace("%1", str(minutes)).replace("%2", str(of))
         if self._end is None:
             return pace
         ends = self.tr("Ends %1").replace("%1", clock_time(self._end + timedelta(seconds=30)))

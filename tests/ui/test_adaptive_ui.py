@@ -323,6 +323,7 @@ def test_behind_time_by_the_keys_the_console_shows_the_projection_and_the_new_pl
     assert m.view().step_index == 1
     ctl.ticker.refresh()
     assert c.projected_label.text() == "⚠ Projected: 32 of 30 min" and c.projected_label.font().bold()
+    assert any(t.endswith("3 min behind · 32 of 30 min") for t in room_texts(ctl, (1366, 768)))  # room too
     assert c.adapt_bar.isVisible() and c.adapt_label.text().startswith("3 min behind")
     c.adapt_button.click()
     table = [[c.adapt_table.item(r, col).text() for col in range(3)] for r in range(c.adapt_table.rowCount())]
@@ -343,3 +344,4 @@ def test_behind_time_by_the_keys_the_console_shows_the_projection_and_the_new_pl
                        "Shared organisational measures": "05:00"}  # the new plan, on the console
     assert c.projected_label.text() == "Projected: 30 of 30 min" and not c.projected_label.font().bold()
     assert clipped(c) == []
+    assert not any("of 30 min" in t for t in room_texts(ctl, (1366, 768)))  # back within the half hour

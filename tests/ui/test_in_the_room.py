@@ -236,7 +236,7 @@ def test_the_time_of_day_and_the_expected_end_follow_the_meeting(qtbot: QtBot) -
     c.advance(7 * 60)  # the case (5 min) runs 3 min over
     assert texts()["time_of_day"] == "13:08"
     end += 3
-    assert texts()["pace"] == f"Ends {end // 60}:{end % 60:02d} · 3 min behind"
+    assert texts()["pace"] == f"Ends {end // 60}:{end % 60:02d} · 3 min behind · {planned + 3} of 30 min"
     m.next()
     m.next()  # the questions' 10 minutes skipped after none: 10 min ahead, minus the 3
     end -= 10
