@@ -675,15 +675,15 @@ class CapturePanel(QScrollArea):
     def _refresh_budget(self) -> None:
         if not hasattr(self, "budget"):
             return  # (still being built)
-        was = self.text_note.isVisible()
+        was = not self.text_note.isHidden()
         self.budget.refresh()
-        if self.text_note.isVisible() or was:
+        if not self.text_note.isHidden() or was:
             self._place_text_note()
 
     def _place_text_note(self) -> None:
         """The meeting's text in all, in a line at the foot of the panel (outside what scrolls)."""
         note = self.text_note
-        if not note.isVisible():
+        if note.isHidden():  # (hidden itself: a panel on a tab not shown still places it)
             self.setViewportMargins(0, 0, 0, 0)
             return
         frame = self.frameWidth()

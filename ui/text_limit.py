@@ -103,6 +103,7 @@ class TextBudget(QObject):
         self._counters: list[_Counter] = []
         note.setWordWrap(True)
         note.setObjectName("textBudget")
+        note.setContentsMargins(6, 2, 6, 2)
         note.hide()
 
     def watch(self, counter: QLabel) -> None:

@@ -129,6 +129,12 @@ def test_the_meetings_text_in_all_is_shown_as_it_nears_its_limit_and_stops_there
         f"Text in all: {loc.toString(used)} of at most {loc.toString(180_000)} characters."
     note = panel.text_note.geometry()
     assert panel.rect().contains(note) and note.bottom() >= panel.height() - 4  # at the panel's foot
+    panel.hide()  # on a tab not shown, the console is resized: the line follows when it is shown
+    panel.resize(640, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    note = panel.text_note.geometry()
+    assert panel.rect().contains(note) and note.bottom() >= panel.height() - 4 and note.top() > 500
     while typed_chars(panel.capture) < MAX_MEETING_TYPED:
         paste(next(rows).text, "p" * MAX_TEXT)
     assert typed_chars(panel.capture) == MAX_MEETING_TYPED  # the last paste was cut to fit
