@@ -1,12 +1,15 @@
-"""Adaptive timing: when the meeting is behind, shorten what is left so it still ends on its planned end.
+"""Adaptive timing: when the meeting is behind, shorten what is left so it keeps its usual length.
 
 What users of OnlyT (a meeting timer) praise, for a meeting with a round: pure planning, no Qt and no clock.
 :func:`propose` takes the engine's :meth:`~app.engine.Meeting.outlook` (the current step and those to
-come, with ahead/behind) and returns a :class:`Proposal`: new times for the timed steps that have not
-started and for each waiting turn of the round (running or to come), shortened in proportion to their
-length, never below a floor, and never longer than they are now. A step that is running keeps its
-time (nothing is shortened retroactively), and so does the turn being spoken; open steps count up and
-are not touched. When even the floors cannot absorb the overrun the proposal says so: ``late_s``.
+come, with ahead/behind) and returns a :class:`Proposal` that aims at the format's **usual length** (the
+systematic learning meeting's half hour; the plan's own length when the format has none), so a spare
+minute in the plan is used before anything is cut. Then what costs least goes first: the waiting turns
+of the round (running or to come) are shortened, down to :data:`~app.plan_fit.TURN_FLOOR_S` a turn;
+only if that is not enough are the timed steps that have not started shortened, in proportion to their
+length, never below a minute. Nothing is made longer. A step that is running keeps its time (nothing is
+shortened retroactively), and so does the turn being spoken; open steps count up and are not touched.
+When even the floors cannot absorb the overrun the proposal says so: ``late_s``.
 
 The facilitator sees the proposal and applies it (:meth:`Proposal.plan` to
 :meth:`~app.engine.Meeting.apply_plan`) or dismisses it; :class:`Nudge` decides when to offer it.
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 
 from app.engine import Outlook, PlanChange
 from app.formats import StepKind, StepSpec
+from app.plan_fit import TURN_FLOOR_S
 
 OFFER_BEHIND_S = 120.0  # offer a plan from two minutes behind
 MIN_SAVING_S = 60.0  # a plan that saves less than a minute is not worth interrupting for
@@ -34,7 +38,7 @@ class Floors:
     """
 
     step_s: float = 60.0  # one minute per timed step
-    turn_s: float = 30.0  # thirty seconds per turn
+    turn_s: float = float(TURN_FLOOR_S)  # forty seconds per turn (the start screen's floor too)
     step_grid_s: float = 30.0  # new step times are whole half minutes ...
     turn_grid_s: float = 5.0  # ... and new turn times whole five seconds (or their old time)
 
@@ -74,14 +78,22 @@ class Proposal:
 
     ``rows`` lists every remaining step (the step running now only if it is a round, for its
     waiting turns), changed or not, in agenda order. ``saved_s`` is what the plan takes off the
-    projected end; ``late_s`` is how far past the planned end the meeting still ends with it
-    (0: on time).
+    projected end; ``late_s`` is how far past the length it aims at (``aim_s``: the usual length)
+    the meeting still ends with it (0: on time). ``projected_s`` is the meeting's length as it goes
+    now, before the plan; :attr:`projected_after_s` with it.
     """
 
     behind_s: float
     rows: tuple[Change, ...]
     saved_s: float
     late_s: float
+    projected_s: float = 0.0
+    aim_s: float = 0.0
+
+    @property
+    def projected_after_s(self) -> float:
+        """The meeting's length with this plan."""
+        return self.projected_s - self.saved_s
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -156,9 +168,26 @@ def _round_to_grid(items: list[_Item], target: float) -> None:
             it.new = up
 
 
+def _shorten(items: list[_Item], need: float) -> float:
+    """Take ``need`` seconds off ``items`` (proportionally, on their grid, never below their floor);
+    all of them at their floor when that is not enough. Returns what was taken off."""
+    if not items or need <= _EPS:
+        return 0.0
+    now_total = sum(it.units * it.old for it in items)
+    target = now_total - need
+    if sum(it.units * it.floor for it in items) >= target:
+        for it in items:  # even everything at its floor is not enough: as short as allowed
+            it.new = it.floor
+    else:
+        _scale(items, target)
+        _round_to_grid(items, target)
+    return now_total - sum(it.total for it in items)
+
+
 def propose(outlook: Outlook, floors: Floors | None = None, *, steps: bool = True,
             turns: bool = True) -> Proposal:
-    """A plan that ends the meeting on its planned end, or as close to it as the floors allow.
+    """A plan that ends the meeting within its usual length, or as close to it as the floors allow:
+    the spare time of the plan first, then the round's waiting turns, then the timed steps to come.
 
     Args:
         outlook: the engine's :meth:`~app.engine.Meeting.outlook`.
@@ -168,7 +197,8 @@ def propose(outlook: Outlook, floors: Floors | None = None, *, steps: bool = Tru
     """
     fl = floors or Floors()
     rows: list[Change] = []
-    items: list[_Item] = []
+    turn_items: list[_Item] = []
+    step_items: list[_Item] = []
     for so in outlook.steps:
         if so.spec.kind is StepKind.ROUND:
             n = len(so.waiting_turn_s)
@@ -178,31 +208,27 @@ def propose(outlook: Outlook, floors: Floors | None = None, *, steps: bool = Tru
             can = turns and per > fl.turn_s
             rows.append(Change(so.index, so.spec, n * per, n * per, n, per, per, adjustable=can))
             if can:
-                items.append(_Item(len(rows) - 1, n, per, fl.turn_s, fl.turn_grid_s))
+                turn_items.append(_Item(len(rows) - 1, n, per, fl.turn_s, fl.turn_grid_s))
         elif not so.current:
             can = (steps and so.spec.kind is StepKind.TIMED and not so.started
                    and so.allotted_s > fl.step_s)
             rows.append(Change(so.index, so.spec, so.allotted_s, so.allotted_s, adjustable=can))
             if can:
-                items.append(_Item(len(rows) - 1, 1, so.allotted_s, fl.step_s, fl.step_grid_s))
-    behind = max(0.0, outlook.behind_s)
-    if behind <= _EPS or not items:
-        return Proposal(outlook.behind_s, tuple(rows), 0.0, behind)
-    now_total = sum(it.units * it.old for it in items)
-    target = now_total - behind
-    if sum(it.units * it.floor for it in items) >= target:
-        for it in items:  # even everything at its floor is not enough: as short as allowed
-            it.new = it.floor
-    else:
-        _scale(items, target)
-        _round_to_grid(items, target)
-    for it in items:
+                step_items.append(_Item(len(rows) - 1, 1, so.allotted_s, fl.step_s, fl.step_grid_s))
+    projected, aim = outlook.projected_total_s, outlook.aim_s
+    need = max(0.0, projected - aim)  # past the usual length: the plan's spare time is used first
+    if need <= _EPS or not (turn_items or step_items):
+        return Proposal(outlook.behind_s, tuple(rows), 0.0, need, projected, aim)
+    for it in turn_items + step_items:
+        it.new = it.old
+    saved = _shorten(turn_items, need)  # the turns cost least: they go first ...
+    saved += _shorten(step_items, need - saved)  # ... and the other steps only if that is not enough
+    for it in turn_items + step_items:
         r = rows[it.row]
         rows[it.row] = Change(r.index, r.spec, r.old_s, it.units * it.new, r.turns, r.old_turn_s,
                               it.new if r.is_round else 0.0)
-    saved = now_total - sum(it.total for it in items)
-    late = behind - saved
-    return Proposal(outlook.behind_s, tuple(rows), saved, late if late > _EPS else 0.0)
+    late = need - saved
+    return Proposal(outlook.behind_s, tuple(rows), saved, late if late > _EPS else 0.0, projected, aim)
 
 
 class Nudge:

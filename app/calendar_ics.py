@@ -2,8 +2,11 @@
 
 One VEVENT per meeting held: a stable UID (the series' uid and the date the cadence gave, so a moved
 meeting keeps its event), DTSTART and DTEND in the series' time zone (with its VTIMEZONE) or in UTC, and
-a SUMMARY the caller gives in the user's language. Cancelled meetings are left out. Nothing personal
-goes in: no notes, no captures, no names.
+a SUMMARY the caller gives in the user's language. A cancelled meeting stays in the file as
+``STATUS:CANCELLED``, and every event carries the series' revision as its SEQUENCE (raised by each stored
+change): a calendar that imported an earlier file takes a moved meeting's new time and removes a cancelled
+one on the next import, instead of keeping it as it was. Nothing personal goes in: no notes, no captures,
+no names.
 """
 
 from __future__ import annotations
@@ -69,10 +72,12 @@ def calendar_ics(entries: Sequence[CalendarEntry], now: datetime, *, name: str =
     last: date | None = None
     for entry in entries:
         lo, hi = window or default_window(entry.series, now.astimezone(entry.series.tz()).date())
-        for occ in occurrences(entry.series, lo, hi):
+        for occ in occurrences(entry.series, lo, hi, include_cancelled=True):
             event = icalendar.Event()
             event.add("uid", event_uid(entry.series, occ))
             event.add("dtstamp", stamp)
+            event.add("sequence", entry.series.revision)
+            event.add("status", "CANCELLED" if occ.cancelled else "CONFIRMED")
             event.add("dtstart", occ.start.astimezone(UTC) if utc else occ.start)
             event.add("dtend", occ.end.astimezone(UTC) if utc else occ.end)
             event.add("summary", entry.summary)
@@ -82,3 +87,8 @@ def calendar_ics(entries: Sequence[CalendarEntry], now: datetime, *, name: str =
     if not utc and first is not None and last is not None:  # each zone's rules for the years used
         cal.add_missing_timezones(first_date=date(first.year, 1, 1), last_date=date(last.year + 1, 12, 31))
     return cal.to_ical()
+
+
+def meetings_in(data: bytes) -> int:
+    """How many meetings a file from :func:`calendar_ics` holds (the cancelled ones not counted)."""
+    return data.count(b"BEGIN:VEVENT") - data.count(b"\r\nSTATUS:CANCELLED\r\n")

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from app.clock import Clock, local_zone
-from app.formats import Format, LocalText, StepKind, StepSpec, planned_step_s
+from app.formats import MAX_STEP_S, Format, LocalText, StepKind, StepSpec, planned_step_s, with_times
 from app.limits import MAX_PAUSES, MAX_PEOPLE
 from app.rotation import Round, Turn, TurnStatus, round_order
 
@@ -129,6 +129,8 @@ class MeetingView:
     agenda: tuple[StepLine, ...]
     is_last_step: bool
     before_start: StartCountdown | None = None  # READY with a planned start: the room's countdown
+    projected_total_s: float = 0.0  # how long the meeting will take as it goes (planned + behind)
+    usual_total_s: float | None = None  # the format's usual length ("31 of 30 min"), None: none
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,17 @@ class Outlook:
     behind_s: float
     planned_total_s: float
     steps: tuple[StepOutlook, ...]  # the current step and every step after it
+    usual_total_s: float | None = None  # the format's usual length: what a new plan aims at
+
+    @property
+    def aim_s(self) -> float:
+        """The length a new plan aims at: the usual length, else the plan's own."""
+        return self.usual_total_s if self.usual_total_s is not None else self.planned_total_s
+
+    @property
+    def projected_total_s(self) -> float:
+        """How long the meeting takes as it goes now."""
+        return self.planned_total_s + self.behind_s
 
 
 @dataclass(frozen=True)
@@ -538,6 +551,25 @@ class Meeting:
         end = self._ended_mono if self._ended_mono is not None else self._now()
         return end - self._started_mono
 
+    @property
+    def usual_total_s(self) -> float | None:
+        """The format's usual length in seconds (the systematic learning meeting's half hour), or None."""
+        target = self.format.target_total_s
+        return None if target is None else float(target)
+
+    def projected_total_s(self) -> float:
+        """How long the meeting takes as it goes now: the time so far, and what is planned for the
+        rest (a step running over adds to it); before the start, the plan."""
+        return self.planned_total_s + self.behind_s()
+
+    def usual_end(self) -> datetime | None:
+        """Wall time the meeting ends if it keeps its usual length (else its planned end)."""
+        planned = self.planned_end()
+        if planned is None or self.usual_total_s is None:
+            return planned
+        return (planned.astimezone(UTC) + timedelta(seconds=self.usual_total_s - self.planned_total_s)
+                ).astimezone(self.zone)
+
     def behind_s(self) -> float:
         """Projected end minus planned end, in seconds: positive behind, negative ahead."""
         if self.state is RunState.READY:
@@ -574,9 +606,10 @@ class Meeting:
             state=self.state, step_index=self._index, step=st.spec, phase=phase,
             remaining_s=remaining, step_elapsed_s=elapsed, step_allotted_s=allotted,
             fraction_left=frac, round=rview, planned_total_s=self.planned_total_s,
-            meeting_elapsed_s=self.meeting_elapsed_s(), behind_s=self.behind_s(),
+            meeting_elapsed_s=self.meeting_elapsed_s(), behind_s=(behind := self.behind_s()),
             agenda=self._agenda(live), is_last_step=self._index == len(self._steps) - 1,
             before_start=self.start_countdown(),
+            projected_total_s=self.planned_total_s + behind, usual_total_s=self.usual_total_s,
         )
 
     def _round_view(self, st: _StepState, live: float) -> RoundView | None:
@@ -684,7 +717,8 @@ class Meeting:
                 StepOutlook(i, st.spec, self._allotted(st), self._elapsed(st, live), i == self._index,
                             self._waiting_turn_s(st))
                 for i, st in enumerate(self._steps) if i >= self._index)
-        return Outlook(self.state, self._index, self.behind_s(), self.planned_total_s, steps)
+        return Outlook(self.state, self._index, self.behind_s(), self.planned_total_s, steps,
+                       self.usual_total_s)
 
     def _plan_refusal(self, changes: Sequence[PlanChange], live: float) -> str | None:
         """Why these changes cannot be applied now, or None."""
@@ -806,6 +840,7 @@ def meeting_to_state(m: Meeting) -> dict[str, object]:
     return {
         "version": STATE_VERSION, "format_id": m.format.id, "participants": list(m.participants),
         "step_ids": [st.spec.id for st in m._steps],  # the steps it runs (app/since_last.py)
+        "times": {st.spec.id: [st.spec.duration_s, st.spec.turn_s] for st in m._steps},  # (app/plan_fit.py)
         "first": m._first, "excluded": sorted(m._excluded), "index": m._index, "state": m.state.value,
         "steps": [{"extra_s": st.extra_s, "elapsed_s": m._elapsed(st, live), "entered": st.entered,
                    "round": round_to_state(st.round) if st.round else None,
@@ -817,6 +852,21 @@ def meeting_to_state(m: Meeting) -> dict[str, object]:
                    for p in m._pauses],
         "planned_total_s": m.planned_total_s, "saved": m._clock.wall().isoformat(),
     }
+
+
+def _with_saved_times(fmt: Format, times: object) -> Format:
+    """``fmt`` with the step and turn times the meeting was started with (shortened for this meeting on
+    the start screen, ``app/plan_fit.py``); anything that is not a pair of whole seconds (a step's and
+    a turn's) of a step the format has, or is not positive, is ignored."""
+    if not isinstance(times, dict):
+        return fmt
+    durations: dict[str, int] = {}
+    turns: dict[str, int] = {}
+    for step_id, pair in times.items():
+        if isinstance(pair, list) and len(pair) == 2 and all(
+                isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_STEP_S for v in pair):
+            durations[str(step_id)], turns[str(step_id)] = pair[0], pair[1]
+    return with_times(fmt, durations, turns)
 
 
 def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> tuple[Meeting, float]:
@@ -831,6 +881,7 @@ def meeting_from_state(fmt: Format, state: dict[str, object], clock: Clock) -> t
 
     ids = state.get("step_ids")
     fmt = plan_from_step_ids(fmt, [str(i) for i in ids] if isinstance(ids, list) else None)
+    fmt = _with_saved_times(fmt, state.get("times"))
 
     parts = [str(p) for p in state["participants"]]  # type: ignore[attr-defined]
     excluded = {int(i) for i in state["excluded"]}  # type: ignore[attr-defined]

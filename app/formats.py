@@ -97,6 +97,7 @@ class Format:
     target_total_s: int | None = None
     group_size: GroupSize = field(default_factory=GroupSize)
     source: str = field(default="", compare=False)
+    requires_facilitator: bool = False  # no start without one (docs/FORMATS.md, decision 3)
 
     def planned_total_s(self, round_turns: int) -> int:
         """Planned length in seconds when every round has ``round_turns`` turns."""
@@ -119,6 +120,25 @@ def with_warning(fmt: Format, warning_s: int) -> Format:
     steps = tuple(step if step.kind is StepKind.ROUND
                   else replace(step, warning_s=min(warning_s, step.duration_s)) for step in fmt.steps)
     return replace(fmt, steps=steps)
+
+
+def with_times(fmt: Format, durations: Mapping[str, int] | None = None,
+               turns: Mapping[str, int] | None = None) -> Format:
+    """``fmt`` with some timed steps (``durations``, by step id) and the turns of some rounds
+    (``turns``, by step id) set for one meeting. A warning never starts before its step or turn does;
+    ids the format does not have, and times that are not positive, are left out."""
+    durations, turns = durations or {}, turns or {}
+
+    def timed(s: StepSpec) -> StepSpec:
+        if s.kind is StepKind.TIMED and durations.get(s.id, 0) > 0:
+            d = durations[s.id]
+            return replace(s, duration_s=d, warning_s=min(s.warning_s, d))
+        if s.kind is StepKind.ROUND and turns.get(s.id, 0) > 0:
+            t = turns[s.id]
+            return replace(s, turn_s=t, turn_warning_s=min(s.turn_warning_s, t))
+        return s
+    steps = tuple(timed(s) for s in fmt.steps)
+    return fmt if steps == fmt.steps else replace(fmt, steps=steps)
 
 
 def planned_step_s(step: StepSpec, round_turns: int) -> int:
@@ -149,7 +169,7 @@ def check_plan(fmt: Format) -> None:
 # --- parsing --------------------------------------------------------------------------------------
 
 _FORMAT_KEYS = {"schema", "id", "version", "title", "description", "target_total_s", "group_size",
-                "steps"}
+                "requires_facilitator", "steps"}
 _STEP_KEYS = {"id", "title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s",
               "instruction", "questions", "capture"}
 CAPTURE_KINDS = {
@@ -193,6 +213,11 @@ class _Reader:
             raise self.fail(where, f"must be a whole number, got {_shown(value)}")
         if not lo <= value <= hi:
             raise self.fail(where, f"must be between {lo} and {hi}, got {value}")
+        return value
+
+    def flag(self, value: object, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, f"must be true or false, got {_shown(value)}")
         return value
 
     def text(self, value: object, where: str) -> str:
@@ -300,6 +325,7 @@ def parse_format(data: object, source: str = "<format>") -> Format:
         group_size=group,
         steps=steps,
         source=source,
+        requires_facilitator=r.flag(obj.get("requires_facilitator", False), "requires_facilitator"),
     )
 
 
@@ -334,6 +360,8 @@ def format_to_json(fmt: Format) -> dict[str, Any]:
     if fmt.target_total_s is not None:
         out["target_total_s"] = fmt.target_total_s
     out["group_size"] = {"min": fmt.group_size.min, "max": fmt.group_size.max}
+    if fmt.requires_facilitator:
+        out["requires_facilitator"] = True
     out["steps"] = [_step_to_json(s) for s in fmt.steps]
     return out
 

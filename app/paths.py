@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,19 +10,40 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Runde"
+RESOURCES_PACKAGE = "resources"  # the top-level resources/ folder, a package so a wheel carries it
 
 
 def resources_dir() -> Path:
-    """The bundled ``resources/`` folder (source tree, editable install or PyInstaller bundle)."""
+    """Runde's ``resources`` package: formats, fonts, sounds and compiled translations.
+
+    Found through the import system (``importlib.resources``), so the same call works from an
+    installed wheel, an editable install and the source tree; the PyInstaller bundle keeps the folder
+    beside its modules (``sys._MEIPASS``). Qt and reportlab read these files by path, and a wheel is
+    always installed unpacked, so the package's folder is returned as a real path. A missing folder is
+    told by :func:`builtin_format_files` being empty, not here.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    try:
+        found = Path(str(importlib.resources.files(RESOURCES_PACKAGE)))
+    except (ImportError, TypeError):  # not installed (or a namespace folder of another project)
+        found = None
+    if found is not None and (found / "formats").is_dir():
+        return found
+    return Path(__file__).resolve().parent.parent / "resources"  # the source tree beside app/
 
 
 def builtin_formats_dir() -> Path:
     """Formats shipped with Runde."""
     return resources_dir() / "formats"
+
+
+def builtin_format_files() -> list[Path]:
+    """The built-in format files; empty means Runde is installed without its resources (a broken
+    package), which the command line and the start of the app tell the user instead of listing nothing."""
+    folder = builtin_formats_dir()
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -25,6 +25,7 @@ NORDIC_ZONES = ("Europe/Copenhagen", "Europe/Oslo", "Europe/Stockholm", "Europe/
                 "Atlantic/Reykjavik", "Atlantic/Faroe", "America/Nuuk")
 LAST = -1  # "the last <weekday> of the month"
 MAX_EVERY_WEEKS = 52
+MONTH_WEEKS = 4  # a mini-circle's month: four weekly meetings
 MAX_EVERY_MONTHS = 12
 MAX_DURATION_MIN = 12 * 60
 MAX_SPAN_YEARS = 100  # an end (or, without one, how far an endless series is ever looked at)
@@ -182,6 +183,7 @@ class Series:
     parent_id: int | None = None
     decisions: tuple[Decision, ...] = ()
     uid: str = field(default_factory=lambda: uuid.uuid4().hex)
+    revision: int = 0  # raised by every stored change: the calendar file's SEQUENCE (RFC 5545)
 
     def tz(self) -> ZoneInfo:
         """The series' time zone (raises :class:`SeriesError` for an unknown name)."""
@@ -225,6 +227,14 @@ def add_months(d: date, months: int) -> date:
     index = d.year * 12 + d.month - 1 + months
     year, month = divmod(index, 12)
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def month_of_weeks(start: date, months: int = 1) -> tuple[date, date]:
+    """A mini-circle's month as people count a month of weekly meetings: four weeks (docs/FORMATS.md,
+    F5: "½ time i uken", "opprettes for en måned"). From Monday 7 September that is 7 September to
+    4 October, four meetings (7, 14, 21, 28 September), not five. Returns the first and the last day
+    (both included)."""
+    return start, start + timedelta(weeks=MONTH_WEEKS * months) - timedelta(days=1)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
@@ -271,10 +281,12 @@ def _month_index(d: date) -> int:
     return d.year * 12 + d.month - 1
 
 
-def regular_dates(series: Series, lo: date, hi: date) -> Iterator[date]:
+def regular_dates(series: Series, lo: date, hi: date, *, beyond_end: bool = False) -> Iterator[date]:
     """The dates the cadence gives between ``lo`` and ``hi`` (both included), within the series' start
-    and end, oldest first; moves and cancellations are not applied."""
-    lo, hi = max(lo, series.start), min(hi, _horizon(series))
+    and end (``beyond_end``: not stopped by the end), oldest first; moves and cancellations are not
+    applied."""
+    lo = max(lo, series.start)
+    hi = min(hi, _horizon(replace(series, end=None) if beyond_end else series))
     if lo > hi:
         return
     cad = series.cadence
@@ -571,12 +583,13 @@ def _raise_change_problem(series: Series, original: date | None) -> None:
 # -- a mini-circle's lifetime ----------------------------------------------------------------------
 
 def review_date(series: Series) -> date | None:
-    """When a mini-circle asks "extend or dissolve?": one month after it started, and a month after
-    each extension. None for other series and for a dissolved mini-circle."""
+    """When a mini-circle asks "extend or dissolve?": a month (:func:`month_of_weeks`) after it started,
+    and a month after each decision to extend it, however late that decision came. None for other
+    series and for a dissolved mini-circle."""
     if series.kind is not SeriesKind.MINI_CIRCLE or series.dissolved:
         return None
-    extensions = sum(1 for d in series.decisions if d.choice is Choice.EXTEND)
-    return add_months(series.start, 1 + extensions)
+    extended = [d.on for d in series.decisions if d.choice is Choice.EXTEND]
+    return month_of_weeks(extended[-1] if extended else series.start)[1] + timedelta(days=1)
 
 
 def review_due(series: Series, today: date) -> bool:
@@ -586,8 +599,10 @@ def review_due(series: Series, today: date) -> bool:
 
 
 def decide(series: Series, choice: Choice, on: date) -> Series:
-    """Record a mini-circle's answer. Extending adds a month to its end (if it has one); dissolving
-    ends it on ``on`` (no meetings after that day).
+    """Record a mini-circle's answer. Extending gives it another month (:func:`month_of_weeks`, if it
+    has an end): from the day after its end, or from ``on`` when the answer came after that (the dates
+    it did not meet while it waited are kept as cancelled, so no calendar shows them as held);
+    dissolving ends it on ``on`` (no meetings after that day).
 
     Raises:
         SeriesError: ``series`` is not a mini-circle.
@@ -595,11 +610,17 @@ def decide(series: Series, choice: Choice, on: date) -> Series:
     if series.kind is not SeriesKind.MINI_CIRCLE:
         raise SeriesError(Problem.NOT_A_MINI_CIRCLE, "Only a mini-circle is extended or dissolved")
     decisions = (*series.decisions, Decision(on, choice))
-    if choice is Choice.EXTEND:
-        end = add_months(max(series.end, on), 1) if series.end is not None else None
-    else:
+    if choice is Choice.DISSOLVE:
         end = max(series.start, on if series.end is None else min(series.end, on))
-    return replace(series, decisions=decisions, end=end)
+        return replace(series, decisions=decisions, end=end)
+    if series.end is None:
+        return replace(series, decisions=decisions)
+    after_end = series.end + timedelta(days=1)
+    missed = tuple(Change(d, cancelled=True)
+                   for d in regular_dates(series, after_end, on - timedelta(days=1), beyond_end=True)
+                   if series.change_for(d) is None)
+    return replace(series, decisions=decisions, end=month_of_weeks(max(after_end, on))[1],
+                   changes=(*series.changes, *missed))
 
 
 # -- JSON (the ``rule`` column) -----------------------------------------------------------------------
@@ -624,6 +645,7 @@ def series_to_json(s: Series) -> dict[str, Any]:
                     for c in s.changes],
         "parent": s.parent_id,
         "decisions": [{"on": d.on.isoformat(), "choice": d.choice.value} for d in s.decisions],
+        "revision": s.revision,
     }
 
 
@@ -717,6 +739,7 @@ def series_from_json(format_id: str, data: object) -> Series:
                                    for i, y in enumerate(r.items(d.get("decisions"), "decisions"))))
     parent = d.get("parent")
     uid = d.get("uid")
+    revision = r.integer(d.get("revision", 0), "revision")
     series = Series(
         format_id=format_id, cadence=cadence, start=r.day(d.get("start"), "start"),
         end=r.maybe_day(d.get("end"), "end"), time_of_day=r.clock(d.get("time"), "time"),
@@ -724,7 +747,7 @@ def series_from_json(format_id: str, data: object) -> Series:
         zone=r.text(d.get("zone", DEFAULT_ZONE), "zone"), kind=r.enum(SeriesKind, d.get("kind"), "kind"),
         name=r.text(d.get("name", ""), "name"), roster=roster, changes=changes,
         parent_id=None if parent is None else r.integer(parent, "parent"), decisions=decisions,
-        uid=r.text(uid, "uid") if uid else uuid.uuid4().hex)
+        uid=r.text(uid, "uid") if uid else uuid.uuid4().hex, revision=max(0, revision))
     return validate(series)
 
 
@@ -740,12 +763,35 @@ def kind_for_format(format_id: str) -> SeriesKind:
     return _KINDS.get(format_id, SeriesKind.TEAM)
 
 
-def suggested_series(format_id: str, start: date, duration_min: int = 0) -> Series:
+# the time zone of the language's country, for a computer that names none (docs/FORMATS.md)
+LANGUAGE_ZONES = {"da": "Europe/Copenhagen", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo",
+                  "sv": "Europe/Stockholm", "fi": "Europe/Helsinki", "is": "Atlantic/Reykjavik",
+                  "fo": "Atlantic/Faroe", "kl": "America/Nuuk"}
+
+
+def zone_for_new_series(system_zones: Sequence[str], lang: str) -> str:
+    """The time zone a new series starts in: the computer's (the first of ``system_zones`` Runde knows
+    as a place; "UTC" and the ``Etc/`` zones, which a computer without a set zone reports, are no
+    place), else the one of the language's country, else :data:`DEFAULT_ZONE`."""
+    for raw in system_zones:
+        name = (raw or "").strip()
+        if not name or name.upper() in ("UTC", "GMT", "Z", "UCT") or name.startswith("Etc/"):
+            continue
+        try:
+            _zone(name)
+        except SeriesError:
+            continue
+        return name
+    return LANGUAGE_ZONES.get(lang.split("_", maxsplit=1)[0].split("-", maxsplit=1)[0].lower(), DEFAULT_ZONE)
+
+
+def suggested_series(format_id: str, start: date, duration_min: int = 0, zone: str = DEFAULT_ZONE) -> Series:
     """A first series for a format, in the rhythm its source gives (docs/FORMATS.md, F1, F3-F6); every value
     can be changed. ``duration_min`` 0: the format's own length (30 min, or 135 for the digital circle).
 
     - systematic learning meeting: every other week ("hver anden uge"), half an hour;
-    - mini-circle: every week for one month ("½ time i uken", "opprettes for en måned");
+    - mini-circle: every week for one month ("½ time i uken", "opprettes for en måned"), counted as
+      people count a month of weekly meetings (:func:`month_of_weeks`: four meetings);
     - digital learning circle: the 2nd Tuesday of each month, 09:15-11:30;
     - learning circle: towards the end of each two-month mini-circle period (the last weekday of every
       second month) [derived]; challenge circle: every other week [proposal, "regelmessig"].
@@ -759,9 +805,9 @@ def suggested_series(format_id: str, start: date, duration_min: int = 0) -> Seri
     elif format_id == "learning-circle":
         cadence = Cadence.monthly(LAST, weekday, every=2)
     elif kind is SeriesKind.MINI_CIRCLE:
-        cadence, end = Cadence.weekly(weekday), add_months(start, 1)
+        cadence, end = Cadence.weekly(weekday), month_of_weeks(start)[1]
     elif format_id in ("systematic-learning-meeting", "challenge-circle"):
         cadence = Cadence.weekly(weekday, every=2)
     else:
         cadence = Cadence.weekly(weekday)
-    return Series(format_id, cadence, start, end, at, minutes, kind=kind)
+    return Series(format_id, cadence, start, end, at, minutes, zone, kind=kind)

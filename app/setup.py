@@ -21,6 +21,12 @@ class SetupNote(StrEnum):
     NO_FACILITATOR = "no_facilitator"
 
 
+class SetupBlock(StrEnum):
+    """What keeps a meeting from starting until it is put right (the start button says which)."""
+
+    FACILITATOR_REQUIRED = "facilitator_required"  # the format's source makes one a condition
+
+
 @dataclass(frozen=True)
 class MeetingSetup:
     """A meeting about to start: the format, who is here and who does what."""
@@ -66,9 +72,15 @@ class MeetingSetup:
             out.append(SetupNote.GROUP_TOO_SMALL)
         if n > self.format.group_size.max:
             out.append(SetupNote.GROUP_TOO_LARGE)
-        if self.facilitator is None and self.participants:
-            out.append(SetupNote.NO_FACILITATOR)
+        if self.facilitator is None and self.participants and not self.format.requires_facilitator:
+            out.append(SetupNote.NO_FACILITATOR)  # (when the format requires one, it is a block)
         return out
+
+    def blocks(self) -> list[SetupBlock]:
+        """What must be put right before the meeting can start (empty: it can start)."""
+        if self.format.requires_facilitator and self.facilitator is None:
+            return [SetupBlock.FACILITATOR_REQUIRED]
+        return []
 
     def create(self, clock: Clock) -> Meeting:
         """The engine for this meeting, ready to start."""

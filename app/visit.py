@@ -3,8 +3,9 @@ reflection and three learning points. Plain data; storage keeps it, the UI edits
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
@@ -12,6 +13,9 @@ from app.capture import TextItem
 
 CONFIDENTIALITY = "@confidentiality"  # the suggested ground rule, shown in the user's language
 POINT_SLOTS = 3
+WHOLE_DAY = timedelta(hours=7, minutes=30)  # 08:00-15:30, the suggested working day
+HALF_DAY = WHOLE_DAY / 2  # 08:00-11:45
+NEAR_THE_DAY = timedelta(hours=12)  # further from the planned day, the day view names its date instead
 
 
 class ObservationMode(StrEnum):
@@ -68,6 +72,57 @@ class VisitData:
         end = datetime.combine(self.day, self.end)
         seconds = (end - start).total_seconds()
         return seconds if seconds > 0 else seconds + 24 * 3600
+
+    def bounds(self, zone: tzinfo) -> tuple[datetime, datetime]:
+        """When the planned day begins and ends, aware, on the wall clock of ``zone`` (the visit's time
+        zone); the end on the next day when it is before the start (a night shift)."""
+        start = datetime.combine(self.day, self.start, tzinfo=zone)
+        end = datetime.combine(self.day, self.end, tzinfo=zone)
+        if end <= start:
+            end = datetime.combine(self.day + timedelta(days=1), self.end, tzinfo=zone)
+        return start, end
+
+    def is_blank(self) -> bool:
+        """Nothing was typed: no names, no plan, no reflection or point (the date aside). A visit
+        closed like that never happened and is not kept, as a meeting closed before it started."""
+        return self == VisitData("", "", self.day)
+
+
+def day_end(start: time, whole_day: bool) -> time:
+    """The end of a whole or a half working day that begins at ``start``."""
+    at = datetime.combine(date(2000, 1, 1), start) + (WHOLE_DAY if whole_day else HALF_DAY)
+    return at.time()
+
+
+@dataclass(frozen=True)
+class DayProgress:
+    """Where ``now`` is against the planned day, for the day view: ``kind`` is "before" (``first`` is the
+    time until it starts), "during" (``first`` gone, ``second`` left), "after" (``first`` since it
+    ended), or "other_day" (more than :data:`NEAR_THE_DAY` before or after it: a visit opened again
+    from the history, or planned ahead; the view names its date, never thousands of hours)."""
+
+    kind: str
+    first: timedelta = timedelta(0)
+    second: timedelta = timedelta(0)
+
+
+def day_progress(data: VisitData, now: datetime, zone: tzinfo) -> DayProgress:
+    """How far the planned day is at ``now`` (aware), in the visit's time zone."""
+    start, end = data.bounds(zone)
+    if now < start - NEAR_THE_DAY or now > end + NEAR_THE_DAY:
+        return DayProgress("other_day")
+    if now < start:
+        return DayProgress("before", start - now)
+    if now > end:
+        return DayProgress("after", now - end)
+    return DayProgress("during", now - start, end - now)
+
+
+def hours_minutes(span: timedelta, *, up: bool = False) -> tuple[int, int]:
+    """A span as whole hours and minutes, the minutes rounded down (``up``: up, for time left)."""
+    seconds = max(0.0, span.total_seconds())
+    minutes = math.ceil(seconds / 60 - 1e-9) if up else math.floor(seconds / 60)
+    return divmod(minutes, 60)
 
 
 def visit_to_json(v: VisitData) -> dict[str, Any]:

@@ -39,7 +39,7 @@ from ui.application import RundeApp
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 r = RundeApp(parse(["--data-dir", sys.argv[1], "run", "systematic-learning-meeting",
-                    "--participants", "Anna,Bo,Cecilie,Dorte,Eva,Finn,Gro"]))
+                    "--participants", "Anna,Bo,Cecilie,Dorte,Eva,Finn,Gro", "--facilitator", "Anna"]))
 ctl = r.run_command()
 ctl.meeting.start()
 class F(QObject):

@@ -26,6 +26,7 @@ def main() -> int:
         ("the-record", ["bench_record.py"] + (["--runs", "3"] if quick else [])),
         ("team-server", ["bench_server.py"]),
         ("team-file", ["bench_import.py"] + (["--runs", "1"] if quick else [])),
+        ("installable", ["bench_install.py"] + (["--runs", "3"] if quick else [])),
     ]
     code = 0
     for title, args in runs:

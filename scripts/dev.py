@@ -4,7 +4,9 @@
     python3 scripts/dev.py test [pytest arguments...]
 
 Uses only the standard library, so it works on a fresh machine with Python 3.11+ (Linux, macOS, Windows).
-The environment lives in ``.venv`` and is reinstalled only when ``pyproject.toml`` changes.
+The environment lives in ``.venv``: every package at the version and hash ``requirements/lock.txt`` gives
+(Runde's dependencies with all its optional parts, the test tools, setuptools and PyInstaller), then
+Runde itself as an editable install. It is reinstalled only when ``pyproject.toml`` or the lock changes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".runde-installed"
+LOCK = ROOT / "requirements" / "lock.txt"
 
 
 def _venv_python() -> Path:
@@ -27,23 +30,30 @@ def _venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
+def install_commands(py: Path, root: Path = ROOT) -> list[list[str]]:
+    """pip's commands: the locked packages, hashes checked, then Runde itself without resolving
+    anything again (the lock's setuptools builds it, offline)."""
+    pip = [str(py), "-m", "pip", "install", "--quiet"]
+    return [
+        [*pip, "--upgrade", "pip"],
+        [*pip, "--require-hashes", "-r", str(root / "requirements" / "lock.txt")],
+        [*pip, "--no-deps", "--no-build-isolation", "-e", str(root)],
+    ]
+
+
 def ensure_environment() -> Path:
-    """Create ``.venv`` and install Runde with its test extra when missing or out of date."""
+    """Create ``.venv`` and install the locked packages and Runde when missing or out of date."""
     if sys.version_info < (3, 11):  # noqa: UP036  (this script may run on an older python3)
         sys.exit(f"Runde needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     py = _venv_python()
     if not py.exists():
         print("Creating .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + LOCK.read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("Installing Runde and its dependencies into .venv ...", flush=True)
-        subprocess.run(
-            [str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
-        )
-        subprocess.run(
-            [str(py), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True
-        )
+        print("Installing Runde and its dependencies into .venv (requirements/lock.txt) ...", flush=True)
+        for cmd in install_commands(py):
+            subprocess.run(cmd, check=True)
         STAMP.write_text(wanted)
     compile_translations(py)
     return py

@@ -198,7 +198,8 @@ class Report:
 
 def meeting_cmd(exe: Path, data_dir: Path) -> list[str]:
     """``runde run`` straight into the systematic learning meeting."""
-    return [str(exe), "--data-dir", str(data_dir), "run", FORMAT_ID, "--participants", PARTICIPANTS]
+    return [str(exe), "--data-dir", str(data_dir), "run", FORMAT_ID, "--participants", PARTICIPANTS,
+            "--facilitator", "Anna"]
 
 
 def missing_bindings(folder: Path) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,9 @@ BUILD_MARKER = "# -- the build"
 HARNESS = r"""
 import json, sys
 spec, root, work = sys.argv[1:4]
+if len(sys.argv) > 4:  # the spec as it runs on another system: what it asks for there
+    import asyncio, alembic.op, sqlalchemy  # loaded first: they pick their parts by sys.platform
+    sys.platform = sys.argv[4]
 calls = []
 SAMPLE = [(p, "/src/" + p, "BINARY") for p in (
     "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
@@ -35,7 +39,7 @@ class Recorder:
     def __init__(self, *args, **kwargs):
         calls.append({"kind": type(self).__name__, "args": [a if isinstance(a, (str, list)) else None
                                                             for a in args], "kwargs": {
-            k: v for k, v in kwargs.items() if isinstance(v, (str, bool, int, list, type(None)))}})
+            k: v for k, v in kwargs.items() if isinstance(v, (str, bool, int, list, dict, type(None)))}})
         self.kwargs = kwargs
         self.pure, self.scripts = [], []
         self.binaries = list(SAMPLE)
@@ -67,25 +71,45 @@ def spec_ns() -> dict[str, Any]:
     return _spec_definitions()
 
 
-@pytest.fixture(scope="module")
-def spec_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """What build.spec asks PyInstaller for, run on a copy of the tree with compiled translations."""
-    base = tmp_path_factory.mktemp("spec")
+def _run_spec(base: Path, platform: str | None = None) -> dict[str, Any]:
+    """What build.spec asks PyInstaller for, run on a copy of the tree with compiled translations
+    (on ``platform``'s branch of the spec if given)."""
     root = base / "tree"
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm")
     shutil.copytree(ROOT / "app", root / "app", ignore=ignore)
     shutil.copytree(ROOT / "resources", root / "resources", ignore=ignore)
+    (root / "ui").mkdir()
+    shutil.copy2(ROOT / "ui" / "identity.py", root / "ui" / "identity.py")
     shutil.copy2(ROOT / "pyproject.toml", root / "pyproject.toml")
     shutil.copy2(SPEC, root / "build.spec")
     for ts in (root / "resources" / "i18n").glob("*.ts"):
         ts.with_suffix(".qm").write_bytes(b"")  # stand-ins for pyside6-lrelease's output
     out = subprocess.run([sys.executable, "-c", HARNESS, str(root / "build.spec"), str(root),
-                          str(base / "work")], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                         check=False)
+                          str(base / "work"), *([platform] if platform else [])],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert out.returncode == 0, out.stderr[-3000:]
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     result["root"] = str(root)
+    result["work"] = str(base / "work")
     return result
+
+
+@pytest.fixture(scope="module")
+def spec_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """What build.spec asks PyInstaller for on this system."""
+    return _run_spec(tmp_path_factory.mktemp("spec"))
+
+
+@pytest.fixture(scope="module")
+def spec_on_windows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """What build.spec asks PyInstaller for on Windows."""
+    return _run_spec(tmp_path_factory.mktemp("spec-win"), "win32")
+
+
+@pytest.fixture(scope="module")
+def spec_on_macos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """What build.spec asks PyInstaller for on macOS."""
+    return _run_spec(tmp_path_factory.mktemp("spec-mac"), "darwin")
 
 
 def _calls(run: dict[str, Any], kind: str) -> list[dict[str, Any]]:
@@ -205,6 +229,101 @@ def test_ffmpeg_can_be_kept_for_measuring(spec_ns: dict[str, Any]) -> None:
     keep = spec_ns["keep_entry"]
     assert keep("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", platform="linux", ffmpeg=True)
     assert keep("PySide6/Qt/lib/libavcodec.so.63", platform="linux", ffmpeg=True)
+
+
+# -- how the bundle shows itself: icon, Windows file properties, macOS bundle --------------------
+def test_the_windows_executables_carry_the_icon_and_their_file_properties(
+        spec_on_windows: dict[str, Any]) -> None:
+    from ui.identity import PUBLISHER
+
+    exes = {e["kwargs"]["name"]: e["kwargs"] for e in _calls(spec_on_windows, "EXE")}
+    assert set(exes) == {"Runde", "runde-cli"}
+    for name, kwargs in exes.items():
+        icon = Path(kwargs["icon"]).relative_to(spec_on_windows["root"])
+        assert icon.as_posix() == "resources/icons/runde.ico"
+        version_file = Path(kwargs["version"])
+        assert version_file.parent == Path(spec_on_windows["work"])
+        text = version_file.read_text(encoding="utf-8")
+        strings = dict(re.findall(r"StringStruct\('(\w+)', '([^']*)'\)", text))
+        description = "Runde" if name == "Runde" else "Runde (command line)"
+        assert strings == {
+            "CompanyName": PUBLISHER, "FileDescription": description,
+            "FileVersion": app.__version__, "InternalName": name, "LegalCopyright": f"\u00a9 {PUBLISHER}",
+            "OriginalFilename": f"{name}.exe", "ProductName": "Runde", "ProductVersion": app.__version__}
+        numbers = tuple(int(n) for n in app.__version__.split(".")[:3]) + (0,)
+        assert f"filevers={numbers!r}" in text
+    assert _calls(spec_on_windows, "BUNDLE") == []
+
+
+def test_the_version_file_is_one_pyinstaller_reads(spec_ns: dict[str, Any]) -> None:
+    text = spec_ns["windows_version_text"]("Runde", "Runde", "1.2.3rc1")
+
+    # PyInstaller evaluates the file with its version classes in scope (versioninfo.py needs pefile,
+    # which only Windows builds install): the same with recording stand-ins.
+    def record(kind: str):  # type: ignore[no-untyped-def]
+        return lambda *args, **kwargs: {"kind": kind, "args": args, **kwargs}
+
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+             "VarFileInfo", "VarStruct")
+    info = eval(text, {n: record(n) for n in names})  # noqa: S307 - the spec's own output
+    assert info["kind"] == "VSVersionInfo"
+    assert info["ffi"]["filevers"] == info["ffi"]["prodvers"] == (1, 2, 3, 0)
+    (string_info, var_info) = info["kids"]
+    (table,) = string_info["args"][0]
+    assert table["args"][0] == "040904B0"  # US English, Unicode: the table Explorer reads
+    assert {s["args"][0]: s["args"][1] for s in table["args"][1]}["FileVersion"] == "1.2.3rc1"
+    assert var_info["args"][0][0]["args"] == ("Translation", [1033, 1200])
+
+
+@pytest.mark.parametrize(("text", "numbers"), [("0.1.0", (0, 1, 0, 0)), ("1.2.3.4.5", (1, 2, 3, 4)),
+                                                ("2.0rc1", (2, 0, 0, 0)), ("3", (3, 0, 0, 0))])
+def test_numeric_version(spec_ns: dict[str, Any], text: str, numbers: tuple[int, ...]) -> None:
+    assert spec_ns["numeric_version"](text) == numbers
+
+
+def test_the_mac_app_has_its_identifier_icon_and_info_plist(spec_on_macos: dict[str, Any]) -> None:
+    from ui.identity import APP_ID, PUBLISHER
+
+    (bundle,) = _calls(spec_on_macos, "BUNDLE")
+    kwargs = bundle["kwargs"]
+    assert kwargs["name"] == "Runde.app"
+    assert kwargs["bundle_identifier"] == APP_ID
+    assert Path(kwargs["icon"]).relative_to(spec_on_macos["root"]).as_posix() == "resources/icons/runde.icns"
+    plist = kwargs["info_plist"]
+    assert plist["CFBundleName"] == "Runde"
+    assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == app.__version__
+    assert plist["NSHighResolutionCapable"] is True
+    assert plist["LSApplicationCategoryType"] == "public.app-category.productivity"
+    assert plist["NSHumanReadableCopyright"] == f"\u00a9 {PUBLISHER}"
+    assert plist["LSBackgroundOnly"] is False
+    assert set(plist["CFBundleLocalizations"]) == {"en", "da", "nb", "sv", "fi"}
+    assert all(e["kwargs"]["version"] is None for e in _calls(spec_on_macos, "EXE"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux branch of the spec")
+def test_linux_executables_carry_no_icon_resource(spec_run: dict[str, Any]) -> None:
+    (exe,) = _calls(spec_run, "EXE")
+    assert exe["kwargs"]["icon"] is None  # the .desktop file names the icon
+    assert exe["kwargs"]["version"] is None
+
+
+def test_the_spec_reads_the_identity_from_the_code(spec_ns: dict[str, Any]) -> None:
+    from ui.identity import APP_ID, PUBLISHER
+
+    assert spec_ns["identity"](ROOT) == (APP_ID, PUBLISHER)
+
+
+def test_the_spec_refuses_to_build_without_the_icon(spec_ns: dict[str, Any], tmp_path: Path) -> None:
+    assert spec_ns["icon_file"](tmp_path, platform="linux") is None
+    with pytest.raises(SystemExit, match="make_icons.py"):
+        spec_ns["icon_file"](tmp_path, platform="win32")
+
+
+def test_the_bundle_takes_the_icon_pngs_not_their_sources(spec_run: dict[str, Any]) -> None:
+    (analysis,) = _calls(spec_run, "Analysis")
+    names = {Path(src).name for src, _ in analysis["kwargs"]["datas"]}
+    assert {"runde-16.png", "runde-256.png"} <= names
+    assert not names & {"runde.svg", "runde.ico", "runde.icns"}
 
 
 # -- the smoke script -----------------------------------------------------------------------------

@@ -618,7 +618,9 @@ class RundeApp:
             return None
         if self.offline is not None:
             window.setWindowTitle(tr("Runde – learning visit (offline, in this computer's own file)"))
-        window.resize(1100, 700)
+        from ui.screens import fit_to_screen
+
+        fit_to_screen(window, 1100, 700)  # a laptop at 125 % has about 1093x614: the pages scroll
         window.start_screen_requested.connect(lambda: self.visit_done(window))
         window.show()
         if self.start_screen is not None:
@@ -971,6 +973,14 @@ class RundeApp:
                                 "part, the rest are left out.").replace("%1", str(MAX_PARTICIPANTS)) + "\n")
             sys.stderr.flush()
         fac = names.index(self.args.facilitator) if self.args.facilitator in names else None
+        if fmt.requires_facilitator and fac is None:  # refused: the format's source makes one a condition
+            sys.stderr.write((tr("runde run: --facilitator must be one of the names in --participants.")
+                              if self.args.facilitator else tr(
+                "runde run: the format '%1' needs a facilitator: name one of --participants with "
+                "--facilitator NAME.").replace("%1", fmt.id)) + "\n")
+            sys.stderr.flush()
+            self.exit_code = 2
+            return None
         pres, unknown = presenter_indexes(self.args.presenter, names)
         if unknown is not None:  # refused: the meeting would run without a presenter it was told of
             QMessageBox.warning(None, tr("Runde"), tr(
@@ -1129,6 +1139,11 @@ class RundeApp:
                 timer.stop()
         if self.session is not None and self.session.discard_if_untouched():
             self.session = None  # closed before it started, nothing typed: it never happened
+        from ui.visit_window import VisitWindow
+
+        with contextlib.suppress(RuntimeError):  # (its window may be gone already)
+            if isinstance(self.visit_window, VisitWindow) and self.visit_window.discard_if_blank():
+                self.visit_window = None  # a learning visit opened with nothing typed: neither
         self.save_pending()
         self.writes.stop()
         if self.store is not None:
@@ -1139,16 +1154,29 @@ class RundeApp:
 def run_gui(args: argparse.Namespace) -> int:
     """Paint the first window, then open storage (the heavy imports come after the first paint)."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance.begin(args)  # open already on this data: it was told, this start ends
+    if instance.exit_code is not None:
+        return instance.exit_code
     from ui import crash
 
     crash.install(AppPaths.create(args.data_dir))  # the log, private folders, the calm error dialog
-    QApplication.setApplicationName("Runde")
+    from ui import identity
+
+    identity.apply()  # name, desktop id and icon, before the first window
     QApplication.setApplicationVersion(app.__version__)
     runde = RundeApp(args)
     runde.translations.install(runde.lang)
+    from ui.install_check import refuse_without_formats_gui
+
+    if refuse_without_formats_gui():  # a package built without resources/: said in a dialog, exit 1
+        return 1
     runde.appearance.apply(runde.prefs.theme, runde.prefs.text_scale)
     if args.command == "run":
-        runde.run_command()
+        if runde.run_command() is None and runde.exit_code:  # refused on the command line: told there
+            instance.close()
+            return runde.exit_code
     elif args.command == "visit":
         runde._pending_visit = (args.agent, args.colleague)
     else:
@@ -1156,6 +1184,10 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.aboutToQuit.connect(runde.quit)  # every quit; on Windows WM_ENDSESSION too (ui/shutdown.py)
     guard = shutdown.install(qapp, runde.save_pending)  # SIGTERM, Ctrl+C, logout: the same quit
     QTimer.singleShot(0, runde.finish_startup)
+    from ui.second_start import answer
+
+    QTimer.singleShot(0, lambda: instance.serve(lambda request: answer(runde, request)))  # after the paint
     code = qapp.exec()
+    instance.close()
     guard.uninstall()
     return code or runde.exit_code

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 import app
 from app.export.atomic import ExportError
@@ -28,72 +29,189 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
+_help_language: list[QTranslator] = []  # the command line's language (see parse); empty: English
+
+
+def translate(context: str, text: str) -> str:
+    """A help text in the user's language. The parser is built before any application exists (a
+    window's QApplication must be the first one made), so :func:`parse` loads the language into
+    translators of its own, asked first; ``QCoreApplication.translate`` answers otherwise."""
+    for translator in _help_language:
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return QCoreApplication.translate(context, text)
+
+
+# argparse's own words (it asks gettext for them), in the user's language too: what a user meets in
+# ``--help`` and in the messages about a mistyped command. Listed here for lupdate (context "argparse").
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
+def _argparse_word(text: str) -> str:
+    return translate("argparse", text)
+
+
+@contextlib.contextmanager
+def _argparse_in_language() -> Iterator[None]:
+    """argparse's words through :func:`translate` while the parser is built and used (argparse looks
+    its ``_`` up at each use; the original is put back after, also when parsing ends the program)."""
+    original = getattr(argparse, "_", None)
+    setattr(argparse, "_", _argparse_word)  # noqa: B010  (a private name of argparse's)
+    try:
+        yield
+    finally:
+        if original is not None:
+            setattr(argparse, "_", original)  # noqa: B010
+
+
+def early_options(argv: Sequence[str]) -> tuple[str | None, Path | None]:
+    """``--lang`` and ``--data-dir`` as typed (``--lang da`` or ``--lang=da``; the last one counts, as
+    in argparse), read before the parser is built so that its help is in the chosen language."""
+    lang: str | None = None
+    data: Path | None = None
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--":
+            break
+        name, eq, value = word.partition("=")
+        if name in ("--lang", "--data-dir"):
+            if not eq:
+                i += 1
+                if i >= len(argv):
+                    break
+                value = argv[i]
+            if name == "--lang":
+                lang = value
+            else:
+                data = Path(value)
+        i += 1
+    return lang, data
+
+
+def use_language(argv: Sequence[str]) -> str:
+    """Load the command line's language before the parser is built: ``--lang``, else the settings'
+    language (of ``--data-dir``'s settings when given), else the system's (as the app chooses it)."""
+    from app.preferences import load_preferences
+    from ui.i18n import standalone_translators, ui_language
+
+    lang, data = early_options(argv)
+    try:
+        prefs = load_preferences(AppPaths.create(data).settings_path)
+    except (OSError, ValueError):  # an unusable --data-dir is told by the command itself
+        from app.preferences import Preferences
+
+        prefs = Preferences()
+    chosen = ui_language(lang, prefs)
+    _help_language[:] = standalone_translators(chosen)
+    return chosen
+
+
 TYPICAL_GROUP = 7  # the planned length a list shows: a round of this many, within the format's advice
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Every command and option."""
-    p = argparse.ArgumentParser(prog="runde", description=tr(
-        "Runde: a meeting timer and reflection app for learning meetings."))
-    p.add_argument("--version", action="version", version=f"Runde {app.__version__}")
-    p.add_argument("--data-dir", type=Path, metavar="DIR",
-                   help=tr("keep everything Runde writes under DIR (a USB stick, a test)"))
-    p.add_argument("--lang", metavar="CODE", help=tr("interface language: en, da, nb, sv or fi"))
-    p.add_argument("--database", metavar="URL", help=tr(
-        "use a PostgreSQL server instead of this computer's own file, e.g. "
+    """Every command and option, each with its help in the user's language (see :func:`parse`)."""
+    p = argparse.ArgumentParser(prog="runde", description=translate(
+        "cli", "Runde: a meeting timer and reflection app for learning meetings."))
+    # what the usage line and the help call the values (ID, N and URL are the same in every language)
+    file_, team, name, names = (translate("cli", "FILE"), translate("cli", "TEAM"), translate("cli", "NAME"),
+                                translate("cli", "NAMES"))
+    day = translate("cli", "DATE")
+    p.add_argument("--version", action="version", version=f"Runde {app.__version__}",
+                   help=translate("cli", "show Runde's version and exit"))
+    p.add_argument("--data-dir", type=Path, metavar=translate("cli", "DIR"), help=translate(
+        "cli", "keep everything Runde writes under DIR (a USB stick, a test)"))
+    p.add_argument("--lang", metavar=translate("cli", "CODE"),
+                   help=translate("cli", "interface language: en, da, nb, sv or fi"))
+    p.add_argument("--database", metavar="URL", help=translate(
+        "cli", "use a PostgreSQL server instead of this computer's own file, e.g. "
         "postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the "
         "keyring)"))
     sub = p.add_subparsers(dest="command")
-    run = sub.add_parser("run", help=tr("open straight into a meeting, ready to start"))
-    run.add_argument("format", metavar="FORMAT", help=tr("format id (see: runde formats list)"))
-    run.add_argument("--participants", required=True, metavar="NAMES",
-                     help=tr("names separated by commas"))
-    run.add_argument("--facilitator", metavar="NAME")
-    run.add_argument("--presenter", metavar="NAMES", help=tr(
-        "the case presenter, or several separated by commas; each must be one of --participants"))
-    run.add_argument("--team", metavar="TEAM",
-                     help=tr("the team: remembered, and the round opens with the next person each time"))
+    run = sub.add_parser("run", help=translate("cli", "open straight into a meeting, ready to start"))
+    run.add_argument("format", metavar=translate("cli", "FORMAT"),
+                     help=translate("cli", "format id (see: runde formats list)"))
+    run.add_argument("--participants", required=True, metavar=names,
+                     help=translate("cli", "names separated by commas"))
+    run.add_argument("--facilitator", metavar=name, help=translate(
+        "cli", "who leads the meeting; one of --participants"))
+    run.add_argument("--presenter", metavar=names, help=translate(
+        "cli", "the case presenter, or several separated by commas; each must be one of --participants"))
+    run.add_argument("--team", metavar=team, help=translate(
+        "cli", "the team: remembered, and the round opens with the next person each time"))
     run.add_argument("--screen", type=int, metavar="N",
-                     help=tr("screen number for the room's view (1 is the first)"))
-    visit = sub.add_parser("visit", help=tr("open a new learning visit's check-in"))
-    visit.add_argument("--agent", default="", metavar="NAME", help=tr("the learning agent"))
-    visit.add_argument("--colleague", default="", metavar="NAME", help=tr("the colleague being followed"))
-    fmts = sub.add_parser("formats", help=tr("list, export or import meeting formats"))
+                     help=translate("cli", "screen number for the room's view (1 is the first)"))
+    visit = sub.add_parser("visit", help=translate("cli", "open a new learning visit's check-in"))
+    visit.add_argument("--agent", default="", metavar=name, help=translate("cli", "the learning agent"))
+    visit.add_argument("--colleague", default="", metavar=name,
+                       help=translate("cli", "the colleague being followed"))
+    fmts = sub.add_parser("formats", help=translate("cli", "list, export or import meeting formats"))
     fsub = fmts.add_subparsers(dest="formats_command", required=True)
-    fsub.add_parser("list", help=tr("one format a line, its id first"))
-    exp = fsub.add_parser("export", help=tr("write a format to a file to share"))
-    exp.add_argument("id", metavar="ID")
-    exp.add_argument("file", type=Path, metavar="FILE")
-    imp = fsub.add_parser("import", help=tr("check a format file and add it"))
-    imp.add_argument("file", type=Path, metavar="FILE")
-    ex = sub.add_parser("export", help=tr("write a sheet without opening a window"))
+    fsub.add_parser("list", help=translate("cli", "one format a line, its id first"))
+    exp = fsub.add_parser("export", help=translate("cli", "write a format to a file to share"))
+    exp.add_argument("id", metavar="ID", help=translate("cli", "the format's id (see: runde formats list)"))
+    exp.add_argument("file", type=Path, metavar=file_, help=translate("cli", "the file to write"))
+    imp = fsub.add_parser("import", help=translate("cli", "check a format file and add it"))
+    imp.add_argument("file", type=Path, metavar=file_, help=translate("cli", "the format file to read"))
+    ex = sub.add_parser("export", help=translate("cli", "write a sheet without opening a window"))
     which = ex.add_mutually_exclusive_group(required=True)
-    which.add_argument("--meeting", metavar="ID|latest")
-    which.add_argument("--visit", metavar="ID|latest")
-    which.add_argument("--team", metavar="TEAM", nargs="?", const="")
-    ex.add_argument("--since", metavar="DATE|last-sheet", default="last-sheet")
-    ex.add_argument("--until", metavar="DATE")
-    ex.add_argument("--format", choices=["pdf", "odt", "md", "csv"], default="pdf",
-                    help=tr("pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet"))
-    ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    which.add_argument("--meeting", metavar="ID|latest", help=translate(
+        "cli", "one meeting's sheet: its number, or latest"))
+    which.add_argument("--visit", metavar="ID|latest", help=translate(
+        "cli", "one learning visit's sheet: its number, or latest"))
+    which.add_argument("--team", metavar=team, nargs="?", const="", help=translate(
+        "cli", "a team's sheet of its learning points over a time (no name: the only team)"))
+    ex.add_argument("--since", metavar=f"{day}|last-sheet", default="last-sheet", help=translate(
+        "cli", "with --team: from this date (YYYY-MM-DD), or last-sheet: what is new since the "
+        "team's last sheet (the default)"))
+    ex.add_argument("--until", metavar=day, help=translate(
+        "cli", "with --team: up to this date (YYYY-MM-DD; the default is today)"))
+    ex.add_argument("--format", choices=["pdf", "odt", "md", "csv"], default="pdf", help=translate(
+        "cli", "pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet"))
+    ex.add_argument("-o", "--output", type=Path, required=True, metavar=file_,
+                    help=translate("cli", "the file to write"))
     ex.add_argument("--include-confidential", action="store_true",
-                    help=tr("also export items marked confidential"))
-    ex.add_argument("--initials", action="store_true", help=tr("show names as initials"))
-    ex.add_argument("--timings", action="store_true", help=tr("add the planned and actual times"))
-    cal = sub.add_parser("calendar", help=tr("write a team's meeting series as a calendar file (.ics)"))
-    cal.add_argument("--team", metavar="TEAM", default="")
-    cal.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+                    help=translate("cli", "also export items marked confidential"))
+    ex.add_argument("--initials", action="store_true", help=translate("cli", "show names as initials"))
+    ex.add_argument("--timings", action="store_true",
+                    help=translate("cli", "add the planned and actual times"))
+    cal = sub.add_parser("calendar", help=translate(
+        "cli", "write a team's meeting series as a calendar file (.ics)"))
+    cal.add_argument("--team", metavar=team, default="",
+                     help=translate("cli", "the team (may be left out when there is only one)"))
+    cal.add_argument("-o", "--output", type=Path, required=True, metavar=file_,
+                     help=translate("cli", "the calendar file to write (.ics)"))
     cal.add_argument("--utc", action="store_true",
-                     help=tr("times in UTC, for a calendar program that ignores time zones"))
-    mv = sub.add_parser("move-team", help=tr(
-        "move a team's history between this computer's file and a database server, counted table by table"))
-    mv.add_argument("team", metavar="TEAM")
+                     help=translate("cli", "times in UTC, for a calendar program that ignores time zones"))
+    mv = sub.add_parser("move-team", help=translate(
+        "cli", "move a team's history between this computer's file and a database server, counted table by "
+        "table"))
+    mv.add_argument("team", metavar=team, help=translate("cli", "the team's name"))
     mv.add_argument("--to", required=True, metavar="URL|local",
-                    help=tr("where to: a server URL, or local for this computer's own file"))
+                    help=translate("cli", "where to: a server URL, or local for this computer's own file"))
     mv.add_argument("--from", dest="source", metavar="URL|local",
-                    help=tr("where from (default: the database Runde uses)"))
+                    help=translate("cli", "where from (default: the database Runde uses)"))
     mv.add_argument("--remove-from-source", action="store_true",
-                    help=tr("remove the team where it came from once the copy is checked"))
+                    help=translate("cli", "remove the team where it came from once the copy is checked"))
     from ui.cli_team import add_team_parser
 
     add_team_parser(sub)
@@ -170,8 +288,14 @@ def _has_team(store: Store, name: str) -> bool:
 
 def run_formats(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """``runde formats list|export|import``; returns the exit code."""
+    from app.preferences import load_preferences
+    from ui.i18n import ui_language
+    from ui.install_check import refuse_without_formats
+
+    if refuse_without_formats(err):  # a package built without resources/: said, never an empty list
+        return 1
     paths = AppPaths.create(args.data_dir)
-    lang = args.lang or "en"
+    lang = ui_language(args.lang, load_preferences(paths.settings_path))  # the titles as the messages
     if args.formats_command == "list":
         return _list_formats(paths, lang, out, err, args)
     if args.formats_command == "export":
@@ -263,7 +387,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     """``runde calendar --team TEAM -o FILE.ics``: the team's series, written whole or not at all."""
     from datetime import UTC, datetime
 
-    from app.calendar_ics import CalendarEntry, calendar_ics, series_summary
+    from app.calendar_ics import CalendarEntry, calendar_ics, meetings_in, series_summary
     from app.export.atomic import ExportError, write_atomic
     from app.preferences import load_preferences
     from app.storage.series_store import list_series
@@ -309,7 +433,7 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     except ExportError as exc:
         print(tr("The calendar was not written: %1").replace("%1", export_error_text(exc)), file=err)
         return 1
-    print(tr("Wrote %n meeting(s) to %1", "", data.count(b"BEGIN:VEVENT")).replace("%1", str(args.output)),
+    print(tr("Wrote %n meeting(s) to %1", "", meetings_in(data)).replace("%1", str(args.output)),
           file=out)
     return 0
 
@@ -354,5 +478,8 @@ def presenter_indexes(text: str | None, names: Sequence[str]) -> tuple[tuple[int
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse the command line."""
-    return build_parser().parse_args(list(argv))
+    """Parse the command line, its help and its messages about mistakes in the user's language."""
+    words = list(argv)
+    use_language(words)
+    with _argparse_in_language():
+        return build_parser().parse_args(words)

@@ -13,21 +13,25 @@ from app.export.atomic import ExportError, write_atomic
 from app.paths import AppPaths
 from app.storage.errors import StorageError
 from app.storage.team_file import TeamFileError, read_team_file
-from ui.cli import _open_place, tr
+from ui.cli import _open_place, tr, translate
 
 
 def add_team_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``team export TEAM -o FILE [--include-confidential]`` and ``team import FILE``."""
-    team = sub.add_parser("team", help=tr("save a team's whole history as one file, or bring one in"))
+    team = sub.add_parser("team", help=translate(
+        "cli", "save a team's whole history as one file, or bring one in"))
     tsub = team.add_subparsers(dest="team_command", required=True)
-    exp = tsub.add_parser("export", help=tr("write a team's whole history to a file (as History saves it)"))
-    exp.add_argument("team", metavar="TEAM")
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    exp.add_argument("--include-confidential", action="store_true", help=tr(
-        "also write confidential items and private observations (only to move your own data)"))
-    imp = tsub.add_parser("import", help=tr(
-        "check a team file and bring it in whole, or nothing of it (a name in use gets a number)"))
-    imp.add_argument("file", type=Path, metavar="FILE")
+    exp = tsub.add_parser("export", help=translate(
+        "cli", "write a team's whole history to a file (as History saves it)"))
+    exp.add_argument("team", metavar=translate("cli", "TEAM"), help=translate("cli", "the team's name"))
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar=translate("cli", "FILE"),
+                     help=translate("cli", "the file to write"))
+    exp.add_argument("--include-confidential", action="store_true", help=translate(
+        "cli", "also write confidential items and private observations (only to move your own data)"))
+    imp = tsub.add_parser("import", help=translate(
+        "cli", "check a team file and bring it in whole, or nothing of it (a name in use gets a number)"))
+    imp.add_argument("file", type=Path, metavar=translate("cli", "FILE"),
+                     help=translate("cli", "the team file to read"))
 
 
 def run_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

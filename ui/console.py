@@ -124,6 +124,9 @@ class Console(QMainWindow):
         self.save_label = QLabel()
         self.statusBar().addWidget(self.screen_label, 1)
         self.statusBar().addWidget(self.save_label, 1)
+        self.projected_label = QLabel()  # "Projected: 31 of 30 min" while the meeting runs
+        self.projected_label.setObjectName("projected")
+        self.statusBar().addPermanentWidget(self.projected_label)
         self.statusBar().addPermanentWidget(self.clock_label)
 
     def _build_controls(self) -> QVBoxLayout:
@@ -337,6 +340,7 @@ class Console(QMainWindow):
         self.clock_label.setText(self.tr("Meeting time %1").replace(
             "%1", format_elapsed(view.meeting_elapsed_s)))
         self.start_row.setVisible(view.state is RunState.READY)
+        self._show_projected(view)
         ended = view.state is RunState.FINISHED
         if self.end_panel.isHidden() == ended:
             self.end_panel.setVisible(ended)
@@ -363,6 +367,32 @@ class Console(QMainWindow):
             self.start_note.setText("")
 
     # -- adaptive timing ---------------------------------------------------------------------------
+    def _of_usual(self, seconds: float, usual: float | None) -> str:
+        """"31 of 30 min" (a length against the usual one), or "31 min" when there is none."""
+        minutes = round(seconds / 60)
+        if usual is None:
+            return self.tr("%1 min").replace("%1", str(minutes))
+        if seconds > usual + 0.5 and minutes * 60 <= usual:  # over is never shown as "30 of 30"
+            minutes = int(usual // 60) + 1
+        return self.tr("%1 of %2 min").replace("%1", str(minutes)).replace("%2", str(round(usual / 60)))
+
+    def _show_projected(self, view: MeetingView) -> None:
+        """The meeting's length as it goes, against its usual length, while it runs."""
+        running = view.state in (RunState.RUNNING, RunState.PAUSED)
+        self.projected_label.setVisible(running)
+        if not running:
+            return
+        usual = view.usual_total_s
+        over = usual is not None and view.projected_total_s > usual + 0.5
+        text = (self.tr("⚠ Projected: %1") if over else self.tr("Projected: %1")).replace(
+            "%1", self._of_usual(view.projected_total_s, usual))
+        if self.projected_label.text() != text:
+            self.projected_label.setText(text)
+            self.projected_label.setAccessibleName(text)
+            f = self.projected_label.font()
+            f.setBold(over)
+            self.projected_label.setFont(f)
+
     def show_adapt_offer(self, behind_s: float | None) -> None:
         """The calm line "2 min behind: shorten what is left…?"; None hides it (as does an open plan)."""
         self._behind = behind_s
@@ -430,9 +460,14 @@ class Console(QMainWindow):
         if not p.changes:
             if p.behind_s <= 0:
                 return self.tr("The meeting is on time: nothing needs shortening.")
+            if p.on_time:
+                return self.tr("The meeting still ends within its usual length: nothing needs shortening.")
             return self.tr("Nothing left can be shortened: the meeting ends about %n min late.", "",
                            max(1, p.late_minutes()))
         kept = self.tr("Nothing that has started is cut short: the step or turn running now keeps its time.")
+        kept = self.tr("Now: %1. With this plan: %2.").replace(
+            "%1", self._of_usual(p.projected_s, p.aim_s)).replace(
+            "%2", self._of_usual(p.projected_after_s, p.aim_s)) + "\n" + kept
         if p.on_time:
             if planned_end is None:
                 return self.tr("With this plan the meeting ends on time.") + "\n" + kept

@@ -142,6 +142,10 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
         s.SERVER_RESTORE: (tr("A database server keeps its own backups; Runde restores only its own "
                               "local data."), ()),
         s.SERVER_OPEN_FAILED: (tr("The database server could not be opened: %1"), ("reason",)),
+        s.SERVER_PART_MISSING: (tr("A database server is set up, but the server part of Runde is not "
+                                   "installed on this computer. Install Runde with its server part "
+                                   "(runde[server]), or empty the server in Settings to use this "
+                                   "computer's own file."), ()),
         s.KEEPS_CHANGING: (tr("Another computer keeps changing the same items; Runde will try again."), ()),
         s.VISIT_GONE: (tr("This learning visit is no longer in the database (it was removed, perhaps on "
                           "another computer). What was typed is kept in a file on this computer."), ()),

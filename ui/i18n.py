@@ -56,6 +56,16 @@ class Translations:
         return found
 
 
+def standalone_translators(lang: str) -> list[QTranslator]:
+    """Runde's own translation of ``lang`` in a translator that is installed nowhere, asked directly
+    (the command line's help is made before any application exists). Empty for English, or when the
+    translation cannot be found (the help is then in English)."""
+    if lang not in LANGUAGES or lang == "en":
+        return []
+    own = QTranslator()
+    return [own] if own.load(str(i18n_dir() / f"runde_{lang}.qm")) else []
+
+
 def locale_name(lang: str) -> str:
     return {"en": "en_GB", "da": "da_DK", "nb": "nb_NO", "sv": "sv_SE", "fi": "fi_FI"}.get(lang, "en_GB")
 

@@ -194,7 +194,7 @@ class MeetingController(QObject):
         plan = propose(self.meeting.outlook())
         if self.proposal is not None:  # the plan is open: keep it true to the meeting as it goes
             self.proposal = plan
-            self.console.show_proposal(plan, self.meeting.planned_end())
+            self.console.show_proposal(plan, self.meeting.usual_end())
             return
         self.console.show_adapt_offer(view.behind_s if self.nudge.wants(view.behind_s, plan) else None)
 
@@ -203,7 +203,7 @@ class MeetingController(QObject):
         if self.meeting.state not in (RunState.RUNNING, RunState.PAUSED):
             return
         self.proposal = propose(self.meeting.outlook())
-        self.console.show_proposal(self.proposal, self.meeting.planned_end())
+        self.console.show_proposal(self.proposal, self.meeting.usual_end())
 
     def apply_adaptive(self) -> None:
         """Apply the plan shown; if the meeting moved on meanwhile, show the plan for what is left now."""

@@ -11,8 +11,9 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.calendar_ics import CalendarEntry, calendar_ics, series_summary
+from app.calendar_ics import CalendarEntry, calendar_ics, meetings_in, series_summary
+from app.clock import local_zone
 from app.export.atomic import ExportError, write_atomic
 from app.formats import Format
 from app.series import (
@@ -62,6 +64,7 @@ from app.series import (
     decide,
     is_regular,
     kind_for_format,
+    month_of_weeks,
     move,
     next_occurrence,
     occurrences,
@@ -70,6 +73,7 @@ from app.series import (
     review_due,
     suggested_series,
     upcoming,
+    zone_for_new_series,
 )
 from app.storage.series_store import (
     SeriesRecord,
@@ -89,6 +93,7 @@ if TYPE_CHECKING:
 ROLE = Qt.ItemDataRole.UserRole
 NO_PARENT = -1
 SHOWN_MEETINGS = 24
+TEAM_TYPED_MS = 300  # a team name typed on the start screen is looked up once typing rests this long
 
 
 # -- words -----------------------------------------------------------------------------------------------
@@ -199,6 +204,24 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def end_follows_start(start: date, end: date | None) -> bool:
+    """Whether an end is one Runde would have suggested (whole weeks, or whole months, up to the day
+    before): then it moves with the start; any other end is the user's and stays."""
+    if end is None or end < start:
+        return False
+    if ((end - start).days + 1) % 7 == 0:
+        return True
+    return any(add_months(start, n) - timedelta(days=1) == end for n in range(1, 12 * 10 + 1))
+
+
+def system_zones(now: datetime) -> list[str]:
+    """The computer's time zone names, most telling first: the one the clock's time is in (named, with
+    its daylight saving), then Qt's name for the system's zone (Windows has no zone files)."""
+    zone = local_zone(now)
+    return [str(getattr(zone, "key", "") or ""), bytes(QTimeZone.systemTimeZoneId().data()).decode(
+        "utf-8", "replace")]
+
+
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -278,9 +301,7 @@ def _series_name(s: Series, formats: dict[str, Format], lang: str) -> str:
 
 def record_decision(store: Store, record: SeriesRecord, choice: Choice, today: date) -> Series:
     """Save a mini-circle's answer; the series as it is now."""
-    changed = decide(record.series, choice, today)
-    update_series(store, record.id, changed)
-    return changed
+    return update_series(store, record.id, decide(record.series, choice, today))
 
 
 # -- the window -----------------------------------------------------------------------------------------
@@ -310,6 +331,9 @@ class SeriesPanel(QWidget):
         self.current: SeriesRecord | None = None
         self._loading = False
         self._damaged: list[str] = []
+        self._shown_start: date | None = None  # the start the form shows (its edits move the end…)
+        self._end_follows = False  # …and the weekday, unless the user set them
+        self._weekday_follows = False
         self._build()
         self.retranslate_ui()
         self._connect()
@@ -409,7 +433,7 @@ class SeriesPanel(QWidget):
     def _build_people(self) -> QWidget:
         self.roster = QTableWidget(0, 2)
         self.roster.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.roster.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.roster.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.roster.verticalHeader().hide()
         self.roster.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.add_person_button, self.remove_person_button, self.team_people_button = (
@@ -571,6 +595,7 @@ class SeriesPanel(QWidget):
                                     "part from the first meeting after the day they joined. An empty list "
                                     "means the whole team."))
         self.roster.setHorizontalHeaderLabels([tr("Name"), tr("Joined on")])
+        self._fit_joined_column()
         self.roster.setAccessibleName(tr("People in the series and the day each joined"))
         self.add_person_button.setText(tr("&Add a person"))
         self.remove_person_button.setText(tr("Remove the person"))
@@ -602,12 +627,14 @@ class SeriesPanel(QWidget):
         for box in (self.kind_box, self.cadence_box, self.weekly_day, self.nth_box, self.monthly_day,
                     self.zone_box, self.parent_box):
             box.currentIndexChanged.connect(self._edited)
+        for box in (self.weekly_day, self.monthly_day):
+            box.activated.connect(self._weekday_set)  # chosen by the user (not by the start moving)
         self.zone_box.editTextChanged.connect(self._edited)
         self.name_edit.textEdited.connect(self._edited)
         for spin in (self.every_weeks, self.every_months, self.duration):
             spin.valueChanged.connect(self._edited)
-        self.start_edit.dateChanged.connect(self._edited)
-        self.end_edit.dateChanged.connect(self._edited)
+        self.start_edit.dateChanged.connect(self._start_edited)
+        self.end_edit.dateChanged.connect(self._end_edited)
         self.ends_check.toggled.connect(self._ends_toggled)
         self.time_edit.timeChanged.connect(self._edited)
         self.add_date_button.clicked.connect(self._add_hand_date)
@@ -695,6 +722,9 @@ class SeriesPanel(QWidget):
             self.roster.setRowCount(0)
             for m in s.roster:
                 self._roster_row(m.name, m.joined)
+            self._shown_start = s.start
+            self._end_follows = end_follows_start(s.start, s.end)
+            self._weekday_follows = s.cadence.weekday == s.start.weekday()
         finally:
             self._loading = False
         self._refresh_meetings()
@@ -713,6 +743,7 @@ class SeriesPanel(QWidget):
         edit.setAccessibleName(tr("Joined on"))
         edit.dateChanged.connect(self._edited)
         self.roster.setCellWidget(row, 1, edit)
+        self._fit_joined_column()
 
     # -- the form as a series --------------------------------------------------------------------
     def form_series(self) -> Series:
@@ -764,7 +795,7 @@ class SeriesPanel(QWidget):
             self.status_label.setText(tr("Not saved until this is fixed."))
             return False
         try:
-            update_series(self.store, self.current.id, series)
+            series = update_series(self.store, self.current.id, series)
         except SeriesError as exc:
             self._show_problems([exc])
             self.status_label.setText(tr("Not saved until this is fixed."))
@@ -853,11 +884,50 @@ class SeriesPanel(QWidget):
     def _ends_toggled(self, on: bool) -> None:
         self.end_edit.setEnabled(on)
         if on and not self._loading and self.end_edit.date() <= self.start_edit.date():
-            self._loading = True  # a first end half a year on (one month for a mini-circle)
-            months = 1 if self.kind_box.currentData() == SeriesKind.MINI_CIRCLE.value else 6
-            self.end_edit.setDate(_qdate(add_months(_pydate(self.start_edit.date()), months)))
+            self._loading = True  # a first end half a year on (a month of meetings for a mini-circle)
+            start = _pydate(self.start_edit.date())
+            end = (month_of_weeks(start)[1] if self.kind_box.currentData() == SeriesKind.MINI_CIRCLE.value
+                   else add_months(start, 6) - timedelta(days=1))
+            self.end_edit.setDate(_qdate(end))
+            self._end_follows = True
             self._loading = False
         self._edited()
+
+    def _start_edited(self, *_: object) -> None:
+        """A new start moves the end (keeping the length) and the weekday with it, unless the user set
+        them (an end or a weekday of their own stays where it is)."""
+        if self._loading or self.current is None:
+            return
+        new = _pydate(self.start_edit.date())
+        old, self._shown_start = self._shown_start or new, new
+        self._loading = True
+        try:
+            if self._end_follows and self.ends_check.isChecked():
+                self.end_edit.setDate(_qdate(_pydate(self.end_edit.date()) + (new - old)))
+            if self._weekday_follows:
+                for box in (self.weekly_day, self.monthly_day):
+                    box.setCurrentIndex(new.weekday())
+        finally:
+            self._loading = False
+        self._edited()
+
+    def _end_edited(self, *_: object) -> None:
+        if not self._loading:
+            self._end_follows = False  # the user's own end: it stays when the start moves
+        self._edited()
+
+    def _weekday_set(self, *_: object) -> None:
+        self._weekday_follows = False
+
+    def _fit_joined_column(self) -> None:
+        """The "Joined on" column as wide as its date fields (Qt sizes a column by its items, not by
+        the widgets in it, and cut the dates)."""
+        widths = [w.sizeHint().width() for r in range(self.roster.rowCount())
+                  if (w := self.roster.cellWidget(r, 1)) is not None]
+        header = self.roster.horizontalHeader()
+        title = header.fontMetrics().horizontalAdvance(tr("Joined on")) + 24
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, max([title, _date_edit().sizeHint().width(), *widths]) + 2)  # the grid line
 
     def _format_chosen(self, *_: object) -> None:
         if self._loading or self.current is None:
@@ -874,8 +944,10 @@ class SeriesPanel(QWidget):
         fmt_id = format_id or self.default_format
         fmt = self.formats.get(fmt_id)
         minutes = round(fmt.target_total_s / 60) if fmt is not None and fmt.target_total_s else 0
-        today = self._now().astimezone().date()
-        series = suggested_series(fmt_id, today, minutes)
+        now = self._now()
+        zone = zone_for_new_series(system_zones(now), self.lang)
+        today = now.astimezone(ZoneInfo(zone)).date()
+        series = suggested_series(fmt_id, today, minutes, zone)
         try:
             sid = create_series(self.store, self.team_id, series)
         except (SeriesError, StorageError) as exc:
@@ -1048,7 +1120,7 @@ class SeriesPanel(QWidget):
         except ExportError as exc:
             QMessageBox.warning(self, tr("The calendar was not saved"), export_error_text(exc))
             return None
-        self.status_label.setText(tr("Saved %n meeting(s) in %1.", "", data.count(b"BEGIN:VEVENT")).replace(
+        self.status_label.setText(tr("Saved %n meeting(s) in %1.", "", meetings_in(data)).replace(
             "%1", str(target)))
         return target
 
@@ -1069,11 +1141,20 @@ class SeriesHook(QObject):
         self.today_start: datetime | None = None  # when today's meeting of the series begins
         self._put_off: set[int] = set()
         self.records: list[SeriesRecord] = []
+        self._team = ""  # the team whose series are shown
+        self._chosen_format: str | None = None  # the format chosen before a series chose its own
+        self._series_format: str | None = None  # the format a series chose for today
         self.banner = LifecycleBanner()
         screen.series_area.addWidget(self.banner)
         self.banner.decided.connect(self._decided)
         self.banner.later.connect(self._later)
         screen.team_changed.connect(lambda *_: self.refresh(preselect=True))
+        # a team's name typed (not chosen from the list) is followed too, once typing rests
+        self._typed = QTimer(self)
+        self._typed.setSingleShot(True)
+        self._typed.setInterval(TEAM_TYPED_MS)
+        self._typed.timeout.connect(self._team_typed)
+        screen.team_box.editTextChanged.connect(lambda *_: self._typed.start())
         screen.series_requested.connect(self.open_panel)
         screen.installEventFilter(self)
         self.refresh(preselect=True)
@@ -1094,6 +1175,8 @@ class SeriesHook(QObject):
         chosen), choose its format and the people who take part."""
         if self.store.closed:  # Runde is quitting (or restoring a backup)
             return
+        self._typed.stop()
+        self._team = self.screen.team_name()
         try:
             team_id = self._team_id()
             self.records = list_series(self.store, team_id)[0] if team_id is not None else []
@@ -1107,6 +1190,8 @@ class SeriesHook(QObject):
         if not nexts:
             label.setText(tr("ℹ No more meetings are planned in this team's series.") if self.records else "")
             label.setVisible(bool(self.records))
+            if preselect:
+                self._give_format_back()
             self._ask_lifecycle(now)
             return
         occ, rec = min(nexts, key=lambda pair: pair[0].start)
@@ -1118,8 +1203,10 @@ class SeriesHook(QObject):
             self.today = (rec.id, rec.series.format_id, today)
             self.today_start = occ.start
             if preselect:  # only when the team is chosen: later changes on the screen stay the user's
-                self.screen.preselect(rec.series.format_id, occ.participants)
+                self._preselect(rec.series.format_id, occ.participants)
         else:
+            if preselect:
+                self._give_format_back()
             text = tr("Next meeting: %1, %2–%3 (%4).").replace("%1", day_text(occ.day, long=True)).replace(
                 "%2", clock_text(occ.start)).replace("%3", clock_text(occ.end)).replace("%4", name)
         later = upcoming(rec.series, occ.end, 2)
@@ -1128,6 +1215,30 @@ class SeriesHook(QObject):
         label.setText(text)
         label.setVisible(True)
         self._ask_lifecycle(now)
+
+    def _team_typed(self) -> None:
+        if self.screen.team_name() != self._team:  # another team: its series, not the last one's
+            self.refresh(preselect=True)
+
+    def _current_format_id(self) -> str:
+        fmt = self.screen.current_format()
+        return fmt.id if fmt is not None else ""
+
+    def _preselect(self, format_id: str, participants: tuple[str, ...]) -> None:
+        """Today's meeting of the team's series: its format and people, remembering the format chosen
+        before (given back when another team without a meeting today is chosen)."""
+        if self._series_format is None or self._current_format_id() != self._series_format:
+            self._chosen_format = self._current_format_id()
+        self.screen.preselect(format_id, participants)
+        self._series_format = format_id
+
+    def _give_format_back(self) -> None:
+        """Another team, without a meeting today: the format a series chose goes back to the one chosen
+        before, unless the user has chosen another meanwhile."""
+        if self._series_format is not None and self._current_format_id() == self._series_format \
+                and self._chosen_format:
+            self.screen.select_format(self._chosen_format)
+        self._series_format = self._chosen_format = None
 
     def _ask_lifecycle(self, now: datetime) -> None:
         for rec in self.records:
@@ -1186,7 +1297,9 @@ class SeriesHook(QObject):
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         panel.changed.connect(self.refresh)
         panel.destroyed.connect(lambda *_: setattr(self, "panel", None))
-        panel.resize(1100, 680)
+        from ui.screens import fit_to_screen
+
+        fit_to_screen(panel, 1100, 680)  # a laptop at 125 % has about 1093x614 to give
         panel.show()
         self.panel = panel
         return panel

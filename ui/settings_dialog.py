@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.preferences import Preferences
+from ui.install_check import server_available, server_missing_text, sound_available, sound_missing_text
 
 # Each language by its own name, as language pickers do: a user who cannot read the current language
 # still finds their own.
@@ -85,9 +86,22 @@ class SettingsDialog(QDialog):
         chime_row = QHBoxLayout()
         chime_row.addWidget(self.chime, 1)
         chime_row.addWidget(self.test_button)
+        self.sound_missing = QLabel()
+        self.sound_missing.setWordWrap(True)
         for name, widget in buddies.items():
             self.labels[name].setBuddy(widget)
             form.addRow(self.labels[name], chime_row if name == "chime" else widget)
+            if name == "sound":
+                form.addRow(self.sound_missing)
+        # The optional parts (runde[sound], runde[server]) that are not installed: their rows give way
+        # to a sentence saying so (under Sound; in the note for the server), so the dialog grows no taller.
+        self.sound_installed, self.server_installed = sound_available(), server_available()
+        form.setRowVisible(self.sound_missing, not self.sound_installed)
+        for name in ("chime", "volume"):
+            form.setRowVisible(self.labels[name], self.sound_installed)
+        for name in ("server_url", "server_password"):
+            form.setRowVisible(self.labels[name], self.server_installed)
+            self.labels[name].buddy().setEnabled(self.server_installed)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -129,10 +143,12 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleName(self.tr("Text size of the windows on this computer"))
         room = self.tr("The room's view always makes its text as large as the screen allows. "
                        "Warnings are shown by words and shapes as well as colour.")
-        self.note.setText(room + "\n\n" + self.tr(
+        self.note.setText(room + "\n\n" + (self.tr(
             "Database server: empty keeps everything in this computer's own file. A server (for "
             "example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; "
-            "the password is kept in the computer's keyring, never in a file."))
+            "the password is kept in the computer's keyring, never in a file.") if self.server_installed
+            else server_missing_text()))
+        self.sound_missing.setText(sound_missing_text())
         self.server_url.setPlaceholderText(self.tr("Empty: this computer's own file"))
         self.server_url.setAccessibleName(self.tr("Database server address"))
         self.server_password.setAccessibleName(self.tr("Password for the database server"))
@@ -169,7 +185,7 @@ class SettingsDialog(QDialog):
 
     def _sound_toggled(self, on: bool) -> None:
         for w in (self.chime, self.volume, self.test_button):
-            w.setEnabled(on)
+            w.setEnabled(on and self.sound_installed)
 
     def _load(self, p: Preferences) -> None:
         self._choose(self.language, p.language)

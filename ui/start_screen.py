@@ -5,26 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from app.formats import Format
+from app.formats import Format, StepKind, with_times
 from app.participants import NameIssue, parse_participants
+from app.plan_fit import Fix, FixKind, fixes, over_by_s, spare_s
 from app.rotation import next_first_speaker
-from app.setup import MeetingSetup, SetupNote
+from app.setup import MeetingSetup, SetupBlock, SetupNote
 from app.since_last import DURATION_S, has_own_step, with_since_last
+from ui.flow_layout import FlowLayout
+from ui.plan_bar import PlanBar, bar_steps, minutes_text
 from ui.presenter_picker import PresenterPicker
 
 NOBODY = -1
@@ -54,6 +60,9 @@ class StartScreen(QWidget):
         self._last_first: str | None = None
         self._last_time_lookup: Callable[[str], bool] | None = None
         self._has_last_time = False  # the chosen team has met before: the meeting starts from the last
+        self._durations: dict[str, int] = {}  # steps shortened for this meeting (app/plan_fit.py)
+        self._turns: dict[str, int] = {}  # the round's turns shortened for this meeting
+        self._fixes: tuple[Fix, ...] = ()  # the fixes offered now
         self._build()
         self._connect()
         self.select_format(DEFAULT_FORMAT)
@@ -96,7 +105,41 @@ class StartScreen(QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         self.formats_button = QPushButton()
         self.formats_button.clicked.connect(self.formats_requested)
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.start_reason = QLabel(wordWrap=True, objectName="start_reason")  # why it cannot start yet
+        self.start_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.start_reason.setVisible(False)
         return QHBoxLayout()
+
+    def _build_plan(self) -> QGroupBox:
+        """The plan with room of its own: the bar, the sentence, and the fixes when it is too long."""
+        self.plan_box = QGroupBox()
+        self.plan_bar = PlanBar()
+        self.fix_label = QLabel()
+        self.fix_buttons: dict[FixKind, QPushButton] = {}
+        self._fix_grid = grid = FlowLayout()  # side by side, wrapped when the window is narrow
+        for kind in FixKind:
+            btn = QPushButton(self.plan_box)
+            btn.clicked.connect(lambda _=False, k=kind: self._apply_fix(k))
+            btn.setVisible(False)
+            self.fix_buttons[kind] = btn
+        self.adjusted_label = QLabel()
+        self.adjusted_label.setWordWrap(True)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self._undo_times)
+        adjusted = QHBoxLayout()
+        adjusted.addWidget(self.adjusted_label, 1)
+        adjusted.addWidget(self.undo_button)
+        box = QVBoxLayout(self.plan_box)
+        box.setContentsMargins(8, 4, 8, 6)
+        box.setSpacing(4)
+        box.addWidget(self.plan_bar)
+        box.addWidget(self.plan_label)
+        box.addLayout(grid)
+        box.addLayout(adjusted)
+        return self.plan_box
 
     def _build_team_rows(self, form: QFormLayout) -> None:
         """The team, then its series: the next meeting and the button that sets series up."""
@@ -143,8 +186,6 @@ class StartScreen(QWidget):
         self.plan_label = QLabel(wordWrap=True, objectName="plan")
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
-        self.start_button = QPushButton()
-        self.start_button.setDefault(True)
         form = QFormLayout()
         self._build_team_rows(form)
         self.format_label, self.participants_label = QLabel(), QLabel()
@@ -165,17 +206,22 @@ class StartScreen(QWidget):
             else:
                 label.setBuddy(field)
                 form.addRow(label, field)
-        bottom = self._build_bottom()
-        bottom.addWidget(self.history_button)
-        bottom.addWidget(self.visit_button)
-        bottom.addWidget(self.settings_button)
-        bottom.addWidget(self.formats_button)
-        bottom.addWidget(self.plan_label, 1)
+        bottom = self._build_bottom()  # the start, and beside it why it cannot start yet
+        bottom.addStretch(0)  # (the button keeps its own width when there is no reason to show)
+        bottom.addWidget(self.start_reason, 1)
         bottom.addWidget(self.start_button)
+        top = QHBoxLayout()  # the heading, and the ways elsewhere
+        top.addWidget(self.heading, 1)
+        for b in (self.history_button, self.visit_button, self.settings_button, self.formats_button):
+            top.addWidget(b)
+        lines = self.fontMetrics().lineSpacing() * 3 + 10  # three names in view; the rest scroll
+        for box in (self.roster_list, self.participants_edit, self.presenter_list):
+            box.setMinimumHeight(lines)  # (the plan below needs its room on a laptop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.offline_label)
         layout.addLayout(form, 1)
+        layout.addWidget(self._build_plan())
         layout.addWidget(self.notes_label)
         layout.addLayout(bottom)
 
@@ -217,6 +263,9 @@ class StartScreen(QWidget):
             "%1", self._suggested or ""))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
+        self.plan_box.setAccessibleName(self.tr("The plan"))  # no title: the bar and the sentence say it
+        self.plan_bar.setAccessibleName(self.tr("The plan as a bar"))
+        self.undo_button.setText(self.tr("Back to the format's times"))
         self._refresh()
 
     def show_offline(self, text: str) -> None:
@@ -241,7 +290,7 @@ class StartScreen(QWidget):
 
     def _connect(self) -> None:
         self.team_box.activated.connect(self._team_chosen)
-        self.format_box.currentIndexChanged.connect(self._refresh)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
         self.participants_edit.textChanged.connect(self._names_changed)
         for box in (self.facilitator_box, self.first_box):
             box.currentIndexChanged.connect(self._refresh)
@@ -460,7 +509,7 @@ class StartScreen(QWidget):
         fmt = self.current_format()
         if fmt is None:
             return None
-        fmt = with_since_last(fmt, self.since_last())
+        fmt = with_times(with_since_last(fmt, self.since_last()), self._durations, self._turns)
         fac = self.facilitator_box.currentData()
         return MeetingSetup(
             format=fmt, participants=self._names(),
@@ -470,33 +519,159 @@ class StartScreen(QWidget):
             presenter_in_round=self.presenter_turn.isChecked(),
             first_speaker=int(self.first_box.currentData() or 0), lang=self._lang)
 
+    def _format_changed(self) -> None:
+        """Another format: the times shortened for the last one do not carry over."""
+        self._durations.clear()
+        self._turns.clear()
+        self._refresh()
+
     def _refresh(self) -> None:
         setup = self.setup()
         if setup is None:
             self.plan_label.setText(self.tr("No formats are available."))
-            self.start_button.setEnabled(False)
+            self.plan_bar.set_plan([], None, self.plan_label.text())
+            self._show_fixes(None)
+            self._show_block(self.tr("No formats are available."))
             return
         fmt = setup.format
         base = self.current_format()
         self.since_last_box.setVisible(base is not None and self._since_last_offered(base))
         desc = fmt.description.get(self._lang) if fmt.description else ""
         self.format_description.setText(desc)
-        planned = round(setup.planned_total_s() / 60)
-        if fmt.target_total_s:
-            text = self.tr("Planned: %1 min of %2 min").replace("%1", str(planned)).replace(
-                "%2", str(round(fmt.target_total_s / 60)))
-        else:
-            text = self.tr("Planned: %1 min").replace("%1", str(planned))
+        text = self._plan_text(setup)
         self.plan_label.setText(text)
+        self.plan_bar.set_plan(bar_steps(setup, self._lang), fmt.target_total_s,
+                               self._bar_text(setup) + " " + text)
+        self._show_fixes(setup)
         self.notes_label.setText("\n".join(self._note_texts(setup)))
-        self.start_button.setEnabled(True)
+        self.notes_label.setVisible(bool(self.notes_label.text()))
+        blocks = setup.blocks()
+        self._show_block(self._block_text(blocks[0]) if blocks else "")
+
+    def _plan_text(self, setup: MeetingSetup) -> str:
+        """The planned total against the usual length, and what that means."""
+        total, target = setup.planned_total_s(), setup.format.target_total_s
+        if target is None:
+            return self.tr("Planned: %1").replace("%1", minutes_text(total))
+        spare = spare_s(setup) or 0
+        if total > target:
+            return self.tr("⚠ Planned: %1 of the usual %2 – %3 too long.").replace(
+                "%1", minutes_text(total)).replace("%2", minutes_text(target)).replace(
+                "%3", minutes_text(over_by_s(setup)))
+        if spare == 0:
+            return self.tr("Planned: %1 of %2 – it fills the time exactly: there is no spare minute "
+                           "if a step runs over.").replace("%1", minutes_text(total)).replace(
+                "%2", minutes_text(target))
+        return self.tr("Planned: %1 of %2 – %3 to spare.").replace("%1", minutes_text(total)).replace(
+            "%2", minutes_text(target)).replace("%3", minutes_text(spare))
+
+    def _bar_text(self, setup: MeetingSetup) -> str:
+        """The bar in words: each step and its time, the round as its turns."""
+        parts = []
+        for step in setup.format.steps:
+            title = step.title.get(self._lang)
+            if step.kind is StepKind.ROUND:
+                parts.append(self.tr("%1: %n turns of %2", "", setup.round_turns()).replace(
+                    "%1", title).replace("%2", minutes_text(step.turn_s)))
+            else:
+                parts.append(self.tr("%1: %2").replace("%1", title).replace(
+                    "%2", minutes_text(step.duration_s)))
+        return "; ".join(parts) + "."
+
+    def _show_fixes(self, setup: MeetingSetup | None) -> None:
+        """The fixes that fit an over-long plan, each with its new total; and what was shortened."""
+        self._fixes = fixes(setup) if setup is not None else ()
+        offered = {f.kind: f for f in self._fixes}
+        for btn in self.fix_buttons.values():
+            self._fix_grid.removeWidget(btn)
+        self.fix_label.setMinimumHeight(next(iter(self.fix_buttons.values())).sizeHint().height())
+        self.fix_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)  # level with the buttons beside it
+        self._fix_grid.removeWidget(self.fix_label)
+        self._fix_grid.addWidget(self.fix_label)  # "To make it fit:" and then the fixes offered, in order
+        for fix in self._fixes:
+            self._fix_grid.addWidget(self.fix_buttons[fix.kind])
+        for kind, btn in self.fix_buttons.items():
+            fix = offered.get(kind)
+            btn.setVisible(fix is not None)
+            if fix is not None and setup is not None:
+                btn.setText(self._fix_text(fix, setup))
+                target = setup.format.target_total_s or 0
+                btn.setAccessibleDescription(self.tr("Applies at once: the plan becomes %1 of %2.").replace(
+                    "%1", minutes_text(fix.new_total_s)).replace("%2", minutes_text(target)))
+                btn.setToolTip(btn.accessibleDescription())
+        self.fix_label.setVisible(bool(self._fixes))
+        self.fix_label.setText(self.tr("To make it fit (the new total in brackets):"))
+        adjusted = self._adjusted_text(setup)
+        self.adjusted_label.setText(adjusted)
+        self.adjusted_label.setVisible(bool(adjusted))
+        self.undo_button.setVisible(bool(adjusted))
+
+    def _fix_text(self, fix: Fix, setup: MeetingSetup) -> str:
+        total = minutes_text(fix.new_total_s)
+        if fix.kind is FixKind.PRESENTER_OUT_OF_ROUND:
+            text = (self.tr("Leave the presenter out of the round (%1)") if len(setup.presenters) == 1
+                    else self.tr("Leave the presenters out of the round (%1)"))
+            return text.replace("%1", total)
+        if fix.kind is FixKind.SHORTER_PRESENTER_STEP:
+            return self.tr("“%1” %2 instead of %3 (%4)").replace(
+                "%1", setup.format.step(fix.step_id).title.get(self._lang)).replace(
+                "%2", minutes_text(fix.new_s)).replace("%3", minutes_text(fix.old_s)).replace("%4", total)
+        if fix.kind is FixKind.SHORTER_TURNS:
+            return self.tr("Turns of %1 (%2)").replace("%1", minutes_text(fix.new_s)).replace("%2", total)
+        return self.tr("Leave out “%1” (%2)").replace(
+            "%1", setup.format.step(fix.step_id).title.get(self._lang)).replace("%2", total)
+
+    def _adjusted_text(self, setup: MeetingSetup | None) -> str:
+        if setup is None or not (self._durations or self._turns):
+            return ""
+        parts = [self.tr("turns of %1").replace("%1", minutes_text(s.turn_s))
+                 for s in setup.format.steps if s.kind is StepKind.ROUND and s.id in self._turns]
+        parts += [self.tr("“%1” %2").replace("%1", s.title.get(self._lang)).replace(
+                  "%2", minutes_text(s.duration_s))
+                  for s in setup.format.steps if s.kind is StepKind.TIMED and s.id in self._durations]
+        return self.tr("For this meeting: %1.").replace("%1", "; ".join(parts)) if parts else ""
+
+    def _apply_fix(self, kind: FixKind) -> None:
+        """A fix chosen: the start screen's own controls (or this meeting's times) change with it."""
+        setup = self.setup()
+        fix = next((f for f in self._fixes if f.kind is kind), None)
+        if setup is None or fix is None:
+            return
+        if kind is FixKind.PRESENTER_OUT_OF_ROUND:
+            self.presenter_turn.setChecked(False)
+        elif kind is FixKind.NO_SINCE_LAST:
+            self.since_last_box.setChecked(False)
+        elif kind is FixKind.SHORTER_PRESENTER_STEP:
+            self._durations[fix.step_id] = fix.new_s
+        else:
+            for s in setup.format.steps:
+                if s.kind is StepKind.ROUND and s.turn_s > fix.new_s:
+                    self._turns[s.id] = fix.new_s
+        self._refresh()
+        self.start_button.setFocus()  # the button pressed is gone: the focus goes on to Start
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.plan_label, self.plan_label.text()))
+
+    def _undo_times(self) -> None:
+        self._durations.clear()
+        self._turns.clear()
+        self._refresh()
+
+    def _block_text(self, block: SetupBlock) -> str:
+        return {SetupBlock.FACILITATOR_REQUIRED: self.tr(
+            "Choose a facilitator first: this format needs one to lead the meeting.")}[block]
+
+    def _show_block(self, reason: str) -> None:
+        """The start button disabled with its reason beside it, in its tooltip and for screen readers."""
+        self.start_button.setEnabled(not reason)
+        self.start_reason.setText(reason)
+        self.start_reason.setVisible(bool(reason))
+        self.start_button.setToolTip(reason)
+        self.start_button.setAccessibleDescription(reason)
 
     def _note_texts(self, setup: MeetingSetup) -> list[str]:
         texts = {
             SetupNote.NO_PARTICIPANTS_FOR_ROUND: self.tr(
                 "⚠ Nobody takes a turn in the round yet: add names, or the round is skipped."),
-            SetupNote.OVER_TARGET: self.tr(
-                "⚠ The plan is longer than the meeting's usual length."),
             SetupNote.GROUP_TOO_SMALL: self.tr(
                 "ℹ This format is meant for at least %1 people.").replace(
                 "%1", str(setup.format.group_size.min)),
@@ -506,7 +681,7 @@ class StartScreen(QWidget):
             SetupNote.NO_FACILITATOR: self.tr(
                 "ℹ Choose a facilitator: the meeting needs someone to lead it."),
         }
-        out = [texts[n] for n in setup.notes()]
+        out = [texts[n] for n in setup.notes() if n in texts]  # (over the usual length: the plan says it)
         issues = parse_participants(self.participants_edit.toPlainText()).issues
         if any(kind is NameIssue.DUPLICATE for kind, _ in issues):
             out.append(self.tr("ℹ Some names were given twice; they are numbered (2), (3)."))
@@ -518,8 +693,30 @@ class StartScreen(QWidget):
 
     def _start(self) -> None:
         setup = self.setup()
-        if setup is not None and self.start_button.isEnabled():
-            self.start_requested.emit(setup)
+        if setup is None:
+            return
+        if not self.start_button.isEnabled():  # Ctrl+Enter while blocked: to what is missing, and why
+            if SetupBlock.FACILITATOR_REQUIRED in setup.blocks():
+                self.facilitator_box.setFocus()
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.start_reason,
+                                                                         self.start_reason.text()))
+            return
+        if over_by_s(setup) > 0 and not self._start_anyway(setup):
+            return
+        self.start_requested.emit(setup)
+
+    def _start_anyway(self, setup: MeetingSetup) -> bool:
+        """The plan is longer than the usual length: ask once whether to start anyway."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The plan is longer than usual"), self.tr(
+            "The plan is %1, longer than the meeting's usual %2. Start anyway?").replace(
+            "%1", minutes_text(setup.planned_total_s())).replace(
+            "%2", minutes_text(setup.format.target_total_s or 0)), parent=self)
+        start = box.addButton(self.tr("Start anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the plan"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is start
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Enter starts from any field (plain Enter still makes a new line of names)."""

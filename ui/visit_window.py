@@ -21,7 +21,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -48,17 +49,26 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.capture import TextItem, clean_text
-from app.clock import Clock
+from app.clock import Clock, local_zone
 from app.engine import Meeting, RunState
-from app.formats import Format
+from app.formats import Format, StepKind, StepSpec
 from app.limits import MAX_LIST, MAX_NAME, MAX_OBSERVATIONS, MAX_VISIT_TYPED
 from app.storage import rescue
 from app.storage.errors import ServerUnreachableError, StorageError
 from app.storage.pending import PendingWrites
 from app.storage.rescue import KeptObservation, RescuedVisit
-from app.storage.store import Store, load_visit
-from app.timefmt import format_countdown, format_elapsed
-from app.visit import CONFIDENTIALITY, POINT_SLOTS, ObservationMode, VisitData, VisitObservation
+from app.storage.store import Store, discard_blank_visit, load_visit
+from app.timefmt import format_countdown
+from app.visit import (
+    CONFIDENTIALITY,
+    POINT_SLOTS,
+    ObservationMode,
+    VisitData,
+    VisitObservation,
+    day_end,
+    day_progress,
+    hours_minutes,
+)
 from ui.text_limit import TextBudget, limit_text
 
 SAVE_DELAY_MS = 600
@@ -90,6 +100,136 @@ def _text_box(height: int = 70) -> QPlainTextEdit:
     return box
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls up and down when the window is lower than it (a laptop at 125 %, five
+    learning points), never sideways."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    area.viewport().setAutoFillBackground(False)  # the tab's own background, as without a scroll area
+    page.setAutoFillBackground(False)  # (after setWidget, which turns it on)
+    return area
+
+
+def _timed_page(timer: QWidget, body: QWidget) -> QWidget:
+    """A part's clock above its page, always in sight while the page scrolls under it."""
+    page = QWidget()
+    col = QVBoxLayout(page)
+    col.addWidget(timer)
+    col.addWidget(_scrolled(body), 1)
+    return page
+
+
+def timed_parts(fmt: Format) -> tuple[tuple[StepSpec, ...], tuple[StepSpec, ...]]:
+    """The format's timed steps before the open day (the check-in) and after it (the learning meeting:
+    the reflections and the three learning points), as resources/formats/learning-visit.json has them."""
+    steps = fmt.steps
+    day = next((i for i, st in enumerate(steps) if st.kind is StepKind.OPEN), None)
+    timed = [st for st in steps if st.kind is StepKind.TIMED]
+    if day is None:  # a visit format without an open day: the first timed step is its check-in
+        return tuple(timed[:1]), tuple(timed[1:])
+    return (tuple(st for st in steps[:day] if st.kind is StepKind.TIMED),
+            tuple(st for st in steps[day + 1:] if st.kind is StepKind.TIMED))
+
+
+class StepTimer(QWidget):
+    """The countdown of a part of the visit, as the format times it: its name, the time left, a minute
+    less or more (before the start: its planned time), start or pause, and the next part.
+
+    Signals:
+        step_changed(): another part, or its state changed (the window shows its prompts).
+    """
+
+    step_changed = Signal()
+
+    def __init__(self, fmt: Format, steps: tuple[StepSpec, ...], clock: Clock, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock, self.lang = clock, lang
+        self.meeting = Meeting(replace(fmt, steps=steps) if steps else fmt, (), clock)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.step_label, self.step_clock = QLabel(), QLabel()
+        f = self.step_clock.font()
+        f.setPointSizeF(f.pointSizeF() * 2)
+        f.setBold(True)
+        self.step_clock.setFont(f)
+        self.step_button, self.next_step_button = QPushButton(), QPushButton()
+        self.less_button, self.more_button = QPushButton(), QPushButton()
+        self.step_button.clicked.connect(self.toggle)
+        self.next_step_button.clicked.connect(self.next)
+        self.less_button.clicked.connect(lambda: self.adjust(-1))
+        self.more_button.clicked.connect(lambda: self.adjust(+1))
+        row.addWidget(self.step_label, 1)
+        for w in (self.step_clock, self.less_button, self.more_button, self.step_button,
+                  self.next_step_button):
+            row.addWidget(w)
+        self.next_step_button.setVisible(len(self.meeting.format.steps) > 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text, again after a language change (the window's own translations)."""
+        self.next_step_button.setText(QCoreApplication.translate("VisitWindow", "Next step"))
+        self.less_button.setText(QCoreApplication.translate("VisitWindow", "− 1 min"))
+        self.more_button.setText(QCoreApplication.translate("VisitWindow", "+ 1 min"))
+        self.less_button.setAccessibleName(QCoreApplication.translate(
+            "VisitWindow", "One minute less for this part"))
+        self.more_button.setAccessibleName(QCoreApplication.translate(
+            "VisitWindow", "One minute more for this part"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The part at hand and its time left, as it is now."""
+        v = self.meeting.view()
+        title = v.step.title.get(self.lang)
+        self.step_label.setText(title)
+        self.step_clock.setText(format_countdown(v.remaining_s) if v.remaining_s is not None else "")
+        self.step_clock.setAccessibleName(QCoreApplication.translate(
+            "VisitWindow", "Time left for %1").replace("%1", title))
+        self.step_button.setText({
+            "ready": QCoreApplication.translate("VisitWindow", "Start"),
+            "running": QCoreApplication.translate("VisitWindow", "Pause"),
+            "paused": QCoreApplication.translate("VisitWindow", "Resume"),
+            "finished": QCoreApplication.translate("VisitWindow", "Done")}[v.state.value])
+        going = v.state is not RunState.FINISHED
+        for button in (self.step_button, self.less_button, self.more_button):
+            button.setEnabled(going)
+        self.next_step_button.setEnabled(going and not v.is_last_step)
+
+    def adjust(self, minutes: int) -> None:
+        """A minute more or less for the part at hand; before it starts, its planned time."""
+        m = self.meeting
+        if m.state is RunState.READY:
+            steps = list(m.format.steps)
+            i = m.view().step_index
+            steps[i] = replace(steps[i], duration_s=max(60, steps[i].duration_s + 60 * minutes))
+            self.meeting = Meeting(replace(m.format, steps=tuple(steps)), (), self.clock)
+        elif minutes > 0:
+            m.extend(minutes)
+        else:
+            m.shorten(-minutes)
+        self.refresh()
+
+    def toggle(self) -> None:
+        """Start, pause or resume."""
+        self.meeting.toggle()
+        self.refresh()
+        self.step_changed.emit()
+
+    def next(self) -> None:
+        """The next part (started if the one before was running)."""
+        self.meeting.next()
+        self.refresh()
+        self.step_changed.emit()
+
+    def finish(self) -> None:
+        """The clock stops for good (the visit is finished)."""
+        self.meeting.finish()
+        self.refresh()
+
+
 class VisitWindow(QMainWindow):
     """The whole visit in one window with three tabs.
 
@@ -112,6 +252,7 @@ class VisitWindow(QMainWindow):
         self._rescue_file: Path | None = None  # where the waiting edits are kept on this computer
         self._stale = False  # the stored observations could not be read yet
         self._closed = False  # closed: no more tries (the file keeps what waits; opening tries again)
+        self._gone = False  # closed with nothing typed: removed, never saved again
         kept = self._kept_edits()
         try:
             self.data, self.observations = load_visit(store, visit_id)
@@ -126,9 +267,9 @@ class VisitWindow(QMainWindow):
             self._rescue_file = kept.path
         self.setWindowTitle(self.tr("Runde – learning visit"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._checkin_page(), "")
-        self.tabs.addTab(self._day_page(), "")
-        self.tabs.addTab(self._meeting_page(), "")
+        # each page scrolls on a laptop at 125 % (or 200 %), nothing is cut; a part's clock stays in sight
+        for page in (self._checkin_page(), _scrolled(self._day_page()), self._meeting_page()):
+            self.tabs.addTab(page, "")
         central = QWidget()  # the agreed focus above every page, always in sight
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -171,8 +312,15 @@ class VisitWindow(QMainWindow):
         box.addWidget(self.end_bar)
 
     def _checkin_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        before, _after = timed_parts(self.fmt)
+        self.checkin_timer = StepTimer(self.fmt, before, self.clock, self.lang)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        col.addLayout(form)
+        col.addStretch(1)
+        page = _timed_page(self.checkin_timer, body)
         self.agent, self.colleague = QLineEdit(), QLineEdit()
         self.agent.setMaxLength(MAX_NAME)
         self.colleague.setMaxLength(MAX_NAME)
@@ -203,10 +351,11 @@ class VisitWindow(QMainWindow):
             w.textEdited.connect(self._changed)
         for box in (self.goals, self.focus, self.rules):
             box.textChanged.connect(self._changed)
-        for sig in (self.day.dateChanged, self.start.timeChanged, self.end.timeChanged,
-                    self.whole_day.currentIndexChanged, self.mode.currentIndexChanged,
+        for sig in (self.day.dateChanged, self.end.timeChanged, self.mode.currentIndexChanged,
                     self.consent.toggled, self.manager.toggled):
             sig.connect(self._changed)
+        self.whole_day.currentIndexChanged.connect(self._day_length_chosen)
+        self.start.timeChanged.connect(self._start_moved)
         return page
 
     def _day_page(self) -> QWidget:
@@ -237,27 +386,20 @@ class VisitWindow(QMainWindow):
         return page
 
     def _meeting_page(self) -> QWidget:
-        page = QWidget()
-        col = QVBoxLayout(page)
-        steps = [s for s in self.fmt.steps if s.id in ("agent-reflections", "colleague-reflections")]
-        self.reflection = Meeting(replace(self.fmt, steps=tuple(steps)) if steps else self.fmt, (),
-                                  self.clock)
-        top = QHBoxLayout()
-        self.step_label, self.step_clock = QLabel(), QLabel()
-        f = self.step_clock.font()
-        f.setPointSizeF(f.pointSizeF() * 2)
-        f.setBold(True)
-        self.step_clock.setFont(f)
-        self.step_button, self.next_step_button = QPushButton(), QPushButton()
-        self.less_button, self.more_button = QPushButton(), QPushButton()
-        self.step_button.clicked.connect(self._toggle_step)
-        self.next_step_button.clicked.connect(self._next_step)
-        self.less_button.clicked.connect(lambda: self._adjust_step(-1))
-        self.more_button.clicked.connect(lambda: self._adjust_step(+1))
-        for w in (self.step_label, self.step_clock, self.less_button, self.more_button, self.step_button,
-                  self.next_step_button):
-            top.addWidget(w)
-        col.addLayout(top)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
+        _before, after = timed_parts(self.fmt)  # the two reflections and the three learning points
+        self.meeting_timer = StepTimer(self.fmt, after, self.clock, self.lang)
+        self.meeting_timer.step_changed.connect(self._refresh_step)
+        self.meeting_timer.step_changed.connect(self._at_the_points)
+        t = self.meeting_timer  # its controls by the names the window always had
+        self.step_label, self.step_clock, self.step_button = t.step_label, t.step_clock, t.step_button
+        self.next_step_button, self.less_button, self.more_button = (t.next_step_button, t.less_button,
+                                                                     t.more_button)
+        self.less_button.clicked.connect(self._refresh_step)
+        self.more_button.clicked.connect(self._refresh_step)
+        page = _timed_page(t, body)
         self.prompts = QLabel()
         self.prompts.setWordWrap(True)
         col.addWidget(self.prompts)
@@ -286,6 +428,7 @@ class VisitWindow(QMainWindow):
         row.addWidget(self.finish_button)
         col.addWidget(self.points_note)
         col.addLayout(row)
+        col.addStretch(1)
         self.present.toggled.connect(self._changed)
         self.present_on.dateChanged.connect(self._changed)
         return page
@@ -316,19 +459,15 @@ class VisitWindow(QMainWindow):
         edit.setAccessibleName(self.tr("Learning point %1").replace("%1", str(n)))
         return edit
 
-    def _adjust_step(self, minutes: int) -> None:
-        """A minute more or less for the reflection step at hand; before it starts, its planned time."""
-        m = self.reflection
-        if m.state is RunState.READY:
-            steps = list(m.format.steps)
-            i = m.view().step_index
-            steps[i] = replace(steps[i], duration_s=max(60, steps[i].duration_s + 60 * minutes))
-            self.reflection = Meeting(replace(m.format, steps=tuple(steps)), (), self.clock)
-        elif minutes > 0:
-            m.extend(minutes)
-        else:
-            m.shorten(-minutes)
-        self._refresh_step()
+    @property
+    def reflection(self) -> Meeting:
+        """The learning meeting's clock (its reflections and the three learning points)."""
+        return self.meeting_timer.meeting
+
+    @property
+    def checkin(self) -> Meeting:
+        """The check-in's clock."""
+        return self.checkin_timer.meeting
 
     def retranslate_ui(self) -> None:
         """Every text, again after a language change."""
@@ -370,11 +509,8 @@ class VisitWindow(QMainWindow):
             e.setAccessibleName(self.tr("Learning point %1").replace("%1", str(i)))
         self.obs_at_hand.setAccessibleName(self.tr("The day's observations"))
         self.present.setText(self.tr("Present them at a staff meeting on"))
-        self.next_step_button.setText(self.tr("Next step"))
-        self.less_button.setText(self.tr("− 1 min"))
-        self.more_button.setText(self.tr("+ 1 min"))
-        self.less_button.setAccessibleName(self.tr("One minute less for this part"))
-        self.more_button.setAccessibleName(self.tr("One minute more for this part"))
+        self.checkin_timer.retranslate_ui()
+        self.meeting_timer.retranslate_ui()
         self.add_point_button.setText(self.tr("Add a learning point"))
         self.finish_button.setText(self.tr("Finish the visit"))
         self.finish_button.setToolTip(self.tr("Everything is saved; then make its sheet, or go back to "
@@ -411,6 +547,7 @@ class VisitWindow(QMainWindow):
         self.day.setDate(QDate(d.day.year, d.day.month, d.day.day))
         self.start.setTime(QTime(d.start.hour, d.start.minute))
         self.end.setTime(QTime(d.end.hour, d.end.minute))
+        self._start_was = d.start
         self.goals.setPlainText(d.goals)
         self.focus.setPlainText(d.colleague_focus)
         self.consent.setChecked(d.consent)
@@ -536,6 +673,8 @@ class VisitWindow(QMainWindow):
         status line says when it is written); ``wait``: here and now, as when the window closes.
         (Writing twice is harmless: an observation already stored is not written again.)"""
         self._save_timer.stop()
+        if self._gone:
+            return True  # removed as blank (closed with nothing typed): nothing to keep
         self.data = self.collect()
         self._update_points_note()
         write = self._write_job()
@@ -657,19 +796,50 @@ class VisitWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Save on close (what cannot be written stays in the file on this computer); the observation
-        key rests until the window opens again."""
+        key rests until the window opens again. A visit closed with nothing typed is not kept."""
         self._obs_shortcut.setEnabled(False)
         if not self._closed:
             self._closed = True
-            self.save(wait=True)
+            if not self.discard_if_blank():
+                self.save(wait=True)
         super().closeEvent(event)
+
+    def discard_if_blank(self) -> bool:
+        """Remove the visit if nothing was typed in it (no names, no plan, no observation, nothing
+        waiting to be written): "Learning visit…" opened and closed leaves nothing behind, as a meeting
+        closed before it started. True when it is gone (nothing is saved after that)."""
+        if self._gone:
+            return True
+        self._save_timer.stop()
+        self.data = self.collect()
+        if (not self.data.is_blank() or self.observations or self._unsaved or self._releases
+                or self._stale or self._rescue_file is not None):
+            return False
+        store, visit_id = self.store, self.visit_id
+
+        def discard() -> bool:
+            try:
+                return discard_blank_visit(store, visit_id)
+            except StorageError:
+                return False  # an empty visit stays: nothing is lost
+        if self.background is None:
+            self._gone = discard()
+        else:  # on the writes' thread, after a write on its way there
+            self.background.run(f"visit:{visit_id}", discard, lambda _r: None)
+            self._gone = True
+        if self._gone:
+            self._closed = True  # no more tries, and no save after it
+            self._tick.stop()
+            self.visit_id = 0  # no visit now (the database may give its id to the next one made)
+        return self._gone
 
     # -- the end -------------------------------------------------------------------------------------
     def finish(self) -> None:
         """Finish the visit: what was typed is written, and the window offers its sheet and the way
         back to the start screen (the visit can still be edited; its sheet shows it as it is then)."""
         self.save(wait=True)
-        self.reflection.finish()  # the reflection's clock stops with the visit
+        self.checkin_timer.finish()  # the clocks stop with the visit
+        self.meeting_timer.finish()
         self._refresh_step()
         self.finish_button.setEnabled(False)
         self.end_bar.show()
@@ -679,6 +849,16 @@ class VisitWindow(QMainWindow):
         self.tabs.setCurrentIndex(2)
         edit = next((e for e in self.point_edits if not e.text().strip()), self.point_edits[-1])
         edit.setFocus()
+        area = self.tabs.widget(2).findChild(QScrollArea)
+        if area is not None:
+            area.ensureWidgetVisible(self.points_title)
+            area.ensureWidgetVisible(edit)
+
+    def _at_the_points(self) -> None:
+        """The learning points' part began: its fields in sight, the cursor in the first empty one."""
+        v = self.reflection.view()
+        if "learning_points" in v.step.capture and v.state is RunState.RUNNING:
+            self._to_points()
 
     def make_sheet(self) -> QWidget | None:
         """Make the sheet… : this visit's export preview (observations only if released), from what
@@ -772,43 +952,68 @@ class VisitWindow(QMainWindow):
             self._releases[int(key)] = released
         self._save_timer.start(0)  # at once, but not inside the list's own signal (a save redraws it)
 
+    def zone(self) -> tzinfo:
+        """The visit's time zone: this computer's (app.clock.local_zone), daylight saving included."""
+        return local_zone(self.clock.wall())
+
+    def span_text(self, span: timedelta, *, up: bool = False) -> str:
+        """A span in hours and minutes ("2 h 05 min", "40 min"), never seconds or thousands of hours."""
+        hours, minutes = hours_minutes(span, up=up)
+        if not hours:
+            return self.tr("%n min", "", minutes)
+        if not minutes:
+            return self.tr("%1 h").replace("%1", str(hours))
+        return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+
     def _refresh_clocks(self) -> None:
-        now = self.clock.wall().astimezone()
+        zone = self.zone()
+        now = self.clock.wall().astimezone(zone)
         self.clock_label.setText(QLocale().toString(QTime(now.hour, now.minute),
                                                     QLocale.FormatType.ShortFormat))
         d = self.data
-        start = datetime.combine(d.day, d.start).astimezone()
-        span = d.planned_seconds()  # the hours the two agreed (half or whole day is their label)
-        elapsed = (now - start).total_seconds()
-        if elapsed < 0:
-            text = self.tr("The day starts in %1").replace("%1", format_elapsed(-elapsed))
-        elif elapsed > span:
-            text = self.tr("The planned day ended %1 ago").replace("%1", format_elapsed(elapsed - span))
-        else:
-            text = self.tr("%1 gone · %2 left").replace("%1", format_elapsed(elapsed)).replace(
-                "%2", format_elapsed(span - elapsed))
+        where = day_progress(d, now, zone)  # the hours the two agreed (half or whole day is their label)
+        if where.kind == "before":
+            text = self.tr("The day starts in %1").replace("%1", self.span_text(where.first, up=True))
+        elif where.kind == "during":
+            text = self.tr("%1 gone · %2 left").replace("%1", self.span_text(where.first)).replace(
+                "%2", self.span_text(where.second, up=True))
+        elif where.kind == "after":
+            text = self.tr("The planned day ended %1 ago").replace("%1", self.span_text(where.first))
+        else:  # another day (opened again from the history, or planned ahead): its date, not hours
+            day = QLocale().toString(QDate(d.day.year, d.day.month, d.day.day), QLocale.FormatType.LongFormat)
+            text = (self.tr("The visit was on %1.") if d.day < now.date()
+                    else self.tr("The visit is planned for %1.")).replace("%1", day)
         self.day_progress.setText(text)
         focus = "\n".join(x for x in (d.goals, d.colleague_focus) if x) or self.tr("(no focus agreed yet)")
         self.focus_view.setText(self.tr("Focus: %1").replace("%1", focus))
+        self.checkin_timer.refresh()
         self._refresh_step()
+
+    def _day_length_chosen(self, *_: object) -> None:
+        """"Whole day" or "Half day": the end follows from the start."""
+        start = self.start.time()
+        end = day_end(time(start.hour(), start.minute()), self.whole_day.currentIndex() == 0)
+        self.end.setTime(QTime(end.hour, end.minute))  # saved through its own signal
+        self._changed()
+
+    def _start_moved(self, *_: object) -> None:
+        """A new start moves the end with it: the day keeps the length it had."""
+        before, t, e = self._start_was, self.start.time(), self.end.time()
+        start, end = time(t.hour(), t.minute()), time(e.hour(), e.minute())
+        length = (datetime.combine(date.min, end) - datetime.combine(date.min, before)) % timedelta(days=1)
+        moved = (datetime.combine(date.min, start) + length).time()
+        self._start_was = start
+        self.end.setTime(QTime(moved.hour, moved.minute))
+        self._changed()
 
     # -- the learning meeting --------------------------------------------------------------------
     def _refresh_step(self) -> None:
-        v = self.reflection.view()
-        self.step_label.setText(v.step.title.get(self.lang))
-        self.step_clock.setText(format_countdown(v.remaining_s) if v.remaining_s is not None else "")
-        self.prompts.setText("\n".join("• " + q.get(self.lang) for q in v.step.questions))
-        self.step_button.setText({"ready": self.tr("Start"), "running": self.tr("Pause"),
-                                  "paused": self.tr("Resume"), "finished": self.tr("Done")}[v.state.value])
-        self.next_step_button.setEnabled(not v.is_last_step)
-
-    def _toggle_step(self) -> None:
-        self.reflection.toggle()
-        self._refresh_step()
-
-    def _next_step(self) -> None:
-        self.reflection.next()
-        self._refresh_step()
+        """The learning meeting's part at hand: its clock, and its questions (or, for the learning
+        points, what the format asks)."""
+        self.meeting_timer.refresh()
+        step = self.reflection.view().step
+        self.prompts.setText("\n".join("• " + q.get(self.lang) for q in step.questions)
+                             or (step.instruction.get(self.lang) if step.instruction else ""))
 
 
 def offer_rescued_visits(store: Store, ask: Callable[[RescuedVisit, VisitData], bool] | None = None,

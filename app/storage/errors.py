@@ -51,6 +51,7 @@ class StorageError(RuntimeError):
     SERVER_TLS = "server_tls"              # ServerTlsError: no secure connection to the server ``label``
     SERVER_RESTORE = "server_restore"      # a restore asked of a server (it keeps its own backups)
     SERVER_OPEN_FAILED = "server_open_failed"  # the server could not be opened (``reason``)
+    SERVER_PART_MISSING = "server_part_missing"  # a server is set up, its driver (runde[server]) is not
     KEEPS_CHANGING = "keeps_changing"      # another computer kept changing the same items
     VISIT_GONE = "visit_gone"              # the learning visit being written is no longer stored
     OTHER_TEAMS_FORMAT = "other_teams_format"  # FormatOfOtherTeamError: ``format_id`` is ``team_name``'s
@@ -103,7 +104,7 @@ CODES = (StorageError.CLOSED, StorageError.DISK_FULL, StorageError.READ_ONLY, St
          StorageError.FOLDER_READ_ONLY, StorageError.FOLDER_ERROR,
          StorageError.OTHER_TEAMS_FORMAT, StorageError.SERVER_UNREACHABLE,
          StorageError.SERVER_LOGIN, StorageError.SERVER_TLS, StorageError.SERVER_RESTORE,
-         StorageError.SERVER_OPEN_FAILED, StorageError.KEEPS_CHANGING,
+         StorageError.SERVER_OPEN_FAILED, StorageError.SERVER_PART_MISSING, StorageError.KEEPS_CHANGING,
          StorageError.VISIT_GONE)  # every code ui/error_texts.py words
 
 

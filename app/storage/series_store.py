@@ -7,7 +7,7 @@ transactions, so writing problems are :class:`StorageError` as everywhere else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -70,8 +70,9 @@ def create_series(store: Store, team_id: int | None, series: Series) -> int:
     return store._write(op)
 
 
-def update_series(store: Store, series_id: int, series: Series, team_id: int | None = None) -> None:
-    """Replace a stored series (and, if given, move it to another team).
+def update_series(store: Store, series_id: int, series: Series, team_id: int | None = None) -> Series:
+    """Replace a stored series (and, if given, move it to another team); its revision goes up by one.
+    Returns the series as stored (with that revision).
 
     Raises:
         KeyError: there is no such series.
@@ -79,16 +80,22 @@ def update_series(store: Store, series_id: int, series: Series, team_id: int | N
     """
     validate(series)
 
-    def op(s: Session) -> None:
+    def op(s: Session) -> Series:
         row = s.get(m.Series, series_id)
         if row is None:
             raise KeyError(series_id)
         _check_parent(s, series_id, series)
         row.format_id = series.format_id
-        row.rule = series_to_json(series)
+        stored = row.rule.get("revision") if isinstance(row.rule, dict) else None
+        before = stored if isinstance(stored, int) and not isinstance(stored, bool) else 0
+        # every stored change raises the revision: a calendar that imported the file takes the next
+        # one's events (moved, cancelled) as newer (the SEQUENCE of app/calendar_ics.py)
+        kept = replace(series, revision=max(before, series.revision) + 1)
+        row.rule = series_to_json(kept)
         if team_id is not None:
             row.team_id = team_id
-    store._write(op)
+        return kept
+    return store._write(op)
 
 
 def delete_series(store: Store, series_id: int) -> None:

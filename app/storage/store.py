@@ -452,7 +452,12 @@ class Store:
             DatabaseTooNewError: a newer Runde migrated the server (left untouched).
             MigrationFailedError: a migration failed (rolled back, the server is as it was).
         """
-        engine = make_server_engine(database.full_url())
+        try:
+            engine = make_server_engine(database.full_url())  # imports the driver, psycopg
+        except ImportError as exc:  # installed without the optional server part (runde[server])
+            raise StorageError(f"The database server {database.label()} is set up, but the server part "
+                               "of Runde (runde[server]) is not installed on this computer",
+                               code=StorageError.SERVER_PART_MISSING) from exc
         try:
             rev = current_revision(engine)
             if rev is not None and rev not in known_revisions():
@@ -1633,6 +1638,21 @@ def load_visit(store: Store, visit_id: int) -> tuple[VisitData, list[VisitObserv
             .order_by(m.Observation.at, m.Observation.id))]
         return visit_from_json(dict(row.details or {})), obs
     return store._read(op)
+
+
+def discard_blank_visit(store: Store, visit_id: int) -> bool:
+    """Remove a visit closed with nothing in it (:meth:`VisitData.is_blank`, and no observation): it
+    never happened, as a meeting closed before it started. False (nothing changed) for any other."""
+    def op(s: Session) -> bool:
+        row = s.get(m.Visit, visit_id)
+        if row is None or not visit_from_json(dict(row.details or {})).is_blank():
+            return False
+        seen = select(func.count()).select_from(m.Observation).where(m.Observation.visit_id == visit_id)
+        if s.scalar(seen):
+            return False
+        s.delete(row)
+        return True
+    return store._write(op)
 
 
 def _visits_query(team_id: int | None, start: date | None, end: date | None, *, marked: bool,

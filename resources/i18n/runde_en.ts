@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="159"/>
+        <location filename="../../ui/error_texts.py" line="163"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="165"/>
+        <location filename="../../ui/error_texts.py" line="169"/>
         <source>The database setting cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,7 +206,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="162"/>
+        <location filename="../../ui/error_texts.py" line="166"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation type="unfinished"></translation>
@@ -242,19 +242,19 @@ Nothing was changed.</source>
         <location filename="../../ui/application.py" line="402"/>
         <location filename="../../ui/application.py" line="434"/>
         <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="766"/>
-        <location filename="../../ui/visit_window.py" line="775"/>
-        <location filename="../../ui/visit_window.py" line="786"/>
+        <location filename="../../ui/visit_window.py" line="971"/>
+        <location filename="../../ui/visit_window.py" line="980"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>Edits that were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="207"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,8 +314,9 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message>
         <location filename="../../ui/application.py" line="509"/>
         <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="960"/>
-        <location filename="../../ui/application.py" line="976"/>
+        <location filename="../../ui/application.py" line="962"/>
+        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,279 +341,153 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="647"/>
+        <location filename="../../ui/application.py" line="649"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="648"/>
+        <location filename="../../ui/application.py" line="650"/>
         <source>The history cannot be shown now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="744"/>
-        <location filename="../../ui/application.py" line="756"/>
+        <location filename="../../ui/application.py" line="746"/>
+        <location filename="../../ui/application.py" line="758"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="762"/>
+        <location filename="../../ui/application.py" line="764"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="763"/>
+        <location filename="../../ui/application.py" line="765"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="776"/>
+        <location filename="../../ui/application.py" line="778"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="777"/>
+        <location filename="../../ui/application.py" line="779"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="824"/>
+        <location filename="../../ui/application.py" line="826"/>
         <source>The learning visit cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="825"/>
+        <location filename="../../ui/application.py" line="827"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="828"/>
+        <location filename="../../ui/application.py" line="830"/>
         <source>The meeting cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="829"/>
+        <location filename="../../ui/application.py" line="831"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="891"/>
+        <location filename="../../ui/application.py" line="893"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="892"/>
+        <location filename="../../ui/application.py" line="894"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="961"/>
+        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="970"/>
+        <location filename="../../ui/application.py" line="972"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/single_instance.py" line="146"/>
+        <source>runde run: --facilitator must be one of the names in --participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/single_instance.py" line="147"/>
+        <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="993"/>
+        <location filename="../../ui/application.py" line="1003"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1110"/>
+        <location filename="../../ui/application.py" line="1120"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1111"/>
+        <location filename="../../ui/application.py" line="1121"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
-        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="40"/>
-        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="41"/>
-        <source>interface language: en, da, nb, sv or fi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="43"/>
-        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="47"/>
-        <source>open straight into a meeting, ready to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="48"/>
-        <source>format id (see: runde formats list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="50"/>
-        <source>names separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="53"/>
-        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="55"/>
-        <source>the team: remembered, and the round opens with the next person each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="57"/>
-        <source>screen number for the room&apos;s view (1 is the first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="58"/>
-        <source>open a new learning visit&apos;s check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="59"/>
-        <source>the learning agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="60"/>
-        <source>the colleague being followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="61"/>
-        <source>list, export or import meeting formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="63"/>
-        <source>one format a line, its id first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="64"/>
-        <source>write a format to a file to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="67"/>
-        <source>check a format file and add it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="69"/>
-        <source>write a sheet without opening a window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="77"/>
-        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="80"/>
-        <source>also export items marked confidential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="81"/>
-        <source>show names as initials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="82"/>
-        <source>add the planned and actual times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="83"/>
-        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="87"/>
-        <source>times in UTC, for a calendar program that ignores time zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="89"/>
-        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="92"/>
-        <source>where to: a server URL, or local for this computer&apos;s own file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="94"/>
-        <source>where from (default: the database Runde uses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="96"/>
-        <source>remove the team where it came from once the copy is checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
-        <location filename="../../ui/cli_team.py" line="76"/>
+        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="261"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli.py" line="265"/>
         <source>The team was not moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="272"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="205"/>
+        <location filename="../../ui/cli.py" line="329"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="347"/>
         <source>%n step(s), about %1 min</source>
         <translation>
             <numerusform>%n step, about %1 min</numerusform>
@@ -620,7 +495,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="348"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n step, no fixed length</numerusform>
@@ -628,23 +503,23 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="297"/>
+        <location filename="../../ui/cli.py" line="421"/>
         <source>A series could not be read and is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="300"/>
+        <location filename="../../ui/cli.py" line="424"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
-        <location filename="../../ui/cli.py" line="310"/>
+        <location filename="../../ui/cli.py" line="412"/>
+        <location filename="../../ui/cli.py" line="434"/>
         <source>The calendar was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="312"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Wrote %n meeting to %1</numerusform>
@@ -652,40 +527,40 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="351"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="359"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="242"/>
-        <location filename="../../ui/cli_team.py" line="52"/>
+        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="369"/>
         <location filename="../../ui/cli_export.py" line="126"/>
-        <location filename="../../ui/cli_team.py" line="80"/>
+        <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="377"/>
         <source>The format was not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="380"/>
         <source>Could not save the format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="258"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,13 +575,13 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="418"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="279"/>
+        <location filename="../../ui/cli.py" line="403"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation type="unfinished"></translation>
@@ -1275,162 +1150,162 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>A series can last at most %1 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="129"/>
         <source>Choose a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>Choose a weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="128"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>Someone on the list of people has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="137"/>
         <source>%1 is on the list of people twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>%1 left before joining.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="139"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="136"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="138"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="145"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="146"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="147"/>
         <source>That series cannot be the parent circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="143"/>
+        <location filename="../../ui/series_panel.py" line="148"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>The team&apos;s own meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>Learning circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="162"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="158"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>Challenge circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fifth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="164"/>
+        <location filename="../../ui/series_panel.py" line="169"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="171"/>
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>every %n week(s) on %1</source>
         <translation>
             <numerusform>every week on %1</numerusform>
@@ -1438,7 +1313,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="174"/>
+        <location filename="../../ui/series_panel.py" line="179"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translation>
             <numerusform>the %1 %2 of every month</numerusform>
@@ -1446,7 +1321,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="176"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%n date(s) chosen by hand</source>
         <translation>
             <numerusform>%n date chosen by hand</numerusform>
@@ -1454,27 +1329,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="181"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="184"/>
+        <location filename="../../ui/series_panel.py" line="189"/>
         <source>%1 · cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="186"/>
+        <location filename="../../ui/series_panel.py" line="191"/>
         <source>%1 · moved from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="188"/>
+        <location filename="../../ui/series_panel.py" line="193"/>
         <source>%1 · another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="190"/>
+        <location filename="../../ui/series_panel.py" line="195"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n taking part</numerusform>
@@ -1482,438 +1357,439 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="272"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="273"/>
         <source>&amp;Extend by a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="274"/>
         <source>&amp;Dissolve it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="275"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="253"/>
+        <location filename="../../ui/series_panel.py" line="276"/>
         <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="531"/>
         <source>Runde – meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>Meeting series of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>Ser&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="534"/>
         <source>The team&apos;s meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="535"/>
         <source>Ne&amp;w series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Delete the series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>Save as &amp;calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="539"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="540"/>
         <source>&amp;Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="541"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="542"/>
         <source>Next &amp;meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="519"/>
+        <location filename="../../ui/series_panel.py" line="543"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>Time &amp;zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>P&amp;arent circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="533"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>Every few weeks on a weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="538"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Dates chosen by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>week(s), on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>the</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>of every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>month(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Every how many weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>Every how many months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>Which one in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>The dates chosen by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>A date to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="586"/>
         <source>Add the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="587"/>
         <source>Remove the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="588"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="589"/>
         <source>The series has an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="590"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="567"/>
+        <location filename="../../ui/series_panel.py" line="591"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="570"/>
+        <location filename="../../ui/series_panel.py" line="594"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
-        <location filename="../../ui/series_panel.py" line="713"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_panel.py" line="743"/>
+        <location filename="../../ui/series_panel.py" line="928"/>
         <source>Joined on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="599"/>
         <source>People in the series and the day each joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="600"/>
         <source>&amp;Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="601"/>
         <source>Remove the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="602"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="603"/>
         <source>The next meetings of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="604"/>
         <source>Move the chosen meeting to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="605"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="606"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="607"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="608"/>
         <source>M&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="609"/>
         <source>Cancel this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="585"/>
+        <location filename="../../ui/series_panel.py" line="610"/>
         <source>Undo the move or cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="653"/>
+        <location filename="../../ui/series_panel.py" line="680"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="764"/>
-        <location filename="../../ui/series_panel.py" line="770"/>
+        <location filename="../../ui/series_panel.py" line="795"/>
+        <location filename="../../ui/series_panel.py" line="801"/>
         <source>Not saved until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="773"/>
-        <location filename="../../ui/series_panel.py" line="882"/>
-        <location filename="../../ui/series_panel.py" line="904"/>
-        <location filename="../../ui/series_panel.py" line="1022"/>
+        <location filename="../../ui/series_panel.py" line="804"/>
+        <location filename="../../ui/series_panel.py" line="954"/>
+        <location filename="../../ui/series_panel.py" line="976"/>
+        <location filename="../../ui/series_panel.py" line="1094"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="783"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="802"/>
+        <location filename="../../ui/series_panel.py" line="833"/>
         <source>Meets %1, %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="806"/>
+        <location filename="../../ui/series_panel.py" line="837"/>
         <source>Dissolved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="812"/>
+        <location filename="../../ui/series_panel.py" line="843"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="845"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="835"/>
+        <location filename="../../ui/series_panel.py" line="866"/>
         <source>No more meetings are planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="888"/>
+        <location filename="../../ui/series_panel.py" line="960"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="968"/>
         <source>Delete the series?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="897"/>
+        <location filename="../../ui/series_panel.py" line="969"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="908"/>
+        <location filename="../../ui/series_panel.py" line="980"/>
         <source>The series was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="982"/>
+        <location filename="../../ui/series_panel.py" line="1054"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1097"/>
         <source>Extended by a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1026"/>
+        <location filename="../../ui/series_panel.py" line="1098"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>Nothing to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>This team has no meeting series yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1109"/>
         <source>Save the calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1038"/>
+        <location filename="../../ui/series_panel.py" line="1110"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1049"/>
+        <location filename="../../ui/series_panel.py" line="1121"/>
         <source>The calendar was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1051"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translation>
             <numerusform>Saved %n meeting in %1.</numerusform>
@@ -1921,38 +1797,38 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1108"/>
+        <location filename="../../ui/series_panel.py" line="1191"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1116"/>
+        <location filename="../../ui/series_panel.py" line="1201"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1210"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1127"/>
+        <location filename="../../ui/series_panel.py" line="1214"/>
         <source>Then: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1147"/>
+        <location filename="../../ui/series_panel.py" line="1258"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
-        <location filename="../../ui/series_panel.py" line="1181"/>
+        <location filename="../../ui/series_panel.py" line="1282"/>
+        <location filename="../../ui/series_panel.py" line="1292"/>
         <source>Meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1172"/>
+        <location filename="../../ui/series_panel.py" line="1283"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,71 +2109,56 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="144"/>
+        <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="148"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="145"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="147"/>
+        <location filename="../../ui/error_texts.py" line="151"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="180"/>
+        <location filename="../../ui/error_texts.py" line="184"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183"/>
+        <location filename="../../ui/error_texts.py" line="187"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
+        <location filename="../../ui/error_texts.py" line="190"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="201"/>
         <source>For the IT department: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>No secure connection to the database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="21"/>
-        <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="23"/>
-        <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="27"/>
-        <source>also write confidential items and private observations (only to move your own data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="29"/>
-        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="47"/>
+        <location filename="../../ui/cli_team.py" line="51"/>
         <source>Brought in &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="50"/>
+        <location filename="../../ui/cli_team.py" line="54"/>
         <source>Nothing was brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2175,56 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     <message>
         <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="105"/>
+        <source>Runde was started again: nothing new was started while this meeting is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="107"/>
+        <source>Runde was started again: nothing new was started while this learning visit is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="121"/>
+        <source>Runde is already open; the learning visit was opened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="122"/>
+        <source>Runde is already open; the meeting was opened there, ready to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="126"/>
+        <source>Runde is already open; brought it to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="127"/>
+        <source>A meeting is open in Runde; the new one was not started. Runde was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="129"/>
+        <source>A learning visit is open in Runde; nothing new was started. Runde was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="131"/>
+        <source>Runde is open and waits for an answer in one of its windows; nothing new was started. Runde was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="133"/>
+        <source>Runde is still starting; nothing new was started. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="134"/>
+        <source>Runde is open, but its data is read-only: nothing new can be started. Runde was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,292 +2483,312 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="239"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Runde – operator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start, pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next speaker or step (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>− 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>One minute less (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>+ 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>One minute more (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>The speaker passes (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen and back (B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Room view full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Full screen (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>List the keys (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Move room view to next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Finish meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Agenda and round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
-        <location filename="../../ui/console.py" line="308"/>
+        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="311"/>
         <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="267"/>
         <source>Absent / back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>Name of someone who arrived late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Late-comer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>What the room sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>e.g. 14:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="276"/>
         <source>Planned start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Show the new plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Show the plan that shortens what is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279"/>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
-        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="290"/>
         <source>Not now: keep the plan as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>A new plan for what is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>New times for the steps to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>Apply the new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="337"/>
+        <location filename="../../ui/console.py" line="340"/>
         <source>Meeting time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="359"/>
+        <location filename="../../ui/console.py" line="363"/>
         <source>Type a time such as 14:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="361"/>
+        <location filename="../../ui/console.py" line="365"/>
         <source>The room counts down to it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="374"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="377"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>⚠ Projected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>Projected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="403"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min behind: shorten what is left so we end on time?</numerusform>
@@ -2865,12 +2796,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>%1 per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="404"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n turn to come)</numerusform>
@@ -2878,12 +2809,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="432"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="464"/>
+        <source>The meeting still ends within its usual length: nothing needs shortening.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="465"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Nothing left can be shortened: the meeting ends about %n min late.</numerusform>
@@ -2891,22 +2827,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="467"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="438"/>
+        <location filename="../../ui/console.py" line="468"/>
+        <source>Now: %1. With this plan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="473"/>
         <source>With this plan the meeting ends on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="439"/>
+        <location filename="../../ui/console.py" line="474"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="441"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Even with every step at its shortest, the meeting ends about %n min late.</numerusform>
@@ -2914,27 +2855,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>has spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="466"/>
+        <location filename="../../ui/console.py" line="501"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,6 +4107,29 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
 </context>
 <context>
+    <name>InstallCheck</name>
+    <message>
+        <location filename="../../ui/install_check.py" line="23"/>
+        <source>Runde is not installed completely: its built-in meeting formats are missing (looked in %1). Please install Runde again, or ask whoever installed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="46"/>
+        <source>Runde cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="71"/>
+        <source>The chime is not installed on this computer, so Runde stays silent. To hear it, install Runde with its sound part (runde[sound]) or use the Runde program for your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="79"/>
+        <source>The database server part is not installed on this computer, so Runde keeps everything in this computer&apos;s own file. To use a team database server, install Runde with its server part (runde[server]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingController</name>
     <message>
         <location filename="../../ui/meeting_controller.py" line="94"/>
@@ -4260,6 +4224,24 @@ Here: %2</source>
     <message>
         <location filename="../../ui/meeting_session.py" line="302"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanBar</name>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="22"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="24"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="25"/>
+        <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4426,162 +4408,162 @@ Here: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>S&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Room&apos;s screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>As the computer is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>High contrast: black, white and yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Soft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Two tones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>By itself: the first screen that is not this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Play the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Volume of the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Text size of the windows on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Database server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Password for the database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>As the format says</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n second before the end of a step</numerusform>
@@ -4589,7 +4571,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minute before the end of a step</numerusform>
@@ -4600,202 +4582,311 @@ Here: %2</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="230"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>&amp;Meeting series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team: tick who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>Untick anyone who is not here today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="241"/>
         <source>One name per line, or separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="196"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>F&amp;acilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>Round &amp;starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>The facilitator takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>Case &amp;presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="198"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="200"/>
+        <location filename="../../ui/start_screen.py" line="246"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The case presenters take a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>Start with “What did you try since last time?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="207"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="257"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="212"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>History and sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>Learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="215"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Edit formats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="216"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="218"/>
+        <location filename="../../ui/start_screen.py" line="264"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="219"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="432"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="267"/>
+        <source>The plan as a bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="268"/>
+        <source>Back to the format&apos;s times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="481"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="476"/>
+        <location filename="../../ui/start_screen.py" line="531"/>
+        <location filename="../../ui/start_screen.py" line="534"/>
         <source>No formats are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="486"/>
-        <source>Planned: %1 min of %2 min</source>
+        <location filename="../../ui/start_screen.py" line="555"/>
+        <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="489"/>
-        <source>Planned: %1 min</source>
+        <location filename="../../ui/start_screen.py" line="558"/>
+        <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="497"/>
+        <location filename="../../ui/start_screen.py" line="562"/>
+        <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="565"/>
+        <source>Planned: %1 of %2 – %3 to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_screen.py" line="574"/>
+        <source>%1: %n turns of %2</source>
+        <translation>
+            <numerusform>%1: %n turn of %2</numerusform>
+            <numerusform>%1: %n turns of %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="577"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="599"/>
+        <source>Applies at once: the plan becomes %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="603"/>
+        <source>To make it fit (the new total in brackets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="612"/>
+        <source>Leave the presenter out of the round (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="613"/>
+        <source>Leave the presenters out of the round (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="616"/>
+        <source>“%1” %2 instead of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="620"/>
+        <source>Turns of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="621"/>
+        <source>Leave out “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="627"/>
+        <source>turns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="629"/>
+        <source>“%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="632"/>
+        <source>For this meeting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="661"/>
+        <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="710"/>
+        <source>The plan is longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="711"/>
+        <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="714"/>
+        <source>Start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="715"/>
+        <source>Back to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="674"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="499"/>
-        <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_screen.py" line="501"/>
+        <location filename="../../ui/start_screen.py" line="676"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="504"/>
+        <location filename="../../ui/start_screen.py" line="679"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="507"/>
+        <location filename="../../ui/start_screen.py" line="682"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="512"/>
+        <location filename="../../ui/start_screen.py" line="687"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="514"/>
+        <location filename="../../ui/start_screen.py" line="689"/>
         <source>ℹ Very long names were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="516"/>
+        <location filename="../../ui/start_screen.py" line="691"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,211 +4951,239 @@ Here: %2</source>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="127"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>Runde – learning visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>1 · Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>2 · The day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="335"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>3 · Learning meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Learning agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Colleague being followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Day and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>What the agent wants from the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the colleague suggests to focus on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>Ground rules (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>How the agent takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Half day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="350"/>
+        <location filename="../../ui/visit_window.py" line="489"/>
         <source>As a fly on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="351"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a kind of intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="493"/>
         <source>We both agree to the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="355"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>The manager is informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="356"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="357"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>New observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="358"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What did you see and hear?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What worked well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="362"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What could perhaps be done differently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="363"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What was it like to have a learning agent along?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="364"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What thoughts has the day given you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="366"/>
+        <location filename="../../ui/visit_window.py" line="505"/>
         <source>Three learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Finish the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="379"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="811"/>
         <source>The sheet cannot be made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="632"/>
+        <location filename="../../ui/visit_window.py" line="812"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="634"/>
+        <location filename="../../ui/visit_window.py" line="814"/>
         <source>it is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="893"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="782"/>
+        <location filename="../../ui/visit_window.py" line="895"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="896"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="914"/>
+        <source>The visit was on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="915"/>
+        <source>The visit is planned for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
-        <location filename="../../ui/visit_window.py" line="315"/>
-        <location filename="../../ui/visit_window.py" line="368"/>
-        <location filename="../../ui/visit_window.py" line="369"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="458"/>
+        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="508"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>The day&apos;s observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>Present them at a staff meeting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="372"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
-        <location filename="../../ui/visit_window.py" line="444"/>
+        <location filename="../../ui/visit_window.py" line="528"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="704"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="555"/>
+        <location filename="../../ui/visit_window.py" line="694"/>
         <source>✓ Everything is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="573"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -5072,94 +5191,462 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>− 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="374"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>+ 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="375"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>One minute less for this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="376"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>One minute more for this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="377"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
+        <source>Time left for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="513"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="702"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="669"/>
-        <location filename="../../ui/visit_window.py" line="683"/>
+        <location filename="../../ui/visit_window.py" line="849"/>
+        <location filename="../../ui/visit_window.py" line="863"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="688"/>
+        <location filename="../../ui/visit_window.py" line="868"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="690"/>
+        <location filename="../../ui/visit_window.py" line="870"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="714"/>
+        <location filename="../../ui/visit_window.py" line="906"/>
         <source>The day starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="716"/>
+        <location filename="../../ui/visit_window.py" line="911"/>
         <source>The planned day ended %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="718"/>
+        <location filename="../../ui/visit_window.py" line="908"/>
         <source>%1 gone · %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="721"/>
+        <location filename="../../ui/visit_window.py" line="917"/>
         <source>(no focus agreed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="722"/>
+        <location filename="../../ui/visit_window.py" line="918"/>
         <source>Focus: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="193"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="195"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../ui/cli.py" line="49"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="50"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="51"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="52"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="53"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="54"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="55"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="56"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="57"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="58"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="59"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="60"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="61"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="62"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="63"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="64"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="27"/>
+        <location filename="../../ui/cli_team.py" line="33"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="137"/>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="138"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>show Runde&apos;s version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="143"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="144"/>
+        <source>interface language: en, da, nb, sv or fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="145"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="150"/>
+        <source>open straight into a meeting, ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="151"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="152"/>
+        <source>format id (see: runde formats list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="154"/>
+        <source>names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="155"/>
+        <source>who leads the meeting; one of --participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="157"/>
+        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="159"/>
+        <source>the team: remembered, and the round opens with the next person each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="162"/>
+        <source>screen number for the room&apos;s view (1 is the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="163"/>
+        <source>open a new learning visit&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="164"/>
+        <source>the learning agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="166"/>
+        <source>the colleague being followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="167"/>
+        <source>list, export or import meeting formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="169"/>
+        <source>one format a line, its id first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="170"/>
+        <source>write a format to a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="171"/>
+        <source>the format&apos;s id (see: runde formats list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="172"/>
+        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli_team.py" line="28"/>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="173"/>
+        <source>check a format file and add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="174"/>
+        <source>the format file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="175"/>
+        <source>write a sheet without opening a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>one meeting&apos;s sheet: its number, or latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="179"/>
+        <source>one learning visit&apos;s sheet: its number, or latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="181"/>
+        <source>a team&apos;s sheet of its learning points over a time (no name: the only team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="183"/>
+        <source>with --team: from this date (YYYY-MM-DD), or last-sheet: what is new since the team&apos;s last sheet (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="186"/>
+        <source>with --team: up to this date (YYYY-MM-DD; the default is today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="188"/>
+        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="193"/>
+        <source>also export items marked confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="194"/>
+        <source>show names as initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="196"/>
+        <source>add the planned and actual times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="197"/>
+        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="200"/>
+        <source>the team (may be left out when there is only one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="202"/>
+        <source>the calendar file to write (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="204"/>
+        <source>times in UTC, for a calendar program that ignores time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="205"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="208"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>the team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="210"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="212"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="214"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="21"/>
+        <source>save a team&apos;s whole history as one file, or bring one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="24"/>
+        <source>write a team&apos;s whole history to a file (as History saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="29"/>
+        <source>also write confidential items and private observations (only to move your own data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="31"/>
+        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="34"/>
+        <source>the team file to read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

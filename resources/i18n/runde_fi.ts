@@ -23,7 +23,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="159"/>
+        <location filename="../../ui/error_texts.py" line="163"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="165"/>
+        <location filename="../../ui/error_texts.py" line="169"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
@@ -245,7 +245,7 @@ Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="162"/>
+        <location filename="../../ui/error_texts.py" line="166"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -288,21 +288,21 @@ Mitään ei muutettu.</translation>
         <location filename="../../ui/application.py" line="402"/>
         <location filename="../../ui/application.py" line="434"/>
         <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="766"/>
-        <location filename="../../ui/visit_window.py" line="775"/>
-        <location filename="../../ui/visit_window.py" line="786"/>
+        <location filename="../../ui/visit_window.py" line="971"/>
+        <location filename="../../ui/visit_window.py" line="980"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="207"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
@@ -374,8 +374,9 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     <message>
         <location filename="../../ui/application.py" line="509"/>
         <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="960"/>
-        <location filename="../../ui/application.py" line="976"/>
+        <location filename="../../ui/application.py" line="962"/>
+        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
@@ -405,333 +406,181 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Runde – oppimiskäynti (ilman yhteyttä, tämän tietokoneen omassa tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="647"/>
+        <location filename="../../ui/application.py" line="649"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="648"/>
+        <location filename="../../ui/application.py" line="650"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="744"/>
-        <location filename="../../ui/application.py" line="756"/>
+        <location filename="../../ui/application.py" line="746"/>
+        <location filename="../../ui/application.py" line="758"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="762"/>
+        <location filename="../../ui/application.py" line="764"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="763"/>
+        <location filename="../../ui/application.py" line="765"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="776"/>
+        <location filename="../../ui/application.py" line="778"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="777"/>
+        <location filename="../../ui/application.py" line="779"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="824"/>
+        <location filename="../../ui/application.py" line="826"/>
         <source>The learning visit cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="825"/>
+        <location filename="../../ui/application.py" line="827"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="828"/>
+        <location filename="../../ui/application.py" line="830"/>
         <source>The meeting cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="829"/>
+        <location filename="../../ui/application.py" line="831"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="891"/>
+        <location filename="../../ui/application.py" line="893"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="892"/>
+        <location filename="../../ui/application.py" line="894"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="961"/>
+        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="970"/>
+        <location filename="../../ui/application.py" line="972"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--participants: tapaamisessa voi olla enintään %1 henkilöä; vain ensimmäiset %1 osallistuvat, loput jätetään pois.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/single_instance.py" line="146"/>
+        <source>runde run: --facilitator must be one of the names in --participants.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>runde run: --facilitator-nimen on oltava yksi --participants-nimistä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/single_instance.py" line="147"/>
+        <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>runde run: muoto &apos;%1&apos; edellyttää fasilitaattoria: nimeä yksi --participants-henkilöistä valitsimella --facilitator NIMI.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--presenter: &apos;%1&apos; ei ole --participants-luettelossa. Valitse tapauksen esittäjät aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="993"/>
+        <location filename="../../ui/application.py" line="1003"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1110"/>
+        <location filename="../../ui/application.py" line="1120"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1111"/>
+        <location filename="../../ui/application.py" line="1121"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
-        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
-        <translation>Runde: tapaamisajastin ja reflektiosovellus oppimistapaamisiin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="40"/>
-        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>tallenna kaikki, mitä Runde kirjoittaa, kansioon DIR (USB-muistitikku, testi)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="41"/>
-        <source>interface language: en, da, nb, sv or fi</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>käyttöliittymän kieli: en, da, nb, sv tai fi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="43"/>
-        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>käytä PostgreSQL-palvelinta tämän tietokoneen oman tiedoston sijaan, esim. postgresql://user@host/runde?sslmode=verify-full (salasana ympäristömuuttujasta RUNDE_DB_PASSWORD tai avainnipusta)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="47"/>
-        <source>open straight into a meeting, ready to start</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>avaa suoraan tapaaminen valmiina aloitettavaksi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="48"/>
-        <source>format id (see: runde formats list)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="50"/>
-        <source>names separated by commas</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>nimet pilkuilla erotettuina</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="53"/>
-        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>tapauksen esittäjä tai useampi pilkuilla erotettuina; jokaisen on oltava --participants-luettelossa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="55"/>
-        <source>the team: remembered, and the round opens with the next person each time</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>tiimi: muistetaan, ja kierros alkaa joka kerta seuraavasta henkilöstä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="57"/>
-        <source>screen number for the room&apos;s view (1 is the first)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
-        <translation>huonenäkymän näytön numero (1 on ensimmäinen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="58"/>
-        <source>open a new learning visit&apos;s check-in</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit), alkukierros (check-in)</translatorcomment>
-        <translation>avaa uuden oppimiskäynnin alkukierros</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="59"/>
-        <source>the learning agent</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
-        <translation>oppimisagentti</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="60"/>
-        <source>the colleague being followed</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>seurattava kollega</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="61"/>
-        <source>list, export or import meeting formats</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>listaa, vie tai tuo tapaamismalleja</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="63"/>
-        <source>one format a line, its id first</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>yksi malli riviä kohden, tunnus ensin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="64"/>
-        <source>write a format to a file to share</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>kirjoita malli tiedostoon jaettavaksi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="67"/>
-        <source>check a format file and add it</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
-        <translation>tarkista mallitiedosto ja lisää se</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="69"/>
-        <source>write a sheet without opening a window</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
-        <translation>kirjoita kooste avaamatta ikkunaa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="77"/>
-        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>pdf tulostettavaksi, odt muokattavaksi (LibreOffice, Word), md tekstinä, csv taulukkona</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="80"/>
-        <source>also export items marked confidential</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>vie myös luottamukselliseksi merkityt kohdat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="81"/>
-        <source>show names as initials</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>näytä nimet nimikirjaimina</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="82"/>
-        <source>add the planned and actual times</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>lisää suunnitellut ja toteutuneet ajat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="83"/>
-        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>kirjoita tiimin tapaamissarja kalenteritiedostoksi (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="87"/>
-        <source>times in UTC, for a calendar program that ignores time zones</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>ajat UTC-ajassa kalenteriohjelmalle, joka ei huomioi aikavyöhykkeitä</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="89"/>
-        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>siirrä tiimin historia tämän tietokoneen tiedoston ja tietokantapalvelimen välillä, taulu kerrallaan laskien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="92"/>
-        <source>where to: a server URL, or local for this computer&apos;s own file</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>minne: palvelimen osoite (URL) tai local tämän tietokoneen omaa tiedostoa varten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="94"/>
-        <source>where from (default: the database Runde uses)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>mistä (oletus: tietokanta, jota Runde käyttää)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="96"/>
-        <source>remove the team where it came from once the copy is checked</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>poista tiimi lähtöpaikasta, kun kopio on tarkistettu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>The team is already there: choose another place with --to.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi on jo siellä: valitse toinen paikka valitsimella --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
-        <location filename="../../ui/cli_team.py" line="76"/>
+        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siellä ei ole tiimiä nimeltä &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="261"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; kopioitiin kohteeseen %2 ja tarkistettiin, mutta sitä ei voitu poistaa kohteesta %3: se on yhä siellä kokonaisena.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli.py" line="265"/>
         <source>The team was not moved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimiä ei siirretty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="272"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; siirrettiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; kopioitiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="205"/>
+        <location filename="../../ui/cli.py" line="329"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimien omat tapaamismallit jätetään pois: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="347"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -740,7 +589,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="348"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -749,26 +598,26 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="297"/>
+        <location filename="../../ui/cli.py" line="421"/>
         <source>A series could not be read and is left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjaa ei voitu lukea, ja se jätetään pois: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="300"/>
+        <location filename="../../ui/cli.py" line="424"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimillä &apos;%1&apos; ei ole vielä tapaamissarjaa. Luo sellainen painikkeella Tapaamissarjat… aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
-        <location filename="../../ui/cli.py" line="310"/>
+        <location filename="../../ui/cli.py" line="412"/>
+        <location filename="../../ui/cli.py" line="434"/>
         <source>The calendar was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei kirjoitettu: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="312"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -777,46 +626,46 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="351"/>
         <source>Refused: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="359"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="242"/>
-        <location filename="../../ui/cli_team.py" line="52"/>
+        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="369"/>
         <location filename="../../ui/cli_export.py" line="126"/>
-        <location filename="../../ui/cli_team.py" line="80"/>
+        <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="377"/>
         <source>The format was not imported: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="380"/>
         <source>Could not save the format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="258"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
@@ -834,14 +683,14 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="418"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="279"/>
+        <location filename="../../ui/cli.py" line="403"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -1523,193 +1372,193 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” ei ole Runden tuntema aikavyöhyke: valitse aikavyöhyke luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä %1 on liian kaukana menneisyydessä tai tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja päättyy (%2) ennen kuin se alkaa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>A series can last at most %1 years.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja voi kestää enintään %1 vuotta.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="129"/>
         <source>Choose a number from 1 to %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse luku väliltä 1–%1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>Choose a weekday.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse viikonpäivä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse kuukauden 1.–5. tai viimeinen viikonpäivä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen %1 on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="128"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näillä asetuksilla ei tule yhtään tapaamispäivää: tarkista viikonpäivä, alku ja loppu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen kestää 1–%1 minuuttia.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>Someone on the list of people has no name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jollakulla henkilöluettelossa ei ole nimeä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="137"/>
         <source>%1 is on the list of people twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on henkilöluettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 lähti ennen liittymistään.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="139"/>
         <source>The meeting of %1 is changed twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 on muutettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivänä %1 ei ole tapaamista, jonka voisi siirtää tai perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="136"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 ei voi siirtää päivään %2: se on sarjan alun ja lopun ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="138"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista %1 ei voi siirtää päivään %2: sinä päivänä pidetään tapaaminen %3. Siirrä tai peru se ensin.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="145"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse tapaamiselle %1 toinen päivä tai aika.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="146"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Vain minipiirin voi jatkaa tai lakkauttaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="147"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;yläpiiri&apos; for parent circle</translatorcomment>
         <translation>Sarja ei voi olla yläpiiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="143"/>
+        <location filename="../../ui/series_panel.py" line="148"/>
         <source>The stored series is damaged (%1): %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu sarja on vioittunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>The team&apos;s own meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin omat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>Learning circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative)</translatorcomment>
         <translation>Oppimispiiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="162"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Minipiiri (kuukausi, sitten jatketaan tai lakkautetaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="158"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>Challenge circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: haastepiiri (challenge circle)</translatorcomment>
         <translation>Haastepiiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>first</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ensimmäinen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>second</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toinen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>third</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kolmas</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fourth</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>neljäs</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fifth</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viides</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="164"/>
+        <location filename="../../ui/series_panel.py" line="169"/>
         <source>last</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viimeinen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="171"/>
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1718,7 +1567,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="174"/>
+        <location filename="../../ui/series_panel.py" line="179"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1727,7 +1576,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="176"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1736,31 +1585,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="181"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1, %2–%3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="184"/>
+        <location filename="../../ui/series_panel.py" line="189"/>
         <source>%1 · cancelled</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · peruttu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="186"/>
+        <location filename="../../ui/series_panel.py" line="191"/>
         <source>%1 · moved from %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · siirretty päivästä %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="188"/>
+        <location filename="../../ui/series_panel.py" line="193"/>
         <source>%1 · another time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 · eri aikaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="190"/>
+        <location filename="../../ui/series_panel.py" line="195"/>
         <source>%1 · %n taking part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -1769,523 +1618,524 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="272"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Jatketaanko minipiiriä vai lakkautetaanko se?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="273"/>
         <source>&amp;Extend by a month</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Jatka kuukaudella</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="274"/>
         <source>&amp;Dissolve it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>&amp;Lakkauta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="275"/>
         <source>Not now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="253"/>
+        <location filename="../../ui/series_panel.py" line="276"/>
         <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>ℹ Minipiiri ”%1” on nyt kokoontunut kuukauden (%2 alkaen). Haluatteko jatkaa sitä kuukaudella vai lakkauttaa sen? Kumpi tahansa käy.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="531"/>
         <source>Runde – meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>Meeting series of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin %1 tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>Ser&amp;ies</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sa&amp;rjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="534"/>
         <source>The team&apos;s meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="535"/>
         <source>Ne&amp;w series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Uusi sarja</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Delete the series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista sarja…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>Save as &amp;calendar file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna &amp;kalenteritiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ics-tiedosto, jonka Outlook ja puhelinten kalenterit voivat tuoda</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="539"/>
         <source>Close</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="540"/>
         <source>&amp;Rhythm</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>R&amp;ytmi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="541"/>
         <source>&amp;People</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="542"/>
         <source>Next &amp;meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavat &amp;tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="519"/>
+        <location filename="../../ui/series_panel.py" line="543"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tällä tiimillä ei ole vielä tapaamissarjaa. ”Uusi sarja” luo sarjan aloitusnäytöllä valitulle mallille.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Name (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Nimi (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;How often</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka u&amp;sein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Starts</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Ends</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kell&amp;onaika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>Time &amp;zone</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika&amp;vyöhyke</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yläp&amp;iiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="533"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative), minipiiri (mini-circle)</translatorcomment>
         <translation>Minipiirin aihe-ehdotukset menevät tähän oppimispiiriin</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>Every few weeks on a weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutaman viikon välein tiettynä viikonpäivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuukauden tietty viikonpäivä (esim. toinen tiistai)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="538"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>week(s), on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viikon välein, päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>the</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>of every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>month(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Every how many weeks</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen viikon välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>Every how many months</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>Weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viikonpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>Which one in the month</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Monesko kuukaudessa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>The dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>A date to add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisättävä päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="586"/>
         <source>Add the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="587"/>
         <source>Remove the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="588"/>
         <source>on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="589"/>
         <source>The series has an end date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjalla on päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="590"/>
         <source>End date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="567"/>
+        <location filename="../../ui/series_panel.py" line="591"/>
         <source>min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="570"/>
+        <location filename="../../ui/series_panel.py" line="594"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ketkä kuuluvat sarjaan ja mistä lähtien. Liittyvä henkilö osallistuu ensimmäisestä liittymispäivän jälkeisestä tapaamisesta alkaen. Tyhjä luettelo tarkoittaa koko tiimiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
         <source>Name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
-        <location filename="../../ui/series_panel.py" line="713"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_panel.py" line="743"/>
+        <location filename="../../ui/series_panel.py" line="928"/>
         <source>Joined on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Liittyi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="599"/>
         <source>People in the series and the day each joined</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan henkilöt ja kunkin liittymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="600"/>
         <source>&amp;Add a person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="601"/>
         <source>Remove the person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="602"/>
         <source>Take the &amp;team&apos;s people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota tiimin henkil&amp;öt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="603"/>
         <source>The next meetings of the series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan seuraavat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="604"/>
         <source>Move the chosen meeting to</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä valittu tapaaminen päivään</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="605"/>
         <source>at</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>klo</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="606"/>
         <source>New date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="607"/>
         <source>New time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi aika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="608"/>
         <source>M&amp;ove</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>S&amp;iirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="609"/>
         <source>Cancel this meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Peru tämä tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="585"/>
+        <location filename="../../ui/series_panel.py" line="610"/>
         <source>Undo the move or cancellation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kumoa siirto tai peruminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="653"/>
+        <location filename="../../ui/series_panel.py" line="680"/>
         <source>(none)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="764"/>
-        <location filename="../../ui/series_panel.py" line="770"/>
+        <location filename="../../ui/series_panel.py" line="795"/>
+        <location filename="../../ui/series_panel.py" line="801"/>
         <source>Not saved until this is fixed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallenneta ennen kuin tämä on korjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="773"/>
-        <location filename="../../ui/series_panel.py" line="882"/>
-        <location filename="../../ui/series_panel.py" line="904"/>
-        <location filename="../../ui/series_panel.py" line="1022"/>
+        <location filename="../../ui/series_panel.py" line="804"/>
+        <location filename="../../ui/series_panel.py" line="954"/>
+        <location filename="../../ui/series_panel.py" line="976"/>
+        <location filename="../../ui/series_panel.py" line="1094"/>
         <source>Not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="783"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>Saved.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="802"/>
+        <location filename="../../ui/series_panel.py" line="833"/>
         <source>Meets %1, %2–%3.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kokoontuu %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="806"/>
+        <location filename="../../ui/series_panel.py" line="837"/>
         <source>Dissolved on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Lakkautettu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="812"/>
+        <location filename="../../ui/series_panel.py" line="843"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="845"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="835"/>
+        <location filename="../../ui/series_panel.py" line="866"/>
         <source>No more meetings are planned.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusia tapaamisia ei ole suunniteltu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="888"/>
+        <location filename="../../ui/series_panel.py" line="960"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi sarja, joka alkaa tänään. Muuta mitä tahansa: muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="968"/>
         <source>Delete the series?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko sarja?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="897"/>
+        <location filename="../../ui/series_panel.py" line="969"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko sarja ”%1”? Sen aiemmat tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="908"/>
+        <location filename="../../ui/series_panel.py" line="980"/>
         <source>The series was deleted.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="982"/>
+        <location filename="../../ui/series_panel.py" line="1054"/>
         <source>Nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1097"/>
         <source>Extended by a month.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatkettu kuukaudella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1026"/>
+        <location filename="../../ui/series_panel.py" line="1098"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Minipiiri on lakkautettu; sen tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>Nothing to save</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettavaa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>This team has no meeting series yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tiimillä ei ole vielä tapaamissarjaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1109"/>
         <source>Save the calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1038"/>
+        <location filename="../../ui/series_panel.py" line="1110"/>
         <source>Calendar files (*.ics)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteritiedostot (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1049"/>
+        <location filename="../../ui/series_panel.py" line="1121"/>
         <source>The calendar was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1051"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2294,44 +2144,44 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1108"/>
+        <location filename="../../ui/series_panel.py" line="1191"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Tiimin sarjaan ei ole suunniteltu uusia tapaamisia.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1116"/>
+        <location filename="../../ui/series_panel.py" line="1201"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tänään %1–%2: %3. Malli ja osallistujat on jo valittu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1210"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava tapaaminen: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1127"/>
+        <location filename="../../ui/series_panel.py" line="1214"/>
         <source>Then: %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sitten: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1147"/>
+        <location filename="../../ui/series_panel.py" line="1258"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
-        <location filename="../../ui/series_panel.py" line="1181"/>
+        <location filename="../../ui/series_panel.py" line="1282"/>
+        <location filename="../../ui/series_panel.py" line="1292"/>
         <source>Meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1172"/>
+        <location filename="../../ui/series_panel.py" line="1283"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoita tai valitse ensin tiimin nimi: sarja kuuluu aina tiimille.</translation>
@@ -2668,84 +2518,66 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="144"/>
+        <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelin on valittu, mutta Runden palvelinosaa ei ole asennettu tähän tietokoneeseen. Asenna Runde palvelinosineen (runde[server]) tai tyhjennä tietokantapalvelimen kenttä asetuksista, niin Runde käyttää tietokoneen omaa tiedostoa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="148"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muuttaa jatkuvasti samoja kohtia; Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="145"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppimiskäyntiä ei ole enää tietokannassa (se on poistettu, ehkä toisella tietokoneella). Kirjoitettu teksti säilytetään tiedostossa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="147"/>
+        <location filename="../../ui/error_texts.py" line="151"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="180"/>
+        <location filename="../../ui/error_texts.py" line="184"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Mitään ei muutettu; yritä uudelleen, kun palvelin on tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183"/>
+        <location filename="../../ui/error_texts.py" line="187"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma pitää sitä). Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
+        <location filename="../../ui/error_texts.py" line="190"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muutti samoja kohtia jatkuvasti. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="201"/>
         <source>For the IT department: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osastolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>No secure connection to the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei suojattua yhteyttä tietokantapalvelimeen</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="21"/>
-        <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>tallenna tiimin koko historia yhdeksi tiedostoksi tai tuo sellainen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="23"/>
-        <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>kirjoita tiimin koko historia tiedostoon (kuten Historia sen tallentaa)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="27"/>
-        <source>also write confidential items and private observations (only to move your own data)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>kirjoita myös luottamukselliset kohdat ja yksityiset havainnot (vain omien tietojen siirtämiseen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="29"/>
-        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>tarkista tiimitiedosto ja tuo se kokonaan tai ei lainkaan (käytössä oleva nimi saa numeron)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="47"/>
+        <location filename="../../ui/cli_team.py" line="51"/>
         <source>Brought in &apos;%1&apos;.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="50"/>
+        <location filename="../../ui/cli_team.py" line="54"/>
         <source>Nothing was brought in: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei tuotu: %1</translation>
@@ -2767,6 +2599,66 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muistiinpano siitä, mikä meni vikaan (ilman nimiä tai muistiinpanoja), on kohteessa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="105"/>
+        <source>Runde was started again: nothing new was started while this meeting is open.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde käynnistettiin uudelleen: mitään uutta ei aloitettu, koska tämä tapaaminen on auki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="107"/>
+        <source>Runde was started again: nothing new was started while this learning visit is open.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde käynnistettiin uudelleen: mitään uutta ei aloitettu, koska tämä oppimiskäynti on auki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="121"/>
+        <source>Runde is already open; the learning visit was opened there.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde on jo auki; oppimiskäynti avattiin siellä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="122"/>
+        <source>Runde is already open; the meeting was opened there, ready to start.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde on jo auki; tapaaminen avattiin siellä valmiina aloitettavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="126"/>
+        <source>Runde is already open; brought it to the front.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde on jo auki, ja se tuotiin eteen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="127"/>
+        <source>A meeting is open in Runde; the new one was not started. Runde was brought to the front.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde-sovelluksessa on tapaaminen auki; uutta ei aloitettu. Runde tuotiin eteen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="129"/>
+        <source>A learning visit is open in Runde; nothing new was started. Runde was brought to the front.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde-sovelluksessa on oppimiskäynti auki; mitään uutta ei aloitettu. Runde tuotiin eteen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="131"/>
+        <source>Runde is open and waits for an answer in one of its windows; nothing new was started. Runde was brought to the front.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde on auki ja odottaa vastausta yhdessä ikkunoistaan; mitään uutta ei aloitettu. Runde tuotiin eteen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="133"/>
+        <source>Runde is still starting; nothing new was started. Try again in a moment.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde käynnistyy vielä; mitään uutta ei aloitettu. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="134"/>
+        <source>Runde is open, but its data is read-only: nothing new can be started. Runde was brought to the front.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde on auki, mutta sen tiedot ovat vain luku -tilassa: mitään uutta ei voi aloittaa. Runde tuotiin eteen.</translation>
     </message>
 </context>
 <context>
@@ -3072,348 +2964,372 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="239"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>◀ Back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Previous speaker or step (Page Up)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellinen puhuja tai vaihe (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start / Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita / Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start, pause or resume (Space)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita, pidä tauko tai jatka (välilyönti)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next ▶</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next speaker or step (Page Down)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava puhuja tai vaihe (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>One minute less (−)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>One minute more (+)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>The speaker passes (P)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Puhuja passaa (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen and back (B)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö ja takaisin (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Room view full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä koko näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Full screen (F5)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko näyttö (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Keys…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näppäimet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>List the keys (F1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä näppäimet (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Siirrä huonenäkymä seuraavalle näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Finish meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>Agenda</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Agenda and round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista ja kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
-        <location filename="../../ui/console.py" line="308"/>
+        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="311"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Planned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Actual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="267"/>
         <source>Absent / back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poissa / takaisin</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Move up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Move down</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>Name of someone who arrived late</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhässä tulleen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Late-comer&apos;s name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhästyneen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>What the room sees</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa näkyy</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Starts at</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>e.g. 14:00</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>esim. 14.00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="276"/>
         <source>Planned start time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu alkamisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huoneessa lasketaan aikaa tähän hetkeen; tapaaminen alkaa silti vasta, kun painat välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Show the new plan…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä uusi suunnitelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Show the plan that shortens what is left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä suunnitelma, joka lyhentää jäljellä olevaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279"/>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Not now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
-        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="290"/>
         <source>Not now: keep the plan as it is</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt: pidä suunnitelma ennallaan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>A new plan for what is left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi suunnitelma jäljellä olevalle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>New</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>New times for the steps to come</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uudet ajat tuleville vaiheille</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>Apply the new plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota uusi suunnitelma käyttöön</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Finished</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="337"/>
+        <location filename="../../ui/console.py" line="340"/>
         <source>Meeting time %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista kulunut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="359"/>
+        <location filename="../../ui/console.py" line="363"/>
         <source>Type a time such as 14:00</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoita aika, esimerkiksi 14.00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="361"/>
+        <location filename="../../ui/console.py" line="365"/>
         <source>The room counts down to it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huoneessa lasketaan aikaa siihen</translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="374"/>
+        <source>%1 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="377"/>
+        <source>%1 of %2 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>⚠ Projected: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>⚠ Arvio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>Projected: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Arvio: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="403"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3422,13 +3338,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>%1 per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="404"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>%1 (%n turns to come)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3437,13 +3353,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="432"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on aikataulussa: mitään ei tarvitse lyhentää.</translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="464"/>
+        <source>The meeting still ends within its usual length: nothing needs shortening.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapaaminen päättyy yhä tavallisessa ajassa: mitään ei tarvitse lyhentää.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="465"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3452,25 +3374,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="467"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään jo alkanutta ei lyhennetä: nyt käynnissä oleva vaihe tai vuoro säilyttää aikansa.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="438"/>
+        <location filename="../../ui/console.py" line="468"/>
+        <source>Now: %1. With this plan: %2.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Nyt: %1. Tällä suunnitelmalla: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="473"/>
         <source>With this plan the meeting ends on time.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="439"/>
+        <location filename="../../ui/console.py" line="474"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan, klo %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="441"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3479,31 +3407,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>to come</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>odottaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>speaking now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puhuu nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>has spoken</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on puhunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="466"/>
+        <location filename="../../ui/console.py" line="501"/>
         <source>absent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
@@ -4967,6 +4895,33 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
 </context>
 <context>
+    <name>InstallCheck</name>
+    <message>
+        <location filename="../../ui/install_check.py" line="23"/>
+        <source>Runde is not installed completely: its built-in meeting formats are missing (looked in %1). Please install Runde again, or ask whoever installed it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei ole asentunut kokonaan: sisäänrakennetut kokousmuodot puuttuvat (etsittiin kansiosta %1). Asenna Runde uudelleen tai kysy ohjelman asentajalta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="46"/>
+        <source>Runde cannot start</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde ei voi käynnistyä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="71"/>
+        <source>The chime is not installed on this computer, so Runde stays silent. To hear it, install Runde with its sound part (runde[sound]) or use the Runde program for your computer.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Merkkiääntä ei ole asennettu tähän tietokoneeseen, joten Runde on hiljaa. Jos haluat kuulla sen, asenna Runde äänitoimintoineen (runde[sound]) tai käytä tietokoneellesi tehtyä Runde-ohjelmaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="79"/>
+        <source>The database server part is not installed on this computer, so Runde keeps everything in this computer&apos;s own file. To use a team database server, install Runde with its server part (runde[server]).</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tietokantapalvelimen osaa ei ole asennettu tähän tietokoneeseen, joten Runde tallentaa kaiken tietokoneen omaan tiedostoon. Jos haluat käyttää tiimin yhteistä tietokantapalvelinta, asenna Runde palvelinosineen (runde[server]).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingController</name>
     <message>
         <location filename="../../ui/meeting_controller.py" line="94"/>
@@ -5081,6 +5036,27 @@ Täällä: %2</translation>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBar</name>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="22"/>
+        <source>%1 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="24"/>
+        <source>%1 s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="25"/>
+        <source>%1 min %2 s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -5273,193 +5249,193 @@ Täällä: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Settings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Language</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Colours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Värit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Text size</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Flash</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vä&amp;lähdys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>S&amp;ound</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ää&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Volume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Äänenvoimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>&amp;Huonenäkymän näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta&amp;palvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Pass&amp;word</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>As the computer is set</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokoneen asetusten mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Dark</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>High contrast: black, white and yellow</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suuri kontrasti: musta, valkoinen ja keltainen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Soft</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pehmeä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Two tones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaksi säveltä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>By itself: the first screen that is not this one</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Automaattisesti: ensimmäinen näyttö, joka ei ole tämä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näyttö %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt välähdys, kun aika vaihtaa vaihetta (pois: mikään ei välähdä eikä liiku)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>A chime when time is almost up and when it is up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiääni, kun aika on melkein lopussa ja kun se on lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>&amp;Play</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>To&amp;ista</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Play the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toista merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Volume of the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiäänen voimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Text size of the windows on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän tietokoneen ikkunoiden tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä tekee tekstistä aina niin suuren kuin näyttö sallii. Varoitukset näytetään värin lisäksi sanoin ja muodoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin: jos kenttä on tyhjä, kaikki tallennetaan tämän tietokoneen omaan tiedostoon. Palvelinta (esimerkiksi postgresql://name@server/runde?sslmode=verify-full) käytetään seuraavasta käynnistyksestä alkaen; salasana säilytetään tietokoneen avainnipussa, ei koskaan tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Empty: this computer&apos;s own file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tyhjä: tämän tietokoneen oma tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Database server address</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Password for the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>As the format says</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallin mukaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>%n second(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5468,7 +5444,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>%n minute(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5480,241 +5456,371 @@ Täällä: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="230"/>
         <source>New meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>&amp;Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>&amp;Meeting series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamis&amp;sarjat…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamispäivät, osallistujat ja kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team: tick who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>Untick anyone who is not here today</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="241"/>
         <source>One name per line, or separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="196"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>F&amp;acilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>Round &amp;starts with</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>The facilitator takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>Case &amp;presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen &amp;esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="198"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="200"/>
+        <location filename="../../ui/start_screen.py" line="246"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse, kuka esittää tapauksen: yksi tai useampi. Nuolinäppäimet siirtävät, välilyönti merkitsee.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The case presenters take a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät osallistuvat kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>Start with “What did you try since last time?”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita kysymyksellä ”Mitä olette kokeilleet viime kerran jälkeen?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="207"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäinen %1 min vaihe: mitä osallistujat ovat kokeilleet edellisen tapaamisen jälkeen, ja edellisen kerran toimenpiteet. Siihen kirjoitettu tulostuu koosteisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="257"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="212"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>History and sheets…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Historia ja koosteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>Learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="215"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Edit formats…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muokkaa malleja…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="216"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Rotate the role: next in turn is %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="218"/>
+        <location filename="../../ui/start_screen.py" line="264"/>
         <source>Participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="219"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="432"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
+        <source>The plan</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="267"/>
+        <source>The plan as a bar</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunnitelma palkkina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="268"/>
+        <source>Back to the format&apos;s times</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Takaisin muodon aikoihin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="481"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="476"/>
+        <location filename="../../ui/start_screen.py" line="531"/>
+        <location filename="../../ui/start_screen.py" line="534"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="486"/>
-        <source>Planned: %1 min of %2 min</source>
+        <location filename="../../ui/start_screen.py" line="555"/>
+        <source>Planned: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Suunniteltu: %1 min / %2 min</translation>
+        <translation>Suunniteltu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="489"/>
-        <source>Planned: %1 min</source>
+        <location filename="../../ui/start_screen.py" line="558"/>
+        <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Suunniteltu: %1 min</translation>
+        <translation>⚠ Suunniteltu: %1 tavallisesta %2 – %3 liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="497"/>
+        <location filename="../../ui/start_screen.py" line="562"/>
+        <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu: %1 / %2 – aika täyttyy tarkalleen: ylimääräistä minuuttia ei ole, jos jokin vaihe venyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="565"/>
+        <source>Planned: %1 of %2 – %3 to spare.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu: %1 / %2 – %3 varaa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_screen.py" line="574"/>
+        <source>%1: %n turns of %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%1: %n vuoro, %2</numerusform>
+            <numerusform>%1: %n vuoroa, kukin %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="577"/>
+        <source>%1: %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="599"/>
+        <source>Applies at once: the plan becomes %1 of %2.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tulee voimaan heti: suunnitelmasta tulee %1 / %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="603"/>
+        <source>To make it fit (the new total in brackets):</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jotta se mahtuu (uusi kokonaisaika suluissa):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="612"/>
+        <source>Leave the presenter out of the round (%1)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapauksen esittäjä ei ole mukana kierroksella (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="613"/>
+        <source>Leave the presenters out of the round (%1)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tapauksen esittäjät eivät ole mukana kierroksella (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="616"/>
+        <source>“%1” %2 instead of %3 (%4)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>”%1” %2 eikä %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="620"/>
+        <source>Turns of %1 (%2)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 vuoroa kohden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="621"/>
+        <source>Leave out “%1” (%2)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Jätä pois ”%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="627"/>
+        <source>turns of %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 vuoroa kohden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="629"/>
+        <source>“%1” %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>”%1” %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="632"/>
+        <source>For this meeting: %1.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tähän tapaamiseen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="661"/>
+        <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valitse ensin fasilitaattori: tämä muoto edellyttää jonkun, joka johtaa tapaamista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="710"/>
+        <source>The plan is longer than usual</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunnitelma on tavallista pidempi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="711"/>
+        <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunnitelma on %1, pidempi kuin tapaamisen tavallinen %2. Aloitetaanko silti?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="714"/>
+        <source>Start anyway</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aloita silti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="715"/>
+        <source>Back to the plan</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Takaisin suunnitelmaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="674"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="499"/>
-        <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>⚠ Suunnitelma on pidempi kuin tapaamisen tavallinen kesto.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_screen.py" line="501"/>
+        <location filename="../../ui/start_screen.py" line="676"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="504"/>
+        <location filename="../../ui/start_screen.py" line="679"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="507"/>
+        <location filename="../../ui/start_screen.py" line="682"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="512"/>
+        <location filename="../../ui/start_screen.py" line="687"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="514"/>
+        <location filename="../../ui/start_screen.py" line="689"/>
         <source>ℹ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="516"/>
+        <location filename="../../ui/start_screen.py" line="691"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
@@ -5789,251 +5895,284 @@ Täällä: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="127"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="335"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="350"/>
+        <location filename="../../ui/visit_window.py" line="489"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="351"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="493"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="355"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="356"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="357"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="358"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="362"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="363"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="364"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="366"/>
+        <location filename="../../ui/visit_window.py" line="505"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Finish the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta käynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="379"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki on tallennettu; tee sitten kooste tai palaa aloitusnäyttöön</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="811"/>
         <source>The sheet cannot be made now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="632"/>
+        <location filename="../../ui/visit_window.py" line="812"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="634"/>
+        <location filename="../../ui/visit_window.py" line="814"/>
         <source>it is not in the database.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="893"/>
+        <source>%n min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="782"/>
+        <location filename="../../ui/visit_window.py" line="895"/>
+        <source>%1 h</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="896"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="914"/>
+        <source>The visit was on %1.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäynti oli %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="915"/>
+        <source>The visit is planned for %1.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Oppimiskäynti on suunniteltu päivälle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
-        <location filename="../../ui/visit_window.py" line="315"/>
-        <location filename="../../ui/visit_window.py" line="368"/>
-        <location filename="../../ui/visit_window.py" line="369"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="458"/>
+        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="508"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="372"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
-        <location filename="../../ui/visit_window.py" line="444"/>
+        <location filename="../../ui/visit_window.py" line="528"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="704"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="555"/>
+        <location filename="../../ui/visit_window.py" line="694"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="573"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -6042,113 +6181,553 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="374"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="375"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>One minute less for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="376"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>One minute more for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="377"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
+        <source>Time left for %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Aikaa jäljellä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="513"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="702"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="669"/>
-        <location filename="../../ui/visit_window.py" line="683"/>
+        <location filename="../../ui/visit_window.py" line="849"/>
+        <location filename="../../ui/visit_window.py" line="863"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="688"/>
+        <location filename="../../ui/visit_window.py" line="868"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="690"/>
+        <location filename="../../ui/visit_window.py" line="870"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="714"/>
+        <location filename="../../ui/visit_window.py" line="906"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="716"/>
+        <location filename="../../ui/visit_window.py" line="911"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="718"/>
+        <location filename="../../ui/visit_window.py" line="908"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="721"/>
+        <location filename="../../ui/visit_window.py" line="917"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="722"/>
+        <location filename="../../ui/visit_window.py" line="918"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="193"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="195"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../ui/cli.py" line="49"/>
+        <source>usage: </source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>käyttö: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="50"/>
+        <source>positional arguments</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>argumentit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="51"/>
+        <source>options</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>valitsimet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="52"/>
+        <source>show this help message and exit</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>näytä tämä ohje ja lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="53"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%(prog)s: virhe: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="54"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>argumentti %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="55"/>
+        <source>the following arguments are required: %s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>seuraavat argumentit vaaditaan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="56"/>
+        <source>one of the arguments %s is required</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>yksi argumenteista %s vaaditaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="57"/>
+        <source>unrecognized arguments: %s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tuntemattomat argumentit: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="58"/>
+        <source>not allowed with argument %s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="59"/>
+        <source>expected one argument</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>odotettiin yhtä arvoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="60"/>
+        <source>expected at most one argument</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>odotettiin enintään yhtä arvoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="61"/>
+        <source>ignored explicit argument %r</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>arvo %r ohitettiin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="62"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>moniselitteinen valitsin: %(option)s voi tarkoittaa %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="63"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>virheellinen %(type)s-arvo: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="64"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>virheellinen valinta: %(value)r (valitse näistä: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Runde: tapaamisajastin ja reflektiosovellus oppimistapaamisiin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="27"/>
+        <location filename="../../ui/cli_team.py" line="33"/>
+        <source>FILE</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>TEAM</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>TIIMI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <source>NAME</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="137"/>
+        <source>NAMES</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>NIMET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="138"/>
+        <source>DATE</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>PÄIVÄ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>show Runde&apos;s version and exit</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>näytä Runden versio ja lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>DIR</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>KANSIO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tallenna kaikki, mitä Runde kirjoittaa, kansioon KANSIO (USB-muistitikku, testi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="143"/>
+        <source>CODE</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>KOODI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="144"/>
+        <source>interface language: en, da, nb, sv or fi</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>käyttöliittymän kieli: en, da, nb, sv tai fi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="145"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>käytä PostgreSQL-palvelinta tämän tietokoneen oman tiedoston sijaan, esim. postgresql://user@host/runde?sslmode=verify-full (salasana ympäristömuuttujasta RUNDE_DB_PASSWORD tai avainnipusta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="150"/>
+        <source>open straight into a meeting, ready to start</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>avaa suoraan tapaaminen valmiina aloitettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="151"/>
+        <source>FORMAT</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>MALLI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="152"/>
+        <source>format id (see: runde formats list)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="154"/>
+        <source>names separated by commas</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>nimet pilkuilla erotettuina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="155"/>
+        <source>who leads the meeting; one of --participants</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kuka johtaa tapaamista (fasilitaattori); yksi --participants-luettelosta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="157"/>
+        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tapauksen esittäjä tai useampi pilkuilla erotettuina; jokaisen on oltava --participants-luettelossa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="159"/>
+        <source>the team: remembered, and the round opens with the next person each time</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiimi: muistetaan, ja kierros alkaa joka kerta seuraavasta henkilöstä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="162"/>
+        <source>screen number for the room&apos;s view (1 is the first)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>huonenäkymän näytön numero (1 on ensimmäinen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="163"/>
+        <source>open a new learning visit&apos;s check-in</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>avaa uuden oppimiskäynnin alkukierros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="164"/>
+        <source>the learning agent</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>oppimisagentti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="166"/>
+        <source>the colleague being followed</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>seurattava kollega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="167"/>
+        <source>list, export or import meeting formats</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>listaa, vie tai tuo tapaamismalleja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="169"/>
+        <source>one format a line, its id first</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>yksi malli riviä kohden, tunnus ensin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="170"/>
+        <source>write a format to a file to share</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita malli tiedostoon jaettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="171"/>
+        <source>the format&apos;s id (see: runde formats list)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tapaamismallin tunnus (katso: runde formats list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="172"/>
+        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli_team.py" line="28"/>
+        <source>the file to write</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoitettava tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="173"/>
+        <source>check a format file and add it</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tarkista mallitiedosto ja lisää se</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="174"/>
+        <source>the format file to read</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>luettava mallitiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="175"/>
+        <source>write a sheet without opening a window</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita kooste avaamatta ikkunaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>one meeting&apos;s sheet: its number, or latest</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>yhden tapaamisen kooste: sen numero tai latest (viimeisin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="179"/>
+        <source>one learning visit&apos;s sheet: its number, or latest</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>yhden oppimiskäynnin kooste: sen numero tai latest (viimeisin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="181"/>
+        <source>a team&apos;s sheet of its learning points over a time (no name: the only team)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiimin kooste sen opeista tietyltä ajalta (ilman nimeä: ainoa tiimi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="183"/>
+        <source>with --team: from this date (YYYY-MM-DD), or last-sheet: what is new since the team&apos;s last sheet (the default)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>--team-valitsimen kanssa: tästä päivästä alkaen (VVVV-KK-PP) tai last-sheet: mikä on uutta tiimin edellisen koosteen jälkeen (oletus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="186"/>
+        <source>with --team: up to this date (YYYY-MM-DD; the default is today)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>--team-valitsimen kanssa: tähän päivään asti (VVVV-KK-PP; oletus on tänään)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="188"/>
+        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>pdf tulostettavaksi, odt muokattavaksi (LibreOffice, Word), md tekstinä, csv taulukkona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="193"/>
+        <source>also export items marked confidential</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vie myös luottamukselliseksi merkityt kohdat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="194"/>
+        <source>show names as initials</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>näytä nimet nimikirjaimina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="196"/>
+        <source>add the planned and actual times</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>lisää suunnitellut ja toteutuneet ajat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="197"/>
+        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita tiimin tapaamissarja kalenteritiedostoksi (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="200"/>
+        <source>the team (may be left out when there is only one)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiimi (voi jättää pois, kun tiimejä on vain yksi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="202"/>
+        <source>the calendar file to write (.ics)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoitettava kalenteritiedosto (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="204"/>
+        <source>times in UTC, for a calendar program that ignores time zones</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>ajat UTC-ajassa kalenteriohjelmalle, joka ei huomioi aikavyöhykkeitä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="205"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>siirrä tiimin historia tämän tietokoneen tiedoston ja tietokantapalvelimen välillä, taulu kerrallaan laskien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="208"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>the team&apos;s name</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tiimin nimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="210"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>minne: palvelimen osoite (URL) tai local tämän tietokoneen omaa tiedostoa varten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="212"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>mistä (oletus: tietokanta, jota Runde käyttää)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="214"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>poista tiimi lähtöpaikasta, kun kopio on tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="21"/>
+        <source>save a team&apos;s whole history as one file, or bring one in</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tallenna tiimin koko historia yhdeksi tiedostoksi tai tuo sellainen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="24"/>
+        <source>write a team&apos;s whole history to a file (as History saves it)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita tiimin koko historia tiedostoon (kuten Historia sen tallentaa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="29"/>
+        <source>also write confidential items and private observations (only to move your own data)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>kirjoita myös luottamukselliset kohdat ja yksityiset havainnot (vain omien tietojen siirtämiseen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="31"/>
+        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tarkista tiimitiedosto ja tuo se kokonaan tai ei lainkaan (käytössä oleva nimi saa numeron)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="34"/>
+        <source>the team file to read</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>luettava tiimitiedosto</translation>
     </message>
 </context>
 </TS>

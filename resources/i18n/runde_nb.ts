@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="159"/>
+        <location filename="../../ui/error_texts.py" line="163"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene ble lagret av en nyere versjon av Runde. Denne versjonen lar dem være urørt. Installer den nyere versjonen.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="165"/>
+        <location filename="../../ui/error_texts.py" line="169"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseinnstillingen kan ikke brukes: %1</translation>
     </message>
@@ -209,7 +209,7 @@ Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="162"/>
+        <location filename="../../ui/error_texts.py" line="166"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Databasen til Runde ble skadet, kanskje av et krasj eller en full disk. Den er flyttet til side, ikke slettet:
@@ -246,19 +246,19 @@ Ingenting ble endret.</translation>
         <location filename="../../ui/application.py" line="402"/>
         <location filename="../../ui/application.py" line="434"/>
         <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="766"/>
-        <location filename="../../ui/visit_window.py" line="775"/>
-        <location filename="../../ui/visit_window.py" line="786"/>
+        <location filename="../../ui/visit_window.py" line="971"/>
+        <location filename="../../ui/visit_window.py" line="980"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>Edits that were not saved</source>
         <translation>Endringer som ikke ble lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="207"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbake nå: %1 De blir liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med endringer som ikke ble lagret, kan ikke leses; den blir liggende der den er: %1</translation>
     </message>
@@ -320,8 +320,9 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     <message>
         <location filename="../../ui/application.py" line="509"/>
         <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="960"/>
-        <location filename="../../ui/application.py" line="976"/>
+        <location filename="../../ui/application.py" line="962"/>
+        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
@@ -346,279 +347,153 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Runde – læringsbesøk (frakoblet, i denne datamaskinens egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="647"/>
+        <location filename="../../ui/application.py" line="649"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="648"/>
+        <location filename="../../ui/application.py" line="650"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nå: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="744"/>
-        <location filename="../../ui/application.py" line="756"/>
+        <location filename="../../ui/application.py" line="746"/>
+        <location filename="../../ui/application.py" line="758"/>
         <source>The database setting was not saved</source>
         <translation>Databaseinnstillingen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="762"/>
+        <location filename="../../ui/application.py" line="764"/>
         <source>The password was not saved</source>
         <translation>Passordet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="763"/>
+        <location filename="../../ui/application.py" line="765"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne datamaskinen har ingen nøkkelring å lagre passordet i. Angi miljøvariabelen RUNDE_DB_PASSWORD i stedet; passordet skrives aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="776"/>
+        <location filename="../../ui/application.py" line="778"/>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="777"/>
+        <location filename="../../ui/application.py" line="779"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Innstillingene gjelder nå, men de kunne ikke lagres til neste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="824"/>
+        <location filename="../../ui/application.py" line="826"/>
         <source>The learning visit cannot start</source>
         <translation>Læringsbesøket kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="825"/>
+        <location filename="../../ui/application.py" line="827"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Et læringsbesøk kan ikke startes, fordi det ikke kunne lagres. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="828"/>
+        <location filename="../../ui/application.py" line="830"/>
         <source>The meeting cannot start</source>
         <translation>Møtet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="829"/>
+        <location filename="../../ui/application.py" line="831"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Møtet kan ikke startes, fordi det ikke kunne lagres. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="891"/>
+        <location filename="../../ui/application.py" line="893"/>
         <source>The meeting is not being saved</source>
         <translation>Møtet blir ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="892"/>
+        <location filename="../../ui/application.py" line="894"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Møtet går, men Runde kan ikke lagre det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="961"/>
+        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finnes ikke noe format med id &apos;%1&apos;. Velg et på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="970"/>
+        <location filename="../../ui/application.py" line="972"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: et møte kan ha høyst %1 personer; bare de første %1 deltar, resten utelates.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/single_instance.py" line="146"/>
+        <source>runde run: --facilitator must be one of the names in --participants.</source>
+        <translation>runde run: --facilitator må være et av navnene i --participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/single_instance.py" line="147"/>
+        <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
+        <translation>runde run: formatet &apos;%1&apos; krever en fasilitator: oppgi en av --participants med --facilitator NAVN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en av --participants. Velg hvem som legger fram casen, på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="993"/>
+        <location filename="../../ui/application.py" line="1003"/>
         <source>Some formats could not be used</source>
         <translation>Noen formater kunne ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1110"/>
+        <location filename="../../ui/application.py" line="1120"/>
         <source>No backup was made</source>
         <translation>Det ble ikke tatt noen sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1111"/>
+        <location filename="../../ui/application.py" line="1121"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke ta sikkerhetskopien ved oppstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
-        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
-        <translation>Runde: en tidtaker og refleksjonsapp for læringsmøter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="40"/>
-        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
-        <translation>lagre alt Runde skriver, under DIR (en minnepenn, en test)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="41"/>
-        <source>interface language: en, da, nb, sv or fi</source>
-        <translation>språk i programmet: en, da, nb, sv eller fi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="43"/>
-        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
-        <translation>bruk en PostgreSQL-server i stedet for denne datamaskinens egen fil, f.eks. postgresql://user@host/runde?sslmode=verify-full (passordet fra RUNDE_DB_PASSWORD eller nøkkelringen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="47"/>
-        <source>open straight into a meeting, ready to start</source>
-        <translation>åpne rett i et møte, klart til start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="48"/>
-        <source>format id (see: runde formats list)</source>
-        <translation>formatets id (se: runde formats list)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="50"/>
-        <source>names separated by commas</source>
-        <translation>navn skilt med komma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="53"/>
-        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
-        <translation>den som legger fram casen, eller flere atskilt med komma; hver må være en av --participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="55"/>
-        <source>the team: remembered, and the round opens with the next person each time</source>
-        <translation>teamet: huskes, og runden starter med neste person hver gang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="57"/>
-        <source>screen number for the room&apos;s view (1 is the first)</source>
-        <translation>skjermnummer for fellesvisningen (1 er den første)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="58"/>
-        <source>open a new learning visit&apos;s check-in</source>
-        <translation>åpne innsjekk for et nytt læringsbesøk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="59"/>
-        <source>the learning agent</source>
-        <translation>læringsagenten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="60"/>
-        <source>the colleague being followed</source>
-        <translation>kollegaen som blir fulgt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="61"/>
-        <source>list, export or import meeting formats</source>
-        <translation>vis, eksporter eller importer møteformater</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="63"/>
-        <source>one format a line, its id first</source>
-        <translation>ett format per linje, med id først</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="64"/>
-        <source>write a format to a file to share</source>
-        <translation>skriv et format til en fil som kan deles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="67"/>
-        <source>check a format file and add it</source>
-        <translation>kontroller en formatfil og legg den til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="69"/>
-        <source>write a sheet without opening a window</source>
-        <translation>skriv en oversikt uten å åpne et vindu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="77"/>
-        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
-        <translation>pdf for utskrift, odt for redigering (LibreOffice, Word), md tekst, csv et regneark</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="80"/>
-        <source>also export items marked confidential</source>
-        <translation>eksporter også punkter som er merket som fortrolige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="81"/>
-        <source>show names as initials</source>
-        <translation>vis navn som initialer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="82"/>
-        <source>add the planned and actual times</source>
-        <translation>legg til planlagt og faktisk tid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="83"/>
-        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
-        <translation>skriv et teams møteserie som en kalenderfil (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="87"/>
-        <source>times in UTC, for a calendar program that ignores time zones</source>
-        <translation>tider i UTC, for et kalenderprogram som ignorerer tidssoner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="89"/>
-        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
-        <translation>flytt et teams historikk mellom denne datamaskinens fil og en databaseserver, telt opp tabell for tabell</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="92"/>
-        <source>where to: a server URL, or local for this computer&apos;s own file</source>
-        <translation>hvor til: en serveradresse (URL), eller local for denne datamaskinens egen fil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="94"/>
-        <source>where from (default: the database Runde uses)</source>
-        <translation>hvor fra (standard: databasen Runde bruker)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="96"/>
-        <source>remove the team where it came from once the copy is checked</source>
-        <translation>fjern teamet der det kom fra, når kopien er kontrollert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet er der allerede: velg et annet sted med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
-        <location filename="../../ui/cli_team.py" line="76"/>
+        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finnes ikke noe team som heter &apos;%1&apos; der.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="261"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; ble kopiert til %2 og kontrollert, men kunne ikke fjernes fra %3: det er der fortsatt, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli.py" line="265"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet ble ikke flyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="272"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttet &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierte &apos;%1&apos; til %2; alle tabeller hadde samme antall på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="205"/>
+        <location filename="../../ui/cli.py" line="329"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamenes egne formater er utelatt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="347"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -627,7 +502,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="348"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast lengde</numerusform>
@@ -635,23 +510,23 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="297"/>
+        <location filename="../../ui/cli.py" line="421"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke leses og er utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="300"/>
+        <location filename="../../ui/cli.py" line="424"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen møteserie ennå. Opprett en med Møteserier… på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
-        <location filename="../../ui/cli.py" line="310"/>
+        <location filename="../../ui/cli.py" line="412"/>
+        <location filename="../../ui/cli.py" line="434"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen ble ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="312"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møte til %1</numerusform>
@@ -659,40 +534,40 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="351"/>
         <source>Refused: %1</source>
         <translation>Avvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="359"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fant ikke noe format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="242"/>
-        <location filename="../../ui/cli_team.py" line="52"/>
+        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="369"/>
         <location filename="../../ui/cli_export.py" line="126"/>
-        <location filename="../../ui/cli_team.py" line="80"/>
+        <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="377"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet ble ikke importert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="380"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke lagre formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="258"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerte &apos;%1&apos; (%2)</translation>
     </message>
@@ -707,13 +582,13 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Møtet finnes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="418"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Oppgi teamet med --team (kjente team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="279"/>
+        <location filename="../../ui/cli.py" line="403"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Dataene til Runde kan ikke åpnes: %1</translation>
@@ -1284,164 +1159,164 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>«%1» er ikke en tidssone Runde kjenner: velg en fra listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datoen %1 ligger for langt tilbake i tid eller for langt fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutter (%2) før den starter (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan vare i høyst %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="129"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Velg et tall fra 1 til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>Choose a weekday.</source>
         <translation>Velg en ukedag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Velg den 1. til den 5. eller den siste ukedagen i måneden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Møtet %1 ligger utenfor seriens start og slutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="128"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>Disse innstillingene gir aldri noen møtedato: kontroller ukedagen, starten og slutten.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Et møte varer fra 1 til %1 minutter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>Someone on the list of people has no name.</source>
         <translation>En person på listen har ikke noe navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="137"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 står to ganger på listen over personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: unsure of the meaning (leave date before join date?)</translatorcomment>
         <translation>%1 gikk ut før vedkommende ble med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="139"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Møtet %1 er endret to ganger.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Det er ikke noe møte %1 som kan flyttes eller avlyses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="136"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Møtet %1 kan ikke flyttes til %2: det ligger utenfor seriens start og slutt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="138"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Møtet %1 kan ikke flyttes til %2: møtet %3 holdes den dagen. Flytt eller avlys det først.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="145"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Velg en annen dato eller et annet tidspunkt for møtet %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="146"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Bare en mini-sirkel kan forlenges eller oppløses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="147"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet sirkel&apos; chosen</translatorcomment>
         <translation>Den serien kan ikke være den overordnede sirkelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="143"/>
+        <location filename="../../ui/series_panel.py" line="148"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den lagrede serien er skadet (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egne møter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>Learning circle</source>
         <translation>Læringssirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="162"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Mini-sirkel (en måned, deretter forlenges eller oppløses)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="158"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>Challenge circle</source>
         <translation>Utfordringssirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fourth</source>
         <translation>fjerde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="164"/>
+        <location filename="../../ui/series_panel.py" line="169"/>
         <source>last</source>
         <translation>siste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="171"/>
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: worded as &apos;tirsdag hver 2. uke&apos; (no plural form in the .ts)</translatorcomment>
         <translation>
@@ -1450,7 +1325,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="174"/>
+        <location filename="../../ui/series_panel.py" line="179"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translation>
             <numerusform>den %1 %2 hver måned</numerusform>
@@ -1458,7 +1333,7 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="176"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the text follows &apos;Møtes&apos; in &apos;Meets %1, …&apos;; check it reads well in the series list too</translatorcomment>
         <translation>
@@ -1467,27 +1342,27 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="181"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="184"/>
+        <location filename="../../ui/series_panel.py" line="189"/>
         <source>%1 · cancelled</source>
         <translation>%1 · avlyst</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="186"/>
+        <location filename="../../ui/series_panel.py" line="191"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttet fra %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="188"/>
+        <location filename="../../ui/series_panel.py" line="193"/>
         <source>%1 · another time</source>
         <translation>%1 · annet tidspunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="190"/>
+        <location filename="../../ui/series_panel.py" line="195"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n deltaker</numerusform>
@@ -1495,443 +1370,444 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="272"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation>Vil du forlenge eller oppløse mini-sirkelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="273"/>
         <source>&amp;Extend by a month</source>
         <translation>&amp;Forleng med en måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="274"/>
         <source>&amp;Dissolve it</source>
         <translation>&amp;Oppløs den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="275"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="253"/>
+        <location filename="../../ui/series_panel.py" line="276"/>
         <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation>ℹ Mini-sirkelen «%1» har nå møttes i en måned (siden %2). Vil dere forlenge den med en måned eller oppløse den? Begge deler er greit.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="531"/>
         <source>Runde – meeting series</source>
         <translation>Runde – møteserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>Meeting series of %1</source>
         <translation>Møteserier for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="534"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets møteserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="535"/>
         <source>Ne&amp;w series</source>
         <translation>&amp;Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Delete the series…</source>
         <translation>Slett serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Lagre som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil som Outlook og kalenderen på telefonen kan importere</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="539"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="540"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytme</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="541"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="542"/>
         <source>Next &amp;meetings</source>
         <translation>Neste &amp;møter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="519"/>
+        <location filename="../../ui/series_panel.py" line="543"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ℹ Dette teamet har ingen møteserie ennå. «Ny serie» oppretter en for formatet som er valgt på startskjermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Name (optional)</source>
         <translation>Na&amp;vn (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;How often</source>
         <translation>&amp;Hvor ofte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Starts</source>
         <translation>&amp;Starter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Time</source>
         <translation>Kl&amp;okkeslett</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Length</source>
         <translation>V&amp;arighet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>Time &amp;zone</source>
         <translation>T&amp;idssone</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet sirkel&apos; chosen</translatorcomment>
         <translation>Overor&amp;dnet sirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="533"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En mini-sirkels forslag til temaer går til denne læringssirkelen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med noen ukers mellomrom på en ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En ukedag i måneden (f.eks. den 2. tirsdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="538"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Dates chosen by hand</source>
         <translation>Datoer valgt manuelt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>every</source>
         <translatorcomment>review: label before a number box: &apos;hver [2]. uke, [tirsdag]&apos;</translatorcomment>
         <translation>hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>week(s), on</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;hver 2. uke, på [tirsdag]&apos;)</translatorcomment>
         <translation>. uke, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>of every</source>
         <translation>i hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>month(s)</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;i hver 1. måned&apos;)</translatorcomment>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Every how many weeks</source>
         <translation>Hvor mange ukers mellomrom</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>Every how many months</source>
         <translation>Hvor mange måneders mellomrom</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>Weekday</source>
         <translation>Ukedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>Which one in the month</source>
         <translation>Hvilken i måneden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>The dates chosen by hand</source>
         <translation>De manuelt valgte datoene</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>A date to add</source>
         <translation>En dato som skal legges til</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="586"/>
         <source>Add the date</source>
         <translation>Legg til datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="587"/>
         <source>Remove the date</source>
         <translation>Fjern datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="588"/>
         <source>on</source>
         <translatorcomment>review: check box before the end date (&apos;Slutter [x] den [dato]&apos;)</translatorcomment>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="589"/>
         <source>The series has an end date</source>
         <translation>Serien har en sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="590"/>
         <source>End date</source>
         <translation>Sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="567"/>
+        <location filename="../../ui/series_panel.py" line="591"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="570"/>
+        <location filename="../../ui/series_panel.py" line="594"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Hvem som hører til serien, og siden når. En som blir med, deltar fra det første møtet etter dagen vedkommende ble med. En tom liste betyr hele teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
-        <location filename="../../ui/series_panel.py" line="713"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_panel.py" line="743"/>
+        <location filename="../../ui/series_panel.py" line="928"/>
         <source>Joined on</source>
         <translation>Med siden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="599"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien og dagen hver av dem ble med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="600"/>
         <source>&amp;Add a person</source>
         <translation>Le&amp;gg til en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="601"/>
         <source>Remove the person</source>
         <translation>Fjern personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="602"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Br&amp;uk teamets personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="603"/>
         <source>The next meetings of the series</source>
         <translation>Seriens neste møter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="604"/>
         <source>Move the chosen meeting to</source>
         <translation>Flytt det valgte møtet til</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="605"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="606"/>
         <source>New date</source>
         <translation>Ny dato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="607"/>
         <source>New time</source>
         <translation>Nytt tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="608"/>
         <source>M&amp;ove</source>
         <translation>Fl&amp;ytt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="609"/>
         <source>Cancel this meeting</source>
         <translation>Avlys dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="585"/>
+        <location filename="../../ui/series_panel.py" line="610"/>
         <source>Undo the move or cancellation</source>
         <translation>Angre flyttingen eller avlysningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="653"/>
+        <location filename="../../ui/series_panel.py" line="680"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="764"/>
-        <location filename="../../ui/series_panel.py" line="770"/>
+        <location filename="../../ui/series_panel.py" line="795"/>
+        <location filename="../../ui/series_panel.py" line="801"/>
         <source>Not saved until this is fixed.</source>
         <translation>Lagres ikke før dette er rettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="773"/>
-        <location filename="../../ui/series_panel.py" line="882"/>
-        <location filename="../../ui/series_panel.py" line="904"/>
-        <location filename="../../ui/series_panel.py" line="1022"/>
+        <location filename="../../ui/series_panel.py" line="804"/>
+        <location filename="../../ui/series_panel.py" line="954"/>
+        <location filename="../../ui/series_panel.py" line="976"/>
+        <location filename="../../ui/series_panel.py" line="1094"/>
         <source>Not saved: %1</source>
         <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="783"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="802"/>
+        <location filename="../../ui/series_panel.py" line="833"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Møtes %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="806"/>
+        <location filename="../../ui/series_panel.py" line="837"/>
         <source>Dissolved on %1.</source>
         <translation>Oppløst %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="812"/>
+        <location filename="../../ui/series_panel.py" line="843"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="845"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="835"/>
+        <location filename="../../ui/series_panel.py" line="866"/>
         <source>No more meetings are planned.</source>
         <translation>Det er ikke planlagt flere møter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="888"/>
+        <location filename="../../ui/series_panel.py" line="960"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie som starter i dag. Endre hva du vil: det lagres med en gang.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="968"/>
         <source>Delete the series?</source>
         <translation>Vil du slette serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="897"/>
+        <location filename="../../ui/series_panel.py" line="969"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Vil du slette serien «%1»? De tidligere møtene blir værende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="908"/>
+        <location filename="../../ui/series_panel.py" line="980"/>
         <source>The series was deleted.</source>
         <translation>Serien ble slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="982"/>
+        <location filename="../../ui/series_panel.py" line="1054"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1097"/>
         <source>Extended by a month.</source>
         <translation>Forlenget med en måned.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1026"/>
+        <location filename="../../ui/series_panel.py" line="1098"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Mini-sirkelen er oppløst; møtene blir værende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>Nothing to save</source>
         <translation>Ingenting å lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>This team has no meeting series yet.</source>
         <translation>Dette teamet har ingen møteserie ennå.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1109"/>
         <source>Save the calendar file</source>
         <translation>Lagre kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1038"/>
+        <location filename="../../ui/series_panel.py" line="1110"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1049"/>
+        <location filename="../../ui/series_panel.py" line="1121"/>
         <source>The calendar was not saved</source>
         <translation>Kalenderen ble ikke lagret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1051"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translation>
             <numerusform>Lagret %n møte i %1.</numerusform>
@@ -1939,38 +1815,38 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1108"/>
+        <location filename="../../ui/series_panel.py" line="1191"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translation>ℹ Det er ikke planlagt flere møter i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1116"/>
+        <location filename="../../ui/series_panel.py" line="1201"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Møtets format og deltakerne er valgt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1210"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Neste møte: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1127"/>
+        <location filename="../../ui/series_panel.py" line="1214"/>
         <source>Then: %1.</source>
         <translation>Deretter: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1147"/>
+        <location filename="../../ui/series_panel.py" line="1258"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
-        <location filename="../../ui/series_panel.py" line="1181"/>
+        <location filename="../../ui/series_panel.py" line="1282"/>
+        <location filename="../../ui/series_panel.py" line="1292"/>
         <source>Meeting series</source>
         <translation>Møteserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1172"/>
+        <location filename="../../ui/series_panel.py" line="1283"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller velg navnet på teamet først: en serie hører til et team.</translation>
     </message>
@@ -2251,71 +2127,56 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="144"/>
+        <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
+        <translation>Det er valgt en databaseserver, men Rundes serverdel er ikke installert på denne datamaskinen. Installer Runde med serverdelen (runde[server]), eller tøm feltet for databaseserveren under Innstillinger for å bruke datamaskinens egen fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="148"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annen datamaskin endrer stadig de samme tingene; Runde prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="145"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøket finnes ikke lenger i databasen (det er fjernet, kanskje på en annen datamaskin). Det som ble skrevet, tas vare på i en fil på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="147"/>
+        <location filename="../../ui/error_texts.py" line="151"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>ID-en «%1» brukes allerede av et format hos teamet «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="180"/>
+        <location filename="../../ui/error_texts.py" line="184"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databaseserveren %1 kan ikke nås. Ingenting ble endret; prøv igjen når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183"/>
+        <location filename="../../ui/error_texts.py" line="187"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er opptatt (et annet program holder den). Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
+        <location filename="../../ui/error_texts.py" line="190"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annen datamaskin fortsatte å endre de samme punktene. Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="201"/>
         <source>For the IT department: %1</source>
         <translation>Til IT-avdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker tilkobling til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="21"/>
-        <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translation>lagre et teams hele historikk som én fil, eller hent inn en</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="23"/>
-        <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translation>skriv et teams hele historikk til en fil (slik Historikk lagrer den)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="27"/>
-        <source>also write confidential items and private observations (only to move your own data)</source>
-        <translation>skriv også fortrolige punkter og private observasjoner (bare for å flytte dine egne data)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="29"/>
-        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translation>sjekk en teamfil og hent den inn helt, eller ingenting av den (et navn som allerede brukes, får et nummer)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="47"/>
+        <location filename="../../ui/cli_team.py" line="51"/>
         <source>Brought in &apos;%1&apos;.</source>
         <translation>Hentet inn &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="50"/>
+        <location filename="../../ui/cli_team.py" line="54"/>
         <source>Nothing was brought in: %1</source>
         <translation>Ingenting ble hentet inn: %1</translation>
     </message>
@@ -2333,6 +2194,56 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>Et notat om hva som gikk galt (uten navn eller notater), ligger i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="105"/>
+        <source>Runde was started again: nothing new was started while this meeting is open.</source>
+        <translation>Runde ble startet på nytt: ingenting nytt ble startet mens dette møtet er åpent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="107"/>
+        <source>Runde was started again: nothing new was started while this learning visit is open.</source>
+        <translation>Runde ble startet på nytt: ingenting nytt ble startet mens dette læringsbesøket er åpent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="121"/>
+        <source>Runde is already open; the learning visit was opened there.</source>
+        <translation>Runde er allerede åpen; læringsbesøket er åpnet der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="122"/>
+        <source>Runde is already open; the meeting was opened there, ready to start.</source>
+        <translation>Runde er allerede åpen; møtet er åpnet der, klart til start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="126"/>
+        <source>Runde is already open; brought it to the front.</source>
+        <translation>Runde er allerede åpen og er hentet fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="127"/>
+        <source>A meeting is open in Runde; the new one was not started. Runde was brought to the front.</source>
+        <translation>Et møte er åpent i Runde; det nye ble ikke startet. Runde er hentet fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="129"/>
+        <source>A learning visit is open in Runde; nothing new was started. Runde was brought to the front.</source>
+        <translation>Et læringsbesøk er åpent i Runde; ingenting nytt ble startet. Runde er hentet fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="131"/>
+        <source>Runde is open and waits for an answer in one of its windows; nothing new was started. Runde was brought to the front.</source>
+        <translation>Runde er åpen og venter på et svar i ett av vinduene sine; ingenting nytt ble startet. Runde er hentet fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="133"/>
+        <source>Runde is still starting; nothing new was started. Try again in a moment.</source>
+        <translation>Runde starter fortsatt; ingenting nytt ble startet. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="134"/>
+        <source>Runde is open, but its data is read-only: nothing new can be started. Runde was brought to the front.</source>
+        <translation>Runde er åpen, men dataene er skrivebeskyttet: ingenting nytt kan startes. Runde er hentet fram.</translation>
     </message>
 </context>
 <context>
@@ -2591,293 +2502,313 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="239"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: &apos;operator&apos;s console&apos; not in the glossary; &apos;kontrollpanel&apos; (also in the F2 hint)</translatorcomment>
         <translation>Runde – kontrollpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>◀ Back</source>
         <translation>◀ Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Forrige taler eller punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start / Pause</source>
         <translation>Start / Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Start, pause eller fortsett (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Neste taler eller punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>One minute less (−)</source>
         <translation>Ett minutt mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>One minute more (+)</source>
         <translation>Ett minutt mer (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>The speaker passes (P)</source>
         <translation>Den som har ordet, står over (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skjerm og tilbake (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Room view full screen</source>
         <translation>Fellesvisning i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Full screen (F5)</source>
         <translation>Fullskjerm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Keys…</source>
         <translation>Taster…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>List the keys (F1)</source>
         <translation>Vis tastene (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Move room view to next screen</source>
         <translation>Flytt fellesvisningen til neste skjerm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Finish meeting…</source>
         <translation>Avslutt møtet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Agenda and round</source>
         <translation>Dagsorden og runde</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
-        <location filename="../../ui/console.py" line="308"/>
+        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="311"/>
         <source>What we learned</source>
         <translation>Det vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="267"/>
         <source>Absent / back</source>
         <translation>Fraværende / tilbake</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>Name of someone who arrived late</source>
         <translation>Navn på en som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Late-comer&apos;s name</source>
         <translation>Navnet på den som kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>What the room sees</source>
         <translation>Det alle i rommet ser</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Starts at</source>
         <translation>Starter kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>e.g. 14:00</source>
         <translation>f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="276"/>
         <source>Planned start time</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Fellesvisningen teller ned til dette tidspunktet; møtet starter likevel først når du trykker på mellomromstasten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Show the new plan…</source>
         <translation>Vis den nye planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Vis planen som forkorter resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279"/>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
-        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="290"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Ikke nå: behold planen som den er</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan for resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>New times for the steps to come</source>
         <translation>Nye tider for de kommende punktene</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>Apply the new plan</source>
         <translation>Bruk den nye planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Finished</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="337"/>
+        <location filename="../../ui/console.py" line="340"/>
         <source>Meeting time %1</source>
         <translation>Møtetid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="359"/>
+        <location filename="../../ui/console.py" line="363"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv et klokkeslett, f.eks. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="361"/>
+        <location filename="../../ui/console.py" line="365"/>
         <source>The room counts down to it</source>
         <translation>Fellesvisningen teller ned til det</translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="374"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="377"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 av %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>⚠ Projected: %1</source>
+        <translation>⚠ Forventet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>Projected: %1</source>
+        <translation>Forventet: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="403"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min bak skjema: skal resten forkortes så vi blir ferdige i tide?</numerusform>
@@ -2885,12 +2816,12 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="404"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur igjen)</numerusform>
@@ -2898,12 +2829,17 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="432"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Møtet er i rute: ingenting trenger å forkortes.</translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="464"/>
+        <source>The meeting still ends within its usual length: nothing needs shortening.</source>
+        <translation>Møtet slutter fortsatt innenfor den vanlige tiden: ingenting må forkortes.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="465"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Ingenting av resten kan forkortes: møtet slutter ca. %n min for sent.</numerusform>
@@ -2911,22 +2847,27 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="467"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Ingenting som har begynt, blir kortet ned: punktet eller turen som pågår nå, beholder tiden sin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="438"/>
+        <location filename="../../ui/console.py" line="468"/>
+        <source>Now: %1. With this plan: %2.</source>
+        <translation>Nå: %1. Med denne planen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="473"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med denne planen slutter møtet i tide.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="439"/>
+        <location filename="../../ui/console.py" line="474"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med denne planen slutter møtet i tide, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="441"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Selv med alle punktene så korte som mulig slutter møtet ca. %n min for sent.</numerusform>
@@ -2934,27 +2875,27 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>to come</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>speaking now</source>
         <translation>har ordet nå</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>has spoken</source>
         <translation>har snakket</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="466"/>
+        <location filename="../../ui/console.py" line="501"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
@@ -4188,6 +4129,29 @@ Du kan også arbeide frakoblet: Runde tar da vare på det du gjør i denne datam
     </message>
 </context>
 <context>
+    <name>InstallCheck</name>
+    <message>
+        <location filename="../../ui/install_check.py" line="23"/>
+        <source>Runde is not installed completely: its built-in meeting formats are missing (looked in %1). Please install Runde again, or ask whoever installed it.</source>
+        <translation>Runde er ikke installert helt: de innebygde møteformene mangler (det ble søkt i %1). Installer Runde på nytt, eller spør den som installerte programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="46"/>
+        <source>Runde cannot start</source>
+        <translation>Runde kan ikke starte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="71"/>
+        <source>The chime is not installed on this computer, so Runde stays silent. To hear it, install Runde with its sound part (runde[sound]) or use the Runde program for your computer.</source>
+        <translation>Klokkelyden er ikke installert på denne datamaskinen, så Runde er stille. Vil du høre den, installer Runde med lyddelen (runde[sound]), eller bruk Runde-programmet for datamaskinen din.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="79"/>
+        <source>The database server part is not installed on this computer, so Runde keeps everything in this computer&apos;s own file. To use a team database server, install Runde with its server part (runde[server]).</source>
+        <translation>Databaseserver-delen er ikke installert på denne datamaskinen, så Runde lagrer alt i datamaskinens egen fil. Vil du bruke en felles databaseserver for teamet, installer Runde med serverdelen (runde[server]).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingController</name>
     <message>
         <location filename="../../ui/meeting_controller.py" line="94"/>
@@ -4284,6 +4248,24 @@ Her: %2</translation>
         <location filename="../../ui/meeting_session.py" line="302"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1). Holdes i minnet; Runde fortsetter å prøve.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBar</name>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="22"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="24"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="25"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -4451,162 +4433,162 @@ Her: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>S&amp;ound</source>
         <translation>L&amp;yd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volum</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rsel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Room&apos;s screen</source>
         <translation>S&amp;kjerm for fellesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>As the computer is set</source>
         <translation>Som datamaskinen er innstilt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Dark</source>
         <translation>Mørk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Høy kontrast: svart, hvitt og gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Soft</source>
         <translation>Myk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Two tones</source>
         <translation>To toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatisk: den første skjermen som ikke er denne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skjerm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>Et kort blink når tiden skifter fase (av: ingenting blinker eller beveger seg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>Et signal når tiden snart er ute, og når den er ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Play the chime</source>
         <translation>Spill av signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Volume of the chime</source>
         <translation>Volumet på signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Text size of the windows on this computer</source>
         <translation>Tekststørrelse i vinduene på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation>Fellesvisningen gjør alltid teksten så stor som skjermen tillater. Varsler vises med ord og former, ikke bare med farge.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databaseserver: står feltet tomt, lagres alt i denne datamaskinens egen fil. En server (for eksempel postgresql://name@server/runde?sslmode=verify-full) brukes fra neste gang Runde starter; passordet lagres i datamaskinens nøkkelring, aldri i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tomt: denne datamaskinens egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Database server address</source>
         <translation>Adressen til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Password for the database server</source>
         <translation>Passord til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>As the format says</source>
         <translation>Slik formatet angir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund før et punkt slutter</numerusform>
@@ -4614,7 +4596,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minutt før et punkt slutter</numerusform>
@@ -4625,202 +4607,311 @@ Her: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="230"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Navnet på teamet (huskes sammen med deltakerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Møteserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets møtedatoer, hvem som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: kryss av for dem som er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern krysset for dem som ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="241"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett navn per linje, eller skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="196"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Fasilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>Case &amp;presenters</source>
         <translation>Hvem legger fram &amp;casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="198"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case presenters</source>
         <translation>Hvem legger fram casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="200"/>
+        <location filename="../../ui/start_screen.py" line="246"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation>Kryss av for den eller dem som legger fram casen. Piltastene flytter, mellomrom krysser av.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The case presenters take a turn in the round</source>
         <translation>De som legger fram casen, er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Start med «Hva har dere prøvd siden sist?»</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="207"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Et første punkt på %1 min: hva deltakerne har prøvd siden forrige møte, og tiltakene fra sist. Det som skrives, kommer med i oversiktene.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="257"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start møtet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="212"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>History and sheets…</source>
         <translation>Historikk og oversikter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøk…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="215"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Edit formats…</source>
         <translation>Rediger formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="216"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på omgang: %1 står for tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="218"/>
+        <location filename="../../ui/start_screen.py" line="264"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="219"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="432"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="267"/>
+        <source>The plan as a bar</source>
+        <translation>Planen som en stolpe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="268"/>
+        <source>Back to the format&apos;s times</source>
+        <translation>Tilbake til formatets tider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="481"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="476"/>
+        <location filename="../../ui/start_screen.py" line="531"/>
+        <location filename="../../ui/start_screen.py" line="534"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgjengelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="486"/>
-        <source>Planned: %1 min of %2 min</source>
-        <translation>Planlagt: %1 min av %2 min</translation>
+        <location filename="../../ui/start_screen.py" line="555"/>
+        <source>Planned: %1</source>
+        <translation>Planlagt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="489"/>
-        <source>Planned: %1 min</source>
-        <translation>Planlagt: %1 min</translation>
+        <location filename="../../ui/start_screen.py" line="558"/>
+        <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
+        <translation>⚠ Planlagt: %1 av de vanlige %2 – %3 for langt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="497"/>
+        <location filename="../../ui/start_screen.py" line="562"/>
+        <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
+        <translation>Planlagt: %1 av %2 – det fyller tiden helt: det er ikke ett minutt til overs hvis et punkt drar ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="565"/>
+        <source>Planned: %1 of %2 – %3 to spare.</source>
+        <translation>Planlagt: %1 av %2 – %3 til overs.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_screen.py" line="574"/>
+        <source>%1: %n turns of %2</source>
+        <translation>
+            <numerusform>%1: %n tur på %2</numerusform>
+            <numerusform>%1: %n turer på %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="577"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="599"/>
+        <source>Applies at once: the plan becomes %1 of %2.</source>
+        <translation>Gjelder med en gang: planen blir %1 av %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="603"/>
+        <source>To make it fit (the new total in brackets):</source>
+        <translation>Slik passer det (ny samlet tid i parentes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="612"/>
+        <source>Leave the presenter out of the round (%1)</source>
+        <translation>Den som legger fram casen, er ikke med i runden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="613"/>
+        <source>Leave the presenters out of the round (%1)</source>
+        <translation>De som legger fram casen, er ikke med i runden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="616"/>
+        <source>“%1” %2 instead of %3 (%4)</source>
+        <translation>«%1» %2 i stedet for %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="620"/>
+        <source>Turns of %1 (%2)</source>
+        <translation>%1 per tur (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="621"/>
+        <source>Leave out “%1” (%2)</source>
+        <translation>Dropp «%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="627"/>
+        <source>turns of %1</source>
+        <translation>%1 per tur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="629"/>
+        <source>“%1” %2</source>
+        <translation>«%1» %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="632"/>
+        <source>For this meeting: %1.</source>
+        <translation>For dette møtet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="661"/>
+        <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
+        <translation>Velg en fasilitator først: dette formatet krever en som leder møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="710"/>
+        <source>The plan is longer than usual</source>
+        <translation>Planen er lengre enn vanlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="711"/>
+        <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
+        <translation>Planen er %1, lengre enn møtets vanlige %2. Vil dere starte likevel?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="714"/>
+        <source>Start anyway</source>
+        <translation>Start likevel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="715"/>
+        <source>Back to the plan</source>
+        <translation>Tilbake til planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="674"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden ennå: legg til navn, ellers hoppes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="499"/>
-        <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
-        <translation>⚠ Planen er lengre enn møtets vanlige lengde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_screen.py" line="501"/>
+        <location filename="../../ui/start_screen.py" line="676"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette formatet er ment for minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="504"/>
+        <location filename="../../ui/start_screen.py" line="679"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette formatet er ment for høyst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="507"/>
+        <location filename="../../ui/start_screen.py" line="682"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Velg en fasilitator: møtet trenger noen som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="512"/>
+        <location filename="../../ui/start_screen.py" line="687"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Noen navn er skrevet to ganger; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="514"/>
+        <location filename="../../ui/start_screen.py" line="689"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Svært lange navn er forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="516"/>
+        <location filename="../../ui/start_screen.py" line="691"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bare de første 200 navnene brukes.</translation>
     </message>
@@ -4885,212 +4976,240 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="127"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>1 · Check-in</source>
         <translation>1 · Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="335"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Colleague being followed</source>
         <translation>Kollega som blir fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>What the agent wants from the day</source>
         <translation>Det læringsagenten vil ha ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>How the agent takes part</source>
         <translation>Slik deltar læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="350"/>
+        <location filename="../../ui/visit_window.py" line="489"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på veggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="351"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="493"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge enige om besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="355"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>The manager is informed</source>
         <translation>Lederen er informert</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="356"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observasjon (Ctrl+O fra hvor som helst, Enter lagrer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="357"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>New observation</source>
         <translation>Ny observasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="358"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observasjoner er private: De blir på denne datamaskinen og kommer ikke med i noen oversikt, med mindre du frigir en ved å krysse den av.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What did you see and hear?</source>
         <translation>Hva så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What worked well?</source>
         <translation>Hva fungerte godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="362"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hva kunne eventuelt vært gjort annerledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="363"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det å ha med en læringsagent?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="364"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen gitt deg?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="366"/>
+        <location filename="../../ui/visit_window.py" line="505"/>
         <source>Three learning points</source>
         <translation>Tre læringspunkter</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Finish the visit</source>
         <translation>Avslutt besøket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="379"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Alt er lagret; lag så oversikten, eller gå tilbake til startskjermen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="811"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversikten kan ikke lages nå</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="632"/>
+        <location filename="../../ui/visit_window.py" line="812"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Læringsbesøket kan ikke leses, så oversikten kan ikke lages: %1 Alt som er skrevet, tas vare på; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="634"/>
+        <location filename="../../ui/visit_window.py" line="814"/>
         <source>it is not in the database.</source>
         <translation>det finnes ikke i databasen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="893"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="782"/>
+        <location filename="../../ui/visit_window.py" line="895"/>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="896"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="914"/>
+        <source>The visit was on %1.</source>
+        <translation>Læringsbesøket var %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="915"/>
+        <source>The visit is planned for %1.</source>
+        <translation>Læringsbesøket er planlagt til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Noen endringer fra læringsbesøket %1 (%2 med %3) kunne ikke lagres før Runde ble lukket. De ble tatt vare på på denne datamaskinen. Vil du føre dem tilbake til besøket nå?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
-        <location filename="../../ui/visit_window.py" line="315"/>
-        <location filename="../../ui/visit_window.py" line="368"/>
-        <location filename="../../ui/visit_window.py" line="369"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="458"/>
+        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="508"/>
         <source>Learning point %1</source>
         <translation>Læringspunkt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observasjoner</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presenter dem på et personalmøte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="372"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Next step</source>
         <translation>Neste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
-        <location filename="../../ui/visit_window.py" line="444"/>
+        <location filename="../../ui/visit_window.py" line="528"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Confidentiality</source>
         <translation>Fortrolighet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="704"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke lagret ennå (%1); Runde fortsetter å prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="555"/>
+        <location filename="../../ui/visit_window.py" line="694"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er lagret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="573"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspunkt foreløpig; målet er vanligvis tre.</numerusform>
@@ -5098,95 +5217,464 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="374"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="375"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>One minute less for this part</source>
         <translation>Ett minutt mindre til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="376"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>One minute more for this part</source>
         <translation>Ett minutt mer til denne delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="377"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
+        <source>Time left for %1</source>
+        <translation>Tid igjen til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="513"/>
         <source>Add a learning point</source>
         <translation>Legg til et læringspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="702"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen kontakt med serveren: endringene blir liggende på denne datamaskinen og lagres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="669"/>
-        <location filename="../../ui/visit_window.py" line="683"/>
+        <location filename="../../ui/visit_window.py" line="849"/>
+        <location filename="../../ui/visit_window.py" line="863"/>
         <source>not saved yet</source>
         <translation>ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="688"/>
+        <location filename="../../ui/visit_window.py" line="868"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Krysset av: frigitt til oversikter. Ikke krysset av: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="690"/>
+        <location filename="../../ui/visit_window.py" line="870"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke lagret ennå: tatt vare på på denne datamaskinen og lagret så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="714"/>
+        <location filename="../../ui/visit_window.py" line="906"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynner om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="716"/>
+        <location filename="../../ui/visit_window.py" line="911"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dagen sluttet for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="718"/>
+        <location filename="../../ui/visit_window.py" line="908"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gått · %2 igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="721"/>
+        <location filename="../../ui/visit_window.py" line="917"/>
         <source>(no focus agreed yet)</source>
         <translation>(ikke avtalt noe fokus ennå)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="722"/>
+        <location filename="../../ui/visit_window.py" line="918"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="193"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="195"/>
         <source>Done</source>
         <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../ui/cli.py" line="49"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="50"/>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="51"/>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="52"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="53"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: feil: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="54"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="55"/>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumentene må oppgis: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="56"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumentene %s må oppgis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="57"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="58"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke brukes sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="59"/>
+        <source>expected one argument</source>
+        <translation>forventet én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="60"/>
+        <source>expected at most one argument</source>
+        <translation>forventet høyst én verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="61"/>
+        <source>ignored explicit argument %r</source>
+        <translation>verdien %r ble ignorert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="62"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="63"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-verdi: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="64"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
+        <translation>Runde: en tidtaker og refleksjonsapp for læringsmøter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="27"/>
+        <location filename="../../ui/cli_team.py" line="33"/>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="137"/>
+        <source>NAMES</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="138"/>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>show Runde&apos;s version and exit</source>
+        <translation>vis Runde-versjonen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
+        <translation>lagre alt Runde skriver, under MAPPE (en minnepenn, en test)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="143"/>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="144"/>
+        <source>interface language: en, da, nb, sv or fi</source>
+        <translation>språk i programmet: en, da, nb, sv eller fi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="145"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translation>bruk en PostgreSQL-server i stedet for denne datamaskinens egen fil, f.eks. postgresql://user@host/runde?sslmode=verify-full (passordet fra RUNDE_DB_PASSWORD eller nøkkelringen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="150"/>
+        <source>open straight into a meeting, ready to start</source>
+        <translation>åpne rett i et møte, klart til start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="151"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="152"/>
+        <source>format id (see: runde formats list)</source>
+        <translation>formatets id (se: runde formats list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="154"/>
+        <source>names separated by commas</source>
+        <translation>navn skilt med komma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="155"/>
+        <source>who leads the meeting; one of --participants</source>
+        <translation>hvem som leder møtet (fasilitator); en av --participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="157"/>
+        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
+        <translation>den som legger fram casen, eller flere atskilt med komma; hver må være en av --participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="159"/>
+        <source>the team: remembered, and the round opens with the next person each time</source>
+        <translation>teamet: huskes, og runden starter med neste person hver gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="162"/>
+        <source>screen number for the room&apos;s view (1 is the first)</source>
+        <translation>skjermnummer for fellesvisningen (1 er den første)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="163"/>
+        <source>open a new learning visit&apos;s check-in</source>
+        <translation>åpne innsjekk for et nytt læringsbesøk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="164"/>
+        <source>the learning agent</source>
+        <translation>læringsagenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="166"/>
+        <source>the colleague being followed</source>
+        <translation>kollegaen som blir fulgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="167"/>
+        <source>list, export or import meeting formats</source>
+        <translation>vis, eksporter eller importer møteformater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="169"/>
+        <source>one format a line, its id first</source>
+        <translation>ett format per linje, med id først</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="170"/>
+        <source>write a format to a file to share</source>
+        <translation>skriv et format til en fil som kan deles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="171"/>
+        <source>the format&apos;s id (see: runde formats list)</source>
+        <translation>formatets id (se: runde formats list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="172"/>
+        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli_team.py" line="28"/>
+        <source>the file to write</source>
+        <translation>filen som skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="173"/>
+        <source>check a format file and add it</source>
+        <translation>kontroller en formatfil og legg den til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="174"/>
+        <source>the format file to read</source>
+        <translation>formatfilen som skal leses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="175"/>
+        <source>write a sheet without opening a window</source>
+        <translation>skriv en oversikt uten å åpne et vindu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>one meeting&apos;s sheet: its number, or latest</source>
+        <translation>ett møtes oversikt: nummeret eller latest (det siste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="179"/>
+        <source>one learning visit&apos;s sheet: its number, or latest</source>
+        <translation>ett læringsbesøks oversikt: nummeret eller latest (det siste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="181"/>
+        <source>a team&apos;s sheet of its learning points over a time (no name: the only team)</source>
+        <translation>et teams oversikt over læringspunktene i en periode (uten navn: det eneste teamet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="183"/>
+        <source>with --team: from this date (YYYY-MM-DD), or last-sheet: what is new since the team&apos;s last sheet (the default)</source>
+        <translation>med --team: fra denne datoen (ÅÅÅÅ-MM-DD), eller last-sheet: det som er nytt siden teamets forrige oversikt (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="186"/>
+        <source>with --team: up to this date (YYYY-MM-DD; the default is today)</source>
+        <translation>med --team: til og med denne datoen (ÅÅÅÅ-MM-DD; standard er i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="188"/>
+        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
+        <translation>pdf for utskrift, odt for redigering (LibreOffice, Word), md tekst, csv et regneark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="193"/>
+        <source>also export items marked confidential</source>
+        <translation>eksporter også punkter som er merket som fortrolige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="194"/>
+        <source>show names as initials</source>
+        <translation>vis navn som initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="196"/>
+        <source>add the planned and actual times</source>
+        <translation>legg til planlagt og faktisk tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="197"/>
+        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
+        <translation>skriv et teams møteserie som en kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="200"/>
+        <source>the team (may be left out when there is only one)</source>
+        <translation>teamet (kan utelates når det bare finnes ett)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="202"/>
+        <source>the calendar file to write (.ics)</source>
+        <translation>kalenderfilen som skal skrives (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="204"/>
+        <source>times in UTC, for a calendar program that ignores time zones</source>
+        <translation>tider i UTC, for et kalenderprogram som ignorerer tidssoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="205"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translation>flytt et teams historikk mellom denne datamaskinens fil og en databaseserver, telt opp tabell for tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="208"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>the team&apos;s name</source>
+        <translation>teamets navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="210"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translation>hvor til: en serveradresse (URL), eller local for denne datamaskinens egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="212"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translation>hvor fra (standard: databasen Runde bruker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="214"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translation>fjern teamet der det kom fra, når kopien er kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="21"/>
+        <source>save a team&apos;s whole history as one file, or bring one in</source>
+        <translation>lagre et teams hele historikk som én fil, eller hent inn en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="24"/>
+        <source>write a team&apos;s whole history to a file (as History saves it)</source>
+        <translation>skriv et teams hele historikk til en fil (slik Historikk lagrer den)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="29"/>
+        <source>also write confidential items and private observations (only to move your own data)</source>
+        <translation>skriv også fortrolige punkter og private observasjoner (bare for å flytte dine egne data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="31"/>
+        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
+        <translation>sjekk en teamfil og hent den inn helt, eller ingenting av den (et navn som allerede brukes, får et nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="34"/>
+        <source>the team file to read</source>
+        <translation>teamfilen som skal leses</translation>
     </message>
 </context>
 </TS>

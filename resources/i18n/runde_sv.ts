@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="159"/>
+        <location filename="../../ui/error_texts.py" line="163"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="165"/>
+        <location filename="../../ui/error_texts.py" line="169"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
@@ -209,7 +209,7 @@ Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="162"/>
+        <location filename="../../ui/error_texts.py" line="166"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
@@ -246,19 +246,19 @@ Ingenting ändrades.</translation>
         <location filename="../../ui/application.py" line="402"/>
         <location filename="../../ui/application.py" line="434"/>
         <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="766"/>
-        <location filename="../../ui/visit_window.py" line="775"/>
-        <location filename="../../ui/visit_window.py" line="786"/>
+        <location filename="../../ui/visit_window.py" line="971"/>
+        <location filename="../../ui/visit_window.py" line="980"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="207"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="209"/>
+        <location filename="../../ui/error_texts.py" line="213"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
@@ -321,8 +321,9 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     <message>
         <location filename="../../ui/application.py" line="509"/>
         <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="960"/>
-        <location filename="../../ui/application.py" line="976"/>
+        <location filename="../../ui/application.py" line="962"/>
+        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
@@ -348,283 +349,153 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="647"/>
+        <location filename="../../ui/application.py" line="649"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="648"/>
+        <location filename="../../ui/application.py" line="650"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="744"/>
-        <location filename="../../ui/application.py" line="756"/>
+        <location filename="../../ui/application.py" line="746"/>
+        <location filename="../../ui/application.py" line="758"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="762"/>
+        <location filename="../../ui/application.py" line="764"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="763"/>
+        <location filename="../../ui/application.py" line="765"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="776"/>
+        <location filename="../../ui/application.py" line="778"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="777"/>
+        <location filename="../../ui/application.py" line="779"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="824"/>
+        <location filename="../../ui/application.py" line="826"/>
         <source>The learning visit cannot start</source>
         <translation>Lärandebesöket kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="825"/>
+        <location filename="../../ui/application.py" line="827"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Ett lärandebesök kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="828"/>
+        <location filename="../../ui/application.py" line="830"/>
         <source>The meeting cannot start</source>
         <translation>Mötet kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="829"/>
+        <location filename="../../ui/application.py" line="831"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mötet kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="891"/>
+        <location filename="../../ui/application.py" line="893"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="892"/>
+        <location filename="../../ui/application.py" line="894"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="961"/>
+        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="970"/>
+        <location filename="../../ui/application.py" line="972"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: ett möte kan ha högst %1 personer; bara de första %1 deltar, resten utelämnas.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/single_instance.py" line="146"/>
+        <source>runde run: --facilitator must be one of the names in --participants.</source>
+        <translation>runde run: --facilitator måste vara ett av namnen i --participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/single_instance.py" line="147"/>
+        <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
+        <translation>runde run: formatet &apos;%1&apos; kräver en facilitator: ange en av --participants med --facilitator NAMN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; finns inte bland --participants. Välj vem som presenterar fallet på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="993"/>
+        <location filename="../../ui/application.py" line="1003"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1110"/>
+        <location filename="../../ui/application.py" line="1120"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1111"/>
+        <location filename="../../ui/application.py" line="1121"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="37"/>
-        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
-        <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
-        <translation>Runde: en mötestimer och reflektionsapp för lärandemöten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="40"/>
-        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
-        <translation>spara allt som Runde skriver under DIR (ett USB-minne, ett test)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="41"/>
-        <source>interface language: en, da, nb, sv or fi</source>
-        <translation>gränssnittets språk: en, da, nb, sv eller fi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="43"/>
-        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
-        <translation>använd en PostgreSQL-server i stället för den här datorns egen fil, t.ex. postgresql://user@host/runde?sslmode=verify-full (lösenordet från RUNDE_DB_PASSWORD eller nyckelringen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="47"/>
-        <source>open straight into a meeting, ready to start</source>
-        <translation>öppna direkt i ett möte, redo att starta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="48"/>
-        <source>format id (see: runde formats list)</source>
-        <translation>mötesformens id (se: runde formats list)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="50"/>
-        <source>names separated by commas</source>
-        <translation>namn åtskilda med kommatecken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="53"/>
-        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
-        <translation>den som presenterar fallet, eller flera åtskilda med kommatecken; var och en måste finnas bland --participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="55"/>
-        <source>the team: remembered, and the round opens with the next person each time</source>
-        <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="57"/>
-        <source>screen number for the room&apos;s view (1 is the first)</source>
-        <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
-        <translation>skärmens nummer för rumsvyn (1 är den första)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="58"/>
-        <source>open a new learning visit&apos;s check-in</source>
-        <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
-        <translation>öppna incheckningen för ett nytt lärandebesök</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="59"/>
-        <source>the learning agent</source>
-        <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
-        <translation>lärandeagenten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="60"/>
-        <source>the colleague being followed</source>
-        <translation>kollegan som följs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="61"/>
-        <source>list, export or import meeting formats</source>
-        <translation>lista, exportera eller importera mötesformer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="63"/>
-        <source>one format a line, its id first</source>
-        <translation>en mötesform per rad, med id först</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="64"/>
-        <source>write a format to a file to share</source>
-        <translation>skriv en mötesform till en fil för att dela den</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="67"/>
-        <source>check a format file and add it</source>
-        <translation>kontrollera en fil med en mötesform och lägg till den</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="69"/>
-        <source>write a sheet without opening a window</source>
-        <translation>skriv en sammanställning utan att öppna något fönster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="77"/>
-        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
-        <translation>pdf för utskrift, odt för redigering (LibreOffice, Word), md text, csv ett kalkylblad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="80"/>
-        <source>also export items marked confidential</source>
-        <translation>exportera även det som är markerat som konfidentiellt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="81"/>
-        <source>show names as initials</source>
-        <translation>visa namn som initialer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="82"/>
-        <source>add the planned and actual times</source>
-        <translation>lägg till planerade och faktiska tider</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="83"/>
-        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
-        <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="87"/>
-        <source>times in UTC, for a calendar program that ignores time zones</source>
-        <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="89"/>
-        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
-        <translation>flytta ett teams historik mellan den här datorns fil och en databasserver, räknat tabell för tabell</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="92"/>
-        <source>where to: a server URL, or local for this computer&apos;s own file</source>
-        <translation>vart: en serveradress (URL) eller local för den här datorns egen fil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="94"/>
-        <source>where from (default: the database Runde uses)</source>
-        <translation>varifrån (standard: databasen som Runde använder)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="96"/>
-        <source>remove the team where it came from once the copy is checked</source>
-        <translation>ta bort teamet där det kom ifrån när kopian har kontrollerats</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="134"/>
+        <location filename="../../ui/cli.py" line="252"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet finns redan där: välj en annan plats med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="139"/>
-        <location filename="../../ui/cli_team.py" line="76"/>
+        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finns inget team som heter &apos;%1&apos; där.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="261"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; kopierades till %2 och kontrollerades, men kunde inte tas bort från %3: det finns kvar där, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli.py" line="265"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet flyttades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="272"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="156"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="205"/>
+        <location filename="../../ui/cli.py" line="329"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamens egna mötesformer är utelämnade: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="347"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -633,7 +504,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="224"/>
+        <location filename="../../ui/cli.py" line="348"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -642,23 +513,23 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="297"/>
+        <location filename="../../ui/cli.py" line="421"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="300"/>
+        <location filename="../../ui/cli.py" line="424"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="288"/>
-        <location filename="../../ui/cli.py" line="310"/>
+        <location filename="../../ui/cli.py" line="412"/>
+        <location filename="../../ui/cli.py" line="434"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="312"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -667,40 +538,40 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="351"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="359"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="242"/>
-        <location filename="../../ui/cli_team.py" line="52"/>
+        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="245"/>
+        <location filename="../../ui/cli.py" line="369"/>
         <location filename="../../ui/cli_export.py" line="126"/>
-        <location filename="../../ui/cli_team.py" line="80"/>
+        <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="253"/>
+        <location filename="../../ui/cli.py" line="377"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="256"/>
+        <location filename="../../ui/cli.py" line="380"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="258"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
@@ -716,13 +587,13 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="294"/>
+        <location filename="../../ui/cli.py" line="418"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="279"/>
+        <location filename="../../ui/cli.py" line="403"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
@@ -1300,163 +1171,163 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="120"/>
+        <location filename="../../ui/series_panel.py" line="125"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>”%1” är inte en tidszon som Runde känner till: välj en i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="121"/>
+        <location filename="../../ui/series_panel.py" line="126"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datumet %1 ligger för långt bakåt eller framåt i tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="122"/>
+        <location filename="../../ui/series_panel.py" line="127"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutar (%2) innan den börjar (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="123"/>
+        <location filename="../../ui/series_panel.py" line="128"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan pågå i högst %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="124"/>
+        <location filename="../../ui/series_panel.py" line="129"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Välj ett tal från 1 till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_panel.py" line="130"/>
         <source>Choose a weekday.</source>
         <translation>Välj en veckodag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_panel.py" line="131"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Välj den 1:a till den 5:e, eller den sista veckodagen i månaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_panel.py" line="132"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="128"/>
+        <location filename="../../ui/series_panel.py" line="133"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>De här inställningarna ger aldrig något mötesdatum: kontrollera veckodagen, början och slutet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_panel.py" line="135"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Ett möte varar från 1 till %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_panel.py" line="136"/>
         <source>Someone on the list of people has no name.</source>
         <translation>Någon i listan över personer saknar namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_panel.py" line="137"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 finns två gånger i listan över personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_panel.py" line="138"/>
         <source>%1 left before joining.</source>
         <translation>%1 lämnade serien innan hen gick med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="134"/>
+        <location filename="../../ui/series_panel.py" line="139"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Mötet den %1 är ändrat två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_panel.py" line="140"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Det finns inget möte den %1 att flytta eller ställa in.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="136"/>
+        <location filename="../../ui/series_panel.py" line="141"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: det ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="138"/>
+        <location filename="../../ui/series_panel.py" line="143"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: mötet den %3 hålls den dagen. Flytta eller ställ in det först.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_panel.py" line="145"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Välj ett annat datum eller en annan tid för mötet den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_panel.py" line="146"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Bara en minicirkel kan förlängas eller lösas upp.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="142"/>
+        <location filename="../../ui/series_panel.py" line="147"/>
         <source>That series cannot be the parent circle.</source>
         <translation>Den serien kan inte vara överordnad cirkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="143"/>
+        <location filename="../../ui/series_panel.py" line="148"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den sparade serien är skadad (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egna möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="156"/>
+        <location filename="../../ui/series_panel.py" line="161"/>
         <source>Learning circle</source>
         <translation>Lärandecirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="157"/>
+        <location filename="../../ui/series_panel.py" line="162"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Minicirkel (en månad, sedan förlängs eller upplöses den)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="158"/>
+        <location filename="../../ui/series_panel.py" line="163"/>
         <source>Challenge circle</source>
         <translatorcomment>review: glossary marks &apos;utmaningscirkel&apos; (?) for challenge circle</translatorcomment>
         <translation>Utmaningscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fourth</source>
         <translation>fjärde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_panel.py" line="168"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="164"/>
+        <location filename="../../ui/series_panel.py" line="169"/>
         <source>last</source>
         <translation>sista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="171"/>
+        <location filename="../../ui/series_panel.py" line="176"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e vecka&apos;, for 1 too)</translatorcomment>
         <translation>
@@ -1465,7 +1336,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="174"/>
+        <location filename="../../ui/series_panel.py" line="179"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e månad&apos;, for 1 too)</translatorcomment>
         <translation>
@@ -1474,7 +1345,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="176"/>
+        <location filename="../../ui/series_panel.py" line="181"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -1483,27 +1354,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="181"/>
+        <location filename="../../ui/series_panel.py" line="186"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="184"/>
+        <location filename="../../ui/series_panel.py" line="189"/>
         <source>%1 · cancelled</source>
         <translation>%1 · inställt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="186"/>
+        <location filename="../../ui/series_panel.py" line="191"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttat från %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="188"/>
+        <location filename="../../ui/series_panel.py" line="193"/>
         <source>%1 · another time</source>
         <translation>%1 · annan tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="190"/>
+        <location filename="../../ui/series_panel.py" line="195"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n deltar</numerusform>
@@ -1511,440 +1382,441 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="249"/>
+        <location filename="../../ui/series_panel.py" line="272"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation>Förlänga eller lösa upp minicirkeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="250"/>
+        <location filename="../../ui/series_panel.py" line="273"/>
         <source>&amp;Extend by a month</source>
         <translation>&amp;Förläng med en månad</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="251"/>
+        <location filename="../../ui/series_panel.py" line="274"/>
         <source>&amp;Dissolve it</source>
         <translation>&amp;Lös upp den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="252"/>
+        <location filename="../../ui/series_panel.py" line="275"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="253"/>
+        <location filename="../../ui/series_panel.py" line="276"/>
         <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation>ℹ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="507"/>
+        <location filename="../../ui/series_panel.py" line="531"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="508"/>
+        <location filename="../../ui/series_panel.py" line="532"/>
         <source>Meeting series of %1</source>
         <translation>Mötesserier för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="509"/>
+        <location filename="../../ui/series_panel.py" line="533"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="510"/>
+        <location filename="../../ui/series_panel.py" line="534"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="511"/>
+        <location filename="../../ui/series_panel.py" line="535"/>
         <source>Ne&amp;w series</source>
         <translation>&amp;Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="512"/>
+        <location filename="../../ui/series_panel.py" line="536"/>
         <source>Delete the series…</source>
         <translation>Ta bort serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="513"/>
+        <location filename="../../ui/series_panel.py" line="537"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Spara som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="514"/>
+        <location filename="../../ui/series_panel.py" line="538"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil som Outlook och kalendrar i mobilen kan importera</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="515"/>
+        <location filename="../../ui/series_panel.py" line="539"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="516"/>
+        <location filename="../../ui/series_panel.py" line="540"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytm</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="517"/>
+        <location filename="../../ui/series_panel.py" line="541"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="518"/>
+        <location filename="../../ui/series_panel.py" line="542"/>
         <source>Next &amp;meetings</source>
         <translation>Kommande &amp;möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="519"/>
+        <location filename="../../ui/series_panel.py" line="543"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ℹ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Format</source>
         <translation>Mötes&amp;form</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Name (optional)</source>
         <translation>N&amp;amn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;How often</source>
         <translation>&amp;Hur ofta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="522"/>
+        <location filename="../../ui/series_panel.py" line="546"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Time</source>
         <translation>T&amp;id</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>&amp;Length</source>
         <translation>Län&amp;gd</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="523"/>
+        <location filename="../../ui/series_panel.py" line="547"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zon</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>P&amp;arent circle</source>
         <translation>&amp;Överordnad cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="533"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels ämnesförslag går till den här lärandecirkeln</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med några veckors mellanrum på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En veckodag i månaden (t.ex. andra tisdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="538"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>Dates chosen by hand</source>
         <translation>Datum valda för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_panel.py" line="574"/>
         <source>every</source>
         <translatorcomment>review: inline labels around the number: reads &apos;med [2] veckors mellanrum, på [tisdag]&apos;</translatorcomment>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>week(s), on</source>
         <translation>veckors mellanrum, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_panel.py" line="577"/>
         <source>of every</source>
         <translation>i månaden, med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_panel.py" line="578"/>
         <source>month(s)</source>
         <translatorcomment>review: inline labels: reads &apos;den [första] [tisdag] i månaden, med [2] månaders mellanrum&apos;</translatorcomment>
         <translation>månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Every how many weeks</source>
         <translation>Med hur många veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>Every how many months</source>
         <translation>Med hur många månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="582"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_panel.py" line="583"/>
         <source>Which one in the month</source>
         <translation>Vilken i månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="584"/>
         <source>The dates chosen by hand</source>
         <translation>De datum som valts för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="585"/>
         <source>A date to add</source>
         <translation>Ett datum att lägga till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="586"/>
         <source>Add the date</source>
         <translation>Lägg till datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="563"/>
+        <location filename="../../ui/series_panel.py" line="587"/>
         <source>Remove the date</source>
         <translation>Ta bort datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="564"/>
+        <location filename="../../ui/series_panel.py" line="588"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_panel.py" line="589"/>
         <source>The series has an end date</source>
         <translation>Serien har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_panel.py" line="590"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="567"/>
+        <location filename="../../ui/series_panel.py" line="591"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="570"/>
+        <location filename="../../ui/series_panel.py" line="594"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Vilka som hör till serien, och sedan när. Den som går med deltar från det första mötet efter dagen hen gick med. En tom lista betyder hela teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="573"/>
-        <location filename="../../ui/series_panel.py" line="713"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_panel.py" line="743"/>
+        <location filename="../../ui/series_panel.py" line="928"/>
         <source>Joined on</source>
         <translation>Gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="599"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien och dagen var och en gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="600"/>
         <source>&amp;Add a person</source>
         <translation>L&amp;ägg till en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="601"/>
         <source>Remove the person</source>
         <translation>Ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="602"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Ta me&amp;d hela teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="603"/>
         <source>The next meetings of the series</source>
         <translation>Seriens kommande möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="604"/>
         <source>Move the chosen meeting to</source>
         <translation>Flytta det valda mötet till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="605"/>
         <source>at</source>
         <translation>klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_panel.py" line="606"/>
         <source>New date</source>
         <translation>Nytt datum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="607"/>
         <source>New time</source>
         <translation>Ny tid</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="608"/>
         <source>M&amp;ove</source>
         <translation>Fl&amp;ytta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="609"/>
         <source>Cancel this meeting</source>
         <translation>Ställ in det här mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="585"/>
+        <location filename="../../ui/series_panel.py" line="610"/>
         <source>Undo the move or cancellation</source>
         <translation>Ångra flytten eller inställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="653"/>
+        <location filename="../../ui/series_panel.py" line="680"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="764"/>
-        <location filename="../../ui/series_panel.py" line="770"/>
+        <location filename="../../ui/series_panel.py" line="795"/>
+        <location filename="../../ui/series_panel.py" line="801"/>
         <source>Not saved until this is fixed.</source>
         <translation>Sparas inte förrän detta är rättat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="773"/>
-        <location filename="../../ui/series_panel.py" line="882"/>
-        <location filename="../../ui/series_panel.py" line="904"/>
-        <location filename="../../ui/series_panel.py" line="1022"/>
+        <location filename="../../ui/series_panel.py" line="804"/>
+        <location filename="../../ui/series_panel.py" line="954"/>
+        <location filename="../../ui/series_panel.py" line="976"/>
+        <location filename="../../ui/series_panel.py" line="1094"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="783"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="802"/>
+        <location filename="../../ui/series_panel.py" line="833"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Träffas %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="806"/>
+        <location filename="../../ui/series_panel.py" line="837"/>
         <source>Dissolved on %1.</source>
         <translation>Upplöst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="812"/>
+        <location filename="../../ui/series_panel.py" line="843"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="845"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="835"/>
+        <location filename="../../ui/series_panel.py" line="866"/>
         <source>No more meetings are planned.</source>
         <translation>Inga fler möten är planerade.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="888"/>
+        <location filename="../../ui/series_panel.py" line="960"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie som börjar i dag. Ändra vad du vill: det sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="896"/>
+        <location filename="../../ui/series_panel.py" line="968"/>
         <source>Delete the series?</source>
         <translation>Ta bort serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="897"/>
+        <location filename="../../ui/series_panel.py" line="969"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Ta bort serien ”%1”? Dess tidigare möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="908"/>
+        <location filename="../../ui/series_panel.py" line="980"/>
         <source>The series was deleted.</source>
         <translation>Serien togs bort.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="982"/>
+        <location filename="../../ui/series_panel.py" line="1054"/>
         <source>Nothing was changed.</source>
         <translation>Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1025"/>
+        <location filename="../../ui/series_panel.py" line="1097"/>
         <source>Extended by a month.</source>
         <translation>Förlängd med en månad.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1026"/>
+        <location filename="../../ui/series_panel.py" line="1098"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Minicirkeln är upplöst; dess möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>Nothing to save</source>
         <translation>Inget att spara</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1034"/>
+        <location filename="../../ui/series_panel.py" line="1106"/>
         <source>This team has no meeting series yet.</source>
         <translation>Det här teamet har ingen mötesserie än.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1037"/>
+        <location filename="../../ui/series_panel.py" line="1109"/>
         <source>Save the calendar file</source>
         <translation>Spara kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1038"/>
+        <location filename="../../ui/series_panel.py" line="1110"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1049"/>
+        <location filename="../../ui/series_panel.py" line="1121"/>
         <source>The calendar was not saved</source>
         <translation>Kalendern sparades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1051"/>
+        <location filename="../../ui/series_panel.py" line="1123"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -1953,38 +1825,38 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1108"/>
+        <location filename="../../ui/series_panel.py" line="1191"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translation>ℹ Inga fler möten är planerade i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1116"/>
+        <location filename="../../ui/series_panel.py" line="1201"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Mötesformen och deltagarna är redan valda.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1210"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Nästa möte: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1127"/>
+        <location filename="../../ui/series_panel.py" line="1214"/>
         <source>Then: %1.</source>
         <translation>Sedan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1147"/>
+        <location filename="../../ui/series_panel.py" line="1258"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1171"/>
-        <location filename="../../ui/series_panel.py" line="1181"/>
+        <location filename="../../ui/series_panel.py" line="1282"/>
+        <location filename="../../ui/series_panel.py" line="1292"/>
         <source>Meeting series</source>
         <translation>Mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1172"/>
+        <location filename="../../ui/series_panel.py" line="1283"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller välj teamets namn först: en serie hör till ett team.</translation>
     </message>
@@ -2265,71 +2137,56 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="144"/>
+        <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
+        <translation>En databasserver är vald, men Rundes serverdel är inte installerad på den här datorn. Installera Runde med serverdelen (runde[server]), eller töm fältet för databasservern under Inställningar för att använda datorns egen fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="148"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annan dator ändrar hela tiden samma saker; Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="145"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Det här lärandebesöket finns inte längre i databasen (det har tagits bort, kanske på en annan dator). Det som skrevs sparas i en fil på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="147"/>
+        <location filename="../../ui/error_texts.py" line="151"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="180"/>
+        <location filename="../../ui/error_texts.py" line="184"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183"/>
+        <location filename="../../ui/error_texts.py" line="187"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="186"/>
+        <location filename="../../ui/error_texts.py" line="190"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="197"/>
+        <location filename="../../ui/error_texts.py" line="201"/>
         <source>For the IT department: %1</source>
         <translation>För IT-avdelningen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="198"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen säker anslutning till databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="21"/>
-        <source>save a team&apos;s whole history as one file, or bring one in</source>
-        <translation>spara ett teams hela historik som en fil, eller hämta in en</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="23"/>
-        <source>write a team&apos;s whole history to a file (as History saves it)</source>
-        <translation>skriv ett teams hela historik till en fil (så som Historik sparar den)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="27"/>
-        <source>also write confidential items and private observations (only to move your own data)</source>
-        <translation>skriv även med konfidentiella uppgifter och privata observationer (bara för att flytta dina egna data)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="29"/>
-        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
-        <translation>kontrollera en teamfil och hämta in den helt, eller inget av den (ett namn som redan används får ett nummer)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli_team.py" line="47"/>
+        <location filename="../../ui/cli_team.py" line="51"/>
         <source>Brought in &apos;%1&apos;.</source>
         <translation>Hämtade in &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="50"/>
+        <location filename="../../ui/cli_team.py" line="54"/>
         <source>Nothing was brought in: %1</source>
         <translation>Inget hämtades in: %1</translation>
     </message>
@@ -2347,6 +2204,56 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <location filename="../../ui/crash.py" line="134"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>En anteckning om vad som gick fel (utan namn eller anteckningar) finns i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="105"/>
+        <source>Runde was started again: nothing new was started while this meeting is open.</source>
+        <translation>Runde startades igen: inget nytt startades medan det här mötet är öppet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/second_start.py" line="107"/>
+        <source>Runde was started again: nothing new was started while this learning visit is open.</source>
+        <translation>Runde startades igen: inget nytt startades medan det här lärandebesöket är öppet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="121"/>
+        <source>Runde is already open; the learning visit was opened there.</source>
+        <translation>Runde är redan öppet; lärandebesöket har öppnats där.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="122"/>
+        <source>Runde is already open; the meeting was opened there, ready to start.</source>
+        <translation>Runde är redan öppet; mötet har öppnats där, redo att starta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="126"/>
+        <source>Runde is already open; brought it to the front.</source>
+        <translation>Runde är redan öppet och har tagits fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="127"/>
+        <source>A meeting is open in Runde; the new one was not started. Runde was brought to the front.</source>
+        <translation>Ett möte är öppet i Runde; det nya startades inte. Runde har tagits fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="129"/>
+        <source>A learning visit is open in Runde; nothing new was started. Runde was brought to the front.</source>
+        <translation>Ett lärandebesök är öppet i Runde; inget nytt startades. Runde har tagits fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="131"/>
+        <source>Runde is open and waits for an answer in one of its windows; nothing new was started. Runde was brought to the front.</source>
+        <translation>Runde är öppet och väntar på ett svar i ett av sina fönster; inget nytt startades. Runde har tagits fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="133"/>
+        <source>Runde is still starting; nothing new was started. Try again in a moment.</source>
+        <translation>Runde håller fortfarande på att starta; inget nytt startades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="134"/>
+        <source>Runde is open, but its data is read-only: nothing new can be started. Runde was brought to the front.</source>
+        <translation>Runde är öppet, men dess data är skrivskyddade: inget nytt kan startas. Runde har tagits fram.</translation>
     </message>
 </context>
 <context>
@@ -2611,294 +2518,314 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="239"/>
+        <location filename="../../ui/console.py" line="242"/>
         <source>Runde – operator&apos;s console</source>
         <translation>Runde – styrpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>◀ Back</source>
         <translation>◀ Bakåt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="241"/>
+        <location filename="../../ui/console.py" line="244"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Föregående talare eller steg (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start / Pause</source>
         <translation>Starta / Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="245"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Starta, pausa eller fortsätt (mellanslag)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243"/>
+        <location filename="../../ui/console.py" line="246"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Nästa talare eller steg (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="247"/>
         <source>One minute less (−)</source>
         <translation>En minut mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="248"/>
         <source>One minute more (+)</source>
         <translation>En minut till (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="249"/>
         <source>The speaker passes (P)</source>
         <translation>Talaren passar (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen</source>
         <translation>Svart skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="250"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skärm och tillbaka (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Room view full screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn i helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="251"/>
         <source>Full screen (F5)</source>
         <translation>Helskärm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>Keys…</source>
         <translation>Tangenter…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="252"/>
         <source>List the keys (F1)</source>
         <translation>Visa tangenterna (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Flytta rumsvyn till nästa skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Finish meeting…</source>
         <translation>Avsluta mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Agenda and round</source>
         <translation>Dagordning och runda</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
-        <location filename="../../ui/console.py" line="308"/>
+        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="311"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263"/>
+        <location filename="../../ui/console.py" line="266"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="267"/>
         <source>Absent / back</source>
         <translation>Frånvarande / tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="268"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="269"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="270"/>
         <source>Name of someone who arrived late</source>
         <translation>Namn på någon som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Late-comer&apos;s name</source>
         <translation>Namn på den som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>What the room sees</source>
         <translation>Det som visas för rummet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Starts at</source>
         <translation>Börjar klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>e.g. 14:00</source>
         <translation>t.ex. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="276"/>
         <source>Planned start time</source>
         <translation>Planerad starttid</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Rummet räknar ned till den här tiden; mötet börjar ändå först när du trycker på mellanslag</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Show the new plan…</source>
         <translation>Visa den nya planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Visa planen som kortar det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279"/>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
-        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="290"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Inte nu: behåll planen som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan för det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>New times for the steps to come</source>
         <translation>Nya tider för de steg som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="287"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>Apply the new plan</source>
         <translation>Använd den nya planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="335"/>
+        <location filename="../../ui/console.py" line="338"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="336"/>
+        <location filename="../../ui/console.py" line="339"/>
         <source>Finished</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="337"/>
+        <location filename="../../ui/console.py" line="340"/>
         <source>Meeting time %1</source>
         <translation>Mötestid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="359"/>
+        <location filename="../../ui/console.py" line="363"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv en tid, till exempel 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="361"/>
+        <location filename="../../ui/console.py" line="365"/>
         <source>The room counts down to it</source>
         <translation>Rummet räknar ned till den</translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="374"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="377"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 av %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>⚠ Projected: %1</source>
+        <translation>⚠ Beräknat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387"/>
+        <source>Projected: %1</source>
+        <translation>Beräknat: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="373"/>
+        <location filename="../../ui/console.py" line="403"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min efter: korta det som återstår så att vi slutar i tid?</numerusform>
@@ -2906,12 +2833,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="433"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="404"/>
+        <location filename="../../ui/console.py" line="434"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur kvar)</numerusform>
@@ -2919,12 +2846,17 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="432"/>
+        <location filename="../../ui/console.py" line="462"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Mötet ligger i tid: inget behöver kortas.</translation>
     </message>
+    <message>
+        <location filename="../../ui/console.py" line="464"/>
+        <source>The meeting still ends within its usual length: nothing needs shortening.</source>
+        <translation>Mötet slutar fortfarande inom den vanliga tiden: inget behöver kortas.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="465"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Inget av det som återstår kan kortas: mötet slutar cirka %n min för sent.</numerusform>
@@ -2932,22 +2864,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435"/>
+        <location filename="../../ui/console.py" line="467"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Inget som har börjat kortas av: det steg eller den tur som pågår nu behåller sin tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="438"/>
+        <location filename="../../ui/console.py" line="468"/>
+        <source>Now: %1. With this plan: %2.</source>
+        <translation>Nu: %1. Med den här planen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="473"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med den här planen slutar mötet i tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="439"/>
+        <location filename="../../ui/console.py" line="474"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med den här planen slutar mötet i tid, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="441"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Även med varje steg så kort som möjligt slutar mötet cirka %n min för sent.</numerusform>
@@ -2955,27 +2892,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>to come</source>
         <translation>väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="499"/>
         <source>speaking now</source>
         <translation>talar nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>has spoken</source>
         <translation>har talat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="500"/>
         <source>passed</source>
         <translation>passade</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="466"/>
+        <location filename="../../ui/console.py" line="501"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
@@ -4214,6 +4151,29 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     </message>
 </context>
 <context>
+    <name>InstallCheck</name>
+    <message>
+        <location filename="../../ui/install_check.py" line="23"/>
+        <source>Runde is not installed completely: its built-in meeting formats are missing (looked in %1). Please install Runde again, or ask whoever installed it.</source>
+        <translation>Runde är inte helt installerat: de inbyggda mötesformerna saknas (sökte i %1). Installera Runde igen, eller fråga den som installerade programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="46"/>
+        <source>Runde cannot start</source>
+        <translation>Runde kan inte starta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="71"/>
+        <source>The chime is not installed on this computer, so Runde stays silent. To hear it, install Runde with its sound part (runde[sound]) or use the Runde program for your computer.</source>
+        <translation>Klockljudet är inte installerat på den här datorn, så Runde är tyst. Vill du höra det, installera Runde med ljuddelen (runde[sound]) eller använd Runde-programmet för din dator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/install_check.py" line="79"/>
+        <source>The database server part is not installed on this computer, so Runde keeps everything in this computer&apos;s own file. To use a team database server, install Runde with its server part (runde[server]).</source>
+        <translation>Databasserverdelen är inte installerad på den här datorn, så Runde sparar allt i datorns egen fil. Vill du använda en gemensam databasserver för teamet, installera Runde med serverdelen (runde[server]).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingController</name>
     <message>
         <location filename="../../ui/meeting_controller.py" line="94"/>
@@ -4312,6 +4272,24 @@ Här: %2</translation>
         <location filename="../../ui/meeting_session.py" line="302"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBar</name>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="22"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="24"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_bar.py" line="25"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -4479,164 +4457,164 @@ Här: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Colours</source>
         <translation>&amp;Färger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blinkning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>S&amp;ound</source>
         <translation>L&amp;jud</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Skär&amp;m för rumsvyn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databasserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>As the computer is set</source>
         <translation>Som datorn är inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Dark</source>
         <translation>Mörk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Hög kontrast: svart, vitt och gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Soft</source>
         <translation>Mjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Two tones</source>
         <translation>Två toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatiskt: den första skärmen som inte är den här</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skärm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>En kort blinkning när tiden byter fas (av: inget blinkar eller rör sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>En signal när tiden snart är ute och när den är ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>&amp;Play</source>
         <translation>S&amp;pela upp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Play the chime</source>
         <translation>Spela upp signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Volume of the chime</source>
         <translation>Signalens volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Text size of the windows on this computer</source>
         <translation>Textstorlek i fönstren på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn gör alltid texten så stor som skärmen tillåter. Varningar visas med ord och former, inte bara med färg.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databasserver: om fältet är tomt sparas allt i den här datorns egen fil. En server (till exempel postgresql://name@server/runde?sslmode=verify-full) används från nästa gång Runde startar; lösenordet sparas i datorns nyckelring, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tomt: den här datorns egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Database server address</source>
         <translation>Databasserverns adress</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Password for the database server</source>
         <translation>Lösenord till databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>As the format says</source>
         <translation>Som mötesformen anger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund före slutet av ett steg</numerusform>
@@ -4644,7 +4622,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minut före slutet av ett steg</numerusform>
@@ -4655,203 +4633,312 @@ Här: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="230"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="185"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="186"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Teamets namn (sparas tillsammans med vilka som ingår)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="188"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>&amp;Meeting series…</source>
         <translation>Mötes&amp;serier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="189"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mötesdatum, vilka som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="190"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: markera vilka som är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>Untick anyone who is not here today</source>
         <translation>Avmarkera den som inte är här i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>&amp;Format</source>
         <translation>&amp;Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="193"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Vilka är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="195"/>
+        <location filename="../../ui/start_screen.py" line="241"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett namn per rad, eller åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="196"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="202"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>Round &amp;starts with</source>
         <translation>Rundan &amp;börjar med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatorn deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>Case &amp;presenters</source>
         <translation>Vem presenterar &amp;fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="198"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case presenters</source>
         <translation>Vem presenterar fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="200"/>
+        <location filename="../../ui/start_screen.py" line="246"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation>Markera den eller de som presenterar fallet. Piltangenterna flyttar, mellanslag markerar.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="204"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The case presenters take a turn in the round</source>
         <translation>De som presenterar fallet deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="205"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Börja med ”Vad har ni provat sedan förra gången?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="207"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Ett första steg på %1 min: vad deltagarna har provat sedan förra mötet, och åtgärderna från förra gången. Det som skrivs kommer med i sammanställningarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="257"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Starta mötet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="212"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>History and sheets…</source>
         <translation>Historik och sammanställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>Learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="215"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Edit formats…</source>
         <translation>Redigera mötesformer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="216"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går runt: näst på tur är %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="218"/>
+        <location filename="../../ui/start_screen.py" line="264"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="219"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Format</source>
         <translation>Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="432"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="267"/>
+        <source>The plan as a bar</source>
+        <translation>Planen som en stapel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="268"/>
+        <source>Back to the format&apos;s times</source>
+        <translation>Tillbaka till formatets tider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="481"/>
         <source>(nobody chosen)</source>
         <translation>(ingen vald)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="476"/>
+        <location filename="../../ui/start_screen.py" line="531"/>
+        <location filename="../../ui/start_screen.py" line="534"/>
         <source>No formats are available.</source>
         <translation>Det finns inga mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="486"/>
-        <source>Planned: %1 min of %2 min</source>
-        <translation>Planerat: %1 min av %2 min</translation>
+        <location filename="../../ui/start_screen.py" line="555"/>
+        <source>Planned: %1</source>
+        <translation>Planerat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="489"/>
-        <source>Planned: %1 min</source>
-        <translation>Planerat: %1 min</translation>
+        <location filename="../../ui/start_screen.py" line="558"/>
+        <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
+        <translation>⚠ Planerat: %1 av de vanliga %2 – %3 för långt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="497"/>
+        <location filename="../../ui/start_screen.py" line="562"/>
+        <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
+        <translation>Planerat: %1 av %2 – det fyller tiden precis: det finns ingen minut över om en punkt drar ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="565"/>
+        <source>Planned: %1 of %2 – %3 to spare.</source>
+        <translation>Planerat: %1 av %2 – %3 över.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_screen.py" line="574"/>
+        <source>%1: %n turns of %2</source>
+        <translation>
+            <numerusform>%1: %n tur på %2</numerusform>
+            <numerusform>%1: %n turer på %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="577"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="599"/>
+        <source>Applies at once: the plan becomes %1 of %2.</source>
+        <translation>Gäller direkt: planen blir %1 av %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="603"/>
+        <source>To make it fit (the new total in brackets):</source>
+        <translation>Så att det passar (den nya totala tiden inom parentes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="612"/>
+        <source>Leave the presenter out of the round (%1)</source>
+        <translation>Den som presenterar fallet deltar inte i rundan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="613"/>
+        <source>Leave the presenters out of the round (%1)</source>
+        <translation>De som presenterar fallet deltar inte i rundan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="616"/>
+        <source>“%1” %2 instead of %3 (%4)</source>
+        <translation>”%1” %2 i stället för %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="620"/>
+        <source>Turns of %1 (%2)</source>
+        <translation>%1 per tur (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="621"/>
+        <source>Leave out “%1” (%2)</source>
+        <translation>Hoppa över ”%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="627"/>
+        <source>turns of %1</source>
+        <translation>%1 per tur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="629"/>
+        <source>“%1” %2</source>
+        <translation>”%1” %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="632"/>
+        <source>For this meeting: %1.</source>
+        <translation>För det här mötet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="661"/>
+        <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
+        <translation>Välj en facilitator först: det här formatet kräver någon som leder mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="710"/>
+        <source>The plan is longer than usual</source>
+        <translation>Planen är längre än vanligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="711"/>
+        <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
+        <translation>Planen är %1, längre än mötets vanliga %2. Vill ni starta ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="714"/>
+        <source>Start anyway</source>
+        <translation>Starta ändå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="715"/>
+        <source>Back to the plan</source>
+        <translation>Tillbaka till planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="674"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen deltar i rundan än: lägg till namn, annars hoppas rundan över.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="499"/>
-        <source>⚠ The plan is longer than the meeting&apos;s usual length.</source>
-        <translation>⚠ Planen är längre än mötets vanliga längd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_screen.py" line="501"/>
+        <location filename="../../ui/start_screen.py" line="676"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="504"/>
+        <location filename="../../ui/start_screen.py" line="679"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="507"/>
+        <location filename="../../ui/start_screen.py" line="682"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="512"/>
+        <location filename="../../ui/start_screen.py" line="687"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="514"/>
+        <location filename="../../ui/start_screen.py" line="689"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Mycket långa namn kortades.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="516"/>
+        <location filename="../../ui/start_screen.py" line="691"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bara de första 200 namnen används.</translation>
     </message>
@@ -4916,219 +5003,247 @@ Här: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="127"/>
+        <location filename="../../ui/visit_window.py" line="268"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="334"/>
+        <location filename="../../ui/visit_window.py" line="473"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="335"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="338"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="339"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="340"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="341"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="345"/>
+        <location filename="../../ui/visit_window.py" line="484"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="350"/>
+        <location filename="../../ui/visit_window.py" line="489"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="351"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="354"/>
+        <location filename="../../ui/visit_window.py" line="493"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="355"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="356"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="357"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="358"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="361"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="362"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="363"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="364"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="366"/>
+        <location filename="../../ui/visit_window.py" line="505"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="378"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Finish the visit</source>
         <translation>Avsluta besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="379"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Allt är sparat; gör sedan sammanställningen eller gå tillbaka till startskärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="811"/>
         <source>The sheet cannot be made now</source>
         <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="632"/>
+        <location filename="../../ui/visit_window.py" line="812"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Lärandebesöket kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="634"/>
+        <location filename="../../ui/visit_window.py" line="814"/>
         <source>it is not in the database.</source>
         <translation>det finns inte i databasen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="893"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="782"/>
+        <location filename="../../ui/visit_window.py" line="895"/>
+        <source>%1 h</source>
+        <translation>%1 tim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="896"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="914"/>
+        <source>The visit was on %1.</source>
+        <translation>Lärandebesöket var %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="915"/>
+        <source>The visit is planned for %1.</source>
+        <translation>Lärandebesöket är planerat till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="314"/>
-        <location filename="../../ui/visit_window.py" line="315"/>
-        <location filename="../../ui/visit_window.py" line="368"/>
-        <location filename="../../ui/visit_window.py" line="369"/>
+        <location filename="../../ui/visit_window.py" line="457"/>
+        <location filename="../../ui/visit_window.py" line="458"/>
+        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="508"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="370"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="371"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="372"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="392"/>
-        <location filename="../../ui/visit_window.py" line="444"/>
+        <location filename="../../ui/visit_window.py" line="528"/>
+        <location filename="../../ui/visit_window.py" line="581"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="565"/>
+        <location filename="../../ui/visit_window.py" line="704"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="555"/>
+        <location filename="../../ui/visit_window.py" line="694"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="436"/>
+        <location filename="../../ui/visit_window.py" line="573"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -5137,95 +5252,464 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="373"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="374"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="375"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>One minute less for this part</source>
         <translation>En minut mindre för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="376"/>
+        <location filename="../../ui/visit_window.py" line="179"/>
         <source>One minute more for this part</source>
         <translation>En minut mer för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="377"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
+        <source>Time left for %1</source>
+        <translation>Tid kvar för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_window.py" line="513"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="563"/>
+        <location filename="../../ui/visit_window.py" line="702"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="669"/>
-        <location filename="../../ui/visit_window.py" line="683"/>
+        <location filename="../../ui/visit_window.py" line="849"/>
+        <location filename="../../ui/visit_window.py" line="863"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="688"/>
+        <location filename="../../ui/visit_window.py" line="868"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="690"/>
+        <location filename="../../ui/visit_window.py" line="870"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="714"/>
+        <location filename="../../ui/visit_window.py" line="906"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="716"/>
+        <location filename="../../ui/visit_window.py" line="911"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="718"/>
+        <location filename="../../ui/visit_window.py" line="908"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="721"/>
+        <location filename="../../ui/visit_window.py" line="917"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="722"/>
+        <location filename="../../ui/visit_window.py" line="918"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="731"/>
+        <location filename="../../ui/visit_window.py" line="193"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="732"/>
+        <location filename="../../ui/visit_window.py" line="195"/>
         <source>Done</source>
         <translation>Klart</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../ui/cli.py" line="49"/>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="50"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="51"/>
+        <source>options</source>
+        <translation>alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="52"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="53"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="54"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="55"/>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument måste anges: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="56"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s måste anges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="57"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="58"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan inte användas tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="59"/>
+        <source>expected one argument</source>
+        <translation>förväntade ett värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="60"/>
+        <source>expected at most one argument</source>
+        <translation>förväntade högst ett värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="61"/>
+        <source>ignored explicit argument %r</source>
+        <translation>värdet %r ignorerades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="62"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt alternativ: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="63"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt %(type)s-värde: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="64"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>Runde: a meeting timer and reflection app for learning meetings.</source>
+        <translation>Runde: en mötestimer och reflektionsapp för lärandemöten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="27"/>
+        <location filename="../../ui/cli_team.py" line="33"/>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="136"/>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="137"/>
+        <source>NAMES</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="138"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="140"/>
+        <source>show Runde&apos;s version and exit</source>
+        <translation>visa Rundes version och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="141"/>
+        <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
+        <translation>spara allt som Runde skriver under MAPP (ett USB-minne, ett test)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="143"/>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="144"/>
+        <source>interface language: en, da, nb, sv or fi</source>
+        <translation>gränssnittets språk: en, da, nb, sv eller fi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="145"/>
+        <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
+        <translation>använd en PostgreSQL-server i stället för den här datorns egen fil, t.ex. postgresql://user@host/runde?sslmode=verify-full (lösenordet från RUNDE_DB_PASSWORD eller nyckelringen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="150"/>
+        <source>open straight into a meeting, ready to start</source>
+        <translation>öppna direkt i ett möte, redo att starta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="151"/>
+        <source>FORMAT</source>
+        <translation>MÖTESFORM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="152"/>
+        <source>format id (see: runde formats list)</source>
+        <translation>mötesformens id (se: runde formats list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="154"/>
+        <source>names separated by commas</source>
+        <translation>namn åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="155"/>
+        <source>who leads the meeting; one of --participants</source>
+        <translation>vem som leder mötet (facilitator); en av --participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="157"/>
+        <source>the case presenter, or several separated by commas; each must be one of --participants</source>
+        <translation>den som presenterar fallet, eller flera åtskilda med kommatecken; var och en måste finnas bland --participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="159"/>
+        <source>the team: remembered, and the round opens with the next person each time</source>
+        <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="162"/>
+        <source>screen number for the room&apos;s view (1 is the first)</source>
+        <translation>skärmens nummer för rumsvyn (1 är den första)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="163"/>
+        <source>open a new learning visit&apos;s check-in</source>
+        <translation>öppna incheckningen för ett nytt lärandebesök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="164"/>
+        <source>the learning agent</source>
+        <translation>lärandeagenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="166"/>
+        <source>the colleague being followed</source>
+        <translation>kollegan som följs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="167"/>
+        <source>list, export or import meeting formats</source>
+        <translation>lista, exportera eller importera mötesformer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="169"/>
+        <source>one format a line, its id first</source>
+        <translation>en mötesform per rad, med id först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="170"/>
+        <source>write a format to a file to share</source>
+        <translation>skriv en mötesform till en fil för att dela den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="171"/>
+        <source>the format&apos;s id (see: runde formats list)</source>
+        <translation>mötesformens id (se: runde formats list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="172"/>
+        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli_team.py" line="28"/>
+        <source>the file to write</source>
+        <translation>filen som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="173"/>
+        <source>check a format file and add it</source>
+        <translation>kontrollera en fil med en mötesform och lägg till den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="174"/>
+        <source>the format file to read</source>
+        <translation>filen med mötesformen som ska läsas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="175"/>
+        <source>write a sheet without opening a window</source>
+        <translation>skriv en sammanställning utan att öppna något fönster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="177"/>
+        <source>one meeting&apos;s sheet: its number, or latest</source>
+        <translation>ett mötes sammanställning: dess nummer eller latest (det senaste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="179"/>
+        <source>one learning visit&apos;s sheet: its number, or latest</source>
+        <translation>ett lärandebesöks sammanställning: dess nummer eller latest (det senaste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="181"/>
+        <source>a team&apos;s sheet of its learning points over a time (no name: the only team)</source>
+        <translation>ett teams sammanställning av dess lärdomar under en period (utan namn: det enda teamet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="183"/>
+        <source>with --team: from this date (YYYY-MM-DD), or last-sheet: what is new since the team&apos;s last sheet (the default)</source>
+        <translation>med --team: från detta datum (ÅÅÅÅ-MM-DD), eller last-sheet: det som är nytt sedan teamets senaste sammanställning (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="186"/>
+        <source>with --team: up to this date (YYYY-MM-DD; the default is today)</source>
+        <translation>med --team: till och med detta datum (ÅÅÅÅ-MM-DD; standard är i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="188"/>
+        <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
+        <translation>pdf för utskrift, odt för redigering (LibreOffice, Word), md text, csv ett kalkylblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="193"/>
+        <source>also export items marked confidential</source>
+        <translation>exportera även det som är markerat som konfidentiellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="194"/>
+        <source>show names as initials</source>
+        <translation>visa namn som initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="196"/>
+        <source>add the planned and actual times</source>
+        <translation>lägg till planerade och faktiska tider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="197"/>
+        <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
+        <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="200"/>
+        <source>the team (may be left out when there is only one)</source>
+        <translation>teamet (kan utelämnas när det bara finns ett)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="202"/>
+        <source>the calendar file to write (.ics)</source>
+        <translation>kalenderfilen som ska skrivas (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="204"/>
+        <source>times in UTC, for a calendar program that ignores time zones</source>
+        <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="205"/>
+        <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
+        <translation>flytta ett teams historik mellan den här datorns fil och en databasserver, räknat tabell för tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="208"/>
+        <location filename="../../ui/cli_team.py" line="26"/>
+        <source>the team&apos;s name</source>
+        <translation>teamets namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="210"/>
+        <source>where to: a server URL, or local for this computer&apos;s own file</source>
+        <translation>vart: en serveradress (URL) eller local för den här datorns egen fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="212"/>
+        <source>where from (default: the database Runde uses)</source>
+        <translation>varifrån (standard: databasen som Runde använder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="214"/>
+        <source>remove the team where it came from once the copy is checked</source>
+        <translation>ta bort teamet där det kom ifrån när kopian har kontrollerats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="21"/>
+        <source>save a team&apos;s whole history as one file, or bring one in</source>
+        <translation>spara ett teams hela historik som en fil, eller hämta in en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="24"/>
+        <source>write a team&apos;s whole history to a file (as History saves it)</source>
+        <translation>skriv ett teams hela historik till en fil (så som Historik sparar den)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="29"/>
+        <source>also write confidential items and private observations (only to move your own data)</source>
+        <translation>skriv även med konfidentiella uppgifter och privata observationer (bara för att flytta dina egna data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="31"/>
+        <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
+        <translation>kontrollera en teamfil och hämta in den helt, eller inget av den (ett namn som redan används får ett nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_team.py" line="34"/>
+        <source>the team file to read</source>
+        <translation>teamfilen som ska läsas</translation>
     </message>
 </context>
 </TS>

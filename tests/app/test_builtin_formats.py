@@ -384,6 +384,7 @@ def _format(draw: st.DrawFn) -> Format:
         description=draw(st.none() | _LOCAL),
         target_total_s=draw(st.none() | st.integers(60, 7 * 24 * 3600)),
         group_size=GroupSize(lo, hi),
+        requires_facilitator=draw(st.booleans()),
         source="<format>",  # Format compares its source too; parse_format names it "<format>"
     )
 
@@ -397,6 +398,7 @@ def test_file_form_round_trip(fmt: Format) -> None:
 
 
 _KEYS = sorted({"schema", "id", "version", "title", "description", "target_total_s", "group_size", "steps",
+                "requires_facilitator",
                 "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s", "instruction", "questions",
                 "capture", "min", "max", "en", "da", "nb", "sv", "fi"})
 _JSON = st.recursive(
@@ -419,7 +421,8 @@ def test_any_json_value_gives_a_format_or_a_format_error(value: object) -> None:
         assert isinstance(result, Format)
 
 
-_TOP_FIELDS = ["schema", "id", "version", "title", "description", "target_total_s", "group_size", "steps"]
+_TOP_FIELDS = ["schema", "id", "version", "title", "description", "target_total_s", "group_size", "steps",
+               "requires_facilitator"]
 _STEP_FIELDS = ["id", "title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s", "instruction",
                 "questions", "capture"]
 
@@ -438,3 +441,21 @@ def test_any_value_in_any_field_gives_a_format_or_a_format_error(where: tuple[st
         assert str(exc).startswith("fuzz.json: ")
     else:
         assert isinstance(result, Format)
+
+
+def test_only_the_systematic_learning_meeting_requires_a_facilitator() -> None:
+    """Its source makes one a condition ("at der er en facilitator"; docs/FORMATS.md, F1 and
+    decision 3); no other source does."""
+    from app.formats import load_formats
+
+    found, errors = load_formats([builtin_formats_dir()])
+    assert errors == []
+    assert {i for i, f in found.items() if f.requires_facilitator} == {"systematic-learning-meeting"}
+
+
+@pytest.mark.parametrize("value", [1, 0, "true", None, [], {}])
+def test_requires_facilitator_must_be_true_or_false(value: object) -> None:
+    doc = _valid()
+    doc["requires_facilitator"] = value
+    with pytest.raises(FormatError, match="requires_facilitator: must be true or false"):
+        parse_format(doc, "f.json")

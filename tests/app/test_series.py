@@ -3,6 +3,7 @@ digital learning circle of F6's source (docs/FORMATS.md, F6) reproduced."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,7 @@ from app.series import (
     cancel,
     decide,
     is_regular,
+    month_of_weeks,
     move,
     next_occurrence,
     nth_weekday,
@@ -37,8 +39,10 @@ from app.series import (
     review_due,
     series_from_json,
     series_to_json,
+    suggested_series,
     upcoming,
     validate,
+    zone_for_new_series,
 )
 
 TUESDAY, FRIDAY, MONDAY = 1, 4, 0
@@ -407,29 +411,107 @@ def test_who_left_stops_and_an_empty_roster_means_the_whole_team() -> None:
 
 # -- a mini-circle's month ----------------------------------------------------------------------------
 
-def test_mini_circle_asks_after_a_month_and_records_the_answer() -> None:
-    s = Series("mini-circle", Cadence.weekly(MONDAY), date(2026, 3, 2), date(2026, 4, 2), time(12, 0), 30,
-               kind=SeriesKind.MINI_CIRCLE)
-    assert review_date(s) == date(2026, 4, 2)
-    assert not review_due(s, date(2026, 3, 30)) and review_due(s, date(2026, 4, 2))
-    assert len(occurrences(s, s.start, date(2026, 12, 31))) == 5
-    extended = decide(s, Choice.EXTEND, date(2026, 4, 3))
-    assert extended.end == date(2026, 5, 3) and review_date(extended) == date(2026, 5, 2)
-    assert not review_due(extended, date(2026, 4, 20)) and review_due(extended, date(2026, 5, 4))
-    assert occurrences(extended, s.start, date(2026, 12, 31))[-1].day == date(2026, 4, 27)
-    dissolved = decide(extended, Choice.DISSOLVE, date(2026, 5, 4))
-    assert dissolved.dissolved and dissolved.end == date(2026, 5, 3)  # the end it had; none after it
+def test_a_month_of_weekly_meetings_from_monday_7_september_is_four() -> None:
+    mini = suggested_series("mini-circle", date(2026, 9, 7), 30)
+    assert mini.end == date(2026, 10, 4)
+    assert [o.day for o in occurrences(mini, mini.start, date(2027, 1, 1))] == [
+        date(2026, 9, 7), date(2026, 9, 14), date(2026, 9, 21), date(2026, 9, 28)]
+    assert review_date(mini) == date(2026, 10, 5)  # the day its month is over
+    assert not review_due(mini, date(2026, 10, 4)) and review_due(mini, date(2026, 10, 5))
+    march = suggested_series("mini-circle", date(2026, 3, 2), 30)  # five Mondays in March: still four
+    assert len(occurrences(march, march.start, date(2027, 1, 1))) == 4
+
+
+def test_mini_circle_asks_a_month_after_each_decision_to_extend() -> None:
+    s = suggested_series("mini-circle", date(2026, 9, 7), 30)
+    on_time = decide(s, Choice.EXTEND, date(2026, 10, 5))
+    assert on_time.end == date(2026, 11, 1) and review_date(on_time) == date(2026, 11, 2)
+    assert [o.day for o in occurrences(on_time, s.start, date(2027, 1, 1))][4:] == [
+        date(2026, 10, 5), date(2026, 10, 12), date(2026, 10, 19), date(2026, 10, 26)]
+    late = decide(s, Choice.EXTEND, date(2026, 10, 20))  # answered two weeks late, on a Tuesday
+    assert review_date(late) == date(2026, 11, 17)  # not at once (counted from the start, it was due)
+    assert not review_due(late, date(2026, 10, 21)) and not review_due(late, date(2026, 11, 16))
+    assert review_due(late, date(2026, 11, 17))
+    assert late.end == date(2026, 11, 16)
+    held = [o.day for o in occurrences(late, s.start, date(2027, 1, 1))]
+    assert held[4:] == [date(2026, 10, 26), date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)]
+    missed = [o.day for o in occurrences(late, s.start, date(2027, 1, 1), include_cancelled=True)
+              if o.cancelled]
+    assert missed == [date(2026, 10, 5), date(2026, 10, 12), date(2026, 10, 19)]  # not met while it waited
+    twice = decide(late, Choice.EXTEND, date(2026, 11, 17))
+    assert review_date(twice) == date(2026, 12, 15) and twice.end == date(2026, 12, 14)
+    dissolved = decide(twice, Choice.DISSOLVE, date(2026, 12, 1))
+    assert dissolved.dissolved and dissolved.end == date(2026, 12, 1)
     assert review_date(dissolved) is None and not review_due(dissolved, date(2027, 1, 1))
-    assert [d.choice for d in dissolved.decisions] == [Choice.EXTEND, Choice.DISSOLVE]
+    assert [d.choice for d in dissolved.decisions] == [Choice.EXTEND, Choice.EXTEND, Choice.DISSOLVE]
     back = series_from_json(dissolved.format_id, series_to_json(dissolved))
-    assert back.decisions == dissolved.decisions and back.dissolved
+    assert back == dissolved
     endless = Series("mini-circle", Cadence.weekly(MONDAY), date(2026, 3, 2), kind=SeriesKind.MINI_CIRCLE)
+    assert review_date(decide(endless, Choice.EXTEND, date(2026, 4, 9))) == date(2026, 5, 7)
     early = decide(endless, Choice.DISSOLVE, date(2026, 3, 20))
     assert early.end == date(2026, 3, 20)
     assert occurrences(early, early.start, date(2027, 1, 1))[-1].day == date(2026, 3, 16)
     with pytest.raises(SeriesError) as info:
         decide(digital_circle(), Choice.EXTEND, date(2021, 6, 11))
     assert info.value.problem is Problem.NOT_A_MINI_CIRCLE
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dates(date(1971, 1, 1), date(2190, 12, 31)), st.integers(1, 104), st.integers(1, 4))
+def test_a_length_of_weeks_counts_meetings_as_a_calendar_does(start: date, weeks: int, every: int) -> None:
+    """Any start and length: the meetings are strictly inside [start, start + length), ``every`` weeks
+    apart, and as many as a calendar shows on that weekday."""
+    stop = start + timedelta(weeks=weeks)
+    s = replace(suggested_series("mini-circle", start, 30), cadence=Cadence.weekly(start.weekday(), every),
+                end=stop - timedelta(days=1))
+    held = [o.day for o in occurrences(s, start - timedelta(days=40), stop + timedelta(days=40))]
+    assert held and held[0] == start
+    assert all(start <= d < stop for d in held)
+    assert all((b - a).days == 7 * every for a, b in zip(held, held[1:], strict=False))
+    on_calendar = [start + timedelta(days=n) for n in range((stop - start).days)
+                   if (start + timedelta(days=n)).weekday() == start.weekday() and n // 7 % every == 0]
+    assert held == on_calendar
+    assert len(held) == -(-weeks // every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(date(1971, 1, 1), date(2190, 12, 31)), st.integers(1, 12))
+def test_a_month_of_weekly_meetings_is_four_from_any_start(start: date, months: int) -> None:
+    first, last = month_of_weeks(start, months)
+    mini = replace(suggested_series("mini-circle", start, 30), end=last)
+    held = [o.day for o in occurrences(mini, start - timedelta(days=40), last + timedelta(days=40))]
+    assert first == start and len(held) == 4 * months
+    assert all(start <= d <= last for d in held) and held[-1] == last - timedelta(days=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(date(1971, 1, 1), date(2150, 12, 31)), st.lists(st.integers(0, 90), min_size=1, max_size=5))
+def test_extending_asks_a_month_after_each_answer_and_never_at_once(start: date, delays: list[int]) -> None:
+    s = suggested_series("mini-circle", start, 30)
+    for delay in delays:
+        due = review_date(s)
+        assert due is not None and due == (s.end or start) + timedelta(days=1)
+        on = due + timedelta(days=delay)
+        s = decide(s, Choice.EXTEND, on)
+        month_later = on + timedelta(weeks=4)
+        assert review_date(s) == month_later
+        assert not review_due(s, on) and not review_due(s, month_later - timedelta(days=1))
+        assert review_due(s, month_later)
+        assert s.end == month_later - timedelta(days=1)
+        assert all(on <= o.day < month_later for o in occurrences(s, on, s.end))
+        assert all(o.day < due or o.day >= on for o in occurrences(s, start, s.end))  # none while it waited
+    assert validate(s) is s
+
+
+def test_a_new_series_takes_the_computers_time_zone_or_the_languages() -> None:
+    assert zone_for_new_series(["Europe/Oslo"], "da") == "Europe/Oslo"
+    assert zone_for_new_series(["", "Etc/UTC", "UTC", "Nowhere/Atlantis", "Europe/Helsinki"], "da") == (
+        "Europe/Helsinki")
+    for lang, zone in (("da", "Europe/Copenhagen"), ("nb", "Europe/Oslo"), ("sv", "Europe/Stockholm"),
+                       ("fi", "Europe/Helsinki"), ("nb_NO", "Europe/Oslo"), ("en", "Europe/Copenhagen")):
+        assert zone_for_new_series([], lang) == zone
+        assert zone_for_new_series(["Etc/UTC"], lang) == zone
+    assert suggested_series("mini-circle", date(2026, 9, 7), 30, "Europe/Oslo").zone == "Europe/Oslo"
 
 
 def test_month_arithmetic_keeps_the_day_where_it_can() -> None:
@@ -529,9 +611,12 @@ def test_calendar_file_of_the_digital_circle_read_back_by_icalendar() -> None:
     raw = calendar_ics([CalendarEntry(s, SUMMARY)], EXPORTED, name="NK-ARR")
     cal = icalendar.Calendar.from_ical(raw)
     assert str(cal["VERSION"]) == "2.0" and "Runde" in str(cal["PRODID"])
-    events = list(cal.walk("VEVENT"))
+    every = list(cal.walk("VEVENT"))
+    events = [ev for ev in every if str(ev["STATUS"]) == "CONFIRMED"]
+    cancelled = [ev for ev in every if str(ev["STATUS"]) == "CANCELLED"]
     expected = occurrences(s, s.start, s.end)
-    assert len(events) == len(expected) == 5  # July is cancelled: left out
+    assert len(events) == len(expected) == 5
+    assert [ev.decoded("DTSTART").date() for ev in cancelled] == [date(2021, 7, 13)]  # July: cancelled
     for ev, occ in zip(events, expected, strict=True):
         start, end = ev.decoded("DTSTART"), ev.decoded("DTEND")
         assert start == occ.start and end == occ.end
@@ -551,7 +636,8 @@ def test_calendar_file_read_back_by_a_second_parser() -> None:
     s = digital_circle()
     expected = occurrences(s, s.start, s.end)
     for utc in (False, True):
-        events = _events(calendar_ics([CalendarEntry(s, SUMMARY)], EXPORTED, utc=utc))
+        events = [e for e in _events(calendar_ics([CalendarEntry(s, SUMMARY)], EXPORTED, utc=utc))
+                  if e["STATUS"][1] == "CONFIRMED"]
         assert [_when(*e["DTSTART"]) for e in events] == [o.start for o in expected]
         assert [_when(*e["DTEND"]) for e in events] == [o.end for o in expected]
         assert all(_unescape(e["SUMMARY"][1]) == SUMMARY for e in events)
@@ -606,14 +692,15 @@ def test_calendar_window_of_an_endless_series_and_of_several_series() -> None:
 
 
 def test_suggested_series_follow_the_sources() -> None:
-    from app.series import kind_for_format, suggested_series
+    from app.series import kind_for_format
 
     tuesday = date(2026, 3, 10)
     slm = suggested_series("systematic-learning-meeting", tuesday)
     assert (slm.cadence, slm.duration_min, slm.kind) == (Cadence.weekly(TUESDAY, 2), 30, SeriesKind.TEAM)
     mini = suggested_series("mini-circle", tuesday, 30)
-    assert mini.kind is SeriesKind.MINI_CIRCLE and mini.end == date(2026, 4, 10)
-    assert len(occurrences(mini, mini.start, date(2027, 1, 1))) == 5 and review_date(mini) == mini.end
+    assert mini.kind is SeriesKind.MINI_CIRCLE and mini.end == date(2026, 4, 6)
+    assert len(occurrences(mini, mini.start, date(2027, 1, 1))) == 4
+    assert review_date(mini) == date(2026, 4, 7)
     digital = suggested_series("digital-learning-circle", date(2021, 5, 1))
     assert [o.day for o in occurrences(digital, digital.start, date(2021, 6, 30))] == [
         date(2021, 5, 11), date(2021, 6, 8)]

@@ -147,6 +147,7 @@ def test_a_read_only_data_folder_opens_for_history_and_sheets_and_nothing_in_it_
 
             shown.clear()
             screen.participants_edit.setPlainText("Anna\nBo")
+            screen.facilitator_box.setCurrentIndex(1)
             screen.start_button.click()  # refused, with the reason
             assert r.controller is None and r.session is None and screen.isVisible()
             [(title, text)] = shown

@@ -116,6 +116,7 @@ def test_a_read_only_database_file_is_told_at_start_and_history_opens_but_a_meet
             assert history is not None
             qtbot.addWidget(history)
             screen.participants_edit.setPlainText("Anna\nBo")
+            screen.facilitator_box.setCurrentIndex(1)
             screen.start_button.click()
             assert r.controller is None and r.session is None and screen.isVisible()
             (title, text) = shown[-1]

@@ -79,16 +79,18 @@ def test_a_calm_offer_at_two_minutes_behind_opened_and_applied_by_keyboard(
     assert [row[0] for row in table] == ["Learning questions", "The presenter's learning",
                                          "Round: the word goes around (7 turns to come)",
                                          "Shared organisational measures"]
-    assert table[0][1] == "10:00" and table[0][2] < "10:00"
-    assert table[2][1] == "01:00 per turn" and table[2][2].endswith(" per turn") and table[2][2] < "01:00"
-    assert "ends on time, at 14:29" in c.adapt_summary.text()
+    # 31 of 30 min: the spare minute takes one, shorter turns the other; nothing else is cut
+    assert table[0][1:] == ["10:00", "10:00"] and table[1][1:] == ["02:00", "02:00"]
+    assert table[2][1:] == ["01:00 per turn", "00:50 per turn"] and table[3][1:] == ["05:00", "05:00"]
+    assert "ends on time, at 14:30" in c.adapt_summary.text()  # the usual half hour
+    assert "Now: 31 of 30 min. With this plan: 30 of 30 min." in c.adapt_summary.text()
     assert [line.allotted_s for line in m.view().agenda][1] == 600  # nothing changes before Apply
     qtbot.keyClick(c.adapt_table, Qt.Key.Key_Tab)
     assert c.apply_button.hasFocus()
     qtbot.keyClick(c.apply_button, Qt.Key.Key_Space)
     assert m.record().events[-1].kind == "adapt"
-    assert [line.allotted_s for line in m.view().agenda][1] < 600
-    assert m.behind_s() <= 0 and m.planned_total_s == 29 * 60  # the original plan stays
+    assert [line.allotted_s for line in m.view().agenda] == [300, 600, 120, 350, 300]  # 7 turns of 50 s
+    assert m.projected_total_s() <= 30 * 60 and m.planned_total_s == 29 * 60  # the original plan stays
     assert not c.adapt_panel.isVisible() and not c.adapt_bar.isVisible()
     assert c.buttons[Action.TOGGLE].hasFocus()  # back to the meeting's own controls
     assert m.state is RunState.RUNNING and m.view().step_index == 0  # the running step goes on
@@ -138,7 +140,7 @@ def test_the_open_plan_follows_the_meeting_and_a_stale_plan_is_not_applied(
     assert m.record().events[-1].kind != "adapt"  # not applied: it would cut a running step
     assert c.adapt_panel.isVisible() and c.adapt_table.item(0, 0).text() == "The presenter's learning"
     c.apply_button.click()
-    assert m.record().events[-1].kind == "adapt" and m.behind_s() <= 0
+    assert m.record().events[-1].kind == "adapt" and m.projected_total_s() <= 30 * 60
     assert m.view().agenda[1].allotted_s == 600  # the running questions kept their time
 
 
@@ -298,3 +300,46 @@ def test_the_countdown_is_painted_in_both_themes(qtbot: QtBot, high_contrast: bo
     assert rects["expected"].bottom() <= 720 * 0.95  # forty names still fit above the hint
     image = ctl.room.view.grab().toImage()
     assert image.pixelColor(5, 5).name() == ("#000000" if high_contrast else "#14181f")
+
+
+def test_behind_time_by_the_keys_the_console_shows_the_projection_and_the_new_plan_keeps_the_half_hour(
+        qtbot: QtBot, fake_clock: FakeClock) -> None:
+    """Seven people plan 29 of 30 minutes. The case runs three minutes over (keys only: Space, Page
+    Down); the console says 32 of 30, offers a plan, and the plan applied through its button keeps the
+    half hour with shorter turns alone: the presenter's step and the measures keep their time."""
+    ctl = make(qtbot, fake_clock)
+    c, m = ctl.console, ctl.meeting
+    c.resize(1366, 768)
+    with qtbot.waitActive(c):  # the keys work on the console as on the room (a clicker sends them)
+        c.show()
+        c.activateWindow()
+    c.buttons[Action.TOGGLE].setFocus()
+    qtbot.keyClick(c.buttons[Action.TOGGLE], Qt.Key.Key_Space)  # start
+    assert m.state is RunState.RUNNING
+    ctl.ticker.refresh()
+    assert c.projected_label.text() == "Projected: 29 of 30 min"
+    fake_clock.advance(300 + 180)  # the case: three minutes over
+    qtbot.keyClick(c.buttons[Action.TOGGLE], Qt.Key.Key_PageDown)  # on to the questions
+    assert m.view().step_index == 1
+    ctl.ticker.refresh()
+    assert c.projected_label.text() == "⚠ Projected: 32 of 30 min" and c.projected_label.font().bold()
+    assert c.adapt_bar.isVisible() and c.adapt_label.text().startswith("3 min behind")
+    c.adapt_button.click()
+    table = [[c.adapt_table.item(r, col).text() for col in range(3)] for r in range(c.adapt_table.rowCount())]
+    assert table == [["The presenter's learning", "02:00", "02:00"],
+                     ["Round: the word goes around (7 turns to come)", "01:00 per turn", "00:40 per turn"],
+                     ["Shared organisational measures", "05:00", "05:00"]]  # before and after
+    assert "Now: 32 of 30 min. With this plan: 30 of 30 min." in c.adapt_summary.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    c.grab().save(str(SHOTS / "console-replan-half-hour-1366x768.png"))
+    c.apply_button.click()
+    assert not c.adapt_panel.isVisible()
+    ctl.ticker.refresh()
+    planned = {c.agenda.item(r, 0).text().strip(" ▶✓"): c.agenda.item(r, 1).text()
+               for r in range(c.agenda.rowCount())}
+    assert planned == {"Case presentation": "05:00", "Learning questions": "10:00",
+                       "The presenter's learning": "02:00", "Round: the word goes around": "04:40",
+                       "Shared organisational measures": "05:00"}  # the new plan, on the console
+    assert c.projected_label.text() == "Projected: 30 of 30 min" and not c.projected_label.font().bold()
+    assert clipped(c) == []

@@ -117,7 +117,7 @@ def test_second_instance_is_told_clearly(runde: RundeApp, tmp_path: Path,
 
 def test_storage_opens_after_the_first_window(qtbot: QtBot, tmp_path: Path) -> None:
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "run", "systematic-learning-meeting",
-                        "--participants", "Anna,Bo"]))
+                        "--participants", "Anna,Bo", "--facilitator", "Anna"]))
     ctl = r.run_command()
     assert ctl is not None and r.store is None and r.session is None
     qtbot.addWidget(ctl.room)
@@ -244,7 +244,8 @@ def test_runde_run_with_a_team_rotates_who_opens_the_round(qtbot: QtBot, tmp_pat
     firsts = []
     for _ in range(3):
         r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "run", "systematic-learning-meeting",
-                            "--participants", "Anna,Bo,Cecilie", "--team", "Afsnit 3"]))
+                            "--participants", "Anna,Bo,Cecilie", "--facilitator", "Anna",
+                            "--team", "Afsnit 3"]))
         ctl = r.run_command()
         assert ctl is not None
         qtbot.addWidget(ctl.room)

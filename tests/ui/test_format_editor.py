@@ -493,7 +493,7 @@ def test_edit_formats_from_the_start_screen_and_the_list_is_refreshed(runde: Run
     new_id = f"{SLM}-afsnit-3-1"
     assert new_id in runde.formats
     assert screen.format_box.findData(new_id) >= 0 and screen.current_format() is runde.formats[new_id]
-    assert screen.plan_label.text() == "Planned: 23 min of 30 min"  # 6 + 10 + 2 + 5, nobody in the round
+    assert screen.plan_label.text() == "Planned: 23 min of 30 min – 7 min to spare."  # 6+10+2+5, no round
     ed.close()
     qtbot.waitUntil(lambda: runde.format_editor is None)
 
@@ -507,6 +507,7 @@ def test_editing_a_format_while_its_meeting_runs_does_not_change_the_meeting(run
     qtbot.addWidget(screen)
     assert screen.select_format("ours")
     screen.participants_edit.setPlainText("Anna\nBo\nCecilie")
+    screen.facilitator_box.setCurrentIndex(1)  # the format (a copy of F1) requires a facilitator
     screen._start()
     ctl = runde.controller
     assert ctl is not None and runde.session is not None
@@ -634,7 +635,7 @@ def test_runde_run_starts_a_teams_own_format_and_the_start_screen_lists_it(
     store.close()
 
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "--lang", "en", "run", f"{SLM}-afsnit-3-1",
-                        "--participants", "Anna,Bo", "--team", "Afsnit 3"]))
+                        "--participants", "Anna,Bo", "--facilitator", "Anna", "--team", "Afsnit 3"]))
     ctl = r.run_command()
     assert ctl is not None and ctl.meeting.format.id == f"{SLM}-afsnit-3-1"
     qtbot.addWidget(ctl.room)

@@ -421,6 +421,7 @@ def test_the_consoles_preview_shows_the_format_in_the_meetings_language(qtbot: Q
         s = r.open_start_screen()
         qtbot.addWidget(s)
         s.participants_edit.setPlainText("Anna\nBo")
+        s.facilitator_box.setCurrentIndex(1)
         s._start()
         ctl = r.controller
         assert ctl is not None

@@ -14,7 +14,7 @@ from ui.cli import parse
 
 def test_a_whole_session_opens_no_socket(qtbot: QtBot, tmp_path: Path, no_network: list[object]) -> None:
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "run", "systematic-learning-meeting",
-                        "--participants", "Anna,Bo,Cecilie"]))
+                        "--participants", "Anna,Bo,Cecilie", "--facilitator", "Anna"]))
     ctl = r.run_command()
     assert ctl is not None
     qtbot.addWidget(ctl.room)

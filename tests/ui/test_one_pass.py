@@ -34,6 +34,7 @@ def _in_the_round(r: RundeApp, qtbot: QtBot) -> MeetingController:
     qtbot.addWidget(s)
     s.select_format("systematic-learning-meeting")
     s.participants_edit.setPlainText("Anna\nBo\nCecilie\nDorte")
+    s.facilitator_box.setCurrentIndex(1)  # the format requires a facilitator
     qtbot.keyClick(s.participants_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     ctl = r.controller
     assert ctl is not None

@@ -77,6 +77,8 @@ def test_two_presenters_chosen_by_mouse_and_keys_are_stored_with_the_whole_recor
     assert not s.presenter_turn.isChecked() and s.plan_label.text() != planned  # two turns fewer
     QApplication.processEvents()
     assert clipped(s) == []
+    qtbot.keyClick(s, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Alt+A: the facilitator, required
+    qtbot.keyClick(s.facilitator_box, Qt.Key.Key_Down)
     qtbot.keyClick(picker, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # start
     ctl = runde.controller
     assert ctl is not None and runde.session is not None
@@ -137,7 +139,8 @@ def test_the_start_screen_with_a_team_still_fits_a_laptop(runde: RundeApp, qtbot
 
 def test_presenters_from_the_command_line(qtbot: QtBot, tmp_path: Path) -> None:
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "run", "systematic-learning-meeting",
-                        "--participants", "Anna,Bo,Cecilie", "--presenter", " cecilie , Bo"]))
+                        "--participants", "Anna,Bo,Cecilie", "--facilitator", "Anna",
+                        "--presenter", " cecilie , Bo"]))
     assert r.open_store()
     try:
         ctl = r.run_command()
@@ -151,7 +154,7 @@ def test_presenters_from_the_command_line(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_an_unknown_presenter_on_the_command_line_is_refused_by_name(qtbot: QtBot, tmp_path: Path) -> None:
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "run", "systematic-learning-meeting",
-                        "--participants", "Anna,Bo", "--presenter", "Bo,Åse"]))
+                        "--participants", "Anna,Bo", "--facilitator", "Anna", "--presenter", "Bo,Åse"]))
     assert r.open_store()
     told: list[str] = []
 

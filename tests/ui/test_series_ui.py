@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -32,9 +33,11 @@ from app.series import (
     cancel,
     move,
     occurrences,
+    review_date,
 )
 from app.storage.series_store import create_series, list_series, load_series, series_meetings
 from app.storage.store import Store
+from tests.ui.acting import save_to
 from tests.ui.screen_checks import clipped, focusable, unnamed
 from ui.application import RundeApp
 from ui.cli import parse
@@ -137,11 +140,11 @@ def test_a_change_that_breaks_a_rule_is_explained_and_not_saved(qtbot: QtBot, st
     panel = _panel(qtbot, store, team, formats, now)
     panel.new_series()
     panel.ends_check.setChecked(True)
-    assert _stored(store, team)[0].end == date(2026, 9, 10)  # half a year to start with
+    assert _stored(store, team)[0].end == date(2026, 9, 9)  # half a year to start with
     panel.end_edit.setDate(QDate(2026, 3, 1))  # before the start
     assert "before it starts" in panel.problems_label.text()
     assert panel.status_label.text() == "Not saved until this is fixed."
-    assert _stored(store, team)[0].end == date(2026, 9, 10)
+    assert _stored(store, team)[0].end == date(2026, 9, 9)
     panel.end_edit.setDate(QDate(2026, 6, 30))
     assert panel.problems_label.text() == "" and _stored(store, team)[0].end == date(2026, 6, 30)
     panel.zone_box.setCurrentText("Mars/Olympus")
@@ -213,9 +216,11 @@ def test_calendar_file_from_the_window(qtbot: QtBot, store: Store, team: Any, fo
     monkeypatch.setattr("ui.series_panel.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     assert panel.save_calendar() == target
     cal = icalendar.Calendar.from_ical(target.read_bytes())
-    days = [e.decoded("DTSTART").date() for e in cal.walk("VEVENT")]
+    days = [e.decoded("DTSTART").date() for e in cal.walk("VEVENT") if str(e["STATUS"]) == "CONFIRMED"]
     assert days == [date(2021, 5, 11), date(2021, 6, 8), date(2021, 8, 24), date(2021, 9, 14),
                     date(2021, 10, 12)]
+    assert [e.decoded("DTSTART").date() for e in cal.walk("VEVENT") if str(e["STATUS"]) == "CANCELLED"] == [
+        date(2021, 7, 13)]
     title = formats["digital-learning-circle"].title.get("en")
     assert str(next(iter(cal.walk("VEVENT")))["SUMMARY"]) == title
     assert "5 meeting" in panel.status_label.text()
@@ -308,7 +313,8 @@ def test_a_month_old_mini_circle_asks_gently(qtbot: QtBot, store: Store, team: A
     hook.banner.extend_button.click()
     s = load_series(store, sid).series
     assert [d.choice for d in s.decisions] == [Choice.EXTEND] and s.decisions[0].on == date(2021, 8, 24)
-    assert s.end == date(2021, 9, 24)
+    assert s.end == date(2021, 9, 20)  # a month (four weekly meetings) from the answer, given late
+    assert review_date(s) == date(2021, 9, 21)  # asked again a month after the answer, not at once
     assert hook.banner.isVisibleTo(screen) and "“B”" in hook.banner.text.text()  # the other one next
     hook.banner.later_button.click()
     assert not hook.banner.isVisibleTo(screen)
@@ -494,7 +500,8 @@ def test_runde_calendar_writes_the_team_s_series(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "5 meeting" in done.stdout and str(out) in done.stdout
     cal = icalendar.Calendar.from_ical(out.read_bytes())
-    assert [e.decoded("DTSTART").date() for e in cal.walk("VEVENT")][2] == date(2021, 8, 24)
+    held = [e.decoded("DTSTART").date() for e in cal.walk("VEVENT") if str(e["STATUS"]) != "CANCELLED"]
+    assert held[2] == date(2021, 8, 24)
     assert str(cal["X-WR-CALNAME"]) == "NK-ARR"
     utc = runde_cli(data, "--team", "NK-ARR", "-o", str(out), "--utc")
     assert utc.returncode == 0 and b"TZID" not in out.read_bytes()
@@ -523,3 +530,156 @@ def test_runde_calendar_says_clearly_what_is_wrong(tmp_path: Path) -> None:
 
 def unnamed_in(window: QWidget) -> list[str]:
     return unnamed(focusable(window))
+
+
+# -- counting like people do, the calendar after changes, and a laptop's screen ------------------------------
+
+MONDAY_7_SEPTEMBER = datetime(2026, 9, 7, 6, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def _imported(calendar: dict[str, tuple[int, str, date]], raw: bytes) -> None:
+    """A calendar program importing a file: an event it has is replaced by one with a higher SEQUENCE
+    (RFC 5545, 3.8.7.4), and a cancelled one is removed; an event it lacks is added unless cancelled."""
+    for ev in icalendar.Calendar.from_ical(raw).walk("VEVENT"):
+        uid, seq, status = str(ev["UID"]), int(ev.get("SEQUENCE", 0)), str(ev.get("STATUS", "CONFIRMED"))
+        had = calendar.get(uid)
+        if had is not None and seq <= had[0]:
+            continue
+        if status == "CANCELLED":
+            calendar.pop(uid, None)
+        else:
+            calendar[uid] = (seq, status, ev.decoded("DTSTART").date())
+
+
+def test_a_mini_circle_of_a_month_and_a_cancelled_meeting_in_the_calendar(
+        qtbot: QtBot, store: Store, team: Any, formats: dict[str, Format], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(qtbot, store, team, formats, Now(MONDAY_7_SEPTEMBER), default="mini-circle")
+    panel.new_button.click()
+    (s,) = _stored(store, team)
+    assert s.kind is SeriesKind.MINI_CIRCLE and s.end == date(2026, 10, 4)
+    panel.tabs.setCurrentIndex(2)
+    shown = [panel.meetings.item(i).text() for i in range(panel.meetings.count())]
+    assert len(shown) == 4 and [d in t for d, t in zip(("7 September", "14 September", "21 September",
+                                                        "28 September"), shown, strict=True)]
+    first, second = tmp_path / "first.ics", tmp_path / "second.ics"
+    save_to(monkeypatch, first)
+    panel.calendar_button.click()
+    assert "4 meeting" in panel.status_label.text()
+    phone: dict[str, tuple[int, str, date]] = {}
+    _imported(phone, first.read_bytes())
+    assert sorted(d for _s, _st, d in phone.values()) == [date(2026, 9, 7), date(2026, 9, 14),
+                                                         date(2026, 9, 21), date(2026, 9, 28)]
+    assert panel.choose_meeting(date(2026, 9, 21))
+    panel.cancel_button.click()
+    assert "cancelled" in panel.meetings.item(2).text()
+    save_to(monkeypatch, second)
+    panel.calendar_button.click()
+    assert "3 meeting" in panel.status_label.text()
+    before = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(first.read_bytes()).walk("VEVENT")}
+    after = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(second.read_bytes()).walk("VEVENT")}
+    assert before.keys() == after.keys()  # the cancelled meeting is published, not dropped
+    (gone,) = [uid for uid, e in after.items() if str(e["STATUS"]) == "CANCELLED"]
+    assert after[gone].decoded("DTSTART").date() == date(2026, 9, 21)
+    assert int(after[gone]["SEQUENCE"]) > int(before[gone]["SEQUENCE"])
+    _imported(phone, second.read_bytes())
+    assert sorted(d for _s, _st, d in phone.values()) == [date(2026, 9, 7), date(2026, 9, 14),
+                                                         date(2026, 9, 28)]
+    panel.restore_button.click()  # undone: the calendar takes it back
+    third = tmp_path / "third.ics"
+    save_to(monkeypatch, third)
+    panel.calendar_button.click()
+    _imported(phone, third.read_bytes())
+    assert date(2026, 9, 21) in [d for _s, _st, d in phone.values()]
+
+
+def test_a_new_start_moves_the_end_and_the_weekday_unless_the_user_set_them(
+        qtbot: QtBot, store: Store, team: Any, formats: dict[str, Format]) -> None:
+    panel = _panel(qtbot, store, team, formats, Now(MONDAY_7_SEPTEMBER), default="mini-circle")
+    panel.new_button.click()
+    panel.start_edit.setFocus()
+    panel.start_edit.setDate(QDate(2026, 9, 9))  # a Wednesday
+    (s,) = _stored(store, team)
+    assert (s.start, s.end, s.cadence.weekday) == (date(2026, 9, 9), date(2026, 10, 6), 2)
+    assert panel.weekly_day.currentText() == "Wednesday"
+    panel.tabs.setCurrentIndex(2)
+    assert [panel.meetings.item(i).text().split(",")[0] for i in range(panel.meetings.count())] == [
+        "Wednesday"] * 4
+    panel.tabs.setCurrentIndex(0)
+    panel.weekly_day.setFocus()
+    qtbot.keyClick(panel.weekly_day, Qt.Key.Key_Down)  # the user's own weekday: Thursday
+    panel.end_edit.setDate(QDate(2026, 10, 30))  # and the user's own end
+    panel.start_edit.setDate(QDate(2026, 9, 14))
+    (s,) = _stored(store, team)
+    assert (s.start, s.end, s.cadence.weekday) == (date(2026, 9, 14), date(2026, 10, 30), 3)
+
+
+def test_a_new_series_takes_the_computers_time_zone_or_the_languages_country(
+        qtbot: QtBot, store: Store, team: Any, formats: dict[str, Format],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.series_panel.system_zones", lambda now: [str(getattr(now.tzinfo, "key", ""))])
+    helsinki = Now(datetime(2026, 9, 7, 9, 0, tzinfo=ZoneInfo("Europe/Helsinki")))
+    panel = SeriesPanel(store, team.id, team.name, team.people, formats, lang="da", now=helsinki,
+                        default_format="mini-circle")
+    qtbot.addWidget(panel)
+    panel.new_button.click()
+    assert _stored(store, team)[-1].zone == "Europe/Helsinki" == panel.zone_box.currentText()
+    for lang, zone in (("nb", "Europe/Oslo"), ("sv", "Europe/Stockholm"), ("fi", "Europe/Helsinki"),
+                       ("da", "Europe/Copenhagen")):  # a computer that names no zone
+        panel = SeriesPanel(store, team.id, team.name, team.people, formats, lang=lang,
+                            now=Now(datetime(2026, 9, 7, 7, 0, tzinfo=UTC)), default_format="mini-circle")
+        qtbot.addWidget(panel)
+        panel.new_button.click()
+        assert panel.zone_box.currentText() == zone, lang
+
+
+def test_the_start_screen_follows_the_team_that_is_typed(qtbot: QtBot, store: Store, team: Any,
+                                                         formats: dict[str, Format]) -> None:
+    create_series(store, team.id, digital_circle())
+    store.save_team("Nattevagten", ["Bo", "Eva"])
+    screen, hook = _start(qtbot, store, formats, Now(ON_THE_DAY))
+    assert screen.series_label.text().startswith("Today 09:15–11:30")
+    assert screen.format_box.currentData() == "digital-learning-circle"
+    line = screen.team_box.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "Nattevagten")  # typed, not chosen from the list
+    qtbot.waitUntil(lambda: not screen.series_label.isVisibleTo(screen), timeout=3000)
+    assert screen.series_label.text() == ""
+    assert screen.format_box.currentData() == "systematic-learning-meeting"  # the one before the series'
+    line.selectAll()
+    qtbot.keyClicks(line, "NK-ARR")
+    qtbot.waitUntil(lambda: screen.series_label.text().startswith("Today 09:15"), timeout=3000)
+    assert screen.format_box.currentData() == "digital-learning-circle"
+    screen.select_format("mini-circle")  # the user's own choice stays, whatever team comes next
+    line.selectAll()
+    qtbot.keyClicks(line, "A new team")
+    qtbot.waitUntil(lambda: not screen.series_label.isVisibleTo(screen), timeout=3000)
+    assert screen.format_box.currentData() == "mini-circle"
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_tab_titles_and_joined_on_dates_fit_a_laptop(qtbot: QtBot, store: Store, team: Any,
+                                                     formats: dict[str, Format], lang: str) -> None:
+    """1366x768 at 125 % leaves about 1093x614 logical pixels; the window fits 1024x600."""
+    from ui.i18n import Translations
+
+    translations = Translations()
+    translations.install(lang)
+    try:
+        create_series(store, team.id, digital_circle())
+        panel = SeriesPanel(store, team.id, team.name, team.people, formats, lang=lang, now=Now(BEFORE))
+        qtbot.addWidget(panel)
+        panel.resize(1024, 600)
+        panel.show()
+        qtbot.waitExposed(panel)
+        bar = panel.tabs.tabBar()
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
+        panel.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+        for row in range(panel.roster.rowCount()):
+            edit = panel.roster.cellWidget(row, 1)
+            assert edit.width() >= edit.sizeHint().width(), (row, edit.width(), edit.sizeHint().width())
+        panel.grab().save(str(SHOTS / f"series-people-1024x600-{lang}.png"))
+    finally:
+        translations.install("en")

@@ -113,7 +113,8 @@ def test_a_meeting_never_started_when_runde_stopped_is_not_offered_to_resume(
 
 def test_more_than_200_participants_are_told_not_cut_silently(tmp_path: Path) -> None:
     names = ",".join(f"Person {i}" for i in range(500))
-    out = runde(tmp_path, "run", "systematic-learning-meeting", "--participants", names, keys="")
+    out = runde(tmp_path, "run", "systematic-learning-meeting", "--participants", names,
+                "--facilitator", "Person 0", keys="")
     assert out.returncode == 0, out.stderr
     assert "at most 200 people" in out.stderr and "left out" in out.stderr
     smoke = json.loads(next(ln for ln in out.stdout.splitlines() if ln.startswith("SMOKE "))[6:])

@@ -51,6 +51,7 @@ def _start(r: RundeApp, qtbot: QtBot) -> int:
     qtbot.addWidget(s)
     s.team_box.setCurrentText("Afsnit 3")
     s.participants_edit.setPlainText("Anna\nBo\nCecilie")
+    s.facilitator_box.setCurrentIndex(1)
     s._start()
     assert r.controller is not None and r.session is not None
     qtbot.addWidget(r.controller.room)
