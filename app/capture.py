@@ -113,6 +113,18 @@ TRIED_SINCE_LAST = "tried_since_last"  # Capture.extra: "What did you try since 
 TRIED_SINCE_LAST_CONFIDENTIAL = "tried_since_last_confidential"  # "1" if the meeting's data says so
 
 
+def typed_chars(cap: Capture) -> int:
+    """Characters of what people typed into a meeting's capture, to hold within MAX_MEETING_TYPED
+    (app/limits.py): every text and name typed; ids, kinds, statuses, dates and the names a round
+    line or a feed-forward is marked with are the rest of the meeting's MAX_RECORD_TEXT."""
+    texts = [x.text for x in (*cap.own_questions, *cap.learning_points, *cap.topic_suggestions)]
+    texts += [f.text for f in cap.feed_forward]
+    return (len(cap.case_title) + sum(map(len, cap.presenters)) + len(cap.presenter_learning)
+            + len(cap.focus_area) + len(cap.notes) + len(cap.extra.get(TRIED_SINCE_LAST, ""))
+            + sum(map(len, texts)) + sum(len(r.text) for r in cap.round_lines)
+            + sum(len(m.text) + len(m.owner) for m in cap.measures))
+
+
 def tried_since_last(cap: Capture) -> tuple[str, bool]:
     """What was typed for "What did you try since last time?", and whether it is confidential.
 

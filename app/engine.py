@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from app.clock import Clock, local_zone
 from app.formats import MAX_STEP_S, Format, LocalText, StepKind, StepSpec, planned_step_s, with_times
+from app.limits import MAX_PAUSES, MAX_PEOPLE
 from app.rotation import Round, Turn, TurnStatus, round_order
 
 MINUTE = 60.0
@@ -360,8 +361,12 @@ class Meeting:
         now = self._now()
         start_mono, start_wall = self._pause_started
         self._paused_total += now - start_mono
-        self._pauses.append(PauseRecord(start_wall, now - start_mono,
-                                        self._steps[self._index].spec.id))
+        if len(self._pauses) < MAX_PAUSES:
+            self._pauses.append(PauseRecord(start_wall, now - start_mono,
+                                            self._steps[self._index].spec.id))
+        else:  # kept within app/limits.py: the time paused stays right, in the last record
+            last = self._pauses[-1]
+            self._pauses[-1] = PauseRecord(last.started, last.duration_s + now - start_mono, last.step_id)
         self._pause_started = None
         self.state = RunState.RUNNING
         self._mark = now
@@ -435,8 +440,15 @@ class Meeting:
         rnd.rejoin(pid, round_active=self._current_round() is rnd)
         self._log("rejoin", now, rnd.by_id(pid))
 
-    def add_participant(self, name: str) -> int:
-        """A late-comer: joins the meeting and, if a round is running or to come, its end."""
+    def can_add_participant(self) -> bool:
+        """Another late-comer fits (at most MAX_PEOPLE people in a meeting, app/limits.py)."""
+        return len(self.participants) < MAX_PEOPLE
+
+    def add_participant(self, name: str) -> int | None:
+        """A late-comer: joins the meeting and, if a round is running or to come, its end (None, and
+        nothing changes, when the meeting already has MAX_PEOPLE people)."""
+        if not self.can_add_participant():
+            return None
         pid = len(self.participants)
         self.participants.append(name)
         now = self._settle()

@@ -14,10 +14,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.limits import MAX_STEPS
 from app.safe_json import BAD_CHARACTER, JsonRefusedError, bad_character, parse
 
 SCHEMA_VERSION = 1
-MAX_STEPS = 100
 MAX_STEP_S = 12 * 3600
 MAX_TEXT = 2000
 MAX_FILE_BYTES = 2_000_000

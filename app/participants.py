@@ -7,8 +7,10 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.limits import MAX_PEOPLE
+
 MAX_NAME = 80
-MAX_PARTICIPANTS = 200
+MAX_PARTICIPANTS = MAX_PEOPLE  # app/limits.py: late-comers included
 
 
 class NameIssue(StrEnum):
@@ -39,6 +41,11 @@ def clean_name(raw: str) -> str:
     return " ".join(text.split())
 
 
+def fit_name(name: str) -> str:
+    """A name of at most MAX_NAME characters: a longer one cut, with "…" to show it was."""
+    return name if len(name) <= MAX_NAME else name[:MAX_NAME - 1].rstrip() + "…"
+
+
 def parse_participants(text: str) -> ParsedNames:
     """Names one per line or separated by commas or semicolons."""
     issues: list[tuple[NameIssue, str]] = []
@@ -49,7 +56,7 @@ def parse_participants(text: str) -> ParsedNames:
         if not name:
             continue
         if len(name) > MAX_NAME:
-            name = name[:MAX_NAME - 1].rstrip() + "…"
+            name = fit_name(name)
             issues.append((NameIssue.SHORTENED, name))
         if len(names) >= MAX_PARTICIPANTS:
             issues.append((NameIssue.TOO_MANY, name))

@@ -144,7 +144,7 @@ def largest_meeting() -> dict[str, Any]:
         "learning_points": [item("p", i) for i in range(n)],
         "topic_suggestions": [item("t", i) for i in range(n)],
         "round_lines": [{"participant": p, "text": "Kort", "passed": False, "confidential": False}
-                        for p in people[:n]],
+                        for p in people[:team_file.MAX_ROUND_LINES]],
         "measures": [{"id": f"m{i}", "text": "Kort", "kind": "procedure", "owner": people[i],
                       "due": "2026-06-01", "status": "open", "confidential": False} for i in range(n)],
         "feed_forward": [{"id": f"f{i}", "text": "Kort", "giver": people[i], "receiver": people[-i - 1],
@@ -166,10 +166,11 @@ def largest_meeting() -> dict[str, Any]:
                "started": started.isoformat(), "ended": (started + timedelta(hours=2)).isoformat(),
                "facilitator": people[0], "participants": people, "first_speaker": people[1],
                "capture": capture,
-               "timings": [[f"s{i}", "T" * team_file.MAX_TITLE, 60.0, 61.0] for i in range(n)],
-               "turns": [["round", people[i % len(people)], "spoke", 10.0]
-                         for i in range(team_file.MAX_TURNS)],
-               "pauses": [[started.isoformat(), 1.0, "s0"] for _ in range(team_file.MAX_TURNS)]}
+               "timings": [[f"s{i}", "T" * team_file.MAX_TITLE, 60.0, 61.0]
+                           for i in range(team_file.MAX_STEPS)],
+               "turns": [[f"s{i // len(people)}", people[i % len(people)], "spoke", 10.0]
+                         for i in range(team_file.MAX_TURNS)],  # each step's round: everyone once
+               "pauses": [[started.isoformat(), 1.0, "s0"] for _ in range(team_file.MAX_PAUSES)]}
     return {"runde_team_export": 1, "name": "Grænsen", "people": people, "meetings": [meeting]}
 
 

@@ -1184,7 +1184,7 @@ def run_gui(args: argparse.Namespace) -> int:
         runde._pending_visit = (args.agent, args.colleague)
     else:
         runde.open_start_screen()
-    qapp.aboutToQuit.connect(runde.quit)
+    qapp.aboutToQuit.connect(runde.quit)  # every quit; on Windows WM_ENDSESSION too (ui/shutdown.py)
     guard = shutdown.install(qapp, runde.save_pending)  # SIGTERM, Ctrl+C, logout: the same quit
     QTimer.singleShot(0, runde.finish_startup)
     from ui.second_start import answer

@@ -43,14 +43,15 @@ from app.capture import (
     set_round_line,
     toggle_question,
     tried_since_last,
+    typed_chars,
     upsert,
     upsert_measure,
 )
 from app.formats import Format, StepSpec
+from app.limits import MAX_LIST, MAX_MEETING_TYPED, MAX_NAME, MAX_PEOPLE
 from app.record import learning_questions
 from app.since_last import is_since_last
-from app.storage.team_file import MAX_NAME
-from ui.text_limit import limit_text
+from ui.text_limit import TextBudget, limit_text
 
 POINT_SLOTS = 3
 SAVE_DELAY_MS = 600  # saved within a second of the last keystroke
@@ -60,6 +61,25 @@ MAX_WAIT_MS = 900  # and within a second of the first unsaved one, however fast 
 def new_id() -> str:
     """A fresh id for a captured item."""
     return uuid.uuid4().hex[:12]
+
+
+def _note() -> QLabel:
+    """A calm line under a field, shown only when it has something to say."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _put(edit: QLineEdit, text: str) -> None:
+    """Show ``text`` in ``edit`` whole, whatever room the field had (its room follows after)."""
+    edit.setMaxLength(max(edit.maxLength(), len(text)))
+    edit.setText(text)
+
+
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 class PointRow(QWidget):
@@ -96,10 +116,10 @@ class MeasureRow(QWidget):
         super().__init__(parent)
         self.item_id = new_id()
         self.text = QLineEdit()
-        limit_text(self.text)
+        self.text_limit = limit_text(self.text)
         self.kind = QComboBox()
         self.owner = QLineEdit()
-        self.owner.setMaxLength(MAX_NAME)
+        self.owner_limit = limit_text(self.owner, MAX_NAME)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setSpecialValueText(" ")
@@ -180,13 +200,14 @@ class CapturePanel(QScrollArea):
     def _build(self) -> None:
         body = QWidget()
         col = QVBoxLayout(body)
+        self._limited: list[QLabel] = []  # the counters of the fields the meeting's text budget holds
         self._build_last_time(col)
         self.case_box = QGroupBox()
         form = QFormLayout(self.case_box)
         self.case_title = QLineEdit()
         self.case_secret = QCheckBox()
         self.presenters = QLineEdit()
-        limit_text(self.case_title)
+        self._limited += [limit_text(self.case_title), limit_text(self.presenters)]
         self.case_title_label, self.presenters_label = QLabel(), QLabel()
         form.addRow(self.case_title_label, self.case_title)
         form.addRow(self.presenters_label, self.presenters)
@@ -201,12 +222,14 @@ class CapturePanel(QScrollArea):
             self.question_ticks.append(tick)
             qcol.addWidget(tick)
         self.own_question = QLineEdit()
-        limit_text(self.own_question)
+        self._limited.append(limit_text(self.own_question))
         self.own_list = QListWidget()
         self.own_list.setMaximumHeight(70)
         self.own_list.setVisible(False)
+        self.questions_note = _note()
         qcol.addWidget(self.own_list)
         qcol.addWidget(self.own_question)
+        qcol.addWidget(self.questions_note)
         self.questions_box.setVisible(bool(self.question_ticks))
         col.addWidget(self.questions_box)
         self.learning_box = QGroupBox()
@@ -215,7 +238,7 @@ class CapturePanel(QScrollArea):
         self.presenter_learning.setTabChangesFocus(True)
         self.presenter_learning.setMaximumHeight(80)
         self.learning_secret = QCheckBox()
-        limit_text(self.presenter_learning)
+        self._limited.append(limit_text(self.presenter_learning))
         lcol.addWidget(self.presenter_learning)
         lcol.addWidget(self.learning_secret)
         col.addWidget(self.learning_box)
@@ -223,7 +246,15 @@ class CapturePanel(QScrollArea):
         self._build_points_and_measures(col)
         col.addStretch(1)
         self.setWidget(body)
+        self._build_budget()
         self._connect()
+
+    def _build_budget(self) -> None:
+        """The meeting's text in all (app/limits.py), in a line kept at the panel's foot."""
+        self.text_note = QLabel(self)
+        self.budget = TextBudget(MAX_MEETING_TYPED, self._typed, self.text_note)
+        for counter in self._limited:
+            self.budget.watch(counter)
 
     def _build_round(self, col: QVBoxLayout) -> None:
         self.round_box = QGroupBox()
@@ -231,6 +262,7 @@ class CapturePanel(QScrollArea):
         self.round_who = QLabel()
         self.round_line = QLineEdit()
         self.round_limit = limit_text(self.round_line)
+        self._limited.append(self.round_limit)
         self.round_pass = QPushButton()
         rform.addWidget(self.round_who)
         rform.addWidget(self.round_line, 1)
@@ -257,7 +289,7 @@ class CapturePanel(QScrollArea):
             row.addWidget(button)
         lcol.addLayout(row)
         self.tried = QPlainTextEdit()
-        limit_text(self.tried)
+        self._limited.append(limit_text(self.tried))
         self.tried.setTabChangesFocus(True)
         self.tried.setMaximumHeight(60)
         self.tried.textChanged.connect(self._tried_edited)
@@ -351,8 +383,9 @@ class CapturePanel(QScrollArea):
         for r in self.point_rows:
             r.edited.connect(self._points_edited)
             pcol.addWidget(r)
+            self._limited.append(r.limit)
         self.add_point = QPushButton()
-        self.add_point.clicked.connect(self._add_point_row)
+        self.add_point.clicked.connect(self._user_add_point)
         self.points_note = QLabel()
         self.points_note.setWordWrap(True)
         pcol.addWidget(self.points_note)
@@ -362,19 +395,22 @@ class CapturePanel(QScrollArea):
         self.measures_col = QVBoxLayout(self.measures_box)
         self.measure_rows: list[MeasureRow] = []
         self.add_measure = QPushButton()
-        self.add_measure.clicked.connect(self._add_measure_row)
+        self.add_measure.clicked.connect(self._user_add_measure)
+        self.measures_note = _note()
+        self.measures_col.addWidget(self.measures_note)
         self.measures_col.addWidget(self.add_measure)
         col.addWidget(self.measures_box)
         self.focus_box = QGroupBox()
         fcol = QVBoxLayout(self.focus_box)
         self.focus_area = QLineEdit()
         self.topics = QPlainTextEdit()
-        limit_text(self.focus_area)
-        limit_text(self.topics)
+        self._limited += [limit_text(self.focus_area), limit_text(self.topics)]
         self.topics.setTabChangesFocus(True)
         self.topics.setMaximumHeight(70)
+        self.topics_note = _note()
         fcol.addWidget(self.focus_area)
         fcol.addWidget(self.topics)
+        fcol.addWidget(self.topics_note)
         captures = {c for s in self._fmt.steps for c in s.capture}
         self.focus_box.setVisible(bool(captures & {"focus_area", "topic_suggestions"}))
         col.addWidget(self.focus_box)
@@ -387,13 +423,15 @@ class CapturePanel(QScrollArea):
         for box in (self.ff_giver, self.ff_receiver):
             box.addItems(self._participants)
         self.ff_text = QLineEdit()
-        limit_text(self.ff_text)
+        self._limited.append(limit_text(self.ff_text))
         self.ff_list = QListWidget()
         self.ff_list.setMaximumHeight(90)
+        self.ff_note = _note()
         grid.addWidget(self.ff_giver, 0, 0)
         grid.addWidget(self.ff_receiver, 0, 1)
         grid.addWidget(self.ff_text, 1, 0, 1, 2)
-        grid.addWidget(self.ff_list, 2, 0, 1, 2)
+        grid.addWidget(self.ff_note, 2, 0, 1, 2)
+        grid.addWidget(self.ff_list, 3, 0, 1, 2)
         self.ff_text.returnPressed.connect(self._add_feed_forward)
         self.ff_box.setVisible(visible)
         col.addWidget(self.ff_box)
@@ -402,10 +440,14 @@ class CapturePanel(QScrollArea):
         text = clean_text(self.ff_text.text())
         if not text:
             return
+        if len(self.capture.feed_forward) >= MAX_LIST:  # the text stays in the field
+            self._update_list_limits(tried="feed_forward")
+            return
         item = FeedForward(new_id(), text, self.ff_giver.currentText(), self.ff_receiver.currentText())
         self._emit(replace(self.capture, feed_forward=(*self.capture.feed_forward, item)))
         self.ff_list.addItem(f"{item.giver} → {item.receiver}: {item.text}")
         self.ff_text.clear()
+        self._update_list_limits()
 
     def _connect(self) -> None:
         self.case_title.textEdited.connect(self._case_edited)
@@ -420,6 +462,8 @@ class CapturePanel(QScrollArea):
         self.topics.textChanged.connect(self._focus_edited)
         for w in (self.case_title, self.presenters, self.round_line, self.focus_area, self.own_question):
             w.editingFinished.connect(self.save_now)
+        for w in (self.own_question, self.ff_text):  # typed, not added yet: counted all the same
+            w.textChanged.connect(self._refresh_budget)
 
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
@@ -469,6 +513,8 @@ class CapturePanel(QScrollArea):
         self.focus_area.setPlaceholderText(self.tr("Focus area for the next meeting"))
         self.topics.setPlaceholderText(self.tr("Topic suggestions, one per line"))
         self._update_points_note()
+        self._update_list_limits()
+        self._refresh_budget()
         self.set_speaker(self._speaker)
 
     def set_language(self, lang: str) -> None:
@@ -506,13 +552,14 @@ class CapturePanel(QScrollArea):
         self.round_box.setEnabled(name is not None)
         self.round_who.setText(name or self.tr("(nobody speaking)"))
         line = next((r for r in self.capture.round_lines if r.participant == name), None)
-        self.round_line.setText(line.text if line else "")
+        _put(self.round_line, line.text if line else "")
+        self._refresh_budget()
 
     def load(self, cap: Capture) -> None:
         """Show a capture (e.g. after resuming a meeting)."""
         self.capture = cap
-        self.case_title.setText(cap.case_title)
-        self.presenters.setText(", ".join(cap.presenters))
+        _put(self.case_title, cap.case_title)
+        _put(self.presenters, ", ".join(cap.presenters))
         self.case_secret.setChecked(cap.case_confidential)
         for i, tick in enumerate(self.question_ticks):
             tick.blockSignals(True)
@@ -530,21 +577,21 @@ class CapturePanel(QScrollArea):
             self._add_point_row()
         for row, item in zip(self.point_rows, cap.learning_points, strict=False):
             row.item_id = item.id
-            row.text.setText(item.text)
+            _put(row.text, item.text)
             row.secret.setChecked(item.confidential)
         for item in cap.measures:
             r = self._add_measure_row()
             r.blockSignals(True)
             r.item_id = item.id
-            r.text.setText(item.text)
-            r.owner.setText(item.owner)
+            _put(r.text, item.text)
+            _put(r.owner, item.owner)
             index = r.kind.findData(item.kind.value)
             r.kind.setCurrentIndex(max(index, 0))
             if item.due is not None:
                 r.due.setDate(QDate(item.due.year, item.due.month, item.due.day))
             r.secret.setChecked(item.confidential)
             r.blockSignals(False)
-        self.focus_area.setText(cap.focus_area)
+        _put(self.focus_area, cap.focus_area)
         self.tried.blockSignals(True)
         self.tried.setPlainText(cap.extra.get(TRIED_SINCE_LAST, ""))
         self.tried.blockSignals(False)
@@ -558,6 +605,8 @@ class CapturePanel(QScrollArea):
         for ff in cap.feed_forward:
             self.ff_list.addItem(f"{ff.giver} → {ff.receiver}: {ff.text}")
         self._update_points_note()
+        self._update_list_limits()
+        self._refresh_budget()
 
     def show_items(self, points: Sequence[TextItem], measures: Sequence[Measure]) -> None:
         """Show learning points and measures changed or added on another computer. The field being
@@ -569,7 +618,7 @@ class CapturePanel(QScrollArea):
             if row is None:
                 row = self._add_point_row()
             row.item_id = item.id
-            row.text.setText(item.text)  # setText does not emit textEdited: no save echo
+            _put(row.text, item.text)  # setText does not emit textEdited: no save echo
             row.secret.blockSignals(True)
             row.secret.setChecked(item.confidential)
             row.secret.blockSignals(False)
@@ -578,8 +627,8 @@ class CapturePanel(QScrollArea):
             r = next((r for r in self.measure_rows if r.item_id == x.id), None) or self._add_measure_row()
             r.blockSignals(True)
             r.item_id = x.id
-            r.text.setText(x.text)
-            r.owner.setText(x.owner)
+            _put(r.text, x.text)
+            _put(r.owner, x.owner)
             r.kind.setCurrentIndex(max(r.kind.findData(x.kind.value), 0))
             r.due.setDate(QDate(x.due.year, x.due.month, x.due.day) if x.due else r.due.minimumDate())
             r.secret.setChecked(x.confidential)
@@ -590,6 +639,8 @@ class CapturePanel(QScrollArea):
         if focused is not None:
             focused.setFocus()
         self._update_points_note()
+        self._update_list_limits()
+        self._refresh_budget()
 
     def focus_field(self, field: str) -> QWidget | None:
         """Put the cursor where ``field`` is filled in ("learning_points": the first empty learning
@@ -598,7 +649,7 @@ class CapturePanel(QScrollArea):
         target: QWidget | None = None
         if field == "learning_points":
             target = next((r.text for r in self.point_rows if not r.text.text().strip()), None) \
-                or self._add_point_row().text
+                or self._user_add_point().text
         elif field == "measures":
             target = (self.measure_rows[0] if self.measure_rows else self._add_measure_row()).text
         elif field == "questions" and self.question_ticks:
@@ -614,6 +665,63 @@ class CapturePanel(QScrollArea):
         self._debounce.start()
         if not self._longest.isActive():
             self._longest.start()
+        self._refresh_budget()
+
+    # -- limits (app/limits.py: what a team file brings back in) -----------------------------------
+    def _typed(self) -> int:
+        """What is typed in this meeting's notes, in characters (with what waits to be added)."""
+        return typed_chars(self.capture) + len(self.own_question.text()) + len(self.ff_text.text())
+
+    def _refresh_budget(self) -> None:
+        if not hasattr(self, "budget"):
+            return  # (still being built)
+        was = not self.text_note.isHidden()
+        self.budget.refresh()
+        if not self.text_note.isHidden() or was:
+            self._place_text_note()
+
+    def _place_text_note(self) -> None:
+        """The meeting's text in all, in a line at the foot of the panel (outside what scrolls)."""
+        note = self.text_note
+        if note.isHidden():  # (hidden itself: a panel on a tab not shown still places it)
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        frame = self.frameWidth()
+        width = self.width() - 2 * frame
+        height = note.heightForWidth(width) if note.hasHeightForWidth() else note.sizeHint().height()
+        self.setViewportMargins(0, 0, 0, height)
+        note.setGeometry(frame, self.height() - frame - height, width, height)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if hasattr(self, "text_note"):
+            self._place_text_note()
+
+    def _update_list_limits(self, tried: str = "") -> None:
+        """The Add buttons at a list's limit are disabled, and say why; so does a line under a list
+        that is full when someone tries to add to it (``tried``)."""
+        full_points = self.tr("A meeting holds at most %n learning point(s).", "", MAX_LIST)
+        full_measures = self.tr("A meeting holds at most %n measure(s).", "", MAX_LIST)
+        points_full = len(self.point_rows) >= MAX_LIST
+        measures_full = len(self.measure_rows) >= MAX_LIST
+        self.add_point.setEnabled(not points_full)
+        self.add_point.setToolTip(full_points if points_full else "")
+        self.add_measure.setEnabled(not measures_full)
+        self.add_measure.setToolTip(full_measures if measures_full else "")
+        _say(self.measures_note, full_measures if measures_full else "")
+        questions_full = len(self.capture.own_questions) >= MAX_LIST
+        _say(self.questions_note, self.tr("A meeting holds at most %n other question(s): this one is not "
+                                          "added.", "", MAX_LIST) if questions_full and (
+            tried == "own_questions" or self.own_question.text().strip()) else "")
+        ff_full = len(self.capture.feed_forward) >= MAX_LIST
+        _say(self.ff_note, self.tr("A meeting holds at most %n suggestion(s): this one is not added.",
+                                   "", MAX_LIST) if ff_full and (
+            tried == "feed_forward" or self.ff_text.text().strip()) else "")
+        lines = len([t for t in self.topics.toPlainText().splitlines() if t.strip()])
+        _say(self.topics_note, self.tr("A meeting holds at most %n topic suggestion(s): the lines after "
+                                       "them are not saved.", "", MAX_LIST) if lines > MAX_LIST else "")
+        if points_full:
+            self.points_note.setText(full_points)
 
     def _save_now(self) -> None:
         self._debounce.stop()
@@ -626,7 +734,8 @@ class CapturePanel(QScrollArea):
             self._save_now()
 
     def _case_edited(self) -> None:
-        names = tuple(n.strip() for n in self.presenters.text().split(",") if n.strip())
+        names = tuple(n.strip()[:MAX_NAME] for n in self.presenters.text().split(",") if n.strip())
+        names = names[:MAX_PEOPLE]
         self._emit(replace(self.capture, case_title=clean_text(self.case_title.text())[:500],
                            presenters=names, case_confidential=self.case_secret.isChecked()))
 
@@ -635,11 +744,14 @@ class CapturePanel(QScrollArea):
 
     def _add_own_question(self) -> None:
         text = clean_text(self.own_question.text())
-        if text:
+        if text and len(self.capture.own_questions) >= MAX_LIST:  # the text stays in the field
+            self._update_list_limits(tried="own_questions")
+        elif text:
             self._emit(replace(self.capture, own_questions=upsert(self.capture.own_questions,
                                                                   TextItem(new_id(), text))))
             self.own_question.clear()
             self._show_own_questions()
+            self._update_list_limits()
 
     def _show_own_questions(self) -> None:
         self.own_list.clear()
@@ -670,11 +782,30 @@ class CapturePanel(QScrollArea):
         self._update_points_note()
 
     def _update_points_note(self) -> None:
+        if len(self.point_rows) >= MAX_LIST:
+            self.points_note.setText(self.tr("A meeting holds at most %n learning point(s).", "", MAX_LIST))
+            return
         n = len([r for r in self.point_rows if r.text.text().strip()])
         if n in (POINT_SLOTS, 0):
             self.points_note.setText("")
         else:
             self.points_note.setText(self.tr("%n learning point(s) so far; three is the usual aim.", "", n))
+
+    def _user_add_point(self) -> PointRow:
+        """Add a learning point's row (the Add button, Ctrl+Enter): at the limit, none is added; the
+        last row gets the cursor and the note under the points says why."""
+        if len(self.point_rows) >= MAX_LIST:
+            self._update_points_note()
+            row = self.point_rows[-1]
+            row.text.setFocus()
+            return row
+        return self._add_point_row()
+
+    def _user_add_measure(self) -> MeasureRow | None:
+        if len(self.measure_rows) >= MAX_LIST:
+            self._update_list_limits()
+            return None
+        return self._add_measure_row()
 
     def _add_point_row(self) -> PointRow:
         row = PointRow(len(self.point_rows) + 1)
@@ -684,8 +815,14 @@ class CapturePanel(QScrollArea):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(len(self.point_rows), row)
         self.point_rows.append(row)
+        self._watch(row.limit)
         row.text.setFocus()
+        self._update_list_limits()
         return row
+
+    def _watch(self, counter: QLabel) -> None:
+        if hasattr(self, "budget"):
+            self.budget.watch(counter)
 
     def _add_measure_row(self) -> MeasureRow:
         row = MeasureRow()
@@ -693,7 +830,10 @@ class CapturePanel(QScrollArea):
         row.edited.connect(self._measures_edited)
         self.measures_col.insertWidget(len(self.measure_rows), row)
         self.measure_rows.append(row)
+        self._watch(row.text_limit)
+        self._watch(row.owner_limit)
         row.text.setFocus()
+        self._update_list_limits()
         return row
 
     def _measures_edited(self) -> None:
@@ -706,12 +846,13 @@ class CapturePanel(QScrollArea):
         topics = tuple(TextItem(f"t{i}", clean_text(t)) for i, t in
                        enumerate(self.topics.toPlainText().splitlines()) if t.strip())
         self._emit(replace(self.capture, focus_area=clean_text(self.focus_area.text()),
-                           topic_suggestions=topics))
+                           topic_suggestions=topics[:MAX_LIST]))  # (the note under them says so)
+        self._update_list_limits()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Ctrl+Enter in a learning point adds another slot."""
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self._add_point_row()
+            self._user_add_point()
             return
         super().keyPressEvent(event)

@@ -82,6 +82,7 @@ def team_file_error_text(exc: BaseException) -> str:
     patterns = ((t.TOO_LONG, tr("is longer than %1 characters")),
                 (t.TOO_MANY, tr("has more than %1 entries")),
                 (t.TOO_MUCH_TEXT, tr("holds more than %1 characters of text in all")),
+                (t.TOO_MANY_IN_STEP, tr("is more than %1 turns in one step")),
                 (t.OUT_OF_RANGE, tr("must be between 0 and %1")),
                 (t.BAD_FORMAT, tr("is not a usable format (%1)")))
     problem = fixed.get(exc.problem) or json_problem_text(exc.problem)

@@ -12,6 +12,7 @@ from shiboken6 import isValid
 
 from app.adaptive import Nudge, Proposal, propose
 from app.engine import Meeting, MeetingView, Phase, RunState, parse_time_of_day
+from app.limits import MAX_PEOPLE
 from app.timefmt import seconds_to_next_change
 from ui.console import Console
 from ui.help_overlay import HelpOverlay
@@ -72,6 +73,7 @@ class MeetingController(QObject):
         self.console.absent_toggled.connect(self._toggle_absent)
         self.console.moved.connect(self._move)
         self.console.latecomer.connect(self._add_late)
+        self._late_limit()
         self.console.finish_requested.connect(self.confirm_finish)
         self.console.move_screen_requested.connect(self.router.move_to_next_screen)
         self.router.placement_changed.connect(self._placed)
@@ -334,8 +336,23 @@ class MeetingController(QObject):
         self.ticker.refresh()
 
     def _add_late(self, name: str) -> None:
-        self.meeting.add_participant(name)
-        self.ticker.refresh()
+        """A late-comer, named as the start screen names people (cleaned, cut to its length); none
+        past app/limits.py's MAX_PEOPLE: the field is then disabled and says why."""
+        from app.participants import clean_name, fit_name
+
+        name = fit_name(clean_name(name))
+        if name and self.meeting.add_participant(name) is not None:
+            self.ticker.refresh()
+        self._late_limit()
+
+    def _late_limit(self) -> None:
+        full = not self.meeting.can_add_participant()
+        why = self.tr("A meeting holds at most %n people.", "", MAX_PEOPLE) if full else ""
+        for w in (self.console.late_edit, self.console.late_button):
+            w.setEnabled(not full)
+            w.setToolTip(why)
+        if full:
+            self.console.late_edit.setPlaceholderText(why)
 
     def confirm_finish(self) -> None:
         """Ask, then end the meeting."""

@@ -7,9 +7,19 @@ for a long time. ``signal.set_wakeup_fd`` writes a byte to a socket when a signa
 ``QSocketNotifier`` on the other end wakes the loop and lets Python run the handler at once. The handler
 asks the app to quit (never raising ``KeyboardInterrupt`` into a Qt callback).
 
-The session ending (logout, shutdown; on Windows the end-session message) is Qt's
-``commitDataRequest``: what is pending is written then, while the app still runs (the session manager
-may end the process right after it).
+The session ending (logout, shutdown) is Qt's ``commitDataRequest``: what is pending is written then,
+while the app still runs (the session manager may end the process right after it, without a quit).
+Qt documents it as the signal "emitted when the QSessionManager wants the application to commit all
+its data", in which the application must not exit and may not interact with the user unless the
+manager allows it (https://doc.qt.io/qt-6/qguiapplication.html#commitDataRequest,
+https://doc.qt.io/qt-6/qsessionmanager.html). The handler connected to it is :func:`commit_data`.
+
+On Windows the end-session messages arrive the same way, so no Windows code is needed here: Qt's
+Windows platform plugin (``qwindowscontext.cpp``) answers ``WM_QUERYENDSESSION`` by emitting
+``commitDataRequest`` (through ``QGuiApplicationPrivate::commitData``) and ``WM_ENDSESSION`` by
+emitting ``aboutToQuit`` and calling ``QGuiApplication::quit()``. ``aboutToQuit`` is connected to the
+app's normal quit (``ui/application.py``), which writes what is pending again and closes the
+database; the process may be ended right after either message, and each has written everything.
 """
 
 from __future__ import annotations
@@ -19,12 +29,32 @@ import signal
 import socket
 from collections.abc import Callable
 from types import FrameType
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication, QSessionManager
 
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP")
                      if hasattr(signal, name))  # (Windows has no SIGHUP)
+
+
+class SessionManagerLike(Protocol):
+    """What :func:`commit_data` uses of the QSessionManager that ``commitDataRequest`` sends."""
+
+    def setRestartHint(self, hint: QSessionManager.RestartHint) -> None: ...  # noqa: N802 (Qt's name)
+
+
+def commit_data(manager: SessionManagerLike, save: Callable[[], None]) -> None:
+    """The desktop session ends (``commitDataRequest``): write what is pending, now.
+
+    Nothing is asked (no interaction: the manager may not allow it, and nothing is left to ask
+    about) and nothing is closed: another program may still cancel the logout, and Runde then goes
+    on as before. The session is asked not to start Runde again at the next login: it opens when
+    someone starts a meeting, and a restored Runde would open unasked, on a shared computer even for
+    whoever logs in next.
+    """
+    save()
+    manager.setRestartHint(QSessionManager.RestartHint.RestartNever)
 
 
 class ShutdownGuard(QObject):
@@ -42,7 +72,7 @@ class ShutdownGuard(QObject):
             end.setblocking(False)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        qapp.commitDataRequest.connect(self._commit_data)
+        qapp.commitDataRequest.connect(self.commit_data)
 
     def install(self) -> None:
         """Handle the stop signals (from the main thread only, as Python requires)."""
@@ -73,9 +103,9 @@ class ShutdownGuard(QObject):
             while self._reader.recv(64):
                 pass
 
-    def _commit_data(self, _manager: QSessionManager) -> None:
-        """The desktop session ends: write what is pending now."""
-        self._save()
+    def commit_data(self, manager: SessionManagerLike) -> None:
+        """Connected to ``commitDataRequest`` (one QSessionManager argument): :func:`commit_data`."""
+        commit_data(manager, self._save)
 
 
 def install(qapp: QGuiApplication, save: Callable[[], None]) -> ShutdownGuard:

@@ -52,12 +52,12 @@ from app.capture import TextItem, clean_text
 from app.clock import Clock, local_zone
 from app.engine import Meeting, RunState
 from app.formats import Format, StepKind, StepSpec
+from app.limits import MAX_LIST, MAX_NAME, MAX_OBSERVATIONS, MAX_VISIT_TYPED
 from app.storage import rescue
 from app.storage.errors import ServerUnreachableError, StorageError
 from app.storage.pending import PendingWrites
 from app.storage.rescue import KeptObservation, RescuedVisit
 from app.storage.store import Store, discard_blank_visit, load_visit
-from app.storage.team_file import MAX_NAME
 from app.timefmt import format_countdown
 from app.visit import (
     CONFIDENTIALITY,
@@ -69,7 +69,7 @@ from app.visit import (
     day_progress,
     hours_minutes,
 )
-from ui.text_limit import limit_text
+from ui.text_limit import TextBudget, limit_text
 
 SAVE_DELAY_MS = 600
 RETRY_MS = 5000  # a save that failed is tried again after this long
@@ -442,7 +442,7 @@ class VisitWindow(QMainWindow):
         for _ in range(POINT_SLOTS):
             self._add_point_edit()
         self.add_point_button = QPushButton()
-        self.add_point_button.clicked.connect(lambda: self._add_point_edit().setFocus())
+        self.add_point_button.clicked.connect(self._user_add_point)
         col.addWidget(self.add_point_button)
         self.points_note = QLabel()
 
@@ -453,6 +453,7 @@ class VisitWindow(QMainWindow):
         edit.textEdited.connect(self._changed)
         self.points_col.addWidget(edit)
         self.point_edits.append(edit)
+        self._watch(edit)
         n = len(self.point_edits)
         edit.setPlaceholderText(self.tr("Learning point %1").replace("%1", str(n)))
         edit.setAccessibleName(self.tr("Learning point %1").replace("%1", str(n)))
@@ -565,6 +566,7 @@ class VisitWindow(QMainWindow):
             w.blockSignals(False)
         self._show_observations()
         self._update_points_note()
+        self._refresh_limits()
 
     def _update_points_note(self) -> None:
         n = len(self.data.filled_points())
@@ -574,10 +576,74 @@ class VisitWindow(QMainWindow):
 
     def _changed(self, *_: object) -> None:
         self._save_timer.start(SAVE_DELAY_MS)
+        self._refresh_limits()
+
+    # -- limits (app/limits.py: what a team file brings back in) -----------------------------------
+    def _build_limits(self) -> None:
+        """The visit's text in all, held within MAX_VISIT_TYPED by every long field, said in a line of
+        the status bar as it is approached; the same line says why a list takes no more."""
+        self.limit_note = QLabel()
+        self.statusBar().addPermanentWidget(self.limit_note, 1)
+        self.list_note = QLabel()
+        self.list_note.setWordWrap(True)
+        self.list_note.hide()
+        self.statusBar().addPermanentWidget(self.list_note, 1)
+        self.budget = TextBudget(MAX_VISIT_TYPED, self._typed, self.limit_note)
+        for edit in self._long_fields():
+            self._watch(edit)
+
+    def _long_fields(self) -> list[QLineEdit | QPlainTextEdit]:
+        return [self.goals, self.focus, self.rules, self.saw, self.worked, self.differently, self.experience,
+                self.thoughts, self.obs_edit, *self.point_edits]
+
+    def _watch(self, edit: QLineEdit | QPlainTextEdit) -> None:
+        counter = edit.findChild(QLabel, "textLimit")  # (ui/text_limit.py's, made with the field)
+        if hasattr(self, "budget") and counter is not None:
+            self.budget.watch(counter)
+
+    def _typed(self) -> int:
+        """What is typed in this visit, in characters: its long fields as they stand, and the
+        observations (the names, times and codes are the rest of MAX_RECORD_TEXT)."""
+        fields = sum(len(e.text()) if isinstance(e, QLineEdit) else e.document().characterCount() - 1
+                     for e in self._long_fields())
+        return fields + sum(len(o.text) for o in self.observations) + sum(len(k.text) for k in self._unsaved)
+
+    def _observation_count(self) -> int:
+        return len(self.observations) + len(self._unsaved)
+
+    def _refresh_limits(self, tried: str = "") -> None:
+        """The room left in every field; the Add button at the points' limit disabled, saying why."""
+        if not hasattr(self, "budget"):
+            if not hasattr(self, "add_point_button"):
+                return  # (still being built)
+            self._build_limits()
+        self.budget.refresh()
+        points_full = len(self.point_edits) >= MAX_LIST
+        why_points = self.tr("A learning visit holds at most %n learning point(s).", "", MAX_LIST)
+        self.add_point_button.setEnabled(not points_full)
+        self.add_point_button.setToolTip(why_points if points_full else "")
+        obs_full = self._observation_count() >= MAX_OBSERVATIONS
+        why_obs = self.tr("A learning visit holds at most %n observation(s): this one is not added.", "",
+                          MAX_OBSERVATIONS)
+        self.obs_edit.setToolTip(why_obs if obs_full else "")
+        rules = len([ln for ln in self.rules.toPlainText().splitlines() if ln.strip()])
+        said = (why_obs if obs_full and (tried == "observation" or self.obs_edit.text().strip()) else
+                self.tr("A learning visit holds at most %n ground rule(s): the lines after them are not "
+                        "saved.", "", MAX_LIST) if rules > MAX_LIST else
+                why_points if points_full and tried == "point" else "")
+        self.list_note.setText(said)
+        self.list_note.setVisible(bool(said))
+
+    def _user_add_point(self) -> None:
+        if len(self.point_edits) >= MAX_LIST:
+            self._refresh_limits(tried="point")
+            return
+        self._add_point_edit().setFocus()
+        self._refresh_limits()
 
     def collect(self) -> VisitData:
         """What the window says now."""
-        rules = [ln.strip() for ln in self.rules.toPlainText().splitlines() if ln.strip()]
+        rules = [ln.strip() for ln in self.rules.toPlainText().splitlines() if ln.strip()][:MAX_LIST]
         rules = [CONFIDENTIALITY if r == self.tr("Confidentiality") else r for r in rules]
         points = tuple(TextItem(self.data.learning_points[i].id if i < len(self.data.learning_points)
                                 else uuid.uuid4().hex[:8], clean_text(e.text()))
@@ -831,10 +897,14 @@ class VisitWindow(QMainWindow):
         text = clean_text(self.obs_edit.text())
         if not text:
             return
+        if self._observation_count() >= MAX_OBSERVATIONS:  # the text stays in the field, kept as its draft
+            self._refresh_limits(tried="observation")
+            return
         self._unsaved.append(KeptObservation(uuid.uuid4().hex, self.clock.wall().astimezone(UTC), text))
         self.obs_edit.clear()
         if not self.save():  # written (the draft is gone now), or kept and shown as not saved yet
             self._show_observations()
+        self._refresh_limits()
 
     def shown_observations(self) -> list[tuple[int | str, VisitObservation | KeptObservation]]:
         """The day's observations, oldest first: the stored ones by id (with ticks not written yet),

@@ -1250,12 +1250,15 @@ def _nearly_full(folder: Path) -> bool:
 
 
 def _folder_read_only(folder: Path) -> bool:
-    """The data folder is there and cannot be written (its permissions, the immutable attribute, a
-    read-only medium or mount; as root a permission alone does not stop it, as it does not stop
-    SQLite). A folder that is not there yet is made by :meth:`Store.open` (or told why not)."""
-    import os
+    """The data folder is there and the OS refuses to make a file in it (its permissions or, on
+    Windows, its access control lists, which ``os.access`` does not read; the immutable attribute; a
+    read-only medium, mount or share). Tried by making and removing a file
+    (:func:`~app.storage.write_probe.can_create_in`), so root, whom a permission alone does not stop,
+    is not stopped here either, just as SQLite is not. A folder that is not there yet is made by
+    :meth:`Store.open` (or told why not)."""
+    from app.storage.write_probe import can_create_in
 
-    return folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK)
+    return folder.is_dir() and not can_create_in(folder)
 
 
 def _dispose(engine: Engine | None) -> None:
@@ -1273,18 +1276,12 @@ def _empty_file(db: Path) -> bool:
 
 
 def _not_writable(db: Path) -> bool:
-    """The database file exists and cannot be opened for writing (read-only, immutable, a read-only
-    mount; as root a permission alone does not stop it, as it does not stop SQLite)."""
-    import os
+    """The database file exists and the OS refuses to open it for writing (read-only, immutable, a
+    read-only mount, or on Windows an access control list; as root a permission alone does not stop
+    it, as it does not stop SQLite): tried (:func:`~app.storage.write_probe.can_write_file`)."""
+    from app.storage.write_probe import can_write_file
 
-    try:
-        fd = os.open(db, os.O_RDWR)
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True
-    os.close(fd)
-    return False
+    return db.exists() and not can_write_file(db)
 
 
 def _plain(exc: OperationalError | sqlite3.Error | OSError) -> StorageError:

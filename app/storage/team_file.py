@@ -15,20 +15,26 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from app.limits import (  # noqa: F401 (the limits a file is checked against, named here too)
+    MAX_CODE,
+    MAX_ID,
+    MAX_ITEMS,
+    MAX_LIST,
+    MAX_MOMENT,
+    MAX_NAME,
+    MAX_OBSERVATIONS,
+    MAX_PAUSES,
+    MAX_PEOPLE,
+    MAX_RECORD_TEXT,
+    MAX_ROUND_LINES,
+    MAX_STEPS,
+    MAX_TEXT,
+    MAX_TITLE,
+    MAX_TURNS,
+)
 from app.safe_json import BAD_CHARACTER, JsonRefusedError, bad_character, parse
 
 TEAM_EXPORT_VERSION = 1
-MAX_NAME = 200  # a person's, a team's or a format's name, a title
-MAX_TITLE = 300  # a step's title as a meeting's timings keep it (a format's text, lines allowed)
-MAX_TEXT = 10_000  # a learning point, a round line, a note, an observation, a reflection
-MAX_ID = 32  # an item's id (unique within its meeting)
-MAX_CODE = 64  # a format's or a step's id, a status, a kind
-MAX_ITEMS = 10_000  # entries in a list with no limit of its own (observations of a visit...)
-MAX_PEOPLE = 200  # participants or presenters of one meeting
-MAX_LIST = 100  # learning points, measures, round lines, questions of one meeting, its steps' timings
-MAX_TURNS = 500  # turns or pauses of one meeting
-MAX_OBSERVATIONS = 1_000  # observations of one learning visit
-MAX_RECORD_TEXT = 300_000  # characters of text in one meeting's capture or one visit: its sheet stays quick
 MAX_NUMBER = 1e9  # seconds: far more than any meeting
 MAX_FREE_NODES = 10_000  # values in a meeting's course or a series' rule
 
@@ -57,6 +63,7 @@ NOT_ID = f"must be at most {MAX_ID} letters, digits, '-' or '_'"
 TOO_LONG = "is longer than {} characters"
 TOO_MANY = "has more than {} entries"
 TOO_MUCH_TEXT = "holds more than {} characters of text in all"
+TOO_MANY_IN_STEP = "is more than {} turns in one step"
 OUT_OF_RANGE = "must be between 0 and {}"
 USED_TWICE = "is an id used twice"
 UNKNOWN_SERIES = "names a meeting series that is not in the file"
@@ -123,7 +130,7 @@ class Checker:
         return value
 
     def parsed(self, value: object, where: str, reader: Callable[[str], Any], problem: str) -> Any:
-        text = self.text(value, where, 40)
+        text = self.text(value, where, MAX_MOMENT)
         try:
             return reader(text)
         except ValueError:

@@ -12,10 +12,14 @@ from app.storage.team_file import (
     MAX_LIST,
     MAX_NAME,
     MAX_OBSERVATIONS,
+    MAX_PAUSES,
     MAX_PEOPLE,
     MAX_RECORD_TEXT,
+    MAX_ROUND_LINES,
+    MAX_STEPS,
     MAX_TITLE,
     MAX_TURNS,
+    TOO_MANY_IN_STEP,
     UNKNOWN_SERIES,
     USED_TWICE,
     Checker,
@@ -92,9 +96,14 @@ def check_meeting(c: Checker, raw: object, where: str, series: set[int]) -> None
                                               or s not in series):
         raise c.fail(f"{where}.series", UNKNOWN_SERIES)
     title = lambda v, w: c.text(v, w, MAX_TITLE)  # noqa: E731  (a step's title from its format)
-    _rows(c, d.get("timings", []), f"{where}.timings", (code, title, c.number, c.number), MAX_LIST)
+    _rows(c, d.get("timings", []), f"{where}.timings", (code, title, c.number, c.number), MAX_STEPS)
     _rows(c, d.get("turns", []), f"{where}.turns", (code, name, code, c.number), MAX_TURNS)
-    _rows(c, d.get("pauses", []), f"{where}.pauses", (c.moment, c.number, code), MAX_TURNS)
+    per_step: dict[str, int] = {}  # a step's round has one turn per participant (app/limits.py)
+    for i, row in enumerate(d.get("turns", [])):
+        per_step[row[0]] = per_step.get(row[0], 0) + 1
+        if per_step[row[0]] > MAX_PEOPLE:
+            raise c.fail(f"{where}.turns[{i}]", TOO_MANY_IN_STEP.format(MAX_PEOPLE))
+    _rows(c, d.get("pauses", []), f"{where}.pauses", (c.moment, c.number, code), MAX_PAUSES)
 
 
 def _text_items(c: Checker, v: object, where: str, *, more: dict[str, Any] | None = None) -> None:
@@ -132,7 +141,7 @@ def check_capture(c: Checker, raw: object, where: str) -> None:
 
 
 def _round_lines(c: Checker, v: object, where: str) -> None:
-    for i, x in enumerate(c.items(v, where, MAX_LIST)):
+    for i, x in enumerate(c.items(v, where, MAX_ROUND_LINES)):
         w = f"{where}[{i}]"
         c.fields(c.obj(x, w), w, {"participant": lambda t, y: c.text(t, y, MAX_NAME), "text": c.text,
                                   "passed": c.flag, "confidential": c.flag})
