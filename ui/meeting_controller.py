@@ -15,7 +15,7 @@ from app.timefmt import seconds_to_next_change
 from ui.console import Console
 from ui.help_overlay import HelpOverlay
 from ui.keys import Action, KeyRouter
-from ui.screens import RoomWindow, ScreenRouter
+from ui.screens import RoomWindow, ScreenRouter, fit_to_screen
 from ui.ticker import Ticker
 
 
@@ -39,6 +39,7 @@ class MeetingController(QObject):
         self.room.view.set_language(lang)
         self.room.view.set_flash_enabled(flash)
         self.console = Console(lang)
+        fit_to_screen(self.console, 1100, 720)  # on F2 too (one screen), within a laptop's screen
         self.router = ScreenRouter(self.room, preferred=screen)
         self.ticker = Ticker(meeting, self)
         self.keys = KeyRouter(self)
@@ -88,7 +89,7 @@ class MeetingController(QObject):
         """Room view on the projector and the console on the laptop; one screen: room view only."""
         self.router.place()
         if len(QGuiApplication.screens()) > 1:
-            self.console.resize(1100, 720)
+            fit_to_screen(self.console, 1100, 720)
             self.console.show()
         else:
             self.room.view.set_hint(self.tr("F1 keys · F2 console · Esc leave full screen"))

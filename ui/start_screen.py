@@ -26,6 +26,7 @@ from app.rotation import next_first_speaker
 from app.setup import MeetingSetup, SetupNote
 from app.since_last import DURATION_S, has_own_step, with_since_last
 from ui.presenter_picker import PresenterPicker
+from ui.screens import scrolling
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
@@ -175,7 +176,7 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.offline_label)
-        layout.addLayout(form, 1)
+        layout.addWidget(scrolling(form), 1)  # a laptop at 125 %: the form scrolls, the buttons stay
         layout.addWidget(self.notes_label)
         layout.addLayout(bottom)
 
