@@ -475,11 +475,17 @@ class HistoryWindow(QWidget):
         from app.storage.erasure import erase_everywhere
 
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Remove a person everywhere"), self.tr(
+            ask = QInputDialog(self)
+            ask.setWindowTitle(self.tr("Remove a person everywhere"))
+            ask.setLabelText(self.tr(
                 "The name, exactly as written. It is replaced by a dash in every meeting, measure and "
                 "round, and removed from the teams. This cannot be undone.") + "\n\n" + self.tr(
                 "The backups and the notes kept on this computer are rewritten without the name too. "
                 "Names typed inside free text (notes, reflections, observations) are not changed."))
+            for label in ask.findChildren(QLabel):  # Qt's own keeps it on one line, wider than a laptop
+                label.setWordWrap(True)
+            ok = ask.exec() == QInputDialog.DialogCode.Accepted
+            name = ask.textValue()
             if not ok or not name.strip():
                 return 0
         try:

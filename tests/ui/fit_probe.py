@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
@@ -64,6 +64,21 @@ class Probe:
         problems = off_screen(window) + clipped(window) + cut_tabs(window) + cut_cells(window)
         self.found[f"{self.lang}:{name}"] = problems
         window.grab().save(str(self.out / f"{name}-{self.lang}.png"))
+
+
+def check_modal(p: Probe, name: str, trigger: Callable[[], object]) -> None:
+    """The modal dialog that ``trigger`` opens (a click), checked, then closed with Cancel."""
+    def look() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, look)
+            return
+        try:
+            p.check(name, modal)
+        finally:
+            modal.close()
+    QTimer.singleShot(20, look)
+    trigger()
 
 
 @contextmanager
@@ -126,6 +141,7 @@ def probe_language(out: Path, lang: str, data: Path) -> dict[str, list[str]]:
     r.store.startup_backup()  # type: ignore[union-attr]
     with opened(r.open_history) as history:
         p.check("history", history)
+        check_modal(p, "erase", history.erase_button.click)  # "Remove a person everywhere…"
         history.meetings.setCurrentRow(0)
         with opened(history.export_meeting) as sheet:
             p.check("export-preview", sheet)

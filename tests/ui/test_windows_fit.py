@@ -26,7 +26,8 @@ SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp/runde-shots"))
 SIZES = ("1024x576", "1024x600", "1093x614", "2560x1440")
 LANGS = ("en", "da")
 WINDOWS = {"start", "console-ready", "console-round", "console-capture", "console-ended", "history",
-           "export-preview", "team-export", "restore", "settings", "settings-it", "format-editor", "visit"}
+           "export-preview", "erase", "team-export", "restore", "settings", "settings-it", "format-editor",
+           "visit"}
 # the learning visit's window and the series dialog get their own scroll areas in their own change
 ELSEWHERE = ("visit", "series")
 
