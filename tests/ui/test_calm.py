@@ -194,3 +194,46 @@ def test_connecting_to_the_server_shows_that_it_is_connecting(qtbot: QtBot, tmp_
         r.quit()
     assert seen == [(True, "Connecting to the team's database server anna@db.example:5432/runde…")]
     assert busy_now() == (False, "")
+
+
+def test_bringing_in_a_team_shows_that_it_is_working(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.history
+
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    w.team.setCurrentIndex(w.team.findText("Afsnit 3"))
+    team_file = tmp_path / "afsnit3.runde-team.json"
+    assert w.export_team(team_file, include_private=False)
+    seen: list[tuple[bool, str]] = []
+    monkeypatch.setattr(ui.history, "import_team", slow(ui.history.import_team, seen))
+    monkeypatch.setattr(ui.history.QFileDialog, "getOpenFileName", lambda *a, **k: (str(team_file), ""))
+    w.import_team_button.click()
+    assert seen == [(True, "Bringing in the team's data…")]
+    assert busy_now() == (False, "") and w.team.findText("Afsnit 3 (2)") >= 0
+
+
+def test_restoring_a_backup_shows_that_it_is_working(qtbot: QtBot, store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.data_dialogs import RestoreDialog
+
+    store.startup_backup()
+    seen: list[tuple[bool, str]] = []
+    quits: list[int] = []
+    monkeypatch.setattr(store, "restore", slow(store.restore, seen))
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(1))  # Runde closes after a restore
+    w = HistoryWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+
+    def choose(dialog: object) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    answer_modal(RestoreDialog, choose)
+    w.restore_button.click()
+    assert seen == [(True, "Restoring the backup…")] and quits == [1]
+    assert busy_now() == (False, "")
