@@ -176,6 +176,7 @@ def read_settings():
     if d is None or type(d).__name__ != "SettingsDialog":
         QTimer.singleShot(50, read_settings)
         return
+    d.it_button.click()  # the server's part sits behind "Organisation / IT…"
     shown = "\n".join(label.text() for label in d.findChildren(QLabel) if label.isVisible())
     print("SETTINGS " + json.dumps({"text": shown, "chime": d.chime.isVisible() and d.chime.isEnabled(),
                                     "server": d.server_url.isVisible() and d.server_url.isEnabled(),

@@ -32,6 +32,7 @@ from ui.deliver import Deliverer
 from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text, storage_error_text
 from ui.i18n import Translations, ui_language
 from ui.meeting_controller import MeetingController
+from ui.screens import fit_to_screen
 from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
@@ -319,10 +320,14 @@ class RundeApp:
             StorageError,
             Store,
         )
+        from ui.busy import busy
 
+        connecting = tr("Connecting to the team's database server %1…").replace(
+            "%1", database.label() if database is not None else "")
         for _attempt in range(3):
-            try:
-                self.store = Store.open(self.paths, utc_now, database=database)
+            try:  # a server may take seconds to answer: a busy cursor, and a window saying so
+                with busy(self.start_screen, connecting, window=database is not None):
+                    self.store = Store.open(self.paths, utc_now, database=database)
             except AlreadyOpenError:
                 QMessageBox.information(None, tr("Runde is already open"), tr(
                     "Runde is already open on this computer with the same data. Switch to that "
@@ -519,7 +524,7 @@ class RundeApp:
             screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
                               for t in self.store.teams()}, self.prefs.last_team)
         screen.remember_first_speaker(self.last_first)
-        screen.resize(720, 680)
+        fit_to_screen(screen, 720, 680)
         screen.show()
         self.start_screen = screen
         return screen
@@ -618,9 +623,7 @@ class RundeApp:
             return None
         if self.offline is not None:
             window.setWindowTitle(tr("Runde – learning visit (offline, in this computer's own file)"))
-        from ui.screens import fit_to_screen
-
-        fit_to_screen(window, 1100, 700)  # a laptop at 125 % has about 1093x614: the pages scroll
+        fit_to_screen(window, 1100, 700)
         window.start_screen_requested.connect(lambda: self.visit_done(window))
         window.show()
         if self.start_screen is not None:
@@ -641,7 +644,6 @@ class RundeApp:
             return None
         from app.storage.errors import StorageError
         from ui.history import HistoryWindow
-        from ui.screens import fit_to_screen
 
         try:
             self.history = HistoryWindow(self.store)

@@ -52,6 +52,7 @@ from app.limits import MAX_LIST, MAX_MEETING_TYPED, MAX_NAME, MAX_PEOPLE
 from app.record import learning_questions
 from app.since_last import is_since_last
 from ui.text_limit import TextBudget, limit_text
+from ui.wrapping import WrapCheckBox
 
 POINT_SLOTS = 3
 SAVE_DELAY_MS = 600  # saved within a second of the last keystroke
@@ -215,9 +216,9 @@ class CapturePanel(QScrollArea):
         col.addWidget(self.case_box)
         self.questions_box = QGroupBox()
         qcol = QVBoxLayout(self.questions_box)
-        self.question_ticks: list[QCheckBox] = []
+        self.question_ticks: list[WrapCheckBox] = []
         for index, question in enumerate(learning_questions(self._fmt, self._lang)):
-            tick = QCheckBox(question)
+            tick = WrapCheckBox(question)  # a long question wraps in a narrow console
             tick.toggled.connect(lambda _=False, i=index: self._tick(i))
             self.question_ticks.append(tick)
             qcol.addWidget(tick)

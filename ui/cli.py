@@ -252,6 +252,8 @@ def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextI
             print(tr("The team is already there: choose another place with --to."), file=err)
             return 1
         was_there = target.team_id(name) is not None
+        print(tr("Copying '%1' to %2 and checking every table; a large team takes a while…").replace(
+            "%1", name).replace("%2", target.location()), file=err, flush=True)
         report = move_team(source, target, name, remove_from_source=args.remove_from_source)
     except KeyError:
         print(tr("No team called '%1' there.").replace("%1", args.team), file=err)

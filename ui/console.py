@@ -92,6 +92,8 @@ class Console(QMainWindow):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.agenda.verticalHeader().setVisible(False)
         self.agenda.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):  # the times as wide as they are: the step's name gets the rest
+            self.agenda.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.agenda_box = QGroupBox()
         QVBoxLayout(self.agenda_box).addWidget(self.agenda)
         self._build_round()
@@ -118,8 +120,9 @@ class Console(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_w)
         split.addWidget(rw)
-        split.setStretchFactor(0, 1)  # the preview is small; the agenda and the capture need room
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 2)  # the preview is small; the agenda and the capture need room
+        split.setStretchFactor(1, 3)
+        split.setSizes([400, 600])  # at first (a laptop's console): most of the width to the agenda
         self.setCentralWidget(split)
         self.screen_label = QLabel()
         self.clock_label = QLabel()
@@ -151,9 +154,9 @@ class Console(QMainWindow):
         self.finish_button.clicked.connect(self.finish_requested)
         self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.settings_requested)
-        grid.addWidget(self.screen_button, 3, 0)
-        grid.addWidget(self.settings_button, 3, 1)
-        grid.addWidget(self.finish_button, 3, 2)
+        grid.addWidget(self.screen_button, 3, 0, 1, 2)  # its long text over two columns: a narrow
+        grid.addWidget(self.settings_button, 3, 2)  # left column leaves the agenda and capture room
+        grid.addWidget(self.finish_button, 4, 0, 1, 3)
         left = QVBoxLayout()
         left.addWidget(self.preview, 3)
         left.addLayout(grid)

@@ -35,6 +35,7 @@ from app.export.html import build_html
 from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare, private_items
 from app.export.text_formats import build_text
+from ui.busy import run_busy
 from ui.cli_export import render
 from ui.error_texts import export_error_text
 from ui.screens import fit_to_screen
@@ -61,8 +62,9 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def _build(self) -> None:
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
+        # the text wraps to the width (a full-width table's rounding made a sideways bar for one pixel)
+        self.preview = QTextBrowser(openLinks=False,
+                                    horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.setAccessibleName(self.tr("What the sheet will contain"))
         self.private = QListWidget()
         self.private.setAccessibleName(self.tr("Confidential items, ticked ones are included"))
@@ -105,7 +107,7 @@ class ExportDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_sheet)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Left out unless you tick them (confidential, or private "
-                                      "observations):")))
+                                      "observations):"), wordWrap=True))  # (one line took the sheet's width)
         side.addWidget(self.private, 1)
         for w in (self.initials, self.timings, self.file_format, self.warning, self.note):
             side.addWidget(w)
@@ -175,8 +177,9 @@ class ExportDialog(QDialog):
                 return False
             fmt = format_of(Path(name), fmt)
             path = with_extension(Path(name), fmt)
-        try:
-            write_file(path, render(self.prepared(), fmt))
+        sheet, target, kind = self.prepared(), path, fmt
+        try:  # a year's PDF takes a moment: written on a worker, the window stays alive
+            run_busy(self, self.tr("Writing the sheet…"), lambda: write_file(target, render(sheet, kind)))
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("The sheet was not saved"), export_error_text(exc))
             return False

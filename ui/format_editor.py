@@ -75,6 +75,7 @@ from app.paths import AppPaths
 from app.storage.errors import StorageError
 from app.timefmt import format_elapsed
 from ui.error_texts import storage_error_text, write_reason
+from ui.screens import fit_to_screen
 
 BUILTIN, ORG, OWN, TEAM, NEW = "builtin", "org", "own", "team", "new"
 ROLE = Qt.ItemDataRole.UserRole
@@ -467,7 +468,7 @@ class FormatEditor(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self._error_label("general"))
         layout.addLayout(bottom)
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
 
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""

@@ -41,6 +41,7 @@ from app.storage.store import (
     import_team,
     list_visits,
 )
+from ui.busy import busy
 from ui.error_texts import storage_error_text
 from ui.export_dialog import ExportDialog
 from ui.sheet_labels import sheet_labels
@@ -394,13 +395,14 @@ class HistoryWindow(QWidget):
         """The sheet for the next staff meeting: since the last sheet, with open measures (None: it
         could not be read now, said in the window)."""
         name = self.team.currentText() if self.team_id() is not None else ""
-        try:
-            sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC),
-                                sheet_labels().title_visit)
+        try:  # since the last sheet: up to a year of meetings, read and laid out for the preview
+            with busy(self, self.tr("Gathering the meetings for the staff sheet…")):
+                sheet = staff_sheet(self.store, self.team_id(), name, None, date.today(), datetime.now(UTC),
+                                    sheet_labels().title_visit)
+                return self._export(sheet, True)
         except StorageError as exc:
             self._no_sheet(exc)
             return None
-        return self._export(sheet, True)
 
     def export_team(self, path: Path | None = None, include_private: bool | None = None) -> bool:
         """The chosen team's history as one JSON file (to move it to another PC). Confidential items
@@ -423,9 +425,10 @@ class HistoryWindow(QWidget):
                 return False
             path = Path(name)
         try:
-            data = json.dumps(export_team(self.store, team_id, include_private=bool(include_private)),
-                              ensure_ascii=False, indent=1)
-            write_atomic(path, data.encode("utf-8"))
+            with busy(self, self.tr("Saving the team's data…")):
+                data = json.dumps(export_team(self.store, team_id, include_private=bool(include_private)),
+                                  ensure_ascii=False, indent=1)
+                write_atomic(path, data.encode("utf-8"))
         except (ExportError, StorageError) as exc:
             from ui.error_texts import export_error_text
 
@@ -450,7 +453,8 @@ class HistoryWindow(QWidget):
         from ui.error_texts import team_file_error_text
 
         try:  # checked whole first, then all or nothing: a file with a mistake leaves nothing behind
-            team = import_team(self.store, read_team_file(path), source=str(path))
+            with busy(self, self.tr("Bringing in the team's data…")):
+                team = import_team(self.store, read_team_file(path), source=str(path))
         except ServerUnreachableError:
             QMessageBox.warning(self, self.tr("Nothing was brought in"), self.tr(
                 "The server cannot be reached; nothing was brought in. Try again when it is back."))
@@ -471,11 +475,17 @@ class HistoryWindow(QWidget):
         from app.storage.erasure import erase_everywhere
 
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Remove a person everywhere"), self.tr(
+            ask = QInputDialog(self)
+            ask.setWindowTitle(self.tr("Remove a person everywhere"))
+            ask.setLabelText(self.tr(
                 "The name, exactly as written. It is replaced by a dash in every meeting, measure and "
                 "round, and removed from the teams. This cannot be undone.") + "\n\n" + self.tr(
                 "The backups and the notes kept on this computer are rewritten without the name too. "
                 "Names typed inside free text (notes, reflections, observations) are not changed."))
+            for label in ask.findChildren(QLabel):  # Qt's own keeps it on one line, wider than a laptop
+                label.setWordWrap(True)
+            ok = ask.exec() == QInputDialog.DialogCode.Accepted
+            name = ask.textValue()
             if not ok or not name.strip():
                 return 0
         try:
@@ -528,7 +538,8 @@ class HistoryWindow(QWidget):
         from PySide6.QtWidgets import QApplication
 
         try:
-            self.store.restore(chosen.path)  # closes the store whatever happens (but on a server)
+            with busy(self, self.tr("Restoring the backup…")):
+                self.store.restore(chosen.path)  # closes the store whatever happens (but on a server)
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Restore a backup"), storage_error_text(exc))
             if self.store.closed:  # a server refuses before anything is closed: Runde goes on

@@ -18,7 +18,7 @@ from ui.console import Console
 from ui.help_overlay import HelpOverlay
 from ui.keys import Action, KeyRouter
 from ui.room_message import RoomMessage
-from ui.screens import RoomWindow, ScreenRouter
+from ui.screens import RoomWindow, ScreenRouter, fit_to_screen
 from ui.ticker import Ticker
 
 
@@ -42,6 +42,7 @@ class MeetingController(QObject):
         self.room.view.set_language(lang)
         self.room.view.set_flash_enabled(flash)
         self.console = Console(lang)
+        fit_to_screen(self.console, 1100, 720)  # on F2 too (one screen), within a laptop's screen
         self.router = ScreenRouter(self.room, preferred=screen)
         self.ticker = Ticker(meeting, self)
         self.keys = KeyRouter(self)
@@ -94,7 +95,7 @@ class MeetingController(QObject):
         """Room view on the projector and the console on the laptop; one screen: room view only."""
         self.router.place()
         if len(QGuiApplication.screens()) > 1:
-            self.console.resize(1100, 720)
+            fit_to_screen(self.console, 1100, 720)
             self.console.show()
         else:
             self.room.view.set_hint(self.tr("F1 keys · F2 console · Esc leave full screen"))

@@ -3,9 +3,9 @@ and pulled out (OpenLP's pattern: first non-primary screen, ~350 ms debounce).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ui.room_view import RoomView
 
@@ -125,11 +125,68 @@ class ScreenRouter(QObject):
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Give a window this size, or less where its screen (less the taskbar) is smaller: a laptop at
-    1366x768 and 125 % has 1093x614 logical pixels, and a dialog taller than that hides its buttons."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    """Give a window this size, or less where its screen (less the taskbar) is smaller, and keep it on
+    that screen: a laptop at 1366x768 and 125 % has 1093x614 logical pixels, and a dialog taller than
+    that hides its buttons. (``QWidget.screen`` is called through the class: a dialog may have a field
+    of that name.)"""
+    screen = QWidget.screen(window) or QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(width, height)
         return
     room = screen.availableGeometry()
     window.resize(min(width, room.width() * 95 // 100), min(height, room.height() * 92 // 100))
+    frame = window.frameGeometry()
+    if window.isVisible() and not room.contains(frame):  # moved back inside, the title bar in view
+        x = min(max(frame.x(), room.x()), room.right() - frame.width() + 1)
+        y = min(max(frame.y(), room.y()), room.bottom() - frame.height() + 1)
+        window.move(max(x, room.x()), max(y, room.y()))
+
+
+class VerticalScroll(QScrollArea):
+    """A frameless area that scrolls up and down when the window is lower than its content needs, never
+    sideways: it is as wide as its content's minimum (and the scroll bar), so nothing is cut."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, and scrolls them into view
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The content's layout changed (texts set, a section opened): the window learns the new
+        minimum (a scroll area does not pass that on by itself)."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        """All of the content when the screen has room for it (a scroll area asks for less)."""
+        inner = self.widget()
+        base = super().sizeHint()
+        if inner is None:
+            return base
+        return QSize(max(base.width(), self.minimumSizeHint().width(), inner.sizeHint().width()),
+                     max(base.height(), inner.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        """The content's minimum width, and a few lines' height."""
+        inner = self.widget()
+        base = super().minimumSizeHint()
+        if inner is None:
+            return base
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() \
+            + 2 * self.frameWidth()
+        return QSize(max(base.width(), width), base.height())
+
+
+def scrolling(content: QLayout | QWidget) -> VerticalScroll:
+    """``content`` (a layout or a widget) in a :class:`VerticalScroll`."""
+    if isinstance(content, QLayout):
+        inner = QWidget()
+        content.setContentsMargins(0, 0, 0, 0)
+        inner.setLayout(content)
+        content = inner
+    return VerticalScroll(content)

@@ -1,4 +1,5 @@
-"""One settings dialog: language, sound, warning time, flash, the room's screen, theme and text size.
+"""One settings dialog: language, sound, warning time, flash, the room's screen, theme and text size;
+the team database server behind "Organisation / IT…" (the IT department sets it up).
 
 It edits a copy of :class:`app.preferences.Preferences`; the caller saves and applies what it returns.
 """
@@ -6,8 +7,9 @@ It edits a copy of :class:`app.preferences.Preferences`; the caller saves and ap
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import parse_qs, urlsplit
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,12 +30,23 @@ from PySide6.QtWidgets import (
 
 from app.preferences import Preferences
 from ui.install_check import server_available, server_missing_text, sound_available, sound_missing_text
+from ui.screens import fit_to_screen, scrolling
 
 # Each language by its own name, as language pickers do: a user who cannot read the current language
 # still finds their own.
 LANGUAGE_NAMES = (("en", "English"), ("da", "Dansk"), ("nb", "Norsk bokmål"), ("sv", "Svenska"),
                   ("fi", "Suomi"))
 WARNING_CHOICES = (-1, 30, 60, 120, 180)
+
+
+def server_place(url: str) -> str:
+    """Where a server URL points, to show a care worker: ``host/database`` (no user, no password)."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    if not host:  # a socket or host given in the query (?host=...)
+        host = parse_qs(parts.query).get("host", [""])[0]
+    database = parts.path.strip("/")
+    return "/".join(p for p in (host, database) if p) or url.split("://", 1)[0]
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +65,8 @@ class SettingsDialog(QDialog):
         self.retranslate_ui()
         self._load(prefs)
         self.server_url.setText(server_url)
+        self.server_url.textChanged.connect(self._show_it_status)
+        self._show_it_status()
 
     # -- view ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -79,8 +95,7 @@ class SettingsDialog(QDialog):
             "server_url", "server_password")}
         buddies = {"language": self.language, "theme": self.theme, "text_size": self.text_size,
                    "flash": self.flash, "sound": self.sound, "chime": self.chime, "volume": self.volume,
-                   "warning": self.warning, "screen": self.screen, "server_url": self.server_url,
-                   "server_password": self.server_password}
+                   "warning": self.warning, "screen": self.screen}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         chime_row = QHBoxLayout()
@@ -94,24 +109,83 @@ class SettingsDialog(QDialog):
             if name == "sound":
                 form.addRow(self.sound_missing)
         # The optional parts (runde[sound], runde[server]) that are not installed: their rows give way
-        # to a sentence saying so (under Sound; in the note for the server), so the dialog grows no taller.
+        # to a sentence saying so (under Sound; in the Organisation / IT note for the server).
         self.sound_installed, self.server_installed = sound_available(), server_available()
         form.setRowVisible(self.sound_missing, not self.sound_installed)
         for name in ("chime", "volume"):
             form.setRowVisible(self.labels[name], self.sound_installed)
-        for name in ("server_url", "server_password"):
-            form.setRowVisible(self.labels[name], self.server_installed)
-            self.labels[name].buddy().setEnabled(self.server_installed)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        body = QVBoxLayout()
+        body.addLayout(form)
+        body.addWidget(self.note)
+        body.addLayout(self._build_it())
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
+        self.body = scrolling(body)  # a laptop at 125 % with the IT section open: it scrolls
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.buttons)
+
+    def _build_it(self) -> QVBoxLayout:
+        """The team database server, for the IT department: closed behind "Organisation / IT…", with
+        one line saying whether a server is in use."""
+        self.it_status = QLabel()  # this computer's own file, or the team's server in use
+        self.it_status.setObjectName("it-status")
+        self.it_status.setWordWrap(True)
+        self.it_button = QPushButton()
+        self.it_button.setCheckable(True)
+        self.it_button.setAutoDefault(False)
+        self.it_box = QGroupBox()
+        self.it_note = QLabel()
+        self.it_note.setWordWrap(True)
+        it_form = QFormLayout()
+        it_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, widget in (("server_url", self.server_url), ("server_password", self.server_password)):
+            self.labels[name].setBuddy(widget)
+            it_form.addRow(self.labels[name], widget)
+            it_form.setRowVisible(self.labels[name], self.server_installed)  # runde[server] not installed
+            widget.setEnabled(self.server_installed)
+        inner = QVBoxLayout(self.it_box)
+        inner.addWidget(self.it_note)
+        inner.addLayout(it_form)
+        self.it_box.setVisible(False)
+        self.it_button.toggled.connect(self._show_it)
+        row = QHBoxLayout()
+        row.addWidget(self.it_status, 1)
+        row.addWidget(self.it_button)
+        out = QVBoxLayout()
+        out.addLayout(row)
+        out.addWidget(self.it_box)
+        return out
+
+    def _show_it(self, shown: bool) -> None:
+        """Open or close the Organisation / IT section (the address field gets the cursor)."""
+        self.it_box.setVisible(shown)
+        self.it_button.setText(self.tr("Hide Organisation / IT") if shown else self.tr("Organisation / IT…"))
+        if shown:
+            self.server_url.setFocus()
+        QTimer.singleShot(0, self._fit)  # once the section is laid out
+
+    def _fit(self) -> None:
+        """As tall as the settings need (the screen allowing), the IT section in view when open."""
+        self.body.widget().layout().activate()
+        fit_to_screen(self, max(self.width(), self.sizeHint().width()), self.sizeHint().height())
+        if self.it_box.isVisible():
+            self.body.ensureWidgetVisible(self.it_box, 0, 0)
+
+    def _show_it_status(self) -> None:
+        url = self.server_url.text().strip()
+        if not self.server_installed:  # runde[server] is not installed: said where it is always seen
+            self.it_status.setText(server_missing_text())
+        elif url:
+            where = server_place(url)
+            self.it_status.setText(self.tr("A team database server is in use: %1. The IT department "
+                                           "looks after it.").replace("%1", where))
+        else:
+            self.it_status.setText(self.tr("Everything is kept in this computer's own file."))
 
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
@@ -141,14 +215,21 @@ class SettingsDialog(QDialog):
         self.test_button.setAccessibleName(self.tr("Play the chime"))
         self.volume.setAccessibleName(self.tr("Volume of the chime"))
         self.text_size.setAccessibleName(self.tr("Text size of the windows on this computer"))
-        room = self.tr("The room's view always makes its text as large as the screen allows. "
-                       "Warnings are shown by words and shapes as well as colour.")
-        self.note.setText(room + "\n\n" + (self.tr(
+        self.note.setText(self.tr("The room's view always makes its text as large as the screen allows. "
+                                  "Warnings are shown by words and shapes as well as colour."))
+        self.sound_missing.setText(sound_missing_text())
+        self.it_box.setTitle(self.tr("Organisation / IT"))
+        self.it_note.setText(self.tr(
+            "The IT department sets this up when a team shares its meetings on a database server; "
+            "leave it as it is unless they ask you to change it.") + "\n\n" + (self.tr(
             "Database server: empty keeps everything in this computer's own file. A server (for "
             "example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; "
             "the password is kept in the computer's keyring, never in a file.") if self.server_installed
             else server_missing_text()))
-        self.sound_missing.setText(sound_missing_text())
+        self.it_button.setText(self.tr("Hide Organisation / IT") if self.it_button.isChecked()
+                               else self.tr("Organisation / IT…"))
+        self.it_button.setAccessibleName(self.tr("Organisation / IT: the team database server"))
+        self._show_it_status()
         self.server_url.setPlaceholderText(self.tr("Empty: this computer's own file"))
         self.server_url.setAccessibleName(self.tr("Database server address"))
         self.server_password.setAccessibleName(self.tr("Password for the database server"))

@@ -32,6 +32,7 @@ from app.since_last import DURATION_S, has_own_step, with_since_last
 from ui.flow_layout import FlowLayout
 from ui.plan_bar import PlanBar, bar_steps, minutes_text
 from ui.presenter_picker import PresenterPicker
+from ui.screens import scrolling
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
@@ -220,7 +221,7 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.offline_label)
-        layout.addLayout(form, 1)
+        layout.addWidget(scrolling(form), 1)  # a laptop at 125 %: the form scrolls, the buttons stay
         layout.addWidget(self._build_plan())
         layout.addWidget(self.notes_label)
         layout.addLayout(bottom)

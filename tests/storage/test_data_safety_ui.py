@@ -24,6 +24,7 @@ from app.storage import sqlite as sq
 from app.storage.migrate import head_revision
 from app.storage.store import Store, add_observation, create_visit, restore_choices
 from app.visit import VisitData
+from tests.ui.acting import answer_modal
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.data_dialogs import RestoreDialog, TeamExportDialog
@@ -301,8 +302,13 @@ def test_erasing_tells_that_free_text_stays_and_backups_are_rewritten(qtbot: QtB
         w = HistoryWindow(s)
         qtbot.addWidget(w)
         asked: list[str] = []
-        monkeypatch.setattr(QInputDialog, "getText", lambda _p, _t, label, *a, **k: asked.append(label)
-                            or ("Bo", True))
+
+        def answer(dialog: object) -> None:
+            assert isinstance(dialog, QInputDialog)
+            asked.append(dialog.labelText())
+            dialog.setTextValue("Bo")
+            dialog.accept()
+        answer_modal(QInputDialog, answer)
         assert w.erase_person() >= 1
         assert "free text" in asked[0] and "backups" in asked[0] and "rewritten" in asked[0]
         assert "Bo" not in s.teams()[0].people

@@ -22,6 +22,7 @@ from app.storage import offline, rescue
 from app.storage.backup import good_backups
 from app.storage.store import Store, create_visit
 from app.visit import VisitData
+from tests.ui.acting import answer_modal
 from ui import crash
 from ui.application import RundeApp
 from ui.cli import parse
@@ -168,7 +169,7 @@ def test_erasing_a_person_leaves_the_name_in_no_file(qtbot: QtBot, tmp_path: Pat
 
         w = HistoryWindow(s)
         qtbot.addWidget(w)
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (NAME, True))
+        answer_modal(QInputDialog, lambda d: (d.setTextValue(NAME), d.accept()))  # type: ignore[attr-defined]
         w.erase_button.click()
         assert _files_with(paths.data_dir, NAME.encode()) == []
         said = w.status.text()

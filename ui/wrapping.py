@@ -1,0 +1,86 @@
+"""A check box whose text wraps onto more lines when its column is narrow (Qt's own never wraps: a long
+learning question was cut at the console's right edge on a laptop)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionFocusRect,
+    QStylePainter,
+    QWidget,
+)
+
+PREFERRED_CHARS = 40  # the width asked for when there is room: about a short sentence
+MIN_CHARS = 12  # the narrowest it goes: a few words a line
+
+
+class WrapCheckBox(QCheckBox):
+    """A :class:`QCheckBox` that wraps its text at word boundaries and grows in height to show it all.
+    The whole box (indicator and text) takes the click, as Qt's own does."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indent(self) -> int:
+        """Where the text starts: the indicator and the gap after it."""
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, opt, self).left()
+
+    def _text_rect(self, width: int) -> QRect:
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 100_000),
+                                               int(Qt.TextFlag.TextWordWrap), self.text())
+
+    def hasHeightForWidth(self) -> bool:
+        """The height follows the width (more lines when narrower)."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Every line of the text, and never lower than the indicator."""
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
+        return max(indicator, self._text_rect(width - self._indent() - 2).height()) + 4
+
+    def sizeHint(self) -> QSize:
+        """One line when it is short, else about :data:`PREFERRED_CHARS` wide."""
+        natural = self.fontMetrics().horizontalAdvance(self.text())
+        width = self._indent() + min(natural, self.fontMetrics().averageCharWidth() * PREFERRED_CHARS) + 4
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        """A few words a line (a word longer than that is cut, as any label's would be)."""
+        natural = self.fontMetrics().horizontalAdvance(self.text())
+        width = self._indent() + min(natural, self.fontMetrics().averageCharWidth() * MIN_CHARS) + 4
+        return QSize(width, self.heightForWidth(width))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        """A click anywhere on the box ticks it (Qt's own reckons with one line of text)."""
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The indicator as the style draws it, then the text wrapped beside it."""
+        painter = QStylePainter(self)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        text = opt.text
+        opt.text = ""
+        opt.state &= ~QStyle.StateFlag.State_HasFocus  # the focus frame goes round the text, below
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, opt)
+        left = self._indent()
+        area = QRect(left, 0, self.width() - left, self.height())
+        bounds = self._text_rect(area.width() - 2)
+        bounds.moveTopLeft(QPoint(left + 1, max(0, (self.height() - bounds.height()) // 2)))
+        painter.drawItemText(bounds, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                             self.palette(), self.isEnabled(), text, self.foregroundRole())
+        if self.hasFocus():
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.rect = bounds.adjusted(-1, -1, 1, 1)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
