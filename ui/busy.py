@@ -55,10 +55,10 @@ def busy(parent: QWidget | None, text: str, *, window: bool = True) -> Iterator[
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     dialog = progress_window(parent, text) if window else None
     try:
-        if dialog is not None:
+        if dialog is not None:  # shown and painted now (timers that are due fire too: only then)
             dialog.show()
             dialog.raise_()
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # painted now
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         yield dialog
     finally:
         if dialog is not None:

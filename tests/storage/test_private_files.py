@@ -210,10 +210,10 @@ def test_a_copy_that_cannot_be_rewritten_is_removed_after_asking(qtbot: QtBot, t
         damaged.write_bytes(b"not a database " + NAME.encode() * 50)
         w = HistoryWindow(s)
         qtbot.addWidget(w)
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (NAME, True))
+        answer_modal(QInputDialog, lambda d: (d.setTextValue(NAME), d.accept()))  # type: ignore[attr-defined]
         asked: list[str] = []
 
-        def answer() -> None:
+        def answer() -> None:  # (after the name is given: the question about the copies)
             box = QApplication.activeModalWidget()
             if not isinstance(box, QMessageBox):
                 QTimer.singleShot(20, answer)
