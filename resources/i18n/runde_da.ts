@@ -4,119 +4,119 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="332"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="328"/>
+        <location filename="../../ui/application.py" line="333"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="337"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="163"/>
+        <location filename="../../ui/application.py" line="338"/>
+        <location filename="../../ui/error_texts.py" line="164"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="127"/>
+        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/error_texts.py" line="130"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/error_texts.py" line="132"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/application.py" line="359"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="364"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="169"/>
+        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="170"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan ikke arbejde offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan ikke notere, hvad der laves offline, så det kan sendes til teamets server senere: %1. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="195"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbejder offline i denne computers egen fil: teamets server %1 kunne ikke nås. Det, du laver nu, sendes dertil, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="239"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>Work done offline</source>
         <translation>Arbejde lavet offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation>Runde kan ikke notere dette, så det kan sendes til teamets server senere: %1. Det gemmes i denne computers egen fil; “runde move-team” kan flytte et teams historik til serveren.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan ikke læse sin note om, hvad der blev lavet offline på denne computer (%1). Intet blev sendt; noten er ladt urørt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="225"/>
+        <location filename="../../ui/application.py" line="226"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kan ikke læses fra denne computers egen fil: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="232"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kunne ikke sendes: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="260"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det, der blev lavet offline, er sendt, men noten kunne ikke lægges til side (%1). Runde tilbyder det igen; at sende det igen ændrer intet.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Sendt til teamets server: %1. Det er nu i teamets historik dér; denne computer beholder sin egen kopi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="270"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møde</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="270"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n læringsbesøg</numerusform>
@@ -132,62 +132,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="272"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="273"/>
+        <location filename="../../ui/application.py" line="274"/>
         <source>nothing new</source>
         <translation>intet nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="278"/>
         <source>Send the work done offline?</source>
         <translation>Send det, der blev lavet offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Mens teamets server ikke kunne nås (fra %1), arbejdede Runde i denne computers egen fil: %2. Send det til teamets server nu? Intet fjernes fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>Send now</source>
         <translation>Send nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="283"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>The database server cannot be reached</source>
         <translation>Der er ingen forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren afviste login</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="137"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="305"/>
+        <location filename="../../ui/application.py" line="306"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="360"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -198,72 +198,72 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="368"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="166"/>
+        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/error_texts.py" line="167"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="379"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="393"/>
+        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="388"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="389"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="401"/>
+        <location filename="../../ui/application.py" line="406"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="971"/>
-        <location filename="../../ui/visit_window.py" line="980"/>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="439"/>
+        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/visit_window.py" line="1041"/>
+        <location filename="../../ui/visit_window.py" line="1050"/>
+        <location filename="../../ui/visit_window.py" line="1061"/>
         <source>Edits that were not saved</source>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="207"/>
+        <location filename="../../ui/error_texts.py" line="208"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbage nu: %1 De bliver liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="213"/>
+        <location filename="../../ui/error_texts.py" line="214"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="300"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -272,22 +272,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers egen fil og sender det til serveren, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="305"/>
         <source>Work offline</source>
         <translation>Arbejd offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="325"/>
+        <source>Connecting to the team&apos;s database server %1…</source>
+        <translation>Forbinder til teamets databaseserver %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="370"/>
         <source>Runde&apos;s data is read-only</source>
         <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -295,7 +300,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="463"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -303,156 +308,156 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="471"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="472"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="509"/>
-        <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="962"/>
-        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="605"/>
+        <location filename="../../ui/application.py" line="967"/>
+        <location filename="../../ui/application.py" line="991"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="605"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="615"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="622"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="620"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøg (offline, i denne computers egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="649"/>
+        <location filename="../../ui/application.py" line="651"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="650"/>
+        <location filename="../../ui/application.py" line="652"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="746"/>
-        <location filename="../../ui/application.py" line="758"/>
+        <location filename="../../ui/application.py" line="748"/>
+        <location filename="../../ui/application.py" line="760"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="764"/>
+        <location filename="../../ui/application.py" line="766"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="765"/>
+        <location filename="../../ui/application.py" line="767"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="778"/>
+        <location filename="../../ui/application.py" line="780"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="779"/>
+        <location filename="../../ui/application.py" line="781"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="826"/>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The learning visit cannot start</source>
         <translation>Læringsbesøget kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="827"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Et læringsbesøg kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="830"/>
+        <location filename="../../ui/application.py" line="832"/>
         <source>The meeting cannot start</source>
         <translation>Mødet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="831"/>
+        <location filename="../../ui/application.py" line="833"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mødet kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="893"/>
+        <location filename="../../ui/application.py" line="895"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="894"/>
+        <location filename="../../ui/application.py" line="896"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/application.py" line="968"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="972"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: et møde kan højst have %1 personer; kun de første %1 deltager, resten udelades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/application.py" line="982"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation>runde run: --facilitator skal være et af navnene i --participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/application.py" line="984"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation>runde run: formatet &apos;%1&apos; kræver en facilitator: angiv en af --participants med --facilitator NAVN.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/application.py" line="992"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en af --participants. Vælg dem, der fremlægger casen, på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1003"/>
+        <location filename="../../ui/application.py" line="1008"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1120"/>
+        <location filename="../../ui/application.py" line="1125"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1121"/>
+        <location filename="../../ui/application.py" line="1126"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -462,38 +467,43 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Teamet er der allerede: vælg et andet sted med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="255"/>
+        <source>Copying &apos;%1&apos; to %2 and checking every table; a large team takes a while…</source>
+        <translation>Kopierer &apos;%1&apos; til %2 og kontrollerer hver tabel; et stort team tager lidt tid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="259"/>
         <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Der findes intet team med navnet &apos;%1&apos; dér.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="263"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; blev kopieret til %2 og kontrolleret, men kunne ikke fjernes fra %3: det er der stadig, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="265"/>
+        <location filename="../../ui/cli.py" line="267"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet blev ikke flyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="272"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttede &apos;%1&apos; til %2; alle tabeller havde det samme antal på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="276"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierede &apos;%1&apos; til %2; alle tabeller havde det samme antal på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="329"/>
+        <location filename="../../ui/cli.py" line="331"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamenes egne formater er udeladt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="349"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -502,7 +512,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="348"/>
+        <location filename="../../ui/cli.py" line="350"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast længde</numerusform>
@@ -510,23 +520,23 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="421"/>
+        <location filename="../../ui/cli.py" line="423"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke læses og er udeladt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="424"/>
+        <location filename="../../ui/cli.py" line="426"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har endnu ingen mødeserie. Opret en med Mødeserier… på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="412"/>
-        <location filename="../../ui/cli.py" line="434"/>
+        <location filename="../../ui/cli.py" line="414"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen blev ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møde til %1</numerusform>
@@ -534,40 +544,40 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="351"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Refused: %1</source>
         <translation>Afvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="359"/>
+        <location filename="../../ui/cli.py" line="361"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fandt intet format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli.py" line="368"/>
         <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="369"/>
+        <location filename="../../ui/cli.py" line="371"/>
         <location filename="../../ui/cli_export.py" line="126"/>
         <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="377"/>
+        <location filename="../../ui/cli.py" line="379"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet blev ikke importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="380"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke gemme formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli.py" line="384"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerede &apos;%1&apos; (%2)</translation>
     </message>
@@ -582,13 +592,13 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Mødet findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="418"/>
+        <location filename="../../ui/cli.py" line="420"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Angiv teamet med --team (kendte teams: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="403"/>
+        <location filename="../../ui/cli.py" line="405"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes data kan ikke åbnes: %1</translation>
@@ -620,92 +630,112 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>%1 blev skrevet, men kunne ikke noteres i %2 som teamets seneste oversigt: den næste personalemødeoversigt starter, hvor denne gjorde. Kør kommandoen igen for at notere den.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Page Down, →</source>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation>Næste taler i runden, ellers næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Up, ←</source>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Back to the previous speaker or step</source>
         <translation>Tilbage til forrige taler eller punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Space</source>
         <translation>Mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Start, pause, resume</source>
         <translation>Start, sæt på pause, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>+  /  −</source>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>One minute more / less</source>
         <translation>Ét minut mere / mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>The speaker passes</source>
         <translation>Den, der har ordet, står over</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>B  or  .</source>
         <translation>B  eller  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>Black screen, and back</source>
         <translation>Sort skærm og tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>F5  /  Esc</source>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>Full screen / leave full screen</source>
         <translation>Fuld skærm / forlad fuld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Show the operator&apos;s console</source>
         <translation>Vis betjeningspanelet</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>1  /  2  /  3</source>
+        <translation>1  /  2  /  3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>A ready-made message to the room</source>
+        <translation>En færdig besked til lokalet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>Take the message off the room&apos;s view</source>
+        <translation>Tag beskeden af fællesvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>F1  or  ?</source>
         <translation>F1  eller  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
@@ -715,7 +745,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="619"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -2041,131 +2071,136 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
+        <source>is more than %1 turns in one step</source>
+        <translation>er mere end %1 ture i ét trin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86"/>
         <source>must be between 0 and %1</source>
         <translation>skal være mellem 0 og %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="87"/>
         <source>is not a usable format (%1)</source>
         <translation>er ikke et brugbart format (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/error_texts.py" line="100"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/error_texts.py" line="108"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation>Rundes data er lukket; der gemmes ikke mere, før Runde startes igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation>Disken er fuld: der kan ikke gemmes mere, før der er plads igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation>Datamappen er skrivebeskyttet: Runde kan ikke gemme der.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="111"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation>Rundes databasefil %1 er skrivebeskyttet: historik og oversigter kan læses, men intet kan gemmes. Gør filen skrivbar (under dens egenskaber eller rettigheder, eller spørg it-afdelingen), og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translation>Rundes datamappe %1 er skrivebeskyttet: historik og oversigter kan læses, og oversigter kan gemmes et andet sted, men intet kan gemmes i mappen, så intet møde eller læringsbesøg kan starte. Bed it-afdelingen om at gøre mappen skrivbar, gør den selv skrivbar (under dens egenskaber eller rettigheder), eller start Runde med --data-dir og en mappe, du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="118"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen er optaget (et andet program bruger den); Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>The database could not be written: %1</source>
         <translation>Der kunne ikke skrives til databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 er ikke en gyldig sikkerhedskopi i %2; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="121"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Sikkerhedskopien %1 er beskadiget; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="123"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunne ikke åbne sine data i %1 (%2). Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="134"/>
+        <location filename="../../ui/error_texts.py" line="135"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1; ændringer bevares på denne computer og skrives til serveren, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunne ikke oprette en sikker forbindelse til databaseserveren %1: serverens certifikat eller forbindelsens TLS-indstillinger passer ikke. Intet blev ændret. Bed it-afdelingen om at kontrollere dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="141"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhedskopier; Runde gendanner kun sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translation>Der er valgt en databaseserver, men Rundes serverdel er ikke installeret på denne computer. Installér Runde med serverdelen (runde[server]), eller tøm feltet for databaseserveren under Indstillinger for at bruge computerens egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="148"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En anden computer bliver ved med at ændre de samme ting; Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="150"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøg findes ikke længere i databasen (det er fjernet, måske på en anden computer). Det, der blev skrevet, gemmes i en fil på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="151"/>
+        <location filename="../../ui/error_texts.py" line="152"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id’et “%1” bruges allerede af et format hos teamet “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="184"/>
+        <location filename="../../ui/error_texts.py" line="185"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1. Intet blev ændret; prøv igen, når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="187"/>
+        <location filename="../../ui/error_texts.py" line="188"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er optaget (et andet program holder den). Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="190"/>
+        <location filename="../../ui/error_texts.py" line="191"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En anden computer blev ved med at ændre de samme punkter. Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="201"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>For the IT department: %1</source>
         <translation>Til it-afdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker forbindelse til databaseserveren</translation>
     </message>
@@ -2248,249 +2283,290 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>The case</source>
         <translation>Casen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Short title</source>
         <translation>Kort titel</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
         <source>Presented by</source>
         <translation>Fremlagt af</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="487"/>
         <source>Learning questions asked</source>
         <translation>Læringsspørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="493"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="449"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>What the questions taught the presenter</source>
         <translation>Hvad spørgsmålene lærte casepersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="450"/>
+        <location filename="../../ui/capture_panel.py" line="495"/>
         <source>The round: a line for the person speaking</source>
         <translation>Runden: en linje til den, der har ordet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="452"/>
+        <location filename="../../ui/capture_panel.py" line="497"/>
         <source>What they take with them (optional)</source>
         <translation>Det, de tager med sig (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="453"/>
+        <location filename="../../ui/capture_panel.py" line="498"/>
         <source>Learning points</source>
         <translation>Læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
-        <location filename="../../ui/capture_panel.py" line="434"/>
-        <location filename="../../ui/capture_panel.py" line="437"/>
-        <location filename="../../ui/capture_panel.py" line="455"/>
-        <location filename="../../ui/capture_panel.py" line="488"/>
-        <location filename="../../ui/capture_panel.py" line="682"/>
+        <location filename="../../ui/capture_panel.py" line="476"/>
+        <location filename="../../ui/capture_panel.py" line="479"/>
+        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="500"/>
+        <location filename="../../ui/capture_panel.py" line="535"/>
+        <location filename="../../ui/capture_panel.py" line="814"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="456"/>
+        <location filename="../../ui/capture_panel.py" line="501"/>
         <source>A learning point</source>
         <translation>En læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.py" line="502"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="458"/>
+        <location filename="../../ui/capture_panel.py" line="503"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="459"/>
+        <location filename="../../ui/capture_panel.py" line="504"/>
         <source>Organisational measures</source>
         <translation>Organisatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="460"/>
+        <location filename="../../ui/capture_panel.py" line="505"/>
         <source>Add a measure</source>
         <translation>Tilføj et tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="463"/>
+        <location filename="../../ui/capture_panel.py" line="508"/>
         <source>Next time</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="509"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
         <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>What we learned</source>
         <translation>Det, vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="303"/>
+        <location filename="../../ui/capture_panel.py" line="336"/>
         <source>From last time</source>
         <translation>Fra sidste gang</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="339"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus valgt sidste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="341"/>
         <source>Topic suggestions: %1</source>
         <translation>Forslag til temaer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="343"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Forslag til temaer fra minicirklerne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>still open</source>
         <translation>stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>dropped</source>
         <translation>opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="350"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (åben i %2 dage)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/capture_panel.py" line="355"/>
         <source>Open measures from earlier meetings</source>
         <translation>Åbne tiltag fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="323"/>
+        <location filename="../../ui/capture_panel.py" line="356"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="324"/>
+        <location filename="../../ui/capture_panel.py" line="357"/>
         <source>Still open</source>
         <translation>Stadig åben</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="325"/>
+        <location filename="../../ui/capture_panel.py" line="358"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="326"/>
-        <location filename="../../ui/capture_panel.py" line="327"/>
+        <location filename="../../ui/capture_panel.py" line="359"/>
+        <location filename="../../ui/capture_panel.py" line="360"/>
         <source>What did you try since last time?</source>
         <translation>Hvad har I prøvet siden sidst?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="432"/>
+        <location filename="../../ui/capture_panel.py" line="477"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="484"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det, der er prøvet siden sidst, er fortroligt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>Other questions that were asked</source>
         <translation>Andre spørgsmål, der blev stillet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="451"/>
+        <location filename="../../ui/capture_panel.py" line="496"/>
         <source>Pass</source>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="511"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="512"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="468"/>
+        <location filename="../../ui/capture_panel.py" line="513"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="469"/>
+        <location filename="../../ui/capture_panel.py" line="514"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde til næste møde</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="515"/>
         <source>Topic suggestions, one per line</source>
         <translation>Forslag til temaer, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
+        <location filename="../../ui/capture_panel.py" line="533"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Tiltaget, fx en ny procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="487"/>
+        <location filename="../../ui/capture_panel.py" line="534"/>
         <source>Who follows it up</source>
         <translation>Hvem følger op</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="489"/>
+        <location filename="../../ui/capture_panel.py" line="536"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="493"/>
+        <location filename="../../ui/capture_panel.py" line="540"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
+        <location filename="../../ui/capture_panel.py" line="541"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="495"/>
+        <location filename="../../ui/capture_panel.py" line="542"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="507"/>
+        <location filename="../../ui/capture_panel.py" line="554"/>
         <source>(nobody speaking)</source>
         <translation>(ingen har ordet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="677"/>
+        <location filename="../../ui/capture_panel.py" line="704"/>
+        <location filename="../../ui/capture_panel.py" line="787"/>
+        <source>A meeting holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>Et møde kan rumme højst %n læringspointe.</numerusform>
+            <numerusform>Et møde kan rumme højst %n læringspointer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="705"/>
+        <source>A meeting holds at most %n measure(s).</source>
+        <translation>
+            <numerusform>Et møde kan rumme højst %n tiltag.</numerusform>
+            <numerusform>Et møde kan rumme højst %n tiltag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="714"/>
+        <source>A meeting holds at most %n other question(s): this one is not added.</source>
+        <translation>
+            <numerusform>Et møde kan rumme højst %n andet spørgsmål: dette bliver ikke tilføjet.</numerusform>
+            <numerusform>Et møde kan rumme højst %n andre spørgsmål: dette bliver ikke tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="718"/>
+        <source>A meeting holds at most %n suggestion(s): this one is not added.</source>
+        <translation>
+            <numerusform>Et møde kan rumme højst %n forslag: dette bliver ikke tilføjet.</numerusform>
+            <numerusform>Et møde kan rumme højst %n forslag: dette bliver ikke tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="722"/>
+        <source>A meeting holds at most %n topic suggestion(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>Et møde kan rumme højst %n forslag til tema: linjerne efter det bliver ikke gemt.</numerusform>
+            <numerusform>Et møde kan rumme højst %n forslag til temaer: linjerne efter dem bliver ikke gemt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="793"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -2501,314 +2577,314 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: &apos;operator&apos;s console&apos; not in the glossary; &apos;betjeningspanel&apos; (also in the F2 hint)</translatorcomment>
         <translation>Runde – betjeningspanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>◀ Back</source>
         <translation>◀ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Forrige taler eller punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start / Pause</source>
         <translation>Start / Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Start, sæt på pause eller fortsæt (mellemrum)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Næste taler eller punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>One minute less (−)</source>
         <translation>Ét minut mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>One minute more (+)</source>
         <translation>Ét minut mere (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Pass</source>
         <translatorcomment>review: glossary gives &apos;stå over / pas&apos;; used &apos;Stå over&apos; (button) and &apos;står over&apos;/&apos;stod over&apos; for the status</translatorcomment>
         <translation>Stå over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>The speaker passes (P)</source>
         <translation>Den, der har ordet, står over (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen</source>
         <translation>Sort skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen and back (B)</source>
         <translation>Sort skærm og tilbage (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Room view full screen</source>
         <translation>Fællesvisning i fuld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Full screen (F5)</source>
         <translation>Fuld skærm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Keys…</source>
         <translation>Taster…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>List the keys (F1)</source>
         <translation>Vis tasterne (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Move room view to next screen</source>
         <translation>Flyt fællesvisningen til næste skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Finish meeting…</source>
         <translation>Afslut mødet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>Agenda and round</source>
         <translation>Dagsorden og runde</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
-        <location filename="../../ui/console.py" line="311"/>
+        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="324"/>
         <source>What we learned</source>
         <translation>Det, vi lærte</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Step</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Absent / back</source>
         <translation>Fraværende / tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>Name of someone who arrived late</source>
         <translation>Navn på en, der kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>Late-comer&apos;s name</source>
         <translation>Navn på den, der kom for sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>What the room sees</source>
         <translation>Det, alle i lokalet ser</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>Starts at</source>
         <translation>Starter kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>e.g. 14:00</source>
         <translation>fx 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Planned start time</source>
         <translation>Planlagt starttidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="291"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Fællesvisningen tæller ned til dette tidspunkt; mødet starter stadig først, når du trykker på mellemrumstasten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="293"/>
         <source>Show the new plan…</source>
         <translation>Vis den nye plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Vis planen, der forkorter resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
-        <location filename="../../ui/console.py" line="289"/>
+        <location filename="../../ui/console.py" line="295"/>
+        <location filename="../../ui/console.py" line="302"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
-        <location filename="../../ui/console.py" line="290"/>
+        <location filename="../../ui/console.py" line="296"/>
+        <location filename="../../ui/console.py" line="303"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Ikke nu: behold planen, som den er</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="297"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan for resten</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>New times for the steps to come</source>
         <translation>Nye tider for de kommende punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287"/>
-        <location filename="../../ui/console.py" line="288"/>
+        <location filename="../../ui/console.py" line="300"/>
+        <location filename="../../ui/console.py" line="301"/>
         <source>Apply the new plan</source>
         <translation>Brug den nye plan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Finished</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="340"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Meeting time %1</source>
         <translation>Mødetid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="363"/>
+        <location filename="../../ui/console.py" line="376"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv et klokkeslæt som fx 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365"/>
+        <location filename="../../ui/console.py" line="378"/>
         <source>The room counts down to it</source>
         <translation>Fællesvisningen tæller ned til det</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="374"/>
+        <location filename="../../ui/console.py" line="387"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="377"/>
+        <location filename="../../ui/console.py" line="388"/>
         <source>%1 of %2 min</source>
         <translation>%1 af %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>⚠ Projected: %1</source>
         <translation>⚠ Forventet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>Projected: %1</source>
         <translation>Forventet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="414"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min bagud: skal resten forkortes, så vi slutter til tiden?</numerusform>
@@ -2816,12 +2892,12 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="444"/>
         <source>%1 per turn</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="445"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur tilbage)</numerusform>
@@ -2829,17 +2905,17 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="462"/>
+        <location filename="../../ui/console.py" line="473"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Mødet er til tiden: intet skal forkortes.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="475"/>
         <source>The meeting still ends within its usual length: nothing needs shortening.</source>
         <translation>Mødet slutter stadig inden for den sædvanlige tid: intet skal forkortes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Resten kan ikke forkortes: mødet slutter ca. %n min for sent.</numerusform>
@@ -2847,27 +2923,27 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="467"/>
+        <location filename="../../ui/console.py" line="478"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Intet, der er begyndt, bliver afkortet: det punkt eller den tur, der er i gang, beholder sin tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="468"/>
+        <location filename="../../ui/console.py" line="479"/>
         <source>Now: %1. With this plan: %2.</source>
         <translation>Nu: %1. Med denne plan: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="484"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med denne plan slutter mødet til tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="474"/>
+        <location filename="../../ui/console.py" line="485"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med denne plan slutter mødet til tiden, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="476"/>
+        <location filename="../../ui/console.py" line="487"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Selv med alle punkter så korte som muligt slutter mødet ca. %n min for sent.</numerusform>
@@ -2875,27 +2951,27 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>to come</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>speaking now</source>
         <translation>har ordet nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>has spoken</source>
         <translation>har talt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>passed</source>
         <translation>stod over</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="501"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>absent</source>
         <translation>fraværende</translation>
     </message>
@@ -3003,152 +3079,157 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>Export preview</source>
         <translation>Forhåndsvisning af eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>What the sheet will contain</source>
         <translation>Det, oversigten kommer til at indeholde</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Fortrolige punkter; dem med flueben kommer med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Learning point</source>
         <translation>Læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Own question</source>
         <translation>Eget spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Show names as initials</source>
         <translation>Vis navne som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Add a page with planned and actual times</source>
         <translation>Tilføj en side med planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>PDF (to print)</source>
         <translation>PDF (til udskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translation>Dokument (.odt, til redigering i Word eller LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Save…</source>
         <translation>Gem…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translation>Kopiér oversigten med overskrifter og lister, så den kan sættes ind i referatet (Word, Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Udelades, medmindre du sætter flueben ved dem (fortrolige punkter eller private observationer):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegn kan ikke udskrives i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>Document (*.odt)</source>
         <translation>Dokument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Save the sheet</source>
         <translation>Gem oversigten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>Writing the sheet…</source>
+        <translation>Skriver arket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>The sheet was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Copied: paste it into the minutes.</source>
         <translation>Kopieret: sæt det ind i referatet.</translation>
     </message>
@@ -3156,359 +3237,359 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="474"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Format to edit</source>
         <translation>Format, der skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lav en &amp;kopi, der kan ændres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Open a &amp;file…</source>
         <translation>Å&amp;bn en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Save as fi&amp;le…</source>
         <translation>Gem som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent en formatfil ind, som en anden har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette format til en fil, så det kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Remove this format…</source>
         <translation>Fjern dette format…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Fjern dit eget eller dit teams format (indbyggede formater og organisationens formater bliver)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Title of the format</source>
         <translation>Formatets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Add a step</source>
         <translation>Tilf&amp;øj et punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>The chosen step</source>
         <translation>Det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>War&amp;ning</source>
         <translation>A&amp;dvarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Time &amp;per turn</source>
         <translation>Tid pr. t&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Turn warnin&amp;g</source>
         <translation>&amp;Advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjælpespørgsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Step title</source>
         <translation>Punktets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Kind of step</source>
         <translation>Slags punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> s</source>
         <translation> sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Warning before the end</source>
         <translation>Advarsel før slutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Time per turn</source>
         <translation>Tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Warning before the end of a turn</source>
         <translation>Advarsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det, alle i lokalet læser under dette punkt (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjælpespørgsmål, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklik ændrer et spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Add a &amp;question</source>
         <translation>Tilføj et spørgs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Remo&amp;ve the question</source>
         <translation>F&amp;jern spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Num&amp;ber of people</source>
         <translation>Antal delta&amp;gere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Number of people for the planned total</source>
         <translation>Antal deltagere i den planlagte samlede tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Planned total</source>
         <translation>Planlagt i alt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="526"/>
+        <location filename="../../ui/format_editor.py" line="527"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtælling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="527"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur til hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="529"/>
         <source>Open: the clock counts up</source>
         <translation>Åbent: uret tæller op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="593"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>team “%1”</source>
         <translation>teamet “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>built-in</source>
         <translation>indbygget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>your organisation&apos;s</source>
         <translation>din organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>your own</source>
         <translation>dit eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>a team&apos;s own</source>
         <translation>et teams eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="679"/>
+        <location filename="../../ui/format_editor.py" line="680"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Der er ingen formater endnu: åbn en fil for at hente et ind.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopi til teamet “%2”, der ikke er gemt endnu. Gem gemmer den sammen med teamets data og gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="685"/>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi, der ikke er gemt endnu. Gem gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="688"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>Et format fra teamet “%2” (“%1”): ændringer gemmes sammen med teamets data og følger med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="690"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne fil i din mappe har samme id som et indbygget format (“%1”). Lav en kopi for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="693"/>
+        <location filename="../../ui/format_editor.py" line="694"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Dit eget format (“%1”): ændringer gemmes i din formatmappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="696"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Din organisations format (“%1”) ændres ikke her: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="697"/>
+        <location filename="../../ui/format_editor.py" line="698"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et indbygget format (“%1”) ændres aldrig: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="722"/>
+        <location filename="../../ui/format_editor.py" line="723"/>
         <source>(our version)</source>
         <translation>(vores version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="745"/>
+        <location filename="../../ui/format_editor.py" line="746"/>
         <source>%1 a turn</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="747"/>
+        <location filename="../../ui/format_editor.py" line="748"/>
         <source>open</source>
         <translation>åbent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>Planned &amp;time</source>
         <translation>Planlagt ti&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="838"/>
         <source>New step</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="888"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="913"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="913"/>
+        <location filename="../../ui/format_editor.py" line="914"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="924"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -3516,7 +3597,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="925"/>
+        <location filename="../../ui/format_editor.py" line="926"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, længere end mødets sædvanlige %2</numerusform>
@@ -3524,7 +3605,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="927"/>
+        <location filename="../../ui/format_editor.py" line="928"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (mødets sædvanlige længde er %2)</numerusform>
@@ -3532,303 +3613,303 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="982"/>
+        <location filename="../../ui/format_editor.py" line="983"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Gemt: “%1” er tilgængeligt på startskærmen med det samme.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="989"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="991"/>
+        <location filename="../../ui/format_editor.py" line="992"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="995"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet blev ikke gemt: Runde kan ikke skrive i %1 (%2). Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="100"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="102"/>
         <source>is longer than the step itself</source>
         <translation>er længere end selve punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="102"/>
+        <location filename="../../ui/format_editor.py" line="103"/>
         <source>is longer than the turn itself</source>
         <translation>er længere end selve turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="103"/>
+        <location filename="../../ui/format_editor.py" line="104"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>er id for et indbygget format, som aldrig erstattes: lav en kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="109"/>
+        <location filename="../../ui/format_editor.py" line="110"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>skal være en gruppe felter i krøllede parenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_editor.py" line="111"/>
         <source>is missing (every text needs English)</source>
         <translation>mangler (alle tekster skal have en engelsk udgave)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="112"/>
+        <location filename="../../ui/format_editor.py" line="113"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translation>skal være 1 til 64 bogstaver a–z, cifre, “-” eller “_”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="114"/>
+        <location filename="../../ui/format_editor.py" line="115"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_editor.py" line="116"/>
         <source>must be a list [ … ]</source>
         <translation>skal være en liste [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_editor.py" line="117"/>
         <source>must be a list with at least one step</source>
         <translation>skal være en liste med mindst ét punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="118"/>
+        <location filename="../../ui/format_editor.py" line="119"/>
         <source>the smallest number is larger than the largest</source>
         <translation>det mindste antal er større end det største</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="119"/>
+        <location filename="../../ui/format_editor.py" line="120"/>
         <source>is not UTF-8 text</source>
         <translation>er ikke UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="120"/>
+        <location filename="../../ui/format_editor.py" line="121"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation>din formatmappe er mappen med de indbyggede formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="127"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>skal være mellem %1 og %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_editor.py" line="131"/>
         <source>is longer than %1 characters</source>
         <translation>er længere end %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="132"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 punkter; højst %2 er tilladt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>is not a known field (these are: %1)</source>
         <translation>er ikke et kendt felt (de kendte er: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>must be a whole number, not %1</source>
         <translation>skal være et helt tal, ikke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>must be one of %1, not %2</source>
         <translation>skal være en af %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>is not a known kind of note: %1</source>
         <translation>er ikke en kendt slags notat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>%1 is used twice</source>
         <translation>%1 bruges to gange</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>is larger than %1 MB</source>
         <translation>er større end %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>cannot be read (%1)</source>
         <translation>kan ikke læses (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>is not valid JSON (%1)</source>
         <translation>er ikke gyldig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="153"/>
+        <location filename="../../ui/format_editor.py" line="154"/>
         <source>line %1, column %2</source>
         <translation>linje %1, kolonne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="999"/>
+        <location filename="../../ui/format_editor.py" line="1000"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet blev ikke gemt sammen med teamets data: %1 Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>kind</source>
         <translation>slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>duration</source>
         <translation>varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>time per turn</source>
         <translation>tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>turn warning</source>
         <translation>advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>prompt questions</source>
         <translation>hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1021"/>
+        <location filename="../../ui/format_editor.py" line="1022"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 (“%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1027"/>
+        <location filename="../../ui/format_editor.py" line="1028"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1030"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1072"/>
+        <location filename="../../ui/format_editor.py" line="1073"/>
         <source>Save the format as a file</source>
         <translation>Gem formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1073"/>
-        <location filename="../../ui/format_editor.py" line="1095"/>
+        <location filename="../../ui/format_editor.py" line="1074"/>
+        <location filename="../../ui/format_editor.py" line="1096"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1082"/>
+        <location filename="../../ui/format_editor.py" line="1083"/>
         <source>The file was not saved: %1</source>
         <translation>Filen blev ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1085"/>
+        <location filename="../../ui/format_editor.py" line="1086"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Gemt som %1: andre henter den ind med “Åbn en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1094"/>
+        <location filename="../../ui/format_editor.py" line="1095"/>
         <source>Open a format file</source>
         <translation>Åbn en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1105"/>
+        <location filename="../../ui/format_editor.py" line="1106"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et indbygget format, så den blev hentet ind som “%1”; det indbyggede format forbliver, som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1113"/>
+        <location filename="../../ui/format_editor.py" line="1114"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne fil kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1118"/>
+        <location filename="../../ui/format_editor.py" line="1119"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1123"/>
+        <location filename="../../ui/format_editor.py" line="1124"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet ind: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1163"/>
+        <location filename="../../ui/format_editor.py" line="1164"/>
         <source>The format was not removed: %1</source>
         <translation>Formatet blev ikke fjernet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1169"/>
+        <location filename="../../ui/format_editor.py" line="1170"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Fjernet: “%1”. Tidligere møder beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1176"/>
+        <location filename="../../ui/format_editor.py" line="1177"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Fjern “%1”? Tidligere møder beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1178"/>
+        <location filename="../../ui/format_editor.py" line="1179"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>Disse mødeserier bruger det og skal have et andet format: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1181"/>
         <source>Remove the format?</source>
         <translation>Fjern formatet?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Changes not saved</source>
         <translation>Ændringer ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du gemme ændringerne i dette format først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="1192"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte dit format?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1192"/>
+        <location filename="../../ui/format_editor.py" line="1193"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, “%1”. Vil du erstatte det med det i filen?</translation>
     </message>
@@ -3854,105 +3935,105 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="199"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik og oversigter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search all learning points and measures…</source>
         <translation>Søg i alle læringspointer og tiltag…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="205"/>
         <source>Past meetings</source>
         <translation>Tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Learning visits</source>
         <translation>Læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversigt over dette læringsbesøg…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Mark the measure done</source>
         <translation>Markér tiltaget som udført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversigt over dette møde…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversigt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversigt til personalemødet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Restore a backup…</source>
         <translation>Gendan en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Save the team&apos;s data…</source>
         <translation>Gem teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent et teams data ind…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Measures still open</source>
         <translation>Tiltag, der stadig er åbne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Open this learning visit</source>
         <translation>Åbn dette læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="276"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="285"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspointe</numerusform>
@@ -3960,7 +4041,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="289"/>
+        <location filename="../../ui/history.py" line="290"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åben i %n dag</numerusform>
@@ -3968,101 +4049,116 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="308"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Der er ingen forbindelse til serveren; det, der blev læst før, vises.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="315"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev ændret. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Learning point</source>
         <translation>Læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="358"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Oversigten blev gemt, men serveren kan ikke nås for at notere den: den næste personalemødeoversigt starter, hvor denne gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="365"/>
+        <location filename="../../ui/history.py" line="366"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så oversigten kan ikke laves nu. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
-        <location filename="../../ui/history.py" line="415"/>
-        <location filename="../../ui/history.py" line="420"/>
+        <location filename="../../ui/history.py" line="399"/>
+        <source>Gathering the meetings for the staff sheet…</source>
+        <translation>Samler møderne til oversigten til personalemødet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="412"/>
+        <location filename="../../ui/history.py" line="417"/>
+        <location filename="../../ui/history.py" line="422"/>
         <source>Save the team&apos;s data</source>
         <translation>Gem teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
+        <location filename="../../ui/history.py" line="412"/>
         <source>Choose a team first.</source>
         <translation>Vælg først et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="433"/>
+        <location filename="../../ui/history.py" line="428"/>
+        <source>Saving the team&apos;s data…</source>
+        <translation>Gemmer teamets data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="436"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så teamets data kan ikke læses nu. Intet blev gemt; prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437"/>
+        <location filename="../../ui/history.py" line="440"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent et teams data ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="445"/>
+        <location filename="../../ui/history.py" line="448"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="455"/>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="456"/>
+        <source>Bringing in the team&apos;s data…</source>
+        <translation>Henter teamets data ind…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="459"/>
+        <location filename="../../ui/history.py" line="464"/>
         <source>Nothing was brought in</source>
         <translation>Intet blev hentet ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev hentet ind. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="465"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="474"/>
-        <location filename="../../ui/history.py" line="504"/>
+        <location filename="../../ui/history.py" line="479"/>
+        <location filename="../../ui/history.py" line="514"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="475"/>
+        <location filename="../../ui/history.py" line="481"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, præcis som det er skrevet. Det erstattes af en streg i alle møder, tiltag og runder og fjernes fra teamene. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="477"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translation>Sikkerhedskopierne og de noter, der bevares på denne computer, skrives også om uden navnet. Navne, der er skrevet i fri tekst (noter, refleksioner, observationer), ændres ikke.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>The name was replaced in %n record(s),</source>
         <translation>
             <numerusform>Navnet blev erstattet i %n post,</numerusform>
@@ -4070,7 +4166,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="490"/>
+        <location filename="../../ui/history.py" line="500"/>
         <source>%n note file(s) kept on this computer</source>
         <translation>
             <numerusform>%n notefil på denne computer</numerusform>
@@ -4078,7 +4174,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="491"/>
+        <location filename="../../ui/history.py" line="501"/>
         <source>and %n backup(s).</source>
         <translation>
             <numerusform>og %n sikkerhedskopi.</numerusform>
@@ -4086,7 +4182,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="492"/>
+        <location filename="../../ui/history.py" line="502"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translation>
             <numerusform>%n kopi, der ikke kunne ændres, blev fjernet.</numerusform>
@@ -4094,7 +4190,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="493"/>
+        <location filename="../../ui/history.py" line="503"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translation>
             <numerusform>%n kopi kunne ikke ændres og indeholder stadig navnet.</numerusform>
@@ -4102,7 +4198,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="505"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translation>
             <numerusform>%n ældre kopi af dataene kunne ikke ændres og indeholder stadig navnet. Vil du slette den?</numerusform>
@@ -4110,22 +4206,27 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
-        <location filename="../../ui/history.py" line="519"/>
-        <location filename="../../ui/history.py" line="522"/>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="527"/>
+        <location filename="../../ui/history.py" line="529"/>
+        <location filename="../../ui/history.py" line="532"/>
+        <location filename="../../ui/history.py" line="544"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
+        <location filename="../../ui/history.py" line="527"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="523"/>
+        <location filename="../../ui/history.py" line="533"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nuværende data med sikkerhedskopien fra %1? De nuværende data lægges til side og slettes ikke. Runde lukker; start programmet igen bagefter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="541"/>
+        <source>Restoring the backup…</source>
+        <translation>Gendanner sikkerhedskopien…</translation>
     </message>
 </context>
 <context>
@@ -4154,33 +4255,41 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="94"/>
-        <location filename="../../ui/meeting_controller.py" line="108"/>
+        <location filename="../../ui/meeting_controller.py" line="101"/>
+        <location filename="../../ui/meeting_controller.py" line="115"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 taster · F2 betjeningspanel · Esc forlad fuld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="128"/>
+        <location filename="../../ui/meeting_controller.py" line="135"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden er næsten gået: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="129"/>
+        <location filename="../../ui/meeting_controller.py" line="136"/>
         <source>Time is up: %1</source>
         <translation>Tiden er gået: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="139"/>
+        <location filename="../../ui/meeting_controller.py" line="146"/>
         <source>Room view on: %1</source>
         <translation>Fællesvisning på: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_controller.py" line="351"/>
+        <source>A meeting holds at most %n people.</source>
+        <translation>
+            <numerusform>Et møde kan rumme højst %n deltager.</numerusform>
+            <numerusform>Et møde kan rumme højst %n deltagere.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="308"/>
+        <location filename="../../ui/meeting_controller.py" line="362"/>
         <source>Finish the meeting?</source>
         <translation>Vil du afslutte mødet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="309"/>
+        <location filename="../../ui/meeting_controller.py" line="363"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation>Mødet slutter nu, og tiderne gemmes. Du kan stadig tilføje læringspointer og tiltag bagefter.</translation>
     </message>
@@ -4251,6 +4360,71 @@ Her: %2</translation>
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message>
+        <location filename="../../ui/room_message.py" line="104"/>
+        <location filename="../../ui/room_message.py" line="112"/>
+        <source>Message to the room</source>
+        <translation>Besked til lokalet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (1)</source>
+        <translation>Vis “%1” på fællesvisningen (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (2)</source>
+        <translation>Vis “%1” på fællesvisningen (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="106"/>
+        <source>Show “%1” on the room&apos;s view (3)</source>
+        <translation>Vis “%1” på fællesvisningen (3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="111"/>
+        <source>Or type a short message</source>
+        <translation>Eller skriv en kort besked</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="113"/>
+        <source>At most %n characters; Enter shows it on the room&apos;s view</source>
+        <translation>
+            <numerusform>Højst %n tegn; Enter viser den på fællesvisningen</numerusform>
+            <numerusform>Højst %n tegn; Enter viser den på fællesvisningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="115"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="116"/>
+        <source>Show the typed message on the room&apos;s view</source>
+        <translation>Vis den skrevne besked på fællesvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="117"/>
+        <source>Clear</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="118"/>
+        <source>Take the message off the room&apos;s view (0)</source>
+        <translation>Tag beskeden af fællesvisningen (0)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="120"/>
+        <source>Cut to %n characters: a message to the room is read in a glance.</source>
+        <translation>
+            <numerusform>Forkortet til %n tegn: en besked til lokalet skal kunne læses med et blik.</numerusform>
+            <numerusform>Forkortet til %n tegn: en besked til lokalet skal kunne læses med et blik.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBar</name>
     <message>
         <location filename="../../ui/plan_bar.py" line="22"/>
@@ -4279,18 +4453,23 @@ Her: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="84"/>
+        <location filename="../../ui/room_view.py" line="139"/>
         <source>Room view</source>
         <translatorcomment>review: &apos;room view&apos; is not in the glossary; translated as &apos;fællesvisning&apos; throughout (the view everyone in the room sees)</translatorcomment>
         <translation>Fællesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="215"/>
+        <location filename="../../ui/room_view.py" line="511"/>
         <source>Step %1 of %2</source>
         <translation>Punkt %1 af %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="549"/>
+        <source>Today&apos;s focus area: %1</source>
+        <translation>Dagens fokusområde: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="241"/>
+        <location filename="../../ui/room_view.py" line="555"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planlagt %n min</numerusform>
@@ -4298,7 +4477,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="244"/>
+        <location filename="../../ui/room_view.py" line="558"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min bagud</numerusform>
@@ -4306,7 +4485,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="246"/>
+        <location filename="../../ui/room_view.py" line="560"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min foran</numerusform>
@@ -4314,53 +4493,49 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="247"/>
+        <location filename="../../ui/room_view.py" line="562"/>
         <source>On time</source>
         <translation>Til tiden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="265"/>
-        <source>Meeting finished</source>
-        <translation>Mødet er slut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="299"/>
+        <location filename="../../ui/room_view.py" line="643"/>
         <source>Ready – press Space to start</source>
         <translation>Klar – tryk på mellemrumstasten for at starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="301"/>
+        <location filename="../../ui/room_view.py" line="645"/>
+        <location filename="../../ui/room_view.py" line="798"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ På pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="305"/>
+        <location filename="../../ui/room_view.py" line="649"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Tiden er gået – uret tæller videre</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="307"/>
+        <location filename="../../ui/room_view.py" line="651"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden er næsten gået</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="355"/>
-        <location filename="../../ui/room_view.py" line="479"/>
+        <location filename="../../ui/room_view.py" line="711"/>
+        <location filename="../../ui/room_view.py" line="797"/>
         <source>Next: %1</source>
         <translation>Næste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="369"/>
+        <location filename="../../ui/room_view.py" line="724"/>
         <source>Thank you</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="370"/>
+        <location filename="../../ui/room_view.py" line="725"/>
         <source>The meeting has ended</source>
         <translation>Mødet er slut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="371"/>
+        <location filename="../../ui/room_view.py" line="726"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det varede %n min</numerusform>
@@ -4368,47 +4543,58 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="402"/>
+        <location filename="../../ui/room_view.py" line="741"/>
         <source>The meeting starts in %1</source>
         <translation>Mødet begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="403"/>
+        <location filename="../../ui/room_view.py" line="742"/>
         <source>Starts at %1</source>
         <translation>Starter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="405"/>
+        <location filename="../../ui/room_view.py" line="744"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klokken er %1 – tryk på mellemrumstasten for at starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="428"/>
+        <location filename="../../ui/room_view.py" line="410"/>
+        <location filename="../../ui/room_view.py" line="767"/>
         <source>Expected: %1</source>
         <translation>Forventes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="462"/>
+        <location filename="../../ui/room_view.py" line="566"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 af %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="569"/>
+        <source>Ends %1</source>
+        <translation>Slutter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="777"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen er med i denne runde</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="464"/>
+        <location filename="../../ui/room_view.py" line="779"/>
         <source>✓ Round complete</source>
         <translation>✓ Runden er slut</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="468"/>
+        <location filename="../../ui/room_view.py" line="783"/>
         <source>The round</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="486"/>
+        <location filename="../../ui/room_view.py" line="808"/>
         <source>pass</source>
         <translation>står over</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="487"/>
+        <location filename="../../ui/room_view.py" line="809"/>
         <source>away</source>
         <translatorcomment>review: short roster mark beside &apos;absent&apos; (fraværende in the console); check it reads well on the room view</translatorcomment>
         <translation>væk</translation>
@@ -4433,162 +4619,199 @@ Her: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <source>Hide Organisation / IT</source>
+        <translation>Skjul Organisation / IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>Organisation / IT…</source>
+        <translation>Organisation / IT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>A team database server is in use: %1. The IT department looks after it.</source>
+        <translation>Der bruges en fælles databaseserver for teamet: %1. IT-afdelingen passer den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Everything is kept in this computer&apos;s own file.</source>
+        <translation>Alt gemmes i denne computers egen fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>S&amp;ound</source>
         <translation>L&amp;yd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lydstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Warning</source>
         <translation>Ad&amp;varsel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Room&apos;s screen</source>
         <translation>Skær&amp;m til fællesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Pass&amp;word</source>
         <translation>Adgangs&amp;kode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>As the computer is set</source>
         <translation>Som computeren er indstillet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation>Mørk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Høj kontrast: sort, hvid og gul</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Soft</source>
         <translation>Blød</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Two tones</source>
         <translation>To toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatisk: den første skærm, der ikke er denne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skærm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>Et kort blink, når tiden skifter fase (fra: intet blinker eller bevæger sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>Et signal, når tiden næsten er gået, og når den er gået</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>&amp;Play</source>
         <translation>&amp;Afspil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Play the chime</source>
         <translation>Afspil signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Volume of the chime</source>
         <translation>Signalets lydstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>Text size of the windows on this computer</source>
         <translation>Tekststørrelse i vinduerne på denne computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation>Fællesvisningen gør altid teksten så stor, som skærmen tillader. Advarsler vises med ord og former og ikke kun med farve.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <source>Organisation / IT</source>
+        <translation>Organisation / IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
+        <translation>Det sætter IT-afdelingen op, når et team deler sine møder på en databaseserver; lad det være, som det er, medmindre de beder dig ændre det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databaseserver: står feltet tomt, gemmes alt i denne computers egen fil. En server (fx postgresql://name@server/runde?sslmode=verify-full) bruges fra næste gang, Runde starter; adgangskoden gemmes i computerens nøglering, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <source>Organisation / IT: the team database server</source>
+        <translation>Organisation / IT: teamets databaseserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tom: denne computers egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Database server address</source>
         <translation>Databaseserverens adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Password for the database server</source>
         <translation>Adgangskode til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>As the format says</source>
         <translation>Som formatet angiver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund før et punkt slutter</numerusform>
@@ -4596,7 +4819,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minut før et punkt slutter</numerusform>
@@ -4607,193 +4830,193 @@ Her: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="230"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="231"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="232"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Jeres teams navn (huskes sammen med deltagerne)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="234"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>&amp;Meeting series…</source>
         <translation>&amp;Mødeserier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="235"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mødedatoer, hvem der deltager, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: sæt flueben ved dem, der er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>Untick anyone who is not here today</source>
         <translation>Fjern fluebenet ved dem, der ikke er her i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="238"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="239"/>
+        <location filename="../../ui/start_screen.py" line="240"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="241"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ét navn pr. linje eller adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="242"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Round &amp;starts with</source>
         <translation>&amp;Runden starter med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatoren er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="243"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case &amp;presenters</source>
         <translation>Hvem fremlægger &amp;casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="244"/>
+        <location filename="../../ui/start_screen.py" line="245"/>
         <source>Case presenters</source>
         <translation>Hvem fremlægger casen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="246"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation>Sæt flueben ved den eller dem, der fremlægger casen. Piletasterne flytter, mellemrum sætter flueben.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>The case presenters take a turn in the round</source>
         <translation>De, der fremlægger casen, er med i runden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="252"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Start med “Hvad har I prøvet siden sidst?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Et første punkt på %1 min: hvad deltagerne har prøvet siden sidste møde, og tiltagene fra sidst. Det, der skrives, kommer med på oversigterne.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="257"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Start mødet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>History and sheets…</source>
         <translation>Historik og oversigter…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Learning visit…</source>
         <translation>Læringsbesøg…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="260"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Edit formats…</source>
         <translation>Redigér formater…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="263"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går på skift: næste i rækken er %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="264"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="265"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="267"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="267"/>
+        <location filename="../../ui/start_screen.py" line="268"/>
         <source>The plan as a bar</source>
         <translation>Planen som en bjælke</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="269"/>
         <source>Back to the format&apos;s times</source>
         <translation>Tilbage til formatets tider</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="482"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="531"/>
-        <location filename="../../ui/start_screen.py" line="534"/>
+        <location filename="../../ui/start_screen.py" line="532"/>
+        <location filename="../../ui/start_screen.py" line="535"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgængelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="555"/>
+        <location filename="../../ui/start_screen.py" line="556"/>
         <source>Planned: %1</source>
         <translation>Planlagt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="558"/>
+        <location filename="../../ui/start_screen.py" line="559"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation>⚠ Planlagt: %1 af de sædvanlige %2 – %3 for langt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="562"/>
+        <location filename="../../ui/start_screen.py" line="563"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation>Planlagt: %1 af %2 – det fylder tiden helt ud: der er ikke et minut i overskud, hvis et punkt trækker ud.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="565"/>
+        <location filename="../../ui/start_screen.py" line="566"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation>Planlagt: %1 af %2 – %3 i overskud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="574"/>
+        <location filename="../../ui/start_screen.py" line="575"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n tur på %2</numerusform>
@@ -4801,117 +5024,117 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="577"/>
+        <location filename="../../ui/start_screen.py" line="578"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="599"/>
+        <location filename="../../ui/start_screen.py" line="600"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation>Gælder med det samme: planen bliver %1 af %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="603"/>
+        <location filename="../../ui/start_screen.py" line="604"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation>Sådan passer det (den nye samlede tid i parentes):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="612"/>
+        <location filename="../../ui/start_screen.py" line="613"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation>Casepersonen er ikke med i runden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_screen.py" line="614"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation>De, der fremlægger casen, er ikke med i runden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="616"/>
+        <location filename="../../ui/start_screen.py" line="617"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation>“%1” %2 i stedet for %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="620"/>
+        <location filename="../../ui/start_screen.py" line="621"/>
         <source>Turns of %1 (%2)</source>
         <translation>%1 pr. tur (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="621"/>
+        <location filename="../../ui/start_screen.py" line="622"/>
         <source>Leave out “%1” (%2)</source>
         <translation>Spring “%1” over (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="627"/>
+        <location filename="../../ui/start_screen.py" line="628"/>
         <source>turns of %1</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="629"/>
+        <location filename="../../ui/start_screen.py" line="630"/>
         <source>“%1” %2</source>
         <translation>“%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="632"/>
+        <location filename="../../ui/start_screen.py" line="633"/>
         <source>For this meeting: %1.</source>
         <translation>Til dette møde: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="661"/>
+        <location filename="../../ui/start_screen.py" line="662"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation>Vælg først en facilitator: dette format kræver en, der leder mødet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="710"/>
+        <location filename="../../ui/start_screen.py" line="711"/>
         <source>The plan is longer than usual</source>
         <translation>Planen er længere end sædvanligt</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="711"/>
+        <location filename="../../ui/start_screen.py" line="712"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation>Planen er %1, længere end mødets sædvanlige %2. Vil I starte alligevel?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="714"/>
+        <location filename="../../ui/start_screen.py" line="715"/>
         <source>Start anyway</source>
         <translation>Start alligevel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="715"/>
+        <location filename="../../ui/start_screen.py" line="716"/>
         <source>Back to the plan</source>
         <translation>Tilbage til planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="674"/>
+        <location filename="../../ui/start_screen.py" line="675"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden endnu: tilføj navne, ellers springes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="676"/>
+        <location filename="../../ui/start_screen.py" line="677"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="679"/>
+        <location filename="../../ui/start_screen.py" line="680"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="682"/>
+        <location filename="../../ui/start_screen.py" line="683"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Vælg en facilitator: mødet skal have en, der leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="687"/>
+        <location filename="../../ui/start_screen.py" line="688"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Nogle navne er skrevet to gange; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="689"/>
+        <location filename="../../ui/start_screen.py" line="690"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Meget lange navne er blevet forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="691"/>
+        <location filename="../../ui/start_screen.py" line="692"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Kun de første 200 navne bruges.</translation>
     </message>
@@ -4927,14 +5150,24 @@ Her: %2</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../ui/text_limit.py" line="42"/>
+        <location filename="../../ui/text_limit.py" line="52"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text_limit.py" line="44"/>
+        <location filename="../../ui/text_limit.py" line="54"/>
         <source>%1 of at most %2 characters</source>
         <translation>%1 af højst %2 tegn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="130"/>
+        <source>The text in all has reached its limit of %1 characters. Shorten something to write more.</source>
+        <translation>Teksten i alt har nået grænsen på %1 tegn. Gør noget kortere for at skrive mere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="134"/>
+        <source>Text in all: %1 of at most %2 characters.</source>
+        <translation>Tekst i alt: %1 af højst %2 tegn.</translation>
     </message>
 </context>
 <context>
@@ -4981,163 +5214,187 @@ Her: %2</translation>
         <translation>Runde – læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>1 · Check-in</source>
         <translation>1 · Tjek-ind</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="489"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="490"/>
+        <location filename="../../ui/visit_window.py" line="491"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="493"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O hvor som helst fra, Enter gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="496"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="497"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationer er private: De bliver på denne computer og kommer ikke med i nogen oversigt, medmindre du frigiver en ved at sætte flueben ved den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="502"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="504"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="505"/>
+        <location filename="../../ui/visit_window.py" line="506"/>
         <source>Three learning points</source>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="514"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Finish the visit</source>
         <translation>Afslut besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="515"/>
+        <location filename="../../ui/visit_window.py" line="516"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Alt er gemt; lav derefter oversigten, eller gå tilbage til startskærmen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="622"/>
+        <source>A learning visit holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>Et læringsbesøg kan rumme højst %n læringspointe.</numerusform>
+            <numerusform>Et læringsbesøg kan rumme højst %n læringspointer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="626"/>
+        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
+        <translation>
+            <numerusform>Et læringsbesøg kan rumme højst %n observation: denne bliver ikke tilføjet.</numerusform>
+            <numerusform>Et læringsbesøg kan rumme højst %n observationer: denne bliver ikke tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="631"/>
+        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>Et læringsbesøg kan rumme højst %n spilleregel: linjerne efter den bliver ikke gemt.</numerusform>
+            <numerusform>Et læringsbesøg kan rumme højst %n spilleregler: linjerne efter dem bliver ikke gemt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="811"/>
+        <location filename="../../ui/visit_window.py" line="877"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="812"/>
+        <location filename="../../ui/visit_window.py" line="878"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Læringsbesøget kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="814"/>
+        <location filename="../../ui/visit_window.py" line="880"/>
         <source>it is not in the database.</source>
         <translation>det findes ikke i databasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="893"/>
+        <location filename="../../ui/visit_window.py" line="963"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5145,45 +5402,45 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="895"/>
+        <location filename="../../ui/visit_window.py" line="965"/>
         <source>%1 h</source>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="896"/>
+        <location filename="../../ui/visit_window.py" line="966"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="914"/>
+        <location filename="../../ui/visit_window.py" line="984"/>
         <source>The visit was on %1.</source>
         <translation>Læringsbesøget var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="915"/>
+        <location filename="../../ui/visit_window.py" line="985"/>
         <source>The visit is planned for %1.</source>
         <translation>Læringsbesøget er planlagt til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="1057"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Nogle ændringer fra læringsbesøget %1 (%2 med %3) kunne ikke gemmes, før Runde blev lukket. De blev bevaret på denne computer. Vil du føre dem tilbage til besøget nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
         <location filename="../../ui/visit_window.py" line="458"/>
-        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <location filename="../../ui/visit_window.py" line="508"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="509"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="510"/>
+        <location filename="../../ui/visit_window.py" line="511"/>
         <source>Present them at a staff meeting on</source>
         <translation>Præsentér dem på et personalemøde den</translation>
     </message>
@@ -5193,23 +5450,23 @@ Her: %2</translation>
         <translation>Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="528"/>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="704"/>
+        <location filename="../../ui/visit_window.py" line="770"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1); Runde bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="694"/>
+        <location filename="../../ui/visit_window.py" line="760"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="573"/>
+        <location filename="../../ui/visit_window.py" line="575"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -5242,53 +5499,53 @@ Her: %2</translation>
         <translation>Tid tilbage til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="513"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="702"/>
+        <location filename="../../ui/visit_window.py" line="768"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="849"/>
-        <location filename="../../ui/visit_window.py" line="863"/>
+        <location filename="../../ui/visit_window.py" line="919"/>
+        <location filename="../../ui/visit_window.py" line="933"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="868"/>
+        <location filename="../../ui/visit_window.py" line="938"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="870"/>
+        <location filename="../../ui/visit_window.py" line="940"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke gemt endnu: bevaret på denne computer og gemt, så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="906"/>
+        <location filename="../../ui/visit_window.py" line="976"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="911"/>
+        <location filename="../../ui/visit_window.py" line="981"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="908"/>
+        <location filename="../../ui/visit_window.py" line="978"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="917"/>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="918"/>
+        <location filename="../../ui/visit_window.py" line="988"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>

@@ -4,119 +4,119 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="332"/>
         <source>Runde is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="328"/>
+        <location filename="../../ui/application.py" line="333"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="337"/>
         <source>A newer Runde wrote this data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="163"/>
+        <location filename="../../ui/application.py" line="338"/>
+        <location filename="../../ui/error_texts.py" line="164"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="127"/>
+        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/error_texts.py" line="130"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/error_texts.py" line="132"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/application.py" line="359"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="364"/>
         <source>Runde cannot open its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="169"/>
+        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="170"/>
         <source>The database setting cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde cannot work offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="195"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="239"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>Work done offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="225"/>
+        <location filename="../../ui/application.py" line="226"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="232"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="260"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="270"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="270"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n learning visit</numerusform>
@@ -132,62 +132,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="272"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="273"/>
+        <location filename="../../ui/application.py" line="274"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="278"/>
         <source>Send the work done offline?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="283"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>The database server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>The database server refused the login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="137"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="305"/>
+        <location filename="../../ui/application.py" line="306"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="360"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -195,93 +195,98 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>Data on a network drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="368"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="166"/>
+        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/error_texts.py" line="167"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="379"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="393"/>
+        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="388"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>The data was damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="389"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="401"/>
+        <location filename="../../ui/application.py" line="406"/>
         <source>no case title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="971"/>
-        <location filename="../../ui/visit_window.py" line="980"/>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="439"/>
+        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/visit_window.py" line="1041"/>
+        <location filename="../../ui/visit_window.py" line="1050"/>
+        <location filename="../../ui/visit_window.py" line="1061"/>
         <source>Edits that were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="207"/>
+        <location filename="../../ui/error_texts.py" line="208"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="213"/>
+        <location filename="../../ui/error_texts.py" line="214"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="300"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="305"/>
         <source>Work offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="325"/>
+        <source>Connecting to the team&apos;s database server %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="370"/>
         <source>Runde&apos;s data is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>A meeting was still running when Runde stopped, %n minute ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
@@ -289,7 +294,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="463"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>A meeting started on another computer has not been saved there for %n minute: Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</numerusform>
@@ -297,156 +302,156 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="471"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="472"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Leave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="509"/>
-        <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="962"/>
-        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="605"/>
+        <location filename="../../ui/application.py" line="967"/>
+        <location filename="../../ui/application.py" line="991"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="605"/>
         <source>The learning-visit format is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="615"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="622"/>
         <source>it is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="620"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="649"/>
+        <location filename="../../ui/application.py" line="651"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="650"/>
+        <location filename="../../ui/application.py" line="652"/>
         <source>The history cannot be shown now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="746"/>
-        <location filename="../../ui/application.py" line="758"/>
+        <location filename="../../ui/application.py" line="748"/>
+        <location filename="../../ui/application.py" line="760"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="764"/>
+        <location filename="../../ui/application.py" line="766"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="765"/>
+        <location filename="../../ui/application.py" line="767"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="778"/>
+        <location filename="../../ui/application.py" line="780"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="779"/>
+        <location filename="../../ui/application.py" line="781"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="826"/>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The learning visit cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="827"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="830"/>
+        <location filename="../../ui/application.py" line="832"/>
         <source>The meeting cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="831"/>
+        <location filename="../../ui/application.py" line="833"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="893"/>
+        <location filename="../../ui/application.py" line="895"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="894"/>
+        <location filename="../../ui/application.py" line="896"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/application.py" line="968"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="972"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/application.py" line="982"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/application.py" line="984"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/application.py" line="992"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1003"/>
+        <location filename="../../ui/application.py" line="1008"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1120"/>
+        <location filename="../../ui/application.py" line="1125"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1121"/>
+        <location filename="../../ui/application.py" line="1126"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,38 +461,43 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="255"/>
+        <source>Copying &apos;%1&apos; to %2 and checking every table; a large team takes a while…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="259"/>
         <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="263"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="265"/>
+        <location filename="../../ui/cli.py" line="267"/>
         <source>The team was not moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="272"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="276"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="329"/>
+        <location filename="../../ui/cli.py" line="331"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="349"/>
         <source>%n step(s), about %1 min</source>
         <translation>
             <numerusform>%n step, about %1 min</numerusform>
@@ -495,7 +505,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="348"/>
+        <location filename="../../ui/cli.py" line="350"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n step, no fixed length</numerusform>
@@ -503,23 +513,23 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="421"/>
+        <location filename="../../ui/cli.py" line="423"/>
         <source>A series could not be read and is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="424"/>
+        <location filename="../../ui/cli.py" line="426"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="412"/>
-        <location filename="../../ui/cli.py" line="434"/>
+        <location filename="../../ui/cli.py" line="414"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>The calendar was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Wrote %n meeting to %1</numerusform>
@@ -527,40 +537,40 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="351"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="359"/>
+        <location filename="../../ui/cli.py" line="361"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli.py" line="368"/>
         <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="369"/>
+        <location filename="../../ui/cli.py" line="371"/>
         <location filename="../../ui/cli_export.py" line="126"/>
         <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="377"/>
+        <location filename="../../ui/cli.py" line="379"/>
         <source>The format was not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="380"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Could not save the format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli.py" line="384"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,13 +585,13 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="418"/>
+        <location filename="../../ui/cli.py" line="420"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="403"/>
+        <location filename="../../ui/cli.py" line="405"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation type="unfinished"></translation>
@@ -613,92 +623,112 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Page Down, →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Up, ←</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Back to the previous speaker or step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Start, pause, resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>+  /  −</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>One minute more / less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>The speaker passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>B  or  .</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>Black screen, and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>F5  /  Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>Full screen / leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Show the operator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>1  /  2  /  3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>A ready-made message to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>Take the message off the room&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>F1  or  ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,7 +738,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="619"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation type="unfinished"></translation>
@@ -2024,131 +2054,136 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
-        <source>must be between 0 and %1</source>
+        <source>is more than %1 turns in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="86"/>
+        <source>must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="87"/>
         <source>is not a usable format (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/error_texts.py" line="100"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/error_texts.py" line="108"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="111"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="118"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>The database could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="121"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="123"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="134"/>
+        <location filename="../../ui/error_texts.py" line="135"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="141"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>The database server could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="148"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="150"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="151"/>
+        <location filename="../../ui/error_texts.py" line="152"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="184"/>
+        <location filename="../../ui/error_texts.py" line="185"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="187"/>
+        <location filename="../../ui/error_texts.py" line="188"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="190"/>
+        <location filename="../../ui/error_texts.py" line="191"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="201"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>For the IT department: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>No secure connection to the database server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,248 +2266,289 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>The case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
         <source>Presented by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="487"/>
         <source>Learning questions asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="493"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="449"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>What the questions taught the presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="450"/>
+        <location filename="../../ui/capture_panel.py" line="495"/>
         <source>The round: a line for the person speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="452"/>
+        <location filename="../../ui/capture_panel.py" line="497"/>
         <source>What they take with them (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="453"/>
+        <location filename="../../ui/capture_panel.py" line="498"/>
         <source>Learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
-        <location filename="../../ui/capture_panel.py" line="434"/>
-        <location filename="../../ui/capture_panel.py" line="437"/>
-        <location filename="../../ui/capture_panel.py" line="455"/>
-        <location filename="../../ui/capture_panel.py" line="488"/>
-        <location filename="../../ui/capture_panel.py" line="682"/>
+        <location filename="../../ui/capture_panel.py" line="476"/>
+        <location filename="../../ui/capture_panel.py" line="479"/>
+        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="500"/>
+        <location filename="../../ui/capture_panel.py" line="535"/>
+        <location filename="../../ui/capture_panel.py" line="814"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="456"/>
+        <location filename="../../ui/capture_panel.py" line="501"/>
         <source>A learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.py" line="502"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="458"/>
+        <location filename="../../ui/capture_panel.py" line="503"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="459"/>
+        <location filename="../../ui/capture_panel.py" line="504"/>
         <source>Organisational measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="460"/>
+        <location filename="../../ui/capture_panel.py" line="505"/>
         <source>Add a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="463"/>
+        <location filename="../../ui/capture_panel.py" line="508"/>
         <source>Next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="509"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="303"/>
+        <location filename="../../ui/capture_panel.py" line="336"/>
         <source>From last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="339"/>
         <source>Focus chosen last time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="341"/>
         <source>Topic suggestions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="343"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="350"/>
         <source>%1 (open for %2 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/capture_panel.py" line="355"/>
         <source>Open measures from earlier meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="323"/>
+        <location filename="../../ui/capture_panel.py" line="356"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="324"/>
+        <location filename="../../ui/capture_panel.py" line="357"/>
         <source>Still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="325"/>
+        <location filename="../../ui/capture_panel.py" line="358"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="326"/>
-        <location filename="../../ui/capture_panel.py" line="327"/>
+        <location filename="../../ui/capture_panel.py" line="359"/>
+        <location filename="../../ui/capture_panel.py" line="360"/>
         <source>What did you try since last time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="432"/>
+        <location filename="../../ui/capture_panel.py" line="477"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="484"/>
         <source>What was tried since last time is confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>Other questions that were asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="451"/>
+        <location filename="../../ui/capture_panel.py" line="496"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="511"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="512"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="468"/>
+        <location filename="../../ui/capture_panel.py" line="513"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="469"/>
+        <location filename="../../ui/capture_panel.py" line="514"/>
         <source>Focus area for the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="515"/>
         <source>Topic suggestions, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
+        <location filename="../../ui/capture_panel.py" line="533"/>
         <source>The measure, e.g. a new procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="487"/>
+        <location filename="../../ui/capture_panel.py" line="534"/>
         <source>Who follows it up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="489"/>
+        <location filename="../../ui/capture_panel.py" line="536"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="493"/>
+        <location filename="../../ui/capture_panel.py" line="540"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
+        <location filename="../../ui/capture_panel.py" line="541"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="495"/>
+        <location filename="../../ui/capture_panel.py" line="542"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="507"/>
+        <location filename="../../ui/capture_panel.py" line="554"/>
         <source>(nobody speaking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="677"/>
+        <location filename="../../ui/capture_panel.py" line="704"/>
+        <location filename="../../ui/capture_panel.py" line="787"/>
+        <source>A meeting holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>A meeting holds at most %n learning point.</numerusform>
+            <numerusform>A meeting holds at most %n learning points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="705"/>
+        <source>A meeting holds at most %n measure(s).</source>
+        <translation>
+            <numerusform>A meeting holds at most %n measure.</numerusform>
+            <numerusform>A meeting holds at most %n measures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="714"/>
+        <source>A meeting holds at most %n other question(s): this one is not added.</source>
+        <translation>
+            <numerusform>A meeting holds at most %n other question: this one is not added.</numerusform>
+            <numerusform>A meeting holds at most %n other questions: this one is not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="718"/>
+        <source>A meeting holds at most %n suggestion(s): this one is not added.</source>
+        <translation>
+            <numerusform>A meeting holds at most %n suggestion: this one is not added.</numerusform>
+            <numerusform>A meeting holds at most %n suggestions: this one is not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="722"/>
+        <source>A meeting holds at most %n topic suggestion(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>A meeting holds at most %n topic suggestion: the lines after it are not saved.</numerusform>
+            <numerusform>A meeting holds at most %n topic suggestions: the lines after them are not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="793"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -2483,312 +2559,312 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Runde – operator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start, pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next speaker or step (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>− 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>One minute less (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>+ 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>One minute more (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>The speaker passes (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen and back (B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Room view full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Full screen (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>List the keys (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Move room view to next screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Finish meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>Agenda and round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
-        <location filename="../../ui/console.py" line="311"/>
+        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="324"/>
         <source>What we learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Absent / back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>Name of someone who arrived late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>Late-comer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>What the room sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>Starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>e.g. 14:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Planned start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="291"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="293"/>
         <source>Show the new plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>Show the plan that shortens what is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
-        <location filename="../../ui/console.py" line="289"/>
+        <location filename="../../ui/console.py" line="295"/>
+        <location filename="../../ui/console.py" line="302"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
-        <location filename="../../ui/console.py" line="290"/>
+        <location filename="../../ui/console.py" line="296"/>
+        <location filename="../../ui/console.py" line="303"/>
         <source>Not now: keep the plan as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="297"/>
         <source>A new plan for what is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>New times for the steps to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287"/>
-        <location filename="../../ui/console.py" line="288"/>
+        <location filename="../../ui/console.py" line="300"/>
+        <location filename="../../ui/console.py" line="301"/>
         <source>Apply the new plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="340"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Meeting time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="363"/>
+        <location filename="../../ui/console.py" line="376"/>
         <source>Type a time such as 14:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365"/>
+        <location filename="../../ui/console.py" line="378"/>
         <source>The room counts down to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="374"/>
+        <location filename="../../ui/console.py" line="387"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="377"/>
+        <location filename="../../ui/console.py" line="388"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>⚠ Projected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>Projected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="414"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min behind: shorten what is left so we end on time?</numerusform>
@@ -2796,12 +2872,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="444"/>
         <source>%1 per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="445"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n turn to come)</numerusform>
@@ -2809,17 +2885,17 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="462"/>
+        <location filename="../../ui/console.py" line="473"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="475"/>
         <source>The meeting still ends within its usual length: nothing needs shortening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Nothing left can be shortened: the meeting ends about %n min late.</numerusform>
@@ -2827,27 +2903,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="467"/>
+        <location filename="../../ui/console.py" line="478"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="468"/>
+        <location filename="../../ui/console.py" line="479"/>
         <source>Now: %1. With this plan: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="484"/>
         <source>With this plan the meeting ends on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="474"/>
+        <location filename="../../ui/console.py" line="485"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="476"/>
+        <location filename="../../ui/console.py" line="487"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Even with every step at its shortest, the meeting ends about %n min late.</numerusform>
@@ -2855,27 +2931,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>has spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="501"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,152 +3059,157 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>Export preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>What the sheet will contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Confidential items, ticked ones are included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Show names as initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Add a page with planned and actual times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>PDF (to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Markdown (text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>CSV (spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>Document (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Save the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
-        <source>The sheet was not saved</source>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>Writing the sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="184"/>
+        <source>The sheet was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Copied: paste it into the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,358 +3217,358 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="474"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Runde – formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Format to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Make a &amp;copy to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Open a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Save as fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Bring in a format file someone shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Write this format to a file to share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Remove this format…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Title of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>Steps of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Add a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>&amp;Remove the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>The chosen step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>Step titl&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>War&amp;ning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Time &amp;per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Turn warnin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>&amp;Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Pro&amp;mpt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Step title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Kind of step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Warning before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Warning before the end of a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>What the room reads during this step (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Prompt questions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>F2 or double-click changes a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Add a &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Remo&amp;ve the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Num&amp;ber of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Number of people for the planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="526"/>
+        <location filename="../../ui/format_editor.py" line="527"/>
         <source>Timed: one countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="527"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Round: a turn for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="529"/>
         <source>Open: the clock counts up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="593"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>team “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>your organisation&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>a team&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="679"/>
+        <location filename="../../ui/format_editor.py" line="680"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="685"/>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="688"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="690"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="693"/>
+        <location filename="../../ui/format_editor.py" line="694"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="696"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="697"/>
+        <location filename="../../ui/format_editor.py" line="698"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="722"/>
+        <location filename="../../ui/format_editor.py" line="723"/>
         <source>(our version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="745"/>
+        <location filename="../../ui/format_editor.py" line="746"/>
         <source>%1 a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="747"/>
+        <location filename="../../ui/format_editor.py" line="748"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>Planned &amp;time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="838"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="888"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="913"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="913"/>
+        <location filename="../../ui/format_editor.py" line="914"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="924"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planned: %1 with %n person</numerusform>
@@ -3495,7 +3576,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="925"/>
+        <location filename="../../ui/format_editor.py" line="926"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planned: %1 with %n person, longer than the meeting&apos;s usual %2</numerusform>
@@ -3503,7 +3584,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="927"/>
+        <location filename="../../ui/format_editor.py" line="928"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planned: %1 with %n person (the meeting&apos;s usual length is %2)</numerusform>
@@ -3511,303 +3592,303 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="982"/>
+        <location filename="../../ui/format_editor.py" line="983"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="989"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>the folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="991"/>
+        <location filename="../../ui/format_editor.py" line="992"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="995"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="100"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="102"/>
         <source>is longer than the step itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="102"/>
+        <location filename="../../ui/format_editor.py" line="103"/>
         <source>is longer than the turn itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="103"/>
+        <location filename="../../ui/format_editor.py" line="104"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="109"/>
+        <location filename="../../ui/format_editor.py" line="110"/>
         <source>must be a group of fields in braces { … }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_editor.py" line="111"/>
         <source>is missing (every text needs English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="112"/>
+        <location filename="../../ui/format_editor.py" line="113"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="114"/>
+        <location filename="../../ui/format_editor.py" line="115"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_editor.py" line="116"/>
         <source>must be a list [ … ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_editor.py" line="117"/>
         <source>must be a list with at least one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="118"/>
+        <location filename="../../ui/format_editor.py" line="119"/>
         <source>the smallest number is larger than the largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="119"/>
+        <location filename="../../ui/format_editor.py" line="120"/>
         <source>is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="120"/>
+        <location filename="../../ui/format_editor.py" line="121"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="127"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
         <source>must be between %1 and %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_editor.py" line="131"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="132"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>is not a known field (these are: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>must be one of %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>is not a known kind of note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>%1 is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>is not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="153"/>
+        <location filename="../../ui/format_editor.py" line="154"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="999"/>
+        <location filename="../../ui/format_editor.py" line="1000"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>turn warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>prompt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1021"/>
+        <location filename="../../ui/format_editor.py" line="1022"/>
         <source>Step %1 (“%2”), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1027"/>
+        <location filename="../../ui/format_editor.py" line="1028"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1030"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>The format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1072"/>
+        <location filename="../../ui/format_editor.py" line="1073"/>
         <source>Save the format as a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1073"/>
-        <location filename="../../ui/format_editor.py" line="1095"/>
+        <location filename="../../ui/format_editor.py" line="1074"/>
+        <location filename="../../ui/format_editor.py" line="1096"/>
         <source>Runde formats (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1082"/>
+        <location filename="../../ui/format_editor.py" line="1083"/>
         <source>The file was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1085"/>
+        <location filename="../../ui/format_editor.py" line="1086"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1094"/>
+        <location filename="../../ui/format_editor.py" line="1095"/>
         <source>Open a format file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1105"/>
+        <location filename="../../ui/format_editor.py" line="1106"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1113"/>
+        <location filename="../../ui/format_editor.py" line="1114"/>
         <source>This file cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1118"/>
+        <location filename="../../ui/format_editor.py" line="1119"/>
         <source>The file could not be brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1123"/>
+        <location filename="../../ui/format_editor.py" line="1124"/>
         <source>Brought in: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1163"/>
+        <location filename="../../ui/format_editor.py" line="1164"/>
         <source>The format was not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1169"/>
+        <location filename="../../ui/format_editor.py" line="1170"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1176"/>
+        <location filename="../../ui/format_editor.py" line="1177"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1178"/>
+        <location filename="../../ui/format_editor.py" line="1179"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1181"/>
         <source>Remove the format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Save the changes to this format first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="1192"/>
         <source>Replace your format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1192"/>
+        <location filename="../../ui/format_editor.py" line="1193"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,104 +3914,104 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="199"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Runde – history and sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search all learning points and measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="205"/>
         <source>Past meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Learning visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Sheet of this learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Mark the measure done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Sheet of this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Sheet for the staff meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Save the team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Bring in a team&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Remove a person everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Measures still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Open this learning visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="276"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="285"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n learning point</numerusform>
@@ -3938,7 +4019,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="289"/>
+        <location filename="../../ui/history.py" line="290"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>open for %n day</numerusform>
@@ -3946,101 +4027,116 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="308"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="315"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="358"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="365"/>
+        <location filename="../../ui/history.py" line="366"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
-        <location filename="../../ui/history.py" line="415"/>
-        <location filename="../../ui/history.py" line="420"/>
+        <location filename="../../ui/history.py" line="399"/>
+        <source>Gathering the meetings for the staff sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="412"/>
+        <location filename="../../ui/history.py" line="417"/>
+        <location filename="../../ui/history.py" line="422"/>
         <source>Save the team&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
+        <location filename="../../ui/history.py" line="412"/>
         <source>Choose a team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="433"/>
+        <location filename="../../ui/history.py" line="428"/>
+        <source>Saving the team&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="436"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437"/>
+        <location filename="../../ui/history.py" line="440"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>Bring in a team&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="445"/>
+        <location filename="../../ui/history.py" line="448"/>
         <source>Runde team files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="455"/>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="456"/>
+        <source>Bringing in the team&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="459"/>
+        <location filename="../../ui/history.py" line="464"/>
         <source>Nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="465"/>
         <source>The file could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="474"/>
-        <location filename="../../ui/history.py" line="504"/>
+        <location filename="../../ui/history.py" line="479"/>
+        <location filename="../../ui/history.py" line="514"/>
         <source>Remove a person everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="475"/>
+        <location filename="../../ui/history.py" line="481"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="477"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>The name was replaced in %n record(s),</source>
         <translation>
             <numerusform>The name was replaced in %n record,</numerusform>
@@ -4048,7 +4144,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="490"/>
+        <location filename="../../ui/history.py" line="500"/>
         <source>%n note file(s) kept on this computer</source>
         <translation>
             <numerusform>%n note file kept on this computer</numerusform>
@@ -4056,7 +4152,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="491"/>
+        <location filename="../../ui/history.py" line="501"/>
         <source>and %n backup(s).</source>
         <translation>
             <numerusform>and %n backup.</numerusform>
@@ -4064,7 +4160,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="492"/>
+        <location filename="../../ui/history.py" line="502"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translation>
             <numerusform>%n copy that could not be changed was removed.</numerusform>
@@ -4072,7 +4168,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="493"/>
+        <location filename="../../ui/history.py" line="503"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translation>
             <numerusform>%n copy could not be changed and still holds the name.</numerusform>
@@ -4080,7 +4176,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="505"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translation>
             <numerusform>%n older copy of the data could not be changed and still holds the name. Delete it?</numerusform>
@@ -4088,21 +4184,26 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
-        <location filename="../../ui/history.py" line="519"/>
-        <location filename="../../ui/history.py" line="522"/>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="527"/>
+        <location filename="../../ui/history.py" line="529"/>
+        <location filename="../../ui/history.py" line="532"/>
+        <location filename="../../ui/history.py" line="544"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
+        <location filename="../../ui/history.py" line="527"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="523"/>
+        <location filename="../../ui/history.py" line="533"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="541"/>
+        <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4132,33 +4233,41 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="94"/>
-        <location filename="../../ui/meeting_controller.py" line="108"/>
+        <location filename="../../ui/meeting_controller.py" line="101"/>
+        <location filename="../../ui/meeting_controller.py" line="115"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="128"/>
+        <location filename="../../ui/meeting_controller.py" line="135"/>
         <source>Time is almost up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="129"/>
+        <location filename="../../ui/meeting_controller.py" line="136"/>
         <source>Time is up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="139"/>
+        <location filename="../../ui/meeting_controller.py" line="146"/>
         <source>Room view on: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_controller.py" line="351"/>
+        <source>A meeting holds at most %n people.</source>
+        <translation>
+            <numerusform>A meeting holds at most %n person.</numerusform>
+            <numerusform>A meeting holds at most %n people.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="308"/>
+        <location filename="../../ui/meeting_controller.py" line="362"/>
         <source>Finish the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="309"/>
+        <location filename="../../ui/meeting_controller.py" line="363"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,6 +4337,71 @@ Here: %2</source>
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message>
+        <location filename="../../ui/room_message.py" line="104"/>
+        <location filename="../../ui/room_message.py" line="112"/>
+        <source>Message to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="106"/>
+        <source>Show “%1” on the room&apos;s view (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="111"/>
+        <source>Or type a short message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="113"/>
+        <source>At most %n characters; Enter shows it on the room&apos;s view</source>
+        <translation>
+            <numerusform>At most %n character; Enter shows it on the room&apos;s view</numerusform>
+            <numerusform>At most %n characters; Enter shows it on the room&apos;s view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="115"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="116"/>
+        <source>Show the typed message on the room&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="117"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="118"/>
+        <source>Take the message off the room&apos;s view (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="120"/>
+        <source>Cut to %n characters: a message to the room is read in a glance.</source>
+        <translation>
+            <numerusform>Cut to %n character: a message to the room is read in a glance.</numerusform>
+            <numerusform>Cut to %n characters: a message to the room is read in a glance.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBar</name>
     <message>
         <location filename="../../ui/plan_bar.py" line="22"/>
@@ -4256,17 +4430,22 @@ Here: %2</source>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="84"/>
+        <location filename="../../ui/room_view.py" line="139"/>
         <source>Room view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="215"/>
+        <location filename="../../ui/room_view.py" line="511"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="549"/>
+        <source>Today&apos;s focus area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="241"/>
+        <location filename="../../ui/room_view.py" line="555"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planned %n min</numerusform>
@@ -4274,7 +4453,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="244"/>
+        <location filename="../../ui/room_view.py" line="558"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -4282,7 +4461,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="246"/>
+        <location filename="../../ui/room_view.py" line="560"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -4290,53 +4469,49 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="247"/>
+        <location filename="../../ui/room_view.py" line="562"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="265"/>
-        <source>Meeting finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="299"/>
+        <location filename="../../ui/room_view.py" line="643"/>
         <source>Ready – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="301"/>
+        <location filename="../../ui/room_view.py" line="645"/>
+        <location filename="../../ui/room_view.py" line="798"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="305"/>
+        <location filename="../../ui/room_view.py" line="649"/>
         <source>Over time – the clock keeps counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="307"/>
+        <location filename="../../ui/room_view.py" line="651"/>
         <source>▲ Time is almost up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="355"/>
-        <location filename="../../ui/room_view.py" line="479"/>
+        <location filename="../../ui/room_view.py" line="711"/>
+        <location filename="../../ui/room_view.py" line="797"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="369"/>
+        <location filename="../../ui/room_view.py" line="724"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="370"/>
+        <location filename="../../ui/room_view.py" line="725"/>
         <source>The meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="371"/>
+        <location filename="../../ui/room_view.py" line="726"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>It took %n min</numerusform>
@@ -4344,47 +4519,58 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="402"/>
+        <location filename="../../ui/room_view.py" line="741"/>
         <source>The meeting starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="403"/>
+        <location filename="../../ui/room_view.py" line="742"/>
         <source>Starts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="405"/>
+        <location filename="../../ui/room_view.py" line="744"/>
         <source>It is %1 – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="428"/>
+        <location filename="../../ui/room_view.py" line="410"/>
+        <location filename="../../ui/room_view.py" line="767"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="462"/>
+        <location filename="../../ui/room_view.py" line="566"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="569"/>
+        <source>Ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="777"/>
         <source>Nobody takes a turn in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="464"/>
+        <location filename="../../ui/room_view.py" line="779"/>
         <source>✓ Round complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="468"/>
+        <location filename="../../ui/room_view.py" line="783"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="486"/>
+        <location filename="../../ui/room_view.py" line="808"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="487"/>
+        <location filename="../../ui/room_view.py" line="809"/>
         <source>away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,162 +4594,199 @@ Here: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <source>Hide Organisation / IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>Organisation / IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>A team database server is in use: %1. The IT department looks after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Everything is kept in this computer&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>S&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Room&apos;s screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>&amp;Database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>As the computer is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>High contrast: black, white and yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Soft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Two tones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>By itself: the first screen that is not this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Play the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Volume of the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>Text size of the windows on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <source>Organisation / IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <source>Organisation / IT: the team database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Database server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Password for the database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>As the format says</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n second before the end of a step</numerusform>
@@ -4571,7 +4794,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minute before the end of a step</numerusform>
@@ -4582,193 +4805,193 @@ Here: %2</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="230"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="231"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="232"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="234"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>&amp;Meeting series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="235"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>The team: tick who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>Untick anyone who is not here today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="238"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="239"/>
+        <location filename="../../ui/start_screen.py" line="240"/>
         <source>&amp;Who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="241"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>One name per line, or separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="242"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>F&amp;acilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Round &amp;starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The facilitator takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="243"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case &amp;presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="244"/>
+        <location filename="../../ui/start_screen.py" line="245"/>
         <source>Case presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="246"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>The case presenters take a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="252"/>
         <source>Start with “What did you try since last time?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="257"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>History and sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="260"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Edit formats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="263"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="264"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="265"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="267"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="267"/>
+        <location filename="../../ui/start_screen.py" line="268"/>
         <source>The plan as a bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="269"/>
         <source>Back to the format&apos;s times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="482"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="531"/>
-        <location filename="../../ui/start_screen.py" line="534"/>
+        <location filename="../../ui/start_screen.py" line="532"/>
+        <location filename="../../ui/start_screen.py" line="535"/>
         <source>No formats are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="555"/>
+        <location filename="../../ui/start_screen.py" line="556"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="558"/>
+        <location filename="../../ui/start_screen.py" line="559"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="562"/>
+        <location filename="../../ui/start_screen.py" line="563"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="565"/>
+        <location filename="../../ui/start_screen.py" line="566"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="574"/>
+        <location filename="../../ui/start_screen.py" line="575"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n turn of %2</numerusform>
@@ -4776,117 +4999,117 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="577"/>
+        <location filename="../../ui/start_screen.py" line="578"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="599"/>
+        <location filename="../../ui/start_screen.py" line="600"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="603"/>
+        <location filename="../../ui/start_screen.py" line="604"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="612"/>
+        <location filename="../../ui/start_screen.py" line="613"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_screen.py" line="614"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="616"/>
+        <location filename="../../ui/start_screen.py" line="617"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="620"/>
+        <location filename="../../ui/start_screen.py" line="621"/>
         <source>Turns of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="621"/>
+        <location filename="../../ui/start_screen.py" line="622"/>
         <source>Leave out “%1” (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="627"/>
+        <location filename="../../ui/start_screen.py" line="628"/>
         <source>turns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="629"/>
+        <location filename="../../ui/start_screen.py" line="630"/>
         <source>“%1” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="632"/>
+        <location filename="../../ui/start_screen.py" line="633"/>
         <source>For this meeting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="661"/>
+        <location filename="../../ui/start_screen.py" line="662"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="710"/>
+        <location filename="../../ui/start_screen.py" line="711"/>
         <source>The plan is longer than usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="711"/>
+        <location filename="../../ui/start_screen.py" line="712"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="714"/>
+        <location filename="../../ui/start_screen.py" line="715"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="715"/>
+        <location filename="../../ui/start_screen.py" line="716"/>
         <source>Back to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="674"/>
+        <location filename="../../ui/start_screen.py" line="675"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="676"/>
+        <location filename="../../ui/start_screen.py" line="677"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="679"/>
+        <location filename="../../ui/start_screen.py" line="680"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="682"/>
+        <location filename="../../ui/start_screen.py" line="683"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="687"/>
+        <location filename="../../ui/start_screen.py" line="688"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="689"/>
+        <location filename="../../ui/start_screen.py" line="690"/>
         <source>ℹ Very long names were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="691"/>
+        <location filename="../../ui/start_screen.py" line="692"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,13 +5125,23 @@ Here: %2</source>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../ui/text_limit.py" line="42"/>
+        <location filename="../../ui/text_limit.py" line="52"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/text_limit.py" line="44"/>
+        <location filename="../../ui/text_limit.py" line="54"/>
         <source>%1 of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="130"/>
+        <source>The text in all has reached its limit of %1 characters. Shorten something to write more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="134"/>
+        <source>Text in all: %1 of at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4956,162 +5189,186 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>1 · Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>2 · The day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>3 · Learning meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Learning agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Colleague being followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>Day and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the agent wants from the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>What the colleague suggests to focus on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>Ground rules (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>How the agent takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Half day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="489"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a fly on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="490"/>
+        <location filename="../../ui/visit_window.py" line="491"/>
         <source>As a kind of intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="493"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>We both agree to the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>The manager is informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="496"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>New observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="497"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What did you see and hear?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What worked well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What could perhaps be done differently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="502"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What was it like to have a learning agent along?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="504"/>
         <source>What thoughts has the day given you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="505"/>
+        <location filename="../../ui/visit_window.py" line="506"/>
         <source>Three learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="514"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Finish the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="515"/>
+        <location filename="../../ui/visit_window.py" line="516"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="622"/>
+        <source>A learning visit holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>A learning visit holds at most %n learning point.</numerusform>
+            <numerusform>A learning visit holds at most %n learning points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="626"/>
+        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
+        <translation>
+            <numerusform>A learning visit holds at most %n observation: this one is not added.</numerusform>
+            <numerusform>A learning visit holds at most %n observations: this one is not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="631"/>
+        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>A learning visit holds at most %n ground rule: the lines after it are not saved.</numerusform>
+            <numerusform>A learning visit holds at most %n ground rules: the lines after them are not saved.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="811"/>
+        <location filename="../../ui/visit_window.py" line="877"/>
         <source>The sheet cannot be made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="812"/>
+        <location filename="../../ui/visit_window.py" line="878"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="814"/>
+        <location filename="../../ui/visit_window.py" line="880"/>
         <source>it is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="893"/>
+        <location filename="../../ui/visit_window.py" line="963"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5119,45 +5376,45 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="895"/>
+        <location filename="../../ui/visit_window.py" line="965"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="896"/>
+        <location filename="../../ui/visit_window.py" line="966"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="914"/>
+        <location filename="../../ui/visit_window.py" line="984"/>
         <source>The visit was on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="915"/>
+        <location filename="../../ui/visit_window.py" line="985"/>
         <source>The visit is planned for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="1057"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
         <location filename="../../ui/visit_window.py" line="458"/>
-        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <location filename="../../ui/visit_window.py" line="508"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="509"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>The day&apos;s observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="510"/>
+        <location filename="../../ui/visit_window.py" line="511"/>
         <source>Present them at a staff meeting on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,23 +5424,23 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="528"/>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="704"/>
+        <location filename="../../ui/visit_window.py" line="770"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="694"/>
+        <location filename="../../ui/visit_window.py" line="760"/>
         <source>✓ Everything is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="573"/>
+        <location filename="../../ui/visit_window.py" line="575"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -5216,53 +5473,53 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="513"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="702"/>
+        <location filename="../../ui/visit_window.py" line="768"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="849"/>
-        <location filename="../../ui/visit_window.py" line="863"/>
+        <location filename="../../ui/visit_window.py" line="919"/>
+        <location filename="../../ui/visit_window.py" line="933"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="868"/>
+        <location filename="../../ui/visit_window.py" line="938"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="870"/>
+        <location filename="../../ui/visit_window.py" line="940"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="906"/>
+        <location filename="../../ui/visit_window.py" line="976"/>
         <source>The day starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="911"/>
+        <location filename="../../ui/visit_window.py" line="981"/>
         <source>The planned day ended %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="908"/>
+        <location filename="../../ui/visit_window.py" line="978"/>
         <source>%1 gone · %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="917"/>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>(no focus agreed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="918"/>
+        <location filename="../../ui/visit_window.py" line="988"/>
         <source>Focus: %1</source>
         <translation type="unfinished"></translation>
     </message>

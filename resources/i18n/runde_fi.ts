@@ -4,139 +4,139 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="332"/>
         <source>Runde is already open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="328"/>
+        <location filename="../../ui/application.py" line="333"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde on jo auki tällä tietokoneella samoilla tiedoilla. Siirry siihen ikkunaan (se voi olla toisella näytöllä) äläkä käynnistä Rundea kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="337"/>
         <source>A newer Runde wrote this data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden uudempi versio on tallentanut nämä tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="163"/>
+        <location filename="../../ui/application.py" line="338"/>
+        <location filename="../../ui/error_texts.py" line="164"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot on tallennettu Runden uudemmalla versiolla. Tämä versio ei muuta niitä. Asenna uudempi versio.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen ohjelma käyttää Runden tietoja kansiossa %1 (ehkä tietokantatyökalu tai varmuuskopio- tai synkronointiohjelma). Mitään ei siirretty eikä muutettu. Sulje se ohjelma ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="127"/>
+        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy, jolla %1 on, on täynnä. Vapauta sieltä tilaa tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/error_texts.py" line="130"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjoittaa kansioon %1: valitse toinen kansio valitsimella --data-dir tai salli kirjoittaminen siihen. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/error_texts.py" line="132"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea eikä kirjoittaa tietojaan kansiossa %1 (%2). Tarkista levy tai valitse toinen kansio valitsimella --data-dir. Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/application.py" line="359"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="364"/>
         <source>Runde cannot open its data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi avata tietojaan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="169"/>
+        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="170"/>
         <source>The database setting cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde cannot work offline</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi toimia ilman yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjata, mitä ilman yhteyttä tehdään, jotta sen voisi lähettää tiimin palvelimelle myöhemmin: %1. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="195"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Työskentelet ilman yhteyttä tämän tietokoneen omassa tiedostossa: tiimin palvelinta %1 ei tavoitettu. Se, mitä nyt teet, lähetetään sinne, kun Runde seuraavan kerran käynnistyy ja tavoittaa sen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="239"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>Work done offline</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehty työ</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi kirjata tätä lähetettäväksi tiimin palvelimelle myöhemmin: %1. Se säilytetään tämän tietokoneen omassa tiedostossa; “runde move-team” voi siirtää tiimin historian palvelimelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voi lukea merkintäänsä siitä, mitä tällä tietokoneella tehtiin ilman yhteyttä (%1). Mitään ei lähetetty; merkintä jätettiin ennalleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="225"/>
+        <location filename="../../ui/application.py" line="226"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehtyä työtä ei voi lukea tämän tietokoneen omasta tiedostosta: %1. Mitään ei lähetetty; Runde kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="232"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehtyä työtä ei voitu lähettää: %1. Mitään ei lähetetty; Runde kysyy uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="260"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ilman yhteyttä tehty työ lähetettiin, mutta sen merkintää ei voitu siirtää sivuun (%1). Runde tarjoaa sitä uudelleen; uudelleen lähettäminen ei muuta mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lähetetty tiimin palvelimelle: %1. Se on nyt tiimin historiassa siellä; tämä tietokone säilyttää oman kopionsa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="270"/>
         <source>%n meeting(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="270"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>%n learning visit(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -154,73 +154,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="272"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>%1 and %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ja %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="273"/>
+        <location filename="../../ui/application.py" line="274"/>
         <source>nothing new</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei mitään uutta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="278"/>
         <source>Send the work done offline?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lähetetäänkö ilman yhteyttä tehty työ?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kun tiimin palvelinta ei tavoitettu (alkaen %1), Runde toimi tämän tietokoneen omassa tiedostossa: %2. Lähetetäänkö se tiimin palvelimelle nyt? Tältä tietokoneelta ei poisteta mitään.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>Send now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lähetä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="283"/>
         <source>Later</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>The database server cannot be reached</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen ei saada yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>The database server refused the login</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin hylkäsi kirjautumisen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="137"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin %1 hylkäsi käyttäjätunnuksen tai salasanan. Anna salasana kohdassa Asetukset… tai ympäristömuuttujassa RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Try again</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="305"/>
+        <location filename="../../ui/application.py" line="306"/>
         <source>Quit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="360"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -232,20 +232,20 @@ Nothing was changed.</source>
 Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>Data on a network drive</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot ovat verkkoasemalla</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="368"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot ovat verkkoasemalla. Tietokannat voivat vahingoittua siellä; pidä tiedot tällä tietokoneella (tai käytä --data-dir-valitsinta ja paikallista kansiota).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="166"/>
+        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/error_texts.py" line="167"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -253,62 +253,62 @@ Mitään ei muutettu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="379"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="393"/>
+        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="388"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>The data was damaged</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedot olivat vahingoittuneet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautettavaa varmuuskopiota ei ole. Runde käynnistyy tyhjillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="389"/>
         <source>Restore the newest good backup, from %1?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palautetaanko uusin ehjä varmuuskopio, ajalta %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin kokouksen %1 muutoksia ei voitu tallentaa ennen kuin Runde suljettiin (%2). Ne säilytettiin tällä tietokoneella. Palautetaanko ne kokoukseen nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="401"/>
+        <location filename="../../ui/application.py" line="406"/>
         <source>no case title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tapauksella ei ole otsikkoa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="971"/>
-        <location filename="../../ui/visit_window.py" line="980"/>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="439"/>
+        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/visit_window.py" line="1041"/>
+        <location filename="../../ui/visit_window.py" line="1050"/>
+        <location filename="../../ui/visit_window.py" line="1061"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="207"/>
+        <location filename="../../ui/error_texts.py" line="208"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Niitä ei voitu palauttaa nyt: %1 Ne jäävät tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="213"/>
+        <location filename="../../ui/error_texts.py" line="214"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa, jossa on tallentamattomia muutoksia, ei voi lukea; se jätetään paikalleen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="300"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -318,25 +318,31 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi tämän tietokoneen omassa tiedostossa ja lähettää sen palvelimelle, kun se seuraavan kerran käynnistyy ja tavoittaa palvelimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="305"/>
         <source>Work offline</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Työskentele ilman yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="325"/>
+        <source>Connecting to the team&apos;s database server %1…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Yhdistetään tiimin tietokantapalvelimeen %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="370"/>
         <source>Runde&apos;s data is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>Resume the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -345,7 +351,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="463"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -354,184 +360,184 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="471"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="472"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="509"/>
-        <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="962"/>
-        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="605"/>
+        <location filename="../../ui/application.py" line="967"/>
+        <location filename="../../ui/application.py" line="991"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="605"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="615"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi avata nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="622"/>
         <source>it is no longer there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole enää.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="620"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – oppimiskäynti (ilman yhteyttä, tämän tietokoneen omassa tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="649"/>
+        <location filename="../../ui/application.py" line="651"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="650"/>
+        <location filename="../../ui/application.py" line="652"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="746"/>
-        <location filename="../../ui/application.py" line="758"/>
+        <location filename="../../ui/application.py" line="748"/>
+        <location filename="../../ui/application.py" line="760"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="764"/>
+        <location filename="../../ui/application.py" line="766"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="765"/>
+        <location filename="../../ui/application.py" line="767"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="778"/>
+        <location filename="../../ui/application.py" line="780"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="779"/>
+        <location filename="../../ui/application.py" line="781"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="826"/>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The learning visit cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="827"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="830"/>
+        <location filename="../../ui/application.py" line="832"/>
         <source>The meeting cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="831"/>
+        <location filename="../../ui/application.py" line="833"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="893"/>
+        <location filename="../../ui/application.py" line="895"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="894"/>
+        <location filename="../../ui/application.py" line="896"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/application.py" line="968"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="972"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--participants: tapaamisessa voi olla enintään %1 henkilöä; vain ensimmäiset %1 osallistuvat, loput jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/application.py" line="982"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: --facilitator-nimen on oltava yksi --participants-nimistä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/application.py" line="984"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: muoto &apos;%1&apos; edellyttää fasilitaattoria: nimeä yksi --participants-henkilöistä valitsimella --facilitator NIMI.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/application.py" line="992"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--presenter: &apos;%1&apos; ei ole --participants-luettelossa. Valitse tapauksen esittäjät aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1003"/>
+        <location filename="../../ui/application.py" line="1008"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1120"/>
+        <location filename="../../ui/application.py" line="1125"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1121"/>
+        <location filename="../../ui/application.py" line="1126"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -543,44 +549,50 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Tiimi on jo siellä: valitse toinen paikka valitsimella --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="255"/>
+        <source>Copying &apos;%1&apos; to %2 and checking every table; a large team takes a while…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kopioidaan &apos;%1&apos; kohteeseen %2 ja tarkistetaan jokainen taulu; suuri tiimi vie hetken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="259"/>
         <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siellä ei ole tiimiä nimeltä &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="263"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; kopioitiin kohteeseen %2 ja tarkistettiin, mutta sitä ei voitu poistaa kohteesta %3: se on yhä siellä kokonaisena.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="265"/>
+        <location filename="../../ui/cli.py" line="267"/>
         <source>The team was not moved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimiä ei siirretty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="272"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; siirrettiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="276"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&apos;%1&apos; kopioitiin kohteeseen %2; jokaisessa taulussa oli sama määrä molemmilla puolilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="329"/>
+        <location filename="../../ui/cli.py" line="331"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimien omat tapaamismallit jätetään pois: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="349"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -589,7 +601,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="348"/>
+        <location filename="../../ui/cli.py" line="350"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -598,26 +610,26 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="421"/>
+        <location filename="../../ui/cli.py" line="423"/>
         <source>A series could not be read and is left out: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjaa ei voitu lukea, ja se jätetään pois: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="424"/>
+        <location filename="../../ui/cli.py" line="426"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimillä &apos;%1&apos; ei ole vielä tapaamissarjaa. Luo sellainen painikkeella Tapaamissarjat… aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="412"/>
-        <location filename="../../ui/cli.py" line="434"/>
+        <location filename="../../ui/cli.py" line="414"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>The calendar was not written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei kirjoitettu: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -626,26 +638,26 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="351"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Refused: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="359"/>
+        <location filename="../../ui/cli.py" line="361"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Katso: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli.py" line="368"/>
         <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="369"/>
+        <location filename="../../ui/cli.py" line="371"/>
         <location filename="../../ui/cli_export.py" line="126"/>
         <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
@@ -653,19 +665,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Kirjoitettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="377"/>
+        <location filename="../../ui/cli.py" line="379"/>
         <source>The format was not imported: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="380"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Could not save the format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli.py" line="384"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu &apos;%1&apos; (%2)</translation>
@@ -683,14 +695,14 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Tapaamista ei löydy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="418"/>
+        <location filename="../../ui/cli.py" line="420"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Anna tiimi valitsimella --team (tunnetut tiimit: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="403"/>
+        <location filename="../../ui/cli.py" line="405"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
@@ -728,109 +740,133 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>%1 kirjoitettiin, mutta sitä ei voitu merkitä kohteeseen %2 tiimin viimeisimmäksi koosteeksi: seuraava henkilöstöpalaverin kooste alkaa siitä, mistä tämä alkoi. Suorita komento uudelleen merkitäksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Page Down, →</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava puhuja kierroksella, muuten seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Up, ←</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Back to the previous speaker or step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin edelliseen puhujaan tai vaiheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Space</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Välilyönti</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Start, pause, resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita, pidä tauko, jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>+  /  −</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>One minute more / less</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää / vähemmän</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>P</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>The speaker passes</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Puhuja passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>B  or  .</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>B  tai  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>Black screen, and back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö ja takaisin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>F5  /  Esc</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>Full screen / leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko näyttö / poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>F2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Show the operator&apos;s console</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>1  /  2  /  3</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>1  /  2  /  3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>A ready-made message to the room</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Valmis viesti osallistujille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>0</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>Take the message off the room&apos;s view</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista viesti huonenäkymästä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>F1  or  ?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1  tai  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>This help</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämä ohje</translation>
@@ -842,7 +878,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="619"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
@@ -2416,156 +2452,162 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
+        <source>is more than %1 turns in one step</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>on enemmän kuin %1 vuoroa yhdessä vaiheessa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86"/>
         <source>must be between 0 and %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pitää olla väliltä 0–%1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="87"/>
         <source>is not a usable format (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole käyttökelpoinen muoto (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/error_texts.py" line="100"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/error_texts.py" line="108"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tiedot on suljettu; mitään ei tallenneta ennen kuin Runde käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Levy on täynnä: mitään ei voi tallentaa ennen kuin tilaa on taas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokansio on kirjoitussuojattu: Runde ei voi tallentaa sinne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="111"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden tietokantatiedosto %1 on kirjoitussuojattu: historiaa ja koosteita voi lukea, mutta mitään ei voi tallentaa. Tee tiedostosta kirjoitettava (sen ominaisuuksista tai käyttöoikeuksista, tai kysy IT-osastolta) ja käynnistä Runde uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runden datakansio %1 on kirjoitussuojattu: historiaa ja koosteita voi lukea ja koosteita tallentaa muualle, mutta kansioon ei voi tallentaa mitään, joten tapaamista tai oppimiskäyntiä ei voi aloittaa. Pyydä IT-osastoa tekemään kansiosta kirjoitettava, tee siitä itse kirjoitettava (sen ominaisuuksista tai käyttöoikeuksista) tai käynnistä Runde valinnalla --data-dir ja kansiolla, johon voit kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="118"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma käyttää sitä); Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>The database could not be written: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantaan ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ei ole kelvollinen varmuuskopio kansiossa %2; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="121"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopio %1 on vioittunut; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="123"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut avata tietojaan kansiossa %1 (%2). Mitään ei siirretty eikä muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="134"/>
+        <location filename="../../ui/error_texts.py" line="135"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä; muutokset säilytetään tällä tietokoneella ja kirjoitetaan palvelimelle, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut muodostaa suojattua yhteyttä tietokantapalvelimeen %1: palvelimen varmenne tai yhteyden TLS-asetukset eivät täsmää. Mitään ei muutettu. Pyydä IT-osastoa tarkistamaan ne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="141"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimella on omat varmuuskopionsa; Runde palauttaa vain omat paikalliset tietonsa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>The database server could not be opened: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelinta ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin on valittu, mutta Runden palvelinosaa ei ole asennettu tähän tietokoneeseen. Asenna Runde palvelinosineen (runde[server]) tai tyhjennä tietokantapalvelimen kenttä asetuksista, niin Runde käyttää tietokoneen omaa tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="148"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muuttaa jatkuvasti samoja kohtia; Runde yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="150"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä oppimiskäyntiä ei ole enää tietokannassa (se on poistettu, ehkä toisella tietokoneella). Kirjoitettu teksti säilytetään tiedostossa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="151"/>
+        <location filename="../../ui/error_texts.py" line="152"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tunnus ”%1” on jo tiimin ”%2” muodon käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="184"/>
+        <location filename="../../ui/error_texts.py" line="185"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimeen %1 ei saada yhteyttä. Mitään ei muutettu; yritä uudelleen, kun palvelin on tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="187"/>
+        <location filename="../../ui/error_texts.py" line="188"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta on varattu (toinen ohjelma pitää sitä). Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="190"/>
+        <location filename="../../ui/error_texts.py" line="191"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toinen tietokone muutti samoja kohtia jatkuvasti. Mitään ei muutettu; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="201"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>For the IT department: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osastolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>No secure connection to the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei suojattua yhteyttä tietokantapalvelimeen</translation>
@@ -2664,295 +2706,341 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>The case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Short title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
         <source>Presented by</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Esittäjä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="487"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskysymykset (learning questions)</translatorcomment>
         <translation>Esitetyt oppimiskysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="493"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu esitetty kysymys (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="449"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: tapauksen esittäjä (case presenter)</translatorcomment>
         <translation>Mitä kysymykset opettivat tapauksen esittäjälle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="450"/>
+        <location filename="../../ui/capture_panel.py" line="495"/>
         <source>The round: a line for the person speaking</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: rivi puhujalle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="452"/>
+        <location filename="../../ui/capture_panel.py" line="497"/>
         <source>What they take with them (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä hän vie mukanaan (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="453"/>
+        <location filename="../../ui/capture_panel.py" line="498"/>
         <source>Learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Opit</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
-        <location filename="../../ui/capture_panel.py" line="434"/>
-        <location filename="../../ui/capture_panel.py" line="437"/>
-        <location filename="../../ui/capture_panel.py" line="455"/>
-        <location filename="../../ui/capture_panel.py" line="488"/>
-        <location filename="../../ui/capture_panel.py" line="682"/>
+        <location filename="../../ui/capture_panel.py" line="476"/>
+        <location filename="../../ui/capture_panel.py" line="479"/>
+        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="500"/>
+        <location filename="../../ui/capture_panel.py" line="535"/>
+        <location filename="../../ui/capture_panel.py" line="814"/>
         <source>Confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="456"/>
+        <location filename="../../ui/capture_panel.py" line="501"/>
         <source>A learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.py" line="502"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="458"/>
+        <location filename="../../ui/capture_panel.py" line="503"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="459"/>
+        <location filename="../../ui/capture_panel.py" line="504"/>
         <source>Organisational measures</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisatoriset toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="460"/>
+        <location filename="../../ui/capture_panel.py" line="505"/>
         <source>Add a measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="463"/>
+        <location filename="../../ui/capture_panel.py" line="508"/>
         <source>Next time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaa kertaa varten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="509"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Feedforward: ehdotuksia seuraavaa kertaa varten (vain vastaanottajalle)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="303"/>
+        <location filename="../../ui/capture_panel.py" line="336"/>
         <source>From last time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellisestä kerrasta</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="339"/>
         <source>Focus chosen last time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerralla valittu painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="341"/>
         <source>Topic suggestions: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="343"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset minipiireiltä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>hylätty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="350"/>
         <source>%1 (open for %2 days)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 (avoinna %2 päivää)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/capture_panel.py" line="355"/>
         <source>Open measures from earlier meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoimet toimenpiteet aiemmista tapaamisista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="323"/>
+        <location filename="../../ui/capture_panel.py" line="356"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="324"/>
+        <location filename="../../ui/capture_panel.py" line="357"/>
         <source>Still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="325"/>
+        <location filename="../../ui/capture_panel.py" line="358"/>
         <source>Dropped</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="326"/>
-        <location filename="../../ui/capture_panel.py" line="327"/>
+        <location filename="../../ui/capture_panel.py" line="359"/>
+        <location filename="../../ui/capture_panel.py" line="360"/>
         <source>What did you try since last time?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olette kokeilleet viime kerran jälkeen?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="432"/>
+        <location filename="../../ui/capture_panel.py" line="477"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois vienneistä, ellei sitä valita esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="484"/>
         <source>What was tried since last time is confidential</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viime kerran jälkeen kokeiltu on luottamuksellista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>Other questions that were asked</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muut esitetyt kysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="451"/>
+        <location filename="../../ui/capture_panel.py" line="496"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="511"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ehdotus: valitse keneltä ja kenelle ja kirjoita sitten ehdotus (Enter lisää sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="512"/>
         <source>From</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Keneltä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="468"/>
+        <location filename="../../ui/capture_panel.py" line="513"/>
         <source>To</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="469"/>
+        <location filename="../../ui/capture_panel.py" line="514"/>
         <source>Focus area for the next meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: seuraavan tapaamisen painopiste (focus area for next meeting)</translatorcomment>
         <translation>Seuraavan tapaamisen painopiste</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="515"/>
         <source>Topic suggestions, one per line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aihe-ehdotukset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
+        <location filename="../../ui/capture_panel.py" line="533"/>
         <source>The measure, e.g. a new procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide, esim. uusi menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="487"/>
+        <location filename="../../ui/capture_panel.py" line="534"/>
         <source>Who follows it up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuka seuraa toteutumista</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="489"/>
+        <location filename="../../ui/capture_panel.py" line="536"/>
         <source>Due date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="493"/>
+        <location filename="../../ui/capture_panel.py" line="540"/>
         <source>Procedure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Menettelytapa</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
+        <location filename="../../ui/capture_panel.py" line="541"/>
         <source>Standard</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Standardi</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="495"/>
+        <location filename="../../ui/capture_panel.py" line="542"/>
         <source>Other</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="507"/>
+        <location filename="../../ui/capture_panel.py" line="554"/>
         <source>(nobody speaking)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(kukaan ei puhu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="677"/>
+        <location filename="../../ui/capture_panel.py" line="704"/>
+        <location filename="../../ui/capture_panel.py" line="787"/>
+        <source>A meeting holds at most %n learning point(s).</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Kokouksessa voi olla enintään %n oppi.</numerusform>
+            <numerusform>Kokouksessa voi olla enintään %n oppia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="705"/>
+        <source>A meeting holds at most %n measure(s).</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Kokouksessa voi olla enintään %n toimenpide.</numerusform>
+            <numerusform>Kokouksessa voi olla enintään %n toimenpidettä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="714"/>
+        <source>A meeting holds at most %n other question(s): this one is not added.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Kokouksessa voi olla enintään %n muu kysymys: tätä ei lisätä.</numerusform>
+            <numerusform>Kokouksessa voi olla enintään %n muuta kysymystä: tätä ei lisätä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="718"/>
+        <source>A meeting holds at most %n suggestion(s): this one is not added.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Kokouksessa voi olla enintään %n ehdotus: tätä ei lisätä.</numerusform>
+            <numerusform>Kokouksessa voi olla enintään %n ehdotusta: tätä ei lisätä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="722"/>
+        <source>A meeting holds at most %n topic suggestion(s): the lines after them are not saved.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Kokouksessa voi olla enintään %n aihe-ehdotus: sen jälkeisiä rivejä ei tallenneta.</numerusform>
+            <numerusform>Kokouksessa voi olla enintään %n aihe-ehdotusta: niiden jälkeisiä rivejä ei tallenneta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="793"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -2964,372 +3052,372 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Runde – operator&apos;s console</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>◀ Back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>◀ Edellinen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>Previous speaker or step (Page Up)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Edellinen puhuja tai vaihe (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start / Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita / Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start, pause or resume (Space)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita, pidä tauko tai jatka (välilyönti)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next ▶</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next speaker or step (Page Down)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava puhuja tai vaihe (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>One minute less (−)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>One minute more (+)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>The speaker passes (P)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Puhuja passaa (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen and back (B)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö ja takaisin (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Room view full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä koko näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Full screen (F5)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko näyttö (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Keys…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näppäimet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>List the keys (F1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä näppäimet (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Siirrä huonenäkymä seuraavalle näytölle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Finish meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta tapaaminen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Agenda</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>Agenda and round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asialista ja kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
-        <location filename="../../ui/console.py" line="311"/>
+        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="324"/>
         <source>What we learned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä opimme</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Planned</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Actual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Absent / back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poissa / takaisin</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Move up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Move down</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>Name of someone who arrived late</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhässä tulleen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>Late-comer&apos;s name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myöhästyneen nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>What the room sees</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa näkyy</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>Starts at</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>e.g. 14:00</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>esim. 14.00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Planned start time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu alkamisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="291"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huoneessa lasketaan aikaa tähän hetkeen; tapaaminen alkaa silti vasta, kun painat välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="293"/>
         <source>Show the new plan…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä uusi suunnitelma…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>Show the plan that shortens what is left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä suunnitelma, joka lyhentää jäljellä olevaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
-        <location filename="../../ui/console.py" line="289"/>
+        <location filename="../../ui/console.py" line="295"/>
+        <location filename="../../ui/console.py" line="302"/>
         <source>Not now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
-        <location filename="../../ui/console.py" line="290"/>
+        <location filename="../../ui/console.py" line="296"/>
+        <location filename="../../ui/console.py" line="303"/>
         <source>Not now: keep the plan as it is</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei nyt: pidä suunnitelma ennallaan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="297"/>
         <source>A new plan for what is left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi suunnitelma jäljellä olevalle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>New</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>New times for the steps to come</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uudet ajat tuleville vaiheille</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287"/>
-        <location filename="../../ui/console.py" line="288"/>
+        <location filename="../../ui/console.py" line="300"/>
+        <location filename="../../ui/console.py" line="301"/>
         <source>Apply the new plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota uusi suunnitelma käyttöön</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Finished</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="340"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Meeting time %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista kulunut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="363"/>
+        <location filename="../../ui/console.py" line="376"/>
         <source>Type a time such as 14:00</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoita aika, esimerkiksi 14.00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365"/>
+        <location filename="../../ui/console.py" line="378"/>
         <source>The room counts down to it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Huoneessa lasketaan aikaa siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="374"/>
+        <location filename="../../ui/console.py" line="387"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="377"/>
+        <location filename="../../ui/console.py" line="388"/>
         <source>%1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>⚠ Projected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Arvio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>Projected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Arvio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="414"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3338,13 +3426,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="444"/>
         <source>%1 per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="445"/>
         <source>%1 (%n turns to come)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3353,19 +3441,19 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="462"/>
+        <location filename="../../ui/console.py" line="473"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on aikataulussa: mitään ei tarvitse lyhentää.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="475"/>
         <source>The meeting still ends within its usual length: nothing needs shortening.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen päättyy yhä tavallisessa ajassa: mitään ei tarvitse lyhentää.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3374,31 +3462,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="467"/>
+        <location filename="../../ui/console.py" line="478"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään jo alkanutta ei lyhennetä: nyt käynnissä oleva vaihe tai vuoro säilyttää aikansa.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="468"/>
+        <location filename="../../ui/console.py" line="479"/>
         <source>Now: %1. With this plan: %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nyt: %1. Tällä suunnitelmalla: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="484"/>
         <source>With this plan the meeting ends on time.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="474"/>
+        <location filename="../../ui/console.py" line="485"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä suunnitelmalla tapaaminen päättyy ajallaan, klo %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="476"/>
+        <location filename="../../ui/console.py" line="487"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -3407,31 +3495,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>to come</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>odottaa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>speaking now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puhuu nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>has spoken</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on puhunut</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="501"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>absent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
@@ -3557,181 +3645,187 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>Export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viennin esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>What the sheet will contain</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Mitä koosteeseen tulee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Confidential items, ticked ones are included</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamukselliset kohdat, valitut otetaan mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Own question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oma kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Add a page with planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää sivu, jolla on suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>File format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostomuoto</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>PDF (to print)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>PDF (tulostettavaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Markdown (text)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Markdown (teksti)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>CSV (spreadsheet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>CSV (taulukkolaskenta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asiakirja (.odt, muokattavaksi Wordissa tai LibreOfficessa)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Save…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Print…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Copy</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopioi kooste otsikoineen ja luetteloineen liitettäväksi muistioon (Word, Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois, ellet valitse niitä (luottamukselliset tai yksityiset havainnot):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Näitä merkkejä ei voi tulostaa PDF-tiedostoon, joten ne puuttuvat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>Document (*.odt)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asiakirja (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>Markdown (*.md)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>CSV (*.csv)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Save the sheet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tallenna kooste</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>Writing the sheet…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kirjoitetaan koostetta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>The sheet was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Copied: paste it into the minutes.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopioitu: liitä se muistioon.</translation>
@@ -3740,428 +3834,428 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="474"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Runde – formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runde – tapaamismallit</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>F&amp;ormat</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Format to edit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Muokattava malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Make a &amp;copy to change</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tee &amp;kopio muokattavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Open a &amp;file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avaa &amp;tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Save as fi&amp;le…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tie&amp;dostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Bring in a format file someone shared</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tuo jonkun jakama mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Write this format to a file to share it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Kirjoita malli tiedostoon jakamista varten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Remove this format…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista tämä malli…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista oma tai tiimisi malli (sisäänrakennetut mallit ja organisaation mallit säilyvät)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Title of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>&amp;Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>Steps of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Add a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Lisää vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>&amp;Remove the step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Poista vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Move &amp;up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä yl&amp;ös</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Move do&amp;wn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>The chosen step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valittu vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>Step titl&amp;e</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen ots&amp;ikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>La&amp;ji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>&amp;Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>War&amp;ning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Time &amp;per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Turn warnin&amp;g</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>&amp;Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjetek&amp;sti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pohdi&amp;ntakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Step title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Kind of step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Warning before the end</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Warning before the end of a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen vuoron loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>What the room reads during this step (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa luetaan tämän vaiheen aikana (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Prompt questions, one a line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>Pohdintakysymykset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>F2 or double-click changes a question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2 tai kaksoisnapsautus muuttaa kysymystä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Add a &amp;question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Remo&amp;ve the question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista k&amp;ysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Num&amp;ber of people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilömäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Number of people for the planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Henkilömäärä suunnitellun kokonaisajan laskemiseen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu kokonaisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Save (Ctrl+S)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="526"/>
+        <location filename="../../ui/format_editor.py" line="527"/>
         <source>Timed: one countdown</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ajastettu: yksi lähtölaskenta</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="527"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Round: a turn for each person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: vuoro jokaiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="529"/>
         <source>Open: the clock counts up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin: kello laskee ylöspäin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="593"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>team “%1”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimi ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>built-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>your organisation&apos;s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>organisaation</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>your own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>a team&apos;s own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimin oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="679"/>
+        <location filename="../../ui/format_editor.py" line="680"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malleja ei vielä ole: tuo malli avaamalla tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio tiimille ”%2”, jota ei ole vielä tallennettu. Tallennus tallentaa sen tiimin tietoihin ja ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="685"/>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio, jota ei ole vielä tallennettu. Tallennus ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="688"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin ”%2” malli (”%1”): muutokset tallennetaan tiimin tietoihin ja kulkevat tiimin tiedoston mukana.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="690"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tällä kansiosi tiedostolla on sisäänrakennetun mallin tunnus (”%1”). Tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="693"/>
+        <location filename="../../ui/format_editor.py" line="694"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oma mallisi (”%1”): muutokset tallennetaan mallikansioosi.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="696"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Organisaatiosi mallia (”%1”) ei muuteta täällä: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="697"/>
+        <location filename="../../ui/format_editor.py" line="698"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sisäänrakennettua mallia (”%1”) ei koskaan muuteta: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="722"/>
+        <location filename="../../ui/format_editor.py" line="723"/>
         <source>(our version)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(oma versiomme)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="745"/>
+        <location filename="../../ui/format_editor.py" line="746"/>
         <source>%1 a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="747"/>
+        <location filename="../../ui/format_editor.py" line="748"/>
         <source>open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>Planned &amp;time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="838"/>
         <source>New step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="888"/>
         <source>New question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="913"/>
         <source>%1 min %2 s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="913"/>
+        <location filename="../../ui/format_editor.py" line="914"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="924"/>
         <source>Planned: %1 with %n people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4170,7 +4264,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="925"/>
+        <location filename="../../ui/format_editor.py" line="926"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4179,7 +4273,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="927"/>
+        <location filename="../../ui/format_editor.py" line="928"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4188,362 +4282,362 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="982"/>
+        <location filename="../../ui/format_editor.py" line="983"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: ”%1” on heti käytettävissä aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="989"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>the folder is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kansio on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="991"/>
+        <location filename="../../ui/format_editor.py" line="992"/>
         <source>the disk is full</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="995"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tallennettu: Runde ei voi kirjoittaa kansioon %1 (%2). Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="100"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>must not be empty</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="102"/>
         <source>is longer than the step itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="102"/>
+        <location filename="../../ui/format_editor.py" line="103"/>
         <source>is longer than the turn itself</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin itse vuoro</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="103"/>
+        <location filename="../../ui/format_editor.py" line="104"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>on sisäänrakennetun mallin tunnus, eikä sitä koskaan korvata: tee kopio</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="109"/>
+        <location filename="../../ui/format_editor.py" line="110"/>
         <source>must be a group of fields in braces { … }</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava kenttien ryhmä aaltosulkeissa { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_editor.py" line="111"/>
         <source>is missing (every text needs English)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puuttuu (jokaisella tekstillä on oltava englanninkielinen versio)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="112"/>
+        <location filename="../../ui/format_editor.py" line="113"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava 1–64 kirjainta a–z, numeroita, ”-” tai ”_”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="114"/>
+        <location filename="../../ui/format_editor.py" line="115"/>
         <source>is missing</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>puuttuu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_editor.py" line="116"/>
         <source>must be a list [ … ]</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava luettelo [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_editor.py" line="117"/>
         <source>must be a list with at least one step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava luettelo, jossa on vähintään yksi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="118"/>
+        <location filename="../../ui/format_editor.py" line="119"/>
         <source>the smallest number is larger than the largest</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>pienin määrä on suurempi kuin suurin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="119"/>
+        <location filename="../../ui/format_editor.py" line="120"/>
         <source>is not UTF-8 text</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole UTF-8-tekstiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="120"/>
+        <location filename="../../ui/format_editor.py" line="121"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>mallikansiosi on sisäänrakennettujen mallien kansio</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="127"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
         <source>must be between %1 and %2, not %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava välillä %1–%2, ei %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_editor.py" line="131"/>
         <source>is longer than %1 characters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="132"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisältää %1 vaihetta; enintään %2 on sallittu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>is not a known field (these are: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole tunnettu kenttä (tunnetut ovat: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>must be a whole number, not %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava kokonaisluku, ei %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>must be one of %1, not %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava jokin näistä: %1, ei %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>is not a known kind of note: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole tunnettu muistiinpanon laji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>%1 is used twice</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on käytössä kahdesti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>is larger than %1 MB</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on suurempi kuin %1 Mt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>cannot be read (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei voi lukea (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>is not valid JSON (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole kelvollista JSONia (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="153"/>
+        <location filename="../../ui/format_editor.py" line="154"/>
         <source>line %1, column %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>rivi %1, sarake %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="999"/>
+        <location filename="../../ui/format_editor.py" line="1000"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei tallennettu tiimin tietoihin: %1 Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>turn warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>prompt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>pohdintakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1021"/>
+        <location filename="../../ui/format_editor.py" line="1022"/>
         <source>Step %1 (“%2”), %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1027"/>
+        <location filename="../../ui/format_editor.py" line="1028"/>
         <source>Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1030"/>
         <source>Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>The format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1072"/>
+        <location filename="../../ui/format_editor.py" line="1073"/>
         <source>Save the format as a file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallenna malli tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1073"/>
-        <location filename="../../ui/format_editor.py" line="1095"/>
+        <location filename="../../ui/format_editor.py" line="1074"/>
+        <location filename="../../ui/format_editor.py" line="1096"/>
         <source>Runde formats (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runden mallit (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1082"/>
+        <location filename="../../ui/format_editor.py" line="1083"/>
         <source>The file was not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1085"/>
+        <location filename="../../ui/format_editor.py" line="1086"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu tiedostoksi %1: muut voivat tuoda sen kohdasta ”Avaa tiedosto…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1094"/>
+        <location filename="../../ui/format_editor.py" line="1095"/>
         <source>Open a format file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Avaa mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1105"/>
+        <location filename="../../ui/format_editor.py" line="1106"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sillä on sisäänrakennetun mallin tunnus, joten se tuotiin nimellä ”%1”; sisäänrakennettu malli säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1113"/>
+        <location filename="../../ui/format_editor.py" line="1114"/>
         <source>This file cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1118"/>
+        <location filename="../../ui/format_editor.py" line="1119"/>
         <source>The file could not be brought in: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu tuoda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1123"/>
+        <location filename="../../ui/format_editor.py" line="1124"/>
         <source>Brought in: “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1163"/>
+        <location filename="../../ui/format_editor.py" line="1164"/>
         <source>The format was not removed: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1169"/>
+        <location filename="../../ui/format_editor.py" line="1170"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistettu: ”%1”. Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1176"/>
+        <location filename="../../ui/format_editor.py" line="1177"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko ”%1”? Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1178"/>
+        <location filename="../../ui/format_editor.py" line="1179"/>
         <source>These meeting series use it and need another format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nämä tapaamissarjat käyttävät sitä ja tarvitsevat toisen mallin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1181"/>
         <source>Remove the format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko malli?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Changes not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Save the changes to this format first?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallennetaanko tämän mallin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="1192"/>
         <source>Replace your format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Korvataanko mallisi?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1192"/>
+        <location filename="../../ui/format_editor.py" line="1193"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sinulla on malli, jolla on sama tunnus, ”%1”. Korvataanko se tiedostossa olevalla?</translation>
@@ -4573,123 +4667,123 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="199"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Runde – history and sheets</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Runde – historia ja koosteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Hae kaikista opeista ja toimenpiteistä…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="205"/>
         <source>Past meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aiemmat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Learning visits</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynnit</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän oppimiskäynnin kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Mark the measure done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse toimenpide tehdyksi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Sheet of this meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tämän tapaamisen kooste…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Kooste henkilöstökokoukseen…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Restore a backup…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Save the team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Bring in a team&apos;s data…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Remove a person everywhere…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Search results</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Measures still open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yhä avoimet toimenpiteet</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Avaa tämä oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="276"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>All teams</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki tiimit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="285"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -4698,7 +4792,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="289"/>
+        <location filename="../../ui/history.py" line="290"/>
         <source>open for %n day(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4707,119 +4801,137 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="308"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; näytetään aiemmin luettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="315"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; mitään ei muutettu. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="358"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kooste tallennettiin, mutta palvelimeen ei saada yhteyttä sen merkitsemiseksi: seuraava henkilöstöpalaverin kooste alkaa siitä, mistä tämä alkoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="365"/>
+        <location filename="../../ui/history.py" line="366"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä, joten koostetta ei voi tehdä nyt. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
-        <location filename="../../ui/history.py" line="415"/>
-        <location filename="../../ui/history.py" line="420"/>
+        <location filename="../../ui/history.py" line="399"/>
+        <source>Gathering the meetings for the staff sheet…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kootaan kokouksia henkilöstökokouksen koosteeseen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="412"/>
+        <location filename="../../ui/history.py" line="417"/>
+        <location filename="../../ui/history.py" line="422"/>
         <source>Save the team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
+        <location filename="../../ui/history.py" line="412"/>
         <source>Choose a team first.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin tiimi.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="433"/>
+        <location filename="../../ui/history.py" line="428"/>
+        <source>Saving the team&apos;s data…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tallennetaan tiimin tietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="436"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä, joten tiimin tietoja ei voi lukea nyt. Mitään ei tallennettu; yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437"/>
+        <location filename="../../ui/history.py" line="440"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>Bring in a team&apos;s data</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuo tiimin tiedot</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="445"/>
+        <location filename="../../ui/history.py" line="448"/>
         <source>Runde team files (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde-tiimitiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="455"/>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="456"/>
+        <source>Bringing in the team&apos;s data…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tuodaan tiimin tietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="459"/>
+        <location filename="../../ui/history.py" line="464"/>
         <source>Nothing was brought in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä; mitään ei tuotu. Yritä uudelleen, kun se on taas käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="465"/>
         <source>The file could not be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="474"/>
-        <location filename="../../ui/history.py" line="504"/>
+        <location filename="../../ui/history.py" line="479"/>
+        <location filename="../../ui/history.py" line="514"/>
         <source>Remove a person everywhere</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö kaikkialta</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="475"/>
+        <location filename="../../ui/history.py" line="481"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi täsmälleen niin kuin se on kirjoitettu. Se korvataan viivalla kaikissa tapaamisissa, toimenpiteissä ja kierroksissa, ja se poistetaan tiimeistä. Tätä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="477"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Myös varmuuskopiot ja tälle tietokoneelle säilytetyt muistiinpanot kirjoitetaan uudelleen ilman nimeä. Vapaaseen tekstiin (muistiinpanot, pohdinnat, havainnot) kirjoitettuja nimiä ei muuteta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>The name was replaced in %n record(s),</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4828,7 +4940,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="490"/>
+        <location filename="../../ui/history.py" line="500"/>
         <source>%n note file(s) kept on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4837,7 +4949,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="491"/>
+        <location filename="../../ui/history.py" line="501"/>
         <source>and %n backup(s).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4846,7 +4958,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="492"/>
+        <location filename="../../ui/history.py" line="502"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4855,7 +4967,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="493"/>
+        <location filename="../../ui/history.py" line="503"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4864,7 +4976,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="505"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4873,25 +4985,31 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
-        <location filename="../../ui/history.py" line="519"/>
-        <location filename="../../ui/history.py" line="522"/>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="527"/>
+        <location filename="../../ui/history.py" line="529"/>
+        <location filename="../../ui/history.py" line="532"/>
+        <location filename="../../ui/history.py" line="544"/>
         <source>Restore a backup</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
+        <location filename="../../ui/history.py" line="527"/>
         <source>There are no backups yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopioita ei ole vielä.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="523"/>
+        <location filename="../../ui/history.py" line="533"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Korvataanko nykyiset tiedot varmuuskopiolla ajalta %1? Nykyiset tiedot siirretään talteen, niitä ei poisteta. Runde sulkeutuu; käynnistä se sen jälkeen uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="541"/>
+        <source>Restoring the backup…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Palautetaan varmuuskopiota…</translation>
     </message>
 </context>
 <context>
@@ -4924,38 +5042,47 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="94"/>
-        <location filename="../../ui/meeting_controller.py" line="108"/>
+        <location filename="../../ui/meeting_controller.py" line="101"/>
+        <location filename="../../ui/meeting_controller.py" line="115"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1 näppäimet · F2 ohjauspaneeli · Esc poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="128"/>
+        <location filename="../../ui/meeting_controller.py" line="135"/>
         <source>Time is almost up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on melkein lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="129"/>
+        <location filename="../../ui/meeting_controller.py" line="136"/>
         <source>Time is up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="139"/>
+        <location filename="../../ui/meeting_controller.py" line="146"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä näytöllä: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_controller.py" line="351"/>
+        <source>A meeting holds at most %n people.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Kokouksessa voi olla enintään %n osallistuja.</numerusform>
+            <numerusform>Kokouksessa voi olla enintään %n osallistujaa.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="308"/>
+        <location filename="../../ui/meeting_controller.py" line="362"/>
         <source>Finish the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopetetaanko tapaaminen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="309"/>
+        <location filename="../../ui/meeting_controller.py" line="363"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Tapaaminen päättyy nyt, ja sen ajat tallennetaan. Voit lisätä oppeja ja toimenpiteitä vielä jälkikäteen.</translation>
@@ -5039,6 +5166,82 @@ Täällä: %2</translation>
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message>
+        <location filename="../../ui/room_message.py" line="104"/>
+        <location filename="../../ui/room_message.py" line="112"/>
+        <source>Message to the room</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Viesti osallistujille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (1)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä ”%1” huonenäkymässä (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (2)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä ”%1” huonenäkymässä (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="106"/>
+        <source>Show “%1” on the room&apos;s view (3)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä ”%1” huonenäkymässä (3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="111"/>
+        <source>Or type a short message</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tai kirjoita lyhyt viesti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="113"/>
+        <source>At most %n characters; Enter shows it on the room&apos;s view</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Enintään %n merkki; Enter näyttää sen huonenäkymässä</numerusform>
+            <numerusform>Enintään %n merkkiä; Enter näyttää sen huonenäkymässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="115"/>
+        <source>Show</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="116"/>
+        <source>Show the typed message on the room&apos;s view</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Näytä kirjoitettu viesti huonenäkymässä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="117"/>
+        <source>Clear</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="118"/>
+        <source>Take the message off the room&apos;s view (0)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Poista viesti huonenäkymästä (0)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="120"/>
+        <source>Cut to %n characters: a message to the room is read in a glance.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Lyhennetty %n merkkiin: viesti luetaan yhdellä silmäyksellä.</numerusform>
+            <numerusform>Lyhennetty %n merkkiin: viesti luetaan yhdellä silmäyksellä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBar</name>
     <message>
         <location filename="../../ui/plan_bar.py" line="22"/>
@@ -5071,19 +5274,25 @@ Täällä: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="84"/>
+        <location filename="../../ui/room_view.py" line="139"/>
         <source>Room view</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="215"/>
+        <location filename="../../ui/room_view.py" line="511"/>
         <source>Step %1 of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1/%2</translation>
     </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="549"/>
+        <source>Today&apos;s focus area: %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tämän kerran painopistealue: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="241"/>
+        <location filename="../../ui/room_view.py" line="555"/>
         <source>Planned %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5092,7 +5301,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="244"/>
+        <location filename="../../ui/room_view.py" line="558"/>
         <source>%n min behind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5101,7 +5310,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="246"/>
+        <location filename="../../ui/room_view.py" line="560"/>
         <source>%n min ahead</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5110,62 +5319,57 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="247"/>
+        <location filename="../../ui/room_view.py" line="562"/>
         <source>On time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="265"/>
-        <source>Meeting finished</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Tapaaminen on päättynyt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="299"/>
+        <location filename="../../ui/room_view.py" line="643"/>
         <source>Ready – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="301"/>
+        <location filename="../../ui/room_view.py" line="645"/>
+        <location filename="../../ui/room_view.py" line="798"/>
         <source>❚❚ Paused</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="305"/>
+        <location filename="../../ui/room_view.py" line="649"/>
         <source>Over time – the clock keeps counting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="307"/>
+        <location filename="../../ui/room_view.py" line="651"/>
         <source>▲ Time is almost up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="355"/>
-        <location filename="../../ui/room_view.py" line="479"/>
+        <location filename="../../ui/room_view.py" line="711"/>
+        <location filename="../../ui/room_view.py" line="797"/>
         <source>Next: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="369"/>
+        <location filename="../../ui/room_view.py" line="724"/>
         <source>Thank you</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kiitos</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="370"/>
+        <location filename="../../ui/room_view.py" line="725"/>
         <source>The meeting has ended</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="371"/>
+        <location filename="../../ui/room_view.py" line="726"/>
         <source>It took %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5174,55 +5378,68 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="402"/>
+        <location filename="../../ui/room_view.py" line="741"/>
         <source>The meeting starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="403"/>
+        <location filename="../../ui/room_view.py" line="742"/>
         <source>Starts at %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="405"/>
+        <location filename="../../ui/room_view.py" line="744"/>
         <source>It is %1 – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kello on %1 – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="428"/>
+        <location filename="../../ui/room_view.py" line="410"/>
+        <location filename="../../ui/room_view.py" line="767"/>
         <source>Expected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Odotetaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="462"/>
+        <location filename="../../ui/room_view.py" line="566"/>
+        <source>%1 of %2 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="569"/>
+        <source>Ends %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Päättyy %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="777"/>
         <source>Nobody takes a turn in this round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän kierrokseen ei osallistu kukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="464"/>
+        <location filename="../../ui/room_view.py" line="779"/>
         <source>✓ Round complete</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="468"/>
+        <location filename="../../ui/room_view.py" line="783"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="486"/>
+        <location filename="../../ui/room_view.py" line="808"/>
         <source>pass</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>passasi</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="487"/>
+        <location filename="../../ui/room_view.py" line="809"/>
         <source>away</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>poissa</translation>
@@ -5249,193 +5466,237 @@ Täällä: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <source>Hide Organisation / IT</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Piilota Organisaatio / IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>Organisation / IT…</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Organisaatio / IT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>A team database server is in use: %1. The IT department looks after it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimin yhteinen tietokantapalvelin on käytössä: %1. IT-osasto huolehtii siitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Everything is kept in this computer&apos;s own file.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kaikki tallennetaan tämän tietokoneen omaan tiedostoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Settings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Language</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Colours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Värit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Text size</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Flash</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vä&amp;lähdys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>S&amp;ound</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ää&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Volume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Äänenvoimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>&amp;Huonenäkymän näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>&amp;Database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta&amp;palvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Pass&amp;word</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>As the computer is set</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokoneen asetusten mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>High contrast: black, white and yellow</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suuri kontrasti: musta, valkoinen ja keltainen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Soft</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pehmeä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Two tones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaksi säveltä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>By itself: the first screen that is not this one</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Automaattisesti: ensimmäinen näyttö, joka ei ole tämä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näyttö %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt välähdys, kun aika vaihtaa vaihetta (pois: mikään ei välähdä eikä liiku)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>A chime when time is almost up and when it is up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiääni, kun aika on melkein lopussa ja kun se on lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>&amp;Play</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>To&amp;ista</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Play the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toista merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Volume of the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiäänen voimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>Text size of the windows on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän tietokoneen ikkunoiden tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä tekee tekstistä aina niin suuren kuin näyttö sallii. Varoitukset näytetään värin lisäksi sanoin ja muodoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <source>Organisation / IT</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Organisaatio / IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>IT-osasto määrittää tämän, kun tiimi jakaa kokouksensa tietokantapalvelimella; jätä se ennalleen, ellei sinua pyydetä muuttamaan sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin: jos kenttä on tyhjä, kaikki tallennetaan tämän tietokoneen omaan tiedostoon. Palvelinta (esimerkiksi postgresql://name@server/runde?sslmode=verify-full) käytetään seuraavasta käynnistyksestä alkaen; salasana säilytetään tietokoneen avainnipussa, ei koskaan tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <source>Organisation / IT: the team database server</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Organisaatio / IT: tiimin tietokantapalvelin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Empty: this computer&apos;s own file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tyhjä: tämän tietokoneen oma tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Database server address</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Password for the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>As the format says</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallin mukaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>%n second(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5444,7 +5705,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>%n minute(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5456,230 +5717,230 @@ Täällä: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="230"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>New meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="231"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>&amp;Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="232"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="234"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>&amp;Meeting series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamis&amp;sarjat…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="235"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamispäivät, osallistujat ja kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>The team: tick who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>Untick anyone who is not here today</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="238"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="239"/>
+        <location filename="../../ui/start_screen.py" line="240"/>
         <source>&amp;Who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="241"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>One name per line, or separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="242"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>F&amp;acilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Round &amp;starts with</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The facilitator takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="243"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case &amp;presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen &amp;esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="244"/>
+        <location filename="../../ui/start_screen.py" line="245"/>
         <source>Case presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="246"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse, kuka esittää tapauksen: yksi tai useampi. Nuolinäppäimet siirtävät, välilyönti merkitsee.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>The case presenters take a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät osallistuvat kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="252"/>
         <source>Start with “What did you try since last time?”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita kysymyksellä ”Mitä olette kokeilleet viime kerran jälkeen?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäinen %1 min vaihe: mitä osallistujat ovat kokeilleet edellisen tapaamisen jälkeen, ja edellisen kerran toimenpiteet. Siihen kirjoitettu tulostuu koosteisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="257"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>History and sheets…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Historia ja koosteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="260"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Edit formats…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muokkaa malleja…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="263"/>
         <source>Rotate the role: next in turn is %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="264"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="265"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
         <source>Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="267"/>
         <source>The plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="267"/>
+        <location filename="../../ui/start_screen.py" line="268"/>
         <source>The plan as a bar</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma palkkina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="269"/>
         <source>Back to the format&apos;s times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin muodon aikoihin</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="482"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="531"/>
-        <location filename="../../ui/start_screen.py" line="534"/>
+        <location filename="../../ui/start_screen.py" line="532"/>
+        <location filename="../../ui/start_screen.py" line="535"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="555"/>
+        <location filename="../../ui/start_screen.py" line="556"/>
         <source>Planned: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="558"/>
+        <location filename="../../ui/start_screen.py" line="559"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Suunniteltu: %1 tavallisesta %2 – %3 liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="562"/>
+        <location filename="../../ui/start_screen.py" line="563"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – aika täyttyy tarkalleen: ylimääräistä minuuttia ei ole, jos jokin vaihe venyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="565"/>
+        <location filename="../../ui/start_screen.py" line="566"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – %3 varaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="574"/>
+        <location filename="../../ui/start_screen.py" line="575"/>
         <source>%1: %n turns of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5688,139 +5949,139 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="577"/>
+        <location filename="../../ui/start_screen.py" line="578"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="599"/>
+        <location filename="../../ui/start_screen.py" line="600"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulee voimaan heti: suunnitelmasta tulee %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="603"/>
+        <location filename="../../ui/start_screen.py" line="604"/>
         <source>To make it fit (the new total in brackets):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jotta se mahtuu (uusi kokonaisaika suluissa):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="612"/>
+        <location filename="../../ui/start_screen.py" line="613"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjä ei ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_screen.py" line="614"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät eivät ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="616"/>
+        <location filename="../../ui/start_screen.py" line="617"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2 eikä %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="620"/>
+        <location filename="../../ui/start_screen.py" line="621"/>
         <source>Turns of %1 (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="621"/>
+        <location filename="../../ui/start_screen.py" line="622"/>
         <source>Leave out “%1” (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä pois ”%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="627"/>
+        <location filename="../../ui/start_screen.py" line="628"/>
         <source>turns of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="629"/>
+        <location filename="../../ui/start_screen.py" line="630"/>
         <source>“%1” %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="632"/>
+        <location filename="../../ui/start_screen.py" line="633"/>
         <source>For this meeting: %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän tapaamiseen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="661"/>
+        <location filename="../../ui/start_screen.py" line="662"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin fasilitaattori: tämä muoto edellyttää jonkun, joka johtaa tapaamista.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="710"/>
+        <location filename="../../ui/start_screen.py" line="711"/>
         <source>The plan is longer than usual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on tavallista pidempi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="711"/>
+        <location filename="../../ui/start_screen.py" line="712"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on %1, pidempi kuin tapaamisen tavallinen %2. Aloitetaanko silti?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="714"/>
+        <location filename="../../ui/start_screen.py" line="715"/>
         <source>Start anyway</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita silti</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="715"/>
+        <location filename="../../ui/start_screen.py" line="716"/>
         <source>Back to the plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin suunnitelmaan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="674"/>
+        <location filename="../../ui/start_screen.py" line="675"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="676"/>
+        <location filename="../../ui/start_screen.py" line="677"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="679"/>
+        <location filename="../../ui/start_screen.py" line="680"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="682"/>
+        <location filename="../../ui/start_screen.py" line="683"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="687"/>
+        <location filename="../../ui/start_screen.py" line="688"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="689"/>
+        <location filename="../../ui/start_screen.py" line="690"/>
         <source>ℹ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="691"/>
+        <location filename="../../ui/start_screen.py" line="692"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
@@ -5838,16 +6099,28 @@ Täällä: %2</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../ui/text_limit.py" line="42"/>
+        <location filename="../../ui/text_limit.py" line="52"/>
         <source>%1 / %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text_limit.py" line="44"/>
+        <location filename="../../ui/text_limit.py" line="54"/>
         <source>%1 of at most %2 characters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 merkkiä, enintään %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="130"/>
+        <source>The text in all has reached its limit of %1 characters. Shorten something to write more.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tekstiä on yhteensä enimmäismäärä, %1 merkkiä. Lyhennä jotakin, jos haluat kirjoittaa lisää.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="134"/>
+        <source>Text in all: %1 of at most %2 characters.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tekstiä yhteensä: %1 merkkiä, enintään %2.</translation>
     </message>
 </context>
 <context>
@@ -5901,193 +6174,220 @@ Täällä: %2</translation>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="489"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="490"/>
+        <location filename="../../ui/visit_window.py" line="491"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="493"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="496"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="497"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="502"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="504"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="505"/>
+        <location filename="../../ui/visit_window.py" line="506"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="514"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Finish the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta käynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="515"/>
+        <location filename="../../ui/visit_window.py" line="516"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki on tallennettu; tee sitten kooste tai palaa aloitusnäyttöön</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="622"/>
+        <source>A learning visit holds at most %n learning point(s).</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Oppimiskäynnillä voi olla enintään %n oppi.</numerusform>
+            <numerusform>Oppimiskäynnillä voi olla enintään %n oppia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="626"/>
+        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Oppimiskäynnillä voi olla enintään %n havainto: tätä ei lisätä.</numerusform>
+            <numerusform>Oppimiskäynnillä voi olla enintään %n havaintoa: tätä ei lisätä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="631"/>
+        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>
+            <numerusform>Oppimiskäynnillä voi olla enintään %n pelisääntö: sen jälkeisiä rivejä ei tallenneta.</numerusform>
+            <numerusform>Oppimiskäynnillä voi olla enintään %n pelisääntöä: niiden jälkeisiä rivejä ei tallenneta.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="811"/>
+        <location filename="../../ui/visit_window.py" line="877"/>
         <source>The sheet cannot be made now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="812"/>
+        <location filename="../../ui/visit_window.py" line="878"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="814"/>
+        <location filename="../../ui/visit_window.py" line="880"/>
         <source>it is not in the database.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="893"/>
+        <location filename="../../ui/visit_window.py" line="963"/>
         <source>%n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -6096,52 +6396,52 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="895"/>
+        <location filename="../../ui/visit_window.py" line="965"/>
         <source>%1 h</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="896"/>
+        <location filename="../../ui/visit_window.py" line="966"/>
         <source>%1 h %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="914"/>
+        <location filename="../../ui/visit_window.py" line="984"/>
         <source>The visit was on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti oli %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="915"/>
+        <location filename="../../ui/visit_window.py" line="985"/>
         <source>The visit is planned for %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti on suunniteltu päivälle %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="1057"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
         <location filename="../../ui/visit_window.py" line="458"/>
-        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <location filename="../../ui/visit_window.py" line="508"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="509"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="510"/>
+        <location filename="../../ui/visit_window.py" line="511"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
@@ -6153,26 +6453,26 @@ Täällä: %2</translation>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="528"/>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="704"/>
+        <location filename="../../ui/visit_window.py" line="770"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="694"/>
+        <location filename="../../ui/visit_window.py" line="760"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="573"/>
+        <location filename="../../ui/visit_window.py" line="575"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -6211,62 +6511,62 @@ Täällä: %2</translation>
         <translation>Aikaa jäljellä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="513"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="702"/>
+        <location filename="../../ui/visit_window.py" line="768"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="849"/>
-        <location filename="../../ui/visit_window.py" line="863"/>
+        <location filename="../../ui/visit_window.py" line="919"/>
+        <location filename="../../ui/visit_window.py" line="933"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="868"/>
+        <location filename="../../ui/visit_window.py" line="938"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="870"/>
+        <location filename="../../ui/visit_window.py" line="940"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="906"/>
+        <location filename="../../ui/visit_window.py" line="976"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="911"/>
+        <location filename="../../ui/visit_window.py" line="981"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="908"/>
+        <location filename="../../ui/visit_window.py" line="978"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="917"/>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="918"/>
+        <location filename="../../ui/visit_window.py" line="988"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>

@@ -4,119 +4,119 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="327"/>
+        <location filename="../../ui/application.py" line="332"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="328"/>
+        <location filename="../../ui/application.py" line="333"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="337"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
-        <location filename="../../ui/error_texts.py" line="163"/>
+        <location filename="../../ui/application.py" line="338"/>
+        <location filename="../../ui/error_texts.py" line="164"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="341"/>
-        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/error_texts.py" line="125"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
-        <location filename="../../ui/error_texts.py" line="127"/>
+        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/error_texts.py" line="128"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="348"/>
-        <location filename="../../ui/error_texts.py" line="129"/>
+        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/error_texts.py" line="130"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
-        <location filename="../../ui/error_texts.py" line="131"/>
+        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/error_texts.py" line="132"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/application.py" line="359"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="364"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/error_texts.py" line="169"/>
+        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/error_texts.py" line="170"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan inte arbeta offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan inte anteckna vad som görs offline, så att det kan skickas till teamets server senare: %1. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="194"/>
+        <location filename="../../ui/application.py" line="195"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbetar offline i den här datorns egen fil: teamets server %1 kunde inte nås. Det du gör nu skickas dit nästa gång Runde startar och når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="185"/>
-        <location filename="../../ui/application.py" line="215"/>
-        <location filename="../../ui/application.py" line="239"/>
-        <location filename="../../ui/application.py" line="258"/>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>Work done offline</source>
         <translation>Arbete gjort offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="187"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation>Runde kan inte anteckna detta så att det kan skickas till teamets server senare: %1. Det sparas i den här datorns egen fil; “runde move-team” kan flytta ett teams historik till servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="216"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan inte läsa sin anteckning om vad som gjordes offline på den här datorn (%1). Inget skickades; anteckningen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="225"/>
+        <location filename="../../ui/application.py" line="226"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som gjordes offline kan inte läsas från den här datorns egen fil: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="232"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som gjordes offline kunde inte skickas: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="260"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det som gjordes offline är skickat, men anteckningen kunde inte läggas åt sidan (%1). Runde erbjuder det igen; att skicka det igen ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Skickat till teamets server: %1. Det finns nu i teamets historik där; den här datorn behåller sin egen kopia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="270"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="270"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n lärandebesök</numerusform>
@@ -132,62 +132,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="272"/>
+        <location filename="../../ui/application.py" line="273"/>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="273"/>
+        <location filename="../../ui/application.py" line="274"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="278"/>
         <source>Send the work done offline?</source>
         <translation>Skicka det som gjordes offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Medan teamets server inte kunde nås (från %1) arbetade Runde i den här datorns egen fil: %2. Skicka det till teamets server nu? Inget tas bort från den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>Send now</source>
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="283"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="298"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>The database server refused the login</source>
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136"/>
+        <location filename="../../ui/error_texts.py" line="137"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="303"/>
+        <location filename="../../ui/application.py" line="304"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="305"/>
+        <location filename="../../ui/application.py" line="306"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="360"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -198,72 +198,72 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="368"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="376"/>
-        <location filename="../../ui/error_texts.py" line="166"/>
+        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/error_texts.py" line="167"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="379"/>
-        <location filename="../../ui/application.py" line="383"/>
-        <location filename="../../ui/application.py" line="393"/>
+        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="388"/>
+        <location filename="../../ui/application.py" line="398"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="384"/>
+        <location filename="../../ui/application.py" line="389"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="399"/>
+        <location filename="../../ui/application.py" line="404"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="401"/>
+        <location filename="../../ui/application.py" line="406"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="434"/>
-        <location filename="../../ui/application.py" line="441"/>
-        <location filename="../../ui/visit_window.py" line="971"/>
-        <location filename="../../ui/visit_window.py" line="980"/>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/application.py" line="407"/>
+        <location filename="../../ui/application.py" line="439"/>
+        <location filename="../../ui/application.py" line="446"/>
+        <location filename="../../ui/visit_window.py" line="1041"/>
+        <location filename="../../ui/visit_window.py" line="1050"/>
+        <location filename="../../ui/visit_window.py" line="1061"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="207"/>
+        <location filename="../../ui/error_texts.py" line="208"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="213"/>
+        <location filename="../../ui/error_texts.py" line="214"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="300"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -272,22 +272,27 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan också arbeta offline: Runde sparar då det du gör i den här datorns egen fil och skickar det till servern nästa gång Runde startar och når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/application.py" line="305"/>
         <source>Work offline</source>
         <translation>Arbeta offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="325"/>
+        <source>Connecting to the team&apos;s database server %1…</source>
+        <translation>Ansluter till arbetslagets databasserver %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="370"/>
         <source>Runde&apos;s data is read-only</source>
         <translation>Rundes data är skrivskyddade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="460"/>
+        <location filename="../../ui/application.py" line="465"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="466"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -296,7 +301,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="463"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -304,157 +309,157 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/application.py" line="471"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="472"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="470"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="509"/>
-        <location filename="../../ui/application.py" line="600"/>
-        <location filename="../../ui/application.py" line="962"/>
-        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="605"/>
+        <location filename="../../ui/application.py" line="967"/>
+        <location filename="../../ui/application.py" line="991"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="600"/>
+        <location filename="../../ui/application.py" line="605"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="615"/>
+        <location filename="../../ui/application.py" line="620"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="617"/>
+        <location filename="../../ui/application.py" line="622"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="620"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="649"/>
+        <location filename="../../ui/application.py" line="651"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="650"/>
+        <location filename="../../ui/application.py" line="652"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="746"/>
-        <location filename="../../ui/application.py" line="758"/>
+        <location filename="../../ui/application.py" line="748"/>
+        <location filename="../../ui/application.py" line="760"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="764"/>
+        <location filename="../../ui/application.py" line="766"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="765"/>
+        <location filename="../../ui/application.py" line="767"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="778"/>
+        <location filename="../../ui/application.py" line="780"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="779"/>
+        <location filename="../../ui/application.py" line="781"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="826"/>
+        <location filename="../../ui/application.py" line="828"/>
         <source>The learning visit cannot start</source>
         <translation>Lärandebesöket kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="827"/>
+        <location filename="../../ui/application.py" line="829"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Ett lärandebesök kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="830"/>
+        <location filename="../../ui/application.py" line="832"/>
         <source>The meeting cannot start</source>
         <translation>Mötet kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="831"/>
+        <location filename="../../ui/application.py" line="833"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mötet kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="893"/>
+        <location filename="../../ui/application.py" line="895"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="894"/>
+        <location filename="../../ui/application.py" line="896"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="963"/>
+        <location filename="../../ui/application.py" line="968"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="972"/>
+        <location filename="../../ui/application.py" line="977"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: ett möte kan ha högst %1 personer; bara de första %1 deltar, resten utelämnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/application.py" line="982"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation>runde run: --facilitator måste vara ett av namnen i --participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="979"/>
+        <location filename="../../ui/application.py" line="984"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation>runde run: formatet &apos;%1&apos; kräver en facilitator: ange en av --participants med --facilitator NAMN.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/application.py" line="992"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; finns inte bland --participants. Välj vem som presenterar fallet på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1003"/>
+        <location filename="../../ui/application.py" line="1008"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1120"/>
+        <location filename="../../ui/application.py" line="1125"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1121"/>
+        <location filename="../../ui/application.py" line="1126"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -464,38 +469,43 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Teamet finns redan där: välj en annan plats med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="257"/>
+        <location filename="../../ui/cli.py" line="255"/>
+        <source>Copying &apos;%1&apos; to %2 and checking every table; a large team takes a while…</source>
+        <translation>Kopierar &apos;%1&apos; till %2 och kontrollerar varje tabell; ett stort arbetslag tar en stund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="259"/>
         <location filename="../../ui/cli_team.py" line="80"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finns inget team som heter &apos;%1&apos; där.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="261"/>
+        <location filename="../../ui/cli.py" line="263"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; kopierades till %2 och kontrollerades, men kunde inte tas bort från %3: det finns kvar där, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="265"/>
+        <location filename="../../ui/cli.py" line="267"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet flyttades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="272"/>
+        <location filename="../../ui/cli.py" line="274"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli.py" line="276"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="329"/>
+        <location filename="../../ui/cli.py" line="331"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamens egna mötesformer är utelämnade: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="347"/>
+        <location filename="../../ui/cli.py" line="349"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -504,7 +514,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="348"/>
+        <location filename="../../ui/cli.py" line="350"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -513,23 +523,23 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="421"/>
+        <location filename="../../ui/cli.py" line="423"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="424"/>
+        <location filename="../../ui/cli.py" line="426"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="412"/>
-        <location filename="../../ui/cli.py" line="434"/>
+        <location filename="../../ui/cli.py" line="414"/>
+        <location filename="../../ui/cli.py" line="436"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli.py" line="438"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -538,40 +548,40 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="351"/>
+        <location filename="../../ui/cli.py" line="353"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="359"/>
+        <location filename="../../ui/cli.py" line="361"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="366"/>
+        <location filename="../../ui/cli.py" line="368"/>
         <location filename="../../ui/cli_team.py" line="56"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="369"/>
+        <location filename="../../ui/cli.py" line="371"/>
         <location filename="../../ui/cli_export.py" line="126"/>
         <location filename="../../ui/cli_team.py" line="84"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="377"/>
+        <location filename="../../ui/cli.py" line="379"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="380"/>
+        <location filename="../../ui/cli.py" line="382"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli.py" line="384"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
@@ -587,13 +597,13 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="418"/>
+        <location filename="../../ui/cli.py" line="420"/>
         <location filename="../../ui/cli_export.py" line="60"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="403"/>
+        <location filename="../../ui/cli.py" line="405"/>
         <location filename="../../ui/cli_export.py" line="90"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
@@ -625,92 +635,112 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>%1 skrevs, men kunde inte noteras i %2 som teamets senaste sammanställning: nästa sammanställning för personalmötet börjar där denna gjorde. Kör kommandot igen för att notera den.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Page Down, →</source>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation>Nästa talare i rundan, annars nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Up, ←</source>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Back to the previous speaker or step</source>
         <translation>Tillbaka till föregående talare eller steg</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Start, pause, resume</source>
         <translation>Starta, pausa, fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>+  /  −</source>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>One minute more / less</source>
         <translation>En minut mer / mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>The speaker passes</source>
         <translation>Talaren passar</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>B  or  .</source>
         <translation>B  eller  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>Black screen, and back</source>
         <translation>Svart skärm och tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>F5  /  Esc</source>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>Full screen / leave full screen</source>
         <translation>Helskärm / lämna helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Show the operator&apos;s console</source>
         <translation>Visa styrpanelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>1  /  2  /  3</source>
+        <translation>1  /  2  /  3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="112"/>
+        <source>A ready-made message to the room</source>
+        <translation>Ett färdigt meddelande till rummet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>Take the message off the room&apos;s view</source>
+        <translation>Ta bort meddelandet från rumsvyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>F1  or  ?</source>
         <translation>F1  eller  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>This help</source>
         <translation>Den här hjälpen</translation>
     </message>
@@ -721,7 +751,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="614"/>
+        <location filename="../../ui/application.py" line="619"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -2052,131 +2082,136 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="85"/>
+        <source>is more than %1 turns in one step</source>
+        <translation>är fler än %1 turer i ett steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86"/>
         <source>must be between 0 and %1</source>
         <translation>måste vara mellan 0 och %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="87"/>
         <source>is not a usable format (%1)</source>
         <translation>är inte ett användbart format (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="99"/>
+        <location filename="../../ui/error_texts.py" line="100"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="107"/>
+        <location filename="../../ui/error_texts.py" line="108"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation>Rundes data är stängda; inget mer sparas förrän Runde startas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation>Disken är full: inget mer kan sparas förrän det finns utrymme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="110"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation>Datamappen är skrivskyddad: Runde kan inte spara där.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="111"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation>Rundes databasfil %1 är skrivskyddad: historik och sammanställningar kan läsas, men inget kan sparas. Gör filen skrivbar (under dess egenskaper eller behörigheter, eller fråga IT-avdelningen) och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="114"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translation>Rundes datamapp %1 är skrivskyddad: historik och sammanställningar kan läsas och sammanställningar sparas någon annanstans, men inget kan sparas i mappen, så inget möte eller lärandebesök kan starta. Be IT-avdelningen göra mappen skrivbar, gör den skrivbar själv (under dess egenskaper eller behörigheter) eller starta Runde med --data-dir och en mapp du kan skriva i.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="118"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen är upptagen (ett annat program använder den); Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="120"/>
         <source>The database could not be written: %1</source>
         <translation>Det gick inte att skriva till databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="121"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 är ingen giltig säkerhetskopia i %2; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="121"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Säkerhetskopian %1 är skadad; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="123"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunde inte öppna sina data i %1 (%2). Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="134"/>
+        <location filename="../../ui/error_texts.py" line="135"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Det går inte att nå databasservern %1; ändringar finns kvar på den här datorn och skrivs till servern när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="138"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunde inte upprätta en säker anslutning till databasservern %1: serverns certifikat eller anslutningens TLS-inställningar stämmer inte. Inget ändrades. Be IT-avdelningen kontrollera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="141"/>
+        <location filename="../../ui/error_texts.py" line="142"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databasserver har sina egna säkerhetskopior; Runde återställer bara sina egna lokala uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databasservern kunde inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="145"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translation>En databasserver är vald, men Rundes serverdel är inte installerad på den här datorn. Installera Runde med serverdelen (runde[server]), eller töm fältet för databasservern under Inställningar för att använda datorns egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="148"/>
+        <location filename="../../ui/error_texts.py" line="149"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annan dator ändrar hela tiden samma saker; Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="150"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Det här lärandebesöket finns inte längre i databasen (det har tagits bort, kanske på en annan dator). Det som skrevs sparas i en fil på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="151"/>
+        <location filename="../../ui/error_texts.py" line="152"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="184"/>
+        <location filename="../../ui/error_texts.py" line="185"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="187"/>
+        <location filename="../../ui/error_texts.py" line="188"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="190"/>
+        <location filename="../../ui/error_texts.py" line="191"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="201"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>For the IT department: %1</source>
         <translation>För IT-avdelningen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="203"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen säker anslutning till databasservern</translation>
     </message>
@@ -2259,254 +2294,295 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../ui/capture_panel.py" line="428"/>
+        <location filename="../../ui/capture_panel.py" line="473"/>
         <source>The case</source>
         <translation>Fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="429"/>
+        <location filename="../../ui/capture_panel.py" line="474"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="430"/>
+        <location filename="../../ui/capture_panel.py" line="475"/>
         <source>Presented by</source>
         <translation>Presenteras av</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="442"/>
+        <location filename="../../ui/capture_panel.py" line="487"/>
         <source>Learning questions asked</source>
         <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
         <translation>Lärandefrågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="448"/>
+        <location filename="../../ui/capture_panel.py" line="493"/>
         <source>Another question that was asked (Enter adds it)</source>
         <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="449"/>
+        <location filename="../../ui/capture_panel.py" line="494"/>
         <source>What the questions taught the presenter</source>
         <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
         <translation>Det frågorna lärde den som presenterade fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="450"/>
+        <location filename="../../ui/capture_panel.py" line="495"/>
         <source>The round: a line for the person speaking</source>
         <translation>Rundan: en rad för den som talar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="452"/>
+        <location filename="../../ui/capture_panel.py" line="497"/>
         <source>What they take with them (optional)</source>
         <translation>Det personen tar med sig (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="453"/>
+        <location filename="../../ui/capture_panel.py" line="498"/>
         <source>Learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="431"/>
-        <location filename="../../ui/capture_panel.py" line="434"/>
-        <location filename="../../ui/capture_panel.py" line="437"/>
-        <location filename="../../ui/capture_panel.py" line="455"/>
-        <location filename="../../ui/capture_panel.py" line="488"/>
-        <location filename="../../ui/capture_panel.py" line="682"/>
+        <location filename="../../ui/capture_panel.py" line="476"/>
+        <location filename="../../ui/capture_panel.py" line="479"/>
+        <location filename="../../ui/capture_panel.py" line="482"/>
+        <location filename="../../ui/capture_panel.py" line="500"/>
+        <location filename="../../ui/capture_panel.py" line="535"/>
+        <location filename="../../ui/capture_panel.py" line="814"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="456"/>
+        <location filename="../../ui/capture_panel.py" line="501"/>
         <source>A learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>En lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="457"/>
+        <location filename="../../ui/capture_panel.py" line="502"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="458"/>
+        <location filename="../../ui/capture_panel.py" line="503"/>
         <source>Add a learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="459"/>
+        <location filename="../../ui/capture_panel.py" line="504"/>
         <source>Organisational measures</source>
         <translation>Organisatoriska åtgärder</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="460"/>
+        <location filename="../../ui/capture_panel.py" line="505"/>
         <source>Add a measure</source>
         <translation>Lägg till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="463"/>
+        <location filename="../../ui/capture_panel.py" line="508"/>
         <source>Next time</source>
         <translation>Till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="464"/>
+        <location filename="../../ui/capture_panel.py" line="509"/>
         <source>Feed-forward: suggestions for next time (private to the receiver)</source>
         <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="426"/>
+        <location filename="../../ui/capture_panel.py" line="471"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="303"/>
+        <location filename="../../ui/capture_panel.py" line="336"/>
         <source>From last time</source>
         <translation>Från förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="306"/>
+        <location filename="../../ui/capture_panel.py" line="339"/>
         <source>Focus chosen last time: %1</source>
         <translation>Fokus som valdes förra gången: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="308"/>
+        <location filename="../../ui/capture_panel.py" line="341"/>
         <source>Topic suggestions: %1</source>
         <translation>Ämnesförslag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="310"/>
+        <location filename="../../ui/capture_panel.py" line="343"/>
         <source>Topic suggestions from the mini-circles: %1</source>
         <translation>Ämnesförslag från minicirklarna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>still open</source>
         <translation>fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="314"/>
+        <location filename="../../ui/capture_panel.py" line="347"/>
         <source>dropped</source>
         <translation>struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="317"/>
+        <location filename="../../ui/capture_panel.py" line="350"/>
         <source>%1 (open for %2 days)</source>
         <translation>%1 (öppen i %2 dagar)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="322"/>
+        <location filename="../../ui/capture_panel.py" line="355"/>
         <source>Open measures from earlier meetings</source>
         <translation>Öppna åtgärder från tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="323"/>
+        <location filename="../../ui/capture_panel.py" line="356"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="324"/>
+        <location filename="../../ui/capture_panel.py" line="357"/>
         <source>Still open</source>
         <translation>Fortfarande öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="325"/>
+        <location filename="../../ui/capture_panel.py" line="358"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="326"/>
-        <location filename="../../ui/capture_panel.py" line="327"/>
+        <location filename="../../ui/capture_panel.py" line="359"/>
+        <location filename="../../ui/capture_panel.py" line="360"/>
         <source>What did you try since last time?</source>
         <translation>Vad har ni provat sedan förra gången?</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="432"/>
+        <location filename="../../ui/capture_panel.py" line="477"/>
         <source>Left out of exports unless ticked in the export preview</source>
         <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="439"/>
+        <location filename="../../ui/capture_panel.py" line="484"/>
         <source>What was tried since last time is confidential</source>
         <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="441"/>
+        <location filename="../../ui/capture_panel.py" line="486"/>
         <source>Other questions that were asked</source>
         <translation>Andra frågor som ställdes</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="451"/>
+        <location filename="../../ui/capture_panel.py" line="496"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="466"/>
+        <location filename="../../ui/capture_panel.py" line="511"/>
         <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
         <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="467"/>
+        <location filename="../../ui/capture_panel.py" line="512"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="468"/>
+        <location filename="../../ui/capture_panel.py" line="513"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="469"/>
+        <location filename="../../ui/capture_panel.py" line="514"/>
         <source>Focus area for the next meeting</source>
         <translation>Fokusområde till nästa möte</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="470"/>
+        <location filename="../../ui/capture_panel.py" line="515"/>
         <source>Topic suggestions, one per line</source>
         <translation>Ämnesförslag, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
+        <location filename="../../ui/capture_panel.py" line="533"/>
         <source>The measure, e.g. a new procedure</source>
         <translation>Åtgärden, t.ex. en ny rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="487"/>
+        <location filename="../../ui/capture_panel.py" line="534"/>
         <source>Who follows it up</source>
         <translation>Vem som följer upp</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="489"/>
+        <location filename="../../ui/capture_panel.py" line="536"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="493"/>
+        <location filename="../../ui/capture_panel.py" line="540"/>
         <source>Procedure</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
+        <location filename="../../ui/capture_panel.py" line="541"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="495"/>
+        <location filename="../../ui/capture_panel.py" line="542"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_panel.py" line="507"/>
+        <location filename="../../ui/capture_panel.py" line="554"/>
         <source>(nobody speaking)</source>
         <translation>(ingen talar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="677"/>
+        <location filename="../../ui/capture_panel.py" line="704"/>
+        <location filename="../../ui/capture_panel.py" line="787"/>
+        <source>A meeting holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>Ett möte kan rymma högst %n lärdom.</numerusform>
+            <numerusform>Ett möte kan rymma högst %n lärdomar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="705"/>
+        <source>A meeting holds at most %n measure(s).</source>
+        <translation>
+            <numerusform>Ett möte kan rymma högst %n åtgärd.</numerusform>
+            <numerusform>Ett möte kan rymma högst %n åtgärder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="714"/>
+        <source>A meeting holds at most %n other question(s): this one is not added.</source>
+        <translation>
+            <numerusform>Ett möte kan rymma högst %n annan fråga: den här läggs inte till.</numerusform>
+            <numerusform>Ett möte kan rymma högst %n andra frågor: den här läggs inte till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="718"/>
+        <source>A meeting holds at most %n suggestion(s): this one is not added.</source>
+        <translation>
+            <numerusform>Ett möte kan rymma högst %n förslag: det här läggs inte till.</numerusform>
+            <numerusform>Ett möte kan rymma högst %n förslag: det här läggs inte till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="722"/>
+        <source>A meeting holds at most %n topic suggestion(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>Ett möte kan rymma högst %n ämnesförslag: raderna efter det sparas inte.</numerusform>
+            <numerusform>Ett möte kan rymma högst %n ämnesförslag: raderna efter dem sparas inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/capture_panel.py" line="793"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -2518,314 +2594,314 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ui/console.py" line="242"/>
+        <location filename="../../ui/console.py" line="255"/>
         <source>Runde – operator&apos;s console</source>
         <translation>Runde – styrpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>◀ Back</source>
         <translation>◀ Bakåt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244"/>
+        <location filename="../../ui/console.py" line="257"/>
         <source>Previous speaker or step (Page Up)</source>
         <translation>Föregående talare eller steg (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start / Pause</source>
         <translation>Starta / Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245"/>
+        <location filename="../../ui/console.py" line="258"/>
         <source>Start, pause or resume (Space)</source>
         <translation>Starta, pausa eller fortsätt (mellanslag)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246"/>
+        <location filename="../../ui/console.py" line="259"/>
         <source>Next speaker or step (Page Down)</source>
         <translation>Nästa talare eller steg (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="260"/>
         <source>One minute less (−)</source>
         <translation>En minut mindre (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248"/>
+        <location filename="../../ui/console.py" line="261"/>
         <source>One minute more (+)</source>
         <translation>En minut till (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249"/>
+        <location filename="../../ui/console.py" line="262"/>
         <source>The speaker passes (P)</source>
         <translation>Talaren passar (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen</source>
         <translation>Svart skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250"/>
+        <location filename="../../ui/console.py" line="263"/>
         <source>Black screen and back (B)</source>
         <translation>Svart skärm och tillbaka (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Room view full screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn i helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251"/>
+        <location filename="../../ui/console.py" line="264"/>
         <source>Full screen (F5)</source>
         <translation>Helskärm (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>Keys…</source>
         <translation>Tangenter…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252"/>
+        <location filename="../../ui/console.py" line="265"/>
         <source>List the keys (F1)</source>
         <translation>Visa tangenterna (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258"/>
+        <location filename="../../ui/console.py" line="271"/>
         <source>Move room view to next screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Flytta rumsvyn till nästa skärm</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259"/>
+        <location filename="../../ui/console.py" line="272"/>
         <source>Finish meeting…</source>
         <translation>Avsluta mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260"/>
+        <location filename="../../ui/console.py" line="273"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261"/>
+        <location filename="../../ui/console.py" line="274"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262"/>
+        <location filename="../../ui/console.py" line="275"/>
         <source>Agenda and round</source>
         <translation>Dagordning och runda</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
-        <location filename="../../ui/console.py" line="311"/>
+        <location filename="../../ui/console.py" line="277"/>
+        <location filename="../../ui/console.py" line="324"/>
         <source>What we learned</source>
         <translation>Det vi lärde oss</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265"/>
+        <location filename="../../ui/console.py" line="278"/>
         <source>Actual</source>
         <translation>Faktiskt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266"/>
+        <location filename="../../ui/console.py" line="279"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267"/>
+        <location filename="../../ui/console.py" line="280"/>
         <source>Absent / back</source>
         <translation>Frånvarande / tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="281"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269"/>
+        <location filename="../../ui/console.py" line="282"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270"/>
+        <location filename="../../ui/console.py" line="283"/>
         <source>Name of someone who arrived late</source>
         <translation>Namn på någon som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271"/>
+        <location filename="../../ui/console.py" line="284"/>
         <source>Late-comer&apos;s name</source>
         <translation>Namn på den som kom sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272"/>
+        <location filename="../../ui/console.py" line="285"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="273"/>
+        <location filename="../../ui/console.py" line="286"/>
         <source>What the room sees</source>
         <translation>Det som visas för rummet</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274"/>
+        <location filename="../../ui/console.py" line="287"/>
         <source>Starts at</source>
         <translation>Börjar klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="288"/>
         <source>e.g. 14:00</source>
         <translation>t.ex. 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276"/>
+        <location filename="../../ui/console.py" line="289"/>
         <source>Planned start time</source>
         <translation>Planerad starttid</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="278"/>
+        <location filename="../../ui/console.py" line="291"/>
         <source>The room counts down to this time; the meeting still starts when you press Space</source>
         <translation>Rummet räknar ned till den här tiden; mötet börjar ändå först när du trycker på mellanslag</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280"/>
+        <location filename="../../ui/console.py" line="293"/>
         <source>Show the new plan…</source>
         <translation>Visa den nya planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281"/>
+        <location filename="../../ui/console.py" line="294"/>
         <source>Show the plan that shortens what is left</source>
         <translation>Visa planen som kortar det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282"/>
-        <location filename="../../ui/console.py" line="289"/>
+        <location filename="../../ui/console.py" line="295"/>
+        <location filename="../../ui/console.py" line="302"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283"/>
-        <location filename="../../ui/console.py" line="290"/>
+        <location filename="../../ui/console.py" line="296"/>
+        <location filename="../../ui/console.py" line="303"/>
         <source>Not now: keep the plan as it is</source>
         <translation>Inte nu: behåll planen som den är</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284"/>
+        <location filename="../../ui/console.py" line="297"/>
         <source>A new plan for what is left</source>
         <translation>En ny plan för det som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="298"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286"/>
+        <location filename="../../ui/console.py" line="299"/>
         <source>New times for the steps to come</source>
         <translation>Nya tider för de steg som återstår</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287"/>
-        <location filename="../../ui/console.py" line="288"/>
+        <location filename="../../ui/console.py" line="300"/>
+        <location filename="../../ui/console.py" line="301"/>
         <source>Apply the new plan</source>
         <translation>Använd den nya planen</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338"/>
+        <location filename="../../ui/console.py" line="351"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339"/>
+        <location filename="../../ui/console.py" line="352"/>
         <source>Finished</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="340"/>
+        <location filename="../../ui/console.py" line="353"/>
         <source>Meeting time %1</source>
         <translation>Mötestid %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="363"/>
+        <location filename="../../ui/console.py" line="376"/>
         <source>Type a time such as 14:00</source>
         <translation>Skriv en tid, till exempel 14:00</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365"/>
+        <location filename="../../ui/console.py" line="378"/>
         <source>The room counts down to it</source>
         <translation>Rummet räknar ned till den</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="374"/>
+        <location filename="../../ui/console.py" line="387"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="377"/>
+        <location filename="../../ui/console.py" line="388"/>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>⚠ Projected: %1</source>
         <translation>⚠ Beräknat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387"/>
+        <location filename="../../ui/console.py" line="398"/>
         <source>Projected: %1</source>
         <translation>Beräknat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="403"/>
+        <location filename="../../ui/console.py" line="414"/>
         <source>%n min behind: shorten what is left so we end on time?</source>
         <translation>
             <numerusform>%n min efter: korta det som återstår så att vi slutar i tid?</numerusform>
@@ -2833,12 +2909,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="433"/>
+        <location filename="../../ui/console.py" line="444"/>
         <source>%1 per turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="434"/>
+        <location filename="../../ui/console.py" line="445"/>
         <source>%1 (%n turns to come)</source>
         <translation>
             <numerusform>%1 (%n tur kvar)</numerusform>
@@ -2846,17 +2922,17 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="462"/>
+        <location filename="../../ui/console.py" line="473"/>
         <source>The meeting is on time: nothing needs shortening.</source>
         <translation>Mötet ligger i tid: inget behöver kortas.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="475"/>
         <source>The meeting still ends within its usual length: nothing needs shortening.</source>
         <translation>Mötet slutar fortfarande inom den vanliga tiden: inget behöver kortas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="465"/>
+        <location filename="../../ui/console.py" line="476"/>
         <source>Nothing left can be shortened: the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Inget av det som återstår kan kortas: mötet slutar cirka %n min för sent.</numerusform>
@@ -2864,27 +2940,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="467"/>
+        <location filename="../../ui/console.py" line="478"/>
         <source>Nothing that has started is cut short: the step or turn running now keeps its time.</source>
         <translation>Inget som har börjat kortas av: det steg eller den tur som pågår nu behåller sin tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="468"/>
+        <location filename="../../ui/console.py" line="479"/>
         <source>Now: %1. With this plan: %2.</source>
         <translation>Nu: %1. Med den här planen: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="484"/>
         <source>With this plan the meeting ends on time.</source>
         <translation>Med den här planen slutar mötet i tid.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="474"/>
+        <location filename="../../ui/console.py" line="485"/>
         <source>With this plan the meeting ends on time, at %1.</source>
         <translation>Med den här planen slutar mötet i tid, kl. %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console.py" line="476"/>
+        <location filename="../../ui/console.py" line="487"/>
         <source>Even with every step at its shortest, the meeting ends about %n min late.</source>
         <translation>
             <numerusform>Även med varje steg så kort som möjligt slutar mötet cirka %n min för sent.</numerusform>
@@ -2892,27 +2968,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>to come</source>
         <translation>väntar</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499"/>
+        <location filename="../../ui/console.py" line="510"/>
         <source>speaking now</source>
         <translation>talar nu</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>has spoken</source>
         <translation>har talat</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="511"/>
         <source>passed</source>
         <translation>passade</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="501"/>
+        <location filename="../../ui/console.py" line="512"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
@@ -3020,153 +3096,158 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>Export preview</source>
         <translation>Förhandsvisning av export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>What the sheet will contain</source>
         <translation>Det här kommer sammanställningen att innehålla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Konfidentiella uppgifter, de markerade tas med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Own question</source>
         <translation>Egen fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Show names as initials</source>
         <translation>Visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Add a page with planned and actual times</source>
         <translation>Lägg till en sida med planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>PDF (to print)</source>
         <translation>PDF (för utskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Markdown (text)</source>
         <translation>Markdown (text)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translation>Dokument (.odt, för redigering i Word eller LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translation>Kopiera sammanställningen med rubriker och listor för att klistra in den i protokollet (Word, Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Utelämnas om du inte markerar dem (konfidentiellt eller privata observationer):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ De här tecknen kan inte skrivas ut i PDF-filen och kommer att saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>Document (*.odt)</source>
         <translation>Dokument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Save the sheet</source>
         <translation>Spara sammanställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>Writing the sheet…</source>
+        <translation>Skriver sammanställningen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>The sheet was not saved</source>
         <translation>Sammanställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Copied: paste it into the minutes.</source>
         <translation>Kopierat: klistra in det i protokollet.</translation>
     </message>
@@ -3174,358 +3255,358 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="474"/>
+        <location filename="../../ui/format_editor.py" line="475"/>
         <source>Runde – formats</source>
         <translation>Runde – mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>F&amp;ormat</source>
         <translation>Mötesf&amp;orm</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>Format to edit</source>
         <translation>Mötesform att redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Make a &amp;copy to change</source>
         <translation>Gör en &amp;kopia att ändra</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Open a &amp;file…</source>
         <translation>Öppna en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Save as fi&amp;le…</source>
         <translation>Spara so&amp;m fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hämta in en fil med en mötesform som någon har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv mötesformen till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Remove this format…</source>
         <translation>Ta bort den här mötesformen…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Ta bort din egen eller ditt teams mötesform (inbyggda mötesformer och organisationens mötesformer finns kvar)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Title of the format</source>
         <translation>Mötesformens titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>&amp;Steps</source>
         <translation>&amp;Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>Steps of the format</source>
         <translation>Mötesformens steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>&amp;Remove the step</source>
         <translation>Ta &amp;bort steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>The chosen step</source>
         <translation>Det valda steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>Step titl&amp;e</source>
         <translation>Stegets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>War&amp;ning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Time &amp;per turn</source>
         <translation>Tid &amp;per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Turn warnin&amp;g</source>
         <translation>Varnin&amp;g per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Pro&amp;mpt questions</source>
         <translation>St&amp;ödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Step title</source>
         <translation>Stegets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Kind of step</source>
         <translation>Typ av steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="505"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Warning before the end</source>
         <translation>Varning före slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Warning before the end of a turn</source>
         <translation>Varning före slutet av en tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det som visas för rummet under det här steget (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Prompt questions, one a line</source>
         <translation>Stödfrågor, en per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dubbelklick ändrar en fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Add a &amp;question</source>
         <translation>&amp;Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Remo&amp;ve the question</source>
         <translation>Ta bort fr&amp;ågan</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Num&amp;ber of people</source>
         <translation>&amp;Antal personer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Number of people for the planned total</source>
         <translation>Antal personer för den planerade totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Planned total</source>
         <translation>Planerad totaltid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="526"/>
+        <location filename="../../ui/format_editor.py" line="527"/>
         <source>Timed: one countdown</source>
         <translation>Tidsatt: en nedräkning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="527"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Round: a turn for each person</source>
         <translation>Runda: en tur för varje person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="529"/>
         <source>Open: the clock counts up</source>
         <translation>Öppen: klockan räknar uppåt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="593"/>
+        <location filename="../../ui/format_editor.py" line="594"/>
         <source>team “%1”</source>
         <translation>teamet ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>built-in</source>
         <translation>inbyggd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>your organisation&apos;s</source>
         <translation>organisationens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>your own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>a team&apos;s own</source>
         <translation>ett teams egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="679"/>
+        <location filename="../../ui/format_editor.py" line="680"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finns inga mötesformer än: öppna en fil för att hämta in en.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="682"/>
+        <location filename="../../ui/format_editor.py" line="683"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopia för teamet ”%2”, inte sparad än. När du sparar sparas den med teamets uppgifter och blir tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="685"/>
+        <location filename="../../ui/format_editor.py" line="686"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopia, inte sparad än. När du sparar blir den tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="688"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>En mötesform från teamet ”%2” (”%1”): ändringar sparas med teamets uppgifter och följer med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="690"/>
+        <location filename="../../ui/format_editor.py" line="691"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Den här filen i din mapp har samma id som en inbyggd mötesform (”%1”). Gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="693"/>
+        <location filename="../../ui/format_editor.py" line="694"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Din egen mötesform (”%1”): ändringar sparas i din mapp för mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="696"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisationens mötesform (”%1”) ändras inte här: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="697"/>
+        <location filename="../../ui/format_editor.py" line="698"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>En inbyggd mötesform (”%1”) ändras aldrig: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="722"/>
+        <location filename="../../ui/format_editor.py" line="723"/>
         <source>(our version)</source>
         <translation>(vår version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="745"/>
+        <location filename="../../ui/format_editor.py" line="746"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="747"/>
+        <location filename="../../ui/format_editor.py" line="748"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="790"/>
+        <location filename="../../ui/format_editor.py" line="791"/>
         <source>Planned &amp;time</source>
         <translation>Planerad l&amp;ängd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="837"/>
+        <location filename="../../ui/format_editor.py" line="838"/>
         <source>New step</source>
         <translation>Nytt steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="887"/>
+        <location filename="../../ui/format_editor.py" line="888"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="912"/>
+        <location filename="../../ui/format_editor.py" line="913"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="913"/>
+        <location filename="../../ui/format_editor.py" line="914"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="923"/>
+        <location filename="../../ui/format_editor.py" line="924"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planerat: %1 med %n person</numerusform>
@@ -3533,7 +3614,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="925"/>
+        <location filename="../../ui/format_editor.py" line="926"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planerat: %1 med %n person, längre än mötets vanliga %2</numerusform>
@@ -3541,7 +3622,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="927"/>
+        <location filename="../../ui/format_editor.py" line="928"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planerat: %1 med %n person (mötets vanliga längd är %2)</numerusform>
@@ -3549,303 +3630,303 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="982"/>
+        <location filename="../../ui/format_editor.py" line="983"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Sparat: ”%1” finns direkt på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="989"/>
+        <location filename="../../ui/format_editor.py" line="990"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="991"/>
+        <location filename="../../ui/format_editor.py" line="992"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_editor.py" line="995"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte: Runde kan inte skriva i %1 (%2). Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="100"/>
+        <location filename="../../ui/format_editor.py" line="101"/>
         <source>must not be empty</source>
         <translation>får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_editor.py" line="102"/>
         <source>is longer than the step itself</source>
         <translation>är längre än själva steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="102"/>
+        <location filename="../../ui/format_editor.py" line="103"/>
         <source>is longer than the turn itself</source>
         <translation>är längre än själva turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="103"/>
+        <location filename="../../ui/format_editor.py" line="104"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>är id för en inbyggd mötesform, som aldrig ersätts: gör en kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="109"/>
+        <location filename="../../ui/format_editor.py" line="110"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>måste vara en grupp fält inom klammerparenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_editor.py" line="111"/>
         <source>is missing (every text needs English)</source>
         <translation>saknas (varje text behöver en engelsk version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="112"/>
+        <location filename="../../ui/format_editor.py" line="113"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translation>måste vara 1 till 64 bokstäver a–z, siffror, ”-” eller ”_”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="114"/>
+        <location filename="../../ui/format_editor.py" line="115"/>
         <source>is missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_editor.py" line="116"/>
         <source>must be a list [ … ]</source>
         <translation>måste vara en lista [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_editor.py" line="117"/>
         <source>must be a list with at least one step</source>
         <translation>måste vara en lista med minst ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="118"/>
+        <location filename="../../ui/format_editor.py" line="119"/>
         <source>the smallest number is larger than the largest</source>
         <translation>det minsta antalet är större än det största</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="119"/>
+        <location filename="../../ui/format_editor.py" line="120"/>
         <source>is not UTF-8 text</source>
         <translation>är inte UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="120"/>
+        <location filename="../../ui/format_editor.py" line="121"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation>din mapp för mötesformer är mappen med de inbyggda mötesformerna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="127"/>
+        <location filename="../../ui/format_editor.py" line="128"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>måste vara mellan %1 och %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_editor.py" line="131"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="132"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 steg; högst %2 är tillåtna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>is not a known field (these are: %1)</source>
         <translation>är inte ett känt fält (de kända är: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>must be a whole number, not %1</source>
         <translation>måste vara ett heltal, inte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>must be one of %1, not %2</source>
         <translation>måste vara en av %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>is not a known kind of note: %1</source>
         <translation>är inte en känd sorts anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>%1 is used twice</source>
         <translation>%1 används två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>is larger than %1 MB</source>
         <translation>är större än %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>cannot be read (%1)</source>
         <translation>kan inte läsas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>is not valid JSON (%1)</source>
         <translation>är inte giltig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="153"/>
+        <location filename="../../ui/format_editor.py" line="154"/>
         <source>line %1, column %2</source>
         <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="999"/>
+        <location filename="../../ui/format_editor.py" line="1000"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte med teamets uppgifter: %1 Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1007"/>
+        <location filename="../../ui/format_editor.py" line="1008"/>
         <source>duration</source>
         <translation>varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>turn warning</source>
         <translation>varning per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>prompt questions</source>
         <translation>stödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1021"/>
+        <location filename="../../ui/format_editor.py" line="1022"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Steg %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1027"/>
+        <location filename="../../ui/format_editor.py" line="1028"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1030"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>The format</source>
         <translation>Mötesformen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1072"/>
+        <location filename="../../ui/format_editor.py" line="1073"/>
         <source>Save the format as a file</source>
         <translation>Spara mötesformen som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1073"/>
-        <location filename="../../ui/format_editor.py" line="1095"/>
+        <location filename="../../ui/format_editor.py" line="1074"/>
+        <location filename="../../ui/format_editor.py" line="1096"/>
         <source>Runde formats (*.json)</source>
         <translation>Mötesformer för Runde (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1082"/>
+        <location filename="../../ui/format_editor.py" line="1083"/>
         <source>The file was not saved: %1</source>
         <translation>Filen sparades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1085"/>
+        <location filename="../../ui/format_editor.py" line="1086"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Sparad som %1: andra hämtar in den med ”Öppna en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1094"/>
+        <location filename="../../ui/format_editor.py" line="1095"/>
         <source>Open a format file</source>
         <translation>Öppna en fil med en mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1105"/>
+        <location filename="../../ui/format_editor.py" line="1106"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samma id som en inbyggd mötesform, så den hämtades in som ”%1”; den inbyggda mötesformen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1113"/>
+        <location filename="../../ui/format_editor.py" line="1114"/>
         <source>This file cannot be used: %1</source>
         <translation>Den här filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1118"/>
+        <location filename="../../ui/format_editor.py" line="1119"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunde inte hämtas in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1123"/>
+        <location filename="../../ui/format_editor.py" line="1124"/>
         <source>Brought in: “%1”.</source>
         <translation>Hämtad: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1163"/>
+        <location filename="../../ui/format_editor.py" line="1164"/>
         <source>The format was not removed: %1</source>
         <translation>Mötesformen togs inte bort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1169"/>
+        <location filename="../../ui/format_editor.py" line="1170"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Borttagen: ”%1”. Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1176"/>
+        <location filename="../../ui/format_editor.py" line="1177"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Ta bort ”%1”? Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1178"/>
+        <location filename="../../ui/format_editor.py" line="1179"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>De här mötesserierna använder den och behöver en annan mötesform: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1181"/>
         <source>Remove the format?</source>
         <translation>Ta bort mötesformen?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Changes not saved</source>
         <translation>Ändringarna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1186"/>
+        <location filename="../../ui/format_editor.py" line="1187"/>
         <source>Save the changes to this format first?</source>
         <translation>Spara ändringarna i den här mötesformen först?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="1192"/>
         <source>Replace your format?</source>
         <translation>Ersätta din mötesform?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1192"/>
+        <location filename="../../ui/format_editor.py" line="1193"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har en mötesform med samma id, ”%1”. Ersätta den med den i filen?</translation>
     </message>
@@ -3871,108 +3952,108 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="199"/>
+        <location filename="../../ui/history.py" line="200"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik och sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Sök i alla lärdomar och åtgärder…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="205"/>
         <source>Past meetings</source>
         <translation>Tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="206"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Learning visits</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Sammanställning av lärandebesöket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Mark the measure done</source>
         <translation>Markera åtgärden som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Sheet of this meeting…</source>
         <translation>Sammanställning av mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Sheet for the staff meeting…</source>
         <translation>Sammanställning till personalmötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Restore a backup…</source>
         <translation>Återställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Save the team&apos;s data…</source>
         <translation>Spara teamets uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hämta in ett teams uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Remove a person everywhere…</source>
         <translation>Ta bort en person överallt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="208"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Measures still open</source>
         <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Öppna det här lärandebesöket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="276"/>
+        <location filename="../../ui/history.py" line="277"/>
         <source>All teams</source>
         <translation>Alla team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="284"/>
+        <location filename="../../ui/history.py" line="285"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -3981,7 +4062,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="289"/>
+        <location filename="../../ui/history.py" line="290"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>pågått i %n dag</numerusform>
@@ -3989,102 +4070,117 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="307"/>
+        <location filename="../../ui/history.py" line="308"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Servern kan inte nås; det som lästes tidigare visas.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="315"/>
+        <location filename="../../ui/history.py" line="316"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget ändrades. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="331"/>
+        <location filename="../../ui/history.py" line="332"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="358"/>
+        <location filename="../../ui/history.py" line="359"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Sammanställningen sparades, men servern kan inte nås för att notera den: nästa sammanställning för personalmötet börjar där denna gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="365"/>
+        <location filename="../../ui/history.py" line="366"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Servern kan inte nås, så sammanställningen kan inte göras nu. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
-        <location filename="../../ui/history.py" line="415"/>
-        <location filename="../../ui/history.py" line="420"/>
+        <location filename="../../ui/history.py" line="399"/>
+        <source>Gathering the meetings for the staff sheet…</source>
+        <translation>Samlar mötena till sammanställningen till personalmötet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="412"/>
+        <location filename="../../ui/history.py" line="417"/>
+        <location filename="../../ui/history.py" line="422"/>
         <source>Save the team&apos;s data</source>
         <translation>Spara teamets uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="410"/>
+        <location filename="../../ui/history.py" line="412"/>
         <source>Choose a team first.</source>
         <translation>Välj ett team först.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="433"/>
+        <location filename="../../ui/history.py" line="428"/>
+        <source>Saving the team&apos;s data…</source>
+        <translation>Sparar arbetslagets data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="436"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Servern kan inte nås, så teamets data kan inte läsas nu. Inget sparades; försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="437"/>
+        <location filename="../../ui/history.py" line="440"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="444"/>
+        <location filename="../../ui/history.py" line="447"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hämta in ett teams uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="445"/>
+        <location filename="../../ui/history.py" line="448"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="455"/>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="456"/>
+        <source>Bringing in the team&apos;s data…</source>
+        <translation>Hämtar in arbetslagets data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="459"/>
+        <location filename="../../ui/history.py" line="464"/>
         <source>Nothing was brought in</source>
         <translation>Inget hämtades in</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="460"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget hämtades in. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="461"/>
+        <location filename="../../ui/history.py" line="465"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="474"/>
-        <location filename="../../ui/history.py" line="504"/>
+        <location filename="../../ui/history.py" line="479"/>
+        <location filename="../../ui/history.py" line="514"/>
         <source>Remove a person everywhere</source>
         <translation>Ta bort en person överallt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="475"/>
+        <location filename="../../ui/history.py" line="481"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Namnet, exakt som det är skrivet. Det ersätts med ett streck i alla möten, åtgärder och rundor och tas bort från teamen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="477"/>
+        <location filename="../../ui/history.py" line="483"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translation>Säkerhetskopiorna och anteckningarna som sparas på den här datorn skrivs också om utan namnet. Namn som har skrivits i fritext (anteckningar, reflektioner, observationer) ändras inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="489"/>
+        <location filename="../../ui/history.py" line="499"/>
         <source>The name was replaced in %n record(s),</source>
         <translation>
             <numerusform>Namnet ersattes i %n post,</numerusform>
@@ -4092,7 +4188,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="490"/>
+        <location filename="../../ui/history.py" line="500"/>
         <source>%n note file(s) kept on this computer</source>
         <translation>
             <numerusform>%n anteckningsfil på den här datorn</numerusform>
@@ -4100,7 +4196,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="491"/>
+        <location filename="../../ui/history.py" line="501"/>
         <source>and %n backup(s).</source>
         <translation>
             <numerusform>och %n säkerhetskopia.</numerusform>
@@ -4108,7 +4204,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="492"/>
+        <location filename="../../ui/history.py" line="502"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translation>
             <numerusform>%n kopia som inte kunde ändras togs bort.</numerusform>
@@ -4116,7 +4212,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="493"/>
+        <location filename="../../ui/history.py" line="503"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translation>
             <numerusform>%n kopia kunde inte ändras och innehåller fortfarande namnet.</numerusform>
@@ -4124,7 +4220,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="505"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translation>
             <numerusform>%n äldre kopia av datan kunde inte ändras och innehåller fortfarande namnet. Vill du radera den?</numerusform>
@@ -4132,22 +4228,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
-        <location filename="../../ui/history.py" line="519"/>
-        <location filename="../../ui/history.py" line="522"/>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="527"/>
+        <location filename="../../ui/history.py" line="529"/>
+        <location filename="../../ui/history.py" line="532"/>
+        <location filename="../../ui/history.py" line="544"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="517"/>
+        <location filename="../../ui/history.py" line="527"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="523"/>
+        <location filename="../../ui/history.py" line="533"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vill du ersätta de nuvarande uppgifterna med säkerhetskopian från %1? De nuvarande uppgifterna sparas undan, de raderas inte. Runde stängs; starta det igen efteråt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="541"/>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
     </message>
 </context>
 <context>
@@ -4176,34 +4277,42 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="94"/>
-        <location filename="../../ui/meeting_controller.py" line="108"/>
+        <location filename="../../ui/meeting_controller.py" line="101"/>
+        <location filename="../../ui/meeting_controller.py" line="115"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 tangenter · F2 styrpanel · Esc lämna helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="128"/>
+        <location filename="../../ui/meeting_controller.py" line="135"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden är snart ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="129"/>
+        <location filename="../../ui/meeting_controller.py" line="136"/>
         <source>Time is up: %1</source>
         <translation>Tiden är ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="139"/>
+        <location filename="../../ui/meeting_controller.py" line="146"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn visas på: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/meeting_controller.py" line="351"/>
+        <source>A meeting holds at most %n people.</source>
+        <translation>
+            <numerusform>Ett möte kan rymma högst %n deltagare.</numerusform>
+            <numerusform>Ett möte kan rymma högst %n deltagare.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="308"/>
+        <location filename="../../ui/meeting_controller.py" line="362"/>
         <source>Finish the meeting?</source>
         <translation>Avsluta mötet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="309"/>
+        <location filename="../../ui/meeting_controller.py" line="363"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Mötet avslutas nu och tiderna sparas. Du kan fortfarande lägga till lärdomar och åtgärder efteråt.</translation>
@@ -4275,6 +4384,71 @@ Här: %2</translation>
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message>
+        <location filename="../../ui/room_message.py" line="104"/>
+        <location filename="../../ui/room_message.py" line="112"/>
+        <source>Message to the room</source>
+        <translation>Meddelande till rummet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (1)</source>
+        <translation>Visa ”%1” i rumsvyn (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="105"/>
+        <source>Show “%1” on the room&apos;s view (2)</source>
+        <translation>Visa ”%1” i rumsvyn (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="106"/>
+        <source>Show “%1” on the room&apos;s view (3)</source>
+        <translation>Visa ”%1” i rumsvyn (3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="111"/>
+        <source>Or type a short message</source>
+        <translation>Eller skriv ett kort meddelande</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="113"/>
+        <source>At most %n characters; Enter shows it on the room&apos;s view</source>
+        <translation>
+            <numerusform>Högst %n tecken; Enter visar det i rumsvyn</numerusform>
+            <numerusform>Högst %n tecken; Enter visar det i rumsvyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="115"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="116"/>
+        <source>Show the typed message on the room&apos;s view</source>
+        <translation>Visa det skrivna meddelandet i rumsvyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="117"/>
+        <source>Clear</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="118"/>
+        <source>Take the message off the room&apos;s view (0)</source>
+        <translation>Ta bort meddelandet från rumsvyn (0)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room_message.py" line="120"/>
+        <source>Cut to %n characters: a message to the room is read in a glance.</source>
+        <translation>
+            <numerusform>Kortat till %n tecken: ett meddelande till rummet ska kunna läsas med en blick.</numerusform>
+            <numerusform>Kortat till %n tecken: ett meddelande till rummet ska kunna läsas med en blick.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBar</name>
     <message>
         <location filename="../../ui/plan_bar.py" line="22"/>
@@ -4303,18 +4477,23 @@ Här: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="84"/>
+        <location filename="../../ui/room_view.py" line="139"/>
         <source>Room view</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvy</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="215"/>
+        <location filename="../../ui/room_view.py" line="511"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="549"/>
+        <source>Today&apos;s focus area: %1</source>
+        <translation>Dagens fokusområde: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="241"/>
+        <location filename="../../ui/room_view.py" line="555"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planerat %n min</numerusform>
@@ -4322,7 +4501,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="244"/>
+        <location filename="../../ui/room_view.py" line="558"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min efter</numerusform>
@@ -4330,7 +4509,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="246"/>
+        <location filename="../../ui/room_view.py" line="560"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min före</numerusform>
@@ -4338,53 +4517,49 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="247"/>
+        <location filename="../../ui/room_view.py" line="562"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="265"/>
-        <source>Meeting finished</source>
-        <translation>Mötet är slut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="299"/>
+        <location filename="../../ui/room_view.py" line="643"/>
         <source>Ready – press Space to start</source>
         <translation>Redo – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="301"/>
+        <location filename="../../ui/room_view.py" line="645"/>
+        <location filename="../../ui/room_view.py" line="798"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pausat</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="305"/>
+        <location filename="../../ui/room_view.py" line="649"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Över tid – klockan fortsätter att räkna</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="307"/>
+        <location filename="../../ui/room_view.py" line="651"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden är snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="355"/>
-        <location filename="../../ui/room_view.py" line="479"/>
+        <location filename="../../ui/room_view.py" line="711"/>
+        <location filename="../../ui/room_view.py" line="797"/>
         <source>Next: %1</source>
         <translation>Nästa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="369"/>
+        <location filename="../../ui/room_view.py" line="724"/>
         <source>Thank you</source>
         <translation>Tack</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="370"/>
+        <location filename="../../ui/room_view.py" line="725"/>
         <source>The meeting has ended</source>
         <translation>Mötet är slut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="371"/>
+        <location filename="../../ui/room_view.py" line="726"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det tog %n min</numerusform>
@@ -4392,47 +4567,58 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="402"/>
+        <location filename="../../ui/room_view.py" line="741"/>
         <source>The meeting starts in %1</source>
         <translation>Mötet börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="403"/>
+        <location filename="../../ui/room_view.py" line="742"/>
         <source>Starts at %1</source>
         <translation>Börjar kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="405"/>
+        <location filename="../../ui/room_view.py" line="744"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klockan är %1 – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="428"/>
+        <location filename="../../ui/room_view.py" line="410"/>
+        <location filename="../../ui/room_view.py" line="767"/>
         <source>Expected: %1</source>
         <translation>Väntas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="462"/>
+        <location filename="../../ui/room_view.py" line="566"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 av %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="569"/>
+        <source>Ends %1</source>
+        <translation>Slutar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="777"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen deltar i den här rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="464"/>
+        <location filename="../../ui/room_view.py" line="779"/>
         <source>✓ Round complete</source>
         <translation>✓ Rundan är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="468"/>
+        <location filename="../../ui/room_view.py" line="783"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="486"/>
+        <location filename="../../ui/room_view.py" line="808"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="487"/>
+        <location filename="../../ui/room_view.py" line="809"/>
         <source>away</source>
         <translation>borta</translation>
     </message>
@@ -4457,164 +4643,201 @@ Här: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <source>Hide Organisation / IT</source>
+        <translation>Dölj Organisation / IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>Organisation / IT…</source>
+        <translation>Organisation / IT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>A team database server is in use: %1. The IT department looks after it.</source>
+        <translation>En gemensam databasserver för arbetslaget används: %1. IT-avdelningen sköter den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Everything is kept in this computer&apos;s own file.</source>
+        <translation>Allt sparas i den här datorns egen fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Colours</source>
         <translation>&amp;Färger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Text size</source>
         <translation>&amp;Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blinkning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>S&amp;ound</source>
         <translation>L&amp;jud</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Warning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Skär&amp;m för rumsvyn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databasserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>As the computer is set</source>
         <translation>Som datorn är inställd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation>Mörk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Hög kontrast: svart, vitt och gult</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Soft</source>
         <translation>Mjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Two tones</source>
         <translation>Två toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatiskt: den första skärmen som inte är den här</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skärm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>En kort blinkning när tiden byter fas (av: inget blinkar eller rör sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>En signal när tiden snart är ute och när den är ute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>&amp;Play</source>
         <translation>S&amp;pela upp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Play the chime</source>
         <translation>Spela upp signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Volume of the chime</source>
         <translation>Signalens volym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>Text size of the windows on this computer</source>
         <translation>Textstorlek i fönstren på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn gör alltid texten så stor som skärmen tillåter. Varningar visas med ord och former, inte bara med färg.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <source>Organisation / IT</source>
+        <translation>Organisation / IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
+        <translation>Det här ställer IT-avdelningen in när ett arbetslag delar sina möten på en databasserver; låt det vara som det är om de inte ber dig ändra det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databasserver: om fältet är tomt sparas allt i den här datorns egen fil. En server (till exempel postgresql://name@server/runde?sslmode=verify-full) används från nästa gång Runde startar; lösenordet sparas i datorns nyckelring, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <source>Organisation / IT: the team database server</source>
+        <translation>Organisation / IT: arbetslagets databasserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tomt: den här datorns egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Database server address</source>
         <translation>Databasserverns adress</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Password for the database server</source>
         <translation>Lösenord till databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>As the format says</source>
         <translation>Som mötesformen anger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund före slutet av ett steg</numerusform>
@@ -4622,7 +4845,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minut före slutet av ett steg</numerusform>
@@ -4633,194 +4856,194 @@ Här: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="230"/>
+        <location filename="../../ui/start_screen.py" line="231"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="231"/>
+        <location filename="../../ui/start_screen.py" line="232"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="232"/>
+        <location filename="../../ui/start_screen.py" line="233"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Teamets namn (sparas tillsammans med vilka som ingår)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="234"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="234"/>
+        <location filename="../../ui/start_screen.py" line="235"/>
         <source>&amp;Meeting series…</source>
         <translation>Mötes&amp;serier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="235"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mötesdatum, vilka som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: markera vilka som är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="238"/>
         <source>Untick anyone who is not here today</source>
         <translation>Avmarkera den som inte är här i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="238"/>
+        <location filename="../../ui/start_screen.py" line="239"/>
         <source>&amp;Format</source>
         <translation>&amp;Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="239"/>
+        <location filename="../../ui/start_screen.py" line="240"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Vilka är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="241"/>
+        <location filename="../../ui/start_screen.py" line="242"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett namn per rad, eller åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="242"/>
+        <location filename="../../ui/start_screen.py" line="243"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="248"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Round &amp;starts with</source>
         <translation>Rundan &amp;börjar med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatorn deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="243"/>
+        <location filename="../../ui/start_screen.py" line="244"/>
         <source>Case &amp;presenters</source>
         <translation>Vem presenterar &amp;fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="244"/>
+        <location filename="../../ui/start_screen.py" line="245"/>
         <source>Case presenters</source>
         <translation>Vem presenterar fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="246"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation>Markera den eller de som presenterar fallet. Piltangenterna flyttar, mellanslag markerar.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>The case presenters take a turn in the round</source>
         <translation>De som presenterar fallet deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="252"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Börja med ”Vad har ni provat sedan förra gången?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Ett första steg på %1 min: vad deltagarna har provat sedan förra mötet, och åtgärderna från förra gången. Det som skrivs kommer med i sammanställningarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="257"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Starta mötet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>History and sheets…</source>
         <translation>Historik och sammanställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="260"/>
         <source>Learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="260"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>Edit formats…</source>
         <translation>Redigera mötesformer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="263"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går runt: näst på tur är %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="264"/>
+        <location filename="../../ui/start_screen.py" line="265"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="265"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
         <source>Format</source>
         <translation>Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="267"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="267"/>
+        <location filename="../../ui/start_screen.py" line="268"/>
         <source>The plan as a bar</source>
         <translation>Planen som en stapel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="269"/>
         <source>Back to the format&apos;s times</source>
         <translation>Tillbaka till formatets tider</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="481"/>
+        <location filename="../../ui/start_screen.py" line="482"/>
         <source>(nobody chosen)</source>
         <translation>(ingen vald)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="531"/>
-        <location filename="../../ui/start_screen.py" line="534"/>
+        <location filename="../../ui/start_screen.py" line="532"/>
+        <location filename="../../ui/start_screen.py" line="535"/>
         <source>No formats are available.</source>
         <translation>Det finns inga mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="555"/>
+        <location filename="../../ui/start_screen.py" line="556"/>
         <source>Planned: %1</source>
         <translation>Planerat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="558"/>
+        <location filename="../../ui/start_screen.py" line="559"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation>⚠ Planerat: %1 av de vanliga %2 – %3 för långt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="562"/>
+        <location filename="../../ui/start_screen.py" line="563"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation>Planerat: %1 av %2 – det fyller tiden precis: det finns ingen minut över om en punkt drar ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="565"/>
+        <location filename="../../ui/start_screen.py" line="566"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation>Planerat: %1 av %2 – %3 över.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="574"/>
+        <location filename="../../ui/start_screen.py" line="575"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n tur på %2</numerusform>
@@ -4828,117 +5051,117 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="577"/>
+        <location filename="../../ui/start_screen.py" line="578"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="599"/>
+        <location filename="../../ui/start_screen.py" line="600"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation>Gäller direkt: planen blir %1 av %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="603"/>
+        <location filename="../../ui/start_screen.py" line="604"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation>Så att det passar (den nya totala tiden inom parentes):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="612"/>
+        <location filename="../../ui/start_screen.py" line="613"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation>Den som presenterar fallet deltar inte i rundan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_screen.py" line="614"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation>De som presenterar fallet deltar inte i rundan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="616"/>
+        <location filename="../../ui/start_screen.py" line="617"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation>”%1” %2 i stället för %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="620"/>
+        <location filename="../../ui/start_screen.py" line="621"/>
         <source>Turns of %1 (%2)</source>
         <translation>%1 per tur (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="621"/>
+        <location filename="../../ui/start_screen.py" line="622"/>
         <source>Leave out “%1” (%2)</source>
         <translation>Hoppa över ”%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="627"/>
+        <location filename="../../ui/start_screen.py" line="628"/>
         <source>turns of %1</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="629"/>
+        <location filename="../../ui/start_screen.py" line="630"/>
         <source>“%1” %2</source>
         <translation>”%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="632"/>
+        <location filename="../../ui/start_screen.py" line="633"/>
         <source>For this meeting: %1.</source>
         <translation>För det här mötet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="661"/>
+        <location filename="../../ui/start_screen.py" line="662"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation>Välj en facilitator först: det här formatet kräver någon som leder mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="710"/>
+        <location filename="../../ui/start_screen.py" line="711"/>
         <source>The plan is longer than usual</source>
         <translation>Planen är längre än vanligt</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="711"/>
+        <location filename="../../ui/start_screen.py" line="712"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation>Planen är %1, längre än mötets vanliga %2. Vill ni starta ändå?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="714"/>
+        <location filename="../../ui/start_screen.py" line="715"/>
         <source>Start anyway</source>
         <translation>Starta ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="715"/>
+        <location filename="../../ui/start_screen.py" line="716"/>
         <source>Back to the plan</source>
         <translation>Tillbaka till planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="674"/>
+        <location filename="../../ui/start_screen.py" line="675"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen deltar i rundan än: lägg till namn, annars hoppas rundan över.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="676"/>
+        <location filename="../../ui/start_screen.py" line="677"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="679"/>
+        <location filename="../../ui/start_screen.py" line="680"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="682"/>
+        <location filename="../../ui/start_screen.py" line="683"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="687"/>
+        <location filename="../../ui/start_screen.py" line="688"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="689"/>
+        <location filename="../../ui/start_screen.py" line="690"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Mycket långa namn kortades.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="691"/>
+        <location filename="../../ui/start_screen.py" line="692"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bara de första 200 namnen används.</translation>
     </message>
@@ -4954,14 +5177,24 @@ Här: %2</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../ui/text_limit.py" line="42"/>
+        <location filename="../../ui/text_limit.py" line="52"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text_limit.py" line="44"/>
+        <location filename="../../ui/text_limit.py" line="54"/>
         <source>%1 of at most %2 characters</source>
         <translation>%1 av högst %2 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="130"/>
+        <source>The text in all has reached its limit of %1 characters. Shorten something to write more.</source>
+        <translation>Texten totalt har nått gränsen på %1 tecken. Korta något för att skriva mer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_limit.py" line="134"/>
+        <source>Text in all: %1 of at most %2 characters.</source>
+        <translation>Text totalt: %1 av högst %2 tecken.</translation>
     </message>
 </context>
 <context>
@@ -5009,168 +5242,192 @@ Här: %2</translation>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="473"/>
+        <location filename="../../ui/visit_window.py" line="474"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="479"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="480"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="481"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="484"/>
+        <location filename="../../ui/visit_window.py" line="485"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="489"/>
+        <location filename="../../ui/visit_window.py" line="490"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="490"/>
+        <location filename="../../ui/visit_window.py" line="491"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="493"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="496"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="496"/>
+        <location filename="../../ui/visit_window.py" line="497"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="497"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="502"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="502"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="504"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="505"/>
+        <location filename="../../ui/visit_window.py" line="506"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="514"/>
+        <location filename="../../ui/visit_window.py" line="515"/>
         <source>Finish the visit</source>
         <translation>Avsluta besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="515"/>
+        <location filename="../../ui/visit_window.py" line="516"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Allt är sparat; gör sedan sammanställningen eller gå tillbaka till startskärmen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="622"/>
+        <source>A learning visit holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>Ett lärandebesök kan rymma högst %n lärdom.</numerusform>
+            <numerusform>Ett lärandebesök kan rymma högst %n lärdomar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="626"/>
+        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
+        <translation>
+            <numerusform>Ett lärandebesök kan rymma högst %n observation: den här läggs inte till.</numerusform>
+            <numerusform>Ett lärandebesök kan rymma högst %n observationer: den här läggs inte till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_window.py" line="631"/>
+        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>Ett lärandebesök kan rymma högst %n spelregel: raderna efter den sparas inte.</numerusform>
+            <numerusform>Ett lärandebesök kan rymma högst %n spelregler: raderna efter dem sparas inte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="811"/>
+        <location filename="../../ui/visit_window.py" line="877"/>
         <source>The sheet cannot be made now</source>
         <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="812"/>
+        <location filename="../../ui/visit_window.py" line="878"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Lärandebesöket kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="814"/>
+        <location filename="../../ui/visit_window.py" line="880"/>
         <source>it is not in the database.</source>
         <translation>det finns inte i databasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="893"/>
+        <location filename="../../ui/visit_window.py" line="963"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5178,46 +5435,46 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="895"/>
+        <location filename="../../ui/visit_window.py" line="965"/>
         <source>%1 h</source>
         <translation>%1 tim</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="896"/>
+        <location filename="../../ui/visit_window.py" line="966"/>
         <source>%1 h %2 min</source>
         <translation>%1 tim %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="914"/>
+        <location filename="../../ui/visit_window.py" line="984"/>
         <source>The visit was on %1.</source>
         <translation>Lärandebesöket var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="915"/>
+        <location filename="../../ui/visit_window.py" line="985"/>
         <source>The visit is planned for %1.</source>
         <translation>Lärandebesöket är planerat till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="1057"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="457"/>
         <location filename="../../ui/visit_window.py" line="458"/>
-        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="459"/>
         <location filename="../../ui/visit_window.py" line="508"/>
+        <location filename="../../ui/visit_window.py" line="509"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="509"/>
+        <location filename="../../ui/visit_window.py" line="510"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="510"/>
+        <location filename="../../ui/visit_window.py" line="511"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
@@ -5227,23 +5484,23 @@ Här: %2</translation>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="528"/>
-        <location filename="../../ui/visit_window.py" line="581"/>
+        <location filename="../../ui/visit_window.py" line="529"/>
+        <location filename="../../ui/visit_window.py" line="647"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="704"/>
+        <location filename="../../ui/visit_window.py" line="770"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="694"/>
+        <location filename="../../ui/visit_window.py" line="760"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="573"/>
+        <location filename="../../ui/visit_window.py" line="575"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -5277,53 +5534,53 @@ Här: %2</translation>
         <translation>Tid kvar för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="513"/>
+        <location filename="../../ui/visit_window.py" line="514"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="702"/>
+        <location filename="../../ui/visit_window.py" line="768"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="849"/>
-        <location filename="../../ui/visit_window.py" line="863"/>
+        <location filename="../../ui/visit_window.py" line="919"/>
+        <location filename="../../ui/visit_window.py" line="933"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="868"/>
+        <location filename="../../ui/visit_window.py" line="938"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="870"/>
+        <location filename="../../ui/visit_window.py" line="940"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="906"/>
+        <location filename="../../ui/visit_window.py" line="976"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="911"/>
+        <location filename="../../ui/visit_window.py" line="981"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="908"/>
+        <location filename="../../ui/visit_window.py" line="978"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="917"/>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="918"/>
+        <location filename="../../ui/visit_window.py" line="988"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
