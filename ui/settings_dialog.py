@@ -10,7 +10,7 @@ from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -169,6 +169,13 @@ class SettingsDialog(QDialog):
             self.server_url.setFocus()
         QTimer.singleShot(0, self._fit)  # once the section is laid out
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit once laid out at its real width: the wrapped sentences (what is not installed, the
+        server's line) take more lines there than the size guessed before the first show, which left
+        the dialog a line short, with a scroll bar, on a screen with room to spare."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
+
     def _fit(self) -> None:
         """As tall as the settings need (the screen allowing), the IT section in view when open."""
         self.body.widget().layout().activate()
@@ -219,13 +226,14 @@ class SettingsDialog(QDialog):
                                   "Warnings are shown by words and shapes as well as colour."))
         self.sound_missing.setText(sound_missing_text())
         self.it_box.setTitle(self.tr("Organisation / IT"))
-        self.it_note.setText(self.tr(
-            "The IT department sets this up when a team shares its meetings on a database server; "
-            "leave it as it is unless they ask you to change it.") + "\n\n" + (self.tr(
-            "Database server: empty keeps everything in this computer's own file. A server (for "
-            "example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; "
-            "the password is kept in the computer's keyring, never in a file.") if self.server_installed
-            else server_missing_text()))
+        it_note = self.tr("The IT department sets this up when a team shares its meetings on a database "
+                          "server; leave it as it is unless they ask you to change it.")
+        if self.server_installed:  # without the server part, the line above the section says so once
+            it_note += "\n\n" + self.tr(
+                "Database server: empty keeps everything in this computer's own file. A server (for "
+                "example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; "
+                "the password is kept in the computer's keyring, never in a file.")
+        self.it_note.setText(it_note)
         self.it_button.setText(self.tr("Hide Organisation / IT") if self.it_button.isChecked()
                                else self.tr("Organisation / IT…"))
         self.it_button.setAccessibleName(self.tr("Organisation / IT: the team database server"))

@@ -4,6 +4,7 @@ long work shows that it is working (a busy cursor, a worded progress window) and
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
@@ -106,6 +107,31 @@ def test_a_server_in_use_is_said_without_opening_the_section(runde: RundeApp, qt
         assert "A team database server is in use: db.example/runde" in text and "anna" not in text
         d.it_button.click()
         assert d.server_url.text() == "postgresql://anna@db.example:5433/runde?sslmode=verify-full"
+    _open_settings(runde, qtbot, look)
+
+
+@pytest.mark.parametrize("extras", [True, False], ids=["with-extras", "plain-install"])
+def test_settings_show_everything_without_scrolling_where_the_screen_has_room(
+        runde: RundeApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, extras: bool) -> None:
+    """A plain ``pipx install runde`` (no extras) says in two wrapped sentences what is not installed:
+    the dialog grows to them once laid out, instead of opening a few lines short with a scroll bar
+    (seen under Xvfb at 1920x1080, a real pipx install)."""
+    if not extras:  # not installed: the modules cannot be imported
+        for module in ("PySide6.QtMultimedia", "psycopg", "keyring"):
+            monkeypatch.setitem(sys.modules, module, None)
+
+    def look(d: SettingsDialog) -> None:
+        assert d.sound_missing.isVisible() is not extras
+        bar = d.body.verticalScrollBar()
+        qtbot.wait(50)  # a user looks after the window is laid out
+        assert d.height() < QWidget.screen(d).availableGeometry().height() * 92 // 100  # room to grow
+        assert bar.maximum() == 0, f"{bar.maximum()} px to scroll in a dialog {d.height()} px high"
+        d.it_button.click()  # "Organisation / IT…": the section opens in view
+        qtbot.wait(50)
+        assert d.body.verticalScrollBar().maximum() == 0
+        shown = "\n".join(label.text() for label in d.findChildren(QLabel) if label.isVisible())
+        assert shown.count("The database server part is not installed") == (0 if extras else 1)  # once
+        assert ("the password is kept in the computer's keyring" in shown) is extras
     _open_settings(runde, qtbot, look)
 
 
