@@ -132,6 +132,7 @@ def format_reason(where: str, problem: str) -> str:
         (_TOO_MANY, translate("FormatEditor", "has %1 steps; at most %2 are allowed")),
         (r"unknown key \(allowed: (.*)\)", translate("FormatEditor", "is not a known field (these are: %1)")),
         (r"must be a whole number, got (.*)", translate("FormatEditor", "must be a whole number, not %1")),
+        (r"must be true or false, got (.*)", translate("FormatEditor", "must be true or false, not %1")),
         (r"must be one of (.*), got (.*)", translate("FormatEditor", "must be one of %1, not %2")),
         (r"unknown capture (.*)", translate("FormatEditor", "is not a known kind of note: %1")),
         (r"(.*) is used twice", translate("FormatEditor", "%1 is used twice")),
