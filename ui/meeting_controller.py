@@ -89,6 +89,13 @@ class MeetingController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.keys)
+        self.room.destroyed.connect(self._release_keys)  # the clicker's keys go nowhere once it is gone
+        self.console.destroyed.connect(self._release_keys)
+
+    def _release_keys(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
 
     # -- showing ---------------------------------------------------------------------------------
     def show(self) -> None:
@@ -414,8 +421,6 @@ class MeetingController(QObject):
         """Stop repainting and close both windows."""
         self._closing = True
         self.ticker.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.keys)
+        self._release_keys()
         self.room.close()
         self.console.close()

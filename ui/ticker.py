@@ -32,6 +32,7 @@ class Ticker(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
         self.last_view: MeetingView | None = None
+        self._stopped = False
 
     def set_meeting(self, meeting: Meeting) -> None:
         """Follow another meeting."""
@@ -42,12 +43,15 @@ class Ticker(QObject):
         """Take a snapshot now, emit it, and aim the timer at the next visible change."""
         view = self.meeting.view()
         self.last_view = view
+        if self._stopped:  # the windows are gone: a late refresh (a key, a message) paints nothing
+            return view
         self.view_changed.emit(view)
         self._timer.start(self._next_delay_ms(view))
         return view
 
     def stop(self) -> None:
-        """No more repaints (the meeting window closed)."""
+        """No more repaints, for good (the meeting's windows closed or are gone)."""
+        self._stopped = True
         self._timer.stop()
 
     @staticmethod

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,7 @@ from app.plan_fit import FixKind
 from app.setup import MeetingSetup
 from tests.ui.acting import answer_modal
 from tests.ui.screen_checks import clipped
-from ui.appearance import high_contrast_palette
+from ui.appearance import Appearance
 from ui.start_screen import StartScreen
 
 SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp/runde-shots"))
@@ -168,13 +168,21 @@ def test_a_second_meeting_can_leave_since_last_time_out(qtbot: QtBot) -> None:
 
 def test_the_bar_reads_in_high_contrast(qtbot: QtBot) -> None:
     s, _started = screen(qtbot, NINE)
-    s.setPalette(high_contrast_palette())
-    QApplication.processEvents()
-    image = s.plan_bar.grab().toImage()
-    colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 3)
-               for y in range(0, image.height(), 2)}
-    assert {"#ffff00", "#000000", "#ffffff"} <= colours  # yellow steps, black gaps, the white mark
-    s.grab().save(str(SHOTS / "start-nine-high-contrast-1366x768.png"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = (QPalette(app.palette()), app.styleSheet(), QFont(app.font()))
+    Appearance(app).apply("high_contrast", 1.0)  # as Settings applies the theme: the whole application
+    try:
+        QApplication.processEvents()
+        image = s.plan_bar.grab().toImage()
+        colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 3)
+                   for y in range(0, image.height(), 2)}
+        assert {"#ffff00", "#000000", "#ffffff"} <= colours  # yellow steps, black gaps, the white mark
+        s.grab().save(str(SHOTS / "start-nine-high-contrast-1366x768.png"))
+    finally:
+        app.setPalette(before[0])
+        app.setStyleSheet(before[1])
+        app.setFont(before[2])
 
 
 def test_runde_run_without_a_facilitator_refuses_and_names_the_option(tmp_path: Path) -> None:
