@@ -82,11 +82,15 @@ def clock_time(when: datetime, zone: datetime | None = None) -> str:
 def fit_font(base: QFont, text: str, rect: QRectF, max_px: float | None = None) -> QFont:
     """``base`` at the largest pixel size at which ``text`` fits in ``rect`` on one line."""
     font = QFont(base)
-    size = max(6.0, min(rect.height() * 0.8, max_px or rect.height()))
-    font.setPixelSize(int(size))
+    px = int(max(6.0, min(rect.height() * 0.8, max_px or rect.height())))
+    font.setPixelSize(px)
     width = QFontMetricsF(font).horizontalAdvance(text) or 1.0
-    if width > rect.width():
-        font.setPixelSize(max(6, int(size * rect.width() / width * 0.97)))
+    if width > rect.width():  # scale down from the size measured, then step down while it is too wide
+        px = max(6, int(px * rect.width() / width * 0.97))
+        font.setPixelSize(px)
+        while px > 6 and QFontMetricsF(font).horizontalAdvance(text) > rect.width():
+            px -= 1
+            font.setPixelSize(px)
     return font
 
 
