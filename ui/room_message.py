@@ -24,9 +24,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e
 
 def preset_text(number: int) -> str:
     """The ready-made message ``number`` (1-3), in the language of the interface."""
-    t = QCoreApplication.translate
-    texts = {1: t("RoomMessage", "2 minutes left"), 2: t("RoomMessage", "Please round off"),
-             3: t("RoomMessage", "Short break")}
+    translate = QCoreApplication.translate  # the name pyside6-lupdate reads (not a shorter alias)
+    texts = {1: translate("RoomMessage", "2 minutes left"), 2: translate("RoomMessage", "Please round off"),
+             3: translate("RoomMessage", "Short break")}
     return texts[number]
 
 

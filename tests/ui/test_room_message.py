@@ -197,6 +197,7 @@ def test_a_message_is_never_written_to_the_record(runde: RundeApp, qtbot: QtBot,
     qtbot.addWidget(s)
     s.team_box.setCurrentText("Afsnit 3")
     s.participants_edit.setPlainText("Anna\nBo\nCecilie")
+    s.facilitator_box.setCurrentIndex(1)  # the format needs a facilitator before it starts
     qtbot.keyClick(s.participants_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     ctl = runde.controller
     assert ctl is not None and runde.session is not None
