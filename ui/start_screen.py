@@ -32,7 +32,7 @@ from app.since_last import DURATION_S, has_own_step, with_since_last
 from ui.flow_layout import FlowLayout
 from ui.plan_bar import PlanBar, bar_steps, minutes_text
 from ui.presenter_picker import PresenterPicker
-from ui.screens import fit_to_screen, scrolling
+from ui.screens import grow_to_content, scrolling
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
@@ -390,20 +390,16 @@ class StartScreen(QWidget):
         """Shown again (a meeting may have been held since): look again whether there is a last time."""
         self._update_last_time()
         super().showEvent(event)
-        self._grow_to_content()
+        grow_to_content(self)
 
     def event(self, event: QEvent) -> bool:
         """The form grew (a team's people listed, the fixes for a long plan shown): the window grows
         with it while its screen has room, so a full HD screen never scrolls the form."""
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
-            self._grow_to_content()
+            grow_to_content(self)
         return handled
 
-    def _grow_to_content(self) -> None:
-        need = self.sizeHint()
-        if need.height() > self.height() or need.width() > self.width():  # only ever grows: no jumping
-            fit_to_screen(self, max(self.width(), need.width()), max(self.height(), need.height()))
 
     def _team_chosen(self, *_: object) -> None:
         entry = self._rosters.get(self.team_name())
