@@ -33,6 +33,7 @@ from ui.flow_layout import FlowLayout
 from ui.plan_bar import PlanBar, bar_steps, minutes_text
 from ui.presenter_picker import PresenterPicker
 from ui.screens import grow_to_content, scrolling
+from ui.wrapping import WrapLabel
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
@@ -147,8 +148,7 @@ class StartScreen(QWidget):
         self.team_label = QLabel()
         self.team_label.setBuddy(self.team_box)
         form.addRow(self.team_label, self.team_box)
-        self.series_label = QLabel()  # the team's next meeting (ui/series_panel.py fills it in)
-        self.series_label.setWordWrap(True)
+        self.series_label = WrapLabel()  # the team's next meeting (ui/series_panel.py fills it in)
         self.series_label.setObjectName("series")
         self.series_label.setVisible(False)
         self.series_button = QPushButton()

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,3 +56,28 @@ def test_on_a_full_hd_screen_finish_the_visit_is_in_view_at_the_learning_points(
 def test_on_a_laptop_the_visit_window_stays_on_the_screen(tmp_path: Path, size: tuple[int, int]) -> None:
     _shown, height = _child("tests.ui.visit_room_child", size, tmp_path)
     assert height <= size[1]
+
+
+def test_the_series_line_keeps_all_its_lines_on_a_laptop(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seen in Danish at 1366x768 and 125 %: the two-line series line was given one line's height and
+    its first line was cut at the top."""
+    from ui.application import RundeApp
+    from ui.cli import parse
+
+    r = RundeApp(parse(["--data-dir", str(tmp_path), "--lang", "en"]))
+    assert r.open_store()
+    s = r.open_start_screen()
+    qtbot.addWidget(s)
+    s.setMaximumSize(720, 565)  # the free area of 1366x768 at 125 %
+    s.resize(720, 565)
+    s.team_box.setCurrentText("Team Nord")
+    s.participants_edit.setPlainText("Anna Østergaard\nBo\nMáret Ðuoŋŋa")
+    s.series_label.setText("Today 09.00–09.30: Mini-circle. The meeting's format and people are chosen. "
+                           "Then: 14.12.2026, 21.12.2026, 28.12.2026.")  # as ui/series_panel.py writes it
+    s.series_label.setVisible(True)
+    for _ in range(5):
+        QApplication.processEvents()
+    label = s.series_label
+    assert label.heightForWidth(label.width()) > label.fontMetrics().lineSpacing() * 1.5  # two lines here
+    assert label.height() >= label.heightForWidth(label.width()), (label.height(), label.width())
+    r.quit()
