@@ -463,6 +463,9 @@ class RundeApp:
             saved = unfinished.saved or unfinished.started
             gap_min = max(0, round((utc_now() - saved).total_seconds() / 60))
             box = QMessageBox(QMessageBox.Icon.Question, tr("Resume the meeting?"), tr(
+                "A meeting was still running when Runde stopped a moment ago. Resume it where it was "
+                "(paused, with the time that passed shown), or end it there?") if here and gap_min == 0
+                else tr(
                 "A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where "
                 "it was (paused, with the time that passed shown), or end it there?", "", gap_min) if here
                 else tr("A meeting started on another computer has not been saved there for %n minute(s): "

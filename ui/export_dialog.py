@@ -45,6 +45,15 @@ from ui.sheet_labels import sheet_labels
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
+def _wrapping_list() -> QListWidget:
+    """A list whose long lines wrap (a long observation is read whole, never sideways)."""
+    listed = QListWidget()
+    listed.setWordWrap(True)
+    listed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listed.setResizeMode(QListWidget.ResizeMode.Adjust)
+    return listed
+
+
 class ExportDialog(QDialog):
     """Preview, choose what goes in, then save or print."""
 
@@ -66,7 +75,7 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser(openLinks=False,
                                     horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.setAccessibleName(self.tr("What the sheet will contain"))
-        self.private = QListWidget()
+        self.private = _wrapping_list()
         self.private.setAccessibleName(self.tr("Confidential items, ticked ones are included"))
         for item_id, kind, text in private_items(self.sheet):
             kinds = {"case": self.tr("Case"), "point": self.tr("Learning point"),

@@ -82,11 +82,15 @@ def clock_time(when: datetime, zone: datetime | None = None) -> str:
 def fit_font(base: QFont, text: str, rect: QRectF, max_px: float | None = None) -> QFont:
     """``base`` at the largest pixel size at which ``text`` fits in ``rect`` on one line."""
     font = QFont(base)
-    size = max(6.0, min(rect.height() * 0.8, max_px or rect.height()))
-    font.setPixelSize(int(size))
+    px = int(max(6.0, min(rect.height() * 0.8, max_px or rect.height())))
+    font.setPixelSize(px)
     width = QFontMetricsF(font).horizontalAdvance(text) or 1.0
-    if width > rect.width():
-        font.setPixelSize(max(6, int(size * rect.width() / width * 0.97)))
+    if width > rect.width():  # scale down from the size measured, then step down while it is too wide
+        px = max(6, int(px * rect.width() / width * 0.97))
+        font.setPixelSize(px)
+        while px > 6 and QFontMetricsF(font).horizontalAdvance(text) > rect.width():
+            px -= 1
+            font.setPixelSize(px)
     return font
 
 
@@ -479,7 +483,7 @@ class RoomView(QWidget):
             fm = QFontMetricsF(font)
             row_h, pad = fm.height() * 1.55, px * 1.3
             symbol = max(fm.horizontalAdvance(f"{s} ") for s in SYMBOLS.values())
-            word = max(fm.horizontalAdvance(f"{self._status_mark(s)} ") for s in TurnStatus)
+            word = max(fm.horizontalAdvance(self._chip_label(s, "")) for s in TurnStatus)
             widths = [symbol + fm.horizontalAdvance(n) + pad for n in names]
             if max(widths) <= width:
                 chips, rows = flow_chips(widths, width, row_h, px * 0.3)
@@ -804,10 +808,14 @@ class RoomView(QWidget):
         if lay.roster is not None:
             self._paint_roster(p, view, lay.roster, r["roster"], fg)
 
-    def _status_mark(self, status: TurnStatus) -> str:
-        return {TurnStatus.SPOKEN: "✓", TurnStatus.PASSED: self.tr("pass"),
-                TurnStatus.ABSENT: self.tr("away"), TurnStatus.SPEAKING: "▶",
-                TurnStatus.WAITING: ""}[status]
+    def _chip_label(self, status: TurnStatus, who: str) -> str:
+        """A chip's words: a mark before the name, or "Bo passed" / "Bo is away" with the name first
+        (as the console says it; "pass Bo" read as an order)."""
+        if status is TurnStatus.PASSED:
+            return self.tr("%1 passed").replace("%1", who)
+        if status is TurnStatus.ABSENT:
+            return self.tr("%1 is away").replace("%1", who)
+        return f"{SYMBOLS[status]} {who}".strip() if status is not TurnStatus.WAITING else who
 
     def _paint_roster(self, p: QPainter, view: MeetingView, roster: _Roster, rect: QRectF,
                       fg: QColor) -> None:
@@ -833,8 +841,7 @@ class RoomView(QWidget):
     def _paint_chip(self, p: QPainter, name: str, cell: QRectF, who: str, status: TurnStatus,
                     fm: QFontMetricsF, fg: QColor, base: QFont) -> None:
         room = cell.width() - cell.height() * 0.5
-        mark = self._status_mark(status)
-        label = f"{mark} {who}".strip()
+        label = self._chip_label(status, who)
         if fm.horizontalAdvance(label) > room:  # the name matters most: a symbol
             label = f"{SYMBOLS[status]} {who}".strip()  # instead of the word (the shape stays)
         pen_w = max(1.0, cell.height() * (0.10 if status is TurnStatus.SPEAKING else 0.03))

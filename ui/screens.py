@@ -142,6 +142,14 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         window.move(max(x, room.x()), max(y, room.y()))
 
 
+def grow_to_content(window: QWidget) -> None:
+    """Make ``window`` as large as its content asks (its size hint) where its screen has room, never
+    smaller: a window opened at a laptop's size does not scroll its form on a full HD screen."""
+    need = window.sizeHint()
+    if need.height() > window.height() or need.width() > window.width():
+        fit_to_screen(window, max(window.width(), need.width()), max(window.height(), need.height()))
+
+
 class VerticalScroll(QScrollArea):
     """A frameless area that scrolls up and down when the window is lower than its content needs, never
     sideways: it is as wide as its content's minimum (and the scroll bar), so nothing is cut."""

@@ -32,7 +32,8 @@ from app.since_last import DURATION_S, has_own_step, with_since_last
 from ui.flow_layout import FlowLayout
 from ui.plan_bar import PlanBar, bar_steps, minutes_text
 from ui.presenter_picker import PresenterPicker
-from ui.screens import scrolling
+from ui.screens import grow_to_content, scrolling
+from ui.wrapping import WrapLabel
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
@@ -147,8 +148,7 @@ class StartScreen(QWidget):
         self.team_label = QLabel()
         self.team_label.setBuddy(self.team_box)
         form.addRow(self.team_label, self.team_box)
-        self.series_label = QLabel()  # the team's next meeting (ui/series_panel.py fills it in)
-        self.series_label.setWordWrap(True)
+        self.series_label = WrapLabel()  # the team's next meeting (ui/series_panel.py fills it in)
         self.series_label.setObjectName("series")
         self.series_label.setVisible(False)
         self.series_button = QPushButton()
@@ -390,6 +390,16 @@ class StartScreen(QWidget):
         """Shown again (a meeting may have been held since): look again whether there is a last time."""
         self._update_last_time()
         super().showEvent(event)
+        grow_to_content(self)
+
+    def event(self, event: QEvent) -> bool:
+        """The form grew (a team's people listed, the fixes for a long plan shown): the window grows
+        with it while its screen has room, so a full HD screen never scrolls the form."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            grow_to_content(self)
+        return handled
+
 
     def _team_chosen(self, *_: object) -> None:
         entry = self._rosters.get(self.team_name())

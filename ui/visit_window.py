@@ -69,6 +69,7 @@ from app.visit import (
     day_progress,
     hours_minutes,
 )
+from ui.screens import VerticalScroll, grow_to_content
 from ui.text_limit import TextBudget, limit_text
 
 SAVE_DELAY_MS = 600
@@ -103,11 +104,7 @@ def _text_box(height: int = 70) -> QPlainTextEdit:
 def _scrolled(page: QWidget) -> QScrollArea:
     """A page that scrolls up and down when the window is lower than it (a laptop at 125 %, five
     learning points), never sideways."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(page)
+    area = VerticalScroll(page)  # (asks for all of the page: the window grows to it where the screen can)
     area.viewport().setAutoFillBackground(False)  # the tab's own background, as without a scroll area
     page.setAutoFillBackground(False)  # (after setWidget, which turns it on)
     return area
@@ -793,6 +790,15 @@ class VisitWindow(QMainWindow):
         if reopened and self.unsaved():
             self.save()
         super().showEvent(event)
+        grow_to_content(self)
+
+    def event(self, event: QEvent) -> bool:
+        """A page grew (a learning point added, the last step's buttons shown): the window grows with it
+        while its screen has room, so "Finish the visit" is not below the fold on a full HD screen."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            grow_to_content(self)
+        return handled
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Save on close (what cannot be written stays in the file on this computer); the observation

@@ -1,12 +1,14 @@
 """A check box whose text wraps onto more lines when its column is narrow (Qt's own never wraps: a long
-learning question was cut at the console's right edge on a laptop)."""
+learning question was cut at the console's right edge on a laptop), and a wrapped label that keeps
+the height of all its lines."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QLabel,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -84,3 +86,28 @@ class WrapCheckBox(QCheckBox):
             focus.initFrom(self)
             focus.rect = bounds.adjusted(-1, -1, 1, 1)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for the height of all its lines at its width: in a scrolling form a
+    wrapped label was given one line's height and its first line was cut at the top (the start
+    screen's series line on a laptop at 125 %)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep room for every line at the new width."""
+        super().resizeEvent(event)
+        self._keep_lines()
+
+    def setText(self, text: str) -> None:
+        """Show ``text``; the height follows."""
+        super().setText(text)
+        self._keep_lines()
+
+    def _keep_lines(self) -> None:
+        need = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(0, need))

@@ -162,9 +162,8 @@ def _sheet_with(*points: str, **kw: object):  # type: ignore[no-untyped-def]
 
     from app.export.sheet import Entry, Sheet, SheetKind
 
-    e = Entry("meeting", 1, datetime(2026, 3, 10, 14, tzinfo=UTC), "Læringsmøde",
-              learning_points=tuple(TextItem(f"p{i}", t) for i, t in enumerate(points)),
-              **kw)  # type: ignore[arg-type]
+    kw.setdefault("learning_points", tuple(TextItem(f"p{i}", t) for i, t in enumerate(points)))
+    e = Entry("meeting", 1, datetime(2026, 3, 10, 14, tzinfo=UTC), "Læringsmøde", **kw)  # type: ignore[arg-type]
     return Sheet(SheetKind.MEETING, "Afsnit 3", date(2026, 3, 10), date(2026, 3, 10), (e,),
                  generated=datetime(2026, 3, 10, 15, tzinfo=UTC))
 
@@ -405,3 +404,20 @@ def test_history_stays_calm_while_the_server_cannot_be_reached(qtbot: QtBot, pg_
         assert "Bo" in s.teams()[0].people  # nothing was removed while it was gone
     finally:
         s.close()
+
+
+def test_a_long_confidential_item_is_read_whole_in_the_list_to_tick(qtbot: QtBot) -> None:
+    """Seen with a learning visit's observations: the list to tick cut each line at its right edge
+    (a sideways scroll bar), so what is released could not be read."""
+    from ui.export_dialog import ExportDialog
+
+    long = "Mr. B says no twice; she waits, offers tea first, and asks again in his own words for the washing"
+    dialog = ExportDialog(_sheet_with(learning_points=(TextItem("p0", long, confidential=True),)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    listed = dialog.private
+    assert listed.count() == 1 and long in listed.item(0).text()
+    assert listed.horizontalScrollBar().maximum() == 0, "the line runs out sideways"
+    rect = listed.visualItemRect(listed.item(0))
+    assert rect.right() <= listed.viewport().width() and rect.height() > listed.fontMetrics().height() * 1.5

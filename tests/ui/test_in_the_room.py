@@ -28,10 +28,11 @@ from app.setup import MeetingSetup
 from ui.application import RundeApp
 from ui.cli import parse
 from ui.i18n import Translations
+from ui.keys import Action
 from ui.meeting_controller import MeetingController
 from ui.room_layout import Painted, overflows, overlaps, sentences, short_form
 from ui.room_message import RoomMessage, clean_message
-from ui.room_view import RoomView
+from ui.room_view import RoomView, fit_font
 
 SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp/runde-shots"))
 ZONE = ZoneInfo("Europe/Copenhagen")
@@ -395,3 +396,40 @@ def test_a_roster_longer_than_the_rows_scrolls_to_the_speaker_never_the_clock(qt
         assert len(chips) < 150 and all(t.rstrip("…")[-1:] != " " for t in chips.values())
         clock_item = next(it for it in items if it.name == "clock")
         assert clock_item.rect.height() >= size[1] * 0.15
+
+
+def test_the_consoles_small_room_view_keeps_the_whole_pace_line_when_behind(qtbot: QtBot) -> None:
+    """Seen at 1366x768 at 125 %: in the console's small picture of the room, "Ends 01:35 · 2 min
+    behind · 33 of 30 min" lost its first letters (the shrunk font was still a little too wide)."""
+    c = clock()
+    m = meeting(NINE, c=c)
+    ctl = MeetingController(m)
+    qtbot.addWidget(ctl.room)
+    qtbot.addWidget(ctl.console)
+    ctl.console.preview.set_flash_enabled(False)
+    ctl.console.show()
+    m.start()
+    for _ in range(3):
+        m.next()  # to the round
+    for _ in range(22):
+        ctl.console.buttons[Action.MORE].click()  # the facilitator gives the speaker more time
+    c.advance(30)
+    ctl.ticker.refresh()
+    for width in range(320, 560, 3):  # the console's picture of the room, as wide as the window lets it
+        ctl.console.preview.resize(width, 272)
+        ctl.console.preview.grab()
+        items = ctl.console.preview.painted()
+        pace = [it for it in items if it.name == "pace"]
+        assert pace and "of 30 min" in pace[0].text, [it.text for it in items]
+        assert not overflows(pace), (width, overflows(pace))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), min_size=1, max_size=60),
+       w=st.floats(60, 2000), h=st.floats(8, 200), cap=st.sampled_from([None, 0.62, 0.72]))
+def test_a_fitted_font_fits(qapp: QCoreApplication, text: str, w: float, h: float, cap: float | None) -> None:
+    """Whatever the text and the box, the fitted size is one at which the text fits (down to the
+    smallest size, 6 px)."""
+    font = fit_font(QFont(), text, QRectF(0, 0, w, h), cap and h * cap)
+    need = QFontMetricsF(font).horizontalAdvance(text)
+    assert need <= w + 0.5 or font.pixelSize() == 6

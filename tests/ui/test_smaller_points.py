@@ -132,3 +132,30 @@ def test_export_takes_the_team_name_as_calendar_does(tmp_path: Path) -> None:
                 "-o", str(tmp_path / "s.md"))
     assert out.returncode == 0, out.stderr
     assert "Afsnit 3" in (tmp_path / "s.md").read_text(encoding="utf-8")
+
+
+def test_a_meeting_stopped_a_moment_ago_is_not_said_to_have_stopped_0_minutes_ago(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen when Runde was started again at once: "… when Runde stopped, 0 minutes ago"."""
+    s = Store.open(AppPaths.create(tmp_path), lambda: datetime.now(UTC))
+    team = s.save_team("Afsnit 3", ["Anna", "Bo"])
+    m = s.start_meeting(team_id=team.id, format_id="systematic-learning-meeting", format_title="SLM",
+                        participants=["Anna", "Bo"], facilitator="Anna", first_speaker="Bo")
+    s.save_live_state(m, {"state": "running", "started": datetime.now(UTC).isoformat()})
+    s.save_capture(m, Capture(learning_points=(TextItem("p", "Typed in the meeting"),)))
+    s.close()
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return 0  # (no button clicked: the meeting is left as it is)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    r = RundeApp(parse(["--data-dir", str(tmp_path), "--lang", "en"]))
+    try:
+        assert r.open_store()
+        r.offer_resume()
+    finally:
+        r.quit()
+    assert len(asked) == 1
+    assert "0 minute" not in asked[0] and "a moment ago" in asked[0], asked[0]

@@ -65,6 +65,7 @@ def _window(qtbot: QtBot, store: Store, fmt: Format, clock: FakeClock, data: Vis
     vid = create_visit(store, data or new_visit_data("Anna", "Bo", clock.now.date()))
     w = VisitWindow(store, vid, fmt, clock, "en")
     qtbot.addWidget(w)
+    w.setMaximumSize(*size)  # the screen's free area: the window grows to its content only up to it
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
