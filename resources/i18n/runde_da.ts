@@ -246,9 +246,9 @@ Intet blev ændret.</translation>
         <location filename="../../ui/application.py" line="407"/>
         <location filename="../../ui/application.py" line="439"/>
         <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1041"/>
-        <location filename="../../ui/visit_window.py" line="1050"/>
-        <location filename="../../ui/visit_window.py" line="1061"/>
+        <location filename="../../ui/visit_window.py" line="1047"/>
+        <location filename="../../ui/visit_window.py" line="1056"/>
+        <location filename="../../ui/visit_window.py" line="1067"/>
         <source>Edits that were not saved</source>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
@@ -291,8 +291,13 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/application.py" line="466"/>
+        <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
+        <translation>Et møde var stadig i gang, da Runde stoppede for et øjeblik siden. Vil du fortsætte, hvor det slap (sat på pause, med den tid, der er gået), eller afslutte det der?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="469"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -300,7 +305,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="468"/>
+        <location filename="../../ui/application.py" line="471"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -308,156 +313,156 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="471"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="475"/>
+        <location filename="../../ui/application.py" line="478"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
-        <location filename="../../ui/application.py" line="605"/>
-        <location filename="../../ui/application.py" line="967"/>
-        <location filename="../../ui/application.py" line="991"/>
+        <location filename="../../ui/application.py" line="517"/>
+        <location filename="../../ui/application.py" line="608"/>
+        <location filename="../../ui/application.py" line="970"/>
+        <location filename="../../ui/application.py" line="994"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="605"/>
+        <location filename="../../ui/application.py" line="608"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="620"/>
+        <location filename="../../ui/application.py" line="623"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="622"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/application.py" line="628"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøg (offline, i denne computers egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="651"/>
+        <location filename="../../ui/application.py" line="654"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="652"/>
+        <location filename="../../ui/application.py" line="655"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="748"/>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="751"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="766"/>
+        <location filename="../../ui/application.py" line="769"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="767"/>
+        <location filename="../../ui/application.py" line="770"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="780"/>
+        <location filename="../../ui/application.py" line="783"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="781"/>
+        <location filename="../../ui/application.py" line="784"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="828"/>
+        <location filename="../../ui/application.py" line="831"/>
         <source>The learning visit cannot start</source>
         <translation>Læringsbesøget kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="829"/>
+        <location filename="../../ui/application.py" line="832"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Et læringsbesøg kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="832"/>
+        <location filename="../../ui/application.py" line="835"/>
         <source>The meeting cannot start</source>
         <translation>Mødet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="833"/>
+        <location filename="../../ui/application.py" line="836"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mødet kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="895"/>
+        <location filename="../../ui/application.py" line="898"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="896"/>
+        <location filename="../../ui/application.py" line="899"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="968"/>
+        <location filename="../../ui/application.py" line="971"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/application.py" line="980"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: et møde kan højst have %1 personer; kun de første %1 deltager, resten udelades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="982"/>
+        <location filename="../../ui/application.py" line="985"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation>runde run: --facilitator skal være et af navnene i --participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="984"/>
+        <location filename="../../ui/application.py" line="987"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation>runde run: formatet &apos;%1&apos; kræver en facilitator: angiv en af --participants med --facilitator NAVN.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="992"/>
+        <location filename="../../ui/application.py" line="995"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en af --participants. Vælg dem, der fremlægger casen, på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1008"/>
+        <location filename="../../ui/application.py" line="1011"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1125"/>
+        <location filename="../../ui/application.py" line="1128"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1126"/>
+        <location filename="../../ui/application.py" line="1129"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
@@ -745,7 +750,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="619"/>
+        <location filename="../../ui/application.py" line="622"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -3079,157 +3084,157 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Export preview</source>
         <translation>Forhåndsvisning af eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>What the sheet will contain</source>
         <translation>Det, oversigten kommer til at indeholde</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Confidential items, ticked ones are included</source>
         <translation>Fortrolige punkter; dem med flueben kommer med</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Learning point</source>
         <translation>Læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Own question</source>
         <translation>Eget spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Show names as initials</source>
         <translation>Vis navne som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Add a page with planned and actual times</source>
         <translation>Tilføj en side med planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>PDF (to print)</source>
         <translation>PDF (til udskrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Markdown (text)</source>
         <translation>Markdown (tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (regneark)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translation>Dokument (.odt, til redigering i Word eller LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="108"/>
         <source>Save…</source>
         <translation>Gem…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translation>Kopiér oversigten med overskrifter og lister, så den kan sættes ind i referatet (Word, Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation>Udelades, medmindre du sætter flueben ved dem (fortrolige punkter eller private observationer):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation>⚠ Disse tegn kan ikke udskrives i PDF-filen og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>⚠ Tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Document (*.odt)</source>
         <translation>Dokument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>Save the sheet</source>
         <translation>Gem oversigten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Writing the sheet…</source>
         <translation>Skriver arket…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>The sheet was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Copied: paste it into the minutes.</source>
         <translation>Kopieret: sæt det ind i referatet.</translation>
     </message>
@@ -3237,359 +3242,359 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Format to edit</source>
         <translation>Format, der skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lav en &amp;kopi, der kan ændres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Open a &amp;file…</source>
         <translation>Å&amp;bn en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Save as fi&amp;le…</source>
         <translation>Gem som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent en formatfil ind, som en anden har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette format til en fil, så det kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Remove this format…</source>
         <translation>Fjern dette format…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Fjern dit eget eller dit teams format (indbyggede formater og organisationens formater bliver)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Title of the format</source>
         <translation>Formatets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>&amp;Add a step</source>
         <translation>Tilf&amp;øj et punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>The chosen step</source>
         <translation>Det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
-        <location filename="../../ui/format_editor.py" line="791"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="792"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>War&amp;ning</source>
         <translation>A&amp;dvarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Time &amp;per turn</source>
         <translation>Tid pr. t&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Turn warnin&amp;g</source>
         <translation>&amp;Advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjælpespørgsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Step title</source>
         <translation>Punktets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source>Kind of step</source>
         <translation>Slags punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source> s</source>
         <translation> sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Warning before the end</source>
         <translation>Advarsel før slutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Time per turn</source>
         <translation>Tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Warning before the end of a turn</source>
         <translation>Advarsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det, alle i lokalet læser under dette punkt (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjælpespørgsmål, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklik ændrer et spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Add a &amp;question</source>
         <translation>Tilføj et spørgs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Remo&amp;ve the question</source>
         <translation>F&amp;jern spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Num&amp;ber of people</source>
         <translation>Antal delta&amp;gere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Number of people for the planned total</source>
         <translation>Antal deltagere i den planlagte samlede tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Planned total</source>
         <translation>Planlagt i alt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor.py" line="520"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="527"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtælling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="529"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur til hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="529"/>
+        <location filename="../../ui/format_editor.py" line="530"/>
         <source>Open: the clock counts up</source>
         <translation>Åbent: uret tæller op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>team “%1”</source>
         <translation>teamet “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>built-in</source>
         <translation>indbygget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>your organisation&apos;s</source>
         <translation>din organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>your own</source>
         <translation>dit eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>a team&apos;s own</source>
         <translation>et teams eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="598"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="680"/>
+        <location filename="../../ui/format_editor.py" line="681"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Der er ingen formater endnu: åbn en fil for at hente et ind.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="684"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopi til teamet “%2”, der ikke er gemt endnu. Gem gemmer den sammen med teamets data og gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="686"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi, der ikke er gemt endnu. Gem gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="688"/>
+        <location filename="../../ui/format_editor.py" line="689"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>Et format fra teamet “%2” (“%1”): ændringer gemmes sammen med teamets data og følger med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="691"/>
+        <location filename="../../ui/format_editor.py" line="692"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne fil i din mappe har samme id som et indbygget format (“%1”). Lav en kopi for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="694"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Dit eget format (“%1”): ændringer gemmes i din formatmappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="696"/>
+        <location filename="../../ui/format_editor.py" line="697"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Din organisations format (“%1”) ændres ikke her: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="698"/>
+        <location filename="../../ui/format_editor.py" line="699"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et indbygget format (“%1”) ændres aldrig: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="723"/>
+        <location filename="../../ui/format_editor.py" line="724"/>
         <source>(our version)</source>
         <translation>(vores version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="746"/>
+        <location filename="../../ui/format_editor.py" line="747"/>
         <source>%1 a turn</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="748"/>
+        <location filename="../../ui/format_editor.py" line="749"/>
         <source>open</source>
         <translation>åbent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="791"/>
+        <location filename="../../ui/format_editor.py" line="792"/>
         <source>Planned &amp;time</source>
         <translation>Planlagt ti&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="838"/>
+        <location filename="../../ui/format_editor.py" line="839"/>
         <source>New step</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="888"/>
+        <location filename="../../ui/format_editor.py" line="889"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="913"/>
+        <location filename="../../ui/format_editor.py" line="914"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="914"/>
+        <location filename="../../ui/format_editor.py" line="915"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="924"/>
+        <location filename="../../ui/format_editor.py" line="925"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -3597,7 +3602,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="926"/>
+        <location filename="../../ui/format_editor.py" line="927"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, længere end mødets sædvanlige %2</numerusform>
@@ -3605,7 +3610,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="929"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (mødets sædvanlige længde er %2)</numerusform>
@@ -3613,22 +3618,22 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="983"/>
+        <location filename="../../ui/format_editor.py" line="984"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Gemt: “%1” er tilgængeligt på startskærmen med det samme.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="990"/>
+        <location filename="../../ui/format_editor.py" line="991"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="992"/>
+        <location filename="../../ui/format_editor.py" line="993"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="995"/>
+        <location filename="../../ui/format_editor.py" line="996"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet blev ikke gemt: Runde kan ikke skrive i %1 (%2). Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
@@ -3724,192 +3729,197 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="135"/>
+        <source>must be true or false, not %1</source>
+        <translation>skal være true eller false, ikke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>must be one of %1, not %2</source>
         <translation>skal være en af %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>is not a known kind of note: %1</source>
         <translation>er ikke en kendt slags notat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>%1 is used twice</source>
         <translation>%1 bruges to gange</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>is larger than %1 MB</source>
         <translation>er større end %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>cannot be read (%1)</source>
         <translation>kan ikke læses (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="140"/>
+        <location filename="../../ui/format_editor.py" line="141"/>
         <source>is not valid JSON (%1)</source>
         <translation>er ikke gyldig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="154"/>
+        <location filename="../../ui/format_editor.py" line="155"/>
         <source>line %1, column %2</source>
         <translation>linje %1, kolonne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1000"/>
+        <location filename="../../ui/format_editor.py" line="1001"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet blev ikke gemt sammen med teamets data: %1 Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>kind</source>
         <translation>slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>duration</source>
         <translation>varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>time per turn</source>
         <translation>tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>turn warning</source>
         <translation>advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>prompt questions</source>
         <translation>hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1022"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 (“%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1028"/>
+        <location filename="../../ui/format_editor.py" line="1029"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1030"/>
+        <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1032"/>
+        <location filename="../../ui/format_editor.py" line="1033"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1073"/>
+        <location filename="../../ui/format_editor.py" line="1074"/>
         <source>Save the format as a file</source>
         <translation>Gem formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1074"/>
-        <location filename="../../ui/format_editor.py" line="1096"/>
+        <location filename="../../ui/format_editor.py" line="1075"/>
+        <location filename="../../ui/format_editor.py" line="1097"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1083"/>
+        <location filename="../../ui/format_editor.py" line="1084"/>
         <source>The file was not saved: %1</source>
         <translation>Filen blev ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1086"/>
+        <location filename="../../ui/format_editor.py" line="1087"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Gemt som %1: andre henter den ind med “Åbn en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1095"/>
+        <location filename="../../ui/format_editor.py" line="1096"/>
         <source>Open a format file</source>
         <translation>Åbn en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1106"/>
+        <location filename="../../ui/format_editor.py" line="1107"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et indbygget format, så den blev hentet ind som “%1”; det indbyggede format forbliver, som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1114"/>
+        <location filename="../../ui/format_editor.py" line="1115"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne fil kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1119"/>
+        <location filename="../../ui/format_editor.py" line="1120"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1124"/>
+        <location filename="../../ui/format_editor.py" line="1125"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet ind: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1164"/>
+        <location filename="../../ui/format_editor.py" line="1165"/>
         <source>The format was not removed: %1</source>
         <translation>Formatet blev ikke fjernet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1170"/>
+        <location filename="../../ui/format_editor.py" line="1171"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Fjernet: “%1”. Tidligere møder beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1177"/>
+        <location filename="../../ui/format_editor.py" line="1178"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Fjern “%1”? Tidligere møder beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1179"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>Disse mødeserier bruger det og skal have et andet format: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1181"/>
+        <location filename="../../ui/format_editor.py" line="1182"/>
         <source>Remove the format?</source>
         <translation>Fjern formatet?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1187"/>
+        <location filename="../../ui/format_editor.py" line="1188"/>
         <source>Changes not saved</source>
         <translation>Ændringer ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1187"/>
+        <location filename="../../ui/format_editor.py" line="1188"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du gemme ændringerne i dette format først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1192"/>
+        <location filename="../../ui/format_editor.py" line="1193"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte dit format?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1193"/>
+        <location filename="../../ui/format_editor.py" line="1194"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, “%1”. Vil du erstatte det med det i filen?</translation>
     </message>
@@ -4255,28 +4265,28 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="101"/>
-        <location filename="../../ui/meeting_controller.py" line="115"/>
+        <location filename="../../ui/meeting_controller.py" line="108"/>
+        <location filename="../../ui/meeting_controller.py" line="122"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 taster · F2 betjeningspanel · Esc forlad fuld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="135"/>
+        <location filename="../../ui/meeting_controller.py" line="142"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden er næsten gået: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="136"/>
+        <location filename="../../ui/meeting_controller.py" line="143"/>
         <source>Time is up: %1</source>
         <translation>Tiden er gået: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="146"/>
+        <location filename="../../ui/meeting_controller.py" line="153"/>
         <source>Room view on: %1</source>
         <translation>Fællesvisning på: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="351"/>
+        <location filename="../../ui/meeting_controller.py" line="358"/>
         <source>A meeting holds at most %n people.</source>
         <translation>
             <numerusform>Et møde kan rumme højst %n deltager.</numerusform>
@@ -4284,12 +4294,12 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="362"/>
+        <location filename="../../ui/meeting_controller.py" line="369"/>
         <source>Finish the meeting?</source>
         <translation>Vil du afslutte mødet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="363"/>
+        <location filename="../../ui/meeting_controller.py" line="370"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation>Mødet slutter nu, og tiderne gemmes. Du kan stadig tilføje læringspointer og tiltag bagefter.</translation>
     </message>
@@ -4451,25 +4461,43 @@ Her: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoomMessage</name>
+    <message>
+        <location filename="../../ui/room_message.py" line="28"/>
+        <source>2 minutes left</source>
+        <translation>2 minutter tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="28"/>
+        <source>Please round off</source>
+        <translation>Rund gerne af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="29"/>
+        <source>Short break</source>
+        <translation>Kort pause</translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="139"/>
+        <location filename="../../ui/room_view.py" line="143"/>
         <source>Room view</source>
         <translatorcomment>review: &apos;room view&apos; is not in the glossary; translated as &apos;fællesvisning&apos; throughout (the view everyone in the room sees)</translatorcomment>
         <translation>Fællesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="511"/>
+        <location filename="../../ui/room_view.py" line="515"/>
         <source>Step %1 of %2</source>
         <translation>Punkt %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="549"/>
+        <location filename="../../ui/room_view.py" line="553"/>
         <source>Today&apos;s focus area: %1</source>
         <translation>Dagens fokusområde: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="555"/>
+        <location filename="../../ui/room_view.py" line="559"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planlagt %n min</numerusform>
@@ -4477,7 +4505,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="558"/>
+        <location filename="../../ui/room_view.py" line="562"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min bagud</numerusform>
@@ -4485,7 +4513,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="560"/>
+        <location filename="../../ui/room_view.py" line="564"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min foran</numerusform>
@@ -4493,49 +4521,49 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="566"/>
         <source>On time</source>
         <translation>Til tiden</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="643"/>
+        <location filename="../../ui/room_view.py" line="647"/>
         <source>Ready – press Space to start</source>
         <translation>Klar – tryk på mellemrumstasten for at starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="645"/>
-        <location filename="../../ui/room_view.py" line="798"/>
+        <location filename="../../ui/room_view.py" line="649"/>
+        <location filename="../../ui/room_view.py" line="802"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ På pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="649"/>
+        <location filename="../../ui/room_view.py" line="653"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Tiden er gået – uret tæller videre</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="651"/>
+        <location filename="../../ui/room_view.py" line="655"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden er næsten gået</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="711"/>
-        <location filename="../../ui/room_view.py" line="797"/>
+        <location filename="../../ui/room_view.py" line="715"/>
+        <location filename="../../ui/room_view.py" line="801"/>
         <source>Next: %1</source>
         <translation>Næste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="724"/>
+        <location filename="../../ui/room_view.py" line="728"/>
         <source>Thank you</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="725"/>
+        <location filename="../../ui/room_view.py" line="729"/>
         <source>The meeting has ended</source>
         <translation>Mødet er slut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="726"/>
+        <location filename="../../ui/room_view.py" line="730"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det varede %n min</numerusform>
@@ -4543,61 +4571,60 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="741"/>
+        <location filename="../../ui/room_view.py" line="745"/>
         <source>The meeting starts in %1</source>
         <translation>Mødet begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="742"/>
+        <location filename="../../ui/room_view.py" line="746"/>
         <source>Starts at %1</source>
         <translation>Starter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="744"/>
+        <location filename="../../ui/room_view.py" line="748"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klokken er %1 – tryk på mellemrumstasten for at starte</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="410"/>
-        <location filename="../../ui/room_view.py" line="767"/>
+        <location filename="../../ui/room_view.py" line="815"/>
+        <source>%1 passed</source>
+        <translation>%1 står over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="817"/>
+        <source>%1 is away</source>
+        <translation>%1 er fraværende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="414"/>
+        <location filename="../../ui/room_view.py" line="771"/>
         <source>Expected: %1</source>
         <translation>Forventes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="570"/>
         <source>%1 of %2 min</source>
         <translation>%1 af %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="569"/>
+        <location filename="../../ui/room_view.py" line="573"/>
         <source>Ends %1</source>
         <translation>Slutter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="777"/>
+        <location filename="../../ui/room_view.py" line="781"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen er med i denne runde</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="779"/>
+        <location filename="../../ui/room_view.py" line="783"/>
         <source>✓ Round complete</source>
         <translation>✓ Runden er slut</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="783"/>
+        <location filename="../../ui/room_view.py" line="787"/>
         <source>The round</source>
         <translation>Runden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="808"/>
-        <source>pass</source>
-        <translation>står over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="809"/>
-        <source>away</source>
-        <translatorcomment>review: short roster mark beside &apos;absent&apos; (fraværende in the console); check it reads well on the room view</translatorcomment>
-        <translation>væk</translation>
     </message>
 </context>
 <context>
@@ -4620,198 +4647,198 @@ Her: %2</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>Hide Organisation / IT</source>
         <translation>Skjul Organisation / IT</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Organisation / IT…</source>
         <translation>Organisation / IT…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translation>Der bruges en fælles databaseserver for teamet: %1. IT-afdelingen passer den.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translation>Alt gemmes i denne computers egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Flash</source>
         <translation>&amp;Blink</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>S&amp;ound</source>
         <translation>L&amp;yd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>&amp;Chime</source>
         <translation>Si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lydstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Warning</source>
         <translation>Ad&amp;varsel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Room&apos;s screen</source>
         <translation>Skær&amp;m til fællesvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>&amp;Database server</source>
         <translation>&amp;Databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Pass&amp;word</source>
         <translation>Adgangs&amp;kode</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>As the computer is set</source>
         <translation>Som computeren er indstillet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Dark</source>
         <translation>Mørk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>High contrast: black, white and yellow</source>
         <translation>Høj kontrast: sort, hvid og gul</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Soft</source>
         <translation>Blød</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Two tones</source>
         <translation>To toner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>By itself: the first screen that is not this one</source>
         <translation>Automatisk: den første skærm, der ikke er denne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>Skærm %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation>Et kort blink, når tiden skifter fase (fra: intet blinker eller bevæger sig)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation>Et signal, når tiden næsten er gået, og når den er gået</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>&amp;Play</source>
         <translation>&amp;Afspil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Play the chime</source>
         <translation>Afspil signalet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Volume of the chime</source>
         <translation>Signalets lydstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Text size of the windows on this computer</source>
         <translation>Tekststørrelse i vinduerne på denne computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation>Fællesvisningen gør altid teksten så stor, som skærmen tillader. Advarsler vises med ord og former og ikke kun med farve.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Organisation / IT</source>
         <translation>Organisation / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translation>Det sætter IT-afdelingen op, når et team deler sine møder på en databaseserver; lad det være, som det er, medmindre de beder dig ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation>Databaseserver: står feltet tomt, gemmes alt i denne computers egen fil. En server (fx postgresql://name@server/runde?sslmode=verify-full) bruges fra næste gang, Runde starter; adgangskoden gemmes i computerens nøglering, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>Organisation / IT: the team database server</source>
         <translation>Organisation / IT: teamets databaseserver</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation>Tom: denne computers egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Database server address</source>
         <translation>Databaseserverens adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Password for the database server</source>
         <translation>Adgangskode til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>As the format says</source>
         <translation>Som formatet angiver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n sekund før et punkt slutter</numerusform>
@@ -4819,7 +4846,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minut før et punkt slutter</numerusform>
@@ -4985,38 +5012,38 @@ Her: %2</translation>
         <translation>Tilbage til formatets tider</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="482"/>
+        <location filename="../../ui/start_screen.py" line="492"/>
         <source>(nobody chosen)</source>
         <translation>(ingen valgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="532"/>
-        <location filename="../../ui/start_screen.py" line="535"/>
+        <location filename="../../ui/start_screen.py" line="542"/>
+        <location filename="../../ui/start_screen.py" line="545"/>
         <source>No formats are available.</source>
         <translation>Ingen formater er tilgængelige.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="556"/>
+        <location filename="../../ui/start_screen.py" line="566"/>
         <source>Planned: %1</source>
         <translation>Planlagt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="559"/>
+        <location filename="../../ui/start_screen.py" line="569"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation>⚠ Planlagt: %1 af de sædvanlige %2 – %3 for langt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="563"/>
+        <location filename="../../ui/start_screen.py" line="573"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation>Planlagt: %1 af %2 – det fylder tiden helt ud: der er ikke et minut i overskud, hvis et punkt trækker ud.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="566"/>
+        <location filename="../../ui/start_screen.py" line="576"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation>Planlagt: %1 af %2 – %3 i overskud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="575"/>
+        <location filename="../../ui/start_screen.py" line="585"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n tur på %2</numerusform>
@@ -5024,117 +5051,117 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="578"/>
+        <location filename="../../ui/start_screen.py" line="588"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="600"/>
+        <location filename="../../ui/start_screen.py" line="610"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation>Gælder med det samme: planen bliver %1 af %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="604"/>
+        <location filename="../../ui/start_screen.py" line="614"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation>Sådan passer det (den nye samlede tid i parentes):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_screen.py" line="623"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation>Casepersonen er ikke med i runden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="614"/>
+        <location filename="../../ui/start_screen.py" line="624"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation>De, der fremlægger casen, er ikke med i runden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="617"/>
+        <location filename="../../ui/start_screen.py" line="627"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation>“%1” %2 i stedet for %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="621"/>
+        <location filename="../../ui/start_screen.py" line="631"/>
         <source>Turns of %1 (%2)</source>
         <translation>%1 pr. tur (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="622"/>
+        <location filename="../../ui/start_screen.py" line="632"/>
         <source>Leave out “%1” (%2)</source>
         <translation>Spring “%1” over (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="628"/>
+        <location filename="../../ui/start_screen.py" line="638"/>
         <source>turns of %1</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="630"/>
+        <location filename="../../ui/start_screen.py" line="640"/>
         <source>“%1” %2</source>
         <translation>“%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="633"/>
+        <location filename="../../ui/start_screen.py" line="643"/>
         <source>For this meeting: %1.</source>
         <translation>Til dette møde: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="662"/>
+        <location filename="../../ui/start_screen.py" line="672"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation>Vælg først en facilitator: dette format kræver en, der leder mødet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="711"/>
+        <location filename="../../ui/start_screen.py" line="721"/>
         <source>The plan is longer than usual</source>
         <translation>Planen er længere end sædvanligt</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="712"/>
+        <location filename="../../ui/start_screen.py" line="722"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation>Planen er %1, længere end mødets sædvanlige %2. Vil I starte alligevel?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="715"/>
+        <location filename="../../ui/start_screen.py" line="725"/>
         <source>Start anyway</source>
         <translation>Start alligevel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="716"/>
+        <location filename="../../ui/start_screen.py" line="726"/>
         <source>Back to the plan</source>
         <translation>Tilbage til planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="675"/>
+        <location filename="../../ui/start_screen.py" line="685"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen er med i runden endnu: tilføj navne, ellers springes runden over.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="677"/>
+        <location filename="../../ui/start_screen.py" line="687"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="680"/>
+        <location filename="../../ui/start_screen.py" line="690"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="683"/>
+        <location filename="../../ui/start_screen.py" line="693"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Vælg en facilitator: mødet skal have en, der leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="688"/>
+        <location filename="../../ui/start_screen.py" line="698"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Nogle navne er skrevet to gange; de får numrene (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="690"/>
+        <location filename="../../ui/start_screen.py" line="700"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Meget lange navne er blevet forkortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="692"/>
+        <location filename="../../ui/start_screen.py" line="702"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Kun de første 200 navne bruges.</translation>
     </message>
@@ -5209,153 +5236,153 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="268"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>1 · Check-in</source>
         <translation>1 · Tjek-ind</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="476"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="476"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="481"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="481"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="485"/>
+        <location filename="../../ui/visit_window.py" line="482"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="485"/>
+        <location filename="../../ui/visit_window.py" line="482"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="490"/>
+        <location filename="../../ui/visit_window.py" line="487"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="491"/>
+        <location filename="../../ui/visit_window.py" line="488"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="491"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="492"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="496"/>
+        <location filename="../../ui/visit_window.py" line="493"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O hvor som helst fra, Enter gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="497"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="498"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationer er private: De bliver på denne computer og kommer ikke med i nogen oversigt, medmindre du frigiver en ved at sætte flueben ved den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="502"/>
+        <location filename="../../ui/visit_window.py" line="499"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="504"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="506"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>Three learning points</source>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="515"/>
+        <location filename="../../ui/visit_window.py" line="512"/>
         <source>Finish the visit</source>
         <translation>Afslut besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="516"/>
+        <location filename="../../ui/visit_window.py" line="513"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Alt er gemt; lav derefter oversigten, eller gå tilbage til startskærmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="622"/>
+        <location filename="../../ui/visit_window.py" line="619"/>
         <source>A learning visit holds at most %n learning point(s).</source>
         <translation>
             <numerusform>Et læringsbesøg kan rumme højst %n læringspointe.</numerusform>
@@ -5363,7 +5390,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="626"/>
+        <location filename="../../ui/visit_window.py" line="623"/>
         <source>A learning visit holds at most %n observation(s): this one is not added.</source>
         <translation>
             <numerusform>Et læringsbesøg kan rumme højst %n observation: denne bliver ikke tilføjet.</numerusform>
@@ -5371,7 +5398,7 @@ Her: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="628"/>
         <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
         <translation>
             <numerusform>Et læringsbesøg kan rumme højst %n spilleregel: linjerne efter den bliver ikke gemt.</numerusform>
@@ -5379,22 +5406,22 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="877"/>
+        <location filename="../../ui/visit_window.py" line="883"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="878"/>
+        <location filename="../../ui/visit_window.py" line="884"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Læringsbesøget kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="880"/>
+        <location filename="../../ui/visit_window.py" line="886"/>
         <source>it is not in the database.</source>
         <translation>det findes ikke i databasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="963"/>
+        <location filename="../../ui/visit_window.py" line="969"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5402,71 +5429,71 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="965"/>
+        <location filename="../../ui/visit_window.py" line="971"/>
         <source>%1 h</source>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="966"/>
+        <location filename="../../ui/visit_window.py" line="972"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="984"/>
+        <location filename="../../ui/visit_window.py" line="990"/>
         <source>The visit was on %1.</source>
         <translation>Læringsbesøget var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="985"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>The visit is planned for %1.</source>
         <translation>Læringsbesøget er planlagt til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1057"/>
+        <location filename="../../ui/visit_window.py" line="1063"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Nogle ændringer fra læringsbesøget %1 (%2 med %3) kunne ikke gemmes, før Runde blev lukket. De blev bevaret på denne computer. Vil du føre dem tilbage til besøget nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="458"/>
-        <location filename="../../ui/visit_window.py" line="459"/>
-        <location filename="../../ui/visit_window.py" line="508"/>
-        <location filename="../../ui/visit_window.py" line="509"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="456"/>
+        <location filename="../../ui/visit_window.py" line="505"/>
+        <location filename="../../ui/visit_window.py" line="506"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="510"/>
+        <location filename="../../ui/visit_window.py" line="507"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="511"/>
+        <location filename="../../ui/visit_window.py" line="508"/>
         <source>Present them at a staff meeting on</source>
         <translation>Præsentér dem på et personalemøde den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="171"/>
         <source>Next step</source>
         <translation>Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="529"/>
-        <location filename="../../ui/visit_window.py" line="647"/>
+        <location filename="../../ui/visit_window.py" line="526"/>
+        <location filename="../../ui/visit_window.py" line="644"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="770"/>
+        <location filename="../../ui/visit_window.py" line="767"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1); Runde bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="760"/>
+        <location filename="../../ui/visit_window.py" line="757"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="575"/>
+        <location filename="../../ui/visit_window.py" line="572"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -5474,98 +5501,98 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="172"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>One minute less for this part</source>
         <translation>Et minut mindre til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="179"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>One minute more for this part</source>
         <translation>Et minut mere til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="189"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>Time left for %1</source>
         <translation>Tid tilbage til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="514"/>
+        <location filename="../../ui/visit_window.py" line="511"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="768"/>
+        <location filename="../../ui/visit_window.py" line="765"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="919"/>
-        <location filename="../../ui/visit_window.py" line="933"/>
+        <location filename="../../ui/visit_window.py" line="925"/>
+        <location filename="../../ui/visit_window.py" line="939"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="938"/>
+        <location filename="../../ui/visit_window.py" line="944"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="940"/>
+        <location filename="../../ui/visit_window.py" line="946"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke gemt endnu: bevaret på denne computer og gemt, så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="976"/>
+        <location filename="../../ui/visit_window.py" line="982"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="981"/>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="978"/>
+        <location filename="../../ui/visit_window.py" line="984"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="993"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="988"/>
+        <location filename="../../ui/visit_window.py" line="994"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="193"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="194"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="195"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

@@ -242,9 +242,9 @@ Nothing was changed.</source>
         <location filename="../../ui/application.py" line="407"/>
         <location filename="../../ui/application.py" line="439"/>
         <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1041"/>
-        <location filename="../../ui/visit_window.py" line="1050"/>
-        <location filename="../../ui/visit_window.py" line="1061"/>
+        <location filename="../../ui/visit_window.py" line="1047"/>
+        <location filename="../../ui/visit_window.py" line="1056"/>
+        <location filename="../../ui/visit_window.py" line="1067"/>
         <source>Edits that were not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,8 +285,13 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <source>Resume the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/application.py" line="466"/>
+        <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="469"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>A meeting was still running when Runde stopped, %n minute ago. Resume it where it was (paused, with the time that passed shown), or end it there?</numerusform>
@@ -294,7 +299,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="468"/>
+        <location filename="../../ui/application.py" line="471"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>A meeting started on another computer has not been saved there for %n minute: Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</numerusform>
@@ -302,156 +307,156 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="471"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>End it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="475"/>
+        <location filename="../../ui/application.py" line="478"/>
         <source>Leave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
-        <location filename="../../ui/application.py" line="605"/>
-        <location filename="../../ui/application.py" line="967"/>
-        <location filename="../../ui/application.py" line="991"/>
+        <location filename="../../ui/application.py" line="517"/>
+        <location filename="../../ui/application.py" line="608"/>
+        <location filename="../../ui/application.py" line="970"/>
+        <location filename="../../ui/application.py" line="994"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="605"/>
+        <location filename="../../ui/application.py" line="608"/>
         <source>The learning-visit format is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="620"/>
+        <location filename="../../ui/application.py" line="623"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="622"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>it is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/application.py" line="628"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="651"/>
+        <location filename="../../ui/application.py" line="654"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="652"/>
+        <location filename="../../ui/application.py" line="655"/>
         <source>The history cannot be shown now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="748"/>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="751"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="766"/>
+        <location filename="../../ui/application.py" line="769"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="767"/>
+        <location filename="../../ui/application.py" line="770"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="780"/>
+        <location filename="../../ui/application.py" line="783"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="781"/>
+        <location filename="../../ui/application.py" line="784"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="828"/>
+        <location filename="../../ui/application.py" line="831"/>
         <source>The learning visit cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="829"/>
+        <location filename="../../ui/application.py" line="832"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="832"/>
+        <location filename="../../ui/application.py" line="835"/>
         <source>The meeting cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="833"/>
+        <location filename="../../ui/application.py" line="836"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="895"/>
+        <location filename="../../ui/application.py" line="898"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="896"/>
+        <location filename="../../ui/application.py" line="899"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="968"/>
+        <location filename="../../ui/application.py" line="971"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/application.py" line="980"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="982"/>
+        <location filename="../../ui/application.py" line="985"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="984"/>
+        <location filename="../../ui/application.py" line="987"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="992"/>
+        <location filename="../../ui/application.py" line="995"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1008"/>
+        <location filename="../../ui/application.py" line="1011"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1125"/>
+        <location filename="../../ui/application.py" line="1128"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1126"/>
+        <location filename="../../ui/application.py" line="1129"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +743,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="619"/>
+        <location filename="../../ui/application.py" line="622"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation type="unfinished"></translation>
@@ -3059,157 +3064,157 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Export preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>What the sheet will contain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Confidential items, ticked ones are included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Show names as initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Add a page with planned and actual times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>PDF (to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Markdown (text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>CSV (spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="108"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Document (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>Save the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Writing the sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>The sheet was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Copied: paste it into the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,358 +3222,358 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Runde – formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Format to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Make a &amp;copy to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Open a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Save as fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Bring in a format file someone shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Write this format to a file to share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Remove this format…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Title of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>Steps of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>&amp;Add a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>&amp;Remove the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>The chosen step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Step titl&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
-        <location filename="../../ui/format_editor.py" line="791"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="792"/>
         <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>War&amp;ning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Time &amp;per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Turn warnin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>&amp;Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source>Pro&amp;mpt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Step title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source>Kind of step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Warning before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Warning before the end of a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>What the room reads during this step (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Prompt questions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>F2 or double-click changes a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Add a &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Remo&amp;ve the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Num&amp;ber of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Number of people for the planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor.py" line="520"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="527"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Timed: one countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="529"/>
         <source>Round: a turn for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="529"/>
+        <location filename="../../ui/format_editor.py" line="530"/>
         <source>Open: the clock counts up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>team “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>your organisation&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>a team&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="598"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="680"/>
+        <location filename="../../ui/format_editor.py" line="681"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="684"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="686"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="688"/>
+        <location filename="../../ui/format_editor.py" line="689"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="691"/>
+        <location filename="../../ui/format_editor.py" line="692"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="694"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="696"/>
+        <location filename="../../ui/format_editor.py" line="697"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="698"/>
+        <location filename="../../ui/format_editor.py" line="699"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="723"/>
+        <location filename="../../ui/format_editor.py" line="724"/>
         <source>(our version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="746"/>
+        <location filename="../../ui/format_editor.py" line="747"/>
         <source>%1 a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="748"/>
+        <location filename="../../ui/format_editor.py" line="749"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="791"/>
+        <location filename="../../ui/format_editor.py" line="792"/>
         <source>Planned &amp;time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="838"/>
+        <location filename="../../ui/format_editor.py" line="839"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="888"/>
+        <location filename="../../ui/format_editor.py" line="889"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="913"/>
+        <location filename="../../ui/format_editor.py" line="914"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="914"/>
+        <location filename="../../ui/format_editor.py" line="915"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="924"/>
+        <location filename="../../ui/format_editor.py" line="925"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planned: %1 with %n person</numerusform>
@@ -3576,7 +3581,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="926"/>
+        <location filename="../../ui/format_editor.py" line="927"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planned: %1 with %n person, longer than the meeting&apos;s usual %2</numerusform>
@@ -3584,7 +3589,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="929"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planned: %1 with %n person (the meeting&apos;s usual length is %2)</numerusform>
@@ -3592,22 +3597,22 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="983"/>
+        <location filename="../../ui/format_editor.py" line="984"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="990"/>
+        <location filename="../../ui/format_editor.py" line="991"/>
         <source>the folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="992"/>
+        <location filename="../../ui/format_editor.py" line="993"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="995"/>
+        <location filename="../../ui/format_editor.py" line="996"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,192 +3708,197 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="135"/>
-        <source>must be one of %1, not %2</source>
+        <source>must be true or false, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="136"/>
-        <source>is not a known kind of note: %1</source>
+        <source>must be one of %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="137"/>
-        <source>%1 is used twice</source>
+        <source>is not a known kind of note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="138"/>
-        <source>is larger than %1 MB</source>
+        <source>%1 is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="139"/>
-        <source>cannot be read (%1)</source>
+        <source>is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="140"/>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="141"/>
         <source>is not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="154"/>
+        <location filename="../../ui/format_editor.py" line="155"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1000"/>
+        <location filename="../../ui/format_editor.py" line="1001"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>turn warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>prompt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1022"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Step %1 (“%2”), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1028"/>
+        <location filename="../../ui/format_editor.py" line="1029"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1030"/>
+        <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1032"/>
+        <location filename="../../ui/format_editor.py" line="1033"/>
         <source>The format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1073"/>
+        <location filename="../../ui/format_editor.py" line="1074"/>
         <source>Save the format as a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1074"/>
-        <location filename="../../ui/format_editor.py" line="1096"/>
+        <location filename="../../ui/format_editor.py" line="1075"/>
+        <location filename="../../ui/format_editor.py" line="1097"/>
         <source>Runde formats (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1083"/>
+        <location filename="../../ui/format_editor.py" line="1084"/>
         <source>The file was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1086"/>
+        <location filename="../../ui/format_editor.py" line="1087"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1095"/>
+        <location filename="../../ui/format_editor.py" line="1096"/>
         <source>Open a format file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1106"/>
+        <location filename="../../ui/format_editor.py" line="1107"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1114"/>
+        <location filename="../../ui/format_editor.py" line="1115"/>
         <source>This file cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1119"/>
+        <location filename="../../ui/format_editor.py" line="1120"/>
         <source>The file could not be brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1124"/>
+        <location filename="../../ui/format_editor.py" line="1125"/>
         <source>Brought in: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1164"/>
+        <location filename="../../ui/format_editor.py" line="1165"/>
         <source>The format was not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1170"/>
+        <location filename="../../ui/format_editor.py" line="1171"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1177"/>
+        <location filename="../../ui/format_editor.py" line="1178"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1179"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1181"/>
+        <location filename="../../ui/format_editor.py" line="1182"/>
         <source>Remove the format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1187"/>
+        <location filename="../../ui/format_editor.py" line="1188"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1187"/>
+        <location filename="../../ui/format_editor.py" line="1188"/>
         <source>Save the changes to this format first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1192"/>
+        <location filename="../../ui/format_editor.py" line="1193"/>
         <source>Replace your format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1193"/>
+        <location filename="../../ui/format_editor.py" line="1194"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,28 +4243,28 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="101"/>
-        <location filename="../../ui/meeting_controller.py" line="115"/>
+        <location filename="../../ui/meeting_controller.py" line="108"/>
+        <location filename="../../ui/meeting_controller.py" line="122"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="135"/>
+        <location filename="../../ui/meeting_controller.py" line="142"/>
         <source>Time is almost up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="136"/>
+        <location filename="../../ui/meeting_controller.py" line="143"/>
         <source>Time is up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="146"/>
+        <location filename="../../ui/meeting_controller.py" line="153"/>
         <source>Room view on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="351"/>
+        <location filename="../../ui/meeting_controller.py" line="358"/>
         <source>A meeting holds at most %n people.</source>
         <translation>
             <numerusform>A meeting holds at most %n person.</numerusform>
@@ -4262,12 +4272,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="362"/>
+        <location filename="../../ui/meeting_controller.py" line="369"/>
         <source>Finish the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="363"/>
+        <location filename="../../ui/meeting_controller.py" line="370"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,24 +4438,42 @@ Here: %2</source>
     </message>
 </context>
 <context>
+    <name>RoomMessage</name>
+    <message>
+        <location filename="../../ui/room_message.py" line="28"/>
+        <source>2 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="28"/>
+        <source>Please round off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="29"/>
+        <source>Short break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="139"/>
+        <location filename="../../ui/room_view.py" line="143"/>
         <source>Room view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="511"/>
+        <location filename="../../ui/room_view.py" line="515"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="549"/>
+        <location filename="../../ui/room_view.py" line="553"/>
         <source>Today&apos;s focus area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="555"/>
+        <location filename="../../ui/room_view.py" line="559"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planned %n min</numerusform>
@@ -4453,7 +4481,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="558"/>
+        <location filename="../../ui/room_view.py" line="562"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -4461,7 +4489,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="560"/>
+        <location filename="../../ui/room_view.py" line="564"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -4469,49 +4497,49 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="566"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="643"/>
+        <location filename="../../ui/room_view.py" line="647"/>
         <source>Ready – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="645"/>
-        <location filename="../../ui/room_view.py" line="798"/>
+        <location filename="../../ui/room_view.py" line="649"/>
+        <location filename="../../ui/room_view.py" line="802"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="649"/>
+        <location filename="../../ui/room_view.py" line="653"/>
         <source>Over time – the clock keeps counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="651"/>
+        <location filename="../../ui/room_view.py" line="655"/>
         <source>▲ Time is almost up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="711"/>
-        <location filename="../../ui/room_view.py" line="797"/>
+        <location filename="../../ui/room_view.py" line="715"/>
+        <location filename="../../ui/room_view.py" line="801"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="724"/>
+        <location filename="../../ui/room_view.py" line="728"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="725"/>
+        <location filename="../../ui/room_view.py" line="729"/>
         <source>The meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="726"/>
+        <location filename="../../ui/room_view.py" line="730"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>It took %n min</numerusform>
@@ -4519,59 +4547,59 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="741"/>
+        <location filename="../../ui/room_view.py" line="745"/>
         <source>The meeting starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="742"/>
+        <location filename="../../ui/room_view.py" line="746"/>
         <source>Starts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="744"/>
+        <location filename="../../ui/room_view.py" line="748"/>
         <source>It is %1 – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="410"/>
-        <location filename="../../ui/room_view.py" line="767"/>
+        <location filename="../../ui/room_view.py" line="815"/>
+        <source>%1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="817"/>
+        <source>%1 is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="414"/>
+        <location filename="../../ui/room_view.py" line="771"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="570"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="569"/>
+        <location filename="../../ui/room_view.py" line="573"/>
         <source>Ends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="777"/>
+        <location filename="../../ui/room_view.py" line="781"/>
         <source>Nobody takes a turn in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="779"/>
+        <location filename="../../ui/room_view.py" line="783"/>
         <source>✓ Round complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="783"/>
+        <location filename="../../ui/room_view.py" line="787"/>
         <source>The round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="808"/>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="809"/>
-        <source>away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,198 +4623,198 @@ Here: %2</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>Hide Organisation / IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Organisation / IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>&amp;Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Flash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>S&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>&amp;Chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Room&apos;s screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>&amp;Database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>As the computer is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>High contrast: black, white and yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Soft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Two tones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>By itself: the first screen that is not this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>A chime when time is almost up and when it is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Play the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Volume of the chime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Text size of the windows on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Organisation / IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>Organisation / IT: the team database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Empty: this computer&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Database server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Password for the database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>As the format says</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>%n second(s) before the end of a step</source>
         <translation>
             <numerusform>%n second before the end of a step</numerusform>
@@ -4794,7 +4822,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>%n minute(s) before the end of a step</source>
         <translation>
             <numerusform>%n minute before the end of a step</numerusform>
@@ -4960,38 +4988,38 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="482"/>
+        <location filename="../../ui/start_screen.py" line="492"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="532"/>
-        <location filename="../../ui/start_screen.py" line="535"/>
+        <location filename="../../ui/start_screen.py" line="542"/>
+        <location filename="../../ui/start_screen.py" line="545"/>
         <source>No formats are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="556"/>
+        <location filename="../../ui/start_screen.py" line="566"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="559"/>
+        <location filename="../../ui/start_screen.py" line="569"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="563"/>
+        <location filename="../../ui/start_screen.py" line="573"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="566"/>
+        <location filename="../../ui/start_screen.py" line="576"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="575"/>
+        <location filename="../../ui/start_screen.py" line="585"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n turn of %2</numerusform>
@@ -4999,117 +5027,117 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="578"/>
+        <location filename="../../ui/start_screen.py" line="588"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="600"/>
+        <location filename="../../ui/start_screen.py" line="610"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="604"/>
+        <location filename="../../ui/start_screen.py" line="614"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_screen.py" line="623"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="614"/>
+        <location filename="../../ui/start_screen.py" line="624"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="617"/>
+        <location filename="../../ui/start_screen.py" line="627"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="621"/>
+        <location filename="../../ui/start_screen.py" line="631"/>
         <source>Turns of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="622"/>
+        <location filename="../../ui/start_screen.py" line="632"/>
         <source>Leave out “%1” (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="628"/>
+        <location filename="../../ui/start_screen.py" line="638"/>
         <source>turns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="630"/>
+        <location filename="../../ui/start_screen.py" line="640"/>
         <source>“%1” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="633"/>
+        <location filename="../../ui/start_screen.py" line="643"/>
         <source>For this meeting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="662"/>
+        <location filename="../../ui/start_screen.py" line="672"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="711"/>
+        <location filename="../../ui/start_screen.py" line="721"/>
         <source>The plan is longer than usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="712"/>
+        <location filename="../../ui/start_screen.py" line="722"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="715"/>
+        <location filename="../../ui/start_screen.py" line="725"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="716"/>
+        <location filename="../../ui/start_screen.py" line="726"/>
         <source>Back to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="675"/>
+        <location filename="../../ui/start_screen.py" line="685"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="677"/>
+        <location filename="../../ui/start_screen.py" line="687"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="680"/>
+        <location filename="../../ui/start_screen.py" line="690"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="683"/>
+        <location filename="../../ui/start_screen.py" line="693"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="688"/>
+        <location filename="../../ui/start_screen.py" line="698"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="690"/>
+        <location filename="../../ui/start_screen.py" line="700"/>
         <source>ℹ Very long names were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="692"/>
+        <location filename="../../ui/start_screen.py" line="702"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5184,152 +5212,152 @@ Here: %2</source>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="268"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
         <source>Runde – learning visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>1 · Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>2 · The day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>3 · Learning meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Learning agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Colleague being followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="476"/>
         <source>Day and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="476"/>
         <source>What the agent wants from the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>What the colleague suggests to focus on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="481"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Ground rules (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="481"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>How the agent takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="485"/>
+        <location filename="../../ui/visit_window.py" line="482"/>
         <source>Whole day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="485"/>
+        <location filename="../../ui/visit_window.py" line="482"/>
         <source>Half day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="490"/>
+        <location filename="../../ui/visit_window.py" line="487"/>
         <source>As a fly on the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="491"/>
+        <location filename="../../ui/visit_window.py" line="488"/>
         <source>As a kind of intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="491"/>
         <source>We both agree to the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="492"/>
         <source>The manager is informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="496"/>
+        <location filename="../../ui/visit_window.py" line="493"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="497"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>New observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="498"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>What did you see and hear?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>What worked well?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="502"/>
+        <location filename="../../ui/visit_window.py" line="499"/>
         <source>What could perhaps be done differently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What was it like to have a learning agent along?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="504"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What thoughts has the day given you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="506"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>Three learning points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="515"/>
+        <location filename="../../ui/visit_window.py" line="512"/>
         <source>Finish the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="516"/>
+        <location filename="../../ui/visit_window.py" line="513"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="622"/>
+        <location filename="../../ui/visit_window.py" line="619"/>
         <source>A learning visit holds at most %n learning point(s).</source>
         <translation>
             <numerusform>A learning visit holds at most %n learning point.</numerusform>
@@ -5337,7 +5365,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="626"/>
+        <location filename="../../ui/visit_window.py" line="623"/>
         <source>A learning visit holds at most %n observation(s): this one is not added.</source>
         <translation>
             <numerusform>A learning visit holds at most %n observation: this one is not added.</numerusform>
@@ -5345,7 +5373,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="628"/>
         <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
         <translation>
             <numerusform>A learning visit holds at most %n ground rule: the lines after it are not saved.</numerusform>
@@ -5353,22 +5381,22 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="877"/>
+        <location filename="../../ui/visit_window.py" line="883"/>
         <source>The sheet cannot be made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="878"/>
+        <location filename="../../ui/visit_window.py" line="884"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="880"/>
+        <location filename="../../ui/visit_window.py" line="886"/>
         <source>it is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="963"/>
+        <location filename="../../ui/visit_window.py" line="969"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5376,71 +5404,71 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="965"/>
+        <location filename="../../ui/visit_window.py" line="971"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="966"/>
+        <location filename="../../ui/visit_window.py" line="972"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="984"/>
+        <location filename="../../ui/visit_window.py" line="990"/>
         <source>The visit was on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="985"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>The visit is planned for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1057"/>
+        <location filename="../../ui/visit_window.py" line="1063"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="458"/>
-        <location filename="../../ui/visit_window.py" line="459"/>
-        <location filename="../../ui/visit_window.py" line="508"/>
-        <location filename="../../ui/visit_window.py" line="509"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="456"/>
+        <location filename="../../ui/visit_window.py" line="505"/>
+        <location filename="../../ui/visit_window.py" line="506"/>
         <source>Learning point %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="510"/>
+        <location filename="../../ui/visit_window.py" line="507"/>
         <source>The day&apos;s observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="511"/>
+        <location filename="../../ui/visit_window.py" line="508"/>
         <source>Present them at a staff meeting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="171"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="529"/>
-        <location filename="../../ui/visit_window.py" line="647"/>
+        <location filename="../../ui/visit_window.py" line="526"/>
+        <location filename="../../ui/visit_window.py" line="644"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="770"/>
+        <location filename="../../ui/visit_window.py" line="767"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="760"/>
+        <location filename="../../ui/visit_window.py" line="757"/>
         <source>✓ Everything is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="575"/>
+        <location filename="../../ui/visit_window.py" line="572"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n learning point so far; three is the usual aim.</numerusform>
@@ -5448,98 +5476,98 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="172"/>
         <source>− 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>+ 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>One minute less for this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="179"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>One minute more for this part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="189"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>Time left for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="514"/>
+        <location filename="../../ui/visit_window.py" line="511"/>
         <source>Add a learning point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="768"/>
+        <location filename="../../ui/visit_window.py" line="765"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="919"/>
-        <location filename="../../ui/visit_window.py" line="933"/>
+        <location filename="../../ui/visit_window.py" line="925"/>
+        <location filename="../../ui/visit_window.py" line="939"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="938"/>
+        <location filename="../../ui/visit_window.py" line="944"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="940"/>
+        <location filename="../../ui/visit_window.py" line="946"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="976"/>
+        <location filename="../../ui/visit_window.py" line="982"/>
         <source>The day starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="981"/>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>The planned day ended %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="978"/>
+        <location filename="../../ui/visit_window.py" line="984"/>
         <source>%1 gone · %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="993"/>
         <source>(no focus agreed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="988"/>
+        <location filename="../../ui/visit_window.py" line="994"/>
         <source>Focus: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="193"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="194"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="195"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -288,9 +288,9 @@ Mitään ei muutettu.</translation>
         <location filename="../../ui/application.py" line="407"/>
         <location filename="../../ui/application.py" line="439"/>
         <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1041"/>
-        <location filename="../../ui/visit_window.py" line="1050"/>
-        <location filename="../../ui/visit_window.py" line="1061"/>
+        <location filename="../../ui/visit_window.py" line="1047"/>
+        <location filename="../../ui/visit_window.py" line="1056"/>
+        <location filename="../../ui/visit_window.py" line="1067"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
@@ -341,8 +341,14 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatketaanko tapaamista?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/application.py" line="466"/>
+        <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Kokous oli vielä käynnissä, kun Runde pysähtyi hetki sitten. Jatketaanko siitä, mihin jäätiin (tauolla, kulunut aika näkyy), vai päätetäänkö se siihen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/application.py" line="469"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -351,7 +357,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="468"/>
+        <location filename="../../ui/application.py" line="471"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -360,184 +366,184 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="471"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>End it there</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta siihen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="475"/>
+        <location filename="../../ui/application.py" line="478"/>
         <source>Leave it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
-        <location filename="../../ui/application.py" line="605"/>
-        <location filename="../../ui/application.py" line="967"/>
-        <location filename="../../ui/application.py" line="991"/>
+        <location filename="../../ui/application.py" line="517"/>
+        <location filename="../../ui/application.py" line="608"/>
+        <location filename="../../ui/application.py" line="970"/>
+        <location filename="../../ui/application.py" line="994"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="605"/>
+        <location filename="../../ui/application.py" line="608"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="620"/>
+        <location filename="../../ui/application.py" line="623"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi avata nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="622"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>it is no longer there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole enää.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/application.py" line="628"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – oppimiskäynti (ilman yhteyttä, tämän tietokoneen omassa tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="651"/>
+        <location filename="../../ui/application.py" line="654"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="652"/>
+        <location filename="../../ui/application.py" line="655"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="748"/>
-        <location filename="../../ui/application.py" line="760"/>
+        <location filename="../../ui/application.py" line="751"/>
+        <location filename="../../ui/application.py" line="763"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="766"/>
+        <location filename="../../ui/application.py" line="769"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="767"/>
+        <location filename="../../ui/application.py" line="770"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="780"/>
+        <location filename="../../ui/application.py" line="783"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="781"/>
+        <location filename="../../ui/application.py" line="784"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="828"/>
+        <location filename="../../ui/application.py" line="831"/>
         <source>The learning visit cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="829"/>
+        <location filename="../../ui/application.py" line="832"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="832"/>
+        <location filename="../../ui/application.py" line="835"/>
         <source>The meeting cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="833"/>
+        <location filename="../../ui/application.py" line="836"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="895"/>
+        <location filename="../../ui/application.py" line="898"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="896"/>
+        <location filename="../../ui/application.py" line="899"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="968"/>
+        <location filename="../../ui/application.py" line="971"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
+        <location filename="../../ui/application.py" line="980"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--participants: tapaamisessa voi olla enintään %1 henkilöä; vain ensimmäiset %1 osallistuvat, loput jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="982"/>
+        <location filename="../../ui/application.py" line="985"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: --facilitator-nimen on oltava yksi --participants-nimistä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="984"/>
+        <location filename="../../ui/application.py" line="987"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: muoto &apos;%1&apos; edellyttää fasilitaattoria: nimeä yksi --participants-henkilöistä valitsimella --facilitator NIMI.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="992"/>
+        <location filename="../../ui/application.py" line="995"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--presenter: &apos;%1&apos; ei ole --participants-luettelossa. Valitse tapauksen esittäjät aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1008"/>
+        <location filename="../../ui/application.py" line="1011"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1125"/>
+        <location filename="../../ui/application.py" line="1128"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1126"/>
+        <location filename="../../ui/application.py" line="1129"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -878,7 +884,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="619"/>
+        <location filename="../../ui/application.py" line="622"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
@@ -3645,187 +3651,187 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>Export preview</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viennin esikatselu</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>What the sheet will contain</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Mitä koosteeseen tulee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Confidential items, ticked ones are included</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamukselliset kohdat, valitut otetaan mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Case</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Measure</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Own question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oma kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Show names as initials</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä nimet nimikirjaimina</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Add a page with planned and actual times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää sivu, jolla on suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>File format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostomuoto</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>PDF (to print)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>PDF (tulostettavaksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Markdown (text)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Markdown (teksti)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>CSV (spreadsheet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>CSV (taulukkolaskenta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Document (.odt, to edit in Word or LibreOffice)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asiakirja (.odt, muokattavaksi Wordissa tai LibreOfficessa)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="108"/>
         <source>Save…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Print…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Copy</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Copy the sheet with its headings and lists, to paste into the minutes (Word, Outlook)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopioi kooste otsikoineen ja luetteloineen liitettäväksi muistioon (Word, Outlook)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>Left out unless you tick them (confidential, or private observations):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätetään pois, ellet valitse niitä (luottamukselliset tai yksityiset havainnot):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>⚠ These characters cannot be printed in the PDF and will be missing: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Näitä merkkejä ei voi tulostaa PDF-tiedostoon, joten ne puuttuvat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>⚠ Right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Oikealta vasemmalle kirjoitettu teksti (%1) tulostuu PDF:ään vasemmalta oikealle, eikä kirjaimia liitetä yhteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>PDF (*.pdf)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Document (*.odt)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asiakirja (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Markdown (*.md)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>CSV (*.csv)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>Save the sheet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Tallenna kooste</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Writing the sheet…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoitetaan koostetta…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>The sheet was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Koostetta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>Saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Copied: paste it into the minutes.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopioitu: liitä se muistioon.</translation>
@@ -3834,428 +3840,428 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="475"/>
+        <location filename="../../ui/format_editor.py" line="476"/>
         <source>Runde – formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runde – tapaamismallit</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="477"/>
         <source>F&amp;ormat</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Format to edit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Muokattava malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Make a &amp;copy to change</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tee &amp;kopio muokattavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>Open a &amp;file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avaa &amp;tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Save as fi&amp;le…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tie&amp;dostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Bring in a format file someone shared</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tuo jonkun jakama mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Write this format to a file to share it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Kirjoita malli tiedostoon jakamista varten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Remove this format…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista tämä malli…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista oma tai tiimisi malli (sisäänrakennetut mallit ja organisaation mallit säilyvät)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>&amp;Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Title of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="489"/>
         <source>&amp;Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>Steps of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>&amp;Add a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Lisää vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>&amp;Remove the step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Poista vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Move &amp;up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä yl&amp;ös</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>Move do&amp;wn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>The chosen step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valittu vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Step titl&amp;e</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen ots&amp;ikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>La&amp;ji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
-        <location filename="../../ui/format_editor.py" line="791"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="792"/>
         <source>&amp;Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>War&amp;ning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>Time &amp;per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Turn warnin&amp;g</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>&amp;Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjetek&amp;sti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pohdi&amp;ntakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Step title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="504"/>
         <source>Kind of step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source> min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="505"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source> s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="508"/>
         <source>Warning before the end</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source>Time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Warning before the end of a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen vuoron loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>What the room reads during this step (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa luetaan tämän vaiheen aikana (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Prompt questions, one a line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>Pohdintakysymykset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>F2 or double-click changes a question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2 tai kaksoisnapsautus muuttaa kysymystä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>Add a &amp;question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Remo&amp;ve the question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista k&amp;ysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>Num&amp;ber of people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilömäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Number of people for the planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Henkilömäärä suunnitellun kokonaisajan laskemiseen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu kokonaisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor.py" line="520"/>
         <source>Save (Ctrl+S)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="527"/>
+        <location filename="../../ui/format_editor.py" line="528"/>
         <source>Timed: one countdown</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ajastettu: yksi lähtölaskenta</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="529"/>
         <source>Round: a turn for each person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: vuoro jokaiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="529"/>
+        <location filename="../../ui/format_editor.py" line="530"/>
         <source>Open: the clock counts up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin: kello laskee ylöspäin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="594"/>
+        <location filename="../../ui/format_editor.py" line="595"/>
         <source>team “%1”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimi ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>built-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="596"/>
         <source>your organisation&apos;s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>organisaation</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>your own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="597"/>
         <source>a team&apos;s own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimin oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="598"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="680"/>
+        <location filename="../../ui/format_editor.py" line="681"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malleja ei vielä ole: tuo malli avaamalla tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="683"/>
+        <location filename="../../ui/format_editor.py" line="684"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio tiimille ”%2”, jota ei ole vielä tallennettu. Tallennus tallentaa sen tiimin tietoihin ja ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="686"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio, jota ei ole vielä tallennettu. Tallennus ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="688"/>
+        <location filename="../../ui/format_editor.py" line="689"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin ”%2” malli (”%1”): muutokset tallennetaan tiimin tietoihin ja kulkevat tiimin tiedoston mukana.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="691"/>
+        <location filename="../../ui/format_editor.py" line="692"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tällä kansiosi tiedostolla on sisäänrakennetun mallin tunnus (”%1”). Tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="694"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oma mallisi (”%1”): muutokset tallennetaan mallikansioosi.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="696"/>
+        <location filename="../../ui/format_editor.py" line="697"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Organisaatiosi mallia (”%1”) ei muuteta täällä: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="698"/>
+        <location filename="../../ui/format_editor.py" line="699"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sisäänrakennettua mallia (”%1”) ei koskaan muuteta: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="723"/>
+        <location filename="../../ui/format_editor.py" line="724"/>
         <source>(our version)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(oma versiomme)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="746"/>
+        <location filename="../../ui/format_editor.py" line="747"/>
         <source>%1 a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="748"/>
+        <location filename="../../ui/format_editor.py" line="749"/>
         <source>open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="791"/>
+        <location filename="../../ui/format_editor.py" line="792"/>
         <source>Planned &amp;time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="838"/>
+        <location filename="../../ui/format_editor.py" line="839"/>
         <source>New step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="888"/>
+        <location filename="../../ui/format_editor.py" line="889"/>
         <source>New question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="913"/>
+        <location filename="../../ui/format_editor.py" line="914"/>
         <source>%1 min %2 s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="914"/>
+        <location filename="../../ui/format_editor.py" line="915"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="924"/>
+        <location filename="../../ui/format_editor.py" line="925"/>
         <source>Planned: %1 with %n people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4264,7 +4270,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="926"/>
+        <location filename="../../ui/format_editor.py" line="927"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4273,7 +4279,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="929"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4282,25 +4288,25 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="983"/>
+        <location filename="../../ui/format_editor.py" line="984"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: ”%1” on heti käytettävissä aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="990"/>
+        <location filename="../../ui/format_editor.py" line="991"/>
         <source>the folder is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kansio on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="992"/>
+        <location filename="../../ui/format_editor.py" line="993"/>
         <source>the disk is full</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="995"/>
+        <location filename="../../ui/format_editor.py" line="996"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tallennettu: Runde ei voi kirjoittaa kansioon %1 (%2). Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
@@ -4415,229 +4421,235 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="135"/>
+        <source>must be true or false, not %1</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>täytyy olla true tai false, ei %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>must be one of %1, not %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava jokin näistä: %1, ei %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>is not a known kind of note: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole tunnettu muistiinpanon laji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
         <source>%1 is used twice</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on käytössä kahdesti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>is larger than %1 MB</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on suurempi kuin %1 Mt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>cannot be read (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei voi lukea (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="140"/>
+        <location filename="../../ui/format_editor.py" line="141"/>
         <source>is not valid JSON (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole kelvollista JSONia (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="154"/>
+        <location filename="../../ui/format_editor.py" line="155"/>
         <source>line %1, column %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>rivi %1, sarake %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1000"/>
+        <location filename="../../ui/format_editor.py" line="1001"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei tallennettu tiimin tietoihin: %1 Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1008"/>
+        <location filename="../../ui/format_editor.py" line="1009"/>
         <source>duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1010"/>
         <source>time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>turn warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1011"/>
         <source>instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>prompt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>pohdintakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1022"/>
+        <location filename="../../ui/format_editor.py" line="1023"/>
         <source>Step %1 (“%2”), %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1028"/>
+        <location filename="../../ui/format_editor.py" line="1029"/>
         <source>Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1030"/>
+        <location filename="../../ui/format_editor.py" line="1031"/>
         <source>Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1032"/>
+        <location filename="../../ui/format_editor.py" line="1033"/>
         <source>The format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1073"/>
+        <location filename="../../ui/format_editor.py" line="1074"/>
         <source>Save the format as a file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallenna malli tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1074"/>
-        <location filename="../../ui/format_editor.py" line="1096"/>
+        <location filename="../../ui/format_editor.py" line="1075"/>
+        <location filename="../../ui/format_editor.py" line="1097"/>
         <source>Runde formats (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runden mallit (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1083"/>
+        <location filename="../../ui/format_editor.py" line="1084"/>
         <source>The file was not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1086"/>
+        <location filename="../../ui/format_editor.py" line="1087"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu tiedostoksi %1: muut voivat tuoda sen kohdasta ”Avaa tiedosto…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1095"/>
+        <location filename="../../ui/format_editor.py" line="1096"/>
         <source>Open a format file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Avaa mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1106"/>
+        <location filename="../../ui/format_editor.py" line="1107"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sillä on sisäänrakennetun mallin tunnus, joten se tuotiin nimellä ”%1”; sisäänrakennettu malli säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1114"/>
+        <location filename="../../ui/format_editor.py" line="1115"/>
         <source>This file cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1119"/>
+        <location filename="../../ui/format_editor.py" line="1120"/>
         <source>The file could not be brought in: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu tuoda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1124"/>
+        <location filename="../../ui/format_editor.py" line="1125"/>
         <source>Brought in: “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1164"/>
+        <location filename="../../ui/format_editor.py" line="1165"/>
         <source>The format was not removed: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1170"/>
+        <location filename="../../ui/format_editor.py" line="1171"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistettu: ”%1”. Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1177"/>
+        <location filename="../../ui/format_editor.py" line="1178"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko ”%1”? Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1179"/>
+        <location filename="../../ui/format_editor.py" line="1180"/>
         <source>These meeting series use it and need another format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nämä tapaamissarjat käyttävät sitä ja tarvitsevat toisen mallin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1181"/>
+        <location filename="../../ui/format_editor.py" line="1182"/>
         <source>Remove the format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko malli?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1187"/>
+        <location filename="../../ui/format_editor.py" line="1188"/>
         <source>Changes not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1187"/>
+        <location filename="../../ui/format_editor.py" line="1188"/>
         <source>Save the changes to this format first?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallennetaanko tämän mallin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1192"/>
+        <location filename="../../ui/format_editor.py" line="1193"/>
         <source>Replace your format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Korvataanko mallisi?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1193"/>
+        <location filename="../../ui/format_editor.py" line="1194"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sinulla on malli, jolla on sama tunnus, ”%1”. Korvataanko se tiedostossa olevalla?</translation>
@@ -5042,32 +5054,32 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="101"/>
-        <location filename="../../ui/meeting_controller.py" line="115"/>
+        <location filename="../../ui/meeting_controller.py" line="108"/>
+        <location filename="../../ui/meeting_controller.py" line="122"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1 näppäimet · F2 ohjauspaneeli · Esc poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="135"/>
+        <location filename="../../ui/meeting_controller.py" line="142"/>
         <source>Time is almost up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on melkein lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="136"/>
+        <location filename="../../ui/meeting_controller.py" line="143"/>
         <source>Time is up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="146"/>
+        <location filename="../../ui/meeting_controller.py" line="153"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä näytöllä: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="351"/>
+        <location filename="../../ui/meeting_controller.py" line="358"/>
         <source>A meeting holds at most %n people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5076,13 +5088,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="362"/>
+        <location filename="../../ui/meeting_controller.py" line="369"/>
         <source>Finish the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopetetaanko tapaaminen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="363"/>
+        <location filename="../../ui/meeting_controller.py" line="370"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Tapaaminen päättyy nyt, ja sen ajat tallennetaan. Voit lisätä oppeja ja toimenpiteitä vielä jälkikäteen.</translation>
@@ -5272,27 +5284,48 @@ Täällä: %2</translation>
     </message>
 </context>
 <context>
+    <name>RoomMessage</name>
+    <message>
+        <location filename="../../ui/room_message.py" line="28"/>
+        <source>2 minutes left</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>2 minuuttia jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="28"/>
+        <source>Please round off</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Alkakaa lopetella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_message.py" line="29"/>
+        <source>Short break</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lyhyt tauko</translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="139"/>
+        <location filename="../../ui/room_view.py" line="143"/>
         <source>Room view</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="511"/>
+        <location filename="../../ui/room_view.py" line="515"/>
         <source>Step %1 of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="549"/>
+        <location filename="../../ui/room_view.py" line="553"/>
         <source>Today&apos;s focus area: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän kerran painopistealue: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="555"/>
+        <location filename="../../ui/room_view.py" line="559"/>
         <source>Planned %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5301,7 +5334,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="558"/>
+        <location filename="../../ui/room_view.py" line="562"/>
         <source>%n min behind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5310,7 +5343,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="560"/>
+        <location filename="../../ui/room_view.py" line="564"/>
         <source>%n min ahead</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5319,57 +5352,57 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="566"/>
         <source>On time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="643"/>
+        <location filename="../../ui/room_view.py" line="647"/>
         <source>Ready – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="645"/>
-        <location filename="../../ui/room_view.py" line="798"/>
+        <location filename="../../ui/room_view.py" line="649"/>
+        <location filename="../../ui/room_view.py" line="802"/>
         <source>❚❚ Paused</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="649"/>
+        <location filename="../../ui/room_view.py" line="653"/>
         <source>Over time – the clock keeps counting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="651"/>
+        <location filename="../../ui/room_view.py" line="655"/>
         <source>▲ Time is almost up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="711"/>
-        <location filename="../../ui/room_view.py" line="797"/>
+        <location filename="../../ui/room_view.py" line="715"/>
+        <location filename="../../ui/room_view.py" line="801"/>
         <source>Next: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="724"/>
+        <location filename="../../ui/room_view.py" line="728"/>
         <source>Thank you</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kiitos</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="725"/>
+        <location filename="../../ui/room_view.py" line="729"/>
         <source>The meeting has ended</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="726"/>
+        <location filename="../../ui/room_view.py" line="730"/>
         <source>It took %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5378,71 +5411,71 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="741"/>
+        <location filename="../../ui/room_view.py" line="745"/>
         <source>The meeting starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="742"/>
+        <location filename="../../ui/room_view.py" line="746"/>
         <source>Starts at %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="744"/>
+        <location filename="../../ui/room_view.py" line="748"/>
         <source>It is %1 – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kello on %1 – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="410"/>
-        <location filename="../../ui/room_view.py" line="767"/>
+        <location filename="../../ui/room_view.py" line="815"/>
+        <source>%1 passed</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 ohitti vuoronsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="817"/>
+        <source>%1 is away</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 on poissa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="414"/>
+        <location filename="../../ui/room_view.py" line="771"/>
         <source>Expected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Odotetaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="570"/>
         <source>%1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="569"/>
+        <location filename="../../ui/room_view.py" line="573"/>
         <source>Ends %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="777"/>
+        <location filename="../../ui/room_view.py" line="781"/>
         <source>Nobody takes a turn in this round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän kierrokseen ei osallistu kukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="779"/>
+        <location filename="../../ui/room_view.py" line="783"/>
         <source>✓ Round complete</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="783"/>
+        <location filename="../../ui/room_view.py" line="787"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="808"/>
-        <source>pass</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
-        <translation>passasi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room_view.py" line="809"/>
-        <source>away</source>
-        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>poissa</translation>
     </message>
 </context>
 <context>
@@ -5467,236 +5500,236 @@ Täällä: %2</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>Hide Organisation / IT</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Piilota Organisaatio / IT</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Organisation / IT…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>A team database server is in use: %1. The IT department looks after it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin yhteinen tietokantapalvelin on käytössä: %1. IT-osasto huolehtii siitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Everything is kept in this computer&apos;s own file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki tallennetaan tämän tietokoneen omaan tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Settings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>&amp;Language</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>&amp;Colours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Värit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Text size</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Flash</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vä&amp;lähdys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>S&amp;ound</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ää&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>&amp;Chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>&amp;Volume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Äänenvoimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Room&apos;s screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>&amp;Huonenäkymän näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>&amp;Database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta&amp;palvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Pass&amp;word</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>As the computer is set</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokoneen asetusten mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Dark</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>High contrast: black, white and yellow</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suuri kontrasti: musta, valkoinen ja keltainen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Soft</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pehmeä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Two tones</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaksi säveltä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>By itself: the first screen that is not this one</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Automaattisesti: ensimmäinen näyttö, joka ei ole tämä</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näyttö %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>A short flash when the time changes phase (off: nothing flashes or moves)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lyhyt välähdys, kun aika vaihtaa vaihetta (pois: mikään ei välähdä eikä liiku)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>A chime when time is almost up and when it is up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiääni, kun aika on melkein lopussa ja kun se on lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>&amp;Play</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>To&amp;ista</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Play the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Toista merkkiääni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Volume of the chime</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkkiäänen voimakkuus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Text size of the windows on this computer</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän tietokoneen ikkunoiden tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>The room&apos;s view always makes its text as large as the screen allows. Warnings are shown by words and shapes as well as colour.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä tekee tekstistä aina niin suuren kuin näyttö sallii. Varoitukset näytetään värin lisäksi sanoin ja muodoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Organisation / IT</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>The IT department sets this up when a team shares its meetings on a database server; leave it as it is unless they ask you to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>IT-osasto määrittää tämän, kun tiimi jakaa kokouksensa tietokantapalvelimella; jätä se ennalleen, ellei sinua pyydetä muuttamaan sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Database server: empty keeps everything in this computer&apos;s own file. A server (for example postgresql://name@server/runde?sslmode=verify-full) is used from the next start; the password is kept in the computer&apos;s keyring, never in a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelin: jos kenttä on tyhjä, kaikki tallennetaan tämän tietokoneen omaan tiedostoon. Palvelinta (esimerkiksi postgresql://name@server/runde?sslmode=verify-full) käytetään seuraavasta käynnistyksestä alkaen; salasana säilytetään tietokoneen avainnipussa, ei koskaan tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>Organisation / IT: the team database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Organisaatio / IT: tiimin tietokantapalvelin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Empty: this computer&apos;s own file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tyhjä: tämän tietokoneen oma tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Database server address</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Password for the database server</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokantapalvelimen salasana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>As the format says</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallin mukaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>%n second(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5705,7 +5738,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>%n minute(s) before the end of a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5903,44 +5936,44 @@ Täällä: %2</translation>
         <translation>Takaisin muodon aikoihin</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="482"/>
+        <location filename="../../ui/start_screen.py" line="492"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="532"/>
-        <location filename="../../ui/start_screen.py" line="535"/>
+        <location filename="../../ui/start_screen.py" line="542"/>
+        <location filename="../../ui/start_screen.py" line="545"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="556"/>
+        <location filename="../../ui/start_screen.py" line="566"/>
         <source>Planned: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="559"/>
+        <location filename="../../ui/start_screen.py" line="569"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Suunniteltu: %1 tavallisesta %2 – %3 liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="563"/>
+        <location filename="../../ui/start_screen.py" line="573"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – aika täyttyy tarkalleen: ylimääräistä minuuttia ei ole, jos jokin vaihe venyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="566"/>
+        <location filename="../../ui/start_screen.py" line="576"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – %3 varaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="575"/>
+        <location filename="../../ui/start_screen.py" line="585"/>
         <source>%1: %n turns of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5949,139 +5982,139 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="578"/>
+        <location filename="../../ui/start_screen.py" line="588"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="600"/>
+        <location filename="../../ui/start_screen.py" line="610"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulee voimaan heti: suunnitelmasta tulee %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="604"/>
+        <location filename="../../ui/start_screen.py" line="614"/>
         <source>To make it fit (the new total in brackets):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jotta se mahtuu (uusi kokonaisaika suluissa):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="613"/>
+        <location filename="../../ui/start_screen.py" line="623"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjä ei ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="614"/>
+        <location filename="../../ui/start_screen.py" line="624"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät eivät ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="617"/>
+        <location filename="../../ui/start_screen.py" line="627"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2 eikä %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="621"/>
+        <location filename="../../ui/start_screen.py" line="631"/>
         <source>Turns of %1 (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="622"/>
+        <location filename="../../ui/start_screen.py" line="632"/>
         <source>Leave out “%1” (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä pois ”%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="628"/>
+        <location filename="../../ui/start_screen.py" line="638"/>
         <source>turns of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="630"/>
+        <location filename="../../ui/start_screen.py" line="640"/>
         <source>“%1” %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="633"/>
+        <location filename="../../ui/start_screen.py" line="643"/>
         <source>For this meeting: %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän tapaamiseen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="662"/>
+        <location filename="../../ui/start_screen.py" line="672"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin fasilitaattori: tämä muoto edellyttää jonkun, joka johtaa tapaamista.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="711"/>
+        <location filename="../../ui/start_screen.py" line="721"/>
         <source>The plan is longer than usual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on tavallista pidempi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="712"/>
+        <location filename="../../ui/start_screen.py" line="722"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on %1, pidempi kuin tapaamisen tavallinen %2. Aloitetaanko silti?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="715"/>
+        <location filename="../../ui/start_screen.py" line="725"/>
         <source>Start anyway</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita silti</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="716"/>
+        <location filename="../../ui/start_screen.py" line="726"/>
         <source>Back to the plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin suunnitelmaan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="675"/>
+        <location filename="../../ui/start_screen.py" line="685"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="677"/>
+        <location filename="../../ui/start_screen.py" line="687"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="680"/>
+        <location filename="../../ui/start_screen.py" line="690"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="683"/>
+        <location filename="../../ui/start_screen.py" line="693"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="688"/>
+        <location filename="../../ui/start_screen.py" line="698"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="690"/>
+        <location filename="../../ui/start_screen.py" line="700"/>
         <source>ℹ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="692"/>
+        <location filename="../../ui/start_screen.py" line="702"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
@@ -6168,181 +6201,181 @@ Täällä: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="268"/>
+        <location filename="../../ui/visit_window.py" line="265"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Runde – oppimiskäynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>1 · Check-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: alkukierros (check-in)</translatorcomment>
         <translation>1 · Alkukierros</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="474"/>
+        <location filename="../../ui/visit_window.py" line="471"/>
         <source>2 · The day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>2 · Päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="472"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimistapaaminen (learning meeting)</translatorcomment>
         <translation>3 · Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Learning agent</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Oppimisagentti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Colleague being followed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seurattava kollega</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="475"/>
         <source>Date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="476"/>
         <source>Day and hours</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä ja kellonajat</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="479"/>
+        <location filename="../../ui/visit_window.py" line="476"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Mitä oppimisagentti haluaa saada päivästä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="480"/>
+        <location filename="../../ui/visit_window.py" line="477"/>
         <source>What the colleague suggests to focus on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mihin kollega ehdottaa keskittymään</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="481"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>Ground rules (one per line)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pelisäännöt (yksi riviä kohden)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="481"/>
+        <location filename="../../ui/visit_window.py" line="478"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Miten oppimisagentti osallistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="485"/>
+        <location filename="../../ui/visit_window.py" line="482"/>
         <source>Whole day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="485"/>
+        <location filename="../../ui/visit_window.py" line="482"/>
         <source>Half day</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Puoli päivää</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="490"/>
+        <location filename="../../ui/visit_window.py" line="487"/>
         <source>As a fly on the wall</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kärpäsenä katossa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="491"/>
+        <location filename="../../ui/visit_window.py" line="488"/>
         <source>As a kind of intern</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Eräänlaisena harjoittelijana</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="491"/>
         <source>We both agree to the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Hyväksymme molemmat käynnin</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="492"/>
         <source>The manager is informed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esihenkilölle on kerrottu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="496"/>
+        <location filename="../../ui/visit_window.py" line="493"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Havainto (Ctrl+O mistä tahansa, Enter tallentaa sen)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="497"/>
+        <location filename="../../ui/visit_window.py" line="494"/>
         <source>New observation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi havainto</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="498"/>
+        <location filename="../../ui/visit_window.py" line="495"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Havainnot ovat yksityisiä: ne pysyvät tällä tietokoneella eivätkä tule mihinkään koosteeseen, ellet valitse havaintoa jaettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>What did you see and hear?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä näit ja kuulit?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="498"/>
         <source>What worked well?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mikä toimi hyvin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="502"/>
+        <location filename="../../ui/visit_window.py" line="499"/>
         <source>What could perhaps be done differently?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä olisi ehkä voinut tehdä toisin?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="500"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimisagentti (learning agent)</translatorcomment>
         <translation>Millaista oli, kun oppimisagentti oli mukana?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="504"/>
+        <location filename="../../ui/visit_window.py" line="501"/>
         <source>What thoughts has the day given you?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Millaisia ajatuksia päivä herätti sinussa?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="506"/>
+        <location filename="../../ui/visit_window.py" line="503"/>
         <source>Three learning points</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Kolme oppia</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="515"/>
+        <location filename="../../ui/visit_window.py" line="512"/>
         <source>Finish the visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopeta käynti</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="516"/>
+        <location filename="../../ui/visit_window.py" line="513"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kaikki on tallennettu; tee sitten kooste tai palaa aloitusnäyttöön</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="622"/>
+        <location filename="../../ui/visit_window.py" line="619"/>
         <source>A learning visit holds at most %n learning point(s).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -6351,7 +6384,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="626"/>
+        <location filename="../../ui/visit_window.py" line="623"/>
         <source>A learning visit holds at most %n observation(s): this one is not added.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -6360,7 +6393,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="631"/>
+        <location filename="../../ui/visit_window.py" line="628"/>
         <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -6369,25 +6402,25 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="877"/>
+        <location filename="../../ui/visit_window.py" line="883"/>
         <source>The sheet cannot be made now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="878"/>
+        <location filename="../../ui/visit_window.py" line="884"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="880"/>
+        <location filename="../../ui/visit_window.py" line="886"/>
         <source>it is not in the database.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="963"/>
+        <location filename="../../ui/visit_window.py" line="969"/>
         <source>%n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -6396,83 +6429,83 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="965"/>
+        <location filename="../../ui/visit_window.py" line="971"/>
         <source>%1 h</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="966"/>
+        <location filename="../../ui/visit_window.py" line="972"/>
         <source>%1 h %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="984"/>
+        <location filename="../../ui/visit_window.py" line="990"/>
         <source>The visit was on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti oli %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="985"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>The visit is planned for %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti on suunniteltu päivälle %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1057"/>
+        <location filename="../../ui/visit_window.py" line="1063"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="458"/>
-        <location filename="../../ui/visit_window.py" line="459"/>
-        <location filename="../../ui/visit_window.py" line="508"/>
-        <location filename="../../ui/visit_window.py" line="509"/>
+        <location filename="../../ui/visit_window.py" line="455"/>
+        <location filename="../../ui/visit_window.py" line="456"/>
+        <location filename="../../ui/visit_window.py" line="505"/>
+        <location filename="../../ui/visit_window.py" line="506"/>
         <source>Learning point %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Oppi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="510"/>
+        <location filename="../../ui/visit_window.py" line="507"/>
         <source>The day&apos;s observations</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivän havainnot</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="511"/>
+        <location filename="../../ui/visit_window.py" line="508"/>
         <source>Present them at a staff meeting on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Esittele ne henkilöstökokouksessa päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_window.py" line="171"/>
         <source>Next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="529"/>
-        <location filename="../../ui/visit_window.py" line="647"/>
+        <location filename="../../ui/visit_window.py" line="526"/>
+        <location filename="../../ui/visit_window.py" line="644"/>
         <source>Confidentiality</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Luottamuksellisuus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="770"/>
+        <location filename="../../ui/visit_window.py" line="767"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1); Runde yrittää edelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="760"/>
+        <location filename="../../ui/visit_window.py" line="757"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="575"/>
+        <location filename="../../ui/visit_window.py" line="572"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>
@@ -6481,116 +6514,116 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="172"/>
         <source>− 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_window.py" line="173"/>
         <source>+ 1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="177"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>One minute less for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti vähemmän tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="179"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>One minute more for this part</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää tähän osaan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="189"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>Time left for %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikaa jäljellä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="514"/>
+        <location filename="../../ui/visit_window.py" line="511"/>
         <source>Add a learning point</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää oppi</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="768"/>
+        <location filename="../../ui/visit_window.py" line="765"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="919"/>
-        <location filename="../../ui/visit_window.py" line="933"/>
+        <location filename="../../ui/visit_window.py" line="925"/>
+        <location filename="../../ui/visit_window.py" line="939"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="938"/>
+        <location filename="../../ui/visit_window.py" line="944"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="940"/>
+        <location filename="../../ui/visit_window.py" line="946"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="976"/>
+        <location filename="../../ui/visit_window.py" line="982"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="981"/>
+        <location filename="../../ui/visit_window.py" line="987"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="978"/>
+        <location filename="../../ui/visit_window.py" line="984"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="993"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="988"/>
+        <location filename="../../ui/visit_window.py" line="994"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_window.py" line="189"/>
         <source>Start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="193"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>Pause</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="194"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>Resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="195"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>Done</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis</translation>
