@@ -556,6 +556,10 @@ class RoomView(QWidget):
         if view.state is RunState.FINISHED:
             return ""
         if view.state is RunState.READY:
+            usual = view.usual_total_s
+            if usual is not None and view.planned_total_s > usual + 0.5:  # the room sees it before the start
+                minutes, of = minutes_of_usual(view.planned_total_s, usual)
+                return self.tr("Planned %1 of %2 min").replace("%1", str(minutes)).replace("%2", str(of))
             return self.tr("Planned %n min", "", round(view.planned_total_s / 60))
         minutes = format_delta_minutes(view.behind_s)
         if minutes > 0:

@@ -4472,8 +4472,13 @@ Here: %2</source>
         <source>Today&apos;s focus area: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="562"/>
+        <source>Planned %1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="559"/>
+        <location filename="../../ui/room_view.py" line="563"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planned %n min</numerusform>
@@ -4481,7 +4486,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="566"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -4489,7 +4494,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="564"/>
+        <location filename="../../ui/room_view.py" line="568"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -4497,49 +4502,49 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="570"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="647"/>
+        <location filename="../../ui/room_view.py" line="651"/>
         <source>Ready – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="649"/>
-        <location filename="../../ui/room_view.py" line="802"/>
+        <location filename="../../ui/room_view.py" line="653"/>
+        <location filename="../../ui/room_view.py" line="806"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="653"/>
+        <location filename="../../ui/room_view.py" line="657"/>
         <source>Over time – the clock keeps counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="655"/>
+        <location filename="../../ui/room_view.py" line="659"/>
         <source>▲ Time is almost up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="715"/>
-        <location filename="../../ui/room_view.py" line="801"/>
+        <location filename="../../ui/room_view.py" line="719"/>
+        <location filename="../../ui/room_view.py" line="805"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="728"/>
+        <location filename="../../ui/room_view.py" line="732"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="729"/>
+        <location filename="../../ui/room_view.py" line="733"/>
         <source>The meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="730"/>
+        <location filename="../../ui/room_view.py" line="734"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>It took %n min</numerusform>
@@ -4547,58 +4552,58 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="745"/>
+        <location filename="../../ui/room_view.py" line="749"/>
         <source>The meeting starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="746"/>
+        <location filename="../../ui/room_view.py" line="750"/>
         <source>Starts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="748"/>
+        <location filename="../../ui/room_view.py" line="752"/>
         <source>It is %1 – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="815"/>
+        <location filename="../../ui/room_view.py" line="819"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="817"/>
+        <location filename="../../ui/room_view.py" line="821"/>
         <source>%1 is away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="414"/>
-        <location filename="../../ui/room_view.py" line="771"/>
+        <location filename="../../ui/room_view.py" line="775"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="570"/>
+        <location filename="../../ui/room_view.py" line="574"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="573"/>
+        <location filename="../../ui/room_view.py" line="577"/>
         <source>Ends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="781"/>
+        <location filename="../../ui/room_view.py" line="785"/>
         <source>Nobody takes a turn in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="783"/>
+        <location filename="../../ui/room_view.py" line="787"/>
         <source>✓ Round complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="787"/>
+        <location filename="../../ui/room_view.py" line="791"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5324,8 +5324,14 @@ Täällä: %2</translation>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän kerran painopistealue: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="562"/>
+        <source>Planned %1 of %2 min</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Suunniteltu %1 / %2 min</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="559"/>
+        <location filename="../../ui/room_view.py" line="563"/>
         <source>Planned %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5334,7 +5340,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="566"/>
         <source>%n min behind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5343,7 +5349,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="564"/>
+        <location filename="../../ui/room_view.py" line="568"/>
         <source>%n min ahead</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5352,57 +5358,57 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="570"/>
         <source>On time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="647"/>
+        <location filename="../../ui/room_view.py" line="651"/>
         <source>Ready – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="649"/>
-        <location filename="../../ui/room_view.py" line="802"/>
+        <location filename="../../ui/room_view.py" line="653"/>
+        <location filename="../../ui/room_view.py" line="806"/>
         <source>❚❚ Paused</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="653"/>
+        <location filename="../../ui/room_view.py" line="657"/>
         <source>Over time – the clock keeps counting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="655"/>
+        <location filename="../../ui/room_view.py" line="659"/>
         <source>▲ Time is almost up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="715"/>
-        <location filename="../../ui/room_view.py" line="801"/>
+        <location filename="../../ui/room_view.py" line="719"/>
+        <location filename="../../ui/room_view.py" line="805"/>
         <source>Next: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="728"/>
+        <location filename="../../ui/room_view.py" line="732"/>
         <source>Thank you</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kiitos</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="729"/>
+        <location filename="../../ui/room_view.py" line="733"/>
         <source>The meeting has ended</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="730"/>
+        <location filename="../../ui/room_view.py" line="734"/>
         <source>It took %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5411,68 +5417,68 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="745"/>
+        <location filename="../../ui/room_view.py" line="749"/>
         <source>The meeting starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="746"/>
+        <location filename="../../ui/room_view.py" line="750"/>
         <source>Starts at %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="748"/>
+        <location filename="../../ui/room_view.py" line="752"/>
         <source>It is %1 – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kello on %1 – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="815"/>
+        <location filename="../../ui/room_view.py" line="819"/>
         <source>%1 passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ohitti vuoronsa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="817"/>
+        <location filename="../../ui/room_view.py" line="821"/>
         <source>%1 is away</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on poissa</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="414"/>
-        <location filename="../../ui/room_view.py" line="771"/>
+        <location filename="../../ui/room_view.py" line="775"/>
         <source>Expected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Odotetaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="570"/>
+        <location filename="../../ui/room_view.py" line="574"/>
         <source>%1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="573"/>
+        <location filename="../../ui/room_view.py" line="577"/>
         <source>Ends %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="781"/>
+        <location filename="../../ui/room_view.py" line="785"/>
         <source>Nobody takes a turn in this round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän kierrokseen ei osallistu kukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="783"/>
+        <location filename="../../ui/room_view.py" line="787"/>
         <source>✓ Round complete</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="787"/>
+        <location filename="../../ui/room_view.py" line="791"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>

@@ -4520,8 +4520,13 @@ Här: %2</translation>
         <source>Today&apos;s focus area: %1</source>
         <translation>Dagens fokusområde: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="562"/>
+        <source>Planned %1 of %2 min</source>
+        <translation>Planerat %1 av %2 min</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="559"/>
+        <location filename="../../ui/room_view.py" line="563"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planerat %n min</numerusform>
@@ -4529,7 +4534,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="566"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min efter</numerusform>
@@ -4537,7 +4542,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="564"/>
+        <location filename="../../ui/room_view.py" line="568"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min före</numerusform>
@@ -4545,49 +4550,49 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="570"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="647"/>
+        <location filename="../../ui/room_view.py" line="651"/>
         <source>Ready – press Space to start</source>
         <translation>Redo – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="649"/>
-        <location filename="../../ui/room_view.py" line="802"/>
+        <location filename="../../ui/room_view.py" line="653"/>
+        <location filename="../../ui/room_view.py" line="806"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pausat</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="653"/>
+        <location filename="../../ui/room_view.py" line="657"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Över tid – klockan fortsätter att räkna</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="655"/>
+        <location filename="../../ui/room_view.py" line="659"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden är snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="715"/>
-        <location filename="../../ui/room_view.py" line="801"/>
+        <location filename="../../ui/room_view.py" line="719"/>
+        <location filename="../../ui/room_view.py" line="805"/>
         <source>Next: %1</source>
         <translation>Nästa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="728"/>
+        <location filename="../../ui/room_view.py" line="732"/>
         <source>Thank you</source>
         <translation>Tack</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="729"/>
+        <location filename="../../ui/room_view.py" line="733"/>
         <source>The meeting has ended</source>
         <translation>Mötet är slut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="730"/>
+        <location filename="../../ui/room_view.py" line="734"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det tog %n min</numerusform>
@@ -4595,58 +4600,58 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="745"/>
+        <location filename="../../ui/room_view.py" line="749"/>
         <source>The meeting starts in %1</source>
         <translation>Mötet börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="746"/>
+        <location filename="../../ui/room_view.py" line="750"/>
         <source>Starts at %1</source>
         <translation>Börjar kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="748"/>
+        <location filename="../../ui/room_view.py" line="752"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klockan är %1 – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="815"/>
+        <location filename="../../ui/room_view.py" line="819"/>
         <source>%1 passed</source>
         <translation>%1 står över</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="817"/>
+        <location filename="../../ui/room_view.py" line="821"/>
         <source>%1 is away</source>
         <translation>%1 är frånvarande</translation>
     </message>
     <message>
         <location filename="../../ui/room_view.py" line="414"/>
-        <location filename="../../ui/room_view.py" line="771"/>
+        <location filename="../../ui/room_view.py" line="775"/>
         <source>Expected: %1</source>
         <translation>Väntas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="570"/>
+        <location filename="../../ui/room_view.py" line="574"/>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="573"/>
+        <location filename="../../ui/room_view.py" line="577"/>
         <source>Ends %1</source>
         <translation>Slutar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="781"/>
+        <location filename="../../ui/room_view.py" line="785"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen deltar i den här rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="783"/>
+        <location filename="../../ui/room_view.py" line="787"/>
         <source>✓ Round complete</source>
         <translation>✓ Rundan är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="787"/>
+        <location filename="../../ui/room_view.py" line="791"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>

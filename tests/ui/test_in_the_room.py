@@ -229,7 +229,7 @@ def test_the_time_of_day_and_the_expected_end_follow_the_meeting(qtbot: QtBot) -
         ctl.room.view.grab()
         return {it.name: it.text for it in ctl.room.view.painted()}
     planned = round(m.planned_total_s / 60)
-    assert texts()["time_of_day"] == "13:00" and texts()["pace"] == f"Planned {planned} min"
+    assert texts()["time_of_day"] == "13:00" and texts()["pace"] == f"Planned {planned} of 30 min"  # 9 people
     m.start()
     c.advance(60)
     end = 13 * 60 + planned  # in minutes after midnight
