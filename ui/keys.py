@@ -80,6 +80,7 @@ _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBo
 # with one of them focused those keys are theirs; the clicker keys still drive the meeting.
 _KEYBOARD_CONTROLS = (QAbstractButton, QAbstractItemView, QTabBar, QAbstractSlider)
 _CONTROL_KEYS = {K.Key_Space, K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down}
+_MODIFIER_KEYS = {K.Key_Shift, K.Key_Control, K.Key_Alt, K.Key_Meta, K.Key_AltGr, K.Key_CapsLock}
 
 
 def action_for(key: int, modifiers: Qt.KeyboardModifier, typing: bool) -> Action | None:
@@ -102,6 +103,7 @@ def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the help overlay, translated."""
     return [
         (tr("Page Down, →"), tr("Next speaker in the round, otherwise next step")),
+        (tr("Page Down twice"), tr("At the last step: end the meeting (Page Up: go on)")),
         (tr("Page Up, ←"), tr("Back to the previous speaker or step")),
         (tr("Space"), tr("Start, pause, resume")),
         (tr("+  /  −"), tr("One minute more / less")),
@@ -120,9 +122,11 @@ class KeyRouter(QObject):
 
     Signals:
         triggered(Action): a meeting key was pressed (the key event is consumed).
+        other_key(): any other key was pressed in a meeting window (the key goes on to its widget).
     """
 
     triggered = Signal(object)
+    other_key = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,16 +140,19 @@ class KeyRouter(QObject):
             return False
         if event.isAutoRepeat() and event.key() not in (K.Key_Plus, K.Key_Minus):
             return False
-        if self.windows and QApplication.activeWindow() not in self.windows:
+        if event.key() in _MODIFIER_KEYS or (self.windows
+                                             and QApplication.activeWindow() not in self.windows):
             return False
         focus = QApplication.focusWidget()
         typing = isinstance(focus, _TEXT_INPUTS) or isinstance(watched, _TEXT_INPUTS)
         target = focus if focus is not None else watched  # the key goes to the focus widget
         if (isinstance(target, _KEYBOARD_CONTROLS) and target not in self.meeting_controls
                 and event.key() in _CONTROL_KEYS):
+            self.other_key.emit()
             return False
         action = action_for(event.key(), event.modifiers(), typing)
         if action is None:
+            self.other_key.emit()
             return False
         self.triggered.emit(action)
         return True

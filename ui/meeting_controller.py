@@ -21,6 +21,9 @@ from ui.room_message import RoomMessage
 from ui.screens import RoomWindow, ScreenRouter, fit_to_screen
 from ui.ticker import Ticker
 
+END_CONFIRM_S = 10.0  # the second Page Down that ends the meeting comes within this after the first
+END_BOUNCE_S = 0.4  # a second press sooner than this is the clicker's bounce, not a decision
+
 
 class MeetingController(QObject):
     """The controller of a running meeting.
@@ -56,6 +59,7 @@ class MeetingController(QObject):
         self._help: dict[int, HelpOverlay] = {}
         self.last_announcement = ""
         self.message: RoomMessage | None = None  # on the room's view until cleared; never stored
+        self.end_prompt_at: float | None = None  # when Page Down at the very end asked for a second one
         self.nudge = Nudge()  # when to offer a shorter plan for what is left
         self.proposal: Proposal | None = None  # the plan open on the console, or None
         self._start_timer = QTimer(self)  # the countdown to the planned start, on its second boundary
@@ -69,7 +73,8 @@ class MeetingController(QObject):
         self.ticker.view_changed.connect(self._show)
         self.room.destroyed.connect(self.ticker.stop)  # no repaint of a window that is gone
         self.console.destroyed.connect(self.ticker.stop)
-        self.keys.triggered.connect(self.on_action)
+        self.keys.triggered.connect(self.on_key)
+        self.keys.other_key.connect(self.cancel_end_prompt)
         self.console.action.connect(self.on_action)
         self.console.absent_toggled.connect(self._toggle_absent)
         self.console.moved.connect(self._move)
@@ -177,6 +182,9 @@ class MeetingController(QObject):
             self._last_phase = view.phase
         self._follow_adaptive(view)
         self._aim_start_countdown(view)
+        if self.end_prompt_at is not None and (not self._at_the_end(view) or self.meeting.clock.monotonic()
+                                               - self.end_prompt_at > END_CONFIRM_S):
+            self.cancel_end_prompt()
 
     # -- before the start: the room's countdown ------------------------------------------------------
     def set_planned_start(self, when: datetime | None) -> bool:
@@ -266,8 +274,50 @@ class MeetingController(QObject):
         self.console.preview.set_focus_area(text)
 
     # -- actions ---------------------------------------------------------------------------------
+    def on_key(self, action: Action) -> None:
+        """One key or clicker button. At the very end Page Down asks first ("Press Page Down again to
+        end the meeting" on the room's view) and a second press within END_CONFIRM_S ends the meeting as
+        Finish meeting… does; Page Up only takes the prompt away, any other key takes it away and acts."""
+        if action is Action.NEXT and self._at_the_end(self.meeting.view()):
+            if self.end_prompt_at is None:
+                self._show_end_prompt(True)
+                self.end_prompt_at = self.meeting.clock.monotonic()
+            elif self.meeting.clock.monotonic() - self.end_prompt_at >= END_BOUNCE_S:
+                self.finish()
+            return
+        if self.end_prompt_at is not None:
+            self.cancel_end_prompt()
+            if action is Action.PREVIOUS:
+                return
+        self.on_action(action)
+
+    def _at_the_end(self, view: MeetingView) -> bool:
+        """Running or paused on the last step, outside a round or after its last speaker: Page Down
+        has nowhere to go."""
+        if view.state not in (RunState.RUNNING, RunState.PAUSED) or not view.is_last_step:
+            return False
+        return view.round is None or view.round.speaker is None
+
+    def cancel_end_prompt(self) -> None:
+        """Take the prompt to end the meeting off the room's view (nothing else changes)."""
+        if self.end_prompt_at is None:
+            return
+        self.end_prompt_at = None
+        self._show_end_prompt(False)
+
+    def _show_end_prompt(self, on: bool) -> None:
+        self.room.view.set_end_prompt(on)
+        self.console.preview.set_end_prompt(on)
+        if on:
+            text = self.room.view.end_prompt_text()
+            self.last_announcement = text
+            event = QAccessibleAnnouncementEvent(self.console, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+            QAccessible.updateAccessibility(event)
+
     def on_action(self, action: Action) -> None:
         """One key or button."""
+        self.cancel_end_prompt()
         handlers: dict[Action, Callable[[], object]] = {
             Action.NEXT: self.meeting.next,
             Action.PREVIOUS: self.meeting.previous,
@@ -375,6 +425,7 @@ class MeetingController(QObject):
     def finish(self) -> None:
         """End the meeting now: the room thanks everyone, the console shows what was captured and
         offers the sheet and a new meeting."""
+        self.cancel_end_prompt()
         self.meeting.finish()
         if self.message is not None and self.message.preset:  # "2 minutes left" is over with the meeting
             self.show_message(None)  # (a typed message, "Coffee in the canteen", stays until cleared)

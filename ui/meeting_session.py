@@ -186,7 +186,11 @@ class MeetingSession(QObject):
         return box.clickedButton() is mine
 
     def save_live(self) -> None:
-        """Store the engine's state so a crash or kill can be resumed."""
+        """Store the engine's state so a crash or kill can be resumed (not once it has ended: the key that
+        ended it must not make the finished meeting live again)."""
+        if self.ctl.meeting.state is RunState.FINISHED:
+            self.show_state()
+            return
         state = meeting_to_state(self.ctl.meeting)
         self.pending.put(self._keys["live"], lambda: self.store.save_live_state(self.meeting_id, state))
         with contextlib.suppress(StorageError, OSError):

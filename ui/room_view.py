@@ -149,6 +149,7 @@ class RoomView(QWidget):
         self._end: datetime | None = None
         self._focus = ""
         self._message: RoomMessage | None = None
+        self._end_prompt = False  # "Press Page Down again to end the meeting", over any message
         self._layout_key: tuple[object, ...] | None = None
         self._layout = _Layout({})
         self._fits: dict[tuple[object, ...], int] = {}
@@ -179,6 +180,16 @@ class RoomView(QWidget):
         """A message shown large until it is cleared (None)."""
         self._message = message
         self.update()
+
+    def set_end_prompt(self, on: bool) -> None:
+        """Ask, in the message band, for a second Page Down to end the meeting (shown over a message,
+        which comes back when the prompt goes)."""
+        self._end_prompt = on
+        self.update()
+
+    def end_prompt_text(self) -> str:
+        """The words of the prompt, in the language of the interface."""
+        return self.tr("Press Page Down again to end the meeting")
 
     def set_language(self, lang: str) -> None:
         """Show format texts in ``lang``."""
@@ -321,12 +332,14 @@ class RoomView(QWidget):
         step = view.step
         instruction = step.instruction.get(self._lang) if step.instruction and mode == "run" else ""
         message = self._message.shown() if self._message is not None else ""
+        if self._end_prompt and mode == "run":
+            message = self.end_prompt_text()
         focus = self._focus_text(view) if mode == "run" else ""
         names = tuple(t.name for t in view.round.turns) if mode == "run" and view.round else ()
         questions = tuple(q.get(self._lang) for q in step.questions) if mode == "run" else ()
         expected = view.before_start.expected if mode == "gather" and view.before_start else ()
         key = (mode, self.width(), self.height(), self.font().key(), view.step_index, instruction,
-               message, focus, names, questions, expected, bool(self._hint),
+               message, self._end_prompt, focus, names, questions, expected, bool(self._hint),
                view.round is not None, view.is_last_step)
         if key != self._layout_key:
             self._layout = self._make_layout(view, mode, instruction, message, focus, names, questions)
@@ -347,7 +360,8 @@ class RoomView(QWidget):
         if self._hint:
             rects["hint"] = QRectF(m, h - m * 0.4 - h * 0.04, w - 2 * m, h * 0.04)
             bottom = rects["hint"].top() - h * 0.006
-        y = self._layout_band(lay, QRectF(m, y, w - 2 * m, bottom - y), message, instruction)
+        y = self._layout_band(lay, QRectF(m, y, w - 2 * m, bottom - y), message, instruction,
+                              self._end_prompt and mode == "run")
         if mode == "gather" and view.before_start is not None and view.before_start.expected:
             space = QRectF(m, y, w - 2 * m, bottom - y)
             bottom = self._layout_expected(lay, space, view.before_start.expected)
@@ -385,15 +399,16 @@ class RoomView(QWidget):
             lay.focus_font = self._fit(QFont(self.font()), focus, rects["focus"], row2 * 0.62)
         return m + row1 + row2 + h * 0.012
 
-    def _layout_band(self, lay: _Layout, space: QRectF, message: str, instruction: str) -> float:
-        """A message to the room, large; else the step's instruction in short form. Returns where the
-        next row starts."""
+    def _layout_band(self, lay: _Layout, space: QRectF, message: str, instruction: str,
+                     prompt: bool = False) -> float:
+        """A message to the room, large (``prompt``: the prompt to end the meeting, in its place); else
+        the step's instruction in short form. Returns where the next row starts."""
         h = float(self.height())
         if message:
             lines, font = self._fit_block(message, space.width() * 0.94, h * 0.24, h * 0.085, h * 0.03,
                                           MESSAGE_LINES, bold=True)
             height = _lines_height(font, lines, space.width()) + font.pixelSize() * 0.8
-            name = "message"
+            name = "end_prompt" if prompt else "message"
         elif instruction:
             font = QFont(self.font())
             font.setPixelSize(max(9, int(h * 0.036)))
@@ -582,13 +597,15 @@ class RoomView(QWidget):
         if not lay.band or lay.band_font is None:
             return
         text = "\n".join(lay.band)
-        if "message" in lay.rects:
-            rect = lay.rects["message"]
+        for name in ("end_prompt", "message"):
+            if name not in lay.rects:
+                continue
+            rect = lay.rects[name]
             pal = self._palette
             p.setPen(QPen(fg, max(1.0, rect.height() * 0.02)))
             p.setBrush(pal.message_bg)
             p.drawRoundedRect(rect, rect.height() * 0.08, rect.height() * 0.08)
-            self._draw(p, "message", rect, text, lay.band_font, pal.message_text)
+            self._draw(p, name, rect, text, lay.band_font, pal.message_text)
             return
         rect = lay.rects["instruction"]
         self._draw(p, "instruction", rect, text, lay.band_font, self._dim(fg), _ALIGN_LEFT)
