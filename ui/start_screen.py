@@ -37,6 +37,20 @@ from ui.wrapping import WrapLabel
 
 NOBODY = -1
 DEFAULT_FORMAT = "systematic-learning-meeting"
+VISIT_FORMAT = "learning-visit"  # opened by its own button ("Learning visit…"), not a meeting to start here
+CASE_CAPTURES = frozenset({"case", "presenter_learning"})  # a step about someone's case has presenters
+
+
+def has_case(fmt: Format) -> bool:
+    """The format has a case (or a challenge) that someone presents: only then are presenters asked.
+    A step notes the case or the presenter's learning, or (a format without notes) is called "case"."""
+    return any(CASE_CAPTURES.intersection(step.capture) or step.id == "case" for step in fmt.steps)
+
+
+def meeting_formats(formats: dict[str, Format], lang: str) -> dict[str, Format]:
+    """The formats a meeting can start with, by their titles; the learning visit has its own window."""
+    return dict(sorted(((k, f) for k, f in formats.items() if k != VISIT_FORMAT),
+                       key=lambda kv: kv[1].title.get(lang)))
 
 
 class StartScreen(QWidget):
@@ -57,7 +71,7 @@ class StartScreen(QWidget):
     def __init__(self, formats: dict[str, Format], lang: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._formats = dict(sorted(formats.items(), key=lambda kv: kv[1].title.get(lang)))
+        self._formats = meeting_formats(formats, lang)
         self._lang = lang
         self._last_first: str | None = None
         self._last_time_lookup: Callable[[str], bool] | None = None
@@ -91,6 +105,8 @@ class StartScreen(QWidget):
         self.roster_list.setMaximumHeight(120)
         self.roster_list.setVisible(False)
         self.roster_list.itemChanged.connect(self._roster_ticked)
+        self.roster_label = QLabel(wordWrap=True)  # the team's people: tick who is here
+        self.roster_label.setVisible(False)
 
     def _build_rotation(self) -> None:
         self.rotate_button = QPushButton()
@@ -189,11 +205,11 @@ class StartScreen(QWidget):
         self.notes_label.setWordWrap(True)
         form = QFormLayout()
         self._build_team_rows(form)
-        self.format_label, self.participants_label = QLabel(), QLabel()
+        self.format_label, self.participants_label = QLabel(), QLabel(wordWrap=True)
         self.facilitator_label, self.presenter_label, self.first_label = QLabel(), QLabel(), QLabel()
         for label, field in ((self.format_label, self.format_box),
                              (None, self.format_description),
-                             (None, self.roster_list),
+                             (self.roster_label, self.roster_list),
                              (self.participants_label, self.participants_edit),
                              (self.facilitator_label, self.facilitator_box),
                              (None, self.rotate_button),
@@ -237,7 +253,10 @@ class StartScreen(QWidget):
         self.roster_list.setAccessibleName(self.tr("The team: tick who is here"))
         self.roster_list.setToolTip(self.tr("Untick anyone who is not here today"))
         self.format_label.setText(self.tr("&Format"))
-        self.participants_label.setText(self.tr("&Who is here"))
+        self.roster_label.setText(self.tr("The team: tick who is &here"))
+        self.participants_label.setText(  # with the team's list above: everyone ticked, and guests
+            self.tr("E&veryone here, guests too") if self._has_roster()
+            else self.tr("&Who is here"))
         self.participants_edit.setPlaceholderText(
             self.tr("One name per line, or separated by commas"))
         self.facilitator_label.setText(self.tr("F&acilitator"))
@@ -260,8 +279,7 @@ class StartScreen(QWidget):
         self.visit_button.setText(self.tr("Learning visit…"))
         self.settings_button.setText(self.tr("Settings…"))
         self.formats_button.setText(self.tr("Edit formats…"))
-        self.rotate_button.setText(self.tr("Rotate the role: next in turn is %1").replace(
-            "%1", self._suggested or ""))
+        self._show_rotation()
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.format_box.setAccessibleName(self.tr("Format"))
         self.plan_box.setAccessibleName(self.tr("The plan"))  # no title: the bar and the sentence say it
@@ -417,11 +435,12 @@ class StartScreen(QWidget):
             self.roster_list.addItem(item)
         self.roster_list.blockSignals(False)
         self.roster_list.setVisible(bool(people))
+        self.roster_label.setVisible(bool(people))
         self.set_participants(list(people), facilitator=last_facilitator)
         self._suggested = None
         if last_facilitator in people and len(people) > 1:  # for teams that rotate the role
             self._suggested = people[(people.index(last_facilitator) + 1) % len(people)]
-        self.rotate_button.setVisible(self._suggested is not None)
+        self._show_rotation()
         self._update_last_time()
         self.retranslate_ui()
         self.team_changed.emit(self.team_name())
@@ -433,6 +452,24 @@ class StartScreen(QWidget):
         present = [it.text() for it in roster if it.checkState() == Qt.CheckState.Checked]
         self.participants_edit.setPlainText("\n".join(present + extra))
 
+    def _has_roster(self) -> bool:
+        return not self.roster_list.isHidden()
+
+    def _show_rotation(self) -> None:
+        """The role's rotation: who is next in turn; once that person is chosen, that they have the
+        role this time and who comes after them next time."""
+        people = [self.roster_list.item(i).text() for i in range(self.roster_list.count())]
+        chosen = self._suggested is not None and self.facilitator_box.currentText() == self._suggested
+        self.rotate_button.setVisible(self._suggested is not None)
+        self.rotate_button.setEnabled(not chosen)
+        if chosen and self._suggested in people:
+            after = people[(people.index(self._suggested) + 1) % len(people)]
+            self.rotate_button.setText(self.tr("%1 has the role this time; next time: %2").replace(
+                "%1", self._suggested or "").replace("%2", after))
+        else:
+            self.rotate_button.setText(self.tr("Rotate the role: next in turn is %1").replace(
+                "%1", self._suggested or ""))
+
     def _take_suggestion(self) -> None:
         idx = self.facilitator_box.findText(self._suggested or "")
         if idx >= 0:
@@ -441,7 +478,7 @@ class StartScreen(QWidget):
     def set_formats(self, formats: dict[str, Format], select: str = "") -> None:
         """Show these formats (after the format editor saved one); ``select``, else the one chosen."""
         keep = select or str(self.format_box.currentData() or "")
-        self._formats = dict(sorted(formats.items(), key=lambda kv: kv[1].title.get(self._lang)))
+        self._formats = meeting_formats(formats, self._lang)
         self.format_box.blockSignals(True)
         self.format_box.clear()
         for fmt_id, fmt in self._formats.items():
@@ -525,7 +562,7 @@ class StartScreen(QWidget):
         return MeetingSetup(
             format=fmt, participants=self._names(),
             facilitator=None if fac in (None, NOBODY) else int(fac),
-            presenters=self.presenter_list.chosen(),
+            presenters=self.presenter_list.chosen() if has_case(fmt) else (),
             facilitator_in_round=self.facilitator_turn.isChecked(),
             presenter_in_round=self.presenter_turn.isChecked(),
             first_speaker=int(self.first_box.currentData() or 0), lang=self._lang)
@@ -547,6 +584,9 @@ class StartScreen(QWidget):
         fmt = setup.format
         base = self.current_format()
         self.since_last_box.setVisible(base is not None and self._since_last_offered(base))
+        for w in (self.presenter_label, self.presenter_list, self.presenter_turn):
+            w.setVisible(has_case(fmt))  # a format without a case has no one to present it
+        self._show_rotation()
         desc = fmt.description.get(self._lang) if fmt.description else ""
         self.format_description.setText(desc)
         text = self._plan_text(setup)
