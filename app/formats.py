@@ -62,6 +62,14 @@ class LocalText:
 
 
 @dataclass(frozen=True)
+class TurnPart:
+    """One timed part of a round's turn, e.g. the mini-circle's "describe the challenge (3 min)"."""
+
+    title: LocalText
+    seconds: int
+
+
+@dataclass(frozen=True)
 class StepSpec:
     """One agenda step of a format."""
 
@@ -75,6 +83,7 @@ class StepSpec:
     instruction: LocalText | None = None
     questions: tuple[LocalText, ...] = ()
     capture: tuple[str, ...] = ()
+    turn_parts: tuple[TurnPart, ...] = ()  # a round: the parts of each turn (scaled to the turn's time)
 
 
 @dataclass(frozen=True)
@@ -171,7 +180,7 @@ def check_plan(fmt: Format) -> None:
 _FORMAT_KEYS = {"schema", "id", "version", "title", "description", "target_total_s", "group_size",
                 "requires_facilitator", "steps"}
 _STEP_KEYS = {"id", "title", "kind", "duration_s", "warning_s", "turn_s", "turn_warning_s",
-              "instruction", "questions", "capture"}
+              "instruction", "questions", "capture", "turn_parts"}
 CAPTURE_KINDS = {
     "case", "questions_asked", "presenter_learning", "round_lines", "measures", "learning_points",
     "focus_area", "topic_suggestions", "feed_forward", "notes", "agent_goals", "colleague_focus",
@@ -270,6 +279,7 @@ def _parse_step(r: _Reader, raw: object, where: str) -> StepSpec:
     for i, c in enumerate(capture):
         if not isinstance(c, str) or c not in CAPTURE_KINDS:
             raise r.fail(f"{where}.capture[{i}]", f"unknown capture {_shown(c)}")
+    parts = _turn_parts(r, obj.get("turn_parts", []), f"{where}.turn_parts", kind)
     return StepSpec(
         id=r.ident(obj["id"], f"{where}.id"),
         title=r.local(obj["title"], f"{where}.title"),
@@ -284,7 +294,29 @@ def _parse_step(r: _Reader, raw: object, where: str) -> StepSpec:
                      if "instruction" in obj else None),
         questions=tuple(r.local(q, f"{where}.questions[{i}]") for i, q in enumerate(questions)),
         capture=tuple(capture),
+        turn_parts=parts,
     )
+
+
+def _turn_parts(r: _Reader, raw: object, where: str, kind: StepKind) -> tuple[TurnPart, ...]:
+    """A round's turn in timed parts (optional): each a title and seconds, as planned for the turn
+    (``app/turn_parts.py`` scales them to the turn's time, so a turn changed in the editor keeps them)."""
+    if not isinstance(raw, list):
+        raise r.fail(where, "must be a list")
+    if not raw:
+        return ()
+    if kind is not StepKind.ROUND:
+        raise r.fail(where, "only a round's turns have parts")
+    if len(raw) > 12:
+        raise r.fail(where, f"has {len(raw)} parts (at most 12)")
+    parts = []
+    for i, item in enumerate(raw):
+        obj = r.obj(item, f"{where}[{i}]", {"title", "duration_s"})
+        if "title" not in obj or "duration_s" not in obj:
+            raise r.fail(f"{where}[{i}]", "needs a title and duration_s")
+        parts.append(TurnPart(r.local(obj["title"], f"{where}[{i}].title"),
+                              r.integer(obj["duration_s"], f"{where}[{i}].duration_s", 1, 3600)))
+    return tuple(parts)  # as planned for the turn; a turn of another length scales them alike
 
 
 def parse_format(data: object, source: str = "<format>") -> Format:
@@ -377,6 +409,8 @@ def _step_to_json(s: StepSpec) -> dict[str, Any]:
         d["questions"] = [q.to_json() for q in s.questions]
     if s.capture:
         d["capture"] = list(s.capture)
+    if s.turn_parts:
+        d["turn_parts"] = [{"title": pt.title.to_json(), "duration_s": pt.seconds} for pt in s.turn_parts]
     return d
 
 

@@ -58,10 +58,17 @@ class HelpOverlay(QWidget):
         h = self.height()
         size = max(9.0, min(h / (len(rows) + 4) * 0.45, self.width() / 45))
         font = QFont(self.font())
-        font.setPointSizeF(size)
-        p.setFont(font)
-        line = p.fontMetrics().lineSpacing() * 1.5
-        top = max(0.0, (h - line * (len(rows) + 2)) / 2)
+        margin = max(12.0, h * 0.03)  # the heading never touches the top edge, nor the last line the bottom
+        while True:  # smaller until the heading, the rows and the closing line fit inside the margins
+            font.setPointSizeF(size)
+            p.setFont(font)
+            ascent, line = p.fontMetrics().ascent(), p.fontMetrics().lineSpacing() * 1.5
+            need = ascent + line * (len(rows) + 2) + p.fontMetrics().descent()
+            if need + 2 * margin <= h or size <= 7:
+                break
+            size -= 0.5
+        # ``top`` is the heading's baseline: its letters start an ascent above it
+        top = max(margin + ascent, (h - need) / 2 + ascent)
         left, mid = self.width() * 0.08, self.width() * 0.36
         p.setPen(QColor("white"))
         bold = QFont(font)

@@ -47,6 +47,14 @@ def bar_steps(setup: MeetingSetup, lang: str) -> list[BarStep]:
     return out
 
 
+def turn_marks(x: float, width: float, turns: int, free: float) -> list[float]:
+    """Where the marks between a round's turns go: at each turn's end but the last, leaving out any
+    within ``free`` of the middle, where the step's number is."""
+    middle = x + width / 2
+    marks = (x + width * t / turns for t in range(1, turns))
+    return [tx for tx in marks if abs(tx - middle) > free]
+
+
 class PlanBar(QWidget):
     """A bar of the plan's steps, and a mark at the usual length."""
 
@@ -102,15 +110,17 @@ class PlanBar(QWidget):
             seg = QRectF(x, bar.top(), w, bar.height())
             p.fillRect(seg.adjusted(1, 1, -1, -1), fill)
             number = str(i + 1)  # the step's number, where it fits (the words are in the text)
-            if self.fontMetrics().horizontalAdvance(number) + 6 < w:
+            number_w = self.fontMetrics().horizontalAdvance(number)
+            shown = number_w + 6 < w
+            if shown:  # centred in the whole height, as every step's number
                 p.setPen(pal.color(QPalette.ColorRole.HighlightedText))
-                top = QRectF(x, bar.top(), w, bar.height() * (0.5 if step.turns > 1 else 1.0))
-                p.drawText(top, Qt.AlignmentFlag.AlignCenter, number)
-            if step.turns > 1:  # the round as its turns
+                p.drawText(seg, Qt.AlignmentFlag.AlignCenter, number)
+            if step.turns > 1:  # the round as its turns: short marks at the foot, none through the number
                 p.setPen(QPen(ground, 1))
-                for t in range(1, step.turns):
-                    tx = x + w * t / step.turns
-                    p.drawLine(int(tx), int(bar.top() + bar.height() * 0.5), int(tx), int(bar.bottom() - 1))
+                free = number_w / 2 + 3 if shown else 0.0
+                foot = int(bar.bottom() - bar.height() * 0.3)
+                for tx in turn_marks(x, w, step.turns, free):
+                    p.drawLine(int(tx), foot, int(tx), int(bar.bottom() - 1))
             x += w
             p.setPen(QPen(ground, 3))  # a clear gap between two steps
             p.drawLine(int(x), int(bar.top()), int(x), int(bar.bottom()))

@@ -35,6 +35,7 @@ from app.engine import MeetingView, Phase, RunState, StartCountdown
 from app.plan_fit import minutes_of_usual
 from app.rotation import TurnStatus
 from app.timefmt import format_countdown, format_delta_minutes, format_elapsed
+from app.turn_parts import part_now
 from ui.room_layout import Painted, flow_chips, short_form, wrap_lines
 from ui.room_message import RoomMessage
 
@@ -818,16 +819,34 @@ class RoomView(QWidget):
             self._paint_clock(p, _without_round_clock(view), clock, fg)
         else:
             self._paint_clock(p, view, clock, fg)
-        if rnd.next is not None and not rnd.complete:
-            text = self.tr("Next: %1").replace("%1", rnd.next.name)
+        part = self._part_text(view) if is_name else ""
+        if (rnd.next is not None or part) and not rnd.complete:
+            text = self.tr("Next: %1").replace("%1", rnd.next.name) if rnd.next is not None else ""
+            text = f"{part} · {text}" if part and text else part or text
             phase_px = self._phase_font(self.tr("❚❚ Paused"), _phase_row(clock))[1].pixelSize()
             nf = self._fit(QFont(self.font()), text, nxt, min(nxt.height() * 0.6, phase_px))
-            if nf.pixelSize() < min(nxt.height() * 0.5, phase_px):
+            if nf.pixelSize() < min(nxt.height() * 0.5, phase_px) and not part:  # the part shrinks, whole
                 nf.setPixelSize(int(min(nxt.height() * 0.5, phase_px)))
             elided = QFontMetricsF(nf).elidedText(text, Qt.TextElideMode.ElideRight, nxt.width())
             self._draw(p, "next_speaker", nxt, elided, nf, self._dim(fg))
         if lay.roster is not None:
             self._paint_roster(p, view, lay.roster, r["roster"], fg)
+
+    def _part_text(self, view: MeetingView) -> str:
+        """The part of the speaker's turn in progress and its own time left, for a turn in parts
+        (the mini-circle's): "Two suggestions from the second (3 of 4) · 1:20 left in this part"."""
+        rnd = view.round
+        parts = view.step.turn_parts
+        if rnd is None or not parts or rnd.turn_remaining_s is None or view.state not in (
+                RunState.RUNNING, RunState.PAUSED):
+            return ""
+        now = part_now([pt.seconds for pt in parts], rnd.turn_allotted_s,
+                       rnd.turn_allotted_s - rnd.turn_remaining_s)
+        if now is None or now.left_s <= 0:  # over the turn's time: the clock and the phase say so
+            return ""
+        return self.tr("%1 (%2 of %3) · %4 left in this part").replace(
+            "%1", parts[now.index].title.get(self._lang)).replace("%2", str(now.index + 1)).replace(
+            "%3", str(now.count)).replace("%4", format_countdown(now.left_s))
 
     def _chip_label(self, status: TurnStatus, who: str) -> str:
         """A chip's words: a mark before the name, or "Bo passed" / "Bo is away" with the name first

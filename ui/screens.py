@@ -120,8 +120,18 @@ class ScreenRouter(QObject):
         self.current = screen
         screens = QGuiApplication.screens()
         number = screens.index(screen) + 1 if screen in screens else 0
-        name = screen.name() or self.tr("Screen %1").replace("%1", str(number))
-        self.placement_changed.emit(name)
+        self.placement_changed.emit(self.screen_label(screen, number))
+
+    def screen_label(self, screen: QScreen, number: int) -> str:
+        """A screen as people know it: its make and model where the system tells them, and always
+        its number and size ("Screen 2 (1920 × 1080)"); the system's own name ("screen", "HDMI-1")
+        says little to a care worker."""
+        size = screen.size()
+        where = self.tr("Screen %1 (%2 × %3)").replace("%1", str(number or 1)).replace(
+            "%2", str(size.width())).replace("%3", str(size.height()))
+        maker, model = screen.manufacturer().strip(), screen.model().strip()
+        make = model if maker and model.lower().startswith(maker.lower()) else f"{maker} {model}".strip()
+        return f"{make} · {where}" if make else where
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -306,6 +306,25 @@ def record_decision(store: Store, record: SeriesRecord, choice: Choice, today: d
 
 # -- the window -----------------------------------------------------------------------------------------
 
+
+class CurrentPageStack(QStackedWidget):
+    """Pages as tall as the one shown: one line for "every 1 week(s), on Monday", not the height of
+    the list of dates by hand (a stacked widget is as tall as its tallest page)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        """The page shown's size."""
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """The page shown's minimum."""
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
 class SeriesPanel(QWidget):
     """A team's meeting series: set them up, see and change their next meetings, export a calendar.
 
@@ -378,7 +397,7 @@ class SeriesPanel(QWidget):
             hand_buttons.addWidget(w)
         hl.addWidget(self.hand_dates, 1)
         hl.addLayout(hand_buttons)
-        pages = QStackedWidget()
+        pages = CurrentPageStack()
         for page in (weekly, monthly, by_hand):
             pages.addWidget(page)
         pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

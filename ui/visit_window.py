@@ -928,9 +928,10 @@ class VisitWindow(QMainWindow):
             f"({waiting})  " if isinstance(key, str) else "") + o.text for key, o in rows])
         self.obs_list.blockSignals(True)
         self.obs_list.clear()
-        for key, o in reversed(rows):
+        for key, o in rows:  # oldest first, as the day is lived and as in the learning meeting
             self.obs_list.addItem(self._obs_item(key, o))
         self.obs_list.blockSignals(False)
+        self.obs_list.scrollToBottom()  # the newest in sight, just written
 
     def _obs_item(self, key: int | str, o: VisitObservation | KeptObservation) -> QListWidgetItem:
         when = QLocale().toString(QTime(o.at.astimezone().hour, o.at.astimezone().minute),

@@ -279,8 +279,8 @@ def _visit_facts(e: Entry, v: VisitRecord, labels: SheetLabels) -> Facts:
         rows.append((labels.mode, labels.modes.get(v.mode, v.mode)))
     agreed = [t for ok, t in ((v.consent, labels.consent), (v.manager_informed, labels.manager_informed))
               if ok]
-    if agreed:
-        rows.append((labels.agreed, "; ".join(agreed)))
+    if agreed:  # one line each: two sentences of their own, not run together
+        rows.append((labels.agreed, "\n".join(agreed)))
     if v.present_at_staff_meeting:
         rows.append((labels.for_staff_meeting,
                      labels.day(v.present_on) if v.present_on else labels.next_staff_meeting))

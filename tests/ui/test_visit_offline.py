@@ -127,9 +127,9 @@ def test_an_observation_typed_while_writing_fails_is_shown_kept_and_written_when
         w.goals.setPlainText("Se overleveringen")
         _add(w, qtbot, SECRET)
         assert w.obs_edit.text() == ""  # taken, as when it is written
-        texts = _texts(w)  # newest first
-        assert len(texts) == 2 and SECRET in texts[0] and "not saved yet" in texts[0]
-        assert "Rolig morgen" in texts[1] and "not saved yet" not in texts[1]
+        texts = _texts(w)  # oldest first, as the day is lived
+        assert len(texts) == 2 and SECRET in texts[1] and "not saved yet" in texts[1]
+        assert "Rolig morgen" in texts[0] and "not saved yet" not in texts[0]
         assert any(SECRET in w.obs_at_hand.item(i).text() for i in range(w.obs_at_hand.count()))
         label = w.saved_label.text()
         if visit.server:
@@ -352,12 +352,12 @@ def test_on_a_server_the_window_never_waits_for_the_network(visit: Visit, qtbot:
         started = time.monotonic()
         _add(w, qtbot, SECRET)
         assert time.monotonic() - started < 1.0  # not the seconds a silent network may take
-        assert SECRET in _texts(w)[0] and "not saved yet" in _texts(w)[0]
+        assert SECRET in _texts(w)[-1] and "not saved yet" in _texts(w)[-1]  # the newest, last
         qtbot.waitUntil(lambda: w.saved_label.text() == SERVER_TEXT and visit.kept.is_file(), timeout=15_000)
         visit.outage.end(qtbot)
         qtbot.waitUntil(lambda: "Everything is saved" in w.saved_label.text(), timeout=15_000)
         assert [o.text for o in load_visit(visit.store, visit.visit_id)[1]] == ["Rolig morgen", SECRET]
-        assert "not saved yet" not in _texts(w)[0] and not visit.kept.exists()
+        assert "not saved yet" not in _texts(w)[-1] and not visit.kept.exists()
         monkeypatch.setattr(rescue, "write_visit", silent_network)
         w.goals.setPlainText("Skrevet først")
         w.save()  # on its way, slowly
