@@ -33,7 +33,6 @@ from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text,
 from ui.i18n import Translations, ui_language
 from ui.meeting_controller import MeetingController
 from ui.screens import fit_to_screen
-from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
     from app.capture import Capture
@@ -45,6 +44,7 @@ if TYPE_CHECKING:  # storage, export and history load after the first window is 
     from ui.history import HistoryRead, HistoryWindow
     from ui.meeting_session import MeetingSession
     from ui.series_panel import SeriesHook
+    from ui.start_screen import StartScreen  # ``runde run`` paints the room's view without it
 
 log = logging.getLogger(__name__)
 STARTUP_BACKUP_DELAY_MS = 3000
@@ -513,6 +513,8 @@ class RundeApp:
     # -- windows ---------------------------------------------------------------------------------
     def open_start_screen(self) -> StartScreen:
         """The start screen, for choosing a team, a format and who is here."""
+        from ui.start_screen import StartScreen
+
         screen = StartScreen(self.formats, self.lang)
         screen.setWindowTitle(tr("Runde"))
         screen.show_offline(self.offline_text())
