@@ -27,13 +27,11 @@ from app.since_last import team_has_met
 from app.storage.pending import BackgroundWrites, PendingWrites
 from ui import shutdown, smoke
 from ui.appearance import Appearance
-from ui.chime import Chime
 from ui.deliver import Deliverer
 from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text, storage_error_text
 from ui.i18n import Translations, ui_language
 from ui.meeting_controller import MeetingController
 from ui.screens import fit_to_screen
-from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
     from app.capture import Capture
@@ -41,10 +39,12 @@ if TYPE_CHECKING:  # storage, export and history load after the first window is 
     from app.storage.offline import OfflineNote
     from app.storage.store import DatabaseCorruptError, Store, TeamInfo, Unfinished
     from ui.capture_panel import CapturePanel
+    from ui.chime import Chime  # 1.5 s after the meeting opens (QUrl's type and enums: ~1 ms)
     from ui.format_editor import FormatEditor
     from ui.history import HistoryRead, HistoryWindow
     from ui.meeting_session import MeetingSession
     from ui.series_panel import SeriesHook
+    from ui.start_screen import StartScreen  # ``runde run`` paints the room's view without it
 
 log = logging.getLogger(__name__)
 STARTUP_BACKUP_DELAY_MS = 3000
@@ -513,6 +513,8 @@ class RundeApp:
     # -- windows ---------------------------------------------------------------------------------
     def open_start_screen(self) -> StartScreen:
         """The start screen, for choosing a team, a format and who is here."""
+        from ui.start_screen import StartScreen
+
         screen = StartScreen(self.formats, self.lang)
         screen.setWindowTitle(tr("Runde"))
         screen.show_offline(self.offline_text())
@@ -674,6 +676,8 @@ class RundeApp:
     def _attach_chime(self, ctl: MeetingController) -> None:
         if self.controller is not ctl or self.chime is not None:
             return
+        from ui.chime import Chime
+
         self.chime = Chime(self.prefs.chime, volume=self.prefs.volume, enabled=self.prefs.sound, parent=ctl)
         ctl.phase_changed.connect(self.chime.on_phase)
 
@@ -771,6 +775,8 @@ class RundeApp:
             "RUNDE_DB_PASSWORD instead; the password is never written into a file."))
 
     def _test_chime(self, sound: str, volume: float) -> None:
+        from ui.chime import Chime
+
         self._chime_test = Chime(sound, volume=volume)
         self._chime_test.play()
 

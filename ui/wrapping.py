@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStyleOptionFocusRect,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QWidget
+
+# QStyle and its options are imported where a check box is laid out or painted: PySide makes the type,
+# with all its enums, when it is first named (5-9 ms here), and the start screen's labels need none of it.
 
 PREFERRED_CHARS = 40  # the width asked for when there is room: about a short sentence
 MIN_CHARS = 12  # the narrowest it goes: a few words a line
@@ -33,6 +27,8 @@ class WrapCheckBox(QCheckBox):
 
     def _indent(self) -> int:
         """Where the text starts: the indicator and the gap after it."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
         return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, opt, self).left()
@@ -47,6 +43,8 @@ class WrapCheckBox(QCheckBox):
 
     def heightForWidth(self, width: int) -> int:
         """Every line of the text, and never lower than the indicator."""
+        from PySide6.QtWidgets import QStyle
+
         indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
         return max(indicator, self._text_rect(width - self._indent() - 2).height()) + 4
 
@@ -68,6 +66,8 @@ class WrapCheckBox(QCheckBox):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The indicator as the style draws it, then the text wrapped beside it."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStyleOptionFocusRect, QStylePainter
+
         painter = QStylePainter(self)
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
