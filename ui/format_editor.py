@@ -117,6 +117,8 @@ def format_reason(where: str, problem: str) -> str:
         "must be a list with at least one step": translate(
             "FormatEditor", "must be a list with at least one step"),
         "min is larger than max": translate("FormatEditor", "the smallest number is larger than the largest"),
+        "only a round's turns have parts": translate("FormatEditor", "only a round's turns have parts"),
+        "needs a title and duration_s": translate("FormatEditor", "needs a title and a length (duration_s)"),
         "is not UTF-8 text": translate("FormatEditor", "is not UTF-8 text"),
         "the user's formats folder is the built-in one": translate(
             "FormatEditor", "your formats folder is the folder of the built-in formats")}
@@ -133,6 +135,7 @@ def format_reason(where: str, problem: str) -> str:
         (r"unknown key \(allowed: (.*)\)", translate("FormatEditor", "is not a known field (these are: %1)")),
         (r"must be a whole number, got (.*)", translate("FormatEditor", "must be a whole number, not %1")),
         (r"must be true or false, got (.*)", translate("FormatEditor", "must be true or false, not %1")),
+        (r"has (\d+) parts \(at most (\d+)\)", translate("FormatEditor", "has %1 parts (at most %2)")),
         (r"must be one of (.*), got (.*)", translate("FormatEditor", "must be one of %1, not %2")),
         (r"unknown capture (.*)", translate("FormatEditor", "is not a known kind of note: %1")),
         (r"(.*) is used twice", translate("FormatEditor", "%1 is used twice")),

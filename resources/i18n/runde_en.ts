@@ -242,9 +242,9 @@ Nothing was changed.</source>
         <location filename="../../ui/application.py" line="407"/>
         <location filename="../../ui/application.py" line="439"/>
         <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1047"/>
-        <location filename="../../ui/visit_window.py" line="1056"/>
-        <location filename="../../ui/visit_window.py" line="1067"/>
+        <location filename="../../ui/visit_window.py" line="1048"/>
+        <location filename="../../ui/visit_window.py" line="1057"/>
+        <location filename="../../ui/visit_window.py" line="1068"/>
         <source>Edits that were not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,141 +322,141 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="517"/>
-        <location filename="../../ui/application.py" line="608"/>
-        <location filename="../../ui/application.py" line="970"/>
-        <location filename="../../ui/application.py" line="994"/>
+        <location filename="../../ui/application.py" line="519"/>
+        <location filename="../../ui/application.py" line="610"/>
+        <location filename="../../ui/application.py" line="976"/>
+        <location filename="../../ui/application.py" line="1000"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="608"/>
+        <location filename="../../ui/application.py" line="610"/>
         <source>The learning-visit format is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="623"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/application.py" line="627"/>
         <source>it is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="628"/>
+        <location filename="../../ui/application.py" line="630"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="654"/>
+        <location filename="../../ui/application.py" line="656"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="655"/>
+        <location filename="../../ui/application.py" line="657"/>
         <source>The history cannot be shown now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="751"/>
-        <location filename="../../ui/application.py" line="763"/>
+        <location filename="../../ui/application.py" line="755"/>
+        <location filename="../../ui/application.py" line="767"/>
         <source>The database setting was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="769"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The password was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="770"/>
+        <location filename="../../ui/application.py" line="774"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="783"/>
+        <location filename="../../ui/application.py" line="789"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="784"/>
+        <location filename="../../ui/application.py" line="790"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="831"/>
+        <location filename="../../ui/application.py" line="837"/>
         <source>The learning visit cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="832"/>
+        <location filename="../../ui/application.py" line="838"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="835"/>
+        <location filename="../../ui/application.py" line="841"/>
         <source>The meeting cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="836"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="898"/>
+        <location filename="../../ui/application.py" line="904"/>
         <source>The meeting is not being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="899"/>
+        <location filename="../../ui/application.py" line="905"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="971"/>
+        <location filename="../../ui/application.py" line="977"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="980"/>
+        <location filename="../../ui/application.py" line="986"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="985"/>
+        <location filename="../../ui/application.py" line="991"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/application.py" line="993"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="995"/>
+        <location filename="../../ui/application.py" line="1001"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1011"/>
+        <location filename="../../ui/application.py" line="1017"/>
         <source>Some formats could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1128"/>
+        <location filename="../../ui/application.py" line="1134"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1129"/>
+        <location filename="../../ui/application.py" line="1135"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,112 +628,122 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Down, →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="106"/>
+        <source>Page Down twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="106"/>
+        <source>At the last step: end the meeting (Page Up: go on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Page Up, ←</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Back to the previous speaker or step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>Start, pause, resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>+  /  −</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>One minute more / less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>The speaker passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>B  or  .</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Black screen, and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>F5  /  Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>Full screen / leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>Show the operator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>1  /  2  /  3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>A ready-made message to the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>Take the message off the room&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="116"/>
         <source>F1  or  ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="116"/>
         <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +753,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="622"/>
+        <location filename="../../ui/application.py" line="624"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation type="unfinished"></translation>
@@ -1417,414 +1427,414 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="531"/>
+        <location filename="../../ui/series_panel.py" line="550"/>
         <source>Runde – meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="551"/>
         <source>Meeting series of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="533"/>
+        <location filename="../../ui/series_panel.py" line="552"/>
         <source>Ser&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="534"/>
+        <location filename="../../ui/series_panel.py" line="553"/>
         <source>The team&apos;s meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="535"/>
+        <location filename="../../ui/series_panel.py" line="554"/>
         <source>Ne&amp;w series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="555"/>
         <source>Delete the series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>Save as &amp;calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="538"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="539"/>
+        <location filename="../../ui/series_panel.py" line="558"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="540"/>
+        <location filename="../../ui/series_panel.py" line="559"/>
         <source>&amp;Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="541"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="542"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>Next &amp;meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="543"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>Time &amp;zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>P&amp;arent circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Every few weeks on a weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
         <source>Dates chosen by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="593"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="594"/>
         <source>week(s), on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="595"/>
         <source>the</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="596"/>
         <source>of every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
         <source>month(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="598"/>
         <source>Every how many weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="599"/>
         <source>Every how many months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="600"/>
+        <location filename="../../ui/series_panel.py" line="601"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="602"/>
         <source>Which one in the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="603"/>
         <source>The dates chosen by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="585"/>
+        <location filename="../../ui/series_panel.py" line="604"/>
         <source>A date to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="586"/>
+        <location filename="../../ui/series_panel.py" line="605"/>
         <source>Add the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="587"/>
+        <location filename="../../ui/series_panel.py" line="606"/>
         <source>Remove the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="588"/>
+        <location filename="../../ui/series_panel.py" line="607"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="589"/>
+        <location filename="../../ui/series_panel.py" line="608"/>
         <source>The series has an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="590"/>
+        <location filename="../../ui/series_panel.py" line="609"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="591"/>
+        <location filename="../../ui/series_panel.py" line="610"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="594"/>
+        <location filename="../../ui/series_panel.py" line="613"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_panel.py" line="616"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
-        <location filename="../../ui/series_panel.py" line="743"/>
-        <location filename="../../ui/series_panel.py" line="928"/>
+        <location filename="../../ui/series_panel.py" line="616"/>
+        <location filename="../../ui/series_panel.py" line="762"/>
+        <location filename="../../ui/series_panel.py" line="947"/>
         <source>Joined on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="599"/>
+        <location filename="../../ui/series_panel.py" line="618"/>
         <source>People in the series and the day each joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="600"/>
+        <location filename="../../ui/series_panel.py" line="619"/>
         <source>&amp;Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="601"/>
+        <location filename="../../ui/series_panel.py" line="620"/>
         <source>Remove the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="602"/>
+        <location filename="../../ui/series_panel.py" line="621"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="603"/>
+        <location filename="../../ui/series_panel.py" line="622"/>
         <source>The next meetings of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="604"/>
+        <location filename="../../ui/series_panel.py" line="623"/>
         <source>Move the chosen meeting to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="605"/>
+        <location filename="../../ui/series_panel.py" line="624"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="606"/>
+        <location filename="../../ui/series_panel.py" line="625"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="607"/>
+        <location filename="../../ui/series_panel.py" line="626"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="608"/>
+        <location filename="../../ui/series_panel.py" line="627"/>
         <source>M&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="609"/>
+        <location filename="../../ui/series_panel.py" line="628"/>
         <source>Cancel this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="610"/>
+        <location filename="../../ui/series_panel.py" line="629"/>
         <source>Undo the move or cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="680"/>
+        <location filename="../../ui/series_panel.py" line="699"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="795"/>
-        <location filename="../../ui/series_panel.py" line="801"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="820"/>
         <source>Not saved until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="804"/>
-        <location filename="../../ui/series_panel.py" line="954"/>
-        <location filename="../../ui/series_panel.py" line="976"/>
-        <location filename="../../ui/series_panel.py" line="1094"/>
+        <location filename="../../ui/series_panel.py" line="823"/>
+        <location filename="../../ui/series_panel.py" line="973"/>
+        <location filename="../../ui/series_panel.py" line="995"/>
+        <location filename="../../ui/series_panel.py" line="1113"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="833"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="833"/>
+        <location filename="../../ui/series_panel.py" line="852"/>
         <source>Meets %1, %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="837"/>
+        <location filename="../../ui/series_panel.py" line="856"/>
         <source>Dissolved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="843"/>
+        <location filename="../../ui/series_panel.py" line="862"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="845"/>
+        <location filename="../../ui/series_panel.py" line="864"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="866"/>
+        <location filename="../../ui/series_panel.py" line="885"/>
         <source>No more meetings are planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="960"/>
+        <location filename="../../ui/series_panel.py" line="979"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="968"/>
+        <location filename="../../ui/series_panel.py" line="987"/>
         <source>Delete the series?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="969"/>
+        <location filename="../../ui/series_panel.py" line="988"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="980"/>
+        <location filename="../../ui/series_panel.py" line="999"/>
         <source>The series was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1054"/>
+        <location filename="../../ui/series_panel.py" line="1073"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1097"/>
+        <location filename="../../ui/series_panel.py" line="1116"/>
         <source>Extended by a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1098"/>
+        <location filename="../../ui/series_panel.py" line="1117"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1106"/>
+        <location filename="../../ui/series_panel.py" line="1125"/>
         <source>Nothing to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1106"/>
+        <location filename="../../ui/series_panel.py" line="1125"/>
         <source>This team has no meeting series yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1109"/>
+        <location filename="../../ui/series_panel.py" line="1128"/>
         <source>Save the calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1110"/>
+        <location filename="../../ui/series_panel.py" line="1129"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1121"/>
+        <location filename="../../ui/series_panel.py" line="1140"/>
         <source>The calendar was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1142"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translation>
             <numerusform>Saved %n meeting in %1.</numerusform>
@@ -1832,38 +1842,38 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1191"/>
+        <location filename="../../ui/series_panel.py" line="1210"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1201"/>
+        <location filename="../../ui/series_panel.py" line="1220"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1210"/>
+        <location filename="../../ui/series_panel.py" line="1229"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1214"/>
+        <location filename="../../ui/series_panel.py" line="1233"/>
         <source>Then: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1258"/>
+        <location filename="../../ui/series_panel.py" line="1277"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1282"/>
-        <location filename="../../ui/series_panel.py" line="1292"/>
+        <location filename="../../ui/series_panel.py" line="1301"/>
+        <location filename="../../ui/series_panel.py" line="1311"/>
         <source>Meeting series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1283"/>
+        <location filename="../../ui/series_panel.py" line="1302"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,358 +3232,358 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Runde – formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Format to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Make a &amp;copy to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Open a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Save as fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>Bring in a format file someone shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>Write this format to a file to share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Remove this format…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>Title of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Steps of the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>&amp;Add a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>&amp;Remove the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>The chosen step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Step titl&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
-        <location filename="../../ui/format_editor.py" line="792"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="795"/>
         <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>War&amp;ning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Time &amp;per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Turn warnin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>&amp;Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Pro&amp;mpt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Step title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Kind of step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Warning before the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Warning before the end of a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>What the room reads during this step (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Prompt questions, one a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>F2 or double-click changes a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Add a &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Remo&amp;ve the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="520"/>
         <source>Num&amp;ber of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="521"/>
         <source>Number of people for the planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor.py" line="522"/>
         <source>Planned total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="520"/>
+        <location filename="../../ui/format_editor.py" line="523"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="531"/>
         <source>Timed: one countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="529"/>
+        <location filename="../../ui/format_editor.py" line="532"/>
         <source>Round: a turn for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="530"/>
+        <location filename="../../ui/format_editor.py" line="533"/>
         <source>Open: the clock counts up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="598"/>
         <source>team “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="599"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="599"/>
         <source>your organisation&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="600"/>
         <source>your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="600"/>
         <source>a team&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="598"/>
+        <location filename="../../ui/format_editor.py" line="601"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="681"/>
+        <location filename="../../ui/format_editor.py" line="684"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="684"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="690"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="689"/>
+        <location filename="../../ui/format_editor.py" line="692"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="692"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="698"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="697"/>
+        <location filename="../../ui/format_editor.py" line="700"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="699"/>
+        <location filename="../../ui/format_editor.py" line="702"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="724"/>
+        <location filename="../../ui/format_editor.py" line="727"/>
         <source>(our version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="747"/>
+        <location filename="../../ui/format_editor.py" line="750"/>
         <source>%1 a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="749"/>
+        <location filename="../../ui/format_editor.py" line="752"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="792"/>
+        <location filename="../../ui/format_editor.py" line="795"/>
         <source>Planned &amp;time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="839"/>
+        <location filename="../../ui/format_editor.py" line="842"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="889"/>
+        <location filename="../../ui/format_editor.py" line="892"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="914"/>
+        <location filename="../../ui/format_editor.py" line="917"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="915"/>
+        <location filename="../../ui/format_editor.py" line="918"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="925"/>
+        <location filename="../../ui/format_editor.py" line="928"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planned: %1 with %n person</numerusform>
@@ -3581,7 +3591,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="927"/>
+        <location filename="../../ui/format_editor.py" line="930"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planned: %1 with %n person, longer than the meeting&apos;s usual %2</numerusform>
@@ -3589,7 +3599,7 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="929"/>
+        <location filename="../../ui/format_editor.py" line="932"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planned: %1 with %n person (the meeting&apos;s usual length is %2)</numerusform>
@@ -3597,22 +3607,22 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="984"/>
+        <location filename="../../ui/format_editor.py" line="987"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="991"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>the folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="996"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_editor.py" line="999"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,232 +3683,247 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="120"/>
-        <source>is not UTF-8 text</source>
+        <source>only a round&apos;s turns have parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="121"/>
+        <source>needs a title and a length (duration_s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="122"/>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="123"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="128"/>
+        <location filename="../../ui/format_editor.py" line="130"/>
         <source>must be between %1 and %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>is not a known field (these are: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>must be true or false, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
-        <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
-        <source>is not a known kind of note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/format_editor.py" line="138"/>
-        <source>%1 is used twice</source>
+        <source>has %1 parts (at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="139"/>
-        <source>is larger than %1 MB</source>
+        <source>must be one of %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="140"/>
-        <source>cannot be read (%1)</source>
+        <source>is not a known kind of note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="141"/>
+        <source>%1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="142"/>
+        <source>is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="143"/>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="144"/>
         <source>is not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="155"/>
+        <location filename="../../ui/format_editor.py" line="158"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1001"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>time per turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1014"/>
         <source>turn warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1014"/>
         <source>instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor.py" line="1015"/>
         <source>prompt questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1023"/>
+        <location filename="../../ui/format_editor.py" line="1026"/>
         <source>Step %1 (“%2”), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1034"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1033"/>
+        <location filename="../../ui/format_editor.py" line="1036"/>
         <source>The format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1074"/>
+        <location filename="../../ui/format_editor.py" line="1077"/>
         <source>Save the format as a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1075"/>
-        <location filename="../../ui/format_editor.py" line="1097"/>
+        <location filename="../../ui/format_editor.py" line="1078"/>
+        <location filename="../../ui/format_editor.py" line="1100"/>
         <source>Runde formats (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1084"/>
+        <location filename="../../ui/format_editor.py" line="1087"/>
         <source>The file was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1087"/>
+        <location filename="../../ui/format_editor.py" line="1090"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1096"/>
+        <location filename="../../ui/format_editor.py" line="1099"/>
         <source>Open a format file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1107"/>
+        <location filename="../../ui/format_editor.py" line="1110"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1115"/>
+        <location filename="../../ui/format_editor.py" line="1118"/>
         <source>This file cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1120"/>
+        <location filename="../../ui/format_editor.py" line="1123"/>
         <source>The file could not be brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1125"/>
+        <location filename="../../ui/format_editor.py" line="1128"/>
         <source>Brought in: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1165"/>
+        <location filename="../../ui/format_editor.py" line="1168"/>
         <source>The format was not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1171"/>
+        <location filename="../../ui/format_editor.py" line="1174"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1178"/>
+        <location filename="../../ui/format_editor.py" line="1181"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1183"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1182"/>
+        <location filename="../../ui/format_editor.py" line="1185"/>
         <source>Remove the format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1188"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1188"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Save the changes to this format first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1193"/>
+        <location filename="../../ui/format_editor.py" line="1196"/>
         <source>Replace your format?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1194"/>
+        <location filename="../../ui/format_editor.py" line="1197"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,12 +3936,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="70"/>
+        <location filename="../../ui/help_overlay.py" line="77"/>
         <source>Keys (a presentation clicker works too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="78"/>
+        <location filename="../../ui/help_overlay.py" line="85"/>
         <source>Press any key to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,28 +4268,28 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="108"/>
-        <location filename="../../ui/meeting_controller.py" line="122"/>
+        <location filename="../../ui/meeting_controller.py" line="113"/>
+        <location filename="../../ui/meeting_controller.py" line="127"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="142"/>
+        <location filename="../../ui/meeting_controller.py" line="147"/>
         <source>Time is almost up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="143"/>
+        <location filename="../../ui/meeting_controller.py" line="148"/>
         <source>Time is up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="153"/>
+        <location filename="../../ui/meeting_controller.py" line="158"/>
         <source>Room view on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="358"/>
+        <location filename="../../ui/meeting_controller.py" line="408"/>
         <source>A meeting holds at most %n people.</source>
         <translation>
             <numerusform>A meeting holds at most %n person.</numerusform>
@@ -4272,12 +4297,12 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="369"/>
+        <location filename="../../ui/meeting_controller.py" line="419"/>
         <source>Finish the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="370"/>
+        <location filename="../../ui/meeting_controller.py" line="420"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,32 +4341,32 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="225"/>
+        <location filename="../../ui/meeting_session.py" line="229"/>
         <source>The sheet cannot be made now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="226"/>
+        <location filename="../../ui/meeting_session.py" line="230"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="228"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>it is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="294"/>
+        <location filename="../../ui/meeting_session.py" line="298"/>
         <source>✓ Everything is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="299"/>
+        <location filename="../../ui/meeting_session.py" line="303"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="302"/>
+        <location filename="../../ui/meeting_session.py" line="306"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,27 +4483,32 @@ Here: %2</source>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="143"/>
+        <location filename="../../ui/room_view.py" line="144"/>
         <source>Room view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="515"/>
+        <location filename="../../ui/room_view.py" line="193"/>
+        <source>Press Page Down again to end the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="531"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="553"/>
+        <location filename="../../ui/room_view.py" line="569"/>
         <source>Today&apos;s focus area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="578"/>
         <source>Planned %1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="563"/>
+        <location filename="../../ui/room_view.py" line="579"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planned %n min</numerusform>
@@ -4486,7 +4516,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="582"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -4494,7 +4524,7 @@ Here: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="568"/>
+        <location filename="../../ui/room_view.py" line="584"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -4502,49 +4532,49 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="570"/>
+        <location filename="../../ui/room_view.py" line="586"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="651"/>
+        <location filename="../../ui/room_view.py" line="669"/>
         <source>Ready – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="653"/>
-        <location filename="../../ui/room_view.py" line="806"/>
+        <location filename="../../ui/room_view.py" line="671"/>
+        <location filename="../../ui/room_view.py" line="826"/>
         <source>❚❚ Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="657"/>
+        <location filename="../../ui/room_view.py" line="675"/>
         <source>Over time – the clock keeps counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="659"/>
+        <location filename="../../ui/room_view.py" line="677"/>
         <source>▲ Time is almost up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="719"/>
-        <location filename="../../ui/room_view.py" line="805"/>
+        <location filename="../../ui/room_view.py" line="737"/>
+        <location filename="../../ui/room_view.py" line="824"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="732"/>
+        <location filename="../../ui/room_view.py" line="750"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="733"/>
+        <location filename="../../ui/room_view.py" line="751"/>
         <source>The meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="734"/>
+        <location filename="../../ui/room_view.py" line="752"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>It took %n min</numerusform>
@@ -4552,58 +4582,63 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="749"/>
+        <location filename="../../ui/room_view.py" line="767"/>
         <source>The meeting starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="750"/>
+        <location filename="../../ui/room_view.py" line="768"/>
         <source>Starts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="752"/>
+        <location filename="../../ui/room_view.py" line="770"/>
         <source>It is %1 – press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="819"/>
+        <location filename="../../ui/room_view.py" line="847"/>
+        <source>%1 (%2 of %3) · %4 left in this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="855"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="821"/>
+        <location filename="../../ui/room_view.py" line="857"/>
         <source>%1 is away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="414"/>
-        <location filename="../../ui/room_view.py" line="775"/>
+        <location filename="../../ui/room_view.py" line="430"/>
+        <location filename="../../ui/room_view.py" line="793"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="574"/>
+        <location filename="../../ui/room_view.py" line="590"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="577"/>
+        <location filename="../../ui/room_view.py" line="593"/>
         <source>Ends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="785"/>
+        <location filename="../../ui/room_view.py" line="803"/>
         <source>Nobody takes a turn in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="787"/>
+        <location filename="../../ui/room_view.py" line="805"/>
         <source>✓ Round complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="791"/>
+        <location filename="../../ui/room_view.py" line="809"/>
         <source>The round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,8 +4654,8 @@ Here: %2</source>
 <context>
     <name>ScreenRouter</name>
     <message>
-        <location filename="../../ui/screens.py" line="123"/>
-        <source>Screen %1</source>
+        <location filename="../../ui/screens.py" line="130"/>
+        <source>Screen %1 (%2 × %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4838,193 +4873,208 @@ Here: %2</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="231"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="232"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="234"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="235"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>&amp;Meeting series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="252"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>The team: tick who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="238"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>Untick anyone who is not here today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="239"/>
+        <location filename="../../ui/start_screen.py" line="255"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="240"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>&amp;Who is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="242"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>One name per line, or separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="243"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>F&amp;acilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="268"/>
         <source>Round &amp;starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="269"/>
         <source>The facilitator takes a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="244"/>
+        <location filename="../../ui/start_screen.py" line="263"/>
         <source>Case &amp;presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="245"/>
+        <location filename="../../ui/start_screen.py" line="264"/>
         <source>Case presenters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="247"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="270"/>
         <source>The case presenters take a turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="252"/>
+        <location filename="../../ui/start_screen.py" line="271"/>
         <source>Start with “What did you try since last time?”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="254"/>
+        <location filename="../../ui/start_screen.py" line="273"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="277"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="278"/>
         <source>History and sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="260"/>
+        <location filename="../../ui/start_screen.py" line="279"/>
         <source>Learning visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="280"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="281"/>
         <source>Edit formats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="263"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="265"/>
+        <location filename="../../ui/start_screen.py" line="283"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="256"/>
+        <source>The team: tick who is &amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="258"/>
+        <source>E&amp;veryone here, guests too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="284"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="267"/>
+        <location filename="../../ui/start_screen.py" line="285"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="286"/>
         <source>The plan as a bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="269"/>
+        <location filename="../../ui/start_screen.py" line="287"/>
         <source>Back to the format&apos;s times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="492"/>
+        <location filename="../../ui/start_screen.py" line="467"/>
+        <source>%1 has the role this time; next time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="529"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="542"/>
-        <location filename="../../ui/start_screen.py" line="545"/>
+        <location filename="../../ui/start_screen.py" line="579"/>
+        <location filename="../../ui/start_screen.py" line="582"/>
         <source>No formats are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="566"/>
+        <location filename="../../ui/start_screen.py" line="606"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="569"/>
+        <location filename="../../ui/start_screen.py" line="609"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="573"/>
+        <location filename="../../ui/start_screen.py" line="613"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="576"/>
+        <location filename="../../ui/start_screen.py" line="616"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="585"/>
+        <location filename="../../ui/start_screen.py" line="625"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n turn of %2</numerusform>
@@ -5032,117 +5082,117 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="588"/>
+        <location filename="../../ui/start_screen.py" line="628"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="610"/>
+        <location filename="../../ui/start_screen.py" line="650"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="614"/>
+        <location filename="../../ui/start_screen.py" line="654"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="623"/>
+        <location filename="../../ui/start_screen.py" line="663"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="624"/>
+        <location filename="../../ui/start_screen.py" line="664"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="627"/>
+        <location filename="../../ui/start_screen.py" line="667"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="631"/>
+        <location filename="../../ui/start_screen.py" line="671"/>
         <source>Turns of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="632"/>
+        <location filename="../../ui/start_screen.py" line="672"/>
         <source>Leave out “%1” (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="638"/>
+        <location filename="../../ui/start_screen.py" line="678"/>
         <source>turns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="640"/>
+        <location filename="../../ui/start_screen.py" line="680"/>
         <source>“%1” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="643"/>
+        <location filename="../../ui/start_screen.py" line="683"/>
         <source>For this meeting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="672"/>
+        <location filename="../../ui/start_screen.py" line="712"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="721"/>
+        <location filename="../../ui/start_screen.py" line="761"/>
         <source>The plan is longer than usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="722"/>
+        <location filename="../../ui/start_screen.py" line="762"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="725"/>
+        <location filename="../../ui/start_screen.py" line="765"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="726"/>
+        <location filename="../../ui/start_screen.py" line="766"/>
         <source>Back to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="685"/>
+        <location filename="../../ui/start_screen.py" line="725"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="687"/>
+        <location filename="../../ui/start_screen.py" line="727"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="690"/>
+        <location filename="../../ui/start_screen.py" line="730"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="693"/>
+        <location filename="../../ui/start_screen.py" line="733"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="698"/>
+        <location filename="../../ui/start_screen.py" line="738"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="700"/>
+        <location filename="../../ui/start_screen.py" line="740"/>
         <source>ℹ Very long names were shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="702"/>
+        <location filename="../../ui/start_screen.py" line="742"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5401,7 +5451,7 @@ Here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="969"/>
+        <location filename="../../ui/visit_window.py" line="970"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5409,27 +5459,27 @@ Here: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="971"/>
+        <location filename="../../ui/visit_window.py" line="972"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="972"/>
+        <location filename="../../ui/visit_window.py" line="973"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="990"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>The visit was on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/visit_window.py" line="992"/>
         <source>The visit is planned for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1063"/>
+        <location filename="../../ui/visit_window.py" line="1064"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5517,42 +5567,42 @@ Here: %2</source>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="925"/>
-        <location filename="../../ui/visit_window.py" line="939"/>
+        <location filename="../../ui/visit_window.py" line="940"/>
         <source>not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="944"/>
+        <location filename="../../ui/visit_window.py" line="945"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="946"/>
+        <location filename="../../ui/visit_window.py" line="947"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="982"/>
+        <location filename="../../ui/visit_window.py" line="983"/>
         <source>The day starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="988"/>
         <source>The planned day ended %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="984"/>
+        <location filename="../../ui/visit_window.py" line="985"/>
         <source>%1 gone · %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="993"/>
+        <location filename="../../ui/visit_window.py" line="994"/>
         <source>(no focus agreed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="994"/>
+        <location filename="../../ui/visit_window.py" line="995"/>
         <source>Focus: %1</source>
         <translation type="unfinished"></translation>
     </message>

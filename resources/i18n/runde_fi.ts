@@ -288,9 +288,9 @@ Mitään ei muutettu.</translation>
         <location filename="../../ui/application.py" line="407"/>
         <location filename="../../ui/application.py" line="439"/>
         <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1047"/>
-        <location filename="../../ui/visit_window.py" line="1056"/>
-        <location filename="../../ui/visit_window.py" line="1067"/>
+        <location filename="../../ui/visit_window.py" line="1048"/>
+        <location filename="../../ui/visit_window.py" line="1057"/>
+        <location filename="../../ui/visit_window.py" line="1068"/>
         <source>Edits that were not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutokset, joita ei tallennettu</translation>
@@ -384,166 +384,166 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Jätä ennalleen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="517"/>
-        <location filename="../../ui/application.py" line="608"/>
-        <location filename="../../ui/application.py" line="970"/>
-        <location filename="../../ui/application.py" line="994"/>
+        <location filename="../../ui/application.py" line="519"/>
+        <location filename="../../ui/application.py" line="610"/>
+        <location filename="../../ui/application.py" line="976"/>
+        <location filename="../../ui/application.py" line="1000"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="608"/>
+        <location filename="../../ui/application.py" line="610"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit); also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oppimiskäynnin malli puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="623"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi avata nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/application.py" line="627"/>
         <source>it is no longer there.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole enää.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="628"/>
+        <location filename="../../ui/application.py" line="630"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – oppimiskäynti (ilman yhteyttä, tämän tietokoneen omassa tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="654"/>
+        <location filename="../../ui/application.py" line="656"/>
         <source>History</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="655"/>
+        <location filename="../../ui/application.py" line="657"/>
         <source>The history cannot be shown now: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Historiaa ei voi näyttää nyt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="751"/>
-        <location filename="../../ui/application.py" line="763"/>
+        <location filename="../../ui/application.py" line="755"/>
+        <location filename="../../ui/application.py" line="767"/>
         <source>The database setting was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tietokanta-asetusta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="769"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The password was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Salasanaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="770"/>
+        <location filename="../../ui/application.py" line="774"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tietokoneella ei ole avainnippua, johon salasanan voisi tallentaa. Aseta sen sijaan ympäristömuuttuja RUNDE_DB_PASSWORD; salasanaa ei koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="783"/>
+        <location filename="../../ui/application.py" line="789"/>
         <source>Settings not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetuksia ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="784"/>
+        <location filename="../../ui/application.py" line="790"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset ovat nyt käytössä, mutta niitä ei voitu tallentaa seuraavaa kertaa varten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="831"/>
+        <location filename="../../ui/application.py" line="837"/>
         <source>The learning visit cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="832"/>
+        <location filename="../../ui/application.py" line="838"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäyntiä ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="835"/>
+        <location filename="../../ui/application.py" line="841"/>
         <source>The meeting cannot start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="836"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi aloittaa, koska sitä ei voitu tallentaa. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="898"/>
+        <location filename="../../ui/application.py" line="904"/>
         <source>The meeting is not being saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei tallenneta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="899"/>
+        <location filename="../../ui/application.py" line="905"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen jatkuu, mutta Runde ei voi tallentaa sitä: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="971"/>
+        <location filename="../../ui/application.py" line="977"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamismallia tunnuksella &apos;%1&apos; ei ole. Valitse malli aloitusnäytöltä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="980"/>
+        <location filename="../../ui/application.py" line="986"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--participants: tapaamisessa voi olla enintään %1 henkilöä; vain ensimmäiset %1 osallistuvat, loput jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="985"/>
+        <location filename="../../ui/application.py" line="991"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: --facilitator-nimen on oltava yksi --participants-nimistä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/application.py" line="993"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>runde run: muoto &apos;%1&apos; edellyttää fasilitaattoria: nimeä yksi --participants-henkilöistä valitsimella --facilitator NIMI.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="995"/>
+        <location filename="../../ui/application.py" line="1001"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>--presenter: &apos;%1&apos; ei ole --participants-luettelossa. Valitse tapauksen esittäjät aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1011"/>
+        <location filename="../../ui/application.py" line="1017"/>
         <source>Some formats could not be used</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin tapaamismalleja ei voitu käyttää</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1128"/>
+        <location filename="../../ui/application.py" line="1134"/>
         <source>No backup was made</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varmuuskopiota ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1129"/>
+        <location filename="../../ui/application.py" line="1135"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde ei voinut tehdä varmuuskopiota käynnistyksen yhteydessä: %1</translation>
@@ -746,133 +746,145 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>%1 kirjoitettiin, mutta sitä ei voitu merkitä kohteeseen %2 tiimin viimeisimmäksi koosteeksi: seuraava henkilöstöpalaverin kooste alkaa siitä, mistä tämä alkoi. Suorita komento uudelleen merkitäksesi sen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Down, →</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava puhuja kierroksella, muuten seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="106"/>
+        <source>Page Down twice</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Page Down kahdesti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="106"/>
+        <source>At the last step: end the meeting (Page Up: go on)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Viimeisessä vaiheessa: lopeta kokous (Page Up: jatka)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Page Up, ←</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Back to the previous speaker or step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin edelliseen puhujaan tai vaiheeseen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>Space</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Välilyönti</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>Start, pause, resume</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita, pidä tauko, jatka</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>+  /  −</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>One minute more / less</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Minuutti lisää / vähemmän</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>P</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>The speaker passes</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: passata, from &apos;passaan&apos; (pass)</translatorcomment>
         <translation>Puhuja passaa</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>B  or  .</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>B  tai  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Black screen, and back</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Musta näyttö ja takaisin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>F5  /  Esc</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>Full screen / leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koko näyttö / poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>F2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>Show the operator&apos;s console</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näytä ohjauspaneeli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>1  /  2  /  3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>1  /  2  /  3</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>A ready-made message to the room</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis viesti osallistujille</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>0</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>Take the message off the room&apos;s view</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista viesti huonenäkymästä</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="116"/>
         <source>F1  or  ?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1  tai  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="116"/>
         <source>This help</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämä ohje</translation>
@@ -884,7 +896,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Oppimistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="622"/>
+        <location filename="../../ui/application.py" line="624"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
@@ -1690,494 +1702,494 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>ℹ Minipiiri ”%1” on nyt kokoontunut kuukauden (%2 alkaen). Haluatteko jatkaa sitä kuukaudella vai lakkauttaa sen? Kumpi tahansa käy.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="531"/>
+        <location filename="../../ui/series_panel.py" line="550"/>
         <source>Runde – meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Runde – tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="551"/>
         <source>Meeting series of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin %1 tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="533"/>
+        <location filename="../../ui/series_panel.py" line="552"/>
         <source>Ser&amp;ies</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sa&amp;rjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="534"/>
+        <location filename="../../ui/series_panel.py" line="553"/>
         <source>The team&apos;s meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="535"/>
+        <location filename="../../ui/series_panel.py" line="554"/>
         <source>Ne&amp;w series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Uusi sarja</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="555"/>
         <source>Delete the series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista sarja…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>Save as &amp;calendar file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna &amp;kalenteritiedostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="538"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ics-tiedosto, jonka Outlook ja puhelinten kalenterit voivat tuoda</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="539"/>
+        <location filename="../../ui/series_panel.py" line="558"/>
         <source>Close</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="540"/>
+        <location filename="../../ui/series_panel.py" line="559"/>
         <source>&amp;Rhythm</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>R&amp;ytmi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="541"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>&amp;People</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="542"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>Next &amp;meetings</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavat &amp;tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="543"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tällä tiimillä ei ole vielä tapaamissarjaa. ”Uusi sarja” luo sarjan aloitusnäytöllä valitulle mallille.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Name (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Nimi (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;How often</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka u&amp;sein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Starts</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Alkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Ends</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Päättyy</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kell&amp;onaika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Length</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>Time &amp;zone</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika&amp;vyöhyke</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yläp&amp;iiri</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimispiiri (learning circle; opintopiiri is the alternative), minipiiri (mini-circle)</translatorcomment>
         <translation>Minipiirin aihe-ehdotukset menevät tähän oppimispiiriin</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Every few weeks on a weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutaman viikon välein tiettynä viikonpäivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuukauden tietty viikonpäivä (esim. toinen tiistai)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
         <source>Dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="593"/>
         <source>every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="594"/>
         <source>week(s), on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>viikon välein, päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="595"/>
         <source>the</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="596"/>
         <source>of every</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>toistuen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
         <source>month(s)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="598"/>
         <source>Every how many weeks</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen viikon välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="599"/>
         <source>Every how many months</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kuinka monen kuukauden välein</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="600"/>
+        <location filename="../../ui/series_panel.py" line="601"/>
         <source>Weekday</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Viikonpäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="602"/>
         <source>Which one in the month</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Monesko kuukaudessa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="603"/>
         <source>The dates chosen by hand</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Käsin valitut päivät</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="585"/>
+        <location filename="../../ui/series_panel.py" line="604"/>
         <source>A date to add</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisättävä päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="586"/>
+        <location filename="../../ui/series_panel.py" line="605"/>
         <source>Add the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lisää päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="587"/>
+        <location filename="../../ui/series_panel.py" line="606"/>
         <source>Remove the date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="588"/>
+        <location filename="../../ui/series_panel.py" line="607"/>
         <source>on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>päivänä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="589"/>
+        <location filename="../../ui/series_panel.py" line="608"/>
         <source>The series has an end date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjalla on päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="590"/>
+        <location filename="../../ui/series_panel.py" line="609"/>
         <source>End date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="591"/>
+        <location filename="../../ui/series_panel.py" line="610"/>
         <source>min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="594"/>
+        <location filename="../../ui/series_panel.py" line="613"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ketkä kuuluvat sarjaan ja mistä lähtien. Liittyvä henkilö osallistuu ensimmäisestä liittymispäivän jälkeisestä tapaamisesta alkaen. Tyhjä luettelo tarkoittaa koko tiimiä.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_panel.py" line="616"/>
         <source>Name</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
-        <location filename="../../ui/series_panel.py" line="743"/>
-        <location filename="../../ui/series_panel.py" line="928"/>
+        <location filename="../../ui/series_panel.py" line="616"/>
+        <location filename="../../ui/series_panel.py" line="762"/>
+        <location filename="../../ui/series_panel.py" line="947"/>
         <source>Joined on</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Liittyi</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="599"/>
+        <location filename="../../ui/series_panel.py" line="618"/>
         <source>People in the series and the day each joined</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan henkilöt ja kunkin liittymispäivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="600"/>
+        <location filename="../../ui/series_panel.py" line="619"/>
         <source>&amp;Add a person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="601"/>
+        <location filename="../../ui/series_panel.py" line="620"/>
         <source>Remove the person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista henkilö</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="602"/>
+        <location filename="../../ui/series_panel.py" line="621"/>
         <source>Take the &amp;team&apos;s people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ota tiimin henkil&amp;öt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="603"/>
+        <location filename="../../ui/series_panel.py" line="622"/>
         <source>The next meetings of the series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarjan seuraavat tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="604"/>
+        <location filename="../../ui/series_panel.py" line="623"/>
         <source>Move the chosen meeting to</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä valittu tapaaminen päivään</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="605"/>
+        <location filename="../../ui/series_panel.py" line="624"/>
         <source>at</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>klo</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="606"/>
+        <location filename="../../ui/series_panel.py" line="625"/>
         <source>New date</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="607"/>
+        <location filename="../../ui/series_panel.py" line="626"/>
         <source>New time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi aika</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="608"/>
+        <location filename="../../ui/series_panel.py" line="627"/>
         <source>M&amp;ove</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>S&amp;iirrä</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="609"/>
+        <location filename="../../ui/series_panel.py" line="628"/>
         <source>Cancel this meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Peru tämä tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="610"/>
+        <location filename="../../ui/series_panel.py" line="629"/>
         <source>Undo the move or cancellation</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kumoa siirto tai peruminen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="680"/>
+        <location filename="../../ui/series_panel.py" line="699"/>
         <source>(none)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="795"/>
-        <location filename="../../ui/series_panel.py" line="801"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="820"/>
         <source>Not saved until this is fixed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallenneta ennen kuin tämä on korjattu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="804"/>
-        <location filename="../../ui/series_panel.py" line="954"/>
-        <location filename="../../ui/series_panel.py" line="976"/>
-        <location filename="../../ui/series_panel.py" line="1094"/>
+        <location filename="../../ui/series_panel.py" line="823"/>
+        <location filename="../../ui/series_panel.py" line="973"/>
+        <location filename="../../ui/series_panel.py" line="995"/>
+        <location filename="../../ui/series_panel.py" line="1113"/>
         <source>Not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="833"/>
         <source>Saved.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="833"/>
+        <location filename="../../ui/series_panel.py" line="852"/>
         <source>Meets %1, %2–%3.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kokoontuu %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="837"/>
+        <location filename="../../ui/series_panel.py" line="856"/>
         <source>Dissolved on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Lakkautettu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="843"/>
+        <location filename="../../ui/series_panel.py" line="862"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="845"/>
+        <location filename="../../ui/series_panel.py" line="864"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="866"/>
+        <location filename="../../ui/series_panel.py" line="885"/>
         <source>No more meetings are planned.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusia tapaamisia ei ole suunniteltu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="960"/>
+        <location filename="../../ui/series_panel.py" line="979"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi sarja, joka alkaa tänään. Muuta mitä tahansa: muutokset tallentuvat heti.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="968"/>
+        <location filename="../../ui/series_panel.py" line="987"/>
         <source>Delete the series?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko sarja?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="969"/>
+        <location filename="../../ui/series_panel.py" line="988"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko sarja ”%1”? Sen aiemmat tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="980"/>
+        <location filename="../../ui/series_panel.py" line="999"/>
         <source>The series was deleted.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sarja poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1054"/>
+        <location filename="../../ui/series_panel.py" line="1073"/>
         <source>Nothing was changed.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1097"/>
+        <location filename="../../ui/series_panel.py" line="1116"/>
         <source>Extended by a month.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jatkettu kuukaudella.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1098"/>
+        <location filename="../../ui/series_panel.py" line="1117"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: minipiiri (mini-circle); also unsure: &apos;lakkauttaa&apos; for dissolving a mini-circle</translatorcomment>
         <translation>Minipiiri on lakkautettu; sen tapaamiset säilyvät historiassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1106"/>
+        <location filename="../../ui/series_panel.py" line="1125"/>
         <source>Nothing to save</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettavaa</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1106"/>
+        <location filename="../../ui/series_panel.py" line="1125"/>
         <source>This team has no meeting series yet.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tällä tiimillä ei ole vielä tapaamissarjaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1109"/>
+        <location filename="../../ui/series_panel.py" line="1128"/>
         <source>Save the calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1110"/>
+        <location filename="../../ui/series_panel.py" line="1129"/>
         <source>Calendar files (*.ics)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteritiedostot (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1121"/>
+        <location filename="../../ui/series_panel.py" line="1140"/>
         <source>The calendar was not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kalenteria ei tallennettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1142"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -2186,44 +2198,44 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1191"/>
+        <location filename="../../ui/series_panel.py" line="1210"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Tiimin sarjaan ei ole suunniteltu uusia tapaamisia.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1201"/>
+        <location filename="../../ui/series_panel.py" line="1220"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tänään %1–%2: %3. Malli ja osallistujat on jo valittu.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1210"/>
+        <location filename="../../ui/series_panel.py" line="1229"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraava tapaaminen: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1214"/>
+        <location filename="../../ui/series_panel.py" line="1233"/>
         <source>Then: %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sitten: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1258"/>
+        <location filename="../../ui/series_panel.py" line="1277"/>
         <source>Not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1282"/>
-        <location filename="../../ui/series_panel.py" line="1292"/>
+        <location filename="../../ui/series_panel.py" line="1301"/>
+        <location filename="../../ui/series_panel.py" line="1311"/>
         <source>Meeting series</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamissarjat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1283"/>
+        <location filename="../../ui/series_panel.py" line="1302"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kirjoita tai valitse ensin tiimin nimi: sarja kuuluu aina tiimille.</translation>
@@ -3840,428 +3852,428 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Runde – formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runde – tapaamismallit</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>F&amp;ormat</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Format to edit</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Muokattava malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Make a &amp;copy to change</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tee &amp;kopio muokattavaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Open a &amp;file…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avaa &amp;tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Save as fi&amp;le…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna tie&amp;dostoksi…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>Bring in a format file someone shared</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tuo jonkun jakama mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>Write this format to a file to share it</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Kirjoita malli tiedostoon jakamista varten</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Remove this format…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista tämä malli…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista oma tai tiimisi malli (sisäänrakennetut mallit ja organisaation mallit säilyvät)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>Title of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>&amp;Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Steps of the format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallin vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>&amp;Add a step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Lisää vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>&amp;Remove the step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Poista vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Move &amp;up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä yl&amp;ös</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Move do&amp;wn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>The chosen step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valittu vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Step titl&amp;e</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen ots&amp;ikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>&amp;Kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>La&amp;ji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
-        <location filename="../../ui/format_editor.py" line="792"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="795"/>
         <source>&amp;Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>K&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>War&amp;ning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Time &amp;per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Turn warnin&amp;g</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>&amp;Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjetek&amp;sti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Pohdi&amp;ntakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Step title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Kind of step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheen laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source> min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source> s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Warning before the end</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Warning before the end of a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Varoitus ennen vuoron loppua</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>What the room reads during this step (optional)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mitä huoneessa luetaan tämän vaiheen aikana (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Prompt questions, one a line</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>Pohdintakysymykset, yksi riviä kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>F2 or double-click changes a question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F2 tai kaksoisnapsautus muuttaa kysymystä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Add a &amp;question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lis&amp;ää kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Remo&amp;ve the question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista k&amp;ysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="520"/>
         <source>Num&amp;ber of people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Henkilömäärä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="521"/>
         <source>Number of people for the planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Henkilömäärä suunnitellun kokonaisajan laskemiseen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor.py" line="522"/>
         <source>Planned total</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu kokonaisaika</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="520"/>
+        <location filename="../../ui/format_editor.py" line="523"/>
         <source>Save (Ctrl+S)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="531"/>
         <source>Timed: one countdown</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ajastettu: yksi lähtölaskenta</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="529"/>
+        <location filename="../../ui/format_editor.py" line="532"/>
         <source>Round: a turn for each person</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros: vuoro jokaiselle</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="530"/>
+        <location filename="../../ui/format_editor.py" line="533"/>
         <source>Open: the clock counts up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Avoin: kello laskee ylöspäin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="598"/>
         <source>team “%1”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimi ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="599"/>
         <source>built-in</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="599"/>
         <source>your organisation&apos;s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>organisaation</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="600"/>
         <source>your own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="600"/>
         <source>a team&apos;s own</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>tiimin oma</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="598"/>
+        <location filename="../../ui/format_editor.py" line="601"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="681"/>
+        <location filename="../../ui/format_editor.py" line="684"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malleja ei vielä ole: tuo malli avaamalla tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="684"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio tiimille ”%2”, jota ei ole vielä tallennettu. Tallennus tallentaa sen tiimin tietoihin ja ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="690"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kopio, jota ei ole vielä tallennettu. Tallennus ottaa sen heti käyttöön nimellä ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="689"/>
+        <location filename="../../ui/format_editor.py" line="692"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin ”%2” malli (”%1”): muutokset tallennetaan tiimin tietoihin ja kulkevat tiimin tiedoston mukana.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="692"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tällä kansiosi tiedostolla on sisäänrakennetun mallin tunnus (”%1”). Tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="698"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Oma mallisi (”%1”): muutokset tallennetaan mallikansioosi.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="697"/>
+        <location filename="../../ui/format_editor.py" line="700"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Organisaatiosi mallia (”%1”) ei muuteta täällä: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="699"/>
+        <location filename="../../ui/format_editor.py" line="702"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sisäänrakennettua mallia (”%1”) ei koskaan muuteta: tee kopio muokataksesi sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="724"/>
+        <location filename="../../ui/format_editor.py" line="727"/>
         <source>(our version)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(oma versiomme)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="747"/>
+        <location filename="../../ui/format_editor.py" line="750"/>
         <source>%1 a turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="749"/>
+        <location filename="../../ui/format_editor.py" line="752"/>
         <source>open</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="792"/>
+        <location filename="../../ui/format_editor.py" line="795"/>
         <source>Planned &amp;time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu k&amp;esto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="839"/>
+        <location filename="../../ui/format_editor.py" line="842"/>
         <source>New step</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="889"/>
+        <location filename="../../ui/format_editor.py" line="892"/>
         <source>New question</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi kysymys</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="914"/>
+        <location filename="../../ui/format_editor.py" line="917"/>
         <source>%1 min %2 s</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="915"/>
+        <location filename="../../ui/format_editor.py" line="918"/>
         <source>%1 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="925"/>
+        <location filename="../../ui/format_editor.py" line="928"/>
         <source>Planned: %1 with %n people</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4270,7 +4282,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="927"/>
+        <location filename="../../ui/format_editor.py" line="930"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4279,7 +4291,7 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="929"/>
+        <location filename="../../ui/format_editor.py" line="932"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -4288,25 +4300,25 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="984"/>
+        <location filename="../../ui/format_editor.py" line="987"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu: ”%1” on heti käytettävissä aloitusnäytöllä.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="991"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>the folder is read-only</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kansio on kirjoitussuojattu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="996"/>
         <source>the disk is full</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_editor.py" line="999"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Mallia ei tallennettu: Runde ei voi kirjoittaa kansioon %1 (%2). Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
@@ -4379,277 +4391,295 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="120"/>
+        <source>only a round&apos;s turns have parts</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>vain kierroksen puheenvuoroilla voi olla osia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="121"/>
+        <source>needs a title and a length (duration_s)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>tarvitsee otsikon ja keston (duration_s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="122"/>
         <source>is not UTF-8 text</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole UTF-8-tekstiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="121"/>
+        <location filename="../../ui/format_editor.py" line="123"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>mallikansiosi on sisäänrakennettujen mallien kansio</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="128"/>
+        <location filename="../../ui/format_editor.py" line="130"/>
         <source>must be between %1 and %2, not %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava välillä %1–%2, ei %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>is longer than %1 characters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on pidempi kuin %1 merkkiä</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sisältää %1 vaihetta; enintään %2 on sallittu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>is not a known field (these are: %1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole tunnettu kenttä (tunnetut ovat: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>must be a whole number, not %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava kokonaisluku, ei %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>must be true or false, not %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>täytyy olla true tai false, ei %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
+        <source>has %1 parts (at most %2)</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>sisältää %1 osaa (enintään %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>must be one of %1, not %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on oltava jokin näistä: %1, ei %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>is not a known kind of note: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole tunnettu muistiinpanon laji: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="141"/>
         <source>%1 is used twice</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on käytössä kahdesti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="142"/>
         <source>is larger than %1 MB</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>on suurempi kuin %1 Mt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="140"/>
+        <location filename="../../ui/format_editor.py" line="143"/>
         <source>cannot be read (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei voi lukea (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="141"/>
+        <location filename="../../ui/format_editor.py" line="144"/>
         <source>is not valid JSON (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei ole kelvollista JSONia (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="155"/>
+        <location filename="../../ui/format_editor.py" line="158"/>
         <source>line %1, column %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>rivi %1, sarake %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1001"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei tallennettu tiimin tietoihin: %1 Mitään ei muutettu. ”Tallenna tiedostoksi…” voi tallentaa sen muualle.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>kind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>laji</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>duration</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>time per turn</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron kesto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1014"/>
         <source>turn warning</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>vuoron varoitus</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1014"/>
         <source>instruction</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ohjeteksti</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor.py" line="1015"/>
         <source>prompt questions</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;pohdintakysymykset&apos; for prompt questions</translatorcomment>
         <translation>pohdintakysymykset</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1023"/>
+        <location filename="../../ui/format_editor.py" line="1026"/>
         <source>Step %1 (“%2”), %3</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Title</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1034"/>
         <source>Steps</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1033"/>
+        <location filename="../../ui/format_editor.py" line="1036"/>
         <source>The format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1074"/>
+        <location filename="../../ui/format_editor.py" line="1077"/>
         <source>Save the format as a file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallenna malli tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1075"/>
-        <location filename="../../ui/format_editor.py" line="1097"/>
+        <location filename="../../ui/format_editor.py" line="1078"/>
+        <location filename="../../ui/format_editor.py" line="1100"/>
         <source>Runde formats (*.json)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Runden mallit (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1084"/>
+        <location filename="../../ui/format_editor.py" line="1087"/>
         <source>The file was not saved: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1087"/>
+        <location filename="../../ui/format_editor.py" line="1090"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tallennettu tiedostoksi %1: muut voivat tuoda sen kohdasta ”Avaa tiedosto…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1096"/>
+        <location filename="../../ui/format_editor.py" line="1099"/>
         <source>Open a format file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Avaa mallitiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1107"/>
+        <location filename="../../ui/format_editor.py" line="1110"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sillä on sisäänrakennetun mallin tunnus, joten se tuotiin nimellä ”%1”; sisäänrakennettu malli säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1115"/>
+        <location filename="../../ui/format_editor.py" line="1118"/>
         <source>This file cannot be used: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tätä tiedostoa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1120"/>
+        <location filename="../../ui/format_editor.py" line="1123"/>
         <source>The file could not be brought in: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiedostoa ei voitu tuoda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1125"/>
+        <location filename="../../ui/format_editor.py" line="1128"/>
         <source>Brought in: “%1”.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tuotu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1165"/>
+        <location filename="../../ui/format_editor.py" line="1168"/>
         <source>The format was not removed: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Mallia ei poistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1171"/>
+        <location filename="../../ui/format_editor.py" line="1174"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistettu: ”%1”. Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1178"/>
+        <location filename="../../ui/format_editor.py" line="1181"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko ”%1”? Aiemmat tapaamiset säilyttävät sen nimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1183"/>
         <source>These meeting series use it and need another format: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Nämä tapaamissarjat käyttävät sitä ja tarvitsevat toisen mallin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1182"/>
+        <location filename="../../ui/format_editor.py" line="1185"/>
         <source>Remove the format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poistetaanko malli?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1188"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Changes not saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1188"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Save the changes to this format first?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tallennetaanko tämän mallin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1193"/>
+        <location filename="../../ui/format_editor.py" line="1196"/>
         <source>Replace your format?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Korvataanko mallisi?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1194"/>
+        <location filename="../../ui/format_editor.py" line="1197"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Sinulla on malli, jolla on sama tunnus, ”%1”. Korvataanko se tiedostossa olevalla?</translation>
@@ -4664,13 +4694,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         <translation>Näppäinohje</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="70"/>
+        <location filename="../../ui/help_overlay.py" line="77"/>
         <source>Keys (a presentation clicker works too)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Näppäimet (myös esitysten kaukosäädin toimii)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="78"/>
+        <location filename="../../ui/help_overlay.py" line="85"/>
         <source>Press any key to close.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Sulje painamalla mitä tahansa näppäintä.</translation>
@@ -5054,32 +5084,32 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="108"/>
-        <location filename="../../ui/meeting_controller.py" line="122"/>
+        <location filename="../../ui/meeting_controller.py" line="113"/>
+        <location filename="../../ui/meeting_controller.py" line="127"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F1 näppäimet · F2 ohjauspaneeli · Esc poistu koko näytöstä</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="142"/>
+        <location filename="../../ui/meeting_controller.py" line="147"/>
         <source>Time is almost up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on melkein lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="143"/>
+        <location filename="../../ui/meeting_controller.py" line="148"/>
         <source>Time is up: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aika on lopussa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="153"/>
+        <location filename="../../ui/meeting_controller.py" line="158"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä näytöllä: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="358"/>
+        <location filename="../../ui/meeting_controller.py" line="408"/>
         <source>A meeting holds at most %n people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5088,13 +5118,13 @@ Voit myös työskennellä ilman yhteyttä: Runde säilyttää silloin tekemäsi 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="369"/>
+        <location filename="../../ui/meeting_controller.py" line="419"/>
         <source>Finish the meeting?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Lopetetaanko tapaaminen?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="370"/>
+        <location filename="../../ui/meeting_controller.py" line="420"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: opit/oppi (learning points)</translatorcomment>
         <translation>Tapaaminen päättyy nyt, ja sen ajat tallennetaan. Voit lisätä oppeja ja toimenpiteitä vielä jälkikäteen.</translation>
@@ -5141,37 +5171,37 @@ Täällä: %2</translation>
         <translation>Ota toisen tietokoneen versio</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="225"/>
+        <location filename="../../ui/meeting_session.py" line="229"/>
         <source>The sheet cannot be made now</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Koostetta ei voi tehdä nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="226"/>
+        <location filename="../../ui/meeting_session.py" line="230"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamista ei voi lukea koosteen tekemistä varten: %1 Kaikki kirjoitettu säilyy; yritä hetken päästä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="228"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>it is not in the database.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="294"/>
+        <location filename="../../ui/meeting_session.py" line="298"/>
         <source>✓ Everything is saved</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kaikki on tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="299"/>
+        <location filename="../../ui/meeting_session.py" line="303"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Palvelimeen ei saada yhteyttä: muutokset säilytetään tällä tietokoneella ja tallennetaan, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="302"/>
+        <location filename="../../ui/meeting_session.py" line="306"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Ei vielä tallennettu (%1). Tiedot ovat muistissa; Runde yrittää edelleen.</translation>
@@ -5307,31 +5337,37 @@ Täällä: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="143"/>
+        <location filename="../../ui/room_view.py" line="144"/>
         <source>Room view</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;huonenäkymä&apos; for room view</translatorcomment>
         <translation>Huonenäkymä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="515"/>
+        <location filename="../../ui/room_view.py" line="193"/>
+        <source>Press Page Down again to end the meeting</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Lopeta kokous painamalla Page Down uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="531"/>
         <source>Step %1 of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Vaihe %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="553"/>
+        <location filename="../../ui/room_view.py" line="569"/>
         <source>Today&apos;s focus area: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tämän kerran painopistealue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="578"/>
         <source>Planned %1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu %1 / %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="563"/>
+        <location filename="../../ui/room_view.py" line="579"/>
         <source>Planned %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5340,7 +5376,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="582"/>
         <source>%n min behind</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5349,7 +5385,7 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="568"/>
+        <location filename="../../ui/room_view.py" line="584"/>
         <source>%n min ahead</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5358,57 +5394,57 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="570"/>
+        <location filename="../../ui/room_view.py" line="586"/>
         <source>On time</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="651"/>
+        <location filename="../../ui/room_view.py" line="669"/>
         <source>Ready – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valmis – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="653"/>
-        <location filename="../../ui/room_view.py" line="806"/>
+        <location filename="../../ui/room_view.py" line="671"/>
+        <location filename="../../ui/room_view.py" line="826"/>
         <source>❚❚ Paused</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>❚❚ Tauolla</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="657"/>
+        <location filename="../../ui/room_view.py" line="675"/>
         <source>Over time – the clock keeps counting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yliaika – kello jatkaa laskemista</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="659"/>
+        <location filename="../../ui/room_view.py" line="677"/>
         <source>▲ Time is almost up</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>▲ Aika on melkein lopussa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="719"/>
-        <location filename="../../ui/room_view.py" line="805"/>
+        <location filename="../../ui/room_view.py" line="737"/>
+        <location filename="../../ui/room_view.py" line="824"/>
         <source>Next: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Seuraavaksi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="732"/>
+        <location filename="../../ui/room_view.py" line="750"/>
         <source>Thank you</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kiitos</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="733"/>
+        <location filename="../../ui/room_view.py" line="751"/>
         <source>The meeting has ended</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen on päättynyt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="734"/>
+        <location filename="../../ui/room_view.py" line="752"/>
         <source>It took %n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5417,68 +5453,74 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="749"/>
+        <location filename="../../ui/room_view.py" line="767"/>
         <source>The meeting starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaaminen alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="750"/>
+        <location filename="../../ui/room_view.py" line="768"/>
         <source>Starts at %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Alkaa klo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="752"/>
+        <location filename="../../ui/room_view.py" line="770"/>
         <source>It is %1 – press Space to start</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kello on %1 – aloita painamalla välilyöntiä</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="819"/>
+        <location filename="../../ui/room_view.py" line="847"/>
+        <source>%1 (%2 of %3) · %4 left in this part</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 (%2/%3) · tätä osaa jäljellä %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="855"/>
         <source>%1 passed</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 ohitti vuoronsa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="821"/>
+        <location filename="../../ui/room_view.py" line="857"/>
         <source>%1 is away</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 on poissa</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="414"/>
-        <location filename="../../ui/room_view.py" line="775"/>
+        <location filename="../../ui/room_view.py" line="430"/>
+        <location filename="../../ui/room_view.py" line="793"/>
         <source>Expected: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Odotetaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="574"/>
+        <location filename="../../ui/room_view.py" line="590"/>
         <source>%1 of %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="577"/>
+        <location filename="../../ui/room_view.py" line="593"/>
         <source>Ends %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päättyy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="785"/>
+        <location filename="../../ui/room_view.py" line="803"/>
         <source>Nobody takes a turn in this round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän kierrokseen ei osallistu kukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="787"/>
+        <location filename="../../ui/room_view.py" line="805"/>
         <source>✓ Round complete</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>✓ Kierros on valmis</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="791"/>
+        <location filename="../../ui/room_view.py" line="809"/>
         <source>The round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Kierros</translation>
@@ -5496,10 +5538,10 @@ Täällä: %2</translation>
 <context>
     <name>ScreenRouter</name>
     <message>
-        <location filename="../../ui/screens.py" line="123"/>
-        <source>Screen %1</source>
+        <location filename="../../ui/screens.py" line="130"/>
+        <source>Screen %1 (%2 × %3)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
-        <translation>Näyttö %1</translation>
+        <translation>Näyttö %1 (%2 × %3)</translation>
     </message>
 </context>
 <context>
@@ -5756,230 +5798,248 @@ Täällä: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="231"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>New meeting</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Uusi tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="232"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>&amp;Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin nimi (muistetaan jäsenineen)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="234"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>Team</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="235"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>&amp;Meeting series…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamis&amp;sarjat…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="252"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimin tapaamispäivät, osallistujat ja kalenteritiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>The team: tick who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tiimi: merkitse, ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="238"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>Untick anyone who is not here today</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Poista merkintä niiltä, jotka eivät ole tänään paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="239"/>
+        <location filename="../../ui/start_screen.py" line="255"/>
         <source>&amp;Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen &amp;malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="240"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>&amp;Who is here</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>&amp;Ketkä ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="242"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>One name per line, or separated by commas</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Yksi nimi riviä kohden tai pilkuilla erotettuina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="243"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>F&amp;acilitator</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>F&amp;asilitaattori</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="268"/>
         <source>Round &amp;starts with</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäisenä &amp;vuorossa</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="269"/>
         <source>The facilitator takes a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Fasilitaattori osallistuu kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="244"/>
+        <location filename="../../ui/start_screen.py" line="263"/>
         <source>Case &amp;presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen &amp;esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="245"/>
+        <location filename="../../ui/start_screen.py" line="264"/>
         <source>Case presenters</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="247"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Merkitse, kuka esittää tapauksen: yksi tai useampi. Nuolinäppäimet siirtävät, välilyönti merkitsee.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="270"/>
         <source>The case presenters take a turn in the round</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät osallistuvat kierrokseen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="252"/>
+        <location filename="../../ui/start_screen.py" line="271"/>
         <source>Start with “What did you try since last time?”</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita kysymyksellä ”Mitä olette kokeilleet viime kerran jälkeen?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="254"/>
+        <location filename="../../ui/start_screen.py" line="273"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ensimmäinen %1 min vaihe: mitä osallistujat ovat kokeilleet edellisen tapaamisen jälkeen, ja edellisen kerran toimenpiteet. Siihen kirjoitettu tulostuu koosteisiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="277"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita tapaaminen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="278"/>
         <source>History and sheets…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Historia ja koosteet…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="260"/>
+        <location filename="../../ui/start_screen.py" line="279"/>
         <source>Learning visit…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; glossary (?) term: oppimiskäynti (learning visit)</translatorcomment>
         <translation>Oppimiskäynti…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="280"/>
         <source>Settings…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="281"/>
         <source>Edit formats…</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Muokkaa malleja…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="263"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>Rotate the role: next in turn is %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Rooli kiertää: seuraavana vuorossa on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="265"/>
+        <location filename="../../ui/start_screen.py" line="283"/>
         <source>Participants</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="256"/>
+        <source>The team: tick who is &amp;here</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>Tiimi: merkitse, ketkä ovat &amp;paikalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="258"/>
+        <source>E&amp;veryone here, guests too</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>&amp;Kaikki paikalla, myös vieraat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="284"/>
         <source>Format</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>Tapaamisen malli</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="267"/>
+        <location filename="../../ui/start_screen.py" line="285"/>
         <source>The plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="286"/>
         <source>The plan as a bar</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma palkkina</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="269"/>
+        <location filename="../../ui/start_screen.py" line="287"/>
         <source>Back to the format&apos;s times</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin muodon aikoihin</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="492"/>
+        <location filename="../../ui/start_screen.py" line="467"/>
+        <source>%1 has the role this time; next time: %2</source>
+        <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
+        <translation>%1 hoitaa roolin tällä kertaa; ensi kerralla: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="529"/>
         <source>(nobody chosen)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(ei valittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="542"/>
-        <location filename="../../ui/start_screen.py" line="545"/>
+        <location filename="../../ui/start_screen.py" line="579"/>
+        <location filename="../../ui/start_screen.py" line="582"/>
         <source>No formats are available.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapaamismalleja ei ole saatavilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="566"/>
+        <location filename="../../ui/start_screen.py" line="606"/>
         <source>Planned: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="569"/>
+        <location filename="../../ui/start_screen.py" line="609"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Suunniteltu: %1 tavallisesta %2 – %3 liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="573"/>
+        <location filename="../../ui/start_screen.py" line="613"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – aika täyttyy tarkalleen: ylimääräistä minuuttia ei ole, jos jokin vaihe venyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="576"/>
+        <location filename="../../ui/start_screen.py" line="616"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu: %1 / %2 – %3 varaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="585"/>
+        <location filename="../../ui/start_screen.py" line="625"/>
         <source>%1: %n turns of %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -5988,139 +6048,139 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="588"/>
+        <location filename="../../ui/start_screen.py" line="628"/>
         <source>%1: %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="610"/>
+        <location filename="../../ui/start_screen.py" line="650"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tulee voimaan heti: suunnitelmasta tulee %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="614"/>
+        <location filename="../../ui/start_screen.py" line="654"/>
         <source>To make it fit (the new total in brackets):</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jotta se mahtuu (uusi kokonaisaika suluissa):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="623"/>
+        <location filename="../../ui/start_screen.py" line="663"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjä ei ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="624"/>
+        <location filename="../../ui/start_screen.py" line="664"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tapauksen esittäjät eivät ole mukana kierroksella (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="627"/>
+        <location filename="../../ui/start_screen.py" line="667"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2 eikä %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="631"/>
+        <location filename="../../ui/start_screen.py" line="671"/>
         <source>Turns of %1 (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="632"/>
+        <location filename="../../ui/start_screen.py" line="672"/>
         <source>Leave out “%1” (%2)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Jätä pois ”%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="638"/>
+        <location filename="../../ui/start_screen.py" line="678"/>
         <source>turns of %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 vuoroa kohden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="640"/>
+        <location filename="../../ui/start_screen.py" line="680"/>
         <source>“%1” %2</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>”%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="643"/>
+        <location filename="../../ui/start_screen.py" line="683"/>
         <source>For this meeting: %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Tähän tapaamiseen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="672"/>
+        <location filename="../../ui/start_screen.py" line="712"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Valitse ensin fasilitaattori: tämä muoto edellyttää jonkun, joka johtaa tapaamista.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="721"/>
+        <location filename="../../ui/start_screen.py" line="761"/>
         <source>The plan is longer than usual</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on tavallista pidempi</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="722"/>
+        <location filename="../../ui/start_screen.py" line="762"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunnitelma on %1, pidempi kuin tapaamisen tavallinen %2. Aloitetaanko silti?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="725"/>
+        <location filename="../../ui/start_screen.py" line="765"/>
         <source>Start anyway</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Aloita silti</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="726"/>
+        <location filename="../../ui/start_screen.py" line="766"/>
         <source>Back to the plan</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Takaisin suunnitelmaan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="685"/>
+        <location filename="../../ui/start_screen.py" line="725"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Kierrokseen ei vielä osallistu kukaan: lisää nimiä, muuten kierros ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="687"/>
+        <location filename="../../ui/start_screen.py" line="727"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu vähintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="690"/>
+        <location filename="../../ui/start_screen.py" line="730"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;(tapaamis)malli&apos; for format</translatorcomment>
         <translation>ℹ Tämä malli on tarkoitettu enintään %1 hengelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="693"/>
+        <location filename="../../ui/start_screen.py" line="733"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Valitse fasilitaattori: tapaaminen tarvitsee jonkun, joka ohjaa sitä.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="698"/>
+        <location filename="../../ui/start_screen.py" line="738"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Joitakin nimiä annettiin kahdesti; ne numeroidaan (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="700"/>
+        <location filename="../../ui/start_screen.py" line="740"/>
         <source>ℹ Very long names were shortened.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ℹ Hyvin pitkiä nimiä lyhennettiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="702"/>
+        <location filename="../../ui/start_screen.py" line="742"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>⚠ Vain 200 ensimmäistä nimeä käytetään.</translation>
@@ -6426,7 +6486,7 @@ Täällä: %2</translation>
         <translation>sitä ei ole tietokannassa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="969"/>
+        <location filename="../../ui/visit_window.py" line="970"/>
         <source>%n min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>
@@ -6435,31 +6495,31 @@ Täällä: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="971"/>
+        <location filename="../../ui/visit_window.py" line="972"/>
         <source>%1 h</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="972"/>
+        <location filename="../../ui/visit_window.py" line="973"/>
         <source>%1 h %2 min</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="990"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>The visit was on %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti oli %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/visit_window.py" line="992"/>
         <source>The visit is planned for %1.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Oppimiskäynti on suunniteltu päivälle %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1063"/>
+        <location filename="../../ui/visit_window.py" line="1064"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Joitakin oppimiskäynnin %1 (%2 ja %3) muutoksia ei voitu tallentaa ennen kuin Runde suljettiin. Ne säilytettiin tällä tietokoneella. Palautetaanko ne käyntiin nyt?</translation>
@@ -6563,49 +6623,49 @@ Täällä: %2</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="925"/>
-        <location filename="../../ui/visit_window.py" line="939"/>
+        <location filename="../../ui/visit_window.py" line="940"/>
         <source>not saved yet</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="944"/>
+        <location filename="../../ui/visit_window.py" line="945"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer; also unsure: &apos;kooste&apos; for sheet</translatorcomment>
         <translation>Valittu: saa tulla koosteisiin. Ei valittu: yksityinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="946"/>
+        <location filename="../../ui/visit_window.py" line="947"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Ei vielä tallennettu: säilytetään tällä tietokoneella ja tallennetaan heti, kun Runde voi.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="982"/>
+        <location filename="../../ui/visit_window.py" line="983"/>
         <source>The day starts in %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Päivä alkaa %1 kuluttua</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="988"/>
         <source>The planned day ended %1 ago</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Suunniteltu päivä päättyi %1 sitten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="984"/>
+        <location filename="../../ui/visit_window.py" line="985"/>
         <source>%1 gone · %2 left</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>%1 kulunut · %2 jäljellä</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="993"/>
+        <location filename="../../ui/visit_window.py" line="994"/>
         <source>(no focus agreed yet)</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>(painopisteestä ei ole vielä sovittu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="994"/>
+        <location filename="../../ui/visit_window.py" line="995"/>
         <source>Focus: %1</source>
         <translatorcomment>review: Finnish draft, needs a native reviewer</translatorcomment>
         <translation>Painopiste: %1</translation>

@@ -246,9 +246,9 @@ Ingenting ändrades.</translation>
         <location filename="../../ui/application.py" line="407"/>
         <location filename="../../ui/application.py" line="439"/>
         <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1047"/>
-        <location filename="../../ui/visit_window.py" line="1056"/>
-        <location filename="../../ui/visit_window.py" line="1067"/>
+        <location filename="../../ui/visit_window.py" line="1048"/>
+        <location filename="../../ui/visit_window.py" line="1057"/>
+        <location filename="../../ui/visit_window.py" line="1068"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
@@ -329,142 +329,142 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="517"/>
-        <location filename="../../ui/application.py" line="608"/>
-        <location filename="../../ui/application.py" line="970"/>
-        <location filename="../../ui/application.py" line="994"/>
+        <location filename="../../ui/application.py" line="519"/>
+        <location filename="../../ui/application.py" line="610"/>
+        <location filename="../../ui/application.py" line="976"/>
+        <location filename="../../ui/application.py" line="1000"/>
         <location filename="../../ui/second_start.py" line="110"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="608"/>
+        <location filename="../../ui/application.py" line="610"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="623"/>
+        <location filename="../../ui/application.py" line="625"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/application.py" line="627"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="628"/>
+        <location filename="../../ui/application.py" line="630"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="654"/>
+        <location filename="../../ui/application.py" line="656"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="655"/>
+        <location filename="../../ui/application.py" line="657"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="751"/>
-        <location filename="../../ui/application.py" line="763"/>
+        <location filename="../../ui/application.py" line="755"/>
+        <location filename="../../ui/application.py" line="767"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="769"/>
+        <location filename="../../ui/application.py" line="773"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="770"/>
+        <location filename="../../ui/application.py" line="774"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="783"/>
+        <location filename="../../ui/application.py" line="789"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="784"/>
+        <location filename="../../ui/application.py" line="790"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="831"/>
+        <location filename="../../ui/application.py" line="837"/>
         <source>The learning visit cannot start</source>
         <translation>Lärandebesöket kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="832"/>
+        <location filename="../../ui/application.py" line="838"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Ett lärandebesök kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="835"/>
+        <location filename="../../ui/application.py" line="841"/>
         <source>The meeting cannot start</source>
         <translation>Mötet kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="836"/>
+        <location filename="../../ui/application.py" line="842"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mötet kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="898"/>
+        <location filename="../../ui/application.py" line="904"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="899"/>
+        <location filename="../../ui/application.py" line="905"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="971"/>
+        <location filename="../../ui/application.py" line="977"/>
         <location filename="../../ui/single_instance.py" line="142"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="980"/>
+        <location filename="../../ui/application.py" line="986"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: ett möte kan ha högst %1 personer; bara de första %1 deltar, resten utelämnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="985"/>
+        <location filename="../../ui/application.py" line="991"/>
         <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation>runde run: --facilitator måste vara ett av namnen i --participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="987"/>
+        <location filename="../../ui/application.py" line="993"/>
         <location filename="../../ui/single_instance.py" line="147"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation>runde run: formatet &apos;%1&apos; kräver en facilitator: ange en av --participants med --facilitator NAMN.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="995"/>
+        <location filename="../../ui/application.py" line="1001"/>
         <location filename="../../ui/single_instance.py" line="153"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; finns inte bland --participants. Välj vem som presenterar fallet på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1011"/>
+        <location filename="../../ui/application.py" line="1017"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1128"/>
+        <location filename="../../ui/application.py" line="1134"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1129"/>
+        <location filename="../../ui/application.py" line="1135"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
@@ -640,112 +640,122 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>%1 skrevs, men kunde inte noteras i %2 som teamets senaste sammanställning: nästa sammanställning för personalmötet börjar där denna gjorde. Kör kommandot igen för att notera den.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Down, →</source>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation>Nästa talare i rundan, annars nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="106"/>
+        <source>Page Down twice</source>
+        <translation>Page Down två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="106"/>
+        <source>At the last step: end the meeting (Page Up: go on)</source>
+        <translation>Vid sista steget: avsluta mötet (Page Up: fortsätt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Page Up, ←</source>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Back to the previous speaker or step</source>
         <translation>Tillbaka till föregående talare eller steg</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>Start, pause, resume</source>
         <translation>Starta, pausa, fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>+  /  −</source>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>One minute more / less</source>
         <translation>En minut mer / mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>The speaker passes</source>
         <translation>Talaren passar</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>B  or  .</source>
         <translation>B  eller  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Black screen, and back</source>
         <translation>Svart skärm och tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>F5  /  Esc</source>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>Full screen / leave full screen</source>
         <translation>Helskärm / lämna helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>Show the operator&apos;s console</source>
         <translation>Visa styrpanelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>1  /  2  /  3</source>
         <translation>1  /  2  /  3</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>A ready-made message to the room</source>
         <translation>Ett färdigt meddelande till rummet</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>Take the message off the room&apos;s view</source>
         <translation>Ta bort meddelandet från rumsvyn</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="116"/>
         <source>F1  or  ?</source>
         <translation>F1  eller  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="116"/>
         <source>This help</source>
         <translation>Den här hjälpen</translation>
     </message>
@@ -756,7 +766,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="622"/>
+        <location filename="../../ui/application.py" line="624"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -1442,416 +1452,416 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>ℹ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="531"/>
+        <location filename="../../ui/series_panel.py" line="550"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="532"/>
+        <location filename="../../ui/series_panel.py" line="551"/>
         <source>Meeting series of %1</source>
         <translation>Mötesserier för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="533"/>
+        <location filename="../../ui/series_panel.py" line="552"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="534"/>
+        <location filename="../../ui/series_panel.py" line="553"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="535"/>
+        <location filename="../../ui/series_panel.py" line="554"/>
         <source>Ne&amp;w series</source>
         <translation>&amp;Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="536"/>
+        <location filename="../../ui/series_panel.py" line="555"/>
         <source>Delete the series…</source>
         <translation>Ta bort serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="537"/>
+        <location filename="../../ui/series_panel.py" line="556"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Spara som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="538"/>
+        <location filename="../../ui/series_panel.py" line="557"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil som Outlook och kalendrar i mobilen kan importera</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="539"/>
+        <location filename="../../ui/series_panel.py" line="558"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="540"/>
+        <location filename="../../ui/series_panel.py" line="559"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytm</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="541"/>
+        <location filename="../../ui/series_panel.py" line="560"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="542"/>
+        <location filename="../../ui/series_panel.py" line="561"/>
         <source>Next &amp;meetings</source>
         <translation>Kommande &amp;möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="543"/>
+        <location filename="../../ui/series_panel.py" line="562"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ℹ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Format</source>
         <translation>Mötes&amp;form</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Name (optional)</source>
         <translation>N&amp;amn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;How often</source>
         <translation>&amp;Hur ofta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="546"/>
+        <location filename="../../ui/series_panel.py" line="565"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Time</source>
         <translation>T&amp;id</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>&amp;Length</source>
         <translation>Län&amp;gd</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="547"/>
+        <location filename="../../ui/series_panel.py" line="566"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zon</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_panel.py" line="575"/>
         <source>P&amp;arent circle</source>
         <translation>&amp;Överordnad cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_panel.py" line="576"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels ämnesförslag går till den här lärandecirkeln</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_panel.py" line="579"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med några veckors mellanrum på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_panel.py" line="580"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En veckodag i månaden (t.ex. andra tisdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_panel.py" line="581"/>
         <source>Dates chosen by hand</source>
         <translation>Datum valda för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="574"/>
+        <location filename="../../ui/series_panel.py" line="593"/>
         <source>every</source>
         <translatorcomment>review: inline labels around the number: reads &apos;med [2] veckors mellanrum, på [tisdag]&apos;</translatorcomment>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_panel.py" line="594"/>
         <source>week(s), on</source>
         <translation>veckors mellanrum, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_panel.py" line="595"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="577"/>
+        <location filename="../../ui/series_panel.py" line="596"/>
         <source>of every</source>
         <translation>i månaden, med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="578"/>
+        <location filename="../../ui/series_panel.py" line="597"/>
         <source>month(s)</source>
         <translatorcomment>review: inline labels: reads &apos;den [första] [tisdag] i månaden, med [2] månaders mellanrum&apos;</translatorcomment>
         <translation>månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_panel.py" line="598"/>
         <source>Every how many weeks</source>
         <translation>Med hur många veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_panel.py" line="599"/>
         <source>Every how many months</source>
         <translation>Med hur många månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
-        <location filename="../../ui/series_panel.py" line="582"/>
+        <location filename="../../ui/series_panel.py" line="600"/>
+        <location filename="../../ui/series_panel.py" line="601"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="583"/>
+        <location filename="../../ui/series_panel.py" line="602"/>
         <source>Which one in the month</source>
         <translation>Vilken i månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="584"/>
+        <location filename="../../ui/series_panel.py" line="603"/>
         <source>The dates chosen by hand</source>
         <translation>De datum som valts för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="585"/>
+        <location filename="../../ui/series_panel.py" line="604"/>
         <source>A date to add</source>
         <translation>Ett datum att lägga till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="586"/>
+        <location filename="../../ui/series_panel.py" line="605"/>
         <source>Add the date</source>
         <translation>Lägg till datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="587"/>
+        <location filename="../../ui/series_panel.py" line="606"/>
         <source>Remove the date</source>
         <translation>Ta bort datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="588"/>
+        <location filename="../../ui/series_panel.py" line="607"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="589"/>
+        <location filename="../../ui/series_panel.py" line="608"/>
         <source>The series has an end date</source>
         <translation>Serien har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="590"/>
+        <location filename="../../ui/series_panel.py" line="609"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="591"/>
+        <location filename="../../ui/series_panel.py" line="610"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="594"/>
+        <location filename="../../ui/series_panel.py" line="613"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Vilka som hör till serien, och sedan när. Den som går med deltar från det första mötet efter dagen hen gick med. En tom lista betyder hela teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_panel.py" line="616"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
-        <location filename="../../ui/series_panel.py" line="743"/>
-        <location filename="../../ui/series_panel.py" line="928"/>
+        <location filename="../../ui/series_panel.py" line="616"/>
+        <location filename="../../ui/series_panel.py" line="762"/>
+        <location filename="../../ui/series_panel.py" line="947"/>
         <source>Joined on</source>
         <translation>Gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="599"/>
+        <location filename="../../ui/series_panel.py" line="618"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien och dagen var och en gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="600"/>
+        <location filename="../../ui/series_panel.py" line="619"/>
         <source>&amp;Add a person</source>
         <translation>L&amp;ägg till en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="601"/>
+        <location filename="../../ui/series_panel.py" line="620"/>
         <source>Remove the person</source>
         <translation>Ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="602"/>
+        <location filename="../../ui/series_panel.py" line="621"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Ta me&amp;d hela teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="603"/>
+        <location filename="../../ui/series_panel.py" line="622"/>
         <source>The next meetings of the series</source>
         <translation>Seriens kommande möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="604"/>
+        <location filename="../../ui/series_panel.py" line="623"/>
         <source>Move the chosen meeting to</source>
         <translation>Flytta det valda mötet till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="605"/>
+        <location filename="../../ui/series_panel.py" line="624"/>
         <source>at</source>
         <translation>klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="606"/>
+        <location filename="../../ui/series_panel.py" line="625"/>
         <source>New date</source>
         <translation>Nytt datum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="607"/>
+        <location filename="../../ui/series_panel.py" line="626"/>
         <source>New time</source>
         <translation>Ny tid</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="608"/>
+        <location filename="../../ui/series_panel.py" line="627"/>
         <source>M&amp;ove</source>
         <translation>Fl&amp;ytta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="609"/>
+        <location filename="../../ui/series_panel.py" line="628"/>
         <source>Cancel this meeting</source>
         <translation>Ställ in det här mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="610"/>
+        <location filename="../../ui/series_panel.py" line="629"/>
         <source>Undo the move or cancellation</source>
         <translation>Ångra flytten eller inställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="680"/>
+        <location filename="../../ui/series_panel.py" line="699"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="795"/>
-        <location filename="../../ui/series_panel.py" line="801"/>
+        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="820"/>
         <source>Not saved until this is fixed.</source>
         <translation>Sparas inte förrän detta är rättat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="804"/>
-        <location filename="../../ui/series_panel.py" line="954"/>
-        <location filename="../../ui/series_panel.py" line="976"/>
-        <location filename="../../ui/series_panel.py" line="1094"/>
+        <location filename="../../ui/series_panel.py" line="823"/>
+        <location filename="../../ui/series_panel.py" line="973"/>
+        <location filename="../../ui/series_panel.py" line="995"/>
+        <location filename="../../ui/series_panel.py" line="1113"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
+        <location filename="../../ui/series_panel.py" line="833"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="833"/>
+        <location filename="../../ui/series_panel.py" line="852"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Träffas %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="837"/>
+        <location filename="../../ui/series_panel.py" line="856"/>
         <source>Dissolved on %1.</source>
         <translation>Upplöst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="843"/>
+        <location filename="../../ui/series_panel.py" line="862"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="845"/>
+        <location filename="../../ui/series_panel.py" line="864"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="866"/>
+        <location filename="../../ui/series_panel.py" line="885"/>
         <source>No more meetings are planned.</source>
         <translation>Inga fler möten är planerade.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="960"/>
+        <location filename="../../ui/series_panel.py" line="979"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie som börjar i dag. Ändra vad du vill: det sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="968"/>
+        <location filename="../../ui/series_panel.py" line="987"/>
         <source>Delete the series?</source>
         <translation>Ta bort serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="969"/>
+        <location filename="../../ui/series_panel.py" line="988"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Ta bort serien ”%1”? Dess tidigare möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="980"/>
+        <location filename="../../ui/series_panel.py" line="999"/>
         <source>The series was deleted.</source>
         <translation>Serien togs bort.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1054"/>
+        <location filename="../../ui/series_panel.py" line="1073"/>
         <source>Nothing was changed.</source>
         <translation>Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1097"/>
+        <location filename="../../ui/series_panel.py" line="1116"/>
         <source>Extended by a month.</source>
         <translation>Förlängd med en månad.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1098"/>
+        <location filename="../../ui/series_panel.py" line="1117"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Minicirkeln är upplöst; dess möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1106"/>
+        <location filename="../../ui/series_panel.py" line="1125"/>
         <source>Nothing to save</source>
         <translation>Inget att spara</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1106"/>
+        <location filename="../../ui/series_panel.py" line="1125"/>
         <source>This team has no meeting series yet.</source>
         <translation>Det här teamet har ingen mötesserie än.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1109"/>
+        <location filename="../../ui/series_panel.py" line="1128"/>
         <source>Save the calendar file</source>
         <translation>Spara kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1110"/>
+        <location filename="../../ui/series_panel.py" line="1129"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1121"/>
+        <location filename="../../ui/series_panel.py" line="1140"/>
         <source>The calendar was not saved</source>
         <translation>Kalendern sparades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1123"/>
+        <location filename="../../ui/series_panel.py" line="1142"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -1860,38 +1870,38 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1191"/>
+        <location filename="../../ui/series_panel.py" line="1210"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translation>ℹ Inga fler möten är planerade i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1201"/>
+        <location filename="../../ui/series_panel.py" line="1220"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Mötesformen och deltagarna är redan valda.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1210"/>
+        <location filename="../../ui/series_panel.py" line="1229"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Nästa möte: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1214"/>
+        <location filename="../../ui/series_panel.py" line="1233"/>
         <source>Then: %1.</source>
         <translation>Sedan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1258"/>
+        <location filename="../../ui/series_panel.py" line="1277"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1282"/>
-        <location filename="../../ui/series_panel.py" line="1292"/>
+        <location filename="../../ui/series_panel.py" line="1301"/>
+        <location filename="../../ui/series_panel.py" line="1311"/>
         <source>Meeting series</source>
         <translation>Mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1283"/>
+        <location filename="../../ui/series_panel.py" line="1302"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller välj teamets namn först: en serie hör till ett team.</translation>
     </message>
@@ -3260,358 +3270,358 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="476"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>Runde – formats</source>
         <translation>Runde – mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="477"/>
+        <location filename="../../ui/format_editor.py" line="480"/>
         <source>F&amp;ormat</source>
         <translation>Mötesf&amp;orm</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="478"/>
+        <location filename="../../ui/format_editor.py" line="481"/>
         <source>Format to edit</source>
         <translation>Mötesform att redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor.py" line="482"/>
         <source>Make a &amp;copy to change</source>
         <translation>Gör en &amp;kopia att ändra</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor.py" line="483"/>
         <source>Open a &amp;file…</source>
         <translation>Öppna en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor.py" line="484"/>
         <source>Save as fi&amp;le…</source>
         <translation>Spara so&amp;m fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor.py" line="485"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hämta in en fil med en mötesform som någon har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor.py" line="486"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv mötesformen till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor.py" line="487"/>
         <source>Remove this format…</source>
         <translation>Ta bort den här mötesformen…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor.py" line="488"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Ta bort din egen eller ditt teams mötesform (inbyggda mötesformer och organisationens mötesformer finns kvar)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor.py" line="490"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor.py" line="491"/>
         <source>Title of the format</source>
         <translation>Mötesformens titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="489"/>
+        <location filename="../../ui/format_editor.py" line="492"/>
         <source>&amp;Steps</source>
         <translation>&amp;Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor.py" line="493"/>
         <source>Steps of the format</source>
         <translation>Mötesformens steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor.py" line="494"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor.py" line="495"/>
         <source>&amp;Remove the step</source>
         <translation>Ta &amp;bort steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor.py" line="496"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor.py" line="497"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor.py" line="498"/>
         <source>The chosen step</source>
         <translation>Det valda steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>Step titl&amp;e</source>
         <translation>Stegets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor.py" line="499"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
-        <location filename="../../ui/format_editor.py" line="792"/>
+        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="795"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>War&amp;ning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor.py" line="501"/>
         <source>Time &amp;per turn</source>
         <translation>Tid &amp;per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>Turn warnin&amp;g</source>
         <translation>Varnin&amp;g per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor.py" line="502"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
+        <location filename="../../ui/format_editor.py" line="503"/>
         <source>Pro&amp;mpt questions</source>
         <translation>St&amp;ödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor.py" line="506"/>
         <source>Step title</source>
         <translation>Stegets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="504"/>
+        <location filename="../../ui/format_editor.py" line="507"/>
         <source>Kind of step</source>
         <translation>Typ av steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor.py" line="509"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor.py" line="510"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="508"/>
+        <location filename="../../ui/format_editor.py" line="511"/>
         <source>Warning before the end</source>
         <translation>Varning före slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor.py" line="512"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor.py" line="513"/>
         <source>Warning before the end of a turn</source>
         <translation>Varning före slutet av en tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor.py" line="514"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor.py" line="515"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det som visas för rummet under det här steget (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor.py" line="516"/>
         <source>Prompt questions, one a line</source>
         <translation>Stödfrågor, en per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor.py" line="517"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dubbelklick ändrar en fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor.py" line="518"/>
         <source>Add a &amp;question</source>
         <translation>&amp;Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor.py" line="519"/>
         <source>Remo&amp;ve the question</source>
         <translation>Ta bort fr&amp;ågan</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor.py" line="520"/>
         <source>Num&amp;ber of people</source>
         <translation>&amp;Antal personer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor.py" line="521"/>
         <source>Number of people for the planned total</source>
         <translation>Antal personer för den planerade totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor.py" line="522"/>
         <source>Planned total</source>
         <translation>Planerad totaltid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="520"/>
+        <location filename="../../ui/format_editor.py" line="523"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="528"/>
+        <location filename="../../ui/format_editor.py" line="531"/>
         <source>Timed: one countdown</source>
         <translation>Tidsatt: en nedräkning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="529"/>
+        <location filename="../../ui/format_editor.py" line="532"/>
         <source>Round: a turn for each person</source>
         <translation>Runda: en tur för varje person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="530"/>
+        <location filename="../../ui/format_editor.py" line="533"/>
         <source>Open: the clock counts up</source>
         <translation>Öppen: klockan räknar uppåt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="595"/>
+        <location filename="../../ui/format_editor.py" line="598"/>
         <source>team “%1”</source>
         <translation>teamet ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="599"/>
         <source>built-in</source>
         <translation>inbyggd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="596"/>
+        <location filename="../../ui/format_editor.py" line="599"/>
         <source>your organisation&apos;s</source>
         <translation>organisationens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="600"/>
         <source>your own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="597"/>
+        <location filename="../../ui/format_editor.py" line="600"/>
         <source>a team&apos;s own</source>
         <translation>ett teams egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="598"/>
+        <location filename="../../ui/format_editor.py" line="601"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="681"/>
+        <location filename="../../ui/format_editor.py" line="684"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finns inga mötesformer än: öppna en fil för att hämta in en.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="684"/>
+        <location filename="../../ui/format_editor.py" line="687"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopia för teamet ”%2”, inte sparad än. När du sparar sparas den med teamets uppgifter och blir tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="690"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopia, inte sparad än. När du sparar blir den tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="689"/>
+        <location filename="../../ui/format_editor.py" line="692"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>En mötesform från teamet ”%2” (”%1”): ändringar sparas med teamets uppgifter och följer med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="692"/>
+        <location filename="../../ui/format_editor.py" line="695"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Den här filen i din mapp har samma id som en inbyggd mötesform (”%1”). Gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="698"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Din egen mötesform (”%1”): ändringar sparas i din mapp för mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="697"/>
+        <location filename="../../ui/format_editor.py" line="700"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisationens mötesform (”%1”) ändras inte här: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="699"/>
+        <location filename="../../ui/format_editor.py" line="702"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>En inbyggd mötesform (”%1”) ändras aldrig: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="724"/>
+        <location filename="../../ui/format_editor.py" line="727"/>
         <source>(our version)</source>
         <translation>(vår version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="747"/>
+        <location filename="../../ui/format_editor.py" line="750"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="749"/>
+        <location filename="../../ui/format_editor.py" line="752"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="792"/>
+        <location filename="../../ui/format_editor.py" line="795"/>
         <source>Planned &amp;time</source>
         <translation>Planerad l&amp;ängd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="839"/>
+        <location filename="../../ui/format_editor.py" line="842"/>
         <source>New step</source>
         <translation>Nytt steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="889"/>
+        <location filename="../../ui/format_editor.py" line="892"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="914"/>
+        <location filename="../../ui/format_editor.py" line="917"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="915"/>
+        <location filename="../../ui/format_editor.py" line="918"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="925"/>
+        <location filename="../../ui/format_editor.py" line="928"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planerat: %1 med %n person</numerusform>
@@ -3619,7 +3629,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="927"/>
+        <location filename="../../ui/format_editor.py" line="930"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planerat: %1 med %n person, längre än mötets vanliga %2</numerusform>
@@ -3627,7 +3637,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="929"/>
+        <location filename="../../ui/format_editor.py" line="932"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planerat: %1 med %n person (mötets vanliga längd är %2)</numerusform>
@@ -3635,22 +3645,22 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="984"/>
+        <location filename="../../ui/format_editor.py" line="987"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Sparat: ”%1” finns direkt på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="991"/>
+        <location filename="../../ui/format_editor.py" line="994"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="993"/>
+        <location filename="../../ui/format_editor.py" line="996"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_editor.py" line="999"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte: Runde kan inte skriva i %1 (%2). Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
@@ -3711,232 +3721,247 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
     </message>
     <message>
         <location filename="../../ui/format_editor.py" line="120"/>
+        <source>only a round&apos;s turns have parts</source>
+        <translation>bara en rundas taltider kan ha delar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="121"/>
+        <source>needs a title and a length (duration_s)</source>
+        <translation>måste ha en titel och en längd (duration_s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="122"/>
         <source>is not UTF-8 text</source>
         <translation>är inte UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="121"/>
+        <location filename="../../ui/format_editor.py" line="123"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation>din mapp för mötesformer är mappen med de inbyggda mötesformerna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="128"/>
+        <location filename="../../ui/format_editor.py" line="130"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>måste vara mellan %1 och %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="131"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="132"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 steg; högst %2 är tillåtna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>is not a known field (these are: %1)</source>
         <translation>är inte ett känt fält (de kända är: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>must be a whole number, not %1</source>
         <translation>måste vara ett heltal, inte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_editor.py" line="137"/>
         <source>must be true or false, not %1</source>
         <translation>måste vara true eller false, inte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_editor.py" line="138"/>
+        <source>has %1 parts (at most %2)</source>
+        <translation>har %1 delar (högst %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_editor.py" line="139"/>
         <source>must be one of %1, not %2</source>
         <translation>måste vara en av %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_editor.py" line="140"/>
         <source>is not a known kind of note: %1</source>
         <translation>är inte en känd sorts anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_editor.py" line="141"/>
         <source>%1 is used twice</source>
         <translation>%1 används två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_editor.py" line="142"/>
         <source>is larger than %1 MB</source>
         <translation>är större än %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="140"/>
+        <location filename="../../ui/format_editor.py" line="143"/>
         <source>cannot be read (%1)</source>
         <translation>kan inte läsas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="141"/>
+        <location filename="../../ui/format_editor.py" line="144"/>
         <source>is not valid JSON (%1)</source>
         <translation>är inte giltig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="155"/>
+        <location filename="../../ui/format_editor.py" line="158"/>
         <source>line %1, column %2</source>
         <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1001"/>
+        <location filename="../../ui/format_editor.py" line="1004"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte med teamets uppgifter: %1 Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1009"/>
+        <location filename="../../ui/format_editor.py" line="1012"/>
         <source>duration</source>
         <translation>varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1010"/>
+        <location filename="../../ui/format_editor.py" line="1013"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1014"/>
         <source>turn warning</source>
         <translation>varning per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1011"/>
+        <location filename="../../ui/format_editor.py" line="1014"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor.py" line="1015"/>
         <source>prompt questions</source>
         <translation>stödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1023"/>
+        <location filename="../../ui/format_editor.py" line="1026"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Steg %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1029"/>
+        <location filename="../../ui/format_editor.py" line="1032"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1031"/>
+        <location filename="../../ui/format_editor.py" line="1034"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1033"/>
+        <location filename="../../ui/format_editor.py" line="1036"/>
         <source>The format</source>
         <translation>Mötesformen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1074"/>
+        <location filename="../../ui/format_editor.py" line="1077"/>
         <source>Save the format as a file</source>
         <translation>Spara mötesformen som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1075"/>
-        <location filename="../../ui/format_editor.py" line="1097"/>
+        <location filename="../../ui/format_editor.py" line="1078"/>
+        <location filename="../../ui/format_editor.py" line="1100"/>
         <source>Runde formats (*.json)</source>
         <translation>Mötesformer för Runde (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1084"/>
+        <location filename="../../ui/format_editor.py" line="1087"/>
         <source>The file was not saved: %1</source>
         <translation>Filen sparades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1087"/>
+        <location filename="../../ui/format_editor.py" line="1090"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Sparad som %1: andra hämtar in den med ”Öppna en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1096"/>
+        <location filename="../../ui/format_editor.py" line="1099"/>
         <source>Open a format file</source>
         <translation>Öppna en fil med en mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1107"/>
+        <location filename="../../ui/format_editor.py" line="1110"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samma id som en inbyggd mötesform, så den hämtades in som ”%1”; den inbyggda mötesformen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1115"/>
+        <location filename="../../ui/format_editor.py" line="1118"/>
         <source>This file cannot be used: %1</source>
         <translation>Den här filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1120"/>
+        <location filename="../../ui/format_editor.py" line="1123"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunde inte hämtas in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1125"/>
+        <location filename="../../ui/format_editor.py" line="1128"/>
         <source>Brought in: “%1”.</source>
         <translation>Hämtad: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1165"/>
+        <location filename="../../ui/format_editor.py" line="1168"/>
         <source>The format was not removed: %1</source>
         <translation>Mötesformen togs inte bort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1171"/>
+        <location filename="../../ui/format_editor.py" line="1174"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Borttagen: ”%1”. Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1178"/>
+        <location filename="../../ui/format_editor.py" line="1181"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Ta bort ”%1”? Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1180"/>
+        <location filename="../../ui/format_editor.py" line="1183"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>De här mötesserierna använder den och behöver en annan mötesform: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1182"/>
+        <location filename="../../ui/format_editor.py" line="1185"/>
         <source>Remove the format?</source>
         <translation>Ta bort mötesformen?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1188"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Changes not saved</source>
         <translation>Ändringarna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1188"/>
+        <location filename="../../ui/format_editor.py" line="1191"/>
         <source>Save the changes to this format first?</source>
         <translation>Spara ändringarna i den här mötesformen först?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1193"/>
+        <location filename="../../ui/format_editor.py" line="1196"/>
         <source>Replace your format?</source>
         <translation>Ersätta din mötesform?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1194"/>
+        <location filename="../../ui/format_editor.py" line="1197"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har en mötesform med samma id, ”%1”. Ersätta den med den i filen?</translation>
     </message>
@@ -3949,12 +3974,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Tangentbordshjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="70"/>
+        <location filename="../../ui/help_overlay.py" line="77"/>
         <source>Keys (a presentation clicker works too)</source>
         <translation>Tangenter (en fjärrkontroll för presentationer fungerar också)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="78"/>
+        <location filename="../../ui/help_overlay.py" line="85"/>
         <source>Press any key to close.</source>
         <translation>Tryck på valfri tangent för att stänga.</translation>
     </message>
@@ -4287,29 +4312,29 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="108"/>
-        <location filename="../../ui/meeting_controller.py" line="122"/>
+        <location filename="../../ui/meeting_controller.py" line="113"/>
+        <location filename="../../ui/meeting_controller.py" line="127"/>
         <source>F1 keys · F2 console · Esc leave full screen</source>
         <translation>F1 tangenter · F2 styrpanel · Esc lämna helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="142"/>
+        <location filename="../../ui/meeting_controller.py" line="147"/>
         <source>Time is almost up: %1</source>
         <translation>Tiden är snart ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="143"/>
+        <location filename="../../ui/meeting_controller.py" line="148"/>
         <source>Time is up: %1</source>
         <translation>Tiden är ute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="153"/>
+        <location filename="../../ui/meeting_controller.py" line="158"/>
         <source>Room view on: %1</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvyn visas på: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meeting_controller.py" line="358"/>
+        <location filename="../../ui/meeting_controller.py" line="408"/>
         <source>A meeting holds at most %n people.</source>
         <translation>
             <numerusform>Ett möte kan rymma högst %n deltagare.</numerusform>
@@ -4317,12 +4342,12 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="369"/>
+        <location filename="../../ui/meeting_controller.py" line="419"/>
         <source>Finish the meeting?</source>
         <translation>Avsluta mötet?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_controller.py" line="370"/>
+        <location filename="../../ui/meeting_controller.py" line="420"/>
         <source>The meeting ends now and its times are kept. You can still add learning points and measures afterwards.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Mötet avslutas nu och tiderna sparas. Du kan fortfarande lägga till lärdomar och åtgärder efteråt.</translation>
@@ -4363,32 +4388,32 @@ Här: %2</translation>
         <translation>Använd deras version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="225"/>
+        <location filename="../../ui/meeting_session.py" line="229"/>
         <source>The sheet cannot be made now</source>
         <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="226"/>
+        <location filename="../../ui/meeting_session.py" line="230"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Mötet kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="228"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>it is not in the database.</source>
         <translation>det finns inte i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="294"/>
+        <location filename="../../ui/meeting_session.py" line="298"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="299"/>
+        <location filename="../../ui/meeting_session.py" line="303"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="302"/>
+        <location filename="../../ui/meeting_session.py" line="306"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -4505,28 +4530,33 @@ Här: %2</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room_view.py" line="143"/>
+        <location filename="../../ui/room_view.py" line="144"/>
         <source>Room view</source>
         <translatorcomment>review: unsure: &apos;rumsvy&apos; for the room view (the wall screen or projector picture); &apos;storbild&apos; is an alternative</translatorcomment>
         <translation>Rumsvy</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="515"/>
+        <location filename="../../ui/room_view.py" line="193"/>
+        <source>Press Page Down again to end the meeting</source>
+        <translation>Tryck Page Down igen för att avsluta mötet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="531"/>
         <source>Step %1 of %2</source>
         <translation>Steg %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="553"/>
+        <location filename="../../ui/room_view.py" line="569"/>
         <source>Today&apos;s focus area: %1</source>
         <translation>Dagens fokusområde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="562"/>
+        <location filename="../../ui/room_view.py" line="578"/>
         <source>Planned %1 of %2 min</source>
         <translation>Planerat %1 av %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="563"/>
+        <location filename="../../ui/room_view.py" line="579"/>
         <source>Planned %n min</source>
         <translation>
             <numerusform>Planerat %n min</numerusform>
@@ -4534,7 +4564,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="566"/>
+        <location filename="../../ui/room_view.py" line="582"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min efter</numerusform>
@@ -4542,7 +4572,7 @@ Här: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="568"/>
+        <location filename="../../ui/room_view.py" line="584"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min före</numerusform>
@@ -4550,49 +4580,49 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="570"/>
+        <location filename="../../ui/room_view.py" line="586"/>
         <source>On time</source>
         <translation>I tid</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="651"/>
+        <location filename="../../ui/room_view.py" line="669"/>
         <source>Ready – press Space to start</source>
         <translation>Redo – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="653"/>
-        <location filename="../../ui/room_view.py" line="806"/>
+        <location filename="../../ui/room_view.py" line="671"/>
+        <location filename="../../ui/room_view.py" line="826"/>
         <source>❚❚ Paused</source>
         <translation>❚❚ Pausat</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="657"/>
+        <location filename="../../ui/room_view.py" line="675"/>
         <source>Over time – the clock keeps counting</source>
         <translation>Över tid – klockan fortsätter att räkna</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="659"/>
+        <location filename="../../ui/room_view.py" line="677"/>
         <source>▲ Time is almost up</source>
         <translation>▲ Tiden är snart ute</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="719"/>
-        <location filename="../../ui/room_view.py" line="805"/>
+        <location filename="../../ui/room_view.py" line="737"/>
+        <location filename="../../ui/room_view.py" line="824"/>
         <source>Next: %1</source>
         <translation>Nästa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="732"/>
+        <location filename="../../ui/room_view.py" line="750"/>
         <source>Thank you</source>
         <translation>Tack</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="733"/>
+        <location filename="../../ui/room_view.py" line="751"/>
         <source>The meeting has ended</source>
         <translation>Mötet är slut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room_view.py" line="734"/>
+        <location filename="../../ui/room_view.py" line="752"/>
         <source>It took %n min</source>
         <translation>
             <numerusform>Det tog %n min</numerusform>
@@ -4600,58 +4630,63 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="749"/>
+        <location filename="../../ui/room_view.py" line="767"/>
         <source>The meeting starts in %1</source>
         <translation>Mötet börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="750"/>
+        <location filename="../../ui/room_view.py" line="768"/>
         <source>Starts at %1</source>
         <translation>Börjar kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="752"/>
+        <location filename="../../ui/room_view.py" line="770"/>
         <source>It is %1 – press Space to start</source>
         <translation>Klockan är %1 – tryck på mellanslag för att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="819"/>
+        <location filename="../../ui/room_view.py" line="847"/>
+        <source>%1 (%2 of %3) · %4 left in this part</source>
+        <translation>%1 (%2 av %3) · %4 kvar av den här delen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="855"/>
         <source>%1 passed</source>
         <translation>%1 står över</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="821"/>
+        <location filename="../../ui/room_view.py" line="857"/>
         <source>%1 is away</source>
         <translation>%1 är frånvarande</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="414"/>
-        <location filename="../../ui/room_view.py" line="775"/>
+        <location filename="../../ui/room_view.py" line="430"/>
+        <location filename="../../ui/room_view.py" line="793"/>
         <source>Expected: %1</source>
         <translation>Väntas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="574"/>
+        <location filename="../../ui/room_view.py" line="590"/>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="577"/>
+        <location filename="../../ui/room_view.py" line="593"/>
         <source>Ends %1</source>
         <translation>Slutar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="785"/>
+        <location filename="../../ui/room_view.py" line="803"/>
         <source>Nobody takes a turn in this round</source>
         <translation>Ingen deltar i den här rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="787"/>
+        <location filename="../../ui/room_view.py" line="805"/>
         <source>✓ Round complete</source>
         <translation>✓ Rundan är klar</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="791"/>
+        <location filename="../../ui/room_view.py" line="809"/>
         <source>The round</source>
         <translation>Rundan</translation>
     </message>
@@ -4668,9 +4703,9 @@ Här: %2</translation>
 <context>
     <name>ScreenRouter</name>
     <message>
-        <location filename="../../ui/screens.py" line="123"/>
-        <source>Screen %1</source>
-        <translation>Skärm %1</translation>
+        <location filename="../../ui/screens.py" line="130"/>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Skärm %1 (%2 × %3)</translation>
     </message>
 </context>
 <context>
@@ -4889,194 +4924,209 @@ Här: %2</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="231"/>
+        <location filename="../../ui/start_screen.py" line="247"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="232"/>
+        <location filename="../../ui/start_screen.py" line="248"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Your team&apos;s name (remembered with its people)</source>
         <translation>Teamets namn (sparas tillsammans med vilka som ingår)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="234"/>
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="235"/>
+        <location filename="../../ui/start_screen.py" line="251"/>
         <source>&amp;Meeting series…</source>
         <translation>Mötes&amp;serier…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="252"/>
         <source>The team&apos;s meeting dates, who takes part, a calendar file</source>
         <translation>Teamets mötesdatum, vilka som deltar, en kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>The team: tick who is here</source>
         <translation>Teamet: markera vilka som är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="238"/>
+        <location filename="../../ui/start_screen.py" line="254"/>
         <source>Untick anyone who is not here today</source>
         <translation>Avmarkera den som inte är här i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="239"/>
+        <location filename="../../ui/start_screen.py" line="255"/>
         <source>&amp;Format</source>
         <translation>&amp;Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="240"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>&amp;Who is here</source>
         <translation>&amp;Vilka är här</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="242"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
         <source>One name per line, or separated by commas</source>
         <translation>Ett namn per rad, eller åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="243"/>
+        <location filename="../../ui/start_screen.py" line="262"/>
         <source>F&amp;acilitator</source>
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="249"/>
+        <location filename="../../ui/start_screen.py" line="268"/>
         <source>Round &amp;starts with</source>
         <translation>Rundan &amp;börjar med</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="269"/>
         <source>The facilitator takes a turn in the round</source>
         <translation>Facilitatorn deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="244"/>
+        <location filename="../../ui/start_screen.py" line="263"/>
         <source>Case &amp;presenters</source>
         <translation>Vem presenterar &amp;fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="245"/>
+        <location filename="../../ui/start_screen.py" line="264"/>
         <source>Case presenters</source>
         <translation>Vem presenterar fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="247"/>
+        <location filename="../../ui/start_screen.py" line="266"/>
         <source>Tick who presents the case: one or more. Arrow keys move, Space ticks.</source>
         <translation>Markera den eller de som presenterar fallet. Piltangenterna flyttar, mellanslag markerar.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="251"/>
+        <location filename="../../ui/start_screen.py" line="270"/>
         <source>The case presenters take a turn in the round</source>
         <translation>De som presenterar fallet deltar också i rundan</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="252"/>
+        <location filename="../../ui/start_screen.py" line="271"/>
         <source>Start with “What did you try since last time?”</source>
         <translation>Börja med ”Vad har ni provat sedan förra gången?”</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="254"/>
+        <location filename="../../ui/start_screen.py" line="273"/>
         <source>A first step of %1 min: what people tried since the last meeting, and the measures from last time. What is typed for it is printed on the sheets.</source>
         <translation>Ett första steg på %1 min: vad deltagarna har provat sedan förra mötet, och åtgärderna från förra gången. Det som skrivs kommer med i sammanställningarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="277"/>
         <source>Start the meeting (Ctrl+Enter)</source>
         <translation>Starta mötet (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="259"/>
+        <location filename="../../ui/start_screen.py" line="278"/>
         <source>History and sheets…</source>
         <translation>Historik och sammanställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="260"/>
+        <location filename="../../ui/start_screen.py" line="279"/>
         <source>Learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="280"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="262"/>
+        <location filename="../../ui/start_screen.py" line="281"/>
         <source>Edit formats…</source>
         <translation>Redigera mötesformer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="263"/>
+        <location filename="../../ui/start_screen.py" line="470"/>
         <source>Rotate the role: next in turn is %1</source>
         <translation>Rollen går runt: näst på tur är %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="265"/>
+        <location filename="../../ui/start_screen.py" line="283"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="266"/>
+        <location filename="../../ui/start_screen.py" line="256"/>
+        <source>The team: tick who is &amp;here</source>
+        <translation>Teamet: bocka för vilka som är &amp;här</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="258"/>
+        <source>E&amp;veryone here, guests too</source>
+        <translation>&amp;Alla här, även gäster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="284"/>
         <source>Format</source>
         <translation>Mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="267"/>
+        <location filename="../../ui/start_screen.py" line="285"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268"/>
+        <location filename="../../ui/start_screen.py" line="286"/>
         <source>The plan as a bar</source>
         <translation>Planen som en stapel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="269"/>
+        <location filename="../../ui/start_screen.py" line="287"/>
         <source>Back to the format&apos;s times</source>
         <translation>Tillbaka till formatets tider</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="492"/>
+        <location filename="../../ui/start_screen.py" line="467"/>
+        <source>%1 has the role this time; next time: %2</source>
+        <translation>%1 har rollen den här gången; nästa gång: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="529"/>
         <source>(nobody chosen)</source>
         <translation>(ingen vald)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="542"/>
-        <location filename="../../ui/start_screen.py" line="545"/>
+        <location filename="../../ui/start_screen.py" line="579"/>
+        <location filename="../../ui/start_screen.py" line="582"/>
         <source>No formats are available.</source>
         <translation>Det finns inga mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="566"/>
+        <location filename="../../ui/start_screen.py" line="606"/>
         <source>Planned: %1</source>
         <translation>Planerat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="569"/>
+        <location filename="../../ui/start_screen.py" line="609"/>
         <source>⚠ Planned: %1 of the usual %2 – %3 too long.</source>
         <translation>⚠ Planerat: %1 av de vanliga %2 – %3 för långt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="573"/>
+        <location filename="../../ui/start_screen.py" line="613"/>
         <source>Planned: %1 of %2 – it fills the time exactly: there is no spare minute if a step runs over.</source>
         <translation>Planerat: %1 av %2 – det fyller tiden precis: det finns ingen minut över om en punkt drar ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="576"/>
+        <location filename="../../ui/start_screen.py" line="616"/>
         <source>Planned: %1 of %2 – %3 to spare.</source>
         <translation>Planerat: %1 av %2 – %3 över.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="585"/>
+        <location filename="../../ui/start_screen.py" line="625"/>
         <source>%1: %n turns of %2</source>
         <translation>
             <numerusform>%1: %n tur på %2</numerusform>
@@ -5084,117 +5134,117 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="588"/>
+        <location filename="../../ui/start_screen.py" line="628"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="610"/>
+        <location filename="../../ui/start_screen.py" line="650"/>
         <source>Applies at once: the plan becomes %1 of %2.</source>
         <translation>Gäller direkt: planen blir %1 av %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="614"/>
+        <location filename="../../ui/start_screen.py" line="654"/>
         <source>To make it fit (the new total in brackets):</source>
         <translation>Så att det passar (den nya totala tiden inom parentes):</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="623"/>
+        <location filename="../../ui/start_screen.py" line="663"/>
         <source>Leave the presenter out of the round (%1)</source>
         <translation>Den som presenterar fallet deltar inte i rundan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="624"/>
+        <location filename="../../ui/start_screen.py" line="664"/>
         <source>Leave the presenters out of the round (%1)</source>
         <translation>De som presenterar fallet deltar inte i rundan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="627"/>
+        <location filename="../../ui/start_screen.py" line="667"/>
         <source>“%1” %2 instead of %3 (%4)</source>
         <translation>”%1” %2 i stället för %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="631"/>
+        <location filename="../../ui/start_screen.py" line="671"/>
         <source>Turns of %1 (%2)</source>
         <translation>%1 per tur (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="632"/>
+        <location filename="../../ui/start_screen.py" line="672"/>
         <source>Leave out “%1” (%2)</source>
         <translation>Hoppa över ”%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="638"/>
+        <location filename="../../ui/start_screen.py" line="678"/>
         <source>turns of %1</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="640"/>
+        <location filename="../../ui/start_screen.py" line="680"/>
         <source>“%1” %2</source>
         <translation>”%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="643"/>
+        <location filename="../../ui/start_screen.py" line="683"/>
         <source>For this meeting: %1.</source>
         <translation>För det här mötet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="672"/>
+        <location filename="../../ui/start_screen.py" line="712"/>
         <source>Choose a facilitator first: this format needs one to lead the meeting.</source>
         <translation>Välj en facilitator först: det här formatet kräver någon som leder mötet.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="721"/>
+        <location filename="../../ui/start_screen.py" line="761"/>
         <source>The plan is longer than usual</source>
         <translation>Planen är längre än vanligt</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="722"/>
+        <location filename="../../ui/start_screen.py" line="762"/>
         <source>The plan is %1, longer than the meeting&apos;s usual %2. Start anyway?</source>
         <translation>Planen är %1, längre än mötets vanliga %2. Vill ni starta ändå?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="725"/>
+        <location filename="../../ui/start_screen.py" line="765"/>
         <source>Start anyway</source>
         <translation>Starta ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="726"/>
+        <location filename="../../ui/start_screen.py" line="766"/>
         <source>Back to the plan</source>
         <translation>Tillbaka till planen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="685"/>
+        <location filename="../../ui/start_screen.py" line="725"/>
         <source>⚠ Nobody takes a turn in the round yet: add names, or the round is skipped.</source>
         <translation>⚠ Ingen deltar i rundan än: lägg till namn, annars hoppas rundan över.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="687"/>
+        <location filename="../../ui/start_screen.py" line="727"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="690"/>
+        <location filename="../../ui/start_screen.py" line="730"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="693"/>
+        <location filename="../../ui/start_screen.py" line="733"/>
         <source>ℹ Choose a facilitator: the meeting needs someone to lead it.</source>
         <translation>ℹ Välj en facilitator: mötet behöver någon som leder det.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="698"/>
+        <location filename="../../ui/start_screen.py" line="738"/>
         <source>ℹ Some names were given twice; they are numbered (2), (3).</source>
         <translation>ℹ Några namn angavs två gånger; de numreras (2), (3).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="700"/>
+        <location filename="../../ui/start_screen.py" line="740"/>
         <source>ℹ Very long names were shortened.</source>
         <translation>ℹ Mycket långa namn kortades.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="702"/>
+        <location filename="../../ui/start_screen.py" line="742"/>
         <source>⚠ Only the first 200 names are used.</source>
         <translation>⚠ Bara de första 200 namnen används.</translation>
     </message>
@@ -5460,7 +5510,7 @@ Här: %2</translation>
         <translation>det finns inte i databasen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="969"/>
+        <location filename="../../ui/visit_window.py" line="970"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5468,27 +5518,27 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="971"/>
+        <location filename="../../ui/visit_window.py" line="972"/>
         <source>%1 h</source>
         <translation>%1 tim</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="972"/>
+        <location filename="../../ui/visit_window.py" line="973"/>
         <source>%1 h %2 min</source>
         <translation>%1 tim %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="990"/>
+        <location filename="../../ui/visit_window.py" line="991"/>
         <source>The visit was on %1.</source>
         <translation>Lärandebesöket var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/visit_window.py" line="992"/>
         <source>The visit is planned for %1.</source>
         <translation>Lärandebesöket är planerat till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1063"/>
+        <location filename="../../ui/visit_window.py" line="1064"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
@@ -5578,42 +5628,42 @@ Här: %2</translation>
     </message>
     <message>
         <location filename="../../ui/visit_window.py" line="925"/>
-        <location filename="../../ui/visit_window.py" line="939"/>
+        <location filename="../../ui/visit_window.py" line="940"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="944"/>
+        <location filename="../../ui/visit_window.py" line="945"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="946"/>
+        <location filename="../../ui/visit_window.py" line="947"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="982"/>
+        <location filename="../../ui/visit_window.py" line="983"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="987"/>
+        <location filename="../../ui/visit_window.py" line="988"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="984"/>
+        <location filename="../../ui/visit_window.py" line="985"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="993"/>
+        <location filename="../../ui/visit_window.py" line="994"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="994"/>
+        <location filename="../../ui/visit_window.py" line="995"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
