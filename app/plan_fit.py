@@ -6,7 +6,7 @@ start screen offers each fix that makes the plan shorter, with the new total sho
 applied:
 
 - leave the case presenters out of the round (docs/FORMATS.md, decision 1 allows it per meeting);
-- shorten the presenter's step (F1 step 3 is "1-2 min" in its source; Runde plans 2, decision 5);
+- shorten the presenter's step (docs/FORMATS.md: F1 step 3 is "1-2 min"; Runde plans 2, decision 5);
 - shorter turns in the round, never below :data:`TURN_FLOOR_S`;
 - leave "Since last time" out (``app/since_last.py``).
 
