@@ -200,7 +200,7 @@ def test_projector_plugged_and_pulled(tmp_path: Path) -> None:
         meeting.start(); meeting.next(); meeting.next(); meeting.next(); clock.advance(20)
         projector = ctl.router.current
         room = ctl.room
-        ctl.router._screen_removed(projector)
+        app.screenRemoved.emit(projector)  # unplugged, as Qt tells it
         app.processEvents()
         print("AFTER", ctl.router.current.name(), ctl.room is room, room.isVisible(),
               room.geometry().getRect(), meeting.view().round.speaker.name,

@@ -249,7 +249,10 @@ def test_a_learning_visit_at_its_limits_refuses_more_and_comes_back_in(qtbot: Qt
         assert w.add_point_button.toolTip().startswith("A learning visit holds at most 100 learning point")
         for field in [w.saw, w.worked, w.differently, w.experience, w.thoughts, *w.point_edits]:
             paste(field, "Ro smitter. " * (MAX_TEXT // 12))
-        assert w._typed() == MAX_VISIT_TYPED
+        last = w.point_edits[-1]
+        before = last.toPlainText() if isinstance(last, QPlainTextEdit) else last.text()
+        paste(last, "x")  # the text in all is at its limit: one more character does not get in
+        assert (last.toPlainText() if isinstance(last, QPlainTextEdit) else last.text()) == before
         assert shown(w.limit_note).startswith(
             f"The text in all has reached its limit of {QLocale().toString(MAX_VISIT_TYPED)}")
         w.obs_edit.clear()

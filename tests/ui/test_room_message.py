@@ -258,7 +258,7 @@ def test_the_message_stays_when_the_projector_is_pulled_out(tmp_path: Path) -> N
             return [it.text for it in ctl.room.view.painted() if it.name == "message"]
         print("BEFORE", ctl.router.current.name(), shown())
         room = ctl.room
-        ctl.router._screen_removed(ctl.router.current)
+        app.screenRemoved.emit(ctl.router.current)  # the projector unplugged, as Qt tells it
         app.processEvents()
         print("AFTER", ctl.router.current.name(), ctl.room is room, room.isVisible(), shown())
         ctl.router.move_to_next_screen()
