@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.export.atomic import ExportError, write_atomic
+from app.atomic import ExportError, write_atomic
 from app.formats import (
     Format,
     FormatError,

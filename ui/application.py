@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
@@ -24,20 +24,18 @@ from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup
 from app.since_last import team_has_met
-from app.storage.pending import BackgroundWrites, PendingWrites
+from app.storage.api import BackgroundWrites, PendingWrites
 from ui import shutdown, smoke
 from ui.appearance import Appearance
 from ui.deliver import Deliverer
 from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text, storage_error_text
-from ui.i18n import Translations, ui_language
+from ui.i18n import Translations, tr, ui_language
 from ui.meeting_controller import MeetingController
 from ui.screens import fit_to_screen
 
 if TYPE_CHECKING:  # storage, export and history load after the first window is painted
     from app.capture import Capture
-    from app.storage.database import ServerDatabase
-    from app.storage.offline import OfflineNote
-    from app.storage.store import DatabaseCorruptError, Store, TeamInfo, Unfinished
+    from app.storage.api import DatabaseCorruptError, OfflineNote, ServerDatabase, Store, TeamInfo, Unfinished
     from ui.capture_panel import CapturePanel
     from ui.chime import Chime  # 1.5 s after the meeting opens (QUrl's type and enums: ~1 ms)
     from ui.format_editor import FormatEditor
@@ -52,10 +50,6 @@ CHIME_DELAY_MS = 1500
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """Translate: lupdate files module-level ``tr()`` calls under the empty context, so that is the
-    context used. A ``%n`` text is a plural message only as ``tr(text, "", n)`` (three arguments)."""
-    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 SERVER_POLL_MS = 2000  # a change on another computer shows within about this long
@@ -115,7 +109,7 @@ class RundeApp:
         with a team's own format: True.)"""
         if self.store is not None:
             return True
-        from app.storage.database import DatabaseSettingError, resolve_database
+        from app.storage.api import DatabaseSettingError, resolve_database
 
         try:
             database = resolve_database(self.paths, getattr(self.args, "database", None))
@@ -127,7 +121,7 @@ class RundeApp:
 
     def _open_asking(self, database: ServerDatabase | None) -> bool:
         """Open, asking again (or offline) while the server cannot be reached."""
-        from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
+        from app.storage.api import ServerLoginError, ServerTlsError, ServerUnreachableError
         from ui.error_texts import server_tls_message
 
         while True:
@@ -154,8 +148,8 @@ class RundeApp:
     def _open_offline(self, database: ServerDatabase) -> bool:
         """Work in this computer's own file, noting from where on, so that what is made now is sent
         to the server at a later start (app.storage.offline). False: it could not (said why)."""
-        from app.export.atomic import ExportError
-        from app.storage import offline
+        from app.atomic import ExportError
+        from app.storage.api import offline
 
         if not self._open_store(None):
             return False
@@ -175,8 +169,8 @@ class RundeApp:
 
     def _made_offline(self, kind: str, row_id: int, key: str) -> None:
         """A meeting or visit was made while offline: noted, to be sent to the server later."""
-        from app.export.atomic import ExportError
-        from app.storage import offline
+        from app.atomic import ExportError
+        from app.storage.api import offline
 
         if self.offline is None:
             return
@@ -204,8 +198,7 @@ class RundeApp:
         """On the server again: what was made offline on this computer is offered for sending (asked
         at every start until sent). Returns how many meetings and visits were sent. Never stops
         start-up: whatever goes wrong is told, and the note stays for the next start."""
-        from app.storage import offline
-        from app.storage.store import Store
+        from app.storage.api import Store, offline
 
         store = self.store
         if store is None or store.server is None:
@@ -242,8 +235,8 @@ class RundeApp:
 
     def _send_offline(self, local: Store, store: Store, note: OfflineNote) -> int:
         """Ask, send, tell (:meth:`offer_offline_sent` catches the rest)."""
-        from app.export.atomic import ExportError
-        from app.storage import offline
+        from app.atomic import ExportError
+        from app.storage.api import offline
 
         count = offline.waiting(local, note)
         if not count:  # offline, but nothing was made (or it is gone): nothing to send
@@ -310,13 +303,16 @@ class RundeApp:
         return "again" if clicked is again else "offline" if clicked is offline else "quit"
 
     def _open_store(self, database: ServerDatabase | None) -> bool:
-        from app.storage.errors import ServerLoginError, ServerTlsError, ServerUnreachableError
-        from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
-        from app.storage.safety import AlreadyOpenError
-        from app.storage.store import (
+        from app.storage.api import (
+            AlreadyOpenError,
             DatabaseCorruptError,
+            DatabaseTooNewError,
             DataFolderError,
             DataInUseError,
+            MigrationFailedError,
+            ServerLoginError,
+            ServerTlsError,
+            ServerUnreachableError,
             StorageError,
             Store,
         )
@@ -390,7 +386,7 @@ class RundeApp:
             "%1", QLocale().toString(newest.local_time(), QLocale.FormatType.ShortFormat)))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        from app.storage.store import StorageError, restore_from_backup
+        from app.storage.api import StorageError, restore_from_backup
 
         try:
             restore_from_backup(self.paths, newest.path, utc_now())
@@ -411,8 +407,7 @@ class RundeApp:
         """Edits kept in a file because they could not be written (app.storage.rescue): brought back
         into their meeting if the user agrees; the file is then deleted (rescue.discard). Returns how
         many were brought back."""
-        from app.storage import rescue
-        from app.storage.store import StorageError
+        from app.storage.api import StorageError, rescue
 
         if self.store is None or self.store.read_only:
             return 0  # read-only data: they could not be brought back, and stay for a later start
@@ -490,7 +485,7 @@ class RundeApp:
 
     def _discard_unstarted(self, meeting_id: int) -> bool:
         """Remove a meeting that was never started and holds nothing typed (True: removed)."""
-        from app.storage.store import StorageError
+        from app.storage.api import StorageError
 
         assert self.store is not None
         try:
@@ -541,7 +536,7 @@ class RundeApp:
         if screen is None:
             return self.open_start_screen()
         if self.store is not None and not self.store.closed:
-            from app.storage.errors import StorageError
+            from app.storage.api import StorageError
 
             with contextlib.suppress(StorageError):  # not readable now: the teams known before stay
                 screen.set_teams({t.name: (t.people, t.last_first_speaker, t.last_facilitator)
@@ -583,7 +578,7 @@ class RundeApp:
             return None
         if self.refuse_read_only(self.start_screen, visit=True):
             return None
-        from app.storage.store import create_visit, list_visits
+        from app.storage.api import create_visit, list_visits
         from ui.visit_window import new_visit_data
 
         today = self.clock.wall().astimezone().date()
@@ -615,7 +610,7 @@ class RundeApp:
             return self.visit_window
         if self.visit_window is not None:  # one visit at a time (it is saved as it closes)
             self.visit_window.close()
-        from app.storage.errors import StorageError
+        from app.storage.api import StorageError
 
         try:
             window = VisitWindow(self.store, visit_id, fmt, self.clock, self.lang,
@@ -647,7 +642,7 @@ class RundeApp:
         """History, search, open measures and sheets."""
         if self.store is None:
             return None
-        from app.storage.errors import StorageError
+        from app.storage.api import StorageError
         from ui.history import HistoryWindow
 
         try:
@@ -703,7 +698,7 @@ class RundeApp:
     def _add_team_formats(self) -> None:
         """The teams' own formats from the database join the files read before the first paint."""
         from app.format_library import builtin_ids, team_formats
-        from app.storage.errors import StorageError
+        from app.storage.api import StorageError
 
         assert self.store is not None
         try:
@@ -723,7 +718,7 @@ class RundeApp:
     # -- settings --------------------------------------------------------------------------------
     def open_settings(self, parent: QWidget | None = None) -> bool:
         """The settings dialog; True if the user chose OK (what they chose is saved and applied)."""
-        from app.storage.database import configured_url
+        from app.storage.api import configured_url
         from ui.settings_dialog import SettingsDialog
 
         try:
@@ -747,7 +742,7 @@ class RundeApp:
 
     def _save_server_setting(self, url: str, password: str) -> None:
         """Keep the database setting for the next start (the password in the keyring only)."""
-        from app.storage.database import DatabaseSettingError, save_database_setting
+        from app.storage.api import DatabaseSettingError, save_database_setting
 
         try:
             kept = save_database_setting(self.paths, url or None, password or None)
@@ -759,7 +754,7 @@ class RundeApp:
 
     def _save_server_password(self, url: str, password: str) -> None:
         """Keep a password for the server already set (in the keyring only)."""
-        from app.storage.database import DatabaseSettingError, save_database_password
+        from app.storage.api import DatabaseSettingError, save_database_password
 
         try:
             kept = save_database_password(url, password)
@@ -822,7 +817,7 @@ class RundeApp:
     def read_only_text(self) -> str:
         """Why nothing can be saved: the data folder or the database file is read-only (where it is,
         what to do)."""
-        from app.storage.errors import DatabaseReadOnlyError, DataFolderReadOnlyError
+        from app.storage.api import DatabaseReadOnlyError, DataFolderReadOnlyError
 
         if self.store is not None and self.store.read_only_folder:
             return storage_error_text(DataFolderReadOnlyError(self.paths.data_dir))
@@ -867,7 +862,7 @@ class RundeApp:
 
     def _store_meeting(self, ctl: MeetingController, setup: MeetingSetup, team: str, first: str,
                        rotate: bool = False) -> None:
-        from app.storage.store import StorageError
+        from app.storage.api import StorageError
         from ui.capture_panel import CapturePanel
         from ui.meeting_session import MeetingSession
 
@@ -923,7 +918,7 @@ class RundeApp:
     def _carry_over(self, panel: CapturePanel, team_id: int, meeting_id: int,
                     ctl: MeetingController | None = None) -> None:
         """The next meeting starts from the last: its open measures, focus area and topic ideas."""
-        from app.storage.store import StorageError
+        from app.storage.api import StorageError
 
         assert self.store is not None
         today = utc_now().astimezone().date()
@@ -944,8 +939,7 @@ class RundeApp:
     def _circle_topics(self, since_meeting: int) -> list[str]:
         """Topic suggestions from the mini-circles of today's series (docs/FORMATS.md, F4: they flow to the
         parent learning circle), from their meetings held since this circle's last meeting."""
-        from app.storage.series_store import child_series, series_meetings
-        from app.storage.store import StorageError
+        from app.storage.api import StorageError, child_series, series_meetings
 
         hook = self.series_hook
         if self.store is None or hook is None or hook.today is None:
@@ -1086,7 +1080,7 @@ class RundeApp:
             else None
 
         def ask() -> Polled | None:
-            from app.storage.errors import StorageError
+            from app.storage.api import StorageError
 
             try:
                 if not store.changed_elsewhere():
@@ -1126,7 +1120,7 @@ class RundeApp:
         """Back up once the window is up (never in the way of the first paint)."""
         if self.store is None or self.store.closed:  # quit (or restored) before the timer fired
             return
-        from app.storage.store import StorageError
+        from app.storage.api import StorageError
 
         try:
             self.store.startup_backup()

@@ -12,21 +12,16 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 import app
-from app.export.atomic import ExportError
+from app.atomic import ExportError
 from app.format_library import available_formats, export_format, import_format
 from app.formats import Format, FormatError
 from app.paths import AppPaths
+from ui.i18n import tr
 
 if TYPE_CHECKING:
-    from app.storage.store import Store
+    from app.storage.api import Store
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """Translate a command-line text: lupdate files module-level ``tr()`` under the empty context.
-    A ``%n`` text is a plural message only when called with three arguments, ``tr(text, "", n)``:
-    lupdate reads the third argument as the count (two arguments, or ``translate()`` with a count,
-    give a plain message with no plural forms)."""
-    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 _help_language: list[QTranslator] = []  # the command line's language (see parse); empty: English
@@ -223,8 +218,7 @@ def _open_place(place: str | None, args: argparse.Namespace, paths: AppPaths) ->
     None: the database Runde uses."""
     from datetime import UTC, datetime
 
-    from app.storage.database import resolve_database
-    from app.storage.store import Store
+    from app.storage.api import Store, resolve_database
 
     def now() -> datetime:
         return datetime.now(UTC)
@@ -236,8 +230,7 @@ def _open_place(place: str | None, args: argparse.Namespace, paths: AppPaths) ->
 
 def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """``runde move-team TEAM --to URL|local``: copy (and with --remove-from-source move) a team."""
-    from app.storage.store import StorageError
-    from app.storage.transfer import move_team
+    from app.storage.api import StorageError, move_team
     from ui.error_texts import command_line_error_text
 
     paths = AppPaths.create(args.data_dir)
@@ -280,7 +273,7 @@ def run_move_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextI
 
 def _has_team(store: Store, name: str) -> bool:
     """The team is in ``store`` (False when that cannot be read either)."""
-    from app.storage.store import StorageError
+    from app.storage.api import StorageError
 
     try:
         return store.team_id(name) is not None
@@ -309,7 +302,7 @@ def _formats_with_teams(args: argparse.Namespace | None, paths: AppPaths, err: T
                         ) -> tuple[dict[str, Format], list[FormatError]]:
     """Every format, the teams' own from the database included when there is one (a list command
     never creates a database: with no data yet there are no team formats)."""
-    from app.storage.database import DatabaseSettingError, configured_url
+    from app.storage.api import DatabaseSettingError, configured_url
 
     try:
         has_data = (bool(getattr(args, "database", None)) or configured_url(paths) is not None
@@ -318,7 +311,7 @@ def _formats_with_teams(args: argparse.Namespace | None, paths: AppPaths, err: T
         has_data = paths.db_path.exists()
     if args is None or not has_data:
         return available_formats(paths)
-    from app.storage.errors import StorageError
+    from app.storage.api import StorageError
     from ui.error_texts import command_line_error_text
 
     try:
@@ -389,11 +382,10 @@ def run_calendar(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO
     """``runde calendar --team TEAM -o FILE.ics``: the team's series, written whole or not at all."""
     from datetime import UTC, datetime
 
+    from app.atomic import ExportError, write_atomic
     from app.calendar_ics import CalendarEntry, calendar_ics, meetings_in, series_summary
-    from app.export.atomic import ExportError, write_atomic
     from app.preferences import load_preferences
-    from app.storage.series_store import list_series
-    from app.storage.store import StorageError
+    from app.storage.api import StorageError, list_series
     from ui.error_texts import command_line_error_text, export_error_text
     from ui.i18n import ui_language
 
@@ -445,8 +437,7 @@ def open_cli_store(args: argparse.Namespace, paths: AppPaths) -> Store:
     local file (without the instance lock: a command may run beside the open app)."""
     from datetime import UTC, datetime
 
-    from app.storage.database import resolve_database
-    from app.storage.store import Store
+    from app.storage.api import Store, resolve_database
 
     database = resolve_database(paths, getattr(args, "database", None))
     return Store.open(paths, lambda: datetime.now(UTC), lock=False, database=database)

@@ -6,13 +6,13 @@ import argparse
 from datetime import UTC, date, datetime
 from typing import TextIO
 
+from app.atomic import ExportError
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
-from app.export.atomic import ExportError
 from app.export.pdf import build_pdf, describe_characters, missing_glyphs, right_to_left, scripts_of
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare
 from app.export.text_formats import build_csv, build_markdown
 from app.paths import AppPaths
-from app.storage.store import StorageError, Store, list_visits
+from app.storage.api import StorageError, Store, list_visits
 from ui.cli import team_name_arg, tr
 from ui.error_texts import command_line_error_text, export_error_text
 from ui.sheet_files import csv_delimiter, write_file

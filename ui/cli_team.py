@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from app.export.atomic import ExportError, write_atomic
+from app.atomic import ExportError, write_atomic
 from app.paths import AppPaths
-from app.storage.errors import StorageError
-from app.storage.team_file import TeamFileError, read_team_file
+from app.storage.api import StorageError, TeamFileError, read_team_file
 from ui.cli import _open_place, tr, translate
 
 
@@ -64,14 +63,14 @@ def run_team(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = s
 
 def store_import(store: object, path: Path) -> str:
     """Check ``path`` whole and bring it in; the name the team has here."""
-    from app.storage.store import Store, import_team
+    from app.storage.api import Store, import_team
 
     assert isinstance(store, Store)
     return import_team(store, read_team_file(path), source=str(path)).name
 
 
 def _export(store: object, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from app.storage.store import Store, export_team
+    from app.storage.api import Store, export_team
 
     assert isinstance(store, Store)
     name = " ".join(args.team.split())

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import AppPaths
 from app.private import FILE_MODE, private_dir, private_file, tighten
-from app.storage.errors import causes
+from app.storage.api import causes
+from ui.i18n import tr
 
 LOG_NAME = "runde.log"
 MAX_BYTES = 1_000_000  # then runde.log.1 .. .3: 4 MB at most
@@ -47,9 +48,6 @@ QUIET_S = 60.0  # after the dialog, further errors within this long are only log
 log = logging.getLogger("runde")
 
 
-def tr(text: str) -> str:
-    """Translate (lupdate files module-level ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 class PrivateLogFile(RotatingFileHandler):

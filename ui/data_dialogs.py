@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.backup import BackupInfo
+from app.storage.api import BackupInfo
 
 ROLE = Qt.ItemDataRole.UserRole
 

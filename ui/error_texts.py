@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
-
-from app.export.atomic import ExportError
-from app.storage.errors import StorageError
-
-
-def tr(text: str) -> str:
-    """Translate (lupdate files module-level ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+from app.atomic import ExportError
+from app.storage.api import StorageError
+from ui.i18n import tr
 
 
 def write_reason(code: str) -> str | None:
@@ -60,7 +54,7 @@ def json_problem_text(problem: str) -> str | None:
 def team_file_error_text(exc: BaseException) -> str:
     """A refused team file (:class:`~app.storage.team_file.TeamFileError`) as the user reads it:
     the file, the item and the problem in their language (the English text where it is unknown)."""
-    from app.storage import team_file as t
+    from app.storage.api import team_file as t
 
     if not isinstance(exc, t.TeamFileError):
         return str(exc)
@@ -158,7 +152,7 @@ def storage_wording(code: str) -> tuple[str, tuple[str, ...]] | None:
 def storage_error_text(exc: BaseException) -> str:
     """A :class:`StorageError` as the user reads it in a window, in their language; an unknown code (or
     another exception) keeps the English ``str()``. (The command line: :func:`command_line_error_text`.)"""
-    from app.storage.migrate import DatabaseTooNewError
+    from app.storage.api import DatabaseTooNewError
 
     if isinstance(exc, DatabaseTooNewError):
         return tr("The data was saved by a newer version of Runde. This version leaves it untouched. "

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.atomic import ExportError
+from app.atomic import ExportError
 from app.export.html import build_html
 from app.export.pdf import describe_characters, missing_glyphs, right_to_left, scripts_of
 from app.export.sheet import ExportOptions, Sheet, SheetKind, all_text, prepare, private_items

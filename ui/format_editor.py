@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.atomic import ExportError
+from app.atomic import ExportError
 from app.format_library import (
     builtin_ids,
     copy_format,
@@ -72,7 +72,7 @@ from app.formats import (
     parse_format,
 )
 from app.paths import AppPaths
-from app.storage.errors import StorageError
+from app.storage.api import StorageError
 from app.timefmt import format_elapsed
 from ui.error_texts import storage_error_text, write_reason
 from ui.screens import fit_to_screen
@@ -707,7 +707,7 @@ class FormatEditor(QDialog):
         """Every id in use, and every file name in the user's folder (a copy takes none of them)."""
         taken = set(self._entries) | self._builtin
         if self.store is not None:
-            from app.storage.format_store import team_format_ids
+            from app.storage.api import team_format_ids
 
             with contextlib.suppress(StorageError):  # unreadable now: the ids loaded above still count
                 taken |= team_format_ids(self.store)  # damaged rows too: their id stays theirs
@@ -1134,7 +1134,7 @@ class FormatEditor(QDialog):
     def _series_using(self, fmt_id: str) -> list[str]:
         if self.store is None:
             return []
-        from app.storage.series_store import list_series
+        from app.storage.api import list_series
 
         try:
             good, _bad = list_series(self.store, all_teams=True)
@@ -1153,7 +1153,7 @@ class FormatEditor(QDialog):
             return False
         try:
             if d.origin == TEAM and self.store is not None:
-                from app.storage.format_store import delete_team_format
+                from app.storage.api import delete_team_format
 
                 delete_team_format(self.store, d.base.id)
             else:

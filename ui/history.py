@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic import ExportError, write_atomic
 from app.export.assemble import meeting_sheet, staff_sheet, visit_sheet
-from app.export.atomic import ExportError, write_atomic
 from app.export.sheet import Sheet
-from app.storage.errors import ServerUnreachableError, StorageError
-from app.storage.store import (
+from app.storage.api import (
     MeasureInfo,
     MeetingSummary,
     SearchHit,
+    ServerUnreachableError,
+    StorageError,
     Store,
     TeamInfo,
     VisitSummary,
@@ -449,7 +450,7 @@ class HistoryWindow(QWidget):
             if not name:
                 return False
             path = Path(name)
-        from app.storage.team_file import TeamFileError, read_team_file
+        from app.storage.api import TeamFileError, read_team_file
         from ui.error_texts import team_file_error_text
 
         try:  # checked whole first, then all or nothing: a file with a mistake leaves nothing behind
@@ -472,7 +473,7 @@ class HistoryWindow(QWidget):
         """Replace a person's name in every record and every file Runde keeps (the right to erasure:
         backups, notes kept on this computer), after asking; one line then says what was done, and
         copies that could not be rewritten are removed if the user agrees. Returns rows changed."""
-        from app.storage.erasure import erase_everywhere
+        from app.storage.api import erase_everywhere
 
         if name is None:
             ask = QInputDialog(self)
@@ -507,7 +508,7 @@ class HistoryWindow(QWidget):
 
     def _remove_left(self, left: tuple[Path, ...]) -> int:
         """Copies that still hold the name (a damaged backup): removed if the user agrees."""
-        from app.storage.erasure import remove
+        from app.storage.api import remove
 
         if not left:
             return 0
@@ -519,7 +520,7 @@ class HistoryWindow(QWidget):
     def restore(self) -> bool:
         """Replace the data with a backup the user chooses (newest first, local time, size), after
         asking; the current data is moved aside, never deleted. Runde then closes."""
-        from app.storage.store import restore_choices
+        from app.storage.api import restore_choices
         from ui.data_dialogs import RestoreDialog
 
         backups = restore_choices(self.store.paths)

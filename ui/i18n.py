@@ -90,3 +90,12 @@ def install_for_command_line(args_lang: str | None, prefs: Preferences) -> Trans
     translations = Translations()
     translations.install(ui_language(args_lang, prefs))
     return translations
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate one of Runde's texts: the one ``tr()`` of the whole program, GUI and command line.
+
+    lupdate files calls of a module-level ``tr()`` under the empty context, so that is the context
+    used. A ``%n`` text is a plural message only when called with three arguments,
+    ``tr(text, "", n)``: lupdate reads the third argument as the count."""
+    return QCoreApplication.translate("", text, disambiguation or None, n)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from ui.i18n import tr
 
 
 class Action(Enum):
@@ -94,9 +96,6 @@ def action_for(key: int, modifiers: Qt.KeyboardModifier, typing: bool) -> Action
     return PLAIN_KEYS.get(key)
 
 
-def tr(text: str) -> str:
-    """Translate (lupdate files module-level ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 def help_rows() -> list[tuple[str, str]]:

@@ -17,10 +17,7 @@ from app.engine import MeetingRecord, MeetingView, RunState, meeting_to_state
 from app.formats import StepKind
 from app.rotation import TurnStatus
 from app.since_last import is_since_last
-from app.storage.errors import ServerUnreachableError
-from app.storage.pending import PendingWrites
-from app.storage.store import StorageError, Store
-from app.storage.versions import Conflict, SaveResult
+from app.storage.api import Conflict, PendingWrites, SaveResult, ServerUnreachableError, StorageError, Store
 from ui.capture_panel import CapturePanel
 from ui.error_texts import storage_error_text
 from ui.keys import Action
@@ -250,7 +247,7 @@ class MeetingSession(QObject):
         if gone:
             self._timer.stop()
             with contextlib.suppress(OSError):
-                from app.storage import rescue
+                from app.storage.api import rescue
 
                 rescue.clear(self.store.paths, self.meeting_id)
         return gone
@@ -273,7 +270,7 @@ class MeetingSession(QObject):
         kill before they are written loses nothing; the file goes once they are written."""
         from datetime import datetime
 
-        from app.storage import rescue
+        from app.storage.api import rescue
 
         if self.waiting() == 0:
             if self._rescue_file is not None:

@@ -21,11 +21,12 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.handover import Answer, Request
 from app.participants import parse_participants
+from ui.i18n import tr
 from ui.single_instance import Reply, said
 
 if TYPE_CHECKING:
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
 NOTE_MS = 30_000  # how long a console's status line shows what a second start asked
 
 
-def tr(text: str) -> str:
-    """Translate (lupdate files module-level ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 def answer(runde: RundeApp, request: Request) -> Reply:

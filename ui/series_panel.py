@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic import ExportError, write_atomic
 from app.calendar_ics import CalendarEntry, calendar_ics, meetings_in, series_summary
 from app.clock import local_zone
-from app.export.atomic import ExportError, write_atomic
 from app.formats import Format
 from app.series import (
     LAST,
@@ -75,17 +75,18 @@ from app.series import (
     upcoming,
     zone_for_new_series,
 )
-from app.storage.series_store import (
+from app.storage.api import (
     SeriesRecord,
+    StorageError,
+    Store,
     create_series,
     delete_series,
     link_meeting,
     list_series,
     update_series,
 )
-from app.storage.store import StorageError, Store
-from ui.cli import tr
 from ui.error_texts import export_error_text, storage_error_text
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.start_screen import StartScreen

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from app.export.atomic import ExportError, write_atomic
+from app.atomic import ExportError, write_atomic
 from app.export.sheet import Sheet, SheetKind, SheetLabels
 
 FILE_FORMATS = ("pdf", "odt", "md", "csv")

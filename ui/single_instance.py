@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from app.handover import (
     MAX_BYTES,
@@ -42,6 +42,7 @@ from app.handover import (
     instance_key,
 )
 from app.paths import AppPaths
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -54,9 +55,6 @@ IDLE_CLIENT_MS = 5000  # a connection that sends no request is let go after this
 Reply = tuple[Answer, Callable[[], None] | None]  # the answer, and what is done once it is sent
 
 
-def tr(text: str) -> str:
-    """Translate (lupdate files module-level ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

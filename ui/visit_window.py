@@ -53,11 +53,17 @@ from app.clock import Clock, local_zone
 from app.engine import Meeting, RunState
 from app.formats import Format, StepKind, StepSpec
 from app.limits import MAX_LIST, MAX_NAME, MAX_OBSERVATIONS, MAX_VISIT_TYPED
-from app.storage import rescue
-from app.storage.errors import ServerUnreachableError, StorageError
-from app.storage.pending import PendingWrites
-from app.storage.rescue import KeptObservation, RescuedVisit
-from app.storage.store import Store, discard_blank_visit, load_visit
+from app.storage.api import (
+    KeptObservation,
+    PendingWrites,
+    RescuedVisit,
+    ServerUnreachableError,
+    StorageError,
+    Store,
+    discard_blank_visit,
+    load_visit,
+    rescue,
+)
 from app.timefmt import format_countdown
 from app.visit import (
     CONFIDENTIALITY,
@@ -69,6 +75,7 @@ from app.visit import (
     day_progress,
     hours_minutes,
 )
+from ui.i18n import tr
 from ui.screens import VerticalScroll, grow_to_content
 from ui.text_limit import TextBudget, limit_text
 
@@ -88,9 +95,6 @@ class _Written:
     error: StorageError | None = None
 
 
-def tr(text: str) -> str:
-    """Outside a class: the same context ("") as ui/application.py, so its translations are shared."""
-    return QCoreApplication.translate("", text)
 
 
 def _text_box(height: int = 70) -> QPlainTextEdit:

@@ -8,7 +8,7 @@
   ``right_to_left`` and ``printable`` for the warnings shown before export.
 - :mod:`app.export.text_formats`: ``build_markdown`` and ``build_csv``.
 - :mod:`app.export.html`: ``build_html``, the export preview and what Print prints (through Qt).
-- :mod:`app.export.atomic`: ``write_atomic`` and ``ExportError``.
+(``write_atomic`` and ``ExportError`` are in :mod:`app.atomic`, shared with storage.)
 
 Nothing is imported here: reportlab loads only when a PDF is made (start-up stays fast).
 """

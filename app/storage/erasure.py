@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import create_engine
 
-from app.export.atomic import ExportError, write_atomic
+from app.atomic import ExportError, write_atomic
 from app.paths import AppPaths
 from app.private import private_file, private_umask
 from app.storage import offline, rescue

@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.atomic import ExportError, write_atomic
+from app.atomic import ExportError, write_atomic
 from app.paths import AppPaths
 from app.private import private_dir
 from app.storage import models as m

@@ -24,8 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.atomic import ExportError, write_atomic
 from app.capture import Capture, MeasureStatus, capture_from_json, capture_to_json, clean_text
-from app.export.atomic import ExportError, write_atomic
 from app.paths import AppPaths
 from app.visit import VisitData, VisitObservation, visit_from_json, visit_to_json
 

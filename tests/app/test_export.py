@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PageObject, PdfReader
 
+from app.atomic import ExportError, write_atomic
 from app.capture import Measure, MeasureKind, MeasureStatus, RoundLine, TextItem
-from app.export.atomic import ExportError, write_atomic
 from app.export.html import build_html
 from app.export.pdf import (
     build_pdf,
@@ -568,7 +568,7 @@ def test_read_only_folder(tmp_path: Path) -> None:
 # --- no Qt -------------------------------------------------------------------------------------------
 
 def test_export_package_does_not_import_qt() -> None:
-    code = ("import sys, app.export.pdf, app.export.sheet, app.export.text_formats, app.export.atomic; "
+    code = ("import sys, app.export.pdf, app.export.sheet, app.export.text_formats, app.atomic; "
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", code], check=False, cwd=Path(__file__).parents[2])
     assert run.returncode == 0

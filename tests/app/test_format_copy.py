@@ -10,9 +10,9 @@ from dataclasses import replace
 
 import pytest
 
+from app.atomic import ExportError
 from app.clock import FakeClock
 from app.engine import Meeting
-from app.export.atomic import ExportError
 from app.format_library import (
     available_formats,
     builtin_ids,
@@ -158,7 +158,7 @@ def test_a_read_only_folder_is_reported_and_the_old_file_kept(app_paths: AppPath
     def denied(*_a: object, **_k: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("app.export.atomic.tempfile.mkstemp", denied)
+    monkeypatch.setattr("app.atomic.tempfile.mkstemp", denied)
     with pytest.raises(ExportError) as err:
         save_user_format(replace(fmt, version=2), app_paths)
     assert err.value.code == "EACCES" and "read-only" in str(err.value)

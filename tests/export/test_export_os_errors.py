@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from app.atomic import ExportError, write_atomic
 from app.capture import Capture, TextItem
-from app.export.atomic import ExportError, write_atomic
 from app.format_library import export_format
 from app.formats import Format, LocalText, StepSpec
 from app.paths import AppPaths

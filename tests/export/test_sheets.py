@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from app.atomic import ExportError, write_atomic
 from app.capture import Measure, RoundLine, TextItem
-from app.export.atomic import ExportError, write_atomic
 from app.export.pdf import build_pdf, missing_glyphs
 from app.export.sheet import (
     CarriedMeasure,

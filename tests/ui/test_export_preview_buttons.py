@@ -222,7 +222,7 @@ def test_a_read_only_folder_is_a_message(qtbot: QtBot, store: Store, tmp_path: P
         if os.access(folder, os.W_OK):  # root writes anywhere: the folder refuses as it would
             def denied(*_a: object, **_k: object) -> tuple[int, str]:
                 raise PermissionError(errno.EACCES, "Permission denied")
-            monkeypatch.setattr("app.export.atomic.tempfile.mkstemp", denied)
+            monkeypatch.setattr("app.atomic.tempfile.mkstemp", denied)
         text = _refused(qtbot, store, monkeypatch, folder / "sheet.pdf")
     finally:
         folder.chmod(0o755)
@@ -243,7 +243,7 @@ def test_a_full_disk_is_a_message(qtbot: QtBot, store: Store, tmp_path: Path,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     def full(*_a: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr("app.export.atomic.os.fsync", full)
+    monkeypatch.setattr("app.atomic.os.fsync", full)
     text = _refused(qtbot, store, monkeypatch, tmp_path / "sheet.pdf")
     assert "the disk is full" in text
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.tmp")) == []

@@ -317,7 +317,7 @@ def test_a_read_only_folder_gives_a_clear_message(editor: FormatEditor, app_path
     def denied(*_a: object, **_k: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("app.export.atomic.tempfile.mkstemp", denied)
+    monkeypatch.setattr("app.atomic.tempfile.mkstemp", denied)
     _copy(editor)
     text = _refused(editor, app_paths, "general")
     assert "not saved" in text and "read-only" in text and str(app_paths.formats_dir) in text

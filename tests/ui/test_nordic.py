@@ -308,8 +308,8 @@ def test_write_errors_from_app_are_worded_in_the_language(qtbot: QtBot) -> None:
     """app/ has no Qt: its write errors carry the errno name, and ui/ words them with tr()."""
     import errno as errno_names
 
-    from app.export import atomic
-    from app.export.atomic import ExportError
+    from app import atomic
+    from app.atomic import ExportError
     from ui.error_texts import export_error_text, write_reason
 
     named = {name for name in dir(errno_names) if name.startswith("E")
