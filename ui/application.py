@@ -1005,7 +1005,7 @@ class RundeApp:
         """Tell which format files were refused and why (they are not used)."""
         if not self.format_errors:
             return
-        from ui.format_editor import format_error_text
+        from ui.format_errors import format_error_text
 
         text = "\n\n".join(format_error_text(e) for e in self.format_errors[:10])
         QMessageBox.warning(parent, tr("Some formats could not be used"), text)

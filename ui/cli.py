@@ -328,7 +328,7 @@ def _formats_with_teams(args: argparse.Namespace | None, paths: AppPaths, err: T
 
 def _format_error(exc: FormatError) -> str:
     """A refused file's reason in the user's language where it is a known one."""
-    from ui.format_editor import format_error_text
+    from ui.format_errors import format_error_text
 
     return format_error_text(exc)
 
