@@ -258,6 +258,24 @@ class FormatEditor(FormatStepsEditor):
         self.title_edit.setFocus()
         return True
 
+    # -- the planned total ------------------------------------------------------------------------
+    def _update_preview(self) -> None:
+        """The planned total with the chosen number of people, against the meeting's usual length."""
+        d = self._draft
+        if d is None:
+            self.preview.setText("")
+            return
+        total, people = self.planned_s(), self.people.value()
+        target = d.base.target_total_s
+        if target is None:
+            text = self.tr("Planned: %1 with %n people", "", people)
+        elif total > target:
+            text = self.tr("⚠ Planned: %1 with %n people, longer than the meeting's usual %2", "", people)
+        else:
+            text = self.tr("Planned: %1 with %n people (the meeting's usual length is %2)", "", people)
+        self.preview.setText(text.replace("%1", self._minutes(total)).replace(
+            "%2", self._minutes(target or 0)))
+
     # -- checking and saving ----------------------------------------------------------------------
     def draft_json(self) -> dict[str, Any]:
         """The draft in the file form, as Save checks it."""

@@ -233,19 +233,5 @@ class FormatStepsEditor(FormatEditorView):
         return translate("FormatEditor", "%1 min").replace("%1", str(minutes))
 
     def _update_preview(self) -> None:
-        d = self._draft
-        if d is None:
-            self.preview.setText("")
-            return
-        total, people = self.planned_s(), self.people.value()
-        target = d.base.target_total_s
-        if target is None:
-            text = translate("FormatEditor", "Planned: %1 with %n people", "", people)
-        elif total > target:
-            text = translate("FormatEditor",
-                             "⚠ Planned: %1 with %n people, longer than the meeting's usual %2", "", people)
-        else:
-            text = translate(
-                "FormatEditor", "Planned: %1 with %n people (the meeting's usual length is %2)", "", people)
-        self.preview.setText(text.replace("%1", self._minutes(total)).replace(
-            "%2", self._minutes(target or 0)))
+        """Show the planned total (the subclass words it: a plural message needs its own class's
+        ``tr``, which lupdate reads with the number)."""
