@@ -1,7 +1,9 @@
 """Meeting formats as data: the model, loading and validation of format files.
 
 A format file is JSON (schema 1). Every mistake is reported as a :class:`FormatError` that names the
-file, the field (a dotted path such as ``steps[2].duration_s``) and what is wrong.
+file, the field (a dotted path such as ``steps[2].duration_s``) and what is wrong. A format may name
+where it comes from in the optional field ``source`` (:class:`FormatSource`, ``Format.provenance``;
+``Format.source`` is the file it was read from).
 """
 
 from __future__ import annotations

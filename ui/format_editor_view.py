@@ -1,7 +1,7 @@
 """The format editor's window: its widgets, their texts, and where a problem is shown.
 
-:class:`FormatEditorView` builds the dialog and holds every widget as a typed attribute; it knows
-nothing about formats. :class:`ui.format_editor.FormatEditor` (the controller) fills it, follows the
+:class:`FormatEditorView` builds the dialog and holds every widget as a typed attribute; it keeps no
+format or draft of its own. :class:`ui.format_editor.FormatEditor` (the controller) fills it, follows the
 user's edits and saves. Its texts keep the translation context ``FormatEditor`` (the dialog's name
 for translators), so they are set through ``translate("FormatEditor", …)``.
 """
