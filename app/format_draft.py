@@ -71,6 +71,8 @@ class StepDraft:
             out["questions"] = [local_json(q, lang, text) for q, text in self.questions]
         if o is not None and o.capture:
             out["capture"] = list(o.capture)
+        if o is not None and o.turn_parts and self.kind is StepKind.ROUND:  # only a round's turns have parts
+            out["turn_parts"] = [{"title": p.title.to_json(), "duration_s": p.seconds} for p in o.turn_parts]
         return out
 
 
