@@ -177,6 +177,9 @@ class SeriesHook(QObject):
             with contextlib.suppress(StorageError):  # the meeting is stored; the link is a convenience
                 link_meeting(self.store, meeting_id, self.today[0])
 
+    def _panel_closed(self, *_: object) -> None:
+        self.panel = None
+
     def open_panel(self) -> SeriesPanel | None:
         """The chosen team's series window (the team is saved first if it is new)."""
         name = self.screen.team_name()
@@ -198,7 +201,7 @@ class SeriesHook(QObject):
                             now=self._now, default_format=current.id if current else "")
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         panel.changed.connect(self.refresh)
-        panel.destroyed.connect(lambda *_: setattr(self, "panel", None))
+        panel.destroyed.connect(self._panel_closed)
         from ui.screens import fit_to_screen
 
         fit_to_screen(panel, 1100, 680)  # a laptop at 125 % has about 1093x614 to give
