@@ -105,6 +105,39 @@ def _no(value: object) -> Any:
     raise ValueError(value)
 
 
+def _cadence(r: _Reader, value: object) -> Cadence:
+    c = r.obj(value, "cadence")
+    return Cadence(r.enum(CadenceKind, c.get("kind"), "cadence.kind"),
+                   interval=r.integer(c.get("interval", 1), "cadence.interval"),
+                   weekday=r.integer(c.get("weekday", 1), "cadence.weekday"),
+                   nth=r.integer(c.get("nth", 1), "cadence.nth"),
+                   dates=tuple(sorted({r.day(x, f"cadence.dates[{i}]")
+                                       for i, x in enumerate(r.items(c.get("dates"), "cadence.dates"))})))
+
+
+def _roster(r: _Reader, value: object) -> tuple[Member, ...]:
+    return tuple(Member(r.text(m.get("name"), f"roster[{i}].name"),
+                        r.day(m.get("joined"), f"roster[{i}].joined"),
+                        r.maybe_day(m.get("left"), f"roster[{i}].left"))
+                 for i, m in ((i, r.obj(x, f"roster[{i}]")) for i, x in enumerate(r.items(value, "roster"))))
+
+
+def _changes(r: _Reader, value: object) -> tuple[Change, ...]:
+    return tuple(Change(r.day(x.get("date"), f"changes[{i}].date"), bool(x.get("cancelled")),
+                        r.maybe_day(x.get("new_date"), f"changes[{i}].new_date"),
+                        None if x.get("new_time") is None
+                        else r.clock(x.get("new_time"), f"changes[{i}].new_time"))
+                 for i, x in ((i, r.obj(y, f"changes[{i}]"))
+                              for i, y in enumerate(r.items(value, "changes"))))
+
+
+def _decisions(r: _Reader, value: object) -> tuple[Decision, ...]:
+    return tuple(Decision(r.day(x.get("on"), f"decisions[{i}].on"),
+                          r.enum(Choice, x.get("choice"), f"decisions[{i}].choice"))
+                 for i, x in ((i, r.obj(y, f"decisions[{i}]"))
+                              for i, y in enumerate(r.items(value, "decisions"))))
+
+
 def series_from_json(format_id: str, data: object) -> Series:
     """A stored series back as data, checked like a new one.
 
@@ -116,28 +149,10 @@ def series_from_json(format_id: str, data: object) -> Series:
     d = r.obj(data, "rule")
     if d.get("schema") != SCHEMA:
         raise r.fail("schema", f"expected {SCHEMA} (written by a newer Runde?)")
-    c = r.obj(d.get("cadence"), "cadence")
-    cadence = Cadence(r.enum(CadenceKind, c.get("kind"), "cadence.kind"),
-                      interval=r.integer(c.get("interval", 1), "cadence.interval"),
-                      weekday=r.integer(c.get("weekday", 1), "cadence.weekday"),
-                      nth=r.integer(c.get("nth", 1), "cadence.nth"),
-                      dates=tuple(sorted({r.day(x, f"cadence.dates[{i}]")
-                                          for i, x in enumerate(r.items(c.get("dates"), "cadence.dates"))})))
-    roster = tuple(Member(r.text(m.get("name"), f"roster[{i}].name"),
-                          r.day(m.get("joined"), f"roster[{i}].joined"),
-                          r.maybe_day(m.get("left"), f"roster[{i}].left"))
-                   for i, m in ((i, r.obj(x, f"roster[{i}]"))
-                                for i, x in enumerate(r.items(d.get("roster"), "roster"))))
-    changes = tuple(Change(r.day(x.get("date"), f"changes[{i}].date"), bool(x.get("cancelled")),
-                           r.maybe_day(x.get("new_date"), f"changes[{i}].new_date"),
-                           None if x.get("new_time") is None
-                           else r.clock(x.get("new_time"), f"changes[{i}].new_time"))
-                    for i, x in ((i, r.obj(y, f"changes[{i}]"))
-                                 for i, y in enumerate(r.items(d.get("changes"), "changes"))))
-    decisions = tuple(Decision(r.day(x.get("on"), f"decisions[{i}].on"),
-                               r.enum(Choice, x.get("choice"), f"decisions[{i}].choice"))
-                      for i, x in ((i, r.obj(y, f"decisions[{i}]"))
-                                   for i, y in enumerate(r.items(d.get("decisions"), "decisions"))))
+    cadence = _cadence(r, d.get("cadence"))  # the fields in this order: the first wrong one is named
+    roster = _roster(r, d.get("roster"))
+    changes = _changes(r, d.get("changes"))
+    decisions = _decisions(r, d.get("decisions"))
     parent = d.get("parent")
     uid = d.get("uid")
     revision = r.integer(d.get("revision", 0), "revision")
@@ -150,4 +165,3 @@ def series_from_json(format_id: str, data: object) -> Series:
         parent_id=None if parent is None else r.integer(parent, "parent"), decisions=decisions,
         uid=r.text(uid, "uid") if uid else uuid.uuid4().hex, revision=max(0, revision))
     return validate(series)
-

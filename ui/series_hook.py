@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.formats import Format
-from app.series import Choice, SeriesError
+from app.series import Choice, Occurrence, SeriesError
 from app.series_dates import next_occurrence, upcoming
 from app.series_lifecycle import review_due
 from app.storage.api import SeriesRecord, StorageError, Store, link_meeting, list_series
@@ -94,9 +94,15 @@ class SeriesHook(QObject):
             label.setVisible(bool(self.records))
             if preselect:
                 self._give_format_back()
-            self._ask_lifecycle(now)
-            return
-        occ, rec = min(nexts, key=lambda pair: pair[0].start)
+        else:
+            occ, rec = min(nexts, key=lambda pair: pair[0].start)
+            label.setText(self._say_next(occ, rec, now, preselect=preselect))
+            label.setVisible(True)
+        self._ask_lifecycle(now)
+
+    def _say_next(self, occ: Occurrence, rec: SeriesRecord, now: datetime, *, preselect: bool) -> str:
+        """The sentence about the team's next meeting; on its day it is today's meeting (and with
+        ``preselect``, its format and people are chosen)."""
         name = series_name(rec.series, self._formats(), self._lang())
         today = now.astimezone(rec.series.tz()).date()
         if occ.day == today:
@@ -114,9 +120,7 @@ class SeriesHook(QObject):
         later = upcoming(rec.series, occ.end, 2)
         if later:
             text += " " + tr("Then: %1.").replace("%1", ", ".join(day_text(o.day) for o in later))
-        label.setText(text)
-        label.setVisible(True)
-        self._ask_lifecycle(now)
+        return text
 
     def _team_typed(self) -> None:
         if self.screen.team_name() != self._team:  # another team: its series, not the last one's

@@ -132,7 +132,8 @@ class SeriesLayout(QWidget):
         pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return pages
 
-    def _build_rhythm(self) -> QWidget:
+    def _build_rhythm_fields(self) -> QHBoxLayout:
+        """The rhythm tab's fields; returns the row of the end (its check box and its date)."""
         self.format_box = QComboBox()
         for fmt_id, fmt in self.formats.items():
             self.format_box.addItem(fmt.title.get(self.lang), fmt_id)
@@ -158,6 +159,10 @@ class SeriesLayout(QWidget):
         self.zone_box.setEditable(True)
         self.zone_box.addItems(list(NORDIC_ZONES))
         self.parent_box = QComboBox()
+        return end_row
+
+    def _build_rhythm(self) -> QWidget:
+        end_row = self._build_rhythm_fields()
         page = QWidget()
         outer = QVBoxLayout(page)
         form = QFormLayout()
@@ -237,6 +242,20 @@ class SeriesLayout(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.4)
         f.setBold(True)
         self.heading.setFont(f)
+        left, right = self._build_list(), self._build_series()
+        cols = QHBoxLayout()
+        cols.addLayout(left, 1)
+        cols.addLayout(right, 3)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(cols, 1)
+        layout.addLayout(bottom)
+
+    def _build_list(self) -> QVBoxLayout:
+        """The left column: the team's series and what to do with them (and the window's Close)."""
         self.series_list = QListWidget()
         self.series_list.setMinimumWidth(220)
         self.series_list.setWordWrap(True)
@@ -250,6 +269,10 @@ class SeriesLayout(QWidget):
         left.addWidget(self.series_list, 1)
         for b in (self.new_button, self.delete_button, self.calendar_button):
             left.addWidget(b)
+        return left
+
+    def _build_series(self) -> QVBoxLayout:
+        """The right column: the mini-circle's question, the chosen series' tabs, its problems."""
         self.banner = LifecycleBanner()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_rhythm(), "")
@@ -268,16 +291,7 @@ class SeriesLayout(QWidget):
         right.addWidget(self.tabs, 1)
         right.addWidget(self.problems_label)
         right.addWidget(self.status_label)
-        cols = QHBoxLayout()
-        cols.addLayout(left, 1)
-        cols.addLayout(right, 3)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(cols, 1)
-        layout.addLayout(bottom)
+        return right
 
     def retranslate_ui(self) -> None:
         """Set every text (again after a language change)."""
