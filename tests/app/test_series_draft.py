@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.series import (
@@ -69,9 +69,10 @@ def valid_series(draw: st.DrawFn) -> Series:
                   roster=roster, parent_id=draw(st.none() | st.integers(1, 50)))
 
 
+@settings(max_examples=300, deadline=None)
 @given(valid_series())
 def test_a_series_shown_in_the_form_and_read_back_is_the_same(series: Series) -> None:
-    assert not problems(series)
+    assume(not problems(series))  # e.g. a 5th Monday every 3 months may never come before the end
     assert series_of(draft_of(series), series) == series
 
 
@@ -93,6 +94,7 @@ def form_drafts(draw: st.DrawFn) -> SeriesDraft:
         roster=tuple(draw(st.lists(st.tuples(st.text(max_size=15), st.none() | FORM_DAYS), max_size=4))))
 
 
+@settings(max_examples=300, deadline=None)
 @given(form_drafts())
 def test_whatever_the_form_holds_makes_a_series_that_is_checked_not_a_crash(draft: SeriesDraft) -> None:
     base = base_series()
