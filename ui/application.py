@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # storage, export and history load after the first window is 
     from ui.format_editor import FormatEditor
     from ui.history import HistoryRead, HistoryWindow
     from ui.meeting_session import MeetingSession
-    from ui.series_panel import SeriesHook
+    from ui.series_hook import SeriesHook
     from ui.start_screen import StartScreen  # ``runde run`` paints the room's view without it
 
 log = logging.getLogger(__name__)
@@ -562,10 +562,10 @@ class RundeApp:
         return screen
 
     def _attach_series(self, screen: StartScreen) -> None:
-        """Meeting series on the start screen, once storage is open (ui/series_panel.py)."""
+        """Meeting series on the start screen, once storage is open (ui/series_hook.py)."""
         if self.store is None or (self.series_hook is not None and self.series_hook.screen is screen):
             return
-        from ui.series_panel import SeriesHook
+        from ui.series_hook import SeriesHook
 
         self.series_hook = SeriesHook(screen, self.store, lambda: self.formats, self.clock.wall,
                                       lambda: self.lang)

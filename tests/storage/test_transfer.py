@@ -11,7 +11,8 @@ import pytest
 from app.format_library import copy_format
 from app.formats import format_to_json, load_format
 from app.paths import AppPaths, builtin_formats_dir
-from app.series import Cadence, CadenceKind, Member, Series, series_to_json
+from app.series import Cadence, CadenceKind, Member, Series
+from app.series_json import series_to_json
 from app.storage.database import ServerDatabase
 from app.storage.store import Store, import_team
 from app.storage.transfer import COUNTED, TeamExistsError, move_team, team_counts
