@@ -60,6 +60,15 @@ from ui.visit_saving import SAVE_DELAY_MS, VisitSaving
 from ui.visit_steps import scrolled
 
 
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _pytime(q: QTime) -> time:
+    """As ``QTime.toPython()``, to the millisecond."""
+    return time(q.hour(), q.minute(), q.second(), q.msec() * 1000)
+
+
 class VisitWindow(VisitPages, VisitSaving, VisitObservations, VisitDay, VisitLimits, QMainWindow):
     """The whole visit in one window with three tabs: the check-in, the day, the learning meeting.
 
@@ -427,15 +436,6 @@ def _ask_rescued_visit(visit: VisitData, parent: QWidget | None) -> bool:
         "%1", day).replace("%2", visit.agent or "–").replace("%3", visit.colleague or "–")
     answer = QMessageBox.question(parent, tr("Edits that were not saved"), text)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def _pytime(q: QTime) -> time:
-    """As ``QTime.toPython()``, to the millisecond."""
-    return time(q.hour(), q.minute(), q.second(), q.msec() * 1000)
 
 
 def new_visit_data(agent: str, colleague: str, today: date) -> VisitData:
