@@ -70,7 +70,7 @@ def _occupied(runde: RundeApp) -> Answer | None:
 
 def _unknown_in_run(runde: RundeApp, request: Request) -> Answer | None:
     """A format or a presenter that is not there (refused as a fresh ``runde run`` refuses it)."""
-    from ui.cli import presenter_indexes
+    from app.typed_names import presenter_indexes
 
     fmt = runde.formats.get(request.format)
     if fmt is None:

@@ -145,7 +145,7 @@ def _refused_run(answer: Answer, request: Request) -> str:
         return tr("runde run: the format '%1' needs a facilitator: name one of --participants with "
                   "--facilitator NAME.").replace("%1", request.format)
     from app.participants import parse_participants
-    from ui.cli import presenter_indexes
+    from app.typed_names import presenter_indexes
 
     names = list(parse_participants(request.participants).names)
     return tr("--presenter: '%1' is not one of --participants. Choose the presenters on the start "

@@ -8,7 +8,7 @@ When the data cannot be written (a full disk, a read-only folder, a server that 
 nothing typed is lost: observations stay in the day's list marked "not saved yet", everything waits in
 memory and in a file on this computer (app.storage.rescue, ``visit-<id>.json``), and Runde tries again
 every few seconds; the file goes once it is all written. Opening the visit again takes the file up;
-:func:`offer_rescued_visits` offers files left by an earlier run at start.
+:func:`ui.recovery.offer_rescued_visits` offers files left by an earlier run at start.
 
 On a server the writing runs on the app's writes thread (``background``), so a network that went
 silent never holds up the window; closing waits (ten seconds at most) for what was typed last.
@@ -16,7 +16,6 @@ silent never holds up the window; closing waits (ten seconds at most) for what w
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import uuid
 from collections.abc import Callable
@@ -75,7 +74,6 @@ from app.visit import (
     day_progress,
     hours_minutes,
 )
-from ui.i18n import tr
 from ui.screens import VerticalScroll, grow_to_content
 from ui.text_limit import TextBudget, limit_text
 
@@ -1025,52 +1023,6 @@ class VisitWindow(QMainWindow):
         step = self.reflection.view().step
         self.prompts.setText("\n".join("• " + q.get(self.lang) for q in step.questions)
                              or (step.instruction.get(self.lang) if step.instruction else ""))
-
-
-def offer_rescued_visits(store: Store, ask: Callable[[RescuedVisit, VisitData], bool] | None = None,
-                         parent: QWidget | None = None) -> int:
-    """At start: a learning visit's edits kept in a file because they could not be written
-    (app.storage.rescue) are brought back into the visit if the user agrees (``ask(rescued, visit)``,
-    by default a question); the file is then set aside (``done/``), never deleted. A file of another
-    database's visit, or of a visit that is gone, is left where it is; one that cannot be read is
-    reported. Returns how many were brought back."""
-    good, bad = rescue.found_visits(store.paths)
-    brought = 0
-    for r in good:
-        try:
-            stored = rescue.visit_is_here(store, r)
-            if stored is None:
-                continue
-            if not (ask(r, r.data or stored) if ask else _ask_rescued_visit(r.data or stored, parent)):
-                with contextlib.suppress(OSError):
-                    rescue.discard(r)
-                continue
-            rescue.bring_back_visit(store, r)
-        except StorageError as exc:
-            from ui.error_texts import rescue_not_brought_back_text
-
-            QMessageBox.warning(parent, tr("Edits that were not saved"),
-                                rescue_not_brought_back_text(exc, r.path))
-            continue
-        brought += 1
-        with contextlib.suppress(OSError):
-            rescue.discard(r)
-    for path in bad:
-        from ui.error_texts import rescue_unreadable_text
-
-        QMessageBox.warning(parent, tr("Edits that were not saved"), rescue_unreadable_text(path))
-    return brought
-
-
-def _ask_rescued_visit(visit: VisitData, parent: QWidget | None) -> bool:
-    day = QLocale().toString(QDate(visit.day.year, visit.day.month, visit.day.day),
-                             QLocale.FormatType.ShortFormat)
-    text = QCoreApplication.translate(
-        "VisitWindow", "Some edits of the learning visit of %1 (%2 with %3) could not be saved before "
-        "Runde closed. They were kept on this computer. Bring them back into that visit now?").replace(
-        "%1", day).replace("%2", visit.agent or "–").replace("%3", visit.colleague or "–")
-    answer = QMessageBox.question(parent, tr("Edits that were not saved"), text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def new_visit_data(agent: str, colleague: str, today: date) -> VisitData:
