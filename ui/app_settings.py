@@ -12,10 +12,10 @@ from app.preferences import Preferences, save_preferences
 from ui.i18n import tr, ui_language
 
 if TYPE_CHECKING:
-    from ui.application import RundeApp
+    from ui.app_state import AppState
 
 
-def open_settings(runde: RundeApp, parent: QWidget | None = None) -> bool:
+def open_settings(runde: AppState, parent: QWidget | None = None) -> bool:
     """The settings dialog; True if the user chose OK (what they chose is saved and applied)."""
     from app.storage.api import configured_url
     from ui.settings_dialog import SettingsDialog
@@ -40,7 +40,7 @@ def open_settings(runde: RundeApp, parent: QWidget | None = None) -> bool:
     return accepted
 
 
-def save_server_setting(runde: RundeApp, url: str, password: str) -> None:
+def save_server_setting(runde: AppState, url: str, password: str) -> None:
     """Keep the database setting for the next start (the password in the keyring only)."""
     from app.storage.api import DatabaseSettingError, save_database_setting
 
@@ -72,14 +72,14 @@ def _no_keyring() -> None:
         "RUNDE_DB_PASSWORD instead; the password is never written into a file."))
 
 
-def _test_chime(runde: RundeApp, sound: str, volume: float) -> None:
+def _test_chime(runde: AppState, sound: str, volume: float) -> None:
     from ui.chime import Chime
 
     runde.chime_test = Chime(sound, volume=volume)
     runde.chime_test.play()
 
 
-def apply_preferences(runde: RundeApp, prefs: Preferences) -> None:
+def apply_preferences(runde: AppState, prefs: Preferences) -> None:
     """Save ``prefs`` and apply them at once; a running meeting goes on untouched."""
     from ui.meeting_start import attach_chime
 

@@ -15,14 +15,14 @@ from ui.i18n import tr
 from ui.screens import fit_to_screen
 
 if TYPE_CHECKING:
-    from ui.application import RundeApp
+    from ui.app_state import AppState
     from ui.format_editor import FormatEditor
     from ui.history import HistoryWindow
     from ui.meeting_controller import MeetingController
     from ui.start_screen import StartScreen
 
 
-def open_start_screen(runde: RundeApp) -> StartScreen:
+def open_start_screen(runde: AppState) -> StartScreen:
     """The start screen, for choosing a team, a format and who is here."""
     from ui.start_screen import StartScreen
 
@@ -46,7 +46,7 @@ def open_start_screen(runde: RundeApp) -> StartScreen:
     return screen
 
 
-def show_start_screen(runde: RundeApp) -> StartScreen:
+def show_start_screen(runde: AppState) -> StartScreen:
     """The start screen again (after a meeting or a learning visit), with the teams as stored now
     (the last team chosen, the round opening with the next person)."""
     screen = runde.start_screen
@@ -66,7 +66,7 @@ def show_start_screen(runde: RundeApp) -> StartScreen:
     return screen
 
 
-def new_meeting(runde: RundeApp, ctl: MeetingController) -> StartScreen:
+def new_meeting(runde: AppState, ctl: MeetingController) -> StartScreen:
     """New meeting (the console, once a meeting has ended): everything of it is written (or kept
     on this computer), its windows close, and the start screen opens (first, so Runde never
     stands without a window)."""
@@ -80,7 +80,7 @@ def new_meeting(runde: RundeApp, ctl: MeetingController) -> StartScreen:
     return screen
 
 
-def attach_series(runde: RundeApp, screen: StartScreen) -> None:
+def attach_series(runde: AppState, screen: StartScreen) -> None:
     """Meeting series on the start screen, once storage is open (ui/series_panel.py)."""
     if runde.store is None or (runde.series_hook is not None and runde.series_hook.screen is screen):
         return
@@ -90,11 +90,11 @@ def attach_series(runde: RundeApp, screen: StartScreen) -> None:
                                   lambda: runde.lang)
 
 
-def open_visit(runde: RundeApp, agent: str, colleague: str) -> QWidget | None:
+def open_visit(runde: AppState, agent: str, colleague: str) -> QWidget | None:
     """A learning visit at its check-in: today's visit of the same two people if there is one
-    (a second start of the desktop shortcut, or after a crash), else a new one."""
+    (a second start of the desktop shortcut, or after a crash), else a new one (None: no data open,
+    or refused)."""
     if runde.store is None:
-        runde._pending_visit = (agent, colleague)
         return None
     if runde.refuse_read_only(runde.start_screen, visit=True):
         return None
@@ -115,7 +115,7 @@ def open_visit(runde: RundeApp, agent: str, colleague: str) -> QWidget | None:
     return runde.open_visit_id(vid)
 
 
-def open_visit_id(runde: RundeApp, visit_id: int) -> QWidget | None:
+def open_visit_id(runde: AppState, visit_id: int) -> QWidget | None:
     """The window of a visit that exists (from History, or to go on with one)."""
     if runde.store is None:
         return None
@@ -153,7 +153,7 @@ def open_visit_id(runde: RundeApp, visit_id: int) -> QWidget | None:
     return window
 
 
-def visit_done(runde: RundeApp, window: QWidget) -> StartScreen:
+def visit_done(runde: AppState, window: QWidget) -> StartScreen:
     """Back to the start screen (a finished learning visit): it opens, then the visit's window
     closes (saving as it does)."""
     screen = runde.show_start_screen()
@@ -161,7 +161,7 @@ def visit_done(runde: RundeApp, window: QWidget) -> StartScreen:
     return screen
 
 
-def open_history(runde: RundeApp) -> HistoryWindow | None:
+def open_history(runde: AppState) -> HistoryWindow | None:
     """History, search, open measures and sheets."""
     if runde.store is None:
         return None
@@ -180,7 +180,7 @@ def open_history(runde: RundeApp) -> HistoryWindow | None:
     return runde.history
 
 
-def open_format_editor(runde: RundeApp, parent: QWidget | None = None) -> FormatEditor:
+def open_format_editor(runde: AppState, parent: QWidget | None = None) -> FormatEditor:
     """The format editor (window-modal over ``parent``); what it saves is offered at once."""
     from ui.format_editor import FormatEditor
 

@@ -142,7 +142,11 @@ class RundeApp:
         return app_windows.new_meeting(self, ctl)
 
     def open_visit(self, agent: str, colleague: str) -> QWidget | None:
-        """A learning visit at its check-in: today's of the same two people, else a new one."""
+        """A learning visit at its check-in: today's of the same two people, else a new one (before
+        the data is open: once it is)."""
+        if self.store is None:
+            self._pending_visit = (agent, colleague)
+            return None
         return app_windows.open_visit(self, agent, colleague)
 
     def open_visit_id(self, visit_id: int) -> QWidget | None:
@@ -350,12 +354,14 @@ class RundeApp:
 
 
 def run_gui(args: argparse.Namespace, clock: Clock | None = None) -> int:
-    """Paint the first window, then open storage (the heavy imports come after the first paint)."""
+    """Paint the first window, then open storage (the heavy imports come after the first paint).
+    ``clock`` is the app's one clock (the system's unless given), handed to all that reads the time."""
+    clock = clock if clock is not None else SystemClock()
     found = QApplication.instance()
     qapp = found if isinstance(found, QApplication) else QApplication(sys.argv[:1])
     from ui.single_instance import SingleInstance
 
-    instance = SingleInstance.begin(args)  # open already on this data: it was told, this start ends
+    instance = SingleInstance.begin(args, clock=clock)  # open already on this data: told, this start ends
     if instance.exit_code is not None:
         return instance.exit_code
     from ui import crash

@@ -25,13 +25,13 @@ from ui.meeting_controller import MeetingController
 
 if TYPE_CHECKING:
     from app.storage.api import Unfinished
-    from ui.application import RundeApp
+    from ui.app_state import AppState
     from ui.capture_panel import CapturePanel
 
 CHIME_DELAY_MS = 1500
 
 
-def make_controller(runde: RundeApp, meeting: Meeting) -> MeetingController:
+def make_controller(runde: AppState, meeting: Meeting) -> MeetingController:
     """The room's view and the console for ``meeting``, as the settings say; the chime joins later."""
     prefs = runde.prefs
     ctl = MeetingController(meeting, lang=runde.lang, screen=prefs.room_screen, flash=prefs.flash)
@@ -45,7 +45,7 @@ def make_controller(runde: RundeApp, meeting: Meeting) -> MeetingController:
     return ctl
 
 
-def attach_chime(runde: RundeApp, ctl: MeetingController) -> None:
+def attach_chime(runde: AppState, ctl: MeetingController) -> None:
     """The chime of the meeting's phases (not for a meeting that is gone, nor twice)."""
     if runde.controller is not ctl or runde.chime is not None:
         return
@@ -56,7 +56,7 @@ def attach_chime(runde: RundeApp, ctl: MeetingController) -> None:
     ctl.phase_changed.connect(runde.chime.on_phase)
 
 
-def start_meeting(runde: RundeApp, setup: MeetingSetup, team: str | None = None) -> MeetingController | None:
+def start_meeting(runde: AppState, setup: MeetingSetup, team: str | None = None) -> MeetingController | None:
     """Open the room's view and the console for this meeting, ready to start (None: refused,
     the database cannot be written; said why)."""
     if runde.refuse_read_only(runde.start_screen):
@@ -79,7 +79,7 @@ def start_meeting(runde: RundeApp, setup: MeetingSetup, team: str | None = None)
     return ctl
 
 
-def _rotate(runde: RundeApp, ctl: MeetingController, setup: MeetingSetup, team: str, first: str
+def _rotate(runde: AppState, ctl: MeetingController, setup: MeetingSetup, team: str, first: str
             ) -> tuple[MeetingSetup, str]:
     """``runde run --team``: the round opens with the next person this time, and a team that has
     met before starts from the last (as the start screen does)."""
@@ -100,7 +100,7 @@ def _rotate(runde: RundeApp, ctl: MeetingController, setup: MeetingSetup, team: 
     return setup, first
 
 
-def store_meeting(runde: RundeApp, ctl: MeetingController, setup: MeetingSetup, team: str, first: str,
+def store_meeting(runde: AppState, ctl: MeetingController, setup: MeetingSetup, team: str, first: str,
                   rotate: bool = False) -> None:
     """Store the meeting that opened (its team, who is here, the course) and give it its session:
     the capture panel, with what the team carries over from last time."""
@@ -144,7 +144,7 @@ def store_meeting(runde: RundeApp, ctl: MeetingController, setup: MeetingSetup, 
     runde.session = MeetingSession(ctl, store, mid, panel, pending=runde.writes)
 
 
-def _carry_over(runde: RundeApp, panel: CapturePanel, team_id: int, meeting_id: int,
+def _carry_over(runde: AppState, panel: CapturePanel, team_id: int, meeting_id: int,
                 ctl: MeetingController | None = None) -> None:
     """The next meeting starts from the last: its open measures, focus area and topic ideas."""
     from app.storage.api import StorageError
@@ -167,7 +167,7 @@ def _carry_over(runde: RundeApp, panel: CapturePanel, team_id: int, meeting_id: 
         ctl.set_focus_area(cap.focus_area)
 
 
-def _circle_topics(runde: RundeApp, since_meeting: int) -> list[str]:
+def _circle_topics(runde: AppState, since_meeting: int) -> list[str]:
     """Topic suggestions from the mini-circles of today's series (docs/FORMATS.md, F4: they flow to the
     parent learning circle), from their meetings held since this circle's last meeting."""
     from app.storage.api import StorageError, child_series, series_meetings
@@ -187,14 +187,14 @@ def _circle_topics(runde: RundeApp, since_meeting: int) -> list[str]:
     return out
 
 
-def _review_measure(runde: RundeApp, uid: str, status: str) -> None:
+def _review_measure(runde: AppState, uid: str, status: str) -> None:
     """Last time's measure marked done or dropped: written like the meeting's own edits (kept
     and tried again while the server cannot be reached; the console's line tells)."""
     if runde.session is not None:  # (the panel that asks belongs to the session)
         runde.session.review_measure(uid, status)  # kept in the meeting's rescue file too
 
 
-def resume(runde: RundeApp, fmt: Format, unfinished: Unfinished) -> None:
+def resume(runde: AppState, fmt: Format, unfinished: Unfinished) -> None:
     """Go on with a meeting that was running when Runde stopped: paused, where it was."""
     from ui.capture_panel import CapturePanel
     from ui.meeting_session import MeetingSession
@@ -208,7 +208,7 @@ def resume(runde: RundeApp, fmt: Format, unfinished: Unfinished) -> None:
     ctl.show()
 
 
-def run_command(runde: RundeApp) -> MeetingController | None:
+def run_command(runde: AppState) -> MeetingController | None:
     """``runde run FORMAT --participants ...``: straight into the meeting. A format, facilitator or
     presenter that is not there is refused in words."""
     args = runde.args

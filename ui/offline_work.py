@@ -15,12 +15,12 @@ from ui.when_text import short_when
 
 if TYPE_CHECKING:
     from app.storage.api import OfflineNote, Store
-    from ui.application import RundeApp
+    from ui.app_state import AppState
 
 log = logging.getLogger(__name__)
 
 
-def made_offline(runde: RundeApp, kind: str, row_id: int, key: str) -> None:
+def made_offline(runde: AppState, kind: str, row_id: int, key: str) -> None:
     """A meeting or visit was made while offline: noted, to be sent to the server later."""
     from app.atomic import ExportError
     from app.storage.api import offline
@@ -45,7 +45,7 @@ def offline_text(note: OfflineNote | None) -> str:
         "%1", note.server)
 
 
-def offer_offline_sent(runde: RundeApp) -> int:
+def offer_offline_sent(runde: AppState) -> int:
     """On the server again: what was made offline on this computer is offered for sending (asked
     at every start until sent). Returns how many meetings and visits were sent. Never stops
     start-up: whatever goes wrong is told, and the note stays for the next start."""
@@ -86,7 +86,7 @@ def _failed(exc: BaseException, text: str) -> int:
     return 0
 
 
-def _send(runde: RundeApp, local: Store, store: Store, note: OfflineNote) -> int:
+def _send(runde: AppState, local: Store, store: Store, note: OfflineNote) -> int:
     """Ask, send, tell (:func:`offer_offline_sent` catches the rest)."""
     from app.atomic import ExportError
     from app.storage.api import offline

@@ -22,7 +22,7 @@ from ui.when_text import short_when
 if TYPE_CHECKING:
     from app.storage.rescue import Rescued
     from app.visit import VisitData
-    from ui.application import RundeApp
+    from ui.app_state import AppState
 
 
 class Kept(Protocol):
@@ -123,7 +123,7 @@ class _KeptVisit:
         rescue.discard(self.rescued)
 
 
-def offer_rescued(runde: RundeApp) -> int:
+def offer_rescued(runde: AppState) -> int:
     """Edits of meetings, then of learning visits, kept because they could not be written: brought
     back if the user agrees (``runde.ask_rescued``). Not while the data is read-only: they could not
     be brought back, and stay for a later start. Returns how many were brought back."""
@@ -172,7 +172,7 @@ def ask_rescued_visit(visit: VisitData, parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def offer_resume(runde: RundeApp) -> bool:
+def offer_resume(runde: AppState) -> bool:
     """A meeting was running when Runde stopped: resume it, or end it there (not while the data
     is read-only: it could be neither saved nor ended; asked again once it is writable)."""
     store = runde.store

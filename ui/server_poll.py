@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.capture import Capture
     from app.storage.api import TeamInfo
-    from ui.application import RundeApp
+    from ui.app_state import AppState
     from ui.history import HistoryRead, HistoryWindow
     from ui.meeting_session import MeetingSession
     from ui.start_screen import StartScreen
@@ -28,7 +28,7 @@ class Polled:
     teams: list[TeamInfo] | None = None
 
 
-def poll_server(runde: RundeApp) -> None:
+def poll_server(runde: AppState) -> None:
     """Retry what waits, and show what others saved. A silent network must not stop the room's
     countdown: the server is asked on the writes' thread; what changed is shown when the answer
     comes."""
@@ -68,7 +68,7 @@ def poll_server(runde: RundeApp) -> None:
     runde.writes.run("poll", ask, lambda polled: _changed_elsewhere(runde, session, history, screen, polled))
 
 
-def _changed_elsewhere(runde: RundeApp, session: MeetingSession | None, history: HistoryWindow | None,
+def _changed_elsewhere(runde: AppState, session: MeetingSession | None, history: HistoryWindow | None,
                        screen: StartScreen | None, polled: Polled | None) -> None:
     """Another computer saved: show it in the windows open when the poll asked (the GUI thread;
     what was read on the writes' thread), unless they were closed since."""

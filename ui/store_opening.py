@@ -16,10 +16,10 @@ from ui.when_text import short_when
 
 if TYPE_CHECKING:
     from app.storage.api import DatabaseCorruptError, DataFolderError, DataInUseError, ServerDatabase
-    from ui.application import RundeApp
+    from ui.app_state import AppState
 
 
-def open_store(runde: RundeApp) -> bool:
+def open_store(runde: AppState) -> bool:
     """Open the database (the local file, or the server of ``--database`` or the config files),
     explaining any problem. False: Runde should not go on. (Opened already, e.g. for ``runde run``
     with a team's own format: True.)"""
@@ -36,7 +36,7 @@ def open_store(runde: RundeApp) -> bool:
     return _open_asking(runde, database)
 
 
-def _open_asking(runde: RundeApp, database: ServerDatabase | None) -> bool:
+def _open_asking(runde: AppState, database: ServerDatabase | None) -> bool:
     """Open, asking again (or offline) while the server cannot be reached."""
     from app.storage.api import ServerLoginError, ServerTlsError, ServerUnreachableError
     from ui.error_texts import server_tls_message
@@ -63,7 +63,7 @@ def _open_asking(runde: RundeApp, database: ServerDatabase | None) -> bool:
         return opened
 
 
-def open_offline(runde: RundeApp, database: ServerDatabase) -> bool:
+def open_offline(runde: AppState, database: ServerDatabase) -> bool:
     """Work in this computer's own file, noting from where on, so that what is made now is sent
     to the server at a later start (app.storage.offline). False: it could not (said why)."""
     from app.atomic import ExportError
@@ -88,7 +88,7 @@ def open_offline(runde: RundeApp, database: ServerDatabase) -> bool:
     return True
 
 
-def _start_writes(runde: RundeApp) -> None:
+def _start_writes(runde: AppState) -> None:
     """On a server, writes and polls go to a thread of their own (never the GUI thread)."""
     store = runde.store
     if store is not None and store.server is not None:
@@ -114,7 +114,7 @@ def ask_server_retry(label: str) -> str:
     return "again" if clicked is again else "offline" if clicked is offline else "quit"
 
 
-def open_here(runde: RundeApp, database: ServerDatabase | None) -> bool:
+def open_here(runde: AppState, database: ServerDatabase | None) -> bool:
     """Open ``database`` (None: this computer's own file) into ``runde.store``, telling what stops
     it; a damaged file is moved aside and a backup offered, then opened again. The server's own
     problems are raised for :func:`open_store` to tell in its words."""
@@ -193,7 +193,7 @@ def _folder_problem(exc: DataInUseError | DataFolderError) -> str:
     return text.replace("%1", str(exc.folder)).replace("%2", getattr(exc, "reason", ""))
 
 
-def offer_backup(runde: RundeApp, exc: DatabaseCorruptError) -> bool:
+def offer_backup(runde: AppState, exc: DatabaseCorruptError) -> bool:
     """Tell what happened; restore the newest good backup if the user agrees. True if restored;
     otherwise the next open starts a new, empty database (the damaged one stays aside)."""
     text = tr("Runde's database was damaged, perhaps by a crash or a full disk. It was moved "
@@ -218,7 +218,7 @@ def offer_backup(runde: RundeApp, exc: DatabaseCorruptError) -> bool:
     return True
 
 
-def read_only_text(runde: RundeApp) -> str:
+def read_only_text(runde: AppState) -> str:
     """Why nothing can be saved: the data folder or the database file is read-only (where it is,
     what to do)."""
     from app.storage.api import DatabaseReadOnlyError, DataFolderReadOnlyError
