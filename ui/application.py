@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
 from app.clock import Clock, RoomClock, SystemClock
-from app.engine import Meeting
 from app.format_library import available_formats
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences
@@ -173,10 +172,6 @@ class RundeApp:
     def run_command(self) -> MeetingController | None:
         """``runde run FORMAT --participants ...``: straight into the meeting."""
         return meeting_start.run_command(self)
-
-    def make_controller(self, meeting: Meeting) -> MeetingController:
-        """The room's view and the console for ``meeting``."""
-        return meeting_start.make_controller(self, meeting)
 
     # -- settings (ui/app_settings.py) -------------------------------------------------------------
     def open_settings(self, parent: QWidget | None = None) -> bool:
