@@ -16,14 +16,12 @@ silent never holds up the window; closing waits (ten seconds at most) for what w
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,14 +41,11 @@ from app.limits import MAX_LIST
 from app.storage.api import (
     KeptObservation,
     PendingWrites,
-    RescuedVisit,
     StorageError,
     Store,
     load_visit,
-    rescue,
 )
 from app.visit import CONFIDENTIALITY, POINT_SLOTS, ObservationMode, VisitData
-from ui.i18n import tr
 from ui.screens import grow_to_content
 from ui.visit_day import VisitDay
 from ui.visit_limits import VisitLimits
@@ -390,52 +385,6 @@ class VisitWindow(VisitPages, VisitSaving, VisitObservations, VisitDay, VisitLim
         step = self.reflection.view().step
         self.prompts.setText("\n".join("• " + q.get(self.lang) for q in step.questions)
                              or (step.instruction.get(self.lang) if step.instruction else ""))
-
-
-def offer_rescued_visits(store: Store, ask: Callable[[RescuedVisit, VisitData], bool] | None = None,
-                         parent: QWidget | None = None) -> int:
-    """At start: a learning visit's edits kept in a file because they could not be written
-    (app.storage.rescue) are brought back into the visit if the user agrees (``ask(rescued, visit)``,
-    by default a question); the file is then set aside (``done/``), never deleted. A file of another
-    database's visit, or of a visit that is gone, is left where it is; one that cannot be read is
-    reported. Returns how many were brought back."""
-    good, bad = rescue.found_visits(store.paths)
-    brought = 0
-    for r in good:
-        try:
-            stored = rescue.visit_is_here(store, r)
-            if stored is None:
-                continue
-            if not (ask(r, r.data or stored) if ask else _ask_rescued_visit(r.data or stored, parent)):
-                with contextlib.suppress(OSError):
-                    rescue.discard(r)
-                continue
-            rescue.bring_back_visit(store, r)
-        except StorageError as exc:
-            from ui.error_texts import rescue_not_brought_back_text
-
-            QMessageBox.warning(parent, tr("Edits that were not saved"),
-                                rescue_not_brought_back_text(exc, r.path))
-            continue
-        brought += 1
-        with contextlib.suppress(OSError):
-            rescue.discard(r)
-    for path in bad:
-        from ui.error_texts import rescue_unreadable_text
-
-        QMessageBox.warning(parent, tr("Edits that were not saved"), rescue_unreadable_text(path))
-    return brought
-
-
-def _ask_rescued_visit(visit: VisitData, parent: QWidget | None) -> bool:
-    day = QLocale().toString(QDate(visit.day.year, visit.day.month, visit.day.day),
-                             QLocale.FormatType.ShortFormat)
-    text = QCoreApplication.translate(
-        "VisitWindow", "Some edits of the learning visit of %1 (%2 with %3) could not be saved before "
-        "Runde closed. They were kept on this computer. Bring them back into that visit now?").replace(
-        "%1", day).replace("%2", visit.agent or "–").replace("%3", visit.colleague or "–")
-    answer = QMessageBox.question(parent, tr("Edits that were not saved"), text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def new_visit_data(agent: str, colleague: str, today: date) -> VisitData:

@@ -82,7 +82,8 @@ def test_a_team_moves_to_the_server_and_back_with_every_row(tmp_path: Path, pg_u
 def test_runde_move_team_on_the_command_line(tmp_path: Path, pg_url: str) -> None:
     import io
 
-    from ui.cli import parse, run_move_team
+    from ui.cli import parse
+    from ui.cli.commands import run_move_team
 
     paths = AppPaths.create(tmp_path / "d")
     local = Store.open(paths, now)

@@ -26,7 +26,8 @@ from app.storage.errors import StorageError
 from app.storage.store import Store, add_observation, create_visit, load_visit
 from app.visit import VisitData
 from ui import visit_saving
-from ui.visit_window import VisitWindow, offer_rescued_visits
+from ui.recovery import offer_rescued_visits
+from ui.visit_window import VisitWindow
 
 SERVER_TEXT = "Server not reachable: edits are kept on this computer and saved when it is back."
 SECRET = "Fru Hansen faldt i badet"
