@@ -1,8 +1,9 @@
 """What ui/ may use of storage: the one module it imports from ``app.storage``.
 
 The Store and its records, opening and restoring a database, the team file, series, visits, the
-offline queue and the rescue files, and the errors, each re-exported from the module that owns it.
-Nothing here adds behaviour; ``tests/test_layers.py`` checks that ui/ imports no other storage module.
+offline queue and the rescue files, the formats (files and teams' own), and the errors, each
+re-exported from the module that owns it. Nothing here adds behaviour; ``tests/test_layers.py``
+checks that ui/ imports no other storage module.
 """
 
 from __future__ import annotations
@@ -20,16 +21,36 @@ from app.storage.database import (
 from app.storage.erasure import erase_everywhere, remove
 from app.storage.errors import (
     DatabaseReadOnlyError,
+    DataFolderError,
     DataFolderReadOnlyError,
+    DataInUseError,
     ServerLoginError,
     ServerTlsError,
     ServerUnreachableError,
     StorageError,
     causes,
 )
+from app.storage.faults import DatabaseCorruptError
+from app.storage.format_library import (
+    available_formats,
+    builtin_ids,
+    copy_format,
+    copy_id,
+    export_format,
+    format_folders,
+    import_format,
+    save_team_format,
+    save_user_format,
+    team_formats,
+    team_source,
+)
 from app.storage.format_store import delete_team_format, team_format_ids
+from app.storage.measures import MeasureInfo, SearchHit
+from app.storage.meeting_history import MeetingSummary
+from app.storage.meetings import Unfinished
 from app.storage.migrate import DatabaseTooNewError, MigrationFailedError
 from app.storage.offline import OfflineNote
+from app.storage.opening import restore_choices, restore_from_backup
 from app.storage.pending import BackgroundWrites, PendingWrites
 from app.storage.rescue import KeptObservation, RescuedVisit
 from app.storage.safety import AlreadyOpenError
@@ -43,38 +64,26 @@ from app.storage.series_store import (
     series_meetings,
     update_series,
 )
-from app.storage.store import (
-    DatabaseCorruptError,
-    DataFolderError,
-    DataInUseError,
-    MeasureInfo,
-    MeetingSummary,
-    SearchHit,
-    Store,
-    TeamInfo,
-    Unfinished,
-    VisitSummary,
-    create_visit,
-    discard_blank_visit,
-    export_team,
-    import_team,
-    list_visits,
-    load_visit,
-    restore_choices,
-    restore_from_backup,
-)
+from app.storage.store import Store
 from app.storage.team_file import TeamFileError, read_team_file
+from app.storage.team_transfer import export_team, import_team
+from app.storage.teams import TeamInfo
 from app.storage.transfer import move_team
 from app.storage.versions import Conflict, SaveResult
+from app.storage.visits import VisitSummary, create_visit, discard_blank_visit, list_visits, load_visit
 
 __all__ = [
     "AlreadyOpenError",
+    "available_formats",
     "BackgroundWrites",
     "BackupInfo",
+    "builtin_ids",
     "causes",
     "child_series",
     "configured_url",
     "Conflict",
+    "copy_format",
+    "copy_id",
     "create_series",
     "create_visit",
     "DatabaseCorruptError",
@@ -88,7 +97,10 @@ __all__ = [
     "delete_team_format",
     "discard_blank_visit",
     "erase_everywhere",
+    "export_format",
     "export_team",
+    "format_folders",
+    "import_format",
     "import_team",
     "KeptObservation",
     "link_meeting",
@@ -111,6 +123,8 @@ __all__ = [
     "restore_from_backup",
     "save_database_password",
     "save_database_setting",
+    "save_team_format",
+    "save_user_format",
     "SaveResult",
     "SearchHit",
     "series_meetings",
@@ -123,6 +137,8 @@ __all__ = [
     "Store",
     "team_file",
     "team_format_ids",
+    "team_formats",
+    "team_source",
     "TeamFileError",
     "TeamInfo",
     "Unfinished",

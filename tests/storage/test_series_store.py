@@ -21,6 +21,7 @@ from app.series import (
     move,
     occurrences,
 )
+from app.storage.errors import StorageError
 from app.storage.series_store import (
     child_series,
     create_series,
@@ -31,7 +32,7 @@ from app.storage.series_store import (
     series_meetings,
     update_series,
 )
-from app.storage.store import StorageError, Store
+from app.storage.store import Store
 
 TUESDAY, MONDAY = 1, 0
 

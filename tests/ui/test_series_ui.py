@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.format_library import available_formats
 from app.formats import Format
 from app.paths import AppPaths
 from app.series import (
@@ -35,6 +34,7 @@ from app.series import (
     occurrences,
     review_date,
 )
+from app.storage.format_library import available_formats
 from app.storage.series_store import create_series, list_series, load_series, series_meetings
 from app.storage.store import Store
 from tests.ui.acting import save_to

@@ -266,7 +266,7 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
     network offers to send them, and the office sees them (before: only "Try again" or "Quit")."""
     from PySide6.QtWidgets import QMessageBox
 
-    from app.storage.store import list_visits, load_visit
+    from app.storage.visits import list_visits, load_visit
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _title, text, *a: told.append(text))
