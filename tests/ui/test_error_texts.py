@@ -158,9 +158,10 @@ def _text(node: ast.expr) -> str | None:
 
 
 def _format_reasons() -> list[tuple[str, str, str]]:
-    """(file:line, where, problem) for every FormatError app/formats.py and app/format_library.py raise."""
+    """(file:line, where, problem) for every FormatError app/formats.py and app/storage/format_library.py
+    raise."""
     found = []
-    for name in ("formats.py", "format_library.py"):
+    for name in ("formats.py", "storage/format_library.py"):
         path = ROOT / "app" / name
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
