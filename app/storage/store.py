@@ -14,9 +14,9 @@ inside the transaction the Store opened:
 
 Concerns that are functions taking the Store (not its methods) live beside it: learning visits
 (:mod:`app.storage.visits`), the team file (:mod:`app.storage.team_transfer`), series
-(:mod:`app.storage.series_store`) and team formats (:mod:`app.storage.format_store`). The wording of
-faults is :mod:`app.storage.faults`'. Writing problems (disk full, read-only folder) become
-:class:`StorageError` with a plain message; the UI keeps the edit and tries again (see
+(:mod:`app.storage.series_store`) and team formats (:mod:`app.storage.format_store`). Writing
+problems (disk full, read-only folder) become :class:`StorageError` with a plain message
+(:mod:`app.storage.faults` words them); the UI keeps the edit and tries again (see
 :class:`~app.storage.pending.PendingWrites`).
 """
 
@@ -114,8 +114,8 @@ class Store:
         self._seen: Seen = {}  # versions of points and measures as last read or written here
         self._mark: int | None = None  # the change counter as this store last knew it
         # A store is used from the GUI thread and from one background thread (BackgroundWrites, in
-        # app.storage.pending):
-        # :meth:`reading`'s session is per thread, and the two notes above change under a lock.
+        # app.storage.pending): :meth:`reading`'s session is per thread, and the two notes above
+        # change under a lock.
         self._local = threading.local()
         self._note_lock = threading.Lock()
 
