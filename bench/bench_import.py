@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.paths import AppPaths  # noqa: E402
 from app.storage import team_file  # noqa: E402
-from app.storage.store import Store, import_team  # noqa: E402
+from app.storage.store import Store  # noqa: E402
+from app.storage.team_transfer import import_team  # noqa: E402
 
 WORDS = ["lyt", "pårørende", "borger", "samtale", "procedure", "vagt", "overlevering", "tryghed",
          "dialog", "aftale", "observation", "læring", "kollega", "ansvar", "Đuoŋŋa"]

@@ -84,9 +84,9 @@ def bench_running(cpu_seconds: float, drift_seconds: float) -> dict[str, float]:
 
     from app.clock import SystemClock
     from app.engine import MeetingView
-    from app.format_library import available_formats
     from app.paths import AppPaths
     from app.setup import MeetingSetup
+    from app.storage.format_library import available_formats
     from ui.meeting_controller import MeetingController
 
     app = QApplication.instance() or QApplication([])

@@ -49,7 +49,8 @@ from app.export.pdf import FONT, build_pdf, make_styles  # noqa: E402
 from app.export.sheet import ExportOptions, Sheet, all_text, local_day, prepare  # noqa: E402
 from app.formats import Format, load_format  # noqa: E402
 from app.paths import AppPaths, builtin_formats_dir  # noqa: E402
-from app.storage.store import Store, add_observation, create_visit, save_visit  # noqa: E402
+from app.storage.store import Store  # noqa: E402
+from app.storage.visits import add_observation, create_visit, save_visit  # noqa: E402
 from app.visit import VisitData  # noqa: E402
 
 WORDS = ["lyt", "pårørende", "borger", "samtale", "procedure", "vagt", "overlevering", "tryghed",

@@ -35,7 +35,8 @@ from app.capture import Capture, Measure, TextItem  # noqa: E402
 from app.export.assemble import staff_sheet  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
 from app.storage.database import ServerDatabase  # noqa: E402
-from app.storage.store import Store, import_team  # noqa: E402
+from app.storage.store import Store  # noqa: E402
+from app.storage.team_transfer import import_team  # noqa: E402
 from tests.pgcluster import PgCluster, find_bin_dir  # noqa: E402
 
 POLL_S = 2.0  # ui/application.py SERVER_POLL_MS

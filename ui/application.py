@@ -18,11 +18,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
 from app.clock import Clock, RoomClock, SystemClock
-from app.format_library import available_formats
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences
 from app.setup import MeetingSetup
-from app.storage.api import PendingWrites
+from app.storage.api import PendingWrites, available_formats
 from ui import app_settings, app_windows, meeting_start, recovery, shutdown, store_opening
 from ui.appearance import Appearance
 from ui.error_texts import storage_error_text
@@ -214,8 +213,7 @@ class RundeApp:
     # -- formats ---------------------------------------------------------------------------------
     def add_team_formats(self) -> None:
         """The teams' own formats from the database join the files read before the first paint."""
-        from app.format_library import builtin_ids, team_formats
-        from app.storage.api import StorageError
+        from app.storage.api import StorageError, builtin_ids, team_formats
 
         assert self.store is not None
         try:

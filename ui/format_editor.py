@@ -32,7 +32,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.atomic import ExportError
 from app.format_draft import BUILTIN, NEW, ORG, OWN, TEAM, FormatDraft
-from app.format_library import (
+from app.formats import Format, FormatError, check_plan, load_formats, parse_format
+from app.paths import AppPaths
+from app.storage.api import (
+    StorageError,
     builtin_ids,
     copy_format,
     copy_id,
@@ -43,9 +46,6 @@ from app.format_library import (
     team_formats,
     team_source,
 )
-from app.formats import Format, FormatError, check_plan, load_formats, parse_format
-from app.paths import AppPaths
-from app.storage.api import StorageError
 from ui.error_texts import write_reason
 from ui.format_editor_view import STEP_FIELDS
 from ui.format_errors import format_reason

@@ -21,7 +21,7 @@ _TOO_MANY = re.compile(r"has (\d+) steps; at most (\d+) are allowed")
 def format_reason(where: str, problem: str) -> str:
     """A FormatError's reason in the current language where it is a known one (else as given).
 
-    Every reason app/formats.py and app/format_library.py give is known here (a test walks them)."""
+    Every reason app/formats.py and app/storage/format_library.py give is known here (a test walks them)."""
     from ui.error_texts import json_problem_text
 
     if (known := json_problem_text(problem)) is not None:

@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.atomic import ExportError
-from app.format_library import import_format, save_user_format
 from app.formats import Format, FormatError, load_format
 from app.paths import AppPaths
-from app.storage.api import StorageError
+from app.storage.api import StorageError, import_format, save_user_format
 from ui.error_texts import storage_error_text, write_reason
 from ui.format_errors import format_reason
 

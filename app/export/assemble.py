@@ -22,7 +22,9 @@ from app.export.sheet import (
     day_start,
     local_day,
 )
-from app.storage.store import MeetingDetail, Store, TurnRow, load_visit, marked_visits
+from app.storage.meeting_history import MeetingDetail, TurnRow
+from app.storage.store import Store
+from app.storage.visits import load_visit, marked_visits
 from app.visit import VisitData, VisitObservation
 
 VISIT_TITLE = "Learning visit"

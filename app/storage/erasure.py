@@ -6,7 +6,7 @@ in its place atomically; a server's gzip'd dump likewise). What cannot be rewrit
 is listed, for the user to remove (:func:`remove`).
 
 Only whole values are replaced (a roster entry, a presenter, an agent...): a name typed inside free
-text stays, as in the database (:data:`app.storage.store.ERASE_LEAVES`).
+text stays, as in the database (:data:`app.storage.erase_rows.ERASE_LEAVES`).
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ from app.paths import AppPaths
 from app.private import private_file, private_umask
 from app.storage import offline, rescue
 from app.storage.backup import PREFIX, SUFFIX
+from app.storage.erase_rows import ERASED
 from app.storage.migrate import upgrade
 from app.storage.sqlite import backup_to
-from app.storage.store import ERASED, Store
+from app.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _rewrite_copy(path: Path, paths: AppPaths, store: Store, name: str, placehol
             upgrade(f"sqlite:///{work}")
             engine = create_engine(f"sqlite:///{work}")
             try:
-                Store(engine, paths, store._now, None).erase_person(name, placeholder)
+                Store(engine, paths, store.now, None).erase_person(name, placeholder)
             finally:
                 engine.dispose()
             _compact(work)

@@ -1,6 +1,6 @@
 """Each team's own variants of formats, in the database: one ``team_format`` row each, holding the
 format file's JSON (``app.formats.format_to_json``). The JSON is checked by the rules of loading
-whenever it is read back (:func:`app.format_library.team_formats`), so a damaged row is reported and
+whenever it is read back (:func:`app.storage.format_library.team_formats`), so a damaged row is reported and
 kept, never used and never deleted.
 
 Functions take the :class:`~app.storage.store.Store` and use its transactions, so writing problems
@@ -56,12 +56,12 @@ def team_formats(store: Store, team_id: int | None = None) -> list[TeamFormatRec
             q = q.where(m.TeamFormat.team_id == team_id)
         rows = s.execute(q.order_by(m.Team.name, m.TeamFormat.format_id)).all()
         return [_record(row, name) for row, name in rows]
-    return store._read(op)
+    return store.read(op)
 
 
 def team_format_ids(store: Store) -> set[str]:
     """Every format id a team's format uses (a new copy takes none of them)."""
-    return store._read(lambda s: set(s.scalars(select(m.TeamFormat.format_id))))
+    return store.read(lambda s: set(s.scalars(select(m.TeamFormat.format_id))))
 
 
 def ensure_team(store: Store, name: str) -> int:
@@ -72,11 +72,11 @@ def ensure_team(store: Store, name: str) -> int:
     def op(s: Session) -> int:
         team = s.scalar(select(m.Team).where(m.Team.name == name))
         if team is None:
-            team = m.Team(name=name, created=store._now())
+            team = m.Team(name=name, created=store.now())
             s.add(team)
             s.flush()
         return team.id
-    return store._write(op)
+    return store.write(op)
 
 
 def put_team_format(s: Session, team_id: int, data: dict[str, Any], now: datetime) -> None:
@@ -94,13 +94,13 @@ def put_team_format(s: Session, team_id: int, data: dict[str, Any], now: datetim
 
 def save_team_format(store: Store, team_id: int, data: dict[str, Any]) -> None:
     """Store (or replace) a team's format, ``data`` being its file JSON with an ``id``. Check it
-    first (:func:`app.format_library.save_team_format` does).
+    first (:func:`app.storage.format_library.save_team_format` does).
 
     Raises:
         FormatOfOtherTeamError: another team has a format with this id (nothing written).
         StorageError: the database could not be written (nothing written).
     """
-    store._write(lambda s: put_team_format(s, team_id, data, store._now()))
+    store.write(lambda s: put_team_format(s, team_id, data, store.now()))
 
 
 def delete_team_format(store: Store, format_id: str) -> bool:
@@ -111,4 +111,4 @@ def delete_team_format(store: Store, format_id: str) -> bool:
             return False
         s.delete(row)
         return True
-    return store._write(op)
+    return store.write(op)

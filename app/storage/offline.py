@@ -23,6 +23,7 @@ restored) is skipped.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,15 +33,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.atomic import ExportError, write_atomic
+from app.clock import SystemClock
 from app.paths import AppPaths
 from app.private import private_dir
 from app.storage import models as m
-from app.storage.store import Store, _import_meeting, _write_visit, export_meeting, export_visit, made_key
+from app.storage.meetings import made_key
+from app.storage.store import Store
+from app.storage.team_transfer import export_meeting, export_visit, import_meeting
+from app.storage.visits import write_visit
 from app.visit import visit_from_json
 
 FILE = "offline.json"
 VERSION = 2
 KINDS = ("meeting", "visit")
+_SYSTEM_CLOCK = SystemClock()  # for a caller that gives no clock (app.clock: one clock for "now")
 
 
 class OfflineNoteError(ValueError):
@@ -143,14 +149,17 @@ def begin(paths: AppPaths, server: str, now: datetime) -> OfflineNote:
     return notes[server]
 
 
-def record(paths: AppPaths, server: str, kind: str, row_id: int, key: str) -> OfflineNote:
+def record(paths: AppPaths, server: str, kind: str, row_id: int, key: str,
+           now: Callable[[], datetime] = _SYSTEM_CLOCK.wall) -> OfflineNote:
     """A meeting or a visit was made offline (its id and ``store.made_key``): noted for ``server``.
+    ``now`` (the store's clock, :attr:`Store.now <app.storage.store.Store.now>`) dates a note begun
+    here, when :func:`begin` made none.
 
     Raises:
         OfflineNoteError, ExportError: as :func:`begin`.
     """
     notes = read_notes(paths)
-    note = notes.get(server) or OfflineNote(server, datetime.now(UTC))
+    note = notes.get(server) or OfflineNote(server, now().astimezone(UTC))
     made = (row_id, key)
     if kind == "meeting" and made not in note.meetings:
         note = OfflineNote(server, note.began, (*note.meetings, made), note.visits)
@@ -165,7 +174,7 @@ def waiting(local: Store, note: OfflineNote) -> Waiting:
     """How many of the meetings and visits noted are in the local file (and wait to be sent)."""
     def op(s: Session) -> Waiting:
         return Waiting(len(_made(s, m.Meeting, note.meetings)), len(_made(s, m.Visit, note.visits)))
-    return local._read(op)
+    return local.read(op)
 
 
 def _made(s: Session, model: Any, noted: tuple[tuple[int, str], ...]) -> list[Any]:
@@ -187,7 +196,7 @@ def send(local: Store, server: Store, note: OfflineNote, now: datetime) -> Sent:
         ExportError, OfflineNoteError: sent, but the note could not be taken out (sending again is
             harmless).
     """
-    meetings, visits = local._read(lambda s: _offline_rows(s, note))
+    meetings, visits = local.read(lambda s: _offline_rows(s, note))
 
     def op(s: Session) -> Sent:
         teams: dict[str, int] = {}
@@ -201,7 +210,7 @@ def send(local: Store, server: Store, note: OfflineNote, now: datetime) -> Sent:
                                                    m.Meeting.started == started)) is not None:
                 there += 1
                 continue
-            _import_meeting(server, s, team_id, raw)
+            import_meeting(s, team_id, raw)
             sent_m += 1
         for team, people, raw in visits:
             team_id = _team_id(s, teams, team, people, now) if team is not None else None
@@ -212,13 +221,13 @@ def send(local: Store, server: Store, note: OfflineNote, now: datetime) -> Sent:
             row = m.Visit(team_id=team_id, agent=data.agent, colleague=data.colleague, day=data.day)
             s.add(row)
             s.flush()
-            _write_visit(s, row, data)
+            write_visit(s, row, data)
             for o in raw["observations"]:
                 s.add(m.Observation(visit_id=row.id, at=datetime.fromisoformat(o["at"]), text=o["text"],
                                     released=bool(o["released"])))
             sent_v += 1
         return Sent(sent_m, sent_v, there)
-    result = server._write(op)
+    result = server.write(op)
     sent(local.paths, note.server, now)
     return result
 

@@ -60,7 +60,7 @@ class PendingWrites:
 
     def flush(self, timeout: float = 10.0) -> bool:  # noqa: ARG002  (the background one waits)
         """Try every waiting write; True when nothing is left."""
-        from app.storage.store import StorageError
+        from app.storage.errors import StorageError
 
         for key in list(self._writes):
             write, done = self._writes[key]

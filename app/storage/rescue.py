@@ -265,7 +265,7 @@ def write_visit(store: Store, visit_id: int, data: VisitData | None,
         StorageError: it could not all be written (what was written stays; calling again finishes it);
             code ``VISIT_GONE`` when there is no such visit any more (removed on another computer).
     """
-    from app.storage.store import add_observation, save_visit, update_observation
+    from app.storage.visits import add_observation, save_visit, update_observation
 
     if observations:
         there: dict[tuple[datetime, str], list[VisitObservation]] = {}
@@ -299,7 +299,7 @@ def stored_observations(store: Store, visit_id: int) -> list[VisitObservation]:
     Raises:
         StorageError: the store cannot be read now; code ``VISIT_GONE``: there is no such visit.
     """
-    from app.storage.store import load_visit
+    from app.storage.visits import load_visit
 
     try:
         return load_visit(store, visit_id)[1]
@@ -314,7 +314,7 @@ def visit_is_here(store: Store, rescued: RescuedVisit) -> VisitData | None:
     Raises:
         StorageError: the store cannot be read now.
     """
-    from app.storage.store import load_visit
+    from app.storage.visits import load_visit
 
     if rescued.database != database_of(store):
         return None

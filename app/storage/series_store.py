@@ -69,7 +69,7 @@ def create_series(store: Store, team_id: int | None, series: Series) -> int:
         s.add(row)
         s.flush()
         return row.id
-    return store._write(op)
+    return store.write(op)
 
 
 def update_series(store: Store, series_id: int, series: Series, team_id: int | None = None) -> Series:
@@ -97,7 +97,7 @@ def update_series(store: Store, series_id: int, series: Series, team_id: int | N
         if team_id is not None:
             row.team_id = team_id
         return kept
-    return store._write(op)
+    return store.write(op)
 
 
 def delete_series(store: Store, series_id: int) -> None:
@@ -113,7 +113,7 @@ def delete_series(store: Store, series_id: int) -> None:
             if isinstance(child.rule, dict) and child.rule.get("parent") == series_id:
                 child.rule = {**child.rule, "parent": None}
         s.delete(row)
-    store._write(op)
+    store.write(op)
 
 
 def _record(row: m.Series) -> SeriesRecord:
@@ -132,7 +132,7 @@ def load_series(store: Store, series_id: int) -> SeriesRecord:
         if row is None:
             raise KeyError(series_id)
         return _record(row)
-    return store._read(op)
+    return store.read(op)
 
 
 def list_series(store: Store, team_id: int | None = None, *,
@@ -151,7 +151,7 @@ def list_series(store: Store, team_id: int | None = None, *,
             except SeriesError as exc:
                 bad.append(DamagedSeries(row.id, row.team_id, exc))
         return good, bad
-    return store._read(op)
+    return store.read(op)
 
 
 def link_meeting(store: Store, meeting_id: int, series_id: int | None) -> None:
@@ -160,12 +160,12 @@ def link_meeting(store: Store, meeting_id: int, series_id: int | None) -> None:
         meeting = s.get(m.Meeting, meeting_id)
         if meeting is not None and (series_id is None or s.get(m.Series, series_id) is not None):
             meeting.series_id = series_id
-    store._write(op)
+    store.write(op)
 
 
 def series_meetings(store: Store, series_id: int) -> list[int]:
     """The ids of the meetings held as part of a series, oldest first."""
-    return store._read(lambda s: list(s.scalars(
+    return store.read(lambda s: list(s.scalars(
         select(m.Meeting.id).where(m.Meeting.series_id == series_id).order_by(m.Meeting.started))))
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.storage.team_file import (
-    BAD_FORMAT,
-    BAD_SERIES,
+from app.limits import (
     MAX_CODE,
     MAX_LIST,
     MAX_NAME,
@@ -19,6 +17,10 @@ from app.storage.team_file import (
     MAX_STEPS,
     MAX_TITLE,
     MAX_TURNS,
+)
+from app.storage.team_file_checker import (
+    BAD_FORMAT,
+    BAD_SERIES,
     TOO_MANY_IN_STEP,
     UNKNOWN_SERIES,
     USED_TWICE,

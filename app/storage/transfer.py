@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.storage import models as m
 from app.storage.errors import StorageError
-from app.storage.store import Store, export_team, import_team
+from app.storage.store import Store
+from app.storage.team_transfer import export_team, import_team
 
 COUNTED = ("person", "team_format", "series", "meeting", "step_timing", "turn", "pause",
            "learning_point", "measure", "visit", "observation")
@@ -83,7 +84,7 @@ def move_team(source: Store, target: Store, name: str, *, remove_from_source: bo
         raise KeyError(name)
     if target.team_id(name) is not None:
         raise TeamExistsError(f"{target.location()} already has a team called {name!r}; nothing was written.")
-    before = source._read(lambda s: team_counts(s, team_id))
+    before = source.read(lambda s: team_counts(s, team_id))
     data = export_team(source, team_id, include_private=True)
 
     def check(s: Session, new_id: int) -> None:
@@ -92,7 +93,7 @@ def move_team(source: Store, target: Store, name: str, *, remove_from_source: bo
             raise CountsDifferError(before, after)
     import_team(target, data, check=check)
     if remove_from_source:
-        source._write(lambda s: _remove_team(s, team_id))
+        source.write(lambda s: _remove_team(s, team_id))
     return MoveReport(name, before, remove_from_source)
 
 

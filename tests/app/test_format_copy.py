@@ -13,14 +13,6 @@ import pytest
 from app.atomic import ExportError
 from app.clock import FakeClock
 from app.engine import Meeting
-from app.format_library import (
-    available_formats,
-    builtin_ids,
-    copy_format,
-    copy_id,
-    id_part,
-    save_user_format,
-)
 from app.formats import (
     MAX_STEP_S,
     Format,
@@ -33,6 +25,14 @@ from app.formats import (
     parse_format,
 )
 from app.paths import AppPaths, builtin_formats_dir
+from app.storage.format_library import (
+    available_formats,
+    builtin_ids,
+    copy_format,
+    copy_id,
+    id_part,
+    save_user_format,
+)
 
 SLM = "systematic-learning-meeting"
 MARKUP = "<b>Fælles</b> &amp; <i>læring</i> ✓ Máret Ðuoŋŋa 日本語 🙂 \u202eRTL"

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.format_library import export_format, save_user_format
 from app.formats import FormatError, FormatSource, LocalText, format_to_json, load_format, parse_format
 from app.paths import AppPaths, builtin_formats_dir
+from app.storage.format_library import export_format, save_user_format
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILTINS = sorted(builtin_formats_dir().glob("*.json"))

@@ -9,13 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.clock import FakeClock
-from app.format_library import available_formats, export_format, import_format
 from app.formats import Format as Fmt
 from app.formats import LocalText, StepKind, StepSpec, load_format
 from app.participants import MAX_NAME, MAX_PARTICIPANTS, NameIssue, initials, parse_participants
 from app.paths import AppPaths, builtin_formats_dir
 from app.preferences import Preferences, load_preferences, save_preferences
 from app.setup import MeetingSetup, SetupNote
+from app.storage.format_library import available_formats, export_format, import_format
 
 
 def _fmt(target: int | None = 1800) -> Fmt:

@@ -14,9 +14,9 @@ import pytest
 
 from app.atomic import ExportError, write_atomic
 from app.capture import Capture, TextItem
-from app.format_library import export_format
 from app.formats import Format, LocalText, StepSpec
 from app.paths import AppPaths
+from app.storage.format_library import export_format
 from app.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -24,14 +24,9 @@ from app.export.html import build_html
 from app.export.pdf import build_pdf
 from app.export.sheet import ExportOptions, Sheet, prepare, presenter_learning_id, private_items
 from app.export.text_formats import build_csv, build_markdown
-from app.storage.store import (
-    Store,
-    add_observation,
-    create_visit,
-    import_team,
-    save_visit,
-    update_observation,
-)
+from app.storage.store import Store
+from app.storage.team_transfer import import_team
+from app.storage.visits import add_observation, create_visit, save_visit, update_observation
 from app.visit import VisitData
 
 

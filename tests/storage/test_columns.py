@@ -19,16 +19,10 @@ from hypothesis import strategies as st
 from app.capture import clean_text
 from app.paths import AppPaths
 from app.storage.database import ServerDatabase
-from app.storage.store import (
-    Store,
-    add_observation,
-    create_visit,
-    export_team,
-    import_team,
-    load_visit,
-    marked_visits,
-)
+from app.storage.store import Store
+from app.storage.team_transfer import export_team, import_team
 from app.storage.transfer import move_team
+from app.storage.visits import add_observation, create_visit, load_visit, marked_visits
 from app.visit import VisitData
 
 SUMMER = timezone(timedelta(hours=2))  # Copenhagen in summer

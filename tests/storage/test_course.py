@@ -19,8 +19,10 @@ from app.paths import AppPaths
 from app.record import Course, PlanNote, course_to_json
 from app.storage import offline
 from app.storage.database import ServerDatabase
+from app.storage.meeting_history import MeetingDetail, TurnRow
 from app.storage.migrate import upgrade
-from app.storage.store import MeetingDetail, Store, TurnRow, export_team, import_team
+from app.storage.store import Store
+from app.storage.team_transfer import export_team, import_team
 from app.storage.transfer import move_team
 from tests.app.test_meeting_engine import f1
 

@@ -27,22 +27,18 @@ from app.capture import Capture, FeedForward, Measure, RoundLine, TextItem
 from app.paths import AppPaths
 from app.storage import sqlite as sq
 from app.storage.backup import list_backups, restore_backup
+from app.storage.erase_rows import ERASE_LEAVES
+from app.storage.errors import DataFolderError, DataInUseError, StorageError
+from app.storage.faults import DatabaseCorruptError
+from app.storage.opening import restore_choices, restore_from_backup
 from app.storage.sqlite import integrity_check
-from app.storage.store import (
-    ERASE_LEAVES,
-    DatabaseCorruptError,
-    DataFolderError,
-    DataInUseError,
-    StorageError,
-    Store,
+from app.storage.store import Store
+from app.storage.team_transfer import export_team, import_team
+from app.storage.visits import (
     add_observation,
     create_visit,
-    export_team,
-    import_team,
     list_visits,
     load_visit,
-    restore_choices,
-    restore_from_backup,
     save_visit,
     update_observation,
 )

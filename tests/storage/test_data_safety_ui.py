@@ -22,7 +22,9 @@ from app.capture import Capture, TextItem
 from app.paths import AppPaths
 from app.storage import sqlite as sq
 from app.storage.migrate import head_revision
-from app.storage.store import Store, add_observation, create_visit, restore_choices
+from app.storage.opening import restore_choices
+from app.storage.store import Store
+from app.storage.visits import add_observation, create_visit
 from app.visit import VisitData
 from tests.ui.acting import answer_modal
 from ui.application import RundeApp

@@ -15,7 +15,8 @@ from app.paths import AppPaths
 from app.storage import offline
 from app.storage.database import ServerDatabase
 from app.storage.errors import StorageError
-from app.storage.store import Store, add_observation, create_visit, list_visits, load_visit, save_visit
+from app.storage.store import Store
+from app.storage.visits import add_observation, create_visit, list_visits, load_visit, save_visit
 from app.visit import VisitData
 
 
@@ -130,11 +131,11 @@ def test_only_what_was_made_offline_is_sent_not_what_came_in_or_is_gone(
     from sqlalchemy import delete
 
     from app.storage import models
-    from app.storage.store import import_team
+    from app.storage.team_transfer import import_team
 
     _offline(laptop, "t", clock)
     gone = _meeting(laptop, "Afsnit 3", "Forsvinder")
-    laptop._write(lambda s: s.execute(delete(models.Meeting).where(models.Meeting.id == gone)))
+    laptop.write(lambda s: s.execute(delete(models.Meeting).where(models.Meeting.id == gone)))
     import_team(laptop, {"runde_team_export": 1, "includes_private": True, "left_out": [], "name": "Ind",
                          "people": [], "meetings": [{"format_id": "f", "format_title": "F",
                                                      "started": "2026-05-01T10:00:00+00:00", "ended": None,

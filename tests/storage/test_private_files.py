@@ -20,7 +20,8 @@ from app.paths import AppPaths
 from app.preferences import Preferences, save_preferences
 from app.storage import offline, rescue
 from app.storage.backup import good_backups
-from app.storage.store import Store, create_visit
+from app.storage.store import Store
+from app.storage.visits import create_visit
 from app.visit import VisitData
 from tests.ui.acting import answer_modal
 from ui import crash

@@ -12,6 +12,7 @@ from app.paths import AppPaths
 from app.series import LAST, Cadence, Member, Problem, Series, SeriesError, SeriesKind
 from app.series_dates import occurrences
 from app.series_edits import cancel, move
+from app.storage.errors import StorageError
 from app.storage.series_store import (
     child_series,
     create_series,
@@ -22,7 +23,7 @@ from app.storage.series_store import (
     series_meetings,
     update_series,
 )
-from app.storage.store import StorageError, Store
+from app.storage.store import Store
 
 TUESDAY, MONDAY = 1, 0
 

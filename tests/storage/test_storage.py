@@ -21,11 +21,13 @@ from app.formats import load_format
 from app.paths import AppPaths, builtin_formats_dir
 from app.setup import MeetingSetup
 from app.storage.backup import BackupInfo, backup_now, list_backups, restore_backup, to_keep
+from app.storage.errors import StorageError
+from app.storage.faults import DatabaseCorruptError
 from app.storage.migrate import DatabaseTooNewError, head_revision, upgrade
 from app.storage.pending import PendingWrites
 from app.storage.safety import AlreadyOpenError, is_network_path
 from app.storage.sqlite import integrity_check
-from app.storage.store import DatabaseCorruptError, StorageError, Store
+from app.storage.store import Store
 from tests.storage.kill_child import kill_and_check
 
 ROOT = Path(__file__).resolve().parents[2]

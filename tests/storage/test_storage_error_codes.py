@@ -12,7 +12,8 @@ import pytest
 
 from app.paths import AppPaths
 from app.storage.errors import DataFolderError, DataInUseError, StorageError
-from app.storage.store import _open_problem, _plain, restore_from_backup
+from app.storage.faults import open_problem, plain_error
+from app.storage.opening import restore_from_backup
 
 
 @pytest.mark.parametrize(("exc", "code"), [
@@ -24,18 +25,18 @@ from app.storage.store import _open_problem, _plain, restore_from_backup
     (sqlite3.OperationalError("no such table: team"), StorageError.WRITE_FAILED),
 ])
 def test_a_failed_write_says_which_problem_it_is(exc: Exception, code: str) -> None:
-    err = _plain(exc)  # type: ignore[arg-type]
+    err = plain_error(exc)  # type: ignore[arg-type]
     assert err.code == code and str(err) and err.reason
 
 
 def test_an_open_problem_names_its_folder(tmp_path: Path) -> None:
-    assert _open_problem("busy", tmp_path, "locked").code == StorageError.IN_USE
-    assert isinstance(_open_problem("busy", tmp_path, "locked"), DataInUseError)
-    full = _open_problem("full", tmp_path, "No space left on device")
+    assert open_problem("busy", tmp_path, "locked").code == StorageError.IN_USE
+    assert isinstance(open_problem("busy", tmp_path, "locked"), DataInUseError)
+    full = open_problem("full", tmp_path, "No space left on device")
     assert isinstance(full, DataFolderError)
     assert (full.code, full.folder) == (StorageError.FOLDER_FULL, tmp_path)
-    assert _open_problem("read_only", tmp_path, "x").code == StorageError.FOLDER_READ_ONLY
-    other = _open_problem("other", tmp_path, "odd")
+    assert open_problem("read_only", tmp_path, "x").code == StorageError.FOLDER_READ_ONLY
+    other = open_problem("other", tmp_path, "odd")
     assert (other.code, other.folder, other.reason) == (StorageError.OPEN_FAILED, tmp_path, "odd")
     assert str(tmp_path) in str(other)  # the English text for logs is unchanged
 

@@ -20,8 +20,10 @@ from hypothesis import strategies as st
 
 from app.capture import Capture, Measure, TextItem
 from app.paths import AppPaths
-from app.storage.store import Store, add_observation, create_visit, export_team, import_team
+from app.storage.store import Store
 from app.storage.team_file import TeamFileError, check_team, read_team_file
+from app.storage.team_transfer import export_team, import_team
+from app.storage.visits import add_observation, create_visit
 from app.visit import VisitData
 from ui.error_texts import team_file_error_text
 

@@ -12,15 +12,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.capture import Capture, TextItem
-from app.format_library import available_formats, copy_format, save_team_format, team_source
 from app.formats import FormatError, LocalText, format_to_json, load_format
 from app.paths import AppPaths, builtin_formats_dir
 from app.series import Cadence, CadenceKind, Member, Series, SeriesKind
 from app.storage import models as m
+from app.storage.format_library import available_formats, copy_format, save_team_format, team_source
 from app.storage.format_store import FormatOfOtherTeamError, delete_team_format, team_formats
 from app.storage.migrate import head_revision, upgrade
 from app.storage.series_store import create_series, link_meeting, list_series, series_meetings
-from app.storage.store import Store, export_team, import_team
+from app.storage.store import Store
+from app.storage.team_transfer import export_team, import_team
 
 SLM = "systematic-learning-meeting"
 MARKUP = "<b>Fælles</b> &amp; <i>læring</i> ✓ Máret Ðuoŋŋa 日本語 🙂"
@@ -91,7 +92,7 @@ def test_a_damaged_stored_format_is_reported_kept_and_not_used(store: Store, app
         data = dict(row.data)
         data["steps"] = [dict(data["steps"][0], duration_s=-5), *data["steps"][1:]]  # type: ignore[index]
         row.data = data
-    store._write(damage)
+    store.write(damage)
     formats, errors = available_formats(app_paths, store)
     assert f"{SLM}-afsnit-3-1" in formats and f"{SLM}-afsnit-3-2" not in formats
     assert len(errors) == 1 and errors[0].source == "team:Afsnit 3" and "duration" in errors[0].where

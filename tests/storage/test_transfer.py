@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app.format_library import copy_format
 from app.formats import format_to_json, load_format
 from app.paths import AppPaths, builtin_formats_dir
 from app.series import Cadence, CadenceKind, Member, Series
 from app.series_json import series_to_json
 from app.storage.database import ServerDatabase
-from app.storage.store import Store, import_team
+from app.storage.format_library import copy_format
+from app.storage.store import Store
+from app.storage.team_transfer import import_team
 from app.storage.transfer import COUNTED, TeamExistsError, move_team, team_counts
 
 
@@ -52,7 +53,7 @@ def _team_file(name: str = "Afsnit 3") -> dict[str, object]:
 def _counts(store: Store, name: str) -> dict[str, int]:
     team_id = store.team_id(name)
     assert team_id is not None
-    return store._read(lambda s: team_counts(s, team_id))
+    return store.read(lambda s: team_counts(s, team_id))
 
 
 def test_a_team_moves_to_the_server_and_back_with_every_row(tmp_path: Path, pg_url: str) -> None:

@@ -96,7 +96,7 @@ def probe_language(out: Path, lang: str, data: Path) -> dict[str, list[str]]:
     """Every window in ``lang``: start screen, console (before, during and after the meeting, both
     tabs), history, export preview, settings (with the Organisation / IT section open), the format
     editor, restoring a backup, a team's file, a learning visit, the meeting series."""
-    from app.storage.store import restore_choices
+    from app.storage.opening import restore_choices
     from ui.application import RundeApp
     from ui.cli import parse
     from ui.data_dialogs import RestoreDialog, TeamExportDialog

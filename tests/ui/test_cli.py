@@ -83,10 +83,10 @@ def test_the_command_line_knows_the_teams_own_formats(tmp_path: Path) -> None:
 
     import icalendar
 
-    from app.format_library import copy_format, save_team_format
     from app.formats import LocalText, load_format
     from app.paths import AppPaths, builtin_formats_dir
     from app.series import Cadence, CadenceKind, Series
+    from app.storage.format_library import copy_format, save_team_format
     from app.storage.series_store import create_series
     from app.storage.store import Store
 

@@ -76,7 +76,7 @@ def test_visit_sheet_keeps_private_observations_out(tmp_path: Path) -> None:
     from datetime import date
 
     from app.capture import TextItem
-    from app.storage.store import add_observation, create_visit, save_visit, update_observation
+    from app.storage.visits import add_observation, create_visit, save_visit, update_observation
     from app.visit import VisitData
 
     base = tmp_path / "v"

@@ -158,9 +158,10 @@ def _text(node: ast.expr) -> str | None:
 
 
 def _format_reasons() -> list[tuple[str, str, str]]:
-    """(file:line, where, problem) for every FormatError app/formats.py and app/format_library.py raise."""
+    """(file:line, where, problem) for every FormatError app/formats.py and app/storage/format_library.py
+    raise."""
     found = []
-    for name in ("formats.py", "format_library.py"):
+    for name in ("formats.py", "storage/format_library.py"):
         path = ROOT / "app" / name
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
@@ -199,8 +200,8 @@ def test_a_format_error_reads_in_the_language_with_its_line_and_column(danish: N
 
 def test_a_database_from_a_newer_runde_or_a_damaged_one_is_worded_in_the_language(danish: None) -> None:
     """What ``runde export`` or ``runde calendar`` print when the data cannot be opened (it was "0099")."""
+    from app.storage.faults import DatabaseCorruptError
     from app.storage.migrate import DatabaseTooNewError
-    from app.storage.store import DatabaseCorruptError
 
     too_new = storage_error_text(DatabaseTooNewError("0099"))
     assert "0099" not in too_new and "nyere" in too_new

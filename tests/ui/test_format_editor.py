@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.format_library import available_formats, copy_format, save_user_format
 from app.formats import FormatError, LocalText, StepKind, format_to_json, load_format
 from app.paths import AppPaths, builtin_formats_dir
+from app.storage.format_library import available_formats, copy_format, save_user_format
 from tests.ui.screen_checks import clipped, focusable, unnamed
 from ui.application import RundeApp
 from ui.cli import parse
@@ -544,7 +544,7 @@ def test_editing_a_format_while_its_meeting_runs_does_not_change_the_meeting(run
 def test_a_copy_for_a_team_is_kept_with_the_teams_data_and_travels_in_its_file(
         runde: RundeApp, qtbot: QtBot, tmp_path: Path) -> None:
     from app.storage.format_store import team_formats
-    from app.storage.store import export_team, import_team
+    from app.storage.team_transfer import export_team, import_team
 
     assert runde.store is not None
     screen = runde.open_start_screen()
@@ -623,7 +623,7 @@ def test_without_a_team_a_copy_is_still_a_file_in_the_users_folder(runde: RundeA
 
 def test_runde_run_starts_a_teams_own_format_and_the_start_screen_lists_it(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.format_library import save_team_format
+    from app.storage.format_library import save_team_format
     from app.storage.store import Store
 
     paths = AppPaths.create(tmp_path / "d")

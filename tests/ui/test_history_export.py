@@ -108,7 +108,7 @@ def test_team_data_moves_to_another_machine(qtbot: QtBot, store: Store, tmp_path
     w.team.setCurrentIndex(1)
     from datetime import date
 
-    from app.storage.store import add_observation, create_visit, list_visits, load_visit
+    from app.storage.visits import add_observation, create_visit, list_visits, load_visit
     from app.visit import VisitData
 
     vid = create_visit(store, VisitData("Anna Berg", "Bo", date(2026, 3, 3)), w.team_id())
@@ -293,7 +293,7 @@ def test_what_is_chosen_stays_chosen_when_another_computer_saves(qtbot: QtBot, t
 
     from PySide6.QtCore import QPoint
 
-    from app.storage.store import create_visit
+    from app.storage.visits import create_visit
     from app.visit import VisitData
     from ui.history import ROLE
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
 from app.record import learning_questions
-from app.storage.store import MeetingDetail
+from app.storage.meeting_history import MeetingDetail
 from tests.ui.screen_checks import clipped
 from ui.application import RundeApp
 from ui.cli import parse

@@ -19,13 +19,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.format_library import available_formats
 from app.formats import Format
 from app.paths import AppPaths
 from app.series import LAST, Cadence, CadenceKind, Choice, Member, Series, SeriesKind
 from app.series_dates import occurrences
 from app.series_edits import cancel, move
 from app.series_lifecycle import review_date
+from app.storage.format_library import available_formats
 from app.storage.series_store import create_series, list_series, load_series, series_meetings
 from app.storage.store import Store
 from tests.ui.acting import save_to

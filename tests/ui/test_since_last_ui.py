@@ -107,7 +107,7 @@ def test_the_first_meeting_has_no_such_step_and_the_second_starts_with_it(runde:
     cap = runde.store.capture(runde.session.meeting_id)  # type: ignore[union-attr]
     assert cap.extra["tried_since_last"] == "Vi prøvede <b>tjeklisten</b> & R&D"
     # ticked confidential: kept with the meeting, left out of the team's file
-    from app.storage.store import export_team
+    from app.storage.team_transfer import export_team
 
     assert not panel.tried_secret.isChecked() and panel.tried_secret.accessibleName()
     panel.tried_secret.setChecked(True)

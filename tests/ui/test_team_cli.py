@@ -94,7 +94,7 @@ def test_history_words_a_tampered_file_and_brings_nothing_in(qtbot: QtBot, data:
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from app.storage.store import export_team
+    from app.storage.team_transfer import export_team
     from ui.history import HistoryWindow
 
     store = Store.open(AppPaths.create(data), lambda: datetime.now(UTC))

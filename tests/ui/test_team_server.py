@@ -266,7 +266,7 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
     network offers to send them, and the office sees them (before: only "Try again" or "Quit")."""
     from PySide6.QtWidgets import QMessageBox
 
-    from app.storage.store import list_visits, load_visit
+    from app.storage.visits import list_visits, load_visit
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _title, text, *a: told.append(text))
@@ -363,7 +363,7 @@ def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended
     assert going.state == state  # the runner's name is not part of the engine's state
 
     later = datetime.now(UTC) + timedelta(minutes=10)  # the room's Runde has not saved for 10 min
-    monkeypatch.setattr(runde.store, "_now", lambda: later)
+    monkeypatch.setattr(runde.store, "now", lambda: later)
     monkeypatch.setattr(runde.clock, "wall", lambda: later)  # the app's one clock
     assert runde.offer_resume() is False
     assert len(asked) == 1 and "Leave it" in asked[0] and "Resume" in asked[0]

@@ -23,7 +23,8 @@ from app.formats import Format, load_format
 from app.paths import AppPaths, builtin_formats_dir
 from app.storage import rescue
 from app.storage.errors import StorageError
-from app.storage.store import Store, add_observation, create_visit, load_visit
+from app.storage.store import Store
+from app.storage.visits import add_observation, create_visit, load_visit
 from app.visit import VisitData
 from ui import visit_saving
 from ui.recovery import offer_rescued_visits
@@ -283,7 +284,7 @@ def _remove(store: Store, visit_id: int) -> None:
     def op(s: Any) -> None:
         s.execute(delete(m.Observation).where(m.Observation.visit_id == visit_id))
         s.execute(delete(m.Visit).where(m.Visit.id == visit_id))
-    store._write(op)
+    store.write(op)
 
 
 def test_a_visit_removed_elsewhere_keeps_what_was_typed_says_so_and_stops_trying(

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
-from app.format_library import available_formats
 from app.formats import Format
 from app.paths import AppPaths
-from app.storage.store import Store, create_visit, list_visits, load_visit
+from app.storage.format_library import available_formats
+from app.storage.store import Store
+from app.storage.visits import create_visit, list_visits, load_visit
 from app.visit import NEAR_THE_DAY, VisitData, day_end, day_progress
 from tests.ui.screen_checks import clipped
 from ui.application import RundeApp

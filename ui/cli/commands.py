@@ -8,8 +8,8 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from app.clock import Clock, SystemClock
-from app.format_library import available_formats
 from app.paths import AppPaths
+from app.storage.api import available_formats
 from app.typed_names import team_name_arg
 from ui.cli import stores
 from ui.i18n import tr

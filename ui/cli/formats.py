@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from app.atomic import ExportError
-from app.format_library import available_formats, export_format, import_format
 from app.formats import Format, FormatError
 from app.paths import AppPaths
+from app.storage.api import available_formats, export_format, import_format
 from ui.cli import stores
 from ui.i18n import tr
 

@@ -1,4 +1,10 @@
-"""The formats a user can choose from: built-in files, an organisation's folder, the user's own imports."""
+"""The formats a user can choose from: built-in files, an organisation's folder, the user's own imports,
+and each team's own formats stored in the database (:mod:`app.storage.format_store`), checked by the
+rules of loading; also a team's own copy of a format (a new id, a new title).
+
+It lives in app/storage because a team's formats are read from and written to the database; the
+database part is imported only when first used (start-up reads the files alone).
+"""
 
 from __future__ import annotations
 
