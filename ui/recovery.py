@@ -14,12 +14,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.engine import meeting_from_state
-from app.storage.api import RescuedVisit, StorageError, Store, rescue
+from app.storage.api import RescuedVisit, StorageError, rescue
 from ui.error_texts import rescue_not_brought_back_text, rescue_unreadable_text
 from ui.i18n import tr
 from ui.when_text import short_when
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the Store (SQLAlchemy) loads after the first window is painted
+    from app.storage.api import Store
     from app.storage.rescue import Rescued
     from app.visit import VisitData
     from ui.app_state import AppState
