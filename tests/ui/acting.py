@@ -1,13 +1,14 @@
 """Acting as the user does where a window is modal: answering the dialog that a click opens, and the
-file dialog answered with a path."""
+file dialog answered with a path; and the language put back as it was after a test that changed it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 
@@ -33,3 +34,21 @@ def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
         return str(target), ""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     return offered
+
+
+@contextmanager
+def language_as_before() -> Iterator[None]:
+    """Every translator installed inside the block is removed after it, and the default locale is put
+    back: a test that switches Runde to Danish, or back to Runde's own English translation, leaves the
+    next test (in any file) reading the texts it would read when run alone."""
+    app = QCoreApplication.instance()
+    before = set(app.findChildren(QTranslator)) if app is not None else set()
+    locale = QLocale()
+    try:
+        yield
+    finally:
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in set(app.findChildren(QTranslator)) - before:
+                app.removeTranslator(translator)
+        QLocale.setDefault(locale)
