@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPlainTextEdit
 
 
 def answer_modal(kind: type, answer: Callable[[object], None]) -> None:
@@ -23,6 +25,17 @@ def answer_modal(kind: type, answer: Callable[[object], None]) -> None:
         elif next(tries, None) is not None:
             QTimer.singleShot(20, look)
     QTimer.singleShot(20, look)
+
+
+def paste(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """What Ctrl+V does with ``text`` on the clipboard, at the end of what the field holds."""
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.end(False)
+    else:
+        widget.moveCursor(widget.textCursor().MoveOperation.End)
+    QGuiApplication.clipboard().setText(text)
+    QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
