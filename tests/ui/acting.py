@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QPlainTextEdit
 
 
 def answer_modal(kind: type, answer: Callable[[object], None]) -> None:
@@ -36,6 +36,18 @@ def paste(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
         widget.moveCursor(widget.textCursor().MoveOperation.End)
     QGuiApplication.clipboard().setText(text)
     QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def choose(combo: QComboBox, index: int) -> None:
+    """The list of ``combo`` opened and the item at ``index`` clicked (Qt sends ``activated`` once,
+    as for the user; setting the index in code sends only ``currentIndexChanged``)."""
+    combo.showPopup()
+    view = combo.view()
+    view.scrollTo(view.model().index(index, combo.modelColumn()))
+    rect = view.visualRect(view.model().index(index, combo.modelColumn()))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if view.isVisible():
+        combo.hidePopup()
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:

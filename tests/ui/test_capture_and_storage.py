@@ -32,7 +32,7 @@ def _start(r: RundeApp, qtbot: QtBot) -> None:
     s.participants_edit.setPlainText("Anna\nBo\nCecilie")
     s.facilitator_box.setCurrentIndex(1)
     s.presenter_list.set_chosen(["Bo"])
-    s._start()
+    s.start_button.click()
     assert r.controller is not None and r.session is not None
     qtbot.addWidget(r.controller.room)
     qtbot.addWidget(r.controller.console)
