@@ -376,6 +376,7 @@ def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended
     assert going.state == state  # the runner's name is not part of the engine's state
 
     later = datetime.now(UTC) + timedelta(minutes=10)  # the room's Runde has not saved for 10 min
+    # (no user action makes ten minutes pass: the Store's and the window's clocks are set ahead)
     monkeypatch.setattr(runde.store, "_now", lambda: later)
     monkeypatch.setattr("ui.application.utc_now", lambda: later)
     assert runde.offer_resume() is False
