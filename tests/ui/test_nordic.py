@@ -239,8 +239,12 @@ def test_settings_round_trip_and_apply_to_the_running_meeting(runde: RundeApp, q
     ctl.room.view.repaint()
     corner = ctl.room.view.grab().toImage().pixelColor(3, 3).name()
     assert corner == "#000000"  # high contrast's black (the dark theme's is #14181f)
-    # (the flash shows only at a phase change, minutes into a real-time turn: its setting is read here)
-    assert not ctl.room.view._flash_enabled
+    ctl.meeting.shorten()  # "−": a minute less, and the speaker's turn (a minute) runs over time
+    ctl.ticker.refresh()
+    assert ctl.meeting.view().phase.value == "overtime"
+    ctl.room.view.repaint()
+    corner = ctl.room.view.grab().toImage().pixelColor(3, 3).name()
+    assert corner == "#ffffff"  # over time's white, not flashed (a flash swaps it for black)
 
 
 def test_a_hand_edited_settings_file_is_brought_back_into_range(tmp_path: Path) -> None:
