@@ -28,7 +28,6 @@ from app.formats import load_format
 from app.paths import builtin_formats_dir
 from app.preferences import Preferences, load_preferences
 from app.setup import MeetingSetup
-from tests.ui.acting import language_as_before
 from tests.ui.screen_checks import clipped, focusable, unnamed
 from ui.application import RundeApp
 from ui.cli import parse
@@ -41,14 +40,6 @@ I18N = ROOT / "resources" / "i18n"
 TRANSLATED = ("da", "nb", "sv", "fi")
 SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp/runde-shots"))
 PLACEHOLDER = re.compile(r"%\d|%n|%\(\w+\)[sd]")
-
-
-@pytest.fixture(autouse=True)
-def _language_restored():  # type: ignore[no-untyped-def]
-    """Every test here switches languages (and "back to English" installs Runde's English translation,
-    whose plurals differ from the source texts): the next test starts with the language as it found it."""
-    with language_as_before():
-        yield
 
 
 def _messages(lang: str) -> dict[tuple[str, str], ET.Element]:
