@@ -46,6 +46,7 @@ def allotted(m: Meeting) -> list[float]:
 
 
 def waiting_turns(m: Meeting, index: int) -> list[float]:
+    # (an engine unit test: the turns still waiting in a step not at hand are not in any view)
     st_ = m._steps[index]
     if st_.round is None:
         return [float(st_.spec.turn_s)] * len(m._round_names())

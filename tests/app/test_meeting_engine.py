@@ -247,6 +247,7 @@ class MeetingMachine(RuleBasedStateMachine):
         m = self.meeting
         if m is None:
             return
+        # (an engine unit test: the round's record, past turns included, is not in the view)
         rnd = next((st.round for st in m._steps if st.round is not None), None)
         if rnd is None:
             return

@@ -294,6 +294,8 @@ def test_reads_on_a_server_send_no_transaction(pg_cluster: PgCluster, app_paths:
     store = Store.open(app_paths, now, database=_server(pg_cluster.url(pg_cluster.new_database())))
     try:
         store.save_team("Afsnit 3", ["Anna"])
+        # (no user action or public API shows how many transactions reach the server: the Store's own
+        # read and write sessions are looked at here, a storage unit test)
         with store.reading():
             s = store._local.shared
             first = s.execute(text("SELECT transaction_timestamp()")).scalar()

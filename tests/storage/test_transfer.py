@@ -51,6 +51,7 @@ def _team_file(name: str = "Afsnit 3") -> dict[str, object]:
 
 
 def _counts(store: Store, name: str) -> dict[str, int]:
+
     team_id = store.team_id(name)
     assert team_id is not None
     return store.read(lambda s: team_counts(s, team_id))

@@ -32,7 +32,7 @@ def _start(r: RundeApp, qtbot: QtBot) -> None:
     s.participants_edit.setPlainText("Anna\nBo\nCecilie")
     s.facilitator_box.setCurrentIndex(1)
     s.presenter_list.set_chosen(["Bo"])
-    s._start()
+    s.start_button.click()
     assert r.controller is not None and r.session is not None
     qtbot.addWidget(r.controller.room)
     qtbot.addWidget(r.controller.console)
@@ -95,13 +95,15 @@ def test_a_killed_meeting_is_offered_for_resuming(qtbot: QtBot, tmp_path: Path,
     second = RundeApp(parse(["--data-dir", str(data)]))
     assert second.open_store()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: self.buttons()[0].click() or 0)
+    assert not any(second.paths.backup_dir.glob("*.sqlite3"))  # no copy yet
     second.finish_startup()  # the start-up path: offered, and resumed (Resume is the first button)
     back = second.controller
     assert back is not None
     qtbot.addWidget(back.room)
     qtbot.addWidget(back.console)
     assert back.meeting.state is RunState.PAUSED and back.meeting.view().step.id == "questions"
-    assert second._backup_timer.isActive()  # a resumed meeting is backed up too
+    # a resumed meeting is backed up too: the start-up copy (3 s after the start) is there on disk
+    qtbot.waitUntil(lambda: any(second.paths.backup_dir.glob("*.sqlite3")), timeout=8000)
     second.quit()
 
 

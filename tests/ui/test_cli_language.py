@@ -37,7 +37,10 @@ class _Untranslated:
 
 def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
               ) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
-    """Every command's parser with the words that reach it (``()`` the top, ``("formats", "list")``)."""
+    """Every command's parser with the words that reach it (``()`` the top, ``("formats", "list")``).
+
+    (argparse has no public list of a parser's options and commands; its own members are read here,
+    argparse's, never Runde's. What the user reads, ``runde … --help``, is checked by the tests below.)"""
     yield path, parser
     for action in parser._actions:  # noqa: SLF001  (argparse keeps its parsers there)
         if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001

@@ -404,13 +404,14 @@ def test_a_file_with_a_built_in_id_comes_in_as_a_copy(editor: FormatEditor, app_
 
 def test_unsaved_changes_are_asked_about(editor: FormatEditor, app_paths: AppPaths,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.acting import choose
+
     _copy(editor)
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     monkeypatch.setattr(editor, "ask_unsaved", lambda: answers.pop(0))
-    editor.picker.setCurrentIndex(editor.picker.findData("open"))
-    editor._picked(editor.picker.currentIndex())
+    choose(editor.picker, editor.picker.findData("open"))
     assert editor.picker.currentData() == f"{SLM}-afsnit-3-1" and editor.editable()  # cancelled
-    editor._picked(editor.picker.findData("open"))
+    choose(editor.picker, editor.picker.findData("open"))
     assert editor.picker.currentData() == "open" and editor.picker.findData(f"{SLM}-afsnit-3-1") < 0
     _copy(editor)
     monkeypatch.setattr(editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
@@ -508,7 +509,7 @@ def test_editing_a_format_while_its_meeting_runs_does_not_change_the_meeting(run
     assert screen.select_format("ours")
     screen.participants_edit.setPlainText("Anna\nBo\nCecilie")
     screen.facilitator_box.setCurrentIndex(1)  # the format (a copy of F1) requires a facilitator
-    screen._start()
+    screen.start_button.click()
     ctl = runde.controller
     assert ctl is not None and runde.session is not None
     qtbot.addWidget(ctl.room)
@@ -668,7 +669,7 @@ def test_removing_ones_own_or_a_teams_format_keeps_the_file_and_the_history(
     _copy(ed)
     assert ed.save() and len(team_formats(runde.store)) == 1
     assert ed.remove_button.isEnabled() and ed.remove_format()
-    assert team_formats(runde.store) == [] and f"{SLM}-afsnit-3-1" not in ed._entries
+    assert team_formats(runde.store) == [] and ed.picker.findData(f"{SLM}-afsnit-3-1") < 0
     assert asked == [[]]
 
     own = save_user_format(copy_format(load_format(builtin_formats_dir() / f"{SLM}.json"), "ours", "en",

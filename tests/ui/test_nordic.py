@@ -163,7 +163,7 @@ def _start_round(r: RundeApp, qtbot: QtBot) -> None:
     s.team_box.setCurrentText("Afsnit 3")
     s.participants_edit.setPlainText("Anna\nBo\nCecilie\nMáret Ðuoŋŋa")
     s.facilitator_box.setCurrentIndex(1)
-    s._start()
+    s.start_button.click()
     assert r.controller is not None
     qtbot.addWidget(r.controller.room)
     qtbot.addWidget(r.controller.console)
@@ -203,24 +203,39 @@ def test_the_language_changes_mid_round_and_the_meeting_goes_on(runde: RundeApp,
 
 
 def test_settings_round_trip_and_apply_to_the_running_meeting(runde: RundeApp, qtbot: QtBot) -> None:
+    from tests.ui.acting import answer_modal
+
     _start_round(runde, qtbot)
-    dialog = SettingsDialog(runde.prefs)
-    qtbot.addWidget(dialog)
-    dialog.theme.setCurrentIndex(dialog.theme.findData("high_contrast"))
-    dialog.text_size.setValue(150)
-    dialog.flash.setChecked(False)
-    dialog.warning.setCurrentIndex(dialog.warning.findData(120))
-    dialog.volume.setValue(30)
-    chosen = dialog.preferences()
-    assert (chosen.theme, chosen.text_scale, chosen.flash, chosen.warning_s, chosen.volume) == (
+    font_before = QApplication.font().pointSizeF()  # the text size at 100 %
+    chosen: list[Preferences] = []
+
+    def answer(dialog: object) -> None:  # Settings…: high contrast, 150 %, no flash, 2 min, volume 30
+        assert isinstance(dialog, SettingsDialog)
+        dialog.theme.setCurrentIndex(dialog.theme.findData("high_contrast"))
+        dialog.text_size.setValue(150)
+        dialog.flash.setChecked(False)
+        dialog.warning.setCurrentIndex(dialog.warning.findData(120))
+        dialog.volume.setValue(30)
+        chosen.append(dialog.preferences())
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    answer_modal(SettingsDialog, answer)
+    assert runde.open_settings()
+    [prefs] = chosen
+    assert (prefs.theme, prefs.text_scale, prefs.flash, prefs.warning_s, prefs.volume) == (
         "high_contrast", 1.5, False, 120, 0.3)
-    runde.apply_preferences(chosen)
-    assert load_preferences(runde.paths.settings_path) == chosen
+    assert load_preferences(runde.paths.settings_path) == prefs == runde.prefs
     ctl = runde.controller
     assert ctl is not None
-    assert ctl.room.view._palette.background.name() == "#000000"
-    assert not ctl.room.view._flash_enabled
-    assert QApplication.font().pointSizeF() == pytest.approx(runde.appearance._font.pointSizeF() * 1.5)
+    assert QApplication.font().pointSizeF() == pytest.approx(font_before * 1.5)
+    ctl.room.view.repaint()
+    corner = ctl.room.view.grab().toImage().pixelColor(3, 3).name()
+    assert corner == "#000000"  # high contrast's black (the dark theme's is #14181f)
+    ctl.meeting.shorten()  # "−": a minute less, and the speaker's turn (a minute) runs over time
+    ctl.ticker.refresh()
+    assert ctl.meeting.view().phase.value == "overtime"
+    ctl.room.view.repaint()
+    corner = ctl.room.view.grab().toImage().pixelColor(3, 3).name()
+    assert corner == "#ffffff"  # over time's white, not flashed (a flash swaps it for black)
 
 
 def test_a_hand_edited_settings_file_is_brought_back_into_range(tmp_path: Path) -> None:
@@ -422,7 +437,7 @@ def test_the_consoles_preview_shows_the_format_in_the_meetings_language(qtbot: Q
         qtbot.addWidget(s)
         s.participants_edit.setPlainText("Anna\nBo")
         s.facilitator_box.setCurrentIndex(1)
-        s._start()
+        s.start_button.click()
         ctl = r.controller
         assert ctl is not None
         qtbot.addWidget(ctl.room)

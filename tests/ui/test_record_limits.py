@@ -226,7 +226,7 @@ def test_a_learning_visit_at_its_limits_refuses_more_and_comes_back_in(qtbot: Qt
     r = RundeApp(parse(["--data-dir", str(data), "--lang", "en", "visit", "--agent", "Anna",
                         "--colleague", "Bo"]))
     r.prefs = replace(r.prefs, last_team="Afsnit 3")  # the visit is the team's (as after its meeting)
-    r._pending_visit = ("Anna", "Bo")
+    assert r.open_visit("Anna", "Bo") is None  # asked before the data is open, as ``runde visit`` does
     r.finish_startup()
     w = r.visit_window
     assert w is not None

@@ -420,7 +420,7 @@ def test_the_app_links_today_s_meeting_to_its_series(qtbot: QtBot, tmp_path: Pat
             pytest.skip("the one-minute meeting is over already (a run at midnight)")
         assert screen.format_box.currentData() == "digital-learning-circle"
         screen.facilitator_box.setCurrentIndex(1)
-        screen._start()
+        screen.start_button.click()
         assert runde.controller is not None
         qtbot.addWidget(runde.controller.room)
         qtbot.addWidget(runde.controller.console)
@@ -461,7 +461,7 @@ def test_mini_circles_topic_suggestions_reach_their_learning_circle(qtbot: QtBot
         if runde.series_hook is None or runde.series_hook.today is None:
             pytest.skip("the one-minute meeting is over already (a run at midnight)")
         screen.facilitator_box.setCurrentIndex(1)
-        screen._start()
+        screen.start_button.click()
         assert runde.controller is not None and runde.session is not None
         qtbot.addWidget(runde.controller.room)
         qtbot.addWidget(runde.controller.console)

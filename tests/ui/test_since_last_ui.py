@@ -49,7 +49,7 @@ def _screen(r: RundeApp, qtbot: QtBot, fmt: str = "systematic-learning-meeting")
 
 
 def _start(r: RundeApp, qtbot: QtBot, s: StartScreen) -> MeetingController:
-    s._start()
+    s.start_button.click()
     ctl = r.controller
     assert ctl is not None and r.session is not None
     qtbot.addWidget(ctl.room)

@@ -90,6 +90,8 @@ def test_teams_saved_elsewhere_leave_the_users_choice_alone(qtbot: QtBot) -> Non
     """The lead's poll calls update_teams when another computer saved: a new team comes into the list,
     a team's new person shows when it is chosen next, but the team chosen, who is here (ticks and
     names typed by hand), the roles and a half-typed team name stay as the user left them."""
+    from tests.ui.acting import choose
+
     screen = StartScreen(_formats())
     qtbot.addWidget(screen)
     rosters = {"Afsnit 3": (("Anna", "Bo", "Cecilie"), None, "Anna"),
@@ -123,6 +125,5 @@ def test_teams_saved_elsewhere_leave_the_users_choice_alone(qtbot: QtBot) -> Non
     assert [screen.team_box.itemText(i) for i in range(screen.team_box.count())] == [
         "Afsnit 3", "Hjemmeplejen"]
 
-    screen.team_box.setCurrentIndex(0)  # chosen afresh: its people as they are now
-    screen._team_chosen()
+    choose(screen.team_box, 0)  # chosen afresh from the list: its people as they are now
     assert screen.participants_edit.toPlainText() == "Anna\nBo\nCecilie\nFrede"

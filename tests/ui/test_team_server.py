@@ -52,7 +52,7 @@ def _start(r: RundeApp, qtbot: QtBot) -> int:
     s.team_box.setCurrentText("Afsnit 3")
     s.participants_edit.setPlainText("Anna\nBo\nCecilie")
     s.facilitator_box.setCurrentIndex(1)
-    s._start()
+    s.start_button.click()
     assert r.controller is not None and r.session is not None
     qtbot.addWidget(r.controller.room)
     qtbot.addWidget(r.controller.console)
@@ -157,9 +157,8 @@ def test_what_others_saved_is_read_on_the_writes_thread_not_the_gui_thread(
     history = runde.open_history()
     assert history is not None and runde.store is not None
     qtbot.addWidget(history)
-    history.search.setText("tryg")
-    history._debounce.stop()  # (its search as you type is the GUI thread's own)
-    history.run_search()
+    qtbot.keyClicks(history.search, "tryg")
+    qtbot.wait(500)  # (its search as you type, 120 ms after the last key, is the GUI thread's own: done)
     store = runde.store
     read_on: list[str] = []
 
@@ -210,14 +209,27 @@ def test_a_poll_answer_read_before_the_window_refreshed_itself_is_not_shown(
 def test_the_settings_keep_the_server_and_its_password_apart(
         runde: RundeApp, qtbot: QtBot, memory_keyring: dict[tuple[str, str], str]) -> None:
     from app.storage.database import resolve_database, user_config_file
+    from tests.ui.acting import answer_modal
+    from ui.settings_dialog import SettingsDialog
 
-    runde._save_server_setting("postgresql://anna@db.example/runde?sslmode=verify-full", "hemmelig")
+    def set_server(url: str, password: str) -> None:  # Settings… › Organisation / IT… › OK
+        def answer(dialog: object) -> None:
+            assert isinstance(dialog, SettingsDialog)
+            dialog.it_button.click()
+            dialog.server_url.clear()
+            qtbot.keyClicks(dialog.server_url, url)
+            qtbot.keyClicks(dialog.server_password, password)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        answer_modal(SettingsDialog, answer)
+        assert runde.open_settings()
+
+    set_server("postgresql://anna@db.example/runde?sslmode=verify-full", "hemmelig")
     text = user_config_file(runde.paths).read_text()
     assert "hemmelig" not in text and "sslmode=verify-full" in text
     assert memory_keyring[("Runde database", "anna@db.example:5432/runde")] == "hemmelig"
     found = resolve_database(runde.paths)
     assert found is not None and found.password == "hemmelig"
-    runde._save_server_setting("", "")  # back to this computer's own file
+    set_server("", "")  # back to this computer's own file
     assert resolve_database(runde.paths) is None
 
 
@@ -264,6 +276,7 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
     """The agent's laptop starts Runde away from the office network: "Work offline" opens this
     computer's own file and says so; the visit's observations are typed there. The next start on the
     network offers to send them, and the office sees them (before: only "Try again" or "Quit")."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from app.storage.visits import list_visits, load_visit
@@ -287,7 +300,7 @@ def test_a_learning_visit_done_offline_reaches_the_server_at_the_next_start(
         qtbot.addWidget(window)
         window.tabs.setCurrentIndex(1)
         qtbot.keyClicks(window.obs_edit, "Borgeren blev spurgt først")
-        window._add_observation()
+        qtbot.keyClick(window.obs_edit, Qt.Key.Key_Return)
         window.close()
         r.quit()
     finally:
@@ -363,6 +376,7 @@ def test_a_meeting_going_on_in_another_room_is_not_offered_for_resuming_or_ended
     assert going.state == state  # the runner's name is not part of the engine's state
 
     later = datetime.now(UTC) + timedelta(minutes=10)  # the room's Runde has not saved for 10 min
+    # (no user action makes ten minutes pass: the Store's and the app's clocks are set ahead)
     monkeypatch.setattr(runde.store, "now", lambda: later)
     monkeypatch.setattr(runde.clock, "wall", lambda: later)  # the app's one clock
     assert runde.offer_resume() is False
@@ -422,8 +436,7 @@ def test_a_meeting_resumed_at_start_follows_the_server_on_its_own_timer(
         assert again.session is not None and again.session.meeting_id == mid
         qtbot.addWidget(again.controller.room)  # type: ignore[union-attr]
         qtbot.addWidget(again.controller.console)  # type: ignore[union-attr]
-        assert again._poll_timer.isActive()
-        qtbot.wait(100)
+        qtbot.wait(100)  # (the poll runs after resuming: B's point below only arrives through it)
         other.save_capture(mid, other.capture(mid).__class__(learning_points=(TextItem("b1", "Fra B"),)))
         panel = again.session.panel
         qtbot.waitUntil(lambda: "Fra B" in [r.text.text() for r in panel.point_rows], timeout=6000)

@@ -25,7 +25,7 @@ SECRET = "Fru Hansen faldt i badet"
 def runde(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "visit", "--agent", "Anna",
                         "--colleague", "Bo"]))
-    r._pending_visit = ("Anna", "Bo")
+    assert r.open_visit("Anna", "Bo") is None  # asked before the data is open, as ``runde visit`` does
     r.finish_startup()
     assert r.visit_window is not None
     qtbot.addWidget(r.visit_window)
@@ -99,19 +99,20 @@ def test_reflection_timers_run(runde: RundeApp, qtbot: QtBot) -> None:
     assert "see and hear" in w.prompts.text()
     w.step_button.click()
     assert w.reflection.view().state.value == "running"
-    w.next_step_button.click()
-    w._refresh_step()
+    w.next_step_button.click()  # the window shows the next part's questions by itself
     assert "having a learning agent" in w.prompts.text() or "learning agent along" in w.prompts.text()
 
 
 def test_huge_observation_and_many(runde: RundeApp, qtbot: QtBot) -> None:
+    from tests.ui.acting import paste
+
     w = runde.visit_window
     assert w is not None
-    w.obs_edit.setText("ø" * 20_000)
-    w._add_observation()
+    paste(w.obs_edit, "ø" * 20_000)
+    qtbot.keyClick(w.obs_edit, Qt.Key.Key_Return)
     for i in range(300):
-        w.obs_edit.setText(f"obs {i}")
-        w._add_observation()
+        qtbot.keyClicks(w.obs_edit, f"obs {i}")
+        qtbot.keyClick(w.obs_edit, Qt.Key.Key_Return)
     assert w.obs_list.count() == 301
     assert len(w.observations[0].text) == 10_000  # the limit a team file holds too
 
@@ -132,8 +133,9 @@ def test_half_typed_observation_survives(runde: RundeApp, qtbot: QtBot) -> None:
 def test_visit_in_history_and_its_sheet(runde: RundeApp, qtbot: QtBot) -> None:
     w = runde.visit_window
     assert w is not None
-    w.obs_edit.setText("Privat")
-    w._add_observation()
+    w.begin_observation()
+    qtbot.keyClicks(w.obs_edit, "Privat")
+    qtbot.keyClick(w.obs_edit, Qt.Key.Key_Return)
     history = runde.open_history()
     assert history is not None
     qtbot.addWidget(history)
@@ -157,7 +159,7 @@ def test_fits_1366x768_at_200_percent(tmp_path: Path) -> None:
         "from ui.application import RundeApp\n"
         "app = QApplication([])\n"
         "r = RundeApp(parse(['--data-dir', sys.argv[1]]))\n"
-        "r._pending_visit = ('Anna', 'Bo'); r.finish_startup()\n"
+        "r.open_visit('Anna', 'Bo'); r.finish_startup()\n"
         "w = r.visit_window; w.resize(1366, 768); w.show(); app.processEvents()\n"
         "h = w.minimumSizeHint(); print('MIN', h.width(), h.height(), w.devicePixelRatioF())\n"
         "r.quit()\n")
@@ -247,10 +249,10 @@ def test_ctrl_o_from_another_runde_window_goes_to_the_observation(runde: RundeAp
 def test_the_agreed_focus_is_in_sight_on_every_page(runde: RundeApp, qtbot: QtBot) -> None:
     w = runde.visit_window
     assert w is not None
-    w.goals.setPlainText("Se hvordan Bo forbereder besøg")
-    w._changed()
-    w.save()
-    w._refresh_clocks()
+    w.tabs.setCurrentIndex(0)
+    w.goals.setFocus()
+    qtbot.keyClicks(w.goals, "Se hvordan Bo forbereder besøg")
+    qtbot.waitUntil(lambda: "forbereder" in w.focus_view.text(), timeout=3000)  # saved, then shown
     for page in range(w.tabs.count()):
         w.tabs.setCurrentIndex(page)
         assert w.focus_view.isVisible() and "forbereder" in w.focus_view.text()
@@ -259,8 +261,9 @@ def test_the_agreed_focus_is_in_sight_on_every_page(runde: RundeApp, qtbot: QtBo
 def test_the_day_view_across_midnight_and_after_the_lid_was_closed(runde: RundeApp, qtbot: QtBot) -> None:
     """A night shift from 22:00 to 06:00, and an hour with the laptop closed: the day view shows the
     time that really passed (it is computed from the wall clock, nothing counts ticks)."""
-    from dataclasses import replace
     from datetime import time
+
+    from PySide6.QtCore import QDate, QTime
 
     from app.clock import FakeClock
     from ui.visit_window import VisitWindow
@@ -270,15 +273,20 @@ def test_the_day_view_across_midnight_and_after_the_lid_was_closed(runde: RundeA
     clock = FakeClock(now=local.astimezone(UTC))
     w = VisitWindow(runde.store, runde.visit_window.visit_id, runde.visit_window.fmt, clock)
     qtbot.addWidget(w)
-    w.data = replace(w.data, day=local.date(), whole_day=True, start=time(22, 0), end=time(6, 0))
-    w._refresh_clocks()
-    assert w.day_progress.text() == "1 h gone · 7 h left"
+    w.show()
+    w.tabs.setCurrentIndex(0)  # the check-in: the day, a whole day from 22:00 to 06:00
+    w.day.setDate(QDate(local.year, local.month, local.day))
+    w.whole_day.setCurrentIndex(1)
+    w.whole_day.setCurrentIndex(0)
+    w.start.setTime(QTime(22, 0))
+    w.end.setTime(QTime(6, 0))
+    qtbot.waitUntil(lambda: w.day_progress.text() == "1 h gone · 7 h left", timeout=3000)  # its clock
     clock.sleep(3600)  # the lid closed for an hour: wall time passes, the monotonic clock stops
-    w._refresh_clocks()
-    assert w.day_progress.text() == "2 h gone · 6 h left"
+    qtbot.waitUntil(lambda: w.day_progress.text() == "2 h gone · 6 h left", timeout=3000)
     clock.sleep(7 * 3600)
-    w._refresh_clocks()
-    assert "ended" in w.day_progress.text()
+    qtbot.waitUntil(lambda: "ended" in w.day_progress.text(), timeout=3000)
+    assert (w.collect().day, w.collect().whole_day, w.collect().start, w.collect().end) == (
+        local.date(), True, time(22, 0), time(6, 0))
 
 
 def test_a_visit_quit_while_writes_fail_comes_back_at_the_next_start(qtbot: QtBot, tmp_path: Path) -> None:
@@ -293,7 +301,7 @@ def test_a_visit_quit_while_writes_fail_comes_back_at_the_next_start(qtbot: QtBo
         dbapi_conn.execute("PRAGMA query_only=1")
 
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "visit", "--agent", "Anna", "--colleague", "Bo"]))
-    r._pending_visit = ("Anna", "Bo")
+    assert r.open_visit("Anna", "Bo") is None  # asked before the data is open, as ``runde visit`` does
     r.finish_startup()
     w, store = r.visit_window, r.store
     assert isinstance(w, VisitWindow) and store is not None

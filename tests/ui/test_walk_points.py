@@ -127,7 +127,7 @@ def test_every_week_is_one_line_not_the_height_of_the_dates_by_hand(
 def runde(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
     r = RundeApp(parse(["--data-dir", str(tmp_path / "d"), "visit", "--agent", "Anna",
                         "--colleague", "Bo"]))
-    r._pending_visit = ("Anna", "Bo")
+    assert r.open_visit("Anna", "Bo") is None  # asked before the data is open, as ``runde visit`` does
     r.finish_startup()
     assert r.visit_window is not None
     qtbot.addWidget(r.visit_window)
