@@ -4,119 +4,119 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/store_opening.py" line="143"/>
         <source>Runde is already open</source>
         <translation>Runde er allerede åben</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
+        <location filename="../../ui/store_opening.py" line="144"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde er allerede åben på denne computer med de samme data. Skift til det vindue (det kan være på en anden skærm) i stedet for at starte programmet to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="337"/>
+        <location filename="../../ui/store_opening.py" line="148"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyere version af Runde har gemt disse data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="338"/>
-        <location filename="../../ui/error_texts.py" line="164"/>
+        <location filename="../../ui/error_texts.py" line="158"/>
+        <location filename="../../ui/store_opening.py" line="149"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Dataene er gemt af en nyere version af Runde. Denne version lader dem være urørte. Installér venligst den nyere version.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
-        <location filename="../../ui/error_texts.py" line="125"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/store_opening.py" line="181"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Et andet program bruger Rundes data i %1 (måske et databaseværktøj eller et program til sikkerhedskopi eller synkronisering). Intet blev flyttet eller ændret. Luk det program, og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
-        <location filename="../../ui/error_texts.py" line="128"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/store_opening.py" line="185"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 er fuld. Frigør plads der, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/error_texts.py" line="130"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/store_opening.py" line="188"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan ikke skrive i %1: vælg en anden mappe med --data-dir, eller gør den skrivbar. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="356"/>
-        <location filename="../../ui/error_texts.py" line="132"/>
+        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/store_opening.py" line="191"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan ikke læse eller skrive sine data i %1 (%2). Kontrollér disken, eller vælg en anden mappe med --data-dir. Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/application.py" line="358"/>
-        <location filename="../../ui/application.py" line="364"/>
+        <location filename="../../ui/store_opening.py" line="33"/>
+        <location filename="../../ui/store_opening.py" line="156"/>
+        <location filename="../../ui/store_opening.py" line="161"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan ikke åbne sine data</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
-        <location filename="../../ui/error_texts.py" line="170"/>
+        <location filename="../../ui/error_texts.py" line="164"/>
+        <location filename="../../ui/store_opening.py" line="34"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databaseindstillingen kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/store_opening.py" line="81"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan ikke arbejde offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/store_opening.py" line="82"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan ikke notere, hvad der laves offline, så det kan sendes til teamets server senere: %1. Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/offline_work.py" line="43"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbejder offline i denne computers egen fil: teamets server %1 kunne ikke nås. Det, du laver nu, sendes dertil, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="186"/>
-        <location filename="../../ui/application.py" line="216"/>
-        <location filename="../../ui/application.py" line="240"/>
-        <location filename="../../ui/application.py" line="259"/>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/offline_work.py" line="33"/>
+        <location filename="../../ui/offline_work.py" line="60"/>
+        <location filename="../../ui/offline_work.py" line="85"/>
+        <location filename="../../ui/offline_work.py" line="105"/>
+        <location filename="../../ui/offline_work.py" line="109"/>
         <source>Work done offline</source>
         <translation>Arbejde lavet offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/offline_work.py" line="34"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation>Runde kan ikke notere dette, så det kan sendes til teamets server senere: %1. Det gemmes i denne computers egen fil; “runde move-team” kan flytte et teams historik til serveren.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/offline_work.py" line="61"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan ikke læse sin note om, hvad der blev lavet offline på denne computer (%1). Intet blev sendt; noten er ladt urørt.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="226"/>
+        <location filename="../../ui/offline_work.py" line="70"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kan ikke læses fra denne computers egen fil: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="232"/>
+        <location filename="../../ui/offline_work.py" line="76"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det, der blev lavet offline, kunne ikke sendes: %1. Intet blev sendt; Runde spørger igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="260"/>
+        <location filename="../../ui/offline_work.py" line="106"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det, der blev lavet offline, er sendt, men noten kunne ikke lægges til side (%1). Runde tilbyder det igen; at sende det igen ændrer intet.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="264"/>
+        <location filename="../../ui/offline_work.py" line="110"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Sendt til teamets server: %1. Det er nu i teamets historik dér; denne computer beholder sin egen kopi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="270"/>
+        <location filename="../../ui/offline_work.py" line="117"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n møde</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/offline_work.py" line="118"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n læringsbesøg</numerusform>
@@ -132,62 +132,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="273"/>
+        <location filename="../../ui/offline_work.py" line="120"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/offline_work.py" line="121"/>
         <source>nothing new</source>
         <translation>intet nyt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/offline_work.py" line="126"/>
         <source>Send the work done offline?</source>
         <translation>Send det, der blev lavet offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="279"/>
+        <location filename="../../ui/offline_work.py" line="127"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Mens teamets server ikke kunne nås (fra %1), arbejdede Runde i denne computers egen fil: %2. Send det til teamets server nu? Intet fjernes fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/offline_work.py" line="130"/>
         <source>Send now</source>
         <translation>Send nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/offline_work.py" line="131"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/store_opening.py" line="103"/>
         <source>The database server cannot be reached</source>
         <translation>Der er ingen forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/store_opening.py" line="58"/>
         <source>The database server refused the login</source>
         <translation>Databaseserveren afviste login</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="137"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databaseserveren %1 afviste brugernavnet eller adgangskoden. Angiv adgangskoden under Indstillinger… eller i miljøvariablen RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/store_opening.py" line="108"/>
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="306"/>
+        <location filename="../../ui/store_opening.py" line="110"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/store_opening.py" line="162"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -198,72 +198,70 @@ Nothing was changed.</source>
 Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="372"/>
+        <location filename="../../ui/store_opening.py" line="169"/>
         <source>Data on a network drive</source>
         <translation>Data på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/store_opening.py" line="170"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes data ligger på et netværksdrev. Data kan blive beskadiget der; gem dataene på denne computer (eller brug --data-dir med en lokal mappe).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
-        <location filename="../../ui/error_texts.py" line="167"/>
+        <location filename="../../ui/error_texts.py" line="161"/>
+        <location filename="../../ui/store_opening.py" line="199"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes database blev beskadiget, måske af et nedbrud eller en fuld disk. Den er flyttet til side, ikke slettet:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="384"/>
-        <location filename="../../ui/application.py" line="388"/>
-        <location filename="../../ui/application.py" line="398"/>
+        <location filename="../../ui/store_opening.py" line="202"/>
+        <location filename="../../ui/store_opening.py" line="206"/>
+        <location filename="../../ui/store_opening.py" line="216"/>
         <source>The data was damaged</source>
         <translation>Dataene blev beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="385"/>
+        <location filename="../../ui/store_opening.py" line="203"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Der er ingen sikkerhedskopi at gendanne. Runde starter uden data.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/store_opening.py" line="207"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vil du gendanne den nyeste gode sikkerhedskopi fra %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="404"/>
+        <location filename="../../ui/recovery.py" line="157"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Nogle ændringer fra mødet %1 kunne ikke gemmes, før Runde blev lukket (%2). De blev bevaret på denne computer. Vil du føre dem tilbage til mødet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="406"/>
+        <location filename="../../ui/recovery.py" line="159"/>
         <source>no case title</source>
         <translation>ingen titel på casen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
-        <location filename="../../ui/application.py" line="439"/>
-        <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1048"/>
-        <location filename="../../ui/visit_window.py" line="1057"/>
-        <location filename="../../ui/visit_window.py" line="1068"/>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="160"/>
+        <location filename="../../ui/recovery.py" line="172"/>
         <source>Edits that were not saved</source>
         <translation>Ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="208"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunne ikke føres tilbage nu: %1 De bliver liggende i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="214"/>
+        <location filename="../../ui/error_texts.py" line="208"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ændringer, der ikke blev gemt, kan ikke læses; den bliver liggende, hvor den er: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="300"/>
+        <location filename="../../ui/store_opening.py" line="104"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -272,32 +270,32 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers egen fil og sender det til serveren, næste gang Runde starter og kan nå den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="305"/>
+        <location filename="../../ui/store_opening.py" line="109"/>
         <source>Work offline</source>
         <translation>Arbejd offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/store_opening.py" line="136"/>
         <source>Connecting to the team&apos;s database server %1…</source>
         <translation>Forbinder til teamets databaseserver %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="370"/>
+        <location filename="../../ui/store_opening.py" line="167"/>
         <source>Runde&apos;s data is read-only</source>
         <translation>Rundes data er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="465"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>Resume the meeting?</source>
         <translation>Vil du fortsætte mødet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/recovery.py" line="209"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>Et møde var stadig i gang, da Runde stoppede for et øjeblik siden. Vil du fortsætte, hvor det slap (sat på pause, med den tid, der er gået), eller afslutte det der?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/recovery.py" line="212"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>
             <numerusform>Et møde var stadig i gang, da Runde stoppede for %n minut siden. Vil du fortsætte mødet, hvor det slap (på pause, og med den tid, der er gået), eller afslutte det dér?</numerusform>
@@ -305,7 +303,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="471"/>
+        <location filename="../../ui/recovery.py" line="214"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Et møde, der blev startet på en anden computer, er ikke blevet gemt dér i %n minut: Runde dér er måske stoppet. Vil du fortsætte det her (på pause, og med den tid, der er gået), afslutte det dér eller lade det være?</numerusform>
@@ -313,202 +311,202 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="474"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="475"/>
+        <location filename="../../ui/recovery.py" line="218"/>
         <source>End it there</source>
         <translation>Afslut det dér</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="478"/>
+        <location filename="../../ui/recovery.py" line="221"/>
         <source>Leave it</source>
         <translation>Lad det være</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="519"/>
-        <location filename="../../ui/application.py" line="610"/>
-        <location filename="../../ui/application.py" line="976"/>
-        <location filename="../../ui/application.py" line="1000"/>
-        <location filename="../../ui/second_start.py" line="110"/>
+        <location filename="../../ui/app_windows.py" line="30"/>
+        <location filename="../../ui/app_windows.py" line="126"/>
+        <location filename="../../ui/meeting_start.py" line="219"/>
+        <location filename="../../ui/meeting_start.py" line="241"/>
+        <location filename="../../ui/second_start.py" line="108"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="610"/>
+        <location filename="../../ui/app_windows.py" line="126"/>
         <source>The learning-visit format is missing.</source>
         <translation>Formatet for læringsbesøg mangler.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/app_windows.py" line="141"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Læringsbesøget kan ikke åbnes nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="627"/>
+        <location filename="../../ui/app_windows.py" line="143"/>
         <source>it is no longer there.</source>
         <translation>det findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="630"/>
+        <location filename="../../ui/app_windows.py" line="146"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – læringsbesøg (offline, i denne computers egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="656"/>
+        <location filename="../../ui/app_windows.py" line="174"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="657"/>
+        <location filename="../../ui/app_windows.py" line="175"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historikken kan ikke vises nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="755"/>
-        <location filename="../../ui/application.py" line="767"/>
+        <location filename="../../ui/app_settings.py" line="50"/>
+        <location filename="../../ui/app_settings.py" line="63"/>
         <source>The database setting was not saved</source>
         <translation>Databaseindstillingen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/app_settings.py" line="70"/>
         <source>The password was not saved</source>
         <translation>Adgangskoden blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="774"/>
+        <location filename="../../ui/app_settings.py" line="71"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Denne computer har ingen nøglering, som adgangskoden kan gemmes i. Angiv i stedet miljøvariablen RUNDE_DB_PASSWORD; adgangskoden skrives aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="789"/>
+        <location filename="../../ui/app_settings.py" line="90"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="790"/>
+        <location filename="../../ui/app_settings.py" line="91"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Indstillingerne gælder nu, men de kunne ikke gemmes til næste gang: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="837"/>
+        <location filename="../../ui/application.py" line="204"/>
         <source>The learning visit cannot start</source>
         <translation>Læringsbesøget kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="838"/>
+        <location filename="../../ui/application.py" line="205"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Et læringsbesøg kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="841"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>The meeting cannot start</source>
         <translation>Mødet kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="842"/>
+        <location filename="../../ui/application.py" line="209"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mødet kan ikke startes, fordi det ikke kunne gemmes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="904"/>
+        <location filename="../../ui/meeting_start.py" line="127"/>
         <source>The meeting is not being saved</source>
         <translation>Mødet bliver ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="905"/>
+        <location filename="../../ui/meeting_start.py" line="128"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mødet kører, men Runde kan ikke gemme det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
-        <location filename="../../ui/single_instance.py" line="142"/>
+        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/single_instance.py" line="141"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Der er intet format med id &apos;%1&apos;. Vælg et på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/meeting_start.py" line="227"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: et møde kan højst have %1 personer; kun de første %1 deltager, resten udelades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="991"/>
-        <location filename="../../ui/single_instance.py" line="146"/>
+        <location filename="../../ui/meeting_start.py" line="232"/>
+        <location filename="../../ui/single_instance.py" line="145"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation>runde run: --facilitator skal være et af navnene i --participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="993"/>
-        <location filename="../../ui/single_instance.py" line="147"/>
+        <location filename="../../ui/meeting_start.py" line="234"/>
+        <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation>runde run: formatet &apos;%1&apos; kræver en facilitator: angiv en af --participants med --facilitator NAVN.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1001"/>
-        <location filename="../../ui/single_instance.py" line="153"/>
+        <location filename="../../ui/meeting_start.py" line="242"/>
+        <location filename="../../ui/single_instance.py" line="152"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; er ikke en af --participants. Vælg dem, der fremlægger casen, på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1017"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>Some formats could not be used</source>
         <translation>Nogle formater kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1134"/>
+        <location filename="../../ui/application.py" line="316"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1135"/>
+        <location filename="../../ui/application.py" line="317"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunne ikke tage sikkerhedskopien ved opstart: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli/commands.py" line="36"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet er der allerede: vælg et andet sted med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="255"/>
+        <location filename="../../ui/cli/commands.py" line="39"/>
         <source>Copying &apos;%1&apos; to %2 and checking every table; a large team takes a while…</source>
         <translation>Kopierer &apos;%1&apos; til %2 og kontrollerer hver tabel; et stort team tager lidt tid…</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="259"/>
-        <location filename="../../ui/cli_team.py" line="80"/>
+        <location filename="../../ui/cli/commands.py" line="43"/>
+        <location filename="../../ui/cli/team.py" line="64"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Der findes intet team med navnet &apos;%1&apos; dér.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="263"/>
+        <location filename="../../ui/cli/commands.py" line="47"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; blev kopieret til %2 og kontrolleret, men kunne ikke fjernes fra %3: det er der stadig, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="267"/>
+        <location filename="../../ui/cli/commands.py" line="51"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet blev ikke flyttet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli/commands.py" line="58"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttede &apos;%1&apos; til %2; alle tabeller havde det samme antal på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="276"/>
+        <location filename="../../ui/cli/commands.py" line="60"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierede &apos;%1&apos; til %2; alle tabeller havde det samme antal på begge sider.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="331"/>
+        <location filename="../../ui/cli/formats.py" line="61"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamenes egne formater er udeladt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="349"/>
+        <location filename="../../ui/cli/formats.py" line="79"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: not a plural message in the .ts, so worded without a singular/plural form</translatorcomment>
         <translation>
@@ -517,7 +515,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="350"/>
+        <location filename="../../ui/cli/formats.py" line="80"/>
         <source>%n step(s), no fixed length</source>
         <translation>
             <numerusform>%n punkt, ingen fast længde</numerusform>
@@ -525,23 +523,23 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="423"/>
+        <location filename="../../ui/cli/commands.py" line="110"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunne ikke læses og er udeladt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="426"/>
+        <location filename="../../ui/cli/commands.py" line="113"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har endnu ingen mødeserie. Opret en med Mødeserier… på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="414"/>
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli/commands.py" line="101"/>
+        <location filename="../../ui/cli/commands.py" line="124"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalenderen blev ikke skrevet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="438"/>
+        <location filename="../../ui/cli/commands.py" line="126"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translation>
             <numerusform>Skrev %n møde til %1</numerusform>
@@ -549,208 +547,208 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="353"/>
+        <location filename="../../ui/cli/formats.py" line="83"/>
         <source>Refused: %1</source>
         <translation>Afvist: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="361"/>
+        <location filename="../../ui/cli/formats.py" line="91"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Fandt intet format med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="368"/>
-        <location filename="../../ui/cli_team.py" line="56"/>
+        <location filename="../../ui/cli/formats.py" line="98"/>
+        <location filename="../../ui/cli/team.py" line="40"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="371"/>
-        <location filename="../../ui/cli_export.py" line="126"/>
-        <location filename="../../ui/cli_team.py" line="84"/>
+        <location filename="../../ui/cli/export.py" line="113"/>
+        <location filename="../../ui/cli/formats.py" line="101"/>
+        <location filename="../../ui/cli/team.py" line="68"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="379"/>
+        <location filename="../../ui/cli/formats.py" line="109"/>
         <source>The format was not imported: %1</source>
         <translation>Formatet blev ikke importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli/formats.py" line="112"/>
         <source>Could not save the format: %1</source>
         <translation>Kunne ikke gemme formatet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="384"/>
+        <location filename="../../ui/cli/formats.py" line="114"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerede &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="44"/>
+        <location filename="../../ui/cli/export.py" line="32"/>
         <source>No such learning visit: %1</source>
         <translation>Læringsbesøget findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="52"/>
+        <location filename="../../ui/cli/export.py" line="40"/>
         <source>No such meeting: %1</source>
         <translation>Mødet findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="420"/>
-        <location filename="../../ui/cli_export.py" line="60"/>
+        <location filename="../../ui/cli/commands.py" line="107"/>
+        <location filename="../../ui/cli/export.py" line="48"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Angiv teamet med --team (kendte teams: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="405"/>
-        <location filename="../../ui/cli_export.py" line="90"/>
+        <location filename="../../ui/cli/commands.py" line="92"/>
+        <location filename="../../ui/cli/export.py" line="77"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes data kan ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="102"/>
+        <location filename="../../ui/cli/export.py" line="89"/>
         <source>Nothing to export: %1</source>
         <translation>Intet at eksportere: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="75"/>
+        <location filename="../../ui/cli/export.py" line="63"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation>Bemærk: disse tegn kan ikke udskrives og vil mangle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="79"/>
+        <location filename="../../ui/cli/export.py" line="67"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>Bemærk: tekst, der læses fra højre mod venstre (%1), udskrives i PDF&apos;en fra venstre mod højre, og bogstaverne bindes ikke sammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="105"/>
-        <location filename="../../ui/cli_export.py" line="115"/>
+        <location filename="../../ui/cli/export.py" line="92"/>
+        <location filename="../../ui/cli/export.py" line="102"/>
         <source>The sheet was not written: %1</source>
         <translation>Oversigten blev ikke skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="122"/>
+        <location filename="../../ui/cli/export.py" line="109"/>
         <source>Wrote %1, but it could not be noted in %2 as the team&apos;s last sheet: the next staff sheet starts where this one did. Run the command again to note it.</source>
         <translation>%1 blev skrevet, men kunne ikke noteres i %2 som teamets seneste oversigt: den næste personalemødeoversigt starter, hvor denne gjorde. Kør kommandoen igen for at notere den.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Page Down, →</source>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation>Næste taler i runden, ellers næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Down twice</source>
         <translation>Page Down to gange</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>At the last step: end the meeting (Page Up: go on)</source>
         <translation>Ved sidste punkt: afslut mødet (Page Up: fortsæt)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Page Up, ←</source>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Back to the previous speaker or step</source>
         <translation>Tilbage til forrige taler eller punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Space</source>
         <translation>Mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Start, pause, resume</source>
         <translation>Start, sæt på pause, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>+  /  −</source>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>One minute more / less</source>
         <translation>Ét minut mere / mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>The speaker passes</source>
         <translation>Den, der har ordet, står over</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>B  or  .</source>
         <translation>B  eller  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>Black screen, and back</source>
         <translation>Sort skærm og tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>F5  /  Esc</source>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Full screen / leave full screen</source>
         <translation>Fuld skærm / forlad fuld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>Show the operator&apos;s console</source>
         <translation>Vis betjeningspanelet</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>1  /  2  /  3</source>
         <translation>1  /  2  /  3</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>A ready-made message to the room</source>
         <translation>En færdig besked til lokalet</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="115"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="115"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>Take the message off the room&apos;s view</source>
         <translation>Tag beskeden af fællesvisningen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="116"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>F1  or  ?</source>
         <translation>F1  eller  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="116"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
@@ -760,7 +758,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="624"/>
+        <location filename="../../ui/app_windows.py" line="140"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translation>Læringsbesøg</translation>
@@ -1203,164 +1201,164 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_texts.py" line="41"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>“%1” er ikke en tidszone, Runde kender: vælg en på listen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_texts.py" line="42"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datoen %1 ligger for langt tilbage eller for langt ude i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_texts.py" line="43"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutter (%2), før den starter (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="128"/>
+        <location filename="../../ui/series_texts.py" line="44"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan højst vare %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="129"/>
+        <location filename="../../ui/series_texts.py" line="45"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Vælg et tal fra 1 til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_texts.py" line="46"/>
         <source>Choose a weekday.</source>
         <translation>Vælg en ugedag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_texts.py" line="47"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Vælg den 1. til den 5. eller den sidste ugedag i måneden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_texts.py" line="48"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Mødet den %1 ligger uden for seriens start og slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_texts.py" line="49"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>Disse indstillinger giver aldrig en mødedato: kontrollér ugedagen, starten og slutningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_texts.py" line="51"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Et møde varer fra 1 til %1 minutter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="136"/>
+        <location filename="../../ui/series_texts.py" line="52"/>
         <source>Someone on the list of people has no name.</source>
         <translation>En person på listen har intet navn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="137"/>
+        <location filename="../../ui/series_texts.py" line="53"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 står to gange på listen over personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="138"/>
+        <location filename="../../ui/series_texts.py" line="54"/>
         <source>%1 left before joining.</source>
         <translatorcomment>review: unsure of the meaning (leave date before join date?)</translatorcomment>
         <translation>%1 er gået ud, før vedkommende kom med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="139"/>
+        <location filename="../../ui/series_texts.py" line="55"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Mødet den %1 er ændret to gange.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_texts.py" line="56"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Der er intet møde den %1, som kan flyttes eller aflyses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_texts.py" line="57"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Mødet den %1 kan ikke flyttes til %2: det ligger uden for seriens start og slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="143"/>
+        <location filename="../../ui/series_texts.py" line="59"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Mødet den %1 kan ikke flyttes til %2: mødet den %3 holdes den dag. Flyt eller aflys det først.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="145"/>
+        <location filename="../../ui/series_texts.py" line="61"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Vælg en anden dato eller et andet tidspunkt for mødet den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="146"/>
+        <location filename="../../ui/series_texts.py" line="62"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Kun en minicirkel kan forlænges eller opløses.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="147"/>
+        <location filename="../../ui/series_texts.py" line="63"/>
         <source>That series cannot be the parent circle.</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
         <translation>Den serie kan ikke være den overordnede cirkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="148"/>
+        <location filename="../../ui/series_texts.py" line="64"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den gemte serie er beskadiget (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="161"/>
+        <location filename="../../ui/series_texts.py" line="77"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egne møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="161"/>
+        <location filename="../../ui/series_texts.py" line="77"/>
         <source>Learning circle</source>
         <translation>Læringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Minicirkel (en måned, derefter forlænges eller opløses)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_texts.py" line="79"/>
         <source>Challenge circle</source>
         <translation>Udfordringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>second</source>
         <translation>anden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>fourth</source>
         <translation>fjerde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="169"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>last</source>
         <translation>sidste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="176"/>
+        <location filename="../../ui/series_texts.py" line="92"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: worded as &apos;tirsdag hver 2. uge&apos; (no plural form in the .ts)</translatorcomment>
         <translation>
@@ -1369,7 +1367,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="179"/>
+        <location filename="../../ui/series_texts.py" line="95"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translation>
             <numerusform>den %1 %2 hver måned</numerusform>
@@ -1377,7 +1375,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="181"/>
+        <location filename="../../ui/series_texts.py" line="97"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the text follows &apos;Mødes&apos; in &apos;Meets %1, …&apos;; check it reads well in the series list too</translatorcomment>
         <translation>
@@ -1386,27 +1384,27 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="186"/>
+        <location filename="../../ui/series_texts.py" line="102"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="189"/>
+        <location filename="../../ui/series_texts.py" line="105"/>
         <source>%1 · cancelled</source>
         <translation>%1 · aflyst</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="191"/>
+        <location filename="../../ui/series_texts.py" line="107"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttet fra %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="193"/>
+        <location filename="../../ui/series_texts.py" line="109"/>
         <source>%1 · another time</source>
         <translation>%1 · andet tidspunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="195"/>
+        <location filename="../../ui/series_texts.py" line="111"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n deltager</numerusform>
@@ -1414,444 +1412,444 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="272"/>
+        <location filename="../../ui/series_banner.py" line="53"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation>Vil du forlænge eller opløse minicirklen?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="273"/>
+        <location filename="../../ui/series_banner.py" line="54"/>
         <source>&amp;Extend by a month</source>
         <translation>&amp;Forlæng med en måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="274"/>
+        <location filename="../../ui/series_banner.py" line="55"/>
         <source>&amp;Dissolve it</source>
         <translation>&amp;Opløs den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="275"/>
+        <location filename="../../ui/series_banner.py" line="56"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="276"/>
+        <location filename="../../ui/series_banner.py" line="57"/>
         <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation>ℹ Minicirklen “%1” har nu mødtes i en måned (siden %2). Vil I forlænge den med en måned eller opløse den? Begge dele er fint.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_layout.py" line="298"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_layout.py" line="299"/>
         <source>Meeting series of %1</source>
         <translation>Mødeserier for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_layout.py" line="300"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_layout.py" line="301"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_layout.py" line="302"/>
         <source>Ne&amp;w series</source>
         <translation>N&amp;y serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_layout.py" line="303"/>
         <source>Delete the series…</source>
         <translation>Slet serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Gem som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil, som Outlook og telefonens kalender kan importere</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_layout.py" line="306"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_layout.py" line="307"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytme</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_layout.py" line="308"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_layout.py" line="309"/>
         <source>Next &amp;meetings</source>
         <translation>Næste &amp;møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_layout.py" line="310"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ℹ Dette team har endnu ingen mødeserie. “Ny serie” opretter en til det format, der er valgt på startskærmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Kind</source>
         <translation>Sl&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Name (optional)</source>
         <translation>&amp;Navn (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;How often</source>
         <translation>&amp;Hvor tit</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Starts</source>
         <translation>Starter &amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>&amp;Ends</source>
         <translation>&amp;Slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>&amp;Time</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>&amp;Length</source>
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zone</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_layout.py" line="321"/>
         <source>P&amp;arent circle</source>
         <translatorcomment>review: &apos;parent circle&apos; is not in the glossary; &apos;overordnet cirkel&apos; chosen</translatorcomment>
         <translation>Overordnet &amp;cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_layout.py" line="322"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels forslag til temaer går til denne læringscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_layout.py" line="325"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med nogle ugers mellemrum på en ugedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_layout.py" line="326"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En ugedag i måneden (fx den 2. tirsdag)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_layout.py" line="327"/>
         <source>Dates chosen by hand</source>
         <translation>Datoer valgt manuelt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="593"/>
+        <location filename="../../ui/series_layout.py" line="339"/>
         <source>every</source>
         <translatorcomment>review: label before a number box: &apos;hver [2]. uge, [tirsdag]&apos;</translatorcomment>
         <translation>hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="594"/>
+        <location filename="../../ui/series_layout.py" line="340"/>
         <source>week(s), on</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;hver 2. uge, på [tirsdag]&apos;)</translatorcomment>
         <translation>. uge, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="595"/>
+        <location filename="../../ui/series_layout.py" line="341"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="596"/>
+        <location filename="../../ui/series_layout.py" line="342"/>
         <source>of every</source>
         <translation>i hver</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_layout.py" line="343"/>
         <source>month(s)</source>
         <translatorcomment>review: label after the number box, read as an ordinal (&apos;i hver 1. måned&apos;)</translatorcomment>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="598"/>
+        <location filename="../../ui/series_layout.py" line="344"/>
         <source>Every how many weeks</source>
         <translation>Hvor mange ugers mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="599"/>
+        <location filename="../../ui/series_layout.py" line="345"/>
         <source>Every how many months</source>
         <translation>Hvor mange måneders mellemrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="600"/>
-        <location filename="../../ui/series_panel.py" line="601"/>
+        <location filename="../../ui/series_layout.py" line="346"/>
+        <location filename="../../ui/series_layout.py" line="347"/>
         <source>Weekday</source>
         <translation>Ugedag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="602"/>
+        <location filename="../../ui/series_layout.py" line="348"/>
         <source>Which one in the month</source>
         <translation>Hvilken i måneden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="603"/>
+        <location filename="../../ui/series_layout.py" line="349"/>
         <source>The dates chosen by hand</source>
         <translation>De manuelt valgte datoer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="604"/>
+        <location filename="../../ui/series_layout.py" line="350"/>
         <source>A date to add</source>
         <translation>En dato, der skal tilføjes</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="605"/>
+        <location filename="../../ui/series_layout.py" line="351"/>
         <source>Add the date</source>
         <translation>Tilføj datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="606"/>
+        <location filename="../../ui/series_layout.py" line="352"/>
         <source>Remove the date</source>
         <translation>Fjern datoen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="607"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
         <source>on</source>
         <translatorcomment>review: check box before the end date (&apos;Slutter [x] den [dato]&apos;)</translatorcomment>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="608"/>
+        <location filename="../../ui/series_layout.py" line="354"/>
         <source>The series has an end date</source>
         <translation>Serien har en slutdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="609"/>
+        <location filename="../../ui/series_layout.py" line="355"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="610"/>
+        <location filename="../../ui/series_layout.py" line="356"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="613"/>
+        <location filename="../../ui/series_layout.py" line="359"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Hvem der hører til serien, og siden hvornår. En, der kommer med, deltager fra det første møde efter den dag, vedkommende kom med. En tom liste betyder hele teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="616"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="616"/>
-        <location filename="../../ui/series_panel.py" line="762"/>
-        <location filename="../../ui/series_panel.py" line="947"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
+        <location filename="../../ui/series_layout.py" line="383"/>
+        <location filename="../../ui/series_view.py" line="134"/>
         <source>Joined on</source>
         <translation>Med siden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="618"/>
+        <location filename="../../ui/series_layout.py" line="364"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien og den dag, hver især kom med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="619"/>
+        <location filename="../../ui/series_layout.py" line="365"/>
         <source>&amp;Add a person</source>
         <translation>Tilf&amp;øj en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="620"/>
+        <location filename="../../ui/series_layout.py" line="366"/>
         <source>Remove the person</source>
         <translation>Fjern personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="621"/>
+        <location filename="../../ui/series_layout.py" line="367"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Br&amp;ug teamets personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="622"/>
+        <location filename="../../ui/series_layout.py" line="368"/>
         <source>The next meetings of the series</source>
         <translation>Seriens næste møder</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="623"/>
+        <location filename="../../ui/series_layout.py" line="369"/>
         <source>Move the chosen meeting to</source>
         <translation>Flyt det valgte møde til</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="624"/>
+        <location filename="../../ui/series_layout.py" line="370"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="625"/>
+        <location filename="../../ui/series_layout.py" line="371"/>
         <source>New date</source>
         <translation>Ny dato</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="626"/>
+        <location filename="../../ui/series_layout.py" line="372"/>
         <source>New time</source>
         <translation>Nyt tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="627"/>
+        <location filename="../../ui/series_layout.py" line="373"/>
         <source>M&amp;ove</source>
         <translation>F&amp;lyt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="628"/>
+        <location filename="../../ui/series_layout.py" line="374"/>
         <source>Cancel this meeting</source>
         <translation>Aflys dette møde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="629"/>
+        <location filename="../../ui/series_layout.py" line="375"/>
         <source>Undo the move or cancellation</source>
         <translation>Fortryd flytningen eller aflysningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="699"/>
+        <location filename="../../ui/series_view.py" line="54"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
-        <location filename="../../ui/series_panel.py" line="820"/>
+        <location filename="../../ui/series_panel.py" line="183"/>
+        <location filename="../../ui/series_panel.py" line="189"/>
         <source>Not saved until this is fixed.</source>
         <translation>Gemmes ikke, før dette er rettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="823"/>
-        <location filename="../../ui/series_panel.py" line="973"/>
-        <location filename="../../ui/series_panel.py" line="995"/>
-        <location filename="../../ui/series_panel.py" line="1113"/>
+        <location filename="../../ui/series_panel.py" line="192"/>
+        <location filename="../../ui/series_panel.py" line="282"/>
+        <location filename="../../ui/series_panel.py" line="304"/>
+        <location filename="../../ui/series_panel.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="833"/>
+        <location filename="../../ui/series_panel.py" line="199"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="852"/>
+        <location filename="../../ui/series_view.py" line="165"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Mødes %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="856"/>
+        <location filename="../../ui/series_view.py" line="169"/>
         <source>Dissolved on %1.</source>
         <translation>Opløst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="862"/>
+        <location filename="../../ui/series_view.py" line="175"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Dette format er beregnet til mindst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="864"/>
+        <location filename="../../ui/series_view.py" line="177"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Dette format er beregnet til højst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="885"/>
+        <location filename="../../ui/series_view.py" line="188"/>
         <source>No more meetings are planned.</source>
         <translation>Der er ikke planlagt flere møder.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="979"/>
+        <location filename="../../ui/series_panel.py" line="288"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie, der starter i dag. Ret, hvad du vil: det gemmes med det samme.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="987"/>
+        <location filename="../../ui/series_panel.py" line="296"/>
         <source>Delete the series?</source>
         <translation>Vil du slette serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="988"/>
+        <location filename="../../ui/series_panel.py" line="297"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Vil du slette serien “%1”? Dens tidligere møder bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="999"/>
+        <location filename="../../ui/series_panel.py" line="308"/>
         <source>The series was deleted.</source>
         <translation>Serien blev slettet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1073"/>
+        <location filename="../../ui/series_panel.py" line="343"/>
         <source>Nothing was changed.</source>
         <translation>Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1116"/>
+        <location filename="../../ui/series_panel.py" line="377"/>
         <source>Extended by a month.</source>
         <translation>Forlænget med en måned.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1117"/>
+        <location filename="../../ui/series_panel.py" line="378"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Minicirklen er opløst; dens møder bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1125"/>
+        <location filename="../../ui/series_panel.py" line="386"/>
         <source>Nothing to save</source>
         <translation>Intet at gemme</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1125"/>
+        <location filename="../../ui/series_panel.py" line="386"/>
         <source>This team has no meeting series yet.</source>
         <translation>Dette team har endnu ingen mødeserie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1128"/>
+        <location filename="../../ui/series_panel.py" line="389"/>
         <source>Save the calendar file</source>
         <translation>Gem kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1129"/>
+        <location filename="../../ui/series_panel.py" line="390"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1140"/>
+        <location filename="../../ui/series_panel.py" line="401"/>
         <source>The calendar was not saved</source>
         <translation>Kalenderen blev ikke gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1142"/>
+        <location filename="../../ui/series_panel.py" line="403"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translation>
             <numerusform>Gemte %n møde i %1.</numerusform>
@@ -1859,689 +1857,444 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1210"/>
+        <location filename="../../ui/series_hook.py" line="93"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translation>ℹ Der er ikke planlagt flere møder i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1220"/>
+        <location filename="../../ui/series_hook.py" line="109"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Mødets format og deltagerne er valgt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1229"/>
+        <location filename="../../ui/series_hook.py" line="118"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Næste møde: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1233"/>
+        <location filename="../../ui/series_hook.py" line="122"/>
         <source>Then: %1.</source>
         <translation>Derefter: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1277"/>
+        <location filename="../../ui/series_hook.py" line="164"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1301"/>
-        <location filename="../../ui/series_panel.py" line="1311"/>
+        <location filename="../../ui/series_hook.py" line="191"/>
+        <location filename="../../ui/series_hook.py" line="201"/>
         <source>Meeting series</source>
         <translation>Mødeserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1302"/>
+        <location filename="../../ui/series_hook.py" line="192"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller vælg først teamets navn: en serie hører til et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="25"/>
+        <location filename="../../ui/error_texts.py" line="19"/>
         <source>permission denied: the folder is read-only, or the file is open in another program</source>
         <translation>adgang nægtet: mappen er skrivebeskyttet, eller filen er åben i et andet program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26"/>
+        <location filename="../../ui/error_texts.py" line="20"/>
         <source>the file is in use by another program</source>
         <translation>filen bruges af et andet program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="28"/>
+        <location filename="../../ui/error_texts.py" line="22"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29"/>
+        <location filename="../../ui/error_texts.py" line="23"/>
         <source>the disk quota is used up</source>
         <translation>diskkvoten er brugt op</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="30"/>
+        <location filename="../../ui/error_texts.py" line="24"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33"/>
+        <location filename="../../ui/error_texts.py" line="27"/>
         <source>that is a folder, not a file name</source>
         <translation>det er en mappe, ikke et filnavn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="34"/>
+        <location filename="../../ui/error_texts.py" line="28"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35"/>
+        <location filename="../../ui/error_texts.py" line="29"/>
         <source>part of the path is a file, not a folder</source>
         <translation>en del af stien er en fil, ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="36"/>
+        <location filename="../../ui/error_texts.py" line="30"/>
         <source>the file name is too long</source>
         <translation>filnavnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="37"/>
+        <location filename="../../ui/error_texts.py" line="31"/>
         <source>the file name is not allowed there</source>
         <translation>filnavnet er ikke tilladt der</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="38"/>
+        <location filename="../../ui/error_texts.py" line="32"/>
         <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
         <translation>det er ikke en almindelig fil (det er en enhed, et rør eller en sokkel)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="39"/>
+        <location filename="../../ui/error_texts.py" line="33"/>
         <source>the link points at itself (a loop of links)</source>
         <translation>genvejen peger på sig selv (en løkke af genveje)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="40"/>
+        <location filename="../../ui/error_texts.py" line="34"/>
         <source>the disk is gone (unplugged?)</source>
         <translation>disken er væk (taget ud?)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="41"/>
+        <location filename="../../ui/error_texts.py" line="35"/>
         <source>the disk could not be written (unplugged, or failing?)</source>
         <translation>der kunne ikke skrives på disken (taget ud, eller er den ved at gå i stykker?)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="51"/>
+        <location filename="../../ui/error_texts.py" line="45"/>
         <source>is not UTF-8 text</source>
         <translation>er ikke UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="52"/>
+        <location filename="../../ui/error_texts.py" line="46"/>
         <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
         <translation>er indlejret for dybt (mere end %1 niveauer af { } og [ ])</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="54"/>
+        <location filename="../../ui/error_texts.py" line="48"/>
         <source>has a key written twice in one object { … }</source>
         <translation>har en nøgle skrevet to gange i samme objekt { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="55"/>
+        <location filename="../../ui/error_texts.py" line="49"/>
         <source>holds NaN or Infinity, which are not numbers</source>
         <translation>indeholder NaN eller Infinity, som ikke er tal</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="56"/>
+        <location filename="../../ui/error_texts.py" line="50"/>
         <source>holds a control character or a lone surrogate, which no text may hold</source>
         <translation>indeholder et kontroltegn eller et enligt surrogat, som ingen tekst må indeholde</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="68"/>
+        <location filename="../../ui/error_texts.py" line="62"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
         <translation>er ikke en Runde-teamfil (eller er fra en nyere Runde)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>must be a text</source>
         <translation>skal være en tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="70"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>must be a whole number</source>
         <translation>skal være et helt tal</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="70"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>must be a number</source>
         <translation>skal være et tal</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be true or false</source>
         <translation>skal være true eller false</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a list [ … ]</source>
         <translation>skal være en liste [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>skal være en gruppe felter i krøllede parenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="73"/>
+        <location filename="../../ui/error_texts.py" line="67"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
         <translation>skal være en dato og et klokkeslæt (ISO 8601, fx 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="68"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
         <translation>skal være en dato (ISO 8601, fx 2026-03-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="75"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a time of day (e.g. 14:00)</source>
         <translation>skal være et klokkeslæt (fx 14:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
         <translation>må højst være %1 bogstaver, cifre, “-” eller “_”</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="77"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>is an id used twice</source>
         <translation>er et id, der bruges to gange</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="78"/>
+        <location filename="../../ui/error_texts.py" line="72"/>
         <source>names a meeting series that is not in the file</source>
         <translation>nævner en mødeserie, der ikke er i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>is not a usable meeting series</source>
         <translation>er ikke en brugbar mødeserie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80"/>
+        <location filename="../../ui/error_texts.py" line="74"/>
         <source>conflicts with data already here</source>
         <translation>passer ikke med data, der allerede er her</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="82"/>
+        <location filename="../../ui/error_texts.py" line="76"/>
         <source>is longer than %1 characters</source>
         <translation>er længere end %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="77"/>
         <source>has more than %1 entries</source>
         <translation>har mere end %1 elementer</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="84"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
         <source>holds more than %1 characters of text in all</source>
         <translation>indeholder i alt mere end %1 tegn tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="85"/>
+        <location filename="../../ui/error_texts.py" line="79"/>
         <source>is more than %1 turns in one step</source>
         <translation>er mere end %1 ture i ét trin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="80"/>
         <source>must be between 0 and %1</source>
         <translation>skal være mellem 0 og %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="87"/>
+        <location filename="../../ui/error_texts.py" line="81"/>
         <source>is not a usable format (%1)</source>
         <translation>er ikke et brugbart format (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="100"/>
+        <location filename="../../ui/error_texts.py" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108"/>
+        <location filename="../../ui/error_texts.py" line="102"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation>Rundes data er lukket; der gemmes ikke mere, før Runde startes igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="103"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation>Disken er fuld: der kan ikke gemmes mere, før der er plads igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation>Datamappen er skrivebeskyttet: Runde kan ikke gemme der.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="111"/>
+        <location filename="../../ui/error_texts.py" line="105"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation>Rundes databasefil %1 er skrivebeskyttet: historik og oversigter kan læses, men intet kan gemmes. Gør filen skrivbar (under dens egenskaber eller rettigheder, eller spørg it-afdelingen), og start Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translation>Rundes datamappe %1 er skrivebeskyttet: historik og oversigter kan læses, og oversigter kan gemmes et andet sted, men intet kan gemmes i mappen, så intet møde eller læringsbesøg kan starte. Bed it-afdelingen om at gøre mappen skrivbar, gør den selv skrivbar (under dens egenskaber eller rettigheder), eller start Runde med --data-dir og en mappe, du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="113"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen er optaget (et andet program bruger den); Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database could not be written: %1</source>
         <translation>Der kunne ikke skrives til databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="121"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 er ikke en gyldig sikkerhedskopi i %2; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Sikkerhedskopien %1 er beskadiget; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="123"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunne ikke åbne sine data i %1 (%2). Intet blev flyttet eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="135"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1; ændringer bevares på denne computer og skrives til serveren, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="133"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunne ikke oprette en sikker forbindelse til databaseserveren %1: serverens certifikat eller forbindelsens TLS-indstillinger passer ikke. Intet blev ændret. Bed it-afdelingen om at kontrollere dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databaseserver har sine egne sikkerhedskopier; Runde gendanner kun sine egne lokale data.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databaseserveren kunne ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="145"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translation>Der er valgt en databaseserver, men Rundes serverdel er ikke installeret på denne computer. Installér Runde med serverdelen (runde[server]), eller tøm feltet for databaseserveren under Indstillinger for at bruge computerens egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En anden computer bliver ved med at ændre de samme ting; Runde prøver igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="150"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Dette læringsbesøg findes ikke længere i databasen (det er fjernet, måske på en anden computer). Det, der blev skrevet, gemmes i en fil på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="152"/>
+        <location filename="../../ui/error_texts.py" line="146"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id’et “%1” bruges allerede af et format hos teamet “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="185"/>
+        <location filename="../../ui/error_texts.py" line="179"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Der er ingen forbindelse til databaseserveren %1. Intet blev ændret; prøv igen, når serveren kan nås.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="188"/>
+        <location filename="../../ui/error_texts.py" line="182"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen er optaget (et andet program holder den). Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="191"/>
+        <location filename="../../ui/error_texts.py" line="185"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En anden computer blev ved med at ændre de samme punkter. Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="196"/>
         <source>For the IT department: %1</source>
         <translation>Til it-afdelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen sikker forbindelse til databaseserveren</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="51"/>
+        <location filename="../../ui/cli/team.py" line="35"/>
         <source>Brought in &apos;%1&apos;.</source>
         <translation>Hentede &apos;%1&apos; ind.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="54"/>
+        <location filename="../../ui/cli/team.py" line="38"/>
         <source>Nothing was brought in: %1</source>
         <translation>Intet blev hentet ind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="124"/>
+        <location filename="../../ui/crash.py" line="122"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="131"/>
+        <location filename="../../ui/crash.py" line="129"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation>Noget uventet gik galt i Runde. Det, der er skrevet, gemmes hvert sekund, og mødet fortsætter: du kan arbejde videre. Hvis noget ikke virker, som det skal, så luk Runde, og start det igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="134"/>
+        <location filename="../../ui/crash.py" line="132"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>En note om, hvad der gik galt (uden navne eller noter), ligger i %1</translation>
     </message>
     <message>
-        <location filename="../../ui/second_start.py" line="105"/>
+        <location filename="../../ui/second_start.py" line="103"/>
         <source>Runde was started again: nothing new was started while this meeting is open.</source>
         <translation>Runde blev startet igen: intet nyt blev startet, mens dette møde er åbent.</translation>
     </message>
     <message>
-        <location filename="../../ui/second_start.py" line="107"/>
+        <location filename="../../ui/second_start.py" line="105"/>
         <source>Runde was started again: nothing new was started while this learning visit is open.</source>
         <translation>Runde blev startet igen: intet nyt blev startet, mens dette læringsbesøg er åbent.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="121"/>
+        <location filename="../../ui/single_instance.py" line="120"/>
         <source>Runde is already open; the learning visit was opened there.</source>
         <translation>Runde er allerede åben; læringsbesøget er åbnet dér.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="122"/>
+        <location filename="../../ui/single_instance.py" line="121"/>
         <source>Runde is already open; the meeting was opened there, ready to start.</source>
         <translation>Runde er allerede åben; mødet er åbnet dér, klar til start.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="126"/>
+        <location filename="../../ui/single_instance.py" line="125"/>
         <source>Runde is already open; brought it to the front.</source>
         <translation>Runde er allerede åben og er hentet frem forrest.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="127"/>
+        <location filename="../../ui/single_instance.py" line="126"/>
         <source>A meeting is open in Runde; the new one was not started. Runde was brought to the front.</source>
         <translation>Et møde er åbent i Runde; det nye blev ikke startet. Runde er hentet frem forrest.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="129"/>
+        <location filename="../../ui/single_instance.py" line="128"/>
         <source>A learning visit is open in Runde; nothing new was started. Runde was brought to the front.</source>
         <translation>Et læringsbesøg er åbent i Runde; intet nyt blev startet. Runde er hentet frem forrest.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="131"/>
+        <location filename="../../ui/single_instance.py" line="130"/>
         <source>Runde is open and waits for an answer in one of its windows; nothing new was started. Runde was brought to the front.</source>
         <translation>Runde er åben og venter på et svar i et af sine vinduer; intet nyt blev startet. Runde er hentet frem forrest.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="133"/>
+        <location filename="../../ui/single_instance.py" line="132"/>
         <source>Runde is still starting; nothing new was started. Try again in a moment.</source>
         <translation>Runde er ved at starte; intet nyt blev startet. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="134"/>
+        <location filename="../../ui/single_instance.py" line="133"/>
         <source>Runde is open, but its data is read-only: nothing new can be started. Runde was brought to the front.</source>
         <translation>Runde er åben, men dens data er skrivebeskyttede: intet nyt kan startes. Runde er hentet frem forrest.</translation>
     </message>
-</context>
-<context>
-    <name>CapturePanel</name>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
-        <source>The case</source>
-        <translation>Casen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="474"/>
-        <source>Short title</source>
-        <translation>Kort titel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="475"/>
-        <source>Presented by</source>
-        <translation>Fremlagt af</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="487"/>
-        <source>Learning questions asked</source>
-        <translation>Læringsspørgsmål, der blev stillet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="493"/>
-        <source>Another question that was asked (Enter adds it)</source>
-        <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
-        <source>What the questions taught the presenter</source>
-        <translation>Hvad spørgsmålene lærte casepersonen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="495"/>
-        <source>The round: a line for the person speaking</source>
-        <translation>Runden: en linje til den, der har ordet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="497"/>
-        <source>What they take with them (optional)</source>
-        <translation>Det, de tager med sig (valgfrit)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="498"/>
-        <source>Learning points</source>
-        <translation>Læringspointer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="476"/>
-        <location filename="../../ui/capture_panel.py" line="479"/>
-        <location filename="../../ui/capture_panel.py" line="482"/>
-        <location filename="../../ui/capture_panel.py" line="500"/>
-        <location filename="../../ui/capture_panel.py" line="535"/>
-        <location filename="../../ui/capture_panel.py" line="814"/>
-        <source>Confidential</source>
-        <translation>Fortrolig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="501"/>
-        <source>A learning point</source>
-        <translation>En læringspointe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="502"/>
-        <source>Learning point %1</source>
-        <translation>Læringspointe %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="503"/>
-        <source>Add a learning point</source>
-        <translation>Tilføj en læringspointe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="504"/>
-        <source>Organisational measures</source>
-        <translation>Organisatoriske tiltag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="505"/>
-        <source>Add a measure</source>
-        <translation>Tilføj et tiltag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="508"/>
-        <source>Next time</source>
-        <translation>Næste gang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="509"/>
-        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
-        <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
-        <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="471"/>
-        <source>What we learned</source>
-        <translation>Det, vi lærte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="336"/>
-        <source>From last time</source>
-        <translation>Fra sidste gang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="339"/>
-        <source>Focus chosen last time: %1</source>
-        <translation>Fokus valgt sidste gang: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="341"/>
-        <source>Topic suggestions: %1</source>
-        <translation>Forslag til temaer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="343"/>
-        <source>Topic suggestions from the mini-circles: %1</source>
-        <translation>Forslag til temaer fra minicirklerne: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="347"/>
-        <source>done</source>
-        <translation>udført</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="347"/>
-        <source>still open</source>
-        <translation>stadig åben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="347"/>
-        <source>dropped</source>
-        <translation>opgivet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="350"/>
-        <source>%1 (open for %2 days)</source>
-        <translation>%1 (åben i %2 dage)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="355"/>
-        <source>Open measures from earlier meetings</source>
-        <translation>Åbne tiltag fra tidligere møder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="356"/>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="357"/>
-        <source>Still open</source>
-        <translation>Stadig åben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="358"/>
-        <source>Dropped</source>
-        <translation>Opgivet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="359"/>
-        <location filename="../../ui/capture_panel.py" line="360"/>
-        <source>What did you try since last time?</source>
-        <translation>Hvad har I prøvet siden sidst?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="477"/>
-        <source>Left out of exports unless ticked in the export preview</source>
-        <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="484"/>
-        <source>What was tried since last time is confidential</source>
-        <translation>Det, der er prøvet siden sidst, er fortroligt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
-        <source>Other questions that were asked</source>
-        <translation>Andre spørgsmål, der blev stillet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="496"/>
-        <source>Pass</source>
-        <translation>Stå over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="511"/>
-        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
-        <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="512"/>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="513"/>
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="514"/>
-        <source>Focus area for the next meeting</source>
-        <translation>Fokusområde til næste møde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="515"/>
-        <source>Topic suggestions, one per line</source>
-        <translation>Forslag til temaer, ét pr. linje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="533"/>
-        <source>The measure, e.g. a new procedure</source>
-        <translation>Tiltaget, fx en ny procedure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="534"/>
-        <source>Who follows it up</source>
-        <translation>Hvem følger op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="536"/>
-        <source>Due date</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="540"/>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="541"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="542"/>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="554"/>
-        <source>(nobody speaking)</source>
-        <translation>(ingen har ordet)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="704"/>
-        <location filename="../../ui/capture_panel.py" line="787"/>
+        <location filename="../../ui/capture_limits.py" line="74"/>
+        <location filename="../../ui/capture_lists.py" line="209"/>
         <source>A meeting holds at most %n learning point(s).</source>
         <translation>
             <numerusform>Et møde kan rumme højst %n læringspointe.</numerusform>
@@ -2549,7 +2302,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="705"/>
+        <location filename="../../ui/capture_limits.py" line="75"/>
         <source>A meeting holds at most %n measure(s).</source>
         <translation>
             <numerusform>Et møde kan rumme højst %n tiltag.</numerusform>
@@ -2557,7 +2310,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="714"/>
+        <location filename="../../ui/capture_limits.py" line="84"/>
         <source>A meeting holds at most %n other question(s): this one is not added.</source>
         <translation>
             <numerusform>Et møde kan rumme højst %n andet spørgsmål: dette bliver ikke tilføjet.</numerusform>
@@ -2565,7 +2318,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="718"/>
+        <location filename="../../ui/capture_limits.py" line="88"/>
         <source>A meeting holds at most %n suggestion(s): this one is not added.</source>
         <translation>
             <numerusform>Et møde kan rumme højst %n forslag: dette bliver ikke tilføjet.</numerusform>
@@ -2573,7 +2326,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="722"/>
+        <location filename="../../ui/capture_limits.py" line="92"/>
         <source>A meeting holds at most %n topic suggestion(s): the lines after them are not saved.</source>
         <translation>
             <numerusform>Et møde kan rumme højst %n forslag til tema: linjerne efter det bliver ikke gemt.</numerusform>
@@ -2581,12 +2334,289 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="793"/>
+        <location filename="../../ui/capture_lists.py" line="215"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
             <numerusform>%n læringspointer indtil nu; målet er som regel tre.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_day.py" line="48"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_limits.py" line="85"/>
+        <source>A learning visit holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>Et læringsbesøg kan rumme højst %n læringspointe.</numerusform>
+            <numerusform>Et læringsbesøg kan rumme højst %n læringspointer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_limits.py" line="89"/>
+        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
+        <translation>
+            <numerusform>Et læringsbesøg kan rumme højst %n observation: denne bliver ikke tilføjet.</numerusform>
+            <numerusform>Et læringsbesøg kan rumme højst %n observationer: denne bliver ikke tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_limits.py" line="94"/>
+        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>Et læringsbesøg kan rumme højst %n spilleregel: linjerne efter den bliver ikke gemt.</numerusform>
+            <numerusform>Et læringsbesøg kan rumme højst %n spilleregler: linjerne efter dem bliver ikke gemt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="180"/>
+        <source>The case</source>
+        <translation>Casen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="181"/>
+        <source>Short title</source>
+        <translation>Kort titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="182"/>
+        <source>Presented by</source>
+        <translation>Fremlagt af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="194"/>
+        <source>Learning questions asked</source>
+        <translation>Læringsspørgsmål, der blev stillet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="200"/>
+        <source>Another question that was asked (Enter adds it)</source>
+        <translation>Et andet spørgsmål, der blev stillet (Enter tilføjer det)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="201"/>
+        <source>What the questions taught the presenter</source>
+        <translation>Hvad spørgsmålene lærte casepersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="202"/>
+        <source>The round: a line for the person speaking</source>
+        <translation>Runden: en linje til den, der har ordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="204"/>
+        <source>What they take with them (optional)</source>
+        <translation>Det, de tager med sig (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="205"/>
+        <source>Learning points</source>
+        <translation>Læringspointer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="140"/>
+        <location filename="../../ui/capture_lists.py" line="236"/>
+        <location filename="../../ui/capture_panel.py" line="183"/>
+        <location filename="../../ui/capture_panel.py" line="186"/>
+        <location filename="../../ui/capture_panel.py" line="189"/>
+        <location filename="../../ui/capture_panel.py" line="207"/>
+        <source>Confidential</source>
+        <translation>Fortrolig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="208"/>
+        <source>A learning point</source>
+        <translation>En læringspointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="209"/>
+        <source>Learning point %1</source>
+        <translation>Læringspointe %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="210"/>
+        <source>Add a learning point</source>
+        <translation>Tilføj en læringspointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="211"/>
+        <source>Organisational measures</source>
+        <translation>Organisatoriske tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="212"/>
+        <source>Add a measure</source>
+        <translation>Tilføj et tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="215"/>
+        <source>Next time</source>
+        <translation>Næste gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="216"/>
+        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
+        <translatorcomment>review: loanword kept per glossary (&apos;feedforward&apos;); check a care worker understands it</translatorcomment>
+        <translation>Feedforward: forslag til næste gang (kun for modtageren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="178"/>
+        <source>What we learned</source>
+        <translation>Det, vi lærte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="114"/>
+        <source>From last time</source>
+        <translation>Fra sidste gang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="117"/>
+        <source>Focus chosen last time: %1</source>
+        <translation>Fokus valgt sidste gang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="120"/>
+        <source>Topic suggestions: %1</source>
+        <translation>Forslag til temaer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="123"/>
+        <source>Topic suggestions from the mini-circles: %1</source>
+        <translation>Forslag til temaer fra minicirklerne: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="127"/>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="127"/>
+        <source>still open</source>
+        <translation>stadig åben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="128"/>
+        <source>dropped</source>
+        <translation>opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="131"/>
+        <source>%1 (open for %2 days)</source>
+        <translation>%1 (åben i %2 dage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="137"/>
+        <source>Open measures from earlier meetings</source>
+        <translation>Åbne tiltag fra tidligere møder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="138"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="139"/>
+        <source>Still open</source>
+        <translation>Stadig åben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="140"/>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="141"/>
+        <location filename="../../ui/capture_last_time.py" line="142"/>
+        <source>What did you try since last time?</source>
+        <translation>Hvad har I prøvet siden sidst?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="184"/>
+        <source>Left out of exports unless ticked in the export preview</source>
+        <translation>Kommer ikke med i eksporter, medmindre der sættes flueben ved det i forhåndsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="191"/>
+        <source>What was tried since last time is confidential</source>
+        <translation>Det, der er prøvet siden sidst, er fortroligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="193"/>
+        <source>Other questions that were asked</source>
+        <translation>Andre spørgsmål, der blev stillet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="203"/>
+        <source>Pass</source>
+        <translation>Stå over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="218"/>
+        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
+        <translation>Et forslag: vælg fra hvem og til hvem, og skriv det så (Enter tilføjer det)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="219"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="220"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="221"/>
+        <source>Focus area for the next meeting</source>
+        <translation>Fokusområde til næste møde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="222"/>
+        <source>Topic suggestions, one per line</source>
+        <translation>Forslag til temaer, ét pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="138"/>
+        <source>The measure, e.g. a new procedure</source>
+        <translation>Tiltaget, fx en ny procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="139"/>
+        <source>Who follows it up</source>
+        <translation>Hvem følger op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="141"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="145"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="146"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="147"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="246"/>
+        <source>(nobody speaking)</source>
+        <translation>(ingen har ordet)</translation>
     </message>
 </context>
 <context>
@@ -3252,359 +3282,359 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor_view.py" line="200"/>
         <source>Runde – formats</source>
         <translation>Runde – formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor_view.py" line="201"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor_view.py" line="202"/>
         <source>Format to edit</source>
         <translation>Format, der skal redigeres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor_view.py" line="203"/>
         <source>Make a &amp;copy to change</source>
         <translation>Lav en &amp;kopi, der kan ændres</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor_view.py" line="204"/>
         <source>Open a &amp;file…</source>
         <translation>Å&amp;bn en fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor_view.py" line="205"/>
         <source>Save as fi&amp;le…</source>
         <translation>Gem som fi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor_view.py" line="206"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hent en formatfil ind, som en anden har delt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor_view.py" line="207"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv dette format til en fil, så det kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor_view.py" line="208"/>
         <source>Remove this format…</source>
         <translation>Fjern dette format…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor_view.py" line="209"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Fjern dit eget eller dit teams format (indbyggede formater og organisationens formater bliver)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor_view.py" line="211"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor_view.py" line="212"/>
         <source>Title of the format</source>
         <translation>Formatets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor_view.py" line="213"/>
         <source>&amp;Steps</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor_view.py" line="214"/>
         <source>Steps of the format</source>
         <translation>Formatets punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor_view.py" line="215"/>
         <source>&amp;Add a step</source>
         <translation>Tilf&amp;øj et punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor_view.py" line="216"/>
         <source>&amp;Remove the step</source>
         <translation>Fje&amp;rn punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor_view.py" line="217"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor_view.py" line="218"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor_view.py" line="219"/>
         <source>The chosen step</source>
         <translation>Det valgte punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor_view.py" line="220"/>
         <source>Step titl&amp;e</source>
         <translation>Punktets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor_view.py" line="221"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
-        <location filename="../../ui/format_editor.py" line="795"/>
+        <location filename="../../ui/format_editor_view.py" line="222"/>
+        <location filename="../../ui/format_editor_view.py" line="276"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor_view.py" line="223"/>
         <source>War&amp;ning</source>
         <translation>A&amp;dvarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor_view.py" line="224"/>
         <source>Time &amp;per turn</source>
         <translation>Tid pr. t&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor_view.py" line="225"/>
         <source>Turn warnin&amp;g</source>
         <translation>&amp;Advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor_view.py" line="226"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor_view.py" line="227"/>
         <source>Pro&amp;mpt questions</source>
         <translatorcomment>review: &apos;prompt questions&apos; rendered as &apos;hjælpespørgsmål&apos;; not in the glossary</translatorcomment>
         <translation>&amp;Hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor_view.py" line="230"/>
         <source>Step title</source>
         <translation>Punktets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor_view.py" line="231"/>
         <source>Kind of step</source>
         <translation>Slags punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor_view.py" line="233"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor_view.py" line="233"/>
         <source> s</source>
         <translation> sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor_view.py" line="234"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor_view.py" line="235"/>
         <source>Warning before the end</source>
         <translation>Advarsel før slutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor_view.py" line="236"/>
         <source>Time per turn</source>
         <translation>Tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor_view.py" line="237"/>
         <source>Warning before the end of a turn</source>
         <translation>Advarsel før en tur slutter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor_view.py" line="238"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor_view.py" line="240"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det, alle i lokalet læser under dette punkt (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor_view.py" line="241"/>
         <source>Prompt questions, one a line</source>
         <translation>Hjælpespørgsmål, ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor_view.py" line="242"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dobbeltklik ændrer et spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor_view.py" line="243"/>
         <source>Add a &amp;question</source>
         <translation>Tilføj et spørgs&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor_view.py" line="244"/>
         <source>Remo&amp;ve the question</source>
         <translation>F&amp;jern spørgsmålet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="520"/>
+        <location filename="../../ui/format_editor_view.py" line="245"/>
         <source>Num&amp;ber of people</source>
         <translation>Antal delta&amp;gere</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="521"/>
+        <location filename="../../ui/format_editor_view.py" line="246"/>
         <source>Number of people for the planned total</source>
         <translation>Antal deltagere i den planlagte samlede tid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="522"/>
+        <location filename="../../ui/format_editor_view.py" line="247"/>
         <source>Planned total</source>
         <translation>Planlagt i alt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="523"/>
+        <location filename="../../ui/format_editor_view.py" line="248"/>
         <source>Save (Ctrl+S)</source>
         <translation>Gem (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="531"/>
+        <location filename="../../ui/format_editor_view.py" line="254"/>
         <source>Timed: one countdown</source>
         <translation>Med tid: én nedtælling</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="532"/>
+        <location filename="../../ui/format_editor_view.py" line="255"/>
         <source>Round: a turn for each person</source>
         <translation>Runde: en tur til hver person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="533"/>
+        <location filename="../../ui/format_editor_view.py" line="256"/>
         <source>Open: the clock counts up</source>
         <translation>Åbent: uret tæller op</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="598"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>team “%1”</source>
         <translation>teamet “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="599"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>built-in</source>
         <translation>indbygget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="599"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>your organisation&apos;s</source>
         <translation>din organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="600"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>your own</source>
         <translation>dit eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="600"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>a team&apos;s own</source>
         <translation>et teams eget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="601"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="684"/>
+        <location filename="../../ui/format_editor.py" line="209"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Der er ingen formater endnu: åbn en fil for at hente et ind.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="212"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopi til teamet “%2”, der ikke er gemt endnu. Gem gemmer den sammen med teamets data og gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="690"/>
+        <location filename="../../ui/format_editor.py" line="215"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopi, der ikke er gemt endnu. Gem gør den tilgængelig med det samme som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="692"/>
+        <location filename="../../ui/format_editor.py" line="217"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>Et format fra teamet “%2” (“%1”): ændringer gemmes sammen med teamets data og følger med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="220"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Denne fil i din mappe har samme id som et indbygget format (“%1”). Lav en kopi for at ændre den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="698"/>
+        <location filename="../../ui/format_editor.py" line="223"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Dit eget format (“%1”): ændringer gemmes i din formatmappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="700"/>
+        <location filename="../../ui/format_editor.py" line="225"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Din organisations format (“%1”) ændres ikke her: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="702"/>
+        <location filename="../../ui/format_editor.py" line="227"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>Et indbygget format (“%1”) ændres aldrig: lav en kopi for at ændre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="727"/>
+        <location filename="../../ui/format_editor.py" line="252"/>
         <source>(our version)</source>
         <translation>(vores version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="750"/>
+        <location filename="../../ui/format_steps.py" line="72"/>
         <source>%1 a turn</source>
         <translation>%1 pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="752"/>
+        <location filename="../../ui/format_steps.py" line="74"/>
         <source>open</source>
         <translation>åbent</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="795"/>
+        <location filename="../../ui/format_editor_view.py" line="275"/>
         <source>Planned &amp;time</source>
         <translation>Planlagt ti&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="842"/>
+        <location filename="../../ui/format_steps.py" line="156"/>
         <source>New step</source>
         <translation>Nyt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="892"/>
+        <location filename="../../ui/format_steps.py" line="206"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="917"/>
+        <location filename="../../ui/format_steps.py" line="231"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="918"/>
+        <location filename="../../ui/format_steps.py" line="233"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="271"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person</numerusform>
@@ -3612,7 +3642,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="930"/>
+        <location filename="../../ui/format_editor.py" line="273"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planlagt: %1 med %n person, længere end mødets sædvanlige %2</numerusform>
@@ -3620,7 +3650,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="932"/>
+        <location filename="../../ui/format_editor.py" line="275"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planlagt: %1 med %n person (mødets sædvanlige længde er %2)</numerusform>
@@ -3628,323 +3658,333 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="987"/>
+        <location filename="../../ui/format_editor.py" line="330"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Gemt: “%1” er tilgængeligt på startskærmen med det samme.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_files.py" line="77"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_files.py" line="79"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="999"/>
+        <location filename="../../ui/format_files.py" line="82"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet blev ikke gemt: Runde kan ikke skrive i %1 (%2). Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_errors.py" line="30"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="102"/>
+        <location filename="../../ui/format_errors.py" line="31"/>
         <source>is longer than the step itself</source>
         <translation>er længere end selve punktet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="103"/>
+        <location filename="../../ui/format_errors.py" line="32"/>
         <source>is longer than the turn itself</source>
         <translation>er længere end selve turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="104"/>
+        <location filename="../../ui/format_errors.py" line="33"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>er id for et indbygget format, som aldrig erstattes: lav en kopi</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_errors.py" line="39"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>skal være en gruppe felter i krøllede parenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="111"/>
+        <location filename="../../ui/format_errors.py" line="40"/>
         <source>is missing (every text needs English)</source>
         <translation>mangler (alle tekster skal have en engelsk udgave)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="113"/>
+        <location filename="../../ui/format_errors.py" line="42"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translation>skal være 1 til 64 bogstaver a–z, cifre, “-” eller “_”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_errors.py" line="44"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_errors.py" line="45"/>
         <source>must be a list [ … ]</source>
         <translation>skal være en liste [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="117"/>
+        <location filename="../../ui/format_errors.py" line="46"/>
         <source>must be a list with at least one step</source>
         <translation>skal være en liste med mindst ét punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="119"/>
+        <location filename="../../ui/format_errors.py" line="48"/>
         <source>the smallest number is larger than the largest</source>
         <translation>det mindste antal er større end det største</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="120"/>
+        <location filename="../../ui/format_errors.py" line="49"/>
         <source>only a round&apos;s turns have parts</source>
         <translation>kun en rundes taletider kan have dele</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="121"/>
+        <location filename="../../ui/format_errors.py" line="50"/>
         <source>needs a title and a length (duration_s)</source>
         <translation>skal have en titel og en længde (duration_s)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="122"/>
+        <location filename="../../ui/format_errors.py" line="51"/>
         <source>is not UTF-8 text</source>
         <translation>er ikke UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="123"/>
+        <location filename="../../ui/format_errors.py" line="52"/>
+        <source>must be empty or a web address that starts with https:// or http://</source>
+        <translation>skal være tom eller en webadresse, der begynder med https:// eller http://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_errors.py" line="54"/>
+        <source>must be a language code of 2 or 3 letters, such as “da” or “nb”</source>
+        <translation>skal være en sprogkode på 2 eller 3 bogstaver, fx “da” eller “nb”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_errors.py" line="56"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation>din formatmappe er mappen med de indbyggede formater</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_errors.py" line="63"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>skal være mellem %1 og %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_errors.py" line="66"/>
         <source>is longer than %1 characters</source>
         <translation>er længere end %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_errors.py" line="67"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 punkter; højst %2 er tilladt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_errors.py" line="68"/>
         <source>is not a known field (these are: %1)</source>
         <translation>er ikke et kendt felt (de kendte er: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_errors.py" line="69"/>
         <source>must be a whole number, not %1</source>
         <translation>skal være et helt tal, ikke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_errors.py" line="70"/>
         <source>must be true or false, not %1</source>
         <translation>skal være true eller false, ikke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_errors.py" line="71"/>
         <source>has %1 parts (at most %2)</source>
         <translation>har %1 dele (højst %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_errors.py" line="72"/>
         <source>must be one of %1, not %2</source>
         <translation>skal være en af %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="140"/>
+        <location filename="../../ui/format_errors.py" line="73"/>
         <source>is not a known kind of note: %1</source>
         <translation>er ikke en kendt slags notat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="141"/>
+        <location filename="../../ui/format_errors.py" line="74"/>
         <source>%1 is used twice</source>
         <translation>%1 bruges to gange</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="142"/>
+        <location filename="../../ui/format_errors.py" line="75"/>
         <source>is larger than %1 MB</source>
         <translation>er større end %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="143"/>
+        <location filename="../../ui/format_errors.py" line="76"/>
         <source>cannot be read (%1)</source>
         <translation>kan ikke læses (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="144"/>
+        <location filename="../../ui/format_errors.py" line="77"/>
         <source>is not valid JSON (%1)</source>
         <translation>er ikke gyldig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="158"/>
+        <location filename="../../ui/format_errors.py" line="91"/>
         <source>line %1, column %2</source>
         <translation>linje %1, kolonne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_files.py" line="89"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Formatet blev ikke gemt sammen med teamets data: %1 Intet blev ændret. Med “Gem som fil…” kan du gemme det et andet sted.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor_view.py" line="294"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor_view.py" line="294"/>
         <source>kind</source>
         <translation>slags</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor_view.py" line="295"/>
         <source>duration</source>
         <translation>varighed</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1013"/>
+        <location filename="../../ui/format_editor_view.py" line="296"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1013"/>
+        <location filename="../../ui/format_editor_view.py" line="297"/>
         <source>time per turn</source>
         <translation>tid pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1014"/>
+        <location filename="../../ui/format_editor_view.py" line="298"/>
         <source>turn warning</source>
         <translation>advarsel pr. tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1014"/>
+        <location filename="../../ui/format_editor_view.py" line="299"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1015"/>
+        <location filename="../../ui/format_editor_view.py" line="300"/>
         <source>prompt questions</source>
         <translation>hjælpespørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1026"/>
+        <location filename="../../ui/format_editor.py" line="344"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Punkt %1 (“%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1032"/>
+        <location filename="../../ui/format_editor.py" line="350"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1034"/>
+        <location filename="../../ui/format_editor.py" line="352"/>
         <source>Steps</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1036"/>
+        <location filename="../../ui/format_editor.py" line="354"/>
         <source>The format</source>
         <translation>Formatet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1077"/>
+        <location filename="../../ui/format_files.py" line="31"/>
         <source>Save the format as a file</source>
         <translation>Gem formatet som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1078"/>
-        <location filename="../../ui/format_editor.py" line="1100"/>
+        <location filename="../../ui/format_files.py" line="32"/>
+        <location filename="../../ui/format_files.py" line="39"/>
         <source>Runde formats (*.json)</source>
         <translation>Runde-formater (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1087"/>
+        <location filename="../../ui/format_editor.py" line="372"/>
         <source>The file was not saved: %1</source>
         <translation>Filen blev ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1090"/>
+        <location filename="../../ui/format_editor.py" line="375"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Gemt som %1: andre henter den ind med “Åbn en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1099"/>
+        <location filename="../../ui/format_files.py" line="38"/>
         <source>Open a format file</source>
         <translation>Åbn en formatfil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1110"/>
+        <location filename="../../ui/format_files.py" line="70"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samme id som et indbygget format, så den blev hentet ind som “%1”; det indbyggede format forbliver, som det er.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1118"/>
+        <location filename="../../ui/format_files.py" line="63"/>
         <source>This file cannot be used: %1</source>
         <translation>Denne fil kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1123"/>
+        <location filename="../../ui/format_editor.py" line="393"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunne ikke hentes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1128"/>
+        <location filename="../../ui/format_editor.py" line="401"/>
         <source>Brought in: “%1”.</source>
         <translation>Hentet ind: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1168"/>
+        <location filename="../../ui/format_editor.py" line="441"/>
         <source>The format was not removed: %1</source>
         <translation>Formatet blev ikke fjernet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1174"/>
+        <location filename="../../ui/format_editor.py" line="447"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Fjernet: “%1”. Tidligere møder beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1181"/>
+        <location filename="../../ui/format_editor.py" line="454"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Fjern “%1”? Tidligere møder beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1183"/>
+        <location filename="../../ui/format_editor.py" line="456"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>Disse mødeserier bruger det og skal have et andet format: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1185"/>
+        <location filename="../../ui/format_editor.py" line="458"/>
         <source>Remove the format?</source>
         <translation>Fjern formatet?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="464"/>
         <source>Changes not saved</source>
         <translation>Ændringer ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="464"/>
         <source>Save the changes to this format first?</source>
         <translation>Vil du gemme ændringerne i dette format først?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1196"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Replace your format?</source>
         <translation>Vil du erstatte dit format?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1197"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har et format med samme id, “%1”. Vil du erstatte det med det i filen?</translation>
     </message>
@@ -3970,105 +4010,105 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik og oversigter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search all learning points and measures…</source>
         <translation>Søg i alle læringspointer og tiltag…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="206"/>
         <source>Past meetings</source>
         <translation>Tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Learning visits</source>
         <translation>Læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Sheet of this learning visit…</source>
         <translation>Oversigt over dette læringsbesøg…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Mark the measure done</source>
         <translation>Markér tiltaget som udført</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Sheet of this meeting…</source>
         <translation>Oversigt over dette møde…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Sheet for the staff meeting…</source>
         <translatorcomment>review: &apos;sheet&apos; is not in the glossary; translated as &apos;oversigt&apos; throughout (alternative: &apos;ark&apos;)</translatorcomment>
         <translation>Oversigt til personalemødet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Restore a backup…</source>
         <translation>Gendan en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Save the team&apos;s data…</source>
         <translation>Gem teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hent et teams data ind…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="219"/>
+        <location filename="../../ui/history.py" line="220"/>
         <source>Remove a person everywhere…</source>
         <translation>Fjern en person overalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="205"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Measures still open</source>
         <translation>Tiltag, der stadig er åbne</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Open this learning visit</source>
         <translation>Åbn dette læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="277"/>
+        <location filename="../../ui/history.py" line="278"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="285"/>
+        <location filename="../../ui/history.py" line="286"/>
         <source>%n learning point(s)</source>
         <translation>
             <numerusform>%n læringspointe</numerusform>
@@ -4076,7 +4116,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="290"/>
+        <location filename="../../ui/history.py" line="291"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>åben i %n dag</numerusform>
@@ -4084,116 +4124,116 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="308"/>
+        <location filename="../../ui/history.py" line="309"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Der er ingen forbindelse til serveren; det, der blev læst før, vises.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="317"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev ændret. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="332"/>
+        <location filename="../../ui/history.py" line="333"/>
         <source>Learning point</source>
         <translation>Læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="332"/>
+        <location filename="../../ui/history.py" line="333"/>
         <source>Measure</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="360"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Oversigten blev gemt, men serveren kan ikke nås for at notere den: den næste personalemødeoversigt starter, hvor denne gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="366"/>
+        <location filename="../../ui/history.py" line="367"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så oversigten kan ikke laves nu. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="399"/>
+        <location filename="../../ui/history.py" line="400"/>
         <source>Gathering the meetings for the staff sheet…</source>
         <translation>Samler møderne til oversigten til personalemødet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412"/>
-        <location filename="../../ui/history.py" line="417"/>
-        <location filename="../../ui/history.py" line="422"/>
+        <location filename="../../ui/history.py" line="413"/>
+        <location filename="../../ui/history.py" line="418"/>
+        <location filename="../../ui/history.py" line="423"/>
         <source>Save the team&apos;s data</source>
         <translation>Gem teamets data</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412"/>
+        <location filename="../../ui/history.py" line="413"/>
         <source>Choose a team first.</source>
         <translation>Vælg først et team.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="428"/>
+        <location filename="../../ui/history.py" line="429"/>
         <source>Saving the team&apos;s data…</source>
         <translation>Gemmer teamets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="436"/>
+        <location filename="../../ui/history.py" line="437"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren, så teamets data kan ikke læses nu. Intet blev gemt; prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="440"/>
+        <location filename="../../ui/history.py" line="441"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="447"/>
+        <location filename="../../ui/history.py" line="448"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hent et teams data ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="448"/>
+        <location filename="../../ui/history.py" line="449"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="457"/>
         <source>Bringing in the team&apos;s data…</source>
         <translation>Henter teamets data ind…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="459"/>
-        <location filename="../../ui/history.py" line="464"/>
+        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="465"/>
         <source>Nothing was brought in</source>
         <translation>Intet blev hentet ind</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Der er ingen forbindelse til serveren; intet blev hentet ind. Prøv igen, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="465"/>
+        <location filename="../../ui/history.py" line="466"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="479"/>
-        <location filename="../../ui/history.py" line="514"/>
+        <location filename="../../ui/history.py" line="480"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>Remove a person everywhere</source>
         <translation>Fjern en person overalt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="481"/>
+        <location filename="../../ui/history.py" line="482"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Navnet, præcis som det er skrevet. Det erstattes af en streg i alle møder, tiltag og runder og fjernes fra teamene. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="484"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translation>Sikkerhedskopierne og de noter, der bevares på denne computer, skrives også om uden navnet. Navne, der er skrevet i fri tekst (noter, refleksioner, observationer), ændres ikke.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="499"/>
+        <location filename="../../ui/history.py" line="500"/>
         <source>The name was replaced in %n record(s),</source>
         <translation>
             <numerusform>Navnet blev erstattet i %n post,</numerusform>
@@ -4201,7 +4241,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="500"/>
+        <location filename="../../ui/history.py" line="501"/>
         <source>%n note file(s) kept on this computer</source>
         <translation>
             <numerusform>%n notefil på denne computer</numerusform>
@@ -4209,7 +4249,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="501"/>
+        <location filename="../../ui/history.py" line="502"/>
         <source>and %n backup(s).</source>
         <translation>
             <numerusform>og %n sikkerhedskopi.</numerusform>
@@ -4217,7 +4257,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="502"/>
+        <location filename="../../ui/history.py" line="503"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translation>
             <numerusform>%n kopi, der ikke kunne ændres, blev fjernet.</numerusform>
@@ -4225,7 +4265,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="503"/>
+        <location filename="../../ui/history.py" line="504"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translation>
             <numerusform>%n kopi kunne ikke ændres og indeholder stadig navnet.</numerusform>
@@ -4233,7 +4273,7 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="515"/>
+        <location filename="../../ui/history.py" line="516"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translation>
             <numerusform>%n ældre kopi af dataene kunne ikke ændres og indeholder stadig navnet. Vil du slette den?</numerusform>
@@ -4241,25 +4281,25 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="527"/>
-        <location filename="../../ui/history.py" line="529"/>
-        <location filename="../../ui/history.py" line="532"/>
-        <location filename="../../ui/history.py" line="544"/>
+        <location filename="../../ui/history.py" line="528"/>
+        <location filename="../../ui/history.py" line="530"/>
+        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="545"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="527"/>
+        <location filename="../../ui/history.py" line="528"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="534"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vil du erstatte de nuværende data med sikkerhedskopien fra %1? De nuværende data lægges til side og slettes ikke. Runde lukker; start programmet igen bagefter.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="541"/>
+        <location filename="../../ui/history.py" line="542"/>
         <source>Restoring the backup…</source>
         <translation>Gendanner sikkerhedskopien…</translation>
     </message>
@@ -4332,64 +4372,64 @@ Du kan også arbejde offline: Runde gemmer så det, du laver, i denne computers 
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="176"/>
+        <location filename="../../ui/meeting_session.py" line="178"/>
         <source>Changed elsewhere</source>
         <translation>Ændret et andet sted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="177"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Denne læringspointe blev ændret på en anden computer, mens du redigerede den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="179"/>
+        <location filename="../../ui/meeting_session.py" line="181"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Dette tiltag blev ændret på en anden computer, mens du redigerede det.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="181"/>
+        <location filename="../../ui/meeting_session.py" line="183"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den anden computer: %1
 Her: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="183"/>
+        <location filename="../../ui/meeting_session.py" line="185"/>
         <source>Keep mine</source>
         <translation>Behold min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="184"/>
+        <location filename="../../ui/meeting_session.py" line="186"/>
         <source>Take theirs</source>
         <translation>Brug deres version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="229"/>
+        <location filename="../../ui/meeting_session.py" line="231"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="230"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Mødet kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="232"/>
+        <location filename="../../ui/meeting_session.py" line="234"/>
         <source>it is not in the database.</source>
         <translation>det findes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="298"/>
+        <location filename="../../ui/meeting_session.py" line="299"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="303"/>
+        <location filename="../../ui/meeting_session.py" line="304"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="306"/>
+        <location filename="../../ui/meeting_session.py" line="307"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1). Holdes i hukommelsen; Runde bliver ved med at prøve.</translation>
     </message>
@@ -4895,6 +4935,84 @@ Her: %2</translation>
     </message>
 </context>
 <context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="115"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="116"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="116"/>
+        <source>Publisher</source>
+        <translation>Udgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="117"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="117"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="118"/>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="120"/>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="131"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="131"/>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="132"/>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="132"/>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="132"/>
+        <source>Finnish</source>
+        <translation>Finsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="133"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="134"/>
+        <source>Icelandic</source>
+        <translation>Islandsk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="134"/>
+        <source>German</source>
+        <translation>Tysk</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../ui/start_screen.py" line="247"/>
@@ -5291,264 +5409,232 @@ Her: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="107"/>
         <source>Runde – learning visit</source>
         <translation>Runde – læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="170"/>
         <source>1 · Check-in</source>
         <translation>1 · Tjek-ind</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="170"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="472"/>
+        <location filename="../../ui/visit_window.py" line="171"/>
         <source>3 · Learning meeting</source>
         <translation>3 · Læringsmøde</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary note: &apos;læringsagent&apos; is also read as an AI agent in software; a qualifier may be needed</translatorcomment>
         <translation>Læringsagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Colleague being followed</source>
         <translation>Kollega, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="476"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>Day and hours</source>
         <translation>Dag og tidsrum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="476"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>What the agent wants from the day</source>
         <translation>Det, læringsagenten gerne vil have ud af dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Det, kollegaen foreslår som fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>Ground rules (one per line)</source>
         <translation>Spilleregler (én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>How the agent takes part</source>
         <translation>Sådan deltager læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="482"/>
+        <location filename="../../ui/visit_window.py" line="181"/>
         <source>Whole day</source>
         <translation>Hel dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="482"/>
+        <location filename="../../ui/visit_window.py" line="181"/>
         <source>Half day</source>
         <translation>Halv dag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="487"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>As a fly on the wall</source>
         <translation>Som en flue på væggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="488"/>
+        <location filename="../../ui/visit_window.py" line="187"/>
         <source>As a kind of intern</source>
         <translation>Som en slags praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="491"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>We both agree to the visit</source>
         <translation>Vi er begge indforståede med besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="492"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>The manager is informed</source>
         <translation>Lederen er orienteret</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="493"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O hvor som helst fra, Enter gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="193"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationer er private: De bliver på denne computer og kommer ikke med i nogen oversigt, medmindre du frigiver en ved at sætte flueben ved den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="498"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>What did you see and hear?</source>
         <translation>Hvad så og hørte du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="498"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>What worked well?</source>
         <translation>Hvad virkede godt?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="499"/>
+        <location filename="../../ui/visit_window.py" line="198"/>
         <source>What could perhaps be done differently?</source>
         <translation>Hvad kunne eventuelt gøres anderledes?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="199"/>
         <source>What was it like to have a learning agent along?</source>
         <translation>Hvordan var det at have en læringsagent med?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="200"/>
         <source>What thoughts has the day given you?</source>
         <translation>Hvilke tanker har dagen givet dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="202"/>
         <source>Three learning points</source>
         <translation>Tre læringspointer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="512"/>
+        <location filename="../../ui/visit_window.py" line="211"/>
         <source>Finish the visit</source>
         <translation>Afslut besøget</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="513"/>
+        <location filename="../../ui/visit_window.py" line="212"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Alt er gemt; lav derefter oversigten, eller gå tilbage til startskærmen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="619"/>
-        <source>A learning visit holds at most %n learning point(s).</source>
-        <translation>
-            <numerusform>Et læringsbesøg kan rumme højst %n læringspointe.</numerusform>
-            <numerusform>Et læringsbesøg kan rumme højst %n læringspointer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="623"/>
-        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
-        <translation>
-            <numerusform>Et læringsbesøg kan rumme højst %n observation: denne bliver ikke tilføjet.</numerusform>
-            <numerusform>Et læringsbesøg kan rumme højst %n observationer: denne bliver ikke tilføjet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="628"/>
-        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
-        <translation>
-            <numerusform>Et læringsbesøg kan rumme højst %n spilleregel: linjerne efter den bliver ikke gemt.</numerusform>
-            <numerusform>Et læringsbesøg kan rumme højst %n spilleregler: linjerne efter dem bliver ikke gemt.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="883"/>
+        <location filename="../../ui/visit_window.py" line="370"/>
         <source>The sheet cannot be made now</source>
         <translation>Oversigten kan ikke laves nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="884"/>
+        <location filename="../../ui/visit_window.py" line="371"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Læringsbesøget kan ikke læses, så oversigten kan ikke laves: %1 Alt, der er skrevet, bevares; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="886"/>
+        <location filename="../../ui/visit_window.py" line="373"/>
         <source>it is not in the database.</source>
         <translation>det findes ikke i databasen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="970"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="972"/>
+        <location filename="../../ui/visit_day.py" line="50"/>
         <source>%1 h</source>
         <translation>%1 t</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="973"/>
+        <location filename="../../ui/visit_day.py" line="51"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/visit_day.py" line="71"/>
         <source>The visit was on %1.</source>
         <translation>Læringsbesøget var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="992"/>
+        <location filename="../../ui/visit_day.py" line="72"/>
         <source>The visit is planned for %1.</source>
         <translation>Læringsbesøget er planlagt til %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1064"/>
+        <location filename="../../ui/recovery.py" line="168"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Nogle ændringer fra læringsbesøget %1 (%2 med %3) kunne ikke gemmes, før Runde blev lukket. De blev bevaret på denne computer. Vil du føre dem tilbage til besøget nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
-        <location filename="../../ui/visit_window.py" line="456"/>
-        <location filename="../../ui/visit_window.py" line="505"/>
-        <location filename="../../ui/visit_window.py" line="506"/>
+        <location filename="../../ui/visit_pages.py" line="174"/>
+        <location filename="../../ui/visit_pages.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="205"/>
         <source>Learning point %1</source>
         <translation>Læringspointe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="206"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="508"/>
+        <location filename="../../ui/visit_window.py" line="207"/>
         <source>Present them at a staff meeting on</source>
         <translation>Præsentér dem på et personalemøde den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="171"/>
+        <location filename="../../ui/visit_steps.py" line="112"/>
         <source>Next step</source>
         <translation>Næste punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="526"/>
-        <location filename="../../ui/visit_window.py" line="644"/>
+        <location filename="../../ui/visit_window.py" line="225"/>
+        <location filename="../../ui/visit_window.py" line="280"/>
         <source>Confidentiality</source>
         <translation>Fortrolighed</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="767"/>
+        <location filename="../../ui/visit_saving.py" line="182"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Ikke gemt endnu (%1); Runde bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="757"/>
+        <location filename="../../ui/visit_saving.py" line="172"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Alt er gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="572"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translation>
             <numerusform>%n læringspointe indtil nu; målet er som regel tre.</numerusform>
@@ -5556,98 +5642,98 @@ Her: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="172"/>
+        <location filename="../../ui/visit_steps.py" line="113"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="173"/>
+        <location filename="../../ui/visit_steps.py" line="114"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_steps.py" line="115"/>
         <source>One minute less for this part</source>
         <translation>Et minut mindre til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_steps.py" line="117"/>
         <source>One minute more for this part</source>
         <translation>Et minut mere til denne del</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="186"/>
+        <location filename="../../ui/visit_steps.py" line="127"/>
         <source>Time left for %1</source>
         <translation>Tid tilbage til %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="511"/>
+        <location filename="../../ui/visit_window.py" line="210"/>
         <source>Add a learning point</source>
         <translation>Tilføj en læringspointe</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="765"/>
+        <location filename="../../ui/visit_saving.py" line="179"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Ingen forbindelse til serveren: ændringerne bevares på denne computer og gemmes, når den er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="925"/>
-        <location filename="../../ui/visit_window.py" line="940"/>
+        <location filename="../../ui/visit_observations.py" line="112"/>
+        <location filename="../../ui/visit_observations.py" line="127"/>
         <source>not saved yet</source>
         <translation>ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="945"/>
+        <location filename="../../ui/visit_observations.py" line="132"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Med flueben: frigivet til oversigter. Uden flueben: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="947"/>
+        <location filename="../../ui/visit_observations.py" line="134"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Ikke gemt endnu: bevaret på denne computer og gemt, så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="983"/>
+        <location filename="../../ui/visit_day.py" line="63"/>
         <source>The day starts in %1</source>
         <translation>Dagen begynder om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="988"/>
+        <location filename="../../ui/visit_day.py" line="68"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planlagte dag sluttede for %1 siden</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="985"/>
+        <location filename="../../ui/visit_day.py" line="65"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 gået · %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="994"/>
+        <location filename="../../ui/visit_day.py" line="74"/>
         <source>(no focus agreed yet)</source>
         <translation>(intet fokus aftalt endnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="995"/>
+        <location filename="../../ui/visit_day.py" line="76"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="189"/>
+        <location filename="../../ui/visit_steps.py" line="130"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="190"/>
+        <location filename="../../ui/visit_steps.py" line="131"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="191"/>
+        <location filename="../../ui/visit_steps.py" line="132"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_steps.py" line="133"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -5655,84 +5741,84 @@ Her: %2</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli/language.py" line="32"/>
         <source>usage: </source>
         <translation>brug: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli/language.py" line="33"/>
         <source>positional arguments</source>
         <translation>argumenter</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="51"/>
+        <location filename="../../ui/cli/language.py" line="34"/>
         <source>options</source>
         <translation>tilvalg</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli/language.py" line="35"/>
         <source>show this help message and exit</source>
         <translation>vis denne hjælp og afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli/language.py" line="36"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fejl: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli/language.py" line="37"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli/language.py" line="38"/>
         <source>the following arguments are required: %s</source>
         <translation>disse argumenter skal angives: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli/language.py" line="39"/>
         <source>one of the arguments %s is required</source>
         <translation>et af argumenterne %s skal angives</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli/language.py" line="40"/>
         <source>unrecognized arguments: %s</source>
         <translation>ukendte argumenter: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli/language.py" line="41"/>
         <source>not allowed with argument %s</source>
         <translation>kan ikke bruges sammen med argumentet %s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli/language.py" line="42"/>
         <source>expected one argument</source>
         <translation>forventede én værdi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli/language.py" line="43"/>
         <source>expected at most one argument</source>
         <translation>forventede højst én værdi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="61"/>
+        <location filename="../../ui/cli/language.py" line="44"/>
         <source>ignored explicit argument %r</source>
         <translation>værdien %r blev ignoreret</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli/language.py" line="45"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydigt tilvalg: %(option)s kan betyde %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli/language.py" line="46"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ugyldig %(type)s-værdi: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="64"/>
+        <location filename="../../ui/cli/language.py" line="47"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
     </message>
@@ -5740,278 +5826,278 @@ Her: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli/parser.py" line="16"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en mødetimer og refleksions-app til læringsmøder.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
-        <location filename="../../ui/cli_team.py" line="27"/>
-        <location filename="../../ui/cli_team.py" line="33"/>
+        <location filename="../../ui/cli/parser.py" line="19"/>
+        <location filename="../../ui/cli/parser.py" line="110"/>
+        <location filename="../../ui/cli/parser.py" line="116"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
-        <location filename="../../ui/cli_team.py" line="26"/>
+        <location filename="../../ui/cli/parser.py" line="19"/>
+        <location filename="../../ui/cli/parser.py" line="109"/>
         <source>TEAM</source>
         <translation>TEAM</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli/parser.py" line="19"/>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="137"/>
+        <location filename="../../ui/cli/parser.py" line="20"/>
         <source>NAMES</source>
         <translation>NAVNE</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="138"/>
+        <location filename="../../ui/cli/parser.py" line="21"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="140"/>
+        <location filename="../../ui/cli/parser.py" line="23"/>
         <source>show Runde&apos;s version and exit</source>
         <translation>vis Rundes version og afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli/parser.py" line="24"/>
         <source>DIR</source>
         <translation>MAPPE</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli/parser.py" line="24"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>gem alt, hvad Runde skriver, under MAPPE (et USB-stik, en test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli/parser.py" line="26"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="144"/>
+        <location filename="../../ui/cli/parser.py" line="27"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>sprog i programmet: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="145"/>
+        <location filename="../../ui/cli/parser.py" line="28"/>
         <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
         <translation>brug en PostgreSQL-server i stedet for denne computers egen fil, fx postgresql://user@host/runde?sslmode=verify-full (adgangskoden fra RUNDE_DB_PASSWORD eller nøgleringen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli/parser.py" line="33"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>åbn direkte i et møde, klar til start</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="151"/>
+        <location filename="../../ui/cli/parser.py" line="34"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli/parser.py" line="35"/>
         <source>format id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli/parser.py" line="37"/>
         <source>names separated by commas</source>
         <translation>navne adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli/parser.py" line="38"/>
         <source>who leads the meeting; one of --participants</source>
         <translation>hvem der leder mødet (facilitator); en af --participants</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli/parser.py" line="40"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
         <translation>den, der fremlægger casen, eller flere adskilt af kommaer; hver skal være en af --participants</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="159"/>
+        <location filename="../../ui/cli/parser.py" line="42"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: huskes, og runden starter med den næste person hver gang</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="162"/>
+        <location filename="../../ui/cli/parser.py" line="45"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skærmnummer til fællesvisningen (1 er den første)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="163"/>
+        <location filename="../../ui/cli/parser.py" line="46"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>åbn tjek-ind for et nyt læringsbesøg</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="164"/>
+        <location filename="../../ui/cli/parser.py" line="47"/>
         <source>the learning agent</source>
         <translation>læringsagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="166"/>
+        <location filename="../../ui/cli/parser.py" line="49"/>
         <source>the colleague being followed</source>
         <translation>kollegaen, der bliver fulgt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="167"/>
+        <location filename="../../ui/cli/parser.py" line="50"/>
         <source>list, export or import meeting formats</source>
         <translation>vis, eksportér eller importér mødeformater</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="169"/>
+        <location filename="../../ui/cli/parser.py" line="52"/>
         <source>one format a line, its id first</source>
         <translation>ét format pr. linje, med id først</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli/parser.py" line="53"/>
         <source>write a format to a file to share</source>
         <translation>skriv et format til en fil, der kan deles</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli/parser.py" line="54"/>
         <source>the format&apos;s id (see: runde formats list)</source>
         <translation>formatets id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="172"/>
-        <location filename="../../ui/cli.py" line="191"/>
-        <location filename="../../ui/cli_team.py" line="28"/>
+        <location filename="../../ui/cli/parser.py" line="55"/>
+        <location filename="../../ui/cli/parser.py" line="74"/>
+        <location filename="../../ui/cli/parser.py" line="111"/>
         <source>the file to write</source>
         <translation>filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="173"/>
+        <location filename="../../ui/cli/parser.py" line="56"/>
         <source>check a format file and add it</source>
         <translation>kontrollér en formatfil, og tilføj den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli/parser.py" line="57"/>
         <source>the format file to read</source>
         <translation>formatfilen, der skal læses</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="175"/>
+        <location filename="../../ui/cli/parser.py" line="58"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en oversigt uden at åbne et vindue</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli/parser.py" line="60"/>
         <source>one meeting&apos;s sheet: its number, or latest</source>
         <translation>ét mødes oversigt: dets nummer eller latest (det seneste)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="179"/>
+        <location filename="../../ui/cli/parser.py" line="62"/>
         <source>one learning visit&apos;s sheet: its number, or latest</source>
         <translation>ét læringsbesøgs oversigt: dets nummer eller latest (det seneste)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="181"/>
+        <location filename="../../ui/cli/parser.py" line="64"/>
         <source>a team&apos;s sheet of its learning points over a time (no name: the only team)</source>
         <translation>et teams oversigt over dets læringspointer i en periode (uden navn: det eneste team)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="183"/>
+        <location filename="../../ui/cli/parser.py" line="66"/>
         <source>with --team: from this date (YYYY-MM-DD), or last-sheet: what is new since the team&apos;s last sheet (the default)</source>
         <translation>med --team: fra denne dato (ÅÅÅÅ-MM-DD), eller last-sheet: det nye siden teamets sidste oversigt (standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="186"/>
+        <location filename="../../ui/cli/parser.py" line="69"/>
         <source>with --team: up to this date (YYYY-MM-DD; the default is today)</source>
         <translation>med --team: til og med denne dato (ÅÅÅÅ-MM-DD; standard er i dag)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="188"/>
+        <location filename="../../ui/cli/parser.py" line="71"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
         <translation>pdf til udskrift, odt til redigering (LibreOffice, Word), md tekst, csv et regneark</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="193"/>
+        <location filename="../../ui/cli/parser.py" line="76"/>
         <source>also export items marked confidential</source>
         <translation>eksportér også punkter, der er markeret som fortrolige</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="194"/>
+        <location filename="../../ui/cli/parser.py" line="77"/>
         <source>show names as initials</source>
         <translation>vis navne som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="196"/>
+        <location filename="../../ui/cli/parser.py" line="79"/>
         <source>add the planned and actual times</source>
         <translation>tilføj de planlagte og faktiske tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="197"/>
+        <location filename="../../ui/cli/parser.py" line="80"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv et teams mødeserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli/parser.py" line="83"/>
         <source>the team (may be left out when there is only one)</source>
         <translation>teamet (kan udelades, når der kun er ét)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli/parser.py" line="85"/>
         <source>the calendar file to write (.ics)</source>
         <translation>kalenderfilen, der skal skrives (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="204"/>
+        <location filename="../../ui/cli/parser.py" line="87"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, til et kalenderprogram, der ignorerer tidszoner</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="205"/>
+        <location filename="../../ui/cli/parser.py" line="88"/>
         <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
         <translation>flyt et teams historik mellem denne computers fil og en databaseserver, talt op tabel for tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="208"/>
-        <location filename="../../ui/cli_team.py" line="26"/>
+        <location filename="../../ui/cli/parser.py" line="91"/>
+        <location filename="../../ui/cli/parser.py" line="109"/>
         <source>the team&apos;s name</source>
         <translation>teamets navn</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli/parser.py" line="93"/>
         <source>where to: a server URL, or local for this computer&apos;s own file</source>
         <translation>hvortil: en serveradresse (URL), eller local for denne computers egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli/parser.py" line="95"/>
         <source>where from (default: the database Runde uses)</source>
         <translation>hvorfra (standard: den database, Runde bruger)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli/parser.py" line="97"/>
         <source>remove the team where it came from once the copy is checked</source>
         <translation>fjern teamet, hvor det kom fra, når kopien er kontrolleret</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="21"/>
+        <location filename="../../ui/cli/parser.py" line="104"/>
         <source>save a team&apos;s whole history as one file, or bring one in</source>
         <translation>gem et teams hele historik som én fil, eller hent en ind</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="24"/>
+        <location filename="../../ui/cli/parser.py" line="107"/>
         <source>write a team&apos;s whole history to a file (as History saves it)</source>
         <translation>skriv et teams hele historik til en fil (som Historik gemmer den)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="29"/>
+        <location filename="../../ui/cli/parser.py" line="112"/>
         <source>also write confidential items and private observations (only to move your own data)</source>
         <translation>skriv også fortrolige punkter og private observationer med (kun når du flytter dine egne data)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="31"/>
+        <location filename="../../ui/cli/parser.py" line="114"/>
         <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
         <translation>kontrollér en teamfil, og hent den ind helt eller slet ikke (et navn, der allerede bruges, får et nummer)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="34"/>
+        <location filename="../../ui/cli/parser.py" line="117"/>
         <source>the team file to read</source>
         <translation>teamfilen, der skal læses</translation>
     </message>

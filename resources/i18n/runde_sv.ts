@@ -4,119 +4,119 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/store_opening.py" line="143"/>
         <source>Runde is already open</source>
         <translation>Runde är redan öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="333"/>
+        <location filename="../../ui/store_opening.py" line="144"/>
         <source>Runde is already open on this computer with the same data. Switch to that window (it may be on another screen) instead of starting it twice.</source>
         <translation>Runde är redan öppet på den här datorn med samma uppgifter. Gå till det fönstret (det kan vara på en annan skärm) i stället för att starta Runde två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="337"/>
+        <location filename="../../ui/store_opening.py" line="148"/>
         <source>A newer Runde wrote this data</source>
         <translation>En nyare version av Runde har sparat de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="338"/>
-        <location filename="../../ui/error_texts.py" line="164"/>
+        <location filename="../../ui/error_texts.py" line="158"/>
+        <location filename="../../ui/store_opening.py" line="149"/>
         <source>The data was saved by a newer version of Runde. This version leaves it untouched. Please install the newer version.</source>
         <translation>Uppgifterna sparades av en nyare version av Runde. Den här versionen rör dem inte. Installera den nyare versionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
-        <location filename="../../ui/error_texts.py" line="125"/>
+        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/store_opening.py" line="181"/>
         <source>Another program is using Runde&apos;s data in %1 (perhaps a database tool, or a backup or sync program). Nothing was moved or changed. Close that program and start Runde again.</source>
         <translation>Ett annat program använder Rundes data i %1 (kanske ett databasverktyg eller ett program för säkerhetskopiering eller synkronisering). Inget har flyttats eller ändrats. Stäng det programmet och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
-        <location filename="../../ui/error_texts.py" line="128"/>
+        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/store_opening.py" line="185"/>
         <source>The disk that holds %1 is full. Free some space there, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Disken med %1 är full. Frigör utrymme där, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
-        <location filename="../../ui/error_texts.py" line="130"/>
+        <location filename="../../ui/error_texts.py" line="124"/>
+        <location filename="../../ui/store_opening.py" line="188"/>
         <source>Runde cannot write in %1: choose another folder with --data-dir or make it writable. Nothing was moved or changed.</source>
         <translation>Runde kan inte skriva i %1: välj en annan mapp med --data-dir eller gör den skrivbar. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="356"/>
-        <location filename="../../ui/error_texts.py" line="132"/>
+        <location filename="../../ui/error_texts.py" line="126"/>
+        <location filename="../../ui/store_opening.py" line="191"/>
         <source>Runde cannot read or write its data in %1 (%2). Check the disk, or choose another folder with --data-dir. Nothing was moved or changed.</source>
         <translation>Runde kan inte läsa eller skriva sina data i %1 (%2). Kontrollera disken, eller välj en annan mapp med --data-dir. Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/application.py" line="358"/>
-        <location filename="../../ui/application.py" line="364"/>
+        <location filename="../../ui/store_opening.py" line="33"/>
+        <location filename="../../ui/store_opening.py" line="156"/>
+        <location filename="../../ui/store_opening.py" line="161"/>
         <source>Runde cannot open its data</source>
         <translation>Runde kan inte öppna sina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
-        <location filename="../../ui/error_texts.py" line="170"/>
+        <location filename="../../ui/error_texts.py" line="164"/>
+        <location filename="../../ui/store_opening.py" line="34"/>
         <source>The database setting cannot be used: %1</source>
         <translation>Databasinställningen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/store_opening.py" line="81"/>
         <source>Runde cannot work offline</source>
         <translation>Runde kan inte arbeta offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/store_opening.py" line="82"/>
         <source>Runde cannot note what is done offline, to send it to the team server later: %1. Nothing was changed.</source>
         <translation>Runde kan inte anteckna vad som görs offline, så att det kan skickas till teamets server senare: %1. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
+        <location filename="../../ui/offline_work.py" line="43"/>
         <source>Working offline, in this computer&apos;s own file: the team server %1 could not be reached. What you do now is sent to it the next time Runde starts and reaches it.</source>
         <translation>Du arbetar offline i den här datorns egen fil: teamets server %1 kunde inte nås. Det du gör nu skickas dit nästa gång Runde startar och når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="186"/>
-        <location filename="../../ui/application.py" line="216"/>
-        <location filename="../../ui/application.py" line="240"/>
-        <location filename="../../ui/application.py" line="259"/>
-        <location filename="../../ui/application.py" line="263"/>
+        <location filename="../../ui/offline_work.py" line="33"/>
+        <location filename="../../ui/offline_work.py" line="60"/>
+        <location filename="../../ui/offline_work.py" line="85"/>
+        <location filename="../../ui/offline_work.py" line="105"/>
+        <location filename="../../ui/offline_work.py" line="109"/>
         <source>Work done offline</source>
         <translation>Arbete gjort offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="187"/>
+        <location filename="../../ui/offline_work.py" line="34"/>
         <source>Runde cannot note this for sending to the team server later: %1. It is kept in this computer&apos;s own file; “runde move-team” can bring a team&apos;s history to the server.</source>
         <translation>Runde kan inte anteckna detta så att det kan skickas till teamets server senare: %1. Det sparas i den här datorns egen fil; “runde move-team” kan flytta ett teams historik till servern.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/offline_work.py" line="61"/>
         <source>Runde cannot read its note of what was done offline on this computer (%1). Nothing was sent; the note is left as it is.</source>
         <translation>Runde kan inte läsa sin anteckning om vad som gjordes offline på den här datorn (%1). Inget skickades; anteckningen lämnas som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="226"/>
+        <location filename="../../ui/offline_work.py" line="70"/>
         <source>The work done offline cannot be read from this computer&apos;s own file: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som gjordes offline kan inte läsas från den här datorns egen fil: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="232"/>
+        <location filename="../../ui/offline_work.py" line="76"/>
         <source>The work done offline could not be sent: %1. Nothing was sent; Runde asks again at the next start.</source>
         <translation>Det som gjordes offline kunde inte skickas: %1. Inget skickades; Runde frågar igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="260"/>
+        <location filename="../../ui/offline_work.py" line="106"/>
         <source>The work done offline was sent, but its note could not be set aside (%1). Runde will offer it again; sending it again changes nothing.</source>
         <translation>Det som gjordes offline är skickat, men anteckningen kunde inte läggas åt sidan (%1). Runde erbjuder det igen; att skicka det igen ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="264"/>
+        <location filename="../../ui/offline_work.py" line="110"/>
         <source>Sent to the team server: %1. It is in the team&apos;s history there now; this computer keeps its own copy.</source>
         <translation>Skickat till teamets server: %1. Det finns nu i teamets historik där; den här datorn behåller sin egen kopia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="270"/>
+        <location filename="../../ui/offline_work.py" line="117"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/offline_work.py" line="118"/>
         <source>%n learning visit(s)</source>
         <translation>
             <numerusform>%n lärandebesök</numerusform>
@@ -132,62 +132,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="273"/>
+        <location filename="../../ui/offline_work.py" line="120"/>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/offline_work.py" line="121"/>
         <source>nothing new</source>
         <translation>inget nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/offline_work.py" line="126"/>
         <source>Send the work done offline?</source>
         <translation>Skicka det som gjordes offline?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="279"/>
+        <location filename="../../ui/offline_work.py" line="127"/>
         <source>While the team server could not be reached (from %1), Runde worked in this computer&apos;s own file: %2. Send it to the team server now? Nothing is removed from this computer.</source>
         <translation>Medan teamets server inte kunde nås (från %1) arbetade Runde i den här datorns egen fil: %2. Skicka det till teamets server nu? Inget tas bort från den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/offline_work.py" line="130"/>
         <source>Send now</source>
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/offline_work.py" line="131"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/store_opening.py" line="103"/>
         <source>The database server cannot be reached</source>
         <translation>Det går inte att nå databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/store_opening.py" line="58"/>
         <source>The database server refused the login</source>
         <translation>Databasservern avvisade inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="137"/>
+        <location filename="../../ui/error_texts.py" line="131"/>
         <source>The database server %1 refused the user name or password. Set the password in Settings…, or in the environment variable RUNDE_DB_PASSWORD.</source>
         <translation>Databasservern %1 avvisade användarnamnet eller lösenordet. Ange lösenordet under Inställningar… eller i miljövariabeln RUNDE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="304"/>
+        <location filename="../../ui/store_opening.py" line="108"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="306"/>
+        <location filename="../../ui/store_opening.py" line="110"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/store_opening.py" line="162"/>
         <source>Runde could not open its data folder:
 %1
 
@@ -198,72 +198,70 @@ Nothing was changed.</source>
 Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="372"/>
+        <location filename="../../ui/store_opening.py" line="169"/>
         <source>Data on a network drive</source>
         <translation>Uppgifterna ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="373"/>
+        <location filename="../../ui/store_opening.py" line="170"/>
         <source>Runde&apos;s data is on a network drive. Databases can be damaged there; keep the data on this computer (or use --data-dir with a local folder).</source>
         <translation>Rundes uppgifter ligger på en nätverksenhet. Där kan databaser skadas; spara uppgifterna på den här datorn (eller använd --data-dir med en lokal mapp).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
-        <location filename="../../ui/error_texts.py" line="167"/>
+        <location filename="../../ui/error_texts.py" line="161"/>
+        <location filename="../../ui/store_opening.py" line="199"/>
         <source>Runde&apos;s database was damaged, perhaps by a crash or a full disk. It was moved aside, not deleted:
 %1</source>
         <translation>Rundes databas var skadad, kanske efter en krasch eller en full disk. Den flyttades undan, den raderades inte:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="384"/>
-        <location filename="../../ui/application.py" line="388"/>
-        <location filename="../../ui/application.py" line="398"/>
+        <location filename="../../ui/store_opening.py" line="202"/>
+        <location filename="../../ui/store_opening.py" line="206"/>
+        <location filename="../../ui/store_opening.py" line="216"/>
         <source>The data was damaged</source>
         <translation>Uppgifterna var skadade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="385"/>
+        <location filename="../../ui/store_opening.py" line="203"/>
         <source>There is no backup to restore. Runde starts with empty data.</source>
         <translation>Det finns ingen säkerhetskopia att återställa. Runde startar utan uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/store_opening.py" line="207"/>
         <source>Restore the newest good backup, from %1?</source>
         <translation>Vill du återställa den senaste felfria säkerhetskopian, från %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="404"/>
+        <location filename="../../ui/recovery.py" line="157"/>
         <source>Some edits of the meeting of %1 could not be saved before Runde closed (%2). They were kept on this computer. Bring them back into that meeting now?</source>
         <translation>Några ändringar från mötet %1 kunde inte sparas innan Runde stängdes (%2). De sparades på den här datorn. Vill du föra tillbaka dem till mötet nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="406"/>
+        <location filename="../../ui/recovery.py" line="159"/>
         <source>no case title</source>
         <translation>ingen titel på fallet</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="407"/>
-        <location filename="../../ui/application.py" line="439"/>
-        <location filename="../../ui/application.py" line="446"/>
-        <location filename="../../ui/visit_window.py" line="1048"/>
-        <location filename="../../ui/visit_window.py" line="1057"/>
-        <location filename="../../ui/visit_window.py" line="1068"/>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="160"/>
+        <location filename="../../ui/recovery.py" line="172"/>
         <source>Edits that were not saved</source>
         <translation>Ändringar som inte sparades</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="208"/>
+        <location filename="../../ui/error_texts.py" line="202"/>
         <source>They could not be brought back now: %1 They stay in %2.</source>
         <translation>De kunde inte föras tillbaka nu: %1 De ligger kvar i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="214"/>
+        <location filename="../../ui/error_texts.py" line="208"/>
         <source>A file of edits that were not saved cannot be read; it is left where it is: %1</source>
         <translation>En fil med ändringar som inte sparades kan inte läsas; den ligger kvar där den är: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="300"/>
+        <location filename="../../ui/store_opening.py" line="104"/>
         <source>Runde cannot reach the database server %1. Check the network connection, or ask the IT department whether the server is running. Nothing was changed.
 
 You can also work offline: Runde then keeps what you do in this computer&apos;s own file and sends it to the server the next time it starts and reaches it.</source>
@@ -272,32 +270,32 @@ You can also work offline: Runde then keeps what you do in this computer&apos;s 
 Du kan också arbeta offline: Runde sparar då det du gör i den här datorns egen fil och skickar det till servern nästa gång Runde startar och når den.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="305"/>
+        <location filename="../../ui/store_opening.py" line="109"/>
         <source>Work offline</source>
         <translation>Arbeta offline</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/store_opening.py" line="136"/>
         <source>Connecting to the team&apos;s database server %1…</source>
         <translation>Ansluter till arbetslagets databasserver %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="370"/>
+        <location filename="../../ui/store_opening.py" line="167"/>
         <source>Runde&apos;s data is read-only</source>
         <translation>Rundes data är skrivskyddade</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="465"/>
+        <location filename="../../ui/recovery.py" line="208"/>
         <source>Resume the meeting?</source>
         <translation>Fortsätta mötet?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="466"/>
+        <location filename="../../ui/recovery.py" line="209"/>
         <source>A meeting was still running when Runde stopped a moment ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translation>Ett möte pågick fortfarande när Runde stängdes för en stund sedan. Vill du fortsätta där det var (pausat, med tiden som har gått), eller avsluta det där?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/recovery.py" line="212"/>
         <source>A meeting was still running when Runde stopped, %n minute(s) ago. Resume it where it was (paused, with the time that passed shown), or end it there?</source>
         <translatorcomment>review: the source has %n but is not a plural message (minute(s)); wrote &apos;%n min&apos; so it reads right for any number</translatorcomment>
         <translation>
@@ -306,7 +304,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/application.py" line="471"/>
+        <location filename="../../ui/recovery.py" line="214"/>
         <source>A meeting started on another computer has not been saved there for %n minute(s): Runde there may have stopped. Resume it here (paused, with the time that passed shown), end it there, or leave it?</source>
         <translation>
             <numerusform>Ett möte som startades på en annan dator har inte sparats där på %n minut: Runde där kan ha stannat. Vill du fortsätta det här (pausat, med tiden som har gått), avsluta det där eller låta det vara?</numerusform>
@@ -314,203 +312,203 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="474"/>
+        <location filename="../../ui/recovery.py" line="217"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="475"/>
+        <location filename="../../ui/recovery.py" line="218"/>
         <source>End it there</source>
         <translation>Avsluta där</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="478"/>
+        <location filename="../../ui/recovery.py" line="221"/>
         <source>Leave it</source>
         <translation>Låt det vara</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="519"/>
-        <location filename="../../ui/application.py" line="610"/>
-        <location filename="../../ui/application.py" line="976"/>
-        <location filename="../../ui/application.py" line="1000"/>
-        <location filename="../../ui/second_start.py" line="110"/>
+        <location filename="../../ui/app_windows.py" line="30"/>
+        <location filename="../../ui/app_windows.py" line="126"/>
+        <location filename="../../ui/meeting_start.py" line="219"/>
+        <location filename="../../ui/meeting_start.py" line="241"/>
+        <location filename="../../ui/second_start.py" line="108"/>
         <source>Runde</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="610"/>
+        <location filename="../../ui/app_windows.py" line="126"/>
         <source>The learning-visit format is missing.</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Mötesformen för lärandebesök saknas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="625"/>
+        <location filename="../../ui/app_windows.py" line="141"/>
         <source>The learning visit cannot be opened now: %1</source>
         <translation>Lärandebesöket kan inte öppnas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="627"/>
+        <location filename="../../ui/app_windows.py" line="143"/>
         <source>it is no longer there.</source>
         <translation>det finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="630"/>
+        <location filename="../../ui/app_windows.py" line="146"/>
         <source>Runde – learning visit (offline, in this computer&apos;s own file)</source>
         <translation>Runde – lärandebesök (offline, i den här datorns egen fil)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="656"/>
+        <location filename="../../ui/app_windows.py" line="174"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="657"/>
+        <location filename="../../ui/app_windows.py" line="175"/>
         <source>The history cannot be shown now: %1</source>
         <translation>Historiken kan inte visas nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="755"/>
-        <location filename="../../ui/application.py" line="767"/>
+        <location filename="../../ui/app_settings.py" line="50"/>
+        <location filename="../../ui/app_settings.py" line="63"/>
         <source>The database setting was not saved</source>
         <translation>Databasinställningen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="773"/>
+        <location filename="../../ui/app_settings.py" line="70"/>
         <source>The password was not saved</source>
         <translation>Lösenordet sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="774"/>
+        <location filename="../../ui/app_settings.py" line="71"/>
         <source>This computer has no keyring to keep the password in. Set the environment variable RUNDE_DB_PASSWORD instead; the password is never written into a file.</source>
         <translation>Den här datorn har ingen nyckelring att spara lösenordet i. Ange miljövariabeln RUNDE_DB_PASSWORD i stället; lösenordet skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="789"/>
+        <location filename="../../ui/app_settings.py" line="90"/>
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="790"/>
+        <location filename="../../ui/app_settings.py" line="91"/>
         <source>The settings apply now but could not be saved for next time: %1</source>
         <translation>Inställningarna gäller nu, men de kunde inte sparas till nästa gång: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="837"/>
+        <location filename="../../ui/application.py" line="204"/>
         <source>The learning visit cannot start</source>
         <translation>Lärandebesöket kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="838"/>
+        <location filename="../../ui/application.py" line="205"/>
         <source>A learning visit cannot be started, because it could not be saved. %1</source>
         <translation>Ett lärandebesök kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="841"/>
+        <location filename="../../ui/application.py" line="208"/>
         <source>The meeting cannot start</source>
         <translation>Mötet kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="842"/>
+        <location filename="../../ui/application.py" line="209"/>
         <source>A meeting cannot be started, because it could not be saved. %1</source>
         <translation>Mötet kan inte startas, eftersom det inte kunde sparas. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="904"/>
+        <location filename="../../ui/meeting_start.py" line="127"/>
         <source>The meeting is not being saved</source>
         <translation>Mötet sparas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="905"/>
+        <location filename="../../ui/meeting_start.py" line="128"/>
         <source>The meeting runs, but Runde cannot save it: %1</source>
         <translation>Mötet pågår, men Runde kan inte spara det: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="977"/>
-        <location filename="../../ui/single_instance.py" line="142"/>
+        <location filename="../../ui/meeting_start.py" line="220"/>
+        <location filename="../../ui/single_instance.py" line="141"/>
         <source>There is no format with the id &apos;%1&apos;. Choose one on the start screen.</source>
         <translation>Det finns ingen mötesform med id &apos;%1&apos;. Välj en på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="986"/>
+        <location filename="../../ui/meeting_start.py" line="227"/>
         <source>--participants: a meeting takes at most %1 people; only the first %1 take part, the rest are left out.</source>
         <translation>--participants: ett möte kan ha högst %1 personer; bara de första %1 deltar, resten utelämnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="991"/>
-        <location filename="../../ui/single_instance.py" line="146"/>
+        <location filename="../../ui/meeting_start.py" line="232"/>
+        <location filename="../../ui/single_instance.py" line="145"/>
         <source>runde run: --facilitator must be one of the names in --participants.</source>
         <translation>runde run: --facilitator måste vara ett av namnen i --participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="993"/>
-        <location filename="../../ui/single_instance.py" line="147"/>
+        <location filename="../../ui/meeting_start.py" line="234"/>
+        <location filename="../../ui/single_instance.py" line="146"/>
         <source>runde run: the format &apos;%1&apos; needs a facilitator: name one of --participants with --facilitator NAME.</source>
         <translation>runde run: formatet &apos;%1&apos; kräver en facilitator: ange en av --participants med --facilitator NAMN.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1001"/>
-        <location filename="../../ui/single_instance.py" line="153"/>
+        <location filename="../../ui/meeting_start.py" line="242"/>
+        <location filename="../../ui/single_instance.py" line="152"/>
         <source>--presenter: &apos;%1&apos; is not one of --participants. Choose the presenters on the start screen.</source>
         <translation>--presenter: &apos;%1&apos; finns inte bland --participants. Välj vem som presenterar fallet på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1017"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>Some formats could not be used</source>
         <translation>Vissa mötesformer kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1134"/>
+        <location filename="../../ui/application.py" line="316"/>
         <source>No backup was made</source>
         <translation>Ingen säkerhetskopia gjordes</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="1135"/>
+        <location filename="../../ui/application.py" line="317"/>
         <source>Runde could not make its start-up backup: %1</source>
         <translation>Runde kunde inte göra sin säkerhetskopia vid starten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="252"/>
+        <location filename="../../ui/cli/commands.py" line="36"/>
         <source>The team is already there: choose another place with --to.</source>
         <translation>Teamet finns redan där: välj en annan plats med --to.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="255"/>
+        <location filename="../../ui/cli/commands.py" line="39"/>
         <source>Copying &apos;%1&apos; to %2 and checking every table; a large team takes a while…</source>
         <translation>Kopierar &apos;%1&apos; till %2 och kontrollerar varje tabell; ett stort arbetslag tar en stund…</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="259"/>
-        <location filename="../../ui/cli_team.py" line="80"/>
+        <location filename="../../ui/cli/commands.py" line="43"/>
+        <location filename="../../ui/cli/team.py" line="64"/>
         <source>No team called &apos;%1&apos; there.</source>
         <translation>Det finns inget team som heter &apos;%1&apos; där.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="263"/>
+        <location filename="../../ui/cli/commands.py" line="47"/>
         <source>&apos;%1&apos; was copied to %2 and checked, but could not be removed from %3: it is still there, whole.</source>
         <translation>&apos;%1&apos; kopierades till %2 och kontrollerades, men kunde inte tas bort från %3: det finns kvar där, helt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="267"/>
+        <location filename="../../ui/cli/commands.py" line="51"/>
         <source>The team was not moved: %1</source>
         <translation>Teamet flyttades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="274"/>
+        <location filename="../../ui/cli/commands.py" line="58"/>
         <source>Moved &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Flyttade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="276"/>
+        <location filename="../../ui/cli/commands.py" line="60"/>
         <source>Copied &apos;%1&apos; to %2; every table counted the same on both sides.</source>
         <translation>Kopierade &apos;%1&apos; till %2; alla tabeller hade samma antal på båda sidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="331"/>
+        <location filename="../../ui/cli/formats.py" line="61"/>
         <source>The teams&apos; own formats are left out: %1</source>
         <translation>Teamens egna mötesformer är utelämnade: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="349"/>
+        <location filename="../../ui/cli/formats.py" line="79"/>
         <source>%n step(s), about %1 min</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -519,7 +517,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="350"/>
+        <location filename="../../ui/cli/formats.py" line="80"/>
         <source>%n step(s), no fixed length</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -528,23 +526,23 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="423"/>
+        <location filename="../../ui/cli/commands.py" line="110"/>
         <source>A series could not be read and is left out: %1</source>
         <translation>En serie kunde inte läsas och utelämnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="426"/>
+        <location filename="../../ui/cli/commands.py" line="113"/>
         <source>The team &apos;%1&apos; has no meeting series yet. Set one up with Meeting series… on the start screen.</source>
         <translation>Teamet &apos;%1&apos; har ingen mötesserie än. Skapa en med Mötesserier… på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="414"/>
-        <location filename="../../ui/cli.py" line="436"/>
+        <location filename="../../ui/cli/commands.py" line="101"/>
+        <location filename="../../ui/cli/commands.py" line="124"/>
         <source>The calendar was not written: %1</source>
         <translation>Kalendern skrevs inte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="438"/>
+        <location filename="../../ui/cli/commands.py" line="126"/>
         <source>Wrote %n meeting(s) to %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -553,209 +551,209 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="353"/>
+        <location filename="../../ui/cli/formats.py" line="83"/>
         <source>Refused: %1</source>
         <translation>Avvisad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="361"/>
+        <location filename="../../ui/cli/formats.py" line="91"/>
         <source>No format with the id &apos;%1&apos;. See: runde formats list</source>
         <translation>Ingen mötesform med id &apos;%1&apos;. Se: runde formats list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="368"/>
-        <location filename="../../ui/cli_team.py" line="56"/>
+        <location filename="../../ui/cli/formats.py" line="98"/>
+        <location filename="../../ui/cli/team.py" line="40"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="371"/>
-        <location filename="../../ui/cli_export.py" line="126"/>
-        <location filename="../../ui/cli_team.py" line="84"/>
+        <location filename="../../ui/cli/export.py" line="113"/>
+        <location filename="../../ui/cli/formats.py" line="101"/>
+        <location filename="../../ui/cli/team.py" line="68"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="379"/>
+        <location filename="../../ui/cli/formats.py" line="109"/>
         <source>The format was not imported: %1</source>
         <translation>Mötesformen importerades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="382"/>
+        <location filename="../../ui/cli/formats.py" line="112"/>
         <source>Could not save the format: %1</source>
         <translation>Kunde inte spara mötesformen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="384"/>
+        <location filename="../../ui/cli/formats.py" line="114"/>
         <source>Imported &apos;%1&apos; (%2)</source>
         <translation>Importerade &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="44"/>
+        <location filename="../../ui/cli/export.py" line="32"/>
         <source>No such learning visit: %1</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesöket finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="52"/>
+        <location filename="../../ui/cli/export.py" line="40"/>
         <source>No such meeting: %1</source>
         <translation>Mötet finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="420"/>
-        <location filename="../../ui/cli_export.py" line="60"/>
+        <location filename="../../ui/cli/commands.py" line="107"/>
+        <location filename="../../ui/cli/export.py" line="48"/>
         <source>Name the team with --team (known teams: %1)</source>
         <translation>Ange teamet med --team (kända team: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="405"/>
-        <location filename="../../ui/cli_export.py" line="90"/>
+        <location filename="../../ui/cli/commands.py" line="92"/>
+        <location filename="../../ui/cli/export.py" line="77"/>
         <source>Runde&apos;s data cannot be opened: %1</source>
         <translation>Rundes uppgifter kan inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="102"/>
+        <location filename="../../ui/cli/export.py" line="89"/>
         <source>Nothing to export: %1</source>
         <translation>Inget att exportera: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="75"/>
+        <location filename="../../ui/cli/export.py" line="63"/>
         <source>Note: these characters cannot be printed and will be missing: %1</source>
         <translation>Obs! De här tecknen kan inte skrivas ut och kommer att saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="79"/>
+        <location filename="../../ui/cli/export.py" line="67"/>
         <source>Note: right-to-left text (%1) is printed in the PDF in left-to-right order, its letters not joined.</source>
         <translation>Obs: text som läses från höger till vänster (%1) skrivs i PDF:en ut från vänster till höger, och bokstäverna binds inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="105"/>
-        <location filename="../../ui/cli_export.py" line="115"/>
+        <location filename="../../ui/cli/export.py" line="92"/>
+        <location filename="../../ui/cli/export.py" line="102"/>
         <source>The sheet was not written: %1</source>
         <translation>Sammanställningen skrevs inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_export.py" line="122"/>
+        <location filename="../../ui/cli/export.py" line="109"/>
         <source>Wrote %1, but it could not be noted in %2 as the team&apos;s last sheet: the next staff sheet starts where this one did. Run the command again to note it.</source>
         <translation>%1 skrevs, men kunde inte noteras i %2 som teamets senaste sammanställning: nästa sammanställning för personalmötet börjar där denna gjorde. Kör kommandot igen för att notera den.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Page Down, →</source>
         <translation>Page Down, →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>Next speaker in the round, otherwise next step</source>
         <translation>Nästa talare i rundan, annars nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>Page Down twice</source>
         <translation>Page Down två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>At the last step: end the meeting (Page Up: go on)</source>
         <translation>Vid sista steget: avsluta mötet (Page Up: fortsätt)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Page Up, ←</source>
         <translation>Page Up, ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="106"/>
         <source>Back to the previous speaker or step</source>
         <translation>Tillbaka till föregående talare eller steg</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Start, pause, resume</source>
         <translation>Starta, pausa, fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>+  /  −</source>
         <translation>+  /  −</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>One minute more / less</source>
         <translation>En minut mer / mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110"/>
+        <location filename="../../ui/keys.py" line="109"/>
         <source>The speaker passes</source>
         <translation>Talaren passar</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>B  or  .</source>
         <translation>B  eller  .</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111"/>
+        <location filename="../../ui/keys.py" line="110"/>
         <source>Black screen, and back</source>
         <translation>Svart skärm och tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>F5  /  Esc</source>
         <translation>F5  /  Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>Full screen / leave full screen</source>
         <translation>Helskärm / lämna helskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="112"/>
         <source>Show the operator&apos;s console</source>
         <translation>Visa styrpanelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>1  /  2  /  3</source>
         <translation>1  /  2  /  3</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="113"/>
         <source>A ready-made message to the room</source>
         <translation>Ett färdigt meddelande till rummet</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="115"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="115"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>Take the message off the room&apos;s view</source>
         <translation>Ta bort meddelandet från rumsvyn</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="116"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>F1  or  ?</source>
         <translation>F1  eller  ?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="116"/>
+        <location filename="../../ui/keys.py" line="115"/>
         <source>This help</source>
         <translation>Den här hjälpen</translation>
     </message>
@@ -766,7 +764,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="624"/>
+        <location filename="../../ui/app_windows.py" line="140"/>
         <location filename="../../ui/sheet_labels.py" line="49"/>
         <source>Learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
@@ -1216,163 +1214,163 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="125"/>
+        <location filename="../../ui/series_texts.py" line="41"/>
         <source>“%1” is not a time zone Runde knows: choose one from the list.</source>
         <translation>”%1” är inte en tidszon som Runde känner till: välj en i listan.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="126"/>
+        <location filename="../../ui/series_texts.py" line="42"/>
         <source>The date %1 is too far in the past or the future.</source>
         <translation>Datumet %1 ligger för långt bakåt eller framåt i tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="127"/>
+        <location filename="../../ui/series_texts.py" line="43"/>
         <source>The series ends (%2) before it starts (%1).</source>
         <translation>Serien slutar (%2) innan den börjar (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="128"/>
+        <location filename="../../ui/series_texts.py" line="44"/>
         <source>A series can last at most %1 years.</source>
         <translation>En serie kan pågå i högst %1 år.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="129"/>
+        <location filename="../../ui/series_texts.py" line="45"/>
         <source>Choose a number from 1 to %1.</source>
         <translation>Välj ett tal från 1 till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="130"/>
+        <location filename="../../ui/series_texts.py" line="46"/>
         <source>Choose a weekday.</source>
         <translation>Välj en veckodag.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="131"/>
+        <location filename="../../ui/series_texts.py" line="47"/>
         <source>Choose the 1st to the 5th, or the last weekday of the month.</source>
         <translation>Välj den 1:a till den 5:e, eller den sista veckodagen i månaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="132"/>
+        <location filename="../../ui/series_texts.py" line="48"/>
         <source>The meeting on %1 is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="133"/>
+        <location filename="../../ui/series_texts.py" line="49"/>
         <source>These settings never give a meeting date: check the weekday, the start and the end.</source>
         <translation>De här inställningarna ger aldrig något mötesdatum: kontrollera veckodagen, början och slutet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="135"/>
+        <location filename="../../ui/series_texts.py" line="51"/>
         <source>A meeting lasts from 1 to %1 minutes.</source>
         <translation>Ett möte varar från 1 till %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="136"/>
+        <location filename="../../ui/series_texts.py" line="52"/>
         <source>Someone on the list of people has no name.</source>
         <translation>Någon i listan över personer saknar namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="137"/>
+        <location filename="../../ui/series_texts.py" line="53"/>
         <source>%1 is on the list of people twice.</source>
         <translation>%1 finns två gånger i listan över personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="138"/>
+        <location filename="../../ui/series_texts.py" line="54"/>
         <source>%1 left before joining.</source>
         <translation>%1 lämnade serien innan hen gick med.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="139"/>
+        <location filename="../../ui/series_texts.py" line="55"/>
         <source>The meeting of %1 is changed twice.</source>
         <translation>Mötet den %1 är ändrat två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="140"/>
+        <location filename="../../ui/series_texts.py" line="56"/>
         <source>There is no meeting on %1 to move or cancel.</source>
         <translation>Det finns inget möte den %1 att flytta eller ställa in.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="141"/>
+        <location filename="../../ui/series_texts.py" line="57"/>
         <source>The meeting of %1 cannot move to %2: that is outside the series&apos; start and end.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: det ligger utanför seriens början och slut.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="143"/>
+        <location filename="../../ui/series_texts.py" line="59"/>
         <source>The meeting of %1 cannot move to %2: the meeting of %3 is held that day. Move or cancel that one first.</source>
         <translation>Mötet den %1 kan inte flyttas till %2: mötet den %3 hålls den dagen. Flytta eller ställ in det först.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="145"/>
+        <location filename="../../ui/series_texts.py" line="61"/>
         <source>Choose another date or time for the meeting of %1.</source>
         <translation>Välj ett annat datum eller en annan tid för mötet den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="146"/>
+        <location filename="../../ui/series_texts.py" line="62"/>
         <source>Only a mini-circle is extended or dissolved.</source>
         <translation>Bara en minicirkel kan förlängas eller lösas upp.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="147"/>
+        <location filename="../../ui/series_texts.py" line="63"/>
         <source>That series cannot be the parent circle.</source>
         <translation>Den serien kan inte vara överordnad cirkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="148"/>
+        <location filename="../../ui/series_texts.py" line="64"/>
         <source>The stored series is damaged (%1): %2</source>
         <translation>Den sparade serien är skadad (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="161"/>
+        <location filename="../../ui/series_texts.py" line="77"/>
         <source>The team&apos;s own meetings</source>
         <translation>Teamets egna möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="161"/>
+        <location filename="../../ui/series_texts.py" line="77"/>
         <source>Learning circle</source>
         <translation>Lärandecirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="162"/>
+        <location filename="../../ui/series_texts.py" line="78"/>
         <source>Mini-circle (a month, then extend or dissolve)</source>
         <translation>Minicirkel (en månad, sedan förlängs eller upplöses den)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="163"/>
+        <location filename="../../ui/series_texts.py" line="79"/>
         <source>Challenge circle</source>
         <translatorcomment>review: glossary marks &apos;utmaningscirkel&apos; (?) for challenge circle</translatorcomment>
         <translation>Utmaningscirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>third</source>
         <translation>tredje</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>fourth</source>
         <translation>fjärde</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="168"/>
+        <location filename="../../ui/series_texts.py" line="84"/>
         <source>fifth</source>
         <translation>femte</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="169"/>
+        <location filename="../../ui/series_texts.py" line="85"/>
         <source>last</source>
         <translation>sista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="176"/>
+        <location filename="../../ui/series_texts.py" line="92"/>
         <source>every %n week(s) on %1</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e vecka&apos;, for 1 too)</translatorcomment>
         <translation>
@@ -1381,7 +1379,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="179"/>
+        <location filename="../../ui/series_texts.py" line="95"/>
         <source>the %1 %2 of every %n month(s)</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number (&apos;var %n:e månad&apos;, for 1 too)</translatorcomment>
         <translation>
@@ -1390,7 +1388,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="181"/>
+        <location filename="../../ui/series_texts.py" line="97"/>
         <source>%n date(s) chosen by hand</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -1399,27 +1397,27 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="186"/>
+        <location filename="../../ui/series_texts.py" line="102"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="189"/>
+        <location filename="../../ui/series_texts.py" line="105"/>
         <source>%1 · cancelled</source>
         <translation>%1 · inställt</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="191"/>
+        <location filename="../../ui/series_texts.py" line="107"/>
         <source>%1 · moved from %2</source>
         <translation>%1 · flyttat från %2</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="193"/>
+        <location filename="../../ui/series_texts.py" line="109"/>
         <source>%1 · another time</source>
         <translation>%1 · annan tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="195"/>
+        <location filename="../../ui/series_texts.py" line="111"/>
         <source>%1 · %n taking part</source>
         <translation>
             <numerusform>%1 · %n deltar</numerusform>
@@ -1427,441 +1425,441 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="272"/>
+        <location filename="../../ui/series_banner.py" line="53"/>
         <source>Extend or dissolve the mini-circle?</source>
         <translation>Förlänga eller lösa upp minicirkeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="273"/>
+        <location filename="../../ui/series_banner.py" line="54"/>
         <source>&amp;Extend by a month</source>
         <translation>&amp;Förläng med en månad</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="274"/>
+        <location filename="../../ui/series_banner.py" line="55"/>
         <source>&amp;Dissolve it</source>
         <translation>&amp;Lös upp den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="275"/>
+        <location filename="../../ui/series_banner.py" line="56"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="276"/>
+        <location filename="../../ui/series_banner.py" line="57"/>
         <source>ℹ The mini-circle “%1” has met for a month now (since %2). Would you like to extend it by a month, or dissolve it? Either is fine.</source>
         <translation>ℹ Minicirkeln ”%1” har nu träffats i en månad (sedan %2). Vill ni förlänga den med en månad eller lösa upp den? Båda går bra.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="550"/>
+        <location filename="../../ui/series_layout.py" line="298"/>
         <source>Runde – meeting series</source>
         <translation>Runde – mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="551"/>
+        <location filename="../../ui/series_layout.py" line="299"/>
         <source>Meeting series of %1</source>
         <translation>Mötesserier för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="552"/>
+        <location filename="../../ui/series_layout.py" line="300"/>
         <source>Ser&amp;ies</source>
         <translation>S&amp;erier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="553"/>
+        <location filename="../../ui/series_layout.py" line="301"/>
         <source>The team&apos;s meeting series</source>
         <translation>Teamets mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="554"/>
+        <location filename="../../ui/series_layout.py" line="302"/>
         <source>Ne&amp;w series</source>
         <translation>&amp;Ny serie</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="555"/>
+        <location filename="../../ui/series_layout.py" line="303"/>
         <source>Delete the series…</source>
         <translation>Ta bort serien…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="556"/>
+        <location filename="../../ui/series_layout.py" line="304"/>
         <source>Save as &amp;calendar file…</source>
         <translation>Spara som &amp;kalenderfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="557"/>
+        <location filename="../../ui/series_layout.py" line="305"/>
         <source>An .ics file that Outlook and phone calendars import</source>
         <translation>En .ics-fil som Outlook och kalendrar i mobilen kan importera</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="558"/>
+        <location filename="../../ui/series_layout.py" line="306"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="559"/>
+        <location filename="../../ui/series_layout.py" line="307"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Rytm</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="560"/>
+        <location filename="../../ui/series_layout.py" line="308"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="561"/>
+        <location filename="../../ui/series_layout.py" line="309"/>
         <source>Next &amp;meetings</source>
         <translation>Kommande &amp;möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="562"/>
+        <location filename="../../ui/series_layout.py" line="310"/>
         <source>ℹ This team has no meeting series yet. “New series” sets one up for the format chosen on the start screen.</source>
         <translation>ℹ Det här teamet har ingen mötesserie än. ”Ny serie” skapar en för den mötesform som är vald på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Format</source>
         <translation>Mötes&amp;form</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Name (optional)</source>
         <translation>N&amp;amn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;How often</source>
         <translation>&amp;Hur ofta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="565"/>
+        <location filename="../../ui/series_layout.py" line="313"/>
         <source>&amp;Starts</source>
         <translation>&amp;Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>&amp;Ends</source>
         <translation>S&amp;lutar</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>&amp;Time</source>
         <translation>T&amp;id</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>&amp;Length</source>
         <translation>Län&amp;gd</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="566"/>
+        <location filename="../../ui/series_layout.py" line="314"/>
         <source>Time &amp;zone</source>
         <translation>Tids&amp;zon</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="575"/>
+        <location filename="../../ui/series_layout.py" line="321"/>
         <source>P&amp;arent circle</source>
         <translation>&amp;Överordnad cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="576"/>
+        <location filename="../../ui/series_layout.py" line="322"/>
         <source>A mini-circle&apos;s topic suggestions go to this learning circle</source>
         <translation>En minicirkels ämnesförslag går till den här lärandecirkeln</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="579"/>
+        <location filename="../../ui/series_layout.py" line="325"/>
         <source>Every few weeks on a weekday</source>
         <translation>Med några veckors mellanrum på en veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="580"/>
+        <location filename="../../ui/series_layout.py" line="326"/>
         <source>A weekday of the month (e.g. the 2nd Tuesday)</source>
         <translation>En veckodag i månaden (t.ex. andra tisdagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="581"/>
+        <location filename="../../ui/series_layout.py" line="327"/>
         <source>Dates chosen by hand</source>
         <translation>Datum valda för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="593"/>
+        <location filename="../../ui/series_layout.py" line="339"/>
         <source>every</source>
         <translatorcomment>review: inline labels around the number: reads &apos;med [2] veckors mellanrum, på [tisdag]&apos;</translatorcomment>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="594"/>
+        <location filename="../../ui/series_layout.py" line="340"/>
         <source>week(s), on</source>
         <translation>veckors mellanrum, på</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="595"/>
+        <location filename="../../ui/series_layout.py" line="341"/>
         <source>the</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="596"/>
+        <location filename="../../ui/series_layout.py" line="342"/>
         <source>of every</source>
         <translation>i månaden, med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="597"/>
+        <location filename="../../ui/series_layout.py" line="343"/>
         <source>month(s)</source>
         <translatorcomment>review: inline labels: reads &apos;den [första] [tisdag] i månaden, med [2] månaders mellanrum&apos;</translatorcomment>
         <translation>månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="598"/>
+        <location filename="../../ui/series_layout.py" line="344"/>
         <source>Every how many weeks</source>
         <translation>Med hur många veckors mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="599"/>
+        <location filename="../../ui/series_layout.py" line="345"/>
         <source>Every how many months</source>
         <translation>Med hur många månaders mellanrum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="600"/>
-        <location filename="../../ui/series_panel.py" line="601"/>
+        <location filename="../../ui/series_layout.py" line="346"/>
+        <location filename="../../ui/series_layout.py" line="347"/>
         <source>Weekday</source>
         <translation>Veckodag</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="602"/>
+        <location filename="../../ui/series_layout.py" line="348"/>
         <source>Which one in the month</source>
         <translation>Vilken i månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="603"/>
+        <location filename="../../ui/series_layout.py" line="349"/>
         <source>The dates chosen by hand</source>
         <translation>De datum som valts för hand</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="604"/>
+        <location filename="../../ui/series_layout.py" line="350"/>
         <source>A date to add</source>
         <translation>Ett datum att lägga till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="605"/>
+        <location filename="../../ui/series_layout.py" line="351"/>
         <source>Add the date</source>
         <translation>Lägg till datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="606"/>
+        <location filename="../../ui/series_layout.py" line="352"/>
         <source>Remove the date</source>
         <translation>Ta bort datumet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="607"/>
+        <location filename="../../ui/series_layout.py" line="353"/>
         <source>on</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="608"/>
+        <location filename="../../ui/series_layout.py" line="354"/>
         <source>The series has an end date</source>
         <translation>Serien har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="609"/>
+        <location filename="../../ui/series_layout.py" line="355"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="610"/>
+        <location filename="../../ui/series_layout.py" line="356"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="613"/>
+        <location filename="../../ui/series_layout.py" line="359"/>
         <source>Who belongs to the series, and since when. Someone who joins takes part from the first meeting after the day they joined. An empty list means the whole team.</source>
         <translation>Vilka som hör till serien, och sedan när. Den som går med deltar från det första mötet efter dagen hen gick med. En tom lista betyder hela teamet.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="616"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="616"/>
-        <location filename="../../ui/series_panel.py" line="762"/>
-        <location filename="../../ui/series_panel.py" line="947"/>
+        <location filename="../../ui/series_layout.py" line="362"/>
+        <location filename="../../ui/series_layout.py" line="383"/>
+        <location filename="../../ui/series_view.py" line="134"/>
         <source>Joined on</source>
         <translation>Gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="618"/>
+        <location filename="../../ui/series_layout.py" line="364"/>
         <source>People in the series and the day each joined</source>
         <translation>Personer i serien och dagen var och en gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="619"/>
+        <location filename="../../ui/series_layout.py" line="365"/>
         <source>&amp;Add a person</source>
         <translation>L&amp;ägg till en person</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="620"/>
+        <location filename="../../ui/series_layout.py" line="366"/>
         <source>Remove the person</source>
         <translation>Ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="621"/>
+        <location filename="../../ui/series_layout.py" line="367"/>
         <source>Take the &amp;team&apos;s people</source>
         <translation>Ta me&amp;d hela teamet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="622"/>
+        <location filename="../../ui/series_layout.py" line="368"/>
         <source>The next meetings of the series</source>
         <translation>Seriens kommande möten</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="623"/>
+        <location filename="../../ui/series_layout.py" line="369"/>
         <source>Move the chosen meeting to</source>
         <translation>Flytta det valda mötet till</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="624"/>
+        <location filename="../../ui/series_layout.py" line="370"/>
         <source>at</source>
         <translation>klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="625"/>
+        <location filename="../../ui/series_layout.py" line="371"/>
         <source>New date</source>
         <translation>Nytt datum</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="626"/>
+        <location filename="../../ui/series_layout.py" line="372"/>
         <source>New time</source>
         <translation>Ny tid</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="627"/>
+        <location filename="../../ui/series_layout.py" line="373"/>
         <source>M&amp;ove</source>
         <translation>Fl&amp;ytta</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="628"/>
+        <location filename="../../ui/series_layout.py" line="374"/>
         <source>Cancel this meeting</source>
         <translation>Ställ in det här mötet</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="629"/>
+        <location filename="../../ui/series_layout.py" line="375"/>
         <source>Undo the move or cancellation</source>
         <translation>Ångra flytten eller inställningen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="699"/>
+        <location filename="../../ui/series_view.py" line="54"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="814"/>
-        <location filename="../../ui/series_panel.py" line="820"/>
+        <location filename="../../ui/series_panel.py" line="183"/>
+        <location filename="../../ui/series_panel.py" line="189"/>
         <source>Not saved until this is fixed.</source>
         <translation>Sparas inte förrän detta är rättat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="823"/>
-        <location filename="../../ui/series_panel.py" line="973"/>
-        <location filename="../../ui/series_panel.py" line="995"/>
-        <location filename="../../ui/series_panel.py" line="1113"/>
+        <location filename="../../ui/series_panel.py" line="192"/>
+        <location filename="../../ui/series_panel.py" line="282"/>
+        <location filename="../../ui/series_panel.py" line="304"/>
+        <location filename="../../ui/series_panel.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="833"/>
+        <location filename="../../ui/series_panel.py" line="199"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="852"/>
+        <location filename="../../ui/series_view.py" line="165"/>
         <source>Meets %1, %2–%3.</source>
         <translation>Träffas %1, %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="856"/>
+        <location filename="../../ui/series_view.py" line="169"/>
         <source>Dissolved on %1.</source>
         <translation>Upplöst den %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="862"/>
+        <location filename="../../ui/series_view.py" line="175"/>
         <source>ℹ This format is meant for at least %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för minst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="864"/>
+        <location filename="../../ui/series_view.py" line="177"/>
         <source>ℹ This format is meant for at most %1 people.</source>
         <translation>ℹ Den här mötesformen är tänkt för högst %1 personer.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="885"/>
+        <location filename="../../ui/series_view.py" line="188"/>
         <source>No more meetings are planned.</source>
         <translation>Inga fler möten är planerade.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="979"/>
+        <location filename="../../ui/series_panel.py" line="288"/>
         <source>A new series starting today. Change anything: it is saved at once.</source>
         <translation>En ny serie som börjar i dag. Ändra vad du vill: det sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="987"/>
+        <location filename="../../ui/series_panel.py" line="296"/>
         <source>Delete the series?</source>
         <translation>Ta bort serien?</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="988"/>
+        <location filename="../../ui/series_panel.py" line="297"/>
         <source>Delete the series “%1”? Its past meetings stay in the history.</source>
         <translation>Ta bort serien ”%1”? Dess tidigare möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="999"/>
+        <location filename="../../ui/series_panel.py" line="308"/>
         <source>The series was deleted.</source>
         <translation>Serien togs bort.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1073"/>
+        <location filename="../../ui/series_panel.py" line="343"/>
         <source>Nothing was changed.</source>
         <translation>Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1116"/>
+        <location filename="../../ui/series_panel.py" line="377"/>
         <source>Extended by a month.</source>
         <translation>Förlängd med en månad.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1117"/>
+        <location filename="../../ui/series_panel.py" line="378"/>
         <source>The mini-circle is dissolved; its meetings stay in the history.</source>
         <translation>Minicirkeln är upplöst; dess möten finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1125"/>
+        <location filename="../../ui/series_panel.py" line="386"/>
         <source>Nothing to save</source>
         <translation>Inget att spara</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1125"/>
+        <location filename="../../ui/series_panel.py" line="386"/>
         <source>This team has no meeting series yet.</source>
         <translation>Det här teamet har ingen mötesserie än.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1128"/>
+        <location filename="../../ui/series_panel.py" line="389"/>
         <source>Save the calendar file</source>
         <translation>Spara kalenderfilen</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1129"/>
+        <location filename="../../ui/series_panel.py" line="390"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1140"/>
+        <location filename="../../ui/series_panel.py" line="401"/>
         <source>The calendar was not saved</source>
         <translation>Kalendern sparades inte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/series_panel.py" line="1142"/>
+        <location filename="../../ui/series_panel.py" line="403"/>
         <source>Saved %n meeting(s) in %1.</source>
         <translatorcomment>review: the source has %n but is not a plural message; worded so it reads right for any number</translatorcomment>
         <translation>
@@ -1870,694 +1868,444 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1210"/>
+        <location filename="../../ui/series_hook.py" line="93"/>
         <source>ℹ No more meetings are planned in this team&apos;s series.</source>
         <translation>ℹ Inga fler möten är planerade i teamets serie.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1220"/>
+        <location filename="../../ui/series_hook.py" line="109"/>
         <source>Today %1–%2: %3. Its format and the people who take part are chosen.</source>
         <translation>I dag %1–%2: %3. Mötesformen och deltagarna är redan valda.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1229"/>
+        <location filename="../../ui/series_hook.py" line="118"/>
         <source>Next meeting: %1, %2–%3 (%4).</source>
         <translation>Nästa möte: %1, %2–%3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1233"/>
+        <location filename="../../ui/series_hook.py" line="122"/>
         <source>Then: %1.</source>
         <translation>Sedan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1277"/>
+        <location filename="../../ui/series_hook.py" line="164"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1301"/>
-        <location filename="../../ui/series_panel.py" line="1311"/>
+        <location filename="../../ui/series_hook.py" line="191"/>
+        <location filename="../../ui/series_hook.py" line="201"/>
         <source>Meeting series</source>
         <translation>Mötesserier</translation>
     </message>
     <message>
-        <location filename="../../ui/series_panel.py" line="1302"/>
+        <location filename="../../ui/series_hook.py" line="192"/>
         <source>Type or choose the team&apos;s name first: a series belongs to a team.</source>
         <translation>Skriv eller välj teamets namn först: en serie hör till ett team.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="25"/>
+        <location filename="../../ui/error_texts.py" line="19"/>
         <source>permission denied: the folder is read-only, or the file is open in another program</source>
         <translation>åtkomst nekad: mappen är skrivskyddad, eller filen är öppen i ett annat program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26"/>
+        <location filename="../../ui/error_texts.py" line="20"/>
         <source>the file is in use by another program</source>
         <translation>filen används av ett annat program</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="28"/>
+        <location filename="../../ui/error_texts.py" line="22"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29"/>
+        <location filename="../../ui/error_texts.py" line="23"/>
         <source>the disk quota is used up</source>
         <translation>diskkvoten är slut</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="30"/>
+        <location filename="../../ui/error_texts.py" line="24"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33"/>
+        <location filename="../../ui/error_texts.py" line="27"/>
         <source>that is a folder, not a file name</source>
         <translation>det är en mapp, inte ett filnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="34"/>
+        <location filename="../../ui/error_texts.py" line="28"/>
         <source>the folder does not exist</source>
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35"/>
+        <location filename="../../ui/error_texts.py" line="29"/>
         <source>part of the path is a file, not a folder</source>
         <translation>en del av sökvägen är en fil, inte en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="36"/>
+        <location filename="../../ui/error_texts.py" line="30"/>
         <source>the file name is too long</source>
         <translation>filnamnet är för långt</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="37"/>
+        <location filename="../../ui/error_texts.py" line="31"/>
         <source>the file name is not allowed there</source>
         <translation>filnamnet är inte tillåtet där</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="38"/>
+        <location filename="../../ui/error_texts.py" line="32"/>
         <source>that is not an ordinary file (it is a device, a pipe or a socket)</source>
         <translation>det är inte en vanlig fil (det är en enhet, ett rör eller en socket)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="39"/>
+        <location filename="../../ui/error_texts.py" line="33"/>
         <source>the link points at itself (a loop of links)</source>
         <translation>länken pekar på sig själv (en slinga av länkar)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="40"/>
+        <location filename="../../ui/error_texts.py" line="34"/>
         <source>the disk is gone (unplugged?)</source>
         <translation>disken är borta (urkopplad?)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="41"/>
+        <location filename="../../ui/error_texts.py" line="35"/>
         <source>the disk could not be written (unplugged, or failing?)</source>
         <translation>det gick inte att skriva på disken (urkopplad, eller håller den på att gå sönder?)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="51"/>
+        <location filename="../../ui/error_texts.py" line="45"/>
         <source>is not UTF-8 text</source>
         <translation>är inte UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="52"/>
+        <location filename="../../ui/error_texts.py" line="46"/>
         <source>is nested too deeply (more than %1 levels of { } and [ ])</source>
         <translation>är för djupt kapslad (mer än %1 nivåer av { } och [ ])</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="54"/>
+        <location filename="../../ui/error_texts.py" line="48"/>
         <source>has a key written twice in one object { … }</source>
         <translation>har en nyckel skriven två gånger i samma objekt { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="55"/>
+        <location filename="../../ui/error_texts.py" line="49"/>
         <source>holds NaN or Infinity, which are not numbers</source>
         <translation>innehåller NaN eller Infinity, som inte är tal</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="56"/>
+        <location filename="../../ui/error_texts.py" line="50"/>
         <source>holds a control character or a lone surrogate, which no text may hold</source>
         <translation>innehåller ett kontrolltecken eller ett ensamt surrogat, som ingen text får innehålla</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="68"/>
+        <location filename="../../ui/error_texts.py" line="62"/>
         <source>is not a Runde team file (or is from a newer Runde)</source>
         <translation>är inte en Runde-teamfil (eller är från en nyare Runde)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>is missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69"/>
+        <location filename="../../ui/error_texts.py" line="63"/>
         <source>must be a text</source>
         <translation>måste vara en text</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="70"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>must be a whole number</source>
         <translation>måste vara ett heltal</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="70"/>
+        <location filename="../../ui/error_texts.py" line="64"/>
         <source>must be a number</source>
         <translation>måste vara ett tal</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be true or false</source>
         <translation>måste vara true eller false</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="71"/>
+        <location filename="../../ui/error_texts.py" line="65"/>
         <source>must be a list [ … ]</source>
         <translation>måste vara en lista [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="72"/>
+        <location filename="../../ui/error_texts.py" line="66"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>måste vara en grupp fält inom klammerparenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="73"/>
+        <location filename="../../ui/error_texts.py" line="67"/>
         <source>must be a date and time (ISO 8601, e.g. 2026-03-10T14:00:00+01:00)</source>
         <translation>måste vara ett datum och en tid (ISO 8601, t.ex. 2026-03-10T14:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="74"/>
+        <location filename="../../ui/error_texts.py" line="68"/>
         <source>must be a date (ISO 8601, e.g. 2026-03-10)</source>
         <translation>måste vara ett datum (ISO 8601, t.ex. 2026-03-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="75"/>
+        <location filename="../../ui/error_texts.py" line="69"/>
         <source>must be a time of day (e.g. 14:00)</source>
         <translation>måste vara en tid på dagen (t.ex. 14:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76"/>
+        <location filename="../../ui/error_texts.py" line="70"/>
         <source>must be at most %1 letters, digits, “-” or “_”</source>
         <translation>får vara högst %1 bokstäver, siffror, “-” eller “_”</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="77"/>
+        <location filename="../../ui/error_texts.py" line="71"/>
         <source>is an id used twice</source>
         <translation>är ett id som används två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="78"/>
+        <location filename="../../ui/error_texts.py" line="72"/>
         <source>names a meeting series that is not in the file</source>
         <translation>anger en mötesserie som inte finns i filen</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="79"/>
+        <location filename="../../ui/error_texts.py" line="73"/>
         <source>is not a usable meeting series</source>
         <translation>är inte en användbar mötesserie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80"/>
+        <location filename="../../ui/error_texts.py" line="74"/>
         <source>conflicts with data already here</source>
         <translation>krockar med data som redan finns här</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="82"/>
+        <location filename="../../ui/error_texts.py" line="76"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83"/>
+        <location filename="../../ui/error_texts.py" line="77"/>
         <source>has more than %1 entries</source>
         <translation>har fler än %1 poster</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="84"/>
+        <location filename="../../ui/error_texts.py" line="78"/>
         <source>holds more than %1 characters of text in all</source>
         <translation>innehåller sammanlagt mer än %1 tecken text</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="85"/>
+        <location filename="../../ui/error_texts.py" line="79"/>
         <source>is more than %1 turns in one step</source>
         <translation>är fler än %1 turer i ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86"/>
+        <location filename="../../ui/error_texts.py" line="80"/>
         <source>must be between 0 and %1</source>
         <translation>måste vara mellan 0 och %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="87"/>
+        <location filename="../../ui/error_texts.py" line="81"/>
         <source>is not a usable format (%1)</source>
         <translation>är inte ett användbart format (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="100"/>
+        <location filename="../../ui/error_texts.py" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108"/>
+        <location filename="../../ui/error_texts.py" line="102"/>
         <source>Runde&apos;s data is closed; nothing more is saved until Runde starts again.</source>
         <translation>Rundes data är stängda; inget mer sparas förrän Runde startas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="109"/>
+        <location filename="../../ui/error_texts.py" line="103"/>
         <source>The disk is full: nothing more can be saved until there is space again.</source>
         <translation>Disken är full: inget mer kan sparas förrän det finns utrymme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="110"/>
+        <location filename="../../ui/error_texts.py" line="104"/>
         <source>The data folder is read-only: Runde cannot save there.</source>
         <translation>Datamappen är skrivskyddad: Runde kan inte spara där.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="111"/>
+        <location filename="../../ui/error_texts.py" line="105"/>
         <source>Runde&apos;s database file %1 is read-only: history and sheets can be read, but nothing can be saved. Make the file writable (its properties or permissions, or ask the IT department) and start Runde again.</source>
         <translation>Rundes databasfil %1 är skrivskyddad: historik och sammanställningar kan läsas, men inget kan sparas. Gör filen skrivbar (under dess egenskaper eller behörigheter, eller fråga IT-avdelningen) och starta Runde igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115"/>
+        <location filename="../../ui/error_texts.py" line="109"/>
         <source>Runde&apos;s data folder %1 is read-only: history and sheets can be read and sheets saved elsewhere, but nothing can be saved there, so no meeting or learning visit can start. Ask the IT department to make the folder writable, make it writable yourself (its properties or permissions), or start Runde with --data-dir and a folder you can write.</source>
         <translation>Rundes datamapp %1 är skrivskyddad: historik och sammanställningar kan läsas och sammanställningar sparas någon annanstans, men inget kan sparas i mappen, så inget möte eller lärandebesök kan starta. Be IT-avdelningen göra mappen skrivbar, gör den skrivbar själv (under dess egenskaper eller behörigheter) eller starta Runde med --data-dir och en mapp du kan skriva i.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119"/>
+        <location filename="../../ui/error_texts.py" line="113"/>
         <source>The database is busy (another program holds it); Runde will try again.</source>
         <translation>Databasen är upptagen (ett annat program använder den); Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="120"/>
+        <location filename="../../ui/error_texts.py" line="114"/>
         <source>The database could not be written: %1</source>
         <translation>Det gick inte att skriva till databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="121"/>
+        <location filename="../../ui/error_texts.py" line="115"/>
         <source>%1 is not a good backup in %2; nothing was changed.</source>
         <translation>%1 är ingen giltig säkerhetskopia i %2; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="122"/>
+        <location filename="../../ui/error_texts.py" line="116"/>
         <source>The backup %1 is damaged; nothing was changed.</source>
         <translation>Säkerhetskopian %1 är skadad; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="123"/>
+        <location filename="../../ui/error_texts.py" line="117"/>
         <source>Runde could not open its data in %1 (%2). Nothing was moved or changed.</source>
         <translation>Runde kunde inte öppna sina data i %1 (%2). Inget har flyttats eller ändrats.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="135"/>
+        <location filename="../../ui/error_texts.py" line="129"/>
         <source>The database server %1 cannot be reached; edits are kept on this computer and written when it is back.</source>
         <translation>Det går inte att nå databasservern %1; ändringar finns kvar på den här datorn och skrivs till servern när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139"/>
+        <location filename="../../ui/error_texts.py" line="133"/>
         <source>Runde could not set up a secure connection to the database server %1: the server&apos;s certificate or the connection&apos;s TLS settings do not fit. Nothing was changed. Ask the IT department to check them.</source>
         <translation>Runde kunde inte upprätta en säker anslutning till databasservern %1: serverns certifikat eller anslutningens TLS-inställningar stämmer inte. Inget ändrades. Be IT-avdelningen kontrollera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="142"/>
+        <location filename="../../ui/error_texts.py" line="136"/>
         <source>A database server keeps its own backups; Runde restores only its own local data.</source>
         <translation>En databasserver har sina egna säkerhetskopior; Runde återställer bara sina egna lokala uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="144"/>
+        <location filename="../../ui/error_texts.py" line="138"/>
         <source>The database server could not be opened: %1</source>
         <translation>Databasservern kunde inte öppnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="145"/>
+        <location filename="../../ui/error_texts.py" line="139"/>
         <source>A database server is set up, but the server part of Runde is not installed on this computer. Install Runde with its server part (runde[server]), or empty the server in Settings to use this computer&apos;s own file.</source>
         <translation>En databasserver är vald, men Rundes serverdel är inte installerad på den här datorn. Installera Runde med serverdelen (runde[server]), eller töm fältet för databasservern under Inställningar för att använda datorns egen fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="149"/>
+        <location filename="../../ui/error_texts.py" line="143"/>
         <source>Another computer keeps changing the same items; Runde will try again.</source>
         <translation>En annan dator ändrar hela tiden samma saker; Runde försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="150"/>
+        <location filename="../../ui/error_texts.py" line="144"/>
         <source>This learning visit is no longer in the database (it was removed, perhaps on another computer). What was typed is kept in a file on this computer.</source>
         <translation>Det här lärandebesöket finns inte längre i databasen (det har tagits bort, kanske på en annan dator). Det som skrevs sparas i en fil på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="152"/>
+        <location filename="../../ui/error_texts.py" line="146"/>
         <source>The id “%1” is already used by a format of the team “%2”.</source>
         <translation>Id:t ”%1” används redan av ett format hos teamet ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="185"/>
+        <location filename="../../ui/error_texts.py" line="179"/>
         <source>The database server %1 cannot be reached. Nothing was changed; try again when the server is reachable.</source>
         <translation>Databasservern %1 kan inte nås. Inget ändrades; försök igen när servern går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="188"/>
+        <location filename="../../ui/error_texts.py" line="182"/>
         <source>The database is busy (another program holds it). Nothing was changed; try again in a moment.</source>
         <translation>Databasen är upptagen (ett annat program håller den). Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="191"/>
+        <location filename="../../ui/error_texts.py" line="185"/>
         <source>Another computer kept changing the same items. Nothing was changed; try again in a moment.</source>
         <translation>En annan dator fortsatte att ändra samma punkter. Inget ändrades; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="202"/>
+        <location filename="../../ui/error_texts.py" line="196"/>
         <source>For the IT department: %1</source>
         <translation>För IT-avdelningen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203"/>
+        <location filename="../../ui/error_texts.py" line="197"/>
         <source>No secure connection to the database server</source>
         <translation>Ingen säker anslutning till databasservern</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="51"/>
+        <location filename="../../ui/cli/team.py" line="35"/>
         <source>Brought in &apos;%1&apos;.</source>
         <translation>Hämtade in &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="54"/>
+        <location filename="../../ui/cli/team.py" line="38"/>
         <source>Nothing was brought in: %1</source>
         <translation>Inget hämtades in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="124"/>
+        <location filename="../../ui/crash.py" line="122"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="131"/>
+        <location filename="../../ui/crash.py" line="129"/>
         <source>Something unexpected went wrong inside Runde. What was typed is saved every second, and the meeting goes on: you can keep working. If something does not work as it should, close Runde and start it again.</source>
         <translation>Något oväntat gick fel i Runde. Det som har skrivits sparas varje sekund, och mötet fortsätter: du kan arbeta vidare. Om något inte fungerar som det ska, stäng Runde och starta det igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="134"/>
+        <location filename="../../ui/crash.py" line="132"/>
         <source>A note of what went wrong (without names or notes) is in %1</source>
         <translation>En anteckning om vad som gick fel (utan namn eller anteckningar) finns i %1</translation>
     </message>
     <message>
-        <location filename="../../ui/second_start.py" line="105"/>
+        <location filename="../../ui/second_start.py" line="103"/>
         <source>Runde was started again: nothing new was started while this meeting is open.</source>
         <translation>Runde startades igen: inget nytt startades medan det här mötet är öppet.</translation>
     </message>
     <message>
-        <location filename="../../ui/second_start.py" line="107"/>
+        <location filename="../../ui/second_start.py" line="105"/>
         <source>Runde was started again: nothing new was started while this learning visit is open.</source>
         <translation>Runde startades igen: inget nytt startades medan det här lärandebesöket är öppet.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="121"/>
+        <location filename="../../ui/single_instance.py" line="120"/>
         <source>Runde is already open; the learning visit was opened there.</source>
         <translation>Runde är redan öppet; lärandebesöket har öppnats där.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="122"/>
+        <location filename="../../ui/single_instance.py" line="121"/>
         <source>Runde is already open; the meeting was opened there, ready to start.</source>
         <translation>Runde är redan öppet; mötet har öppnats där, redo att starta.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="126"/>
+        <location filename="../../ui/single_instance.py" line="125"/>
         <source>Runde is already open; brought it to the front.</source>
         <translation>Runde är redan öppet och har tagits fram.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="127"/>
+        <location filename="../../ui/single_instance.py" line="126"/>
         <source>A meeting is open in Runde; the new one was not started. Runde was brought to the front.</source>
         <translation>Ett möte är öppet i Runde; det nya startades inte. Runde har tagits fram.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="129"/>
+        <location filename="../../ui/single_instance.py" line="128"/>
         <source>A learning visit is open in Runde; nothing new was started. Runde was brought to the front.</source>
         <translation>Ett lärandebesök är öppet i Runde; inget nytt startades. Runde har tagits fram.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="131"/>
+        <location filename="../../ui/single_instance.py" line="130"/>
         <source>Runde is open and waits for an answer in one of its windows; nothing new was started. Runde was brought to the front.</source>
         <translation>Runde är öppet och väntar på ett svar i ett av sina fönster; inget nytt startades. Runde har tagits fram.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="133"/>
+        <location filename="../../ui/single_instance.py" line="132"/>
         <source>Runde is still starting; nothing new was started. Try again in a moment.</source>
         <translation>Runde håller fortfarande på att starta; inget nytt startades. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="134"/>
+        <location filename="../../ui/single_instance.py" line="133"/>
         <source>Runde is open, but its data is read-only: nothing new can be started. Runde was brought to the front.</source>
         <translation>Runde är öppet, men dess data är skrivskyddade: inget nytt kan startas. Runde har tagits fram.</translation>
     </message>
-</context>
-<context>
-    <name>CapturePanel</name>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="473"/>
-        <source>The case</source>
-        <translation>Fallet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="474"/>
-        <source>Short title</source>
-        <translation>Kort rubrik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="475"/>
-        <source>Presented by</source>
-        <translation>Presenteras av</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="487"/>
-        <source>Learning questions asked</source>
-        <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
-        <translation>Lärandefrågor som ställdes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="493"/>
-        <source>Another question that was asked (Enter adds it)</source>
-        <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="494"/>
-        <source>What the questions taught the presenter</source>
-        <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
-        <translation>Det frågorna lärde den som presenterade fallet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="495"/>
-        <source>The round: a line for the person speaking</source>
-        <translation>Rundan: en rad för den som talar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="497"/>
-        <source>What they take with them (optional)</source>
-        <translation>Det personen tar med sig (valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="498"/>
-        <source>Learning points</source>
-        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
-        <translation>Lärdomar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="476"/>
-        <location filename="../../ui/capture_panel.py" line="479"/>
-        <location filename="../../ui/capture_panel.py" line="482"/>
-        <location filename="../../ui/capture_panel.py" line="500"/>
-        <location filename="../../ui/capture_panel.py" line="535"/>
-        <location filename="../../ui/capture_panel.py" line="814"/>
-        <source>Confidential</source>
-        <translation>Konfidentiellt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="501"/>
-        <source>A learning point</source>
-        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
-        <translation>En lärdom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="502"/>
-        <source>Learning point %1</source>
-        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
-        <translation>Lärdom %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="503"/>
-        <source>Add a learning point</source>
-        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
-        <translation>Lägg till en lärdom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="504"/>
-        <source>Organisational measures</source>
-        <translation>Organisatoriska åtgärder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="505"/>
-        <source>Add a measure</source>
-        <translation>Lägg till en åtgärd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="508"/>
-        <source>Next time</source>
-        <translation>Till nästa gång</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="509"/>
-        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
-        <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="471"/>
-        <source>What we learned</source>
-        <translation>Det vi lärde oss</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="336"/>
-        <source>From last time</source>
-        <translation>Från förra gången</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="339"/>
-        <source>Focus chosen last time: %1</source>
-        <translation>Fokus som valdes förra gången: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="341"/>
-        <source>Topic suggestions: %1</source>
-        <translation>Ämnesförslag: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="343"/>
-        <source>Topic suggestions from the mini-circles: %1</source>
-        <translation>Ämnesförslag från minicirklarna: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="347"/>
-        <source>done</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="347"/>
-        <source>still open</source>
-        <translation>fortfarande öppen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="347"/>
-        <source>dropped</source>
-        <translation>struken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="350"/>
-        <source>%1 (open for %2 days)</source>
-        <translation>%1 (öppen i %2 dagar)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="355"/>
-        <source>Open measures from earlier meetings</source>
-        <translation>Öppna åtgärder från tidigare möten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="356"/>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="357"/>
-        <source>Still open</source>
-        <translation>Fortfarande öppen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="358"/>
-        <source>Dropped</source>
-        <translation>Struken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="359"/>
-        <location filename="../../ui/capture_panel.py" line="360"/>
-        <source>What did you try since last time?</source>
-        <translation>Vad har ni provat sedan förra gången?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="477"/>
-        <source>Left out of exports unless ticked in the export preview</source>
-        <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="484"/>
-        <source>What was tried since last time is confidential</source>
-        <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="486"/>
-        <source>Other questions that were asked</source>
-        <translation>Andra frågor som ställdes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="496"/>
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="511"/>
-        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
-        <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="512"/>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="513"/>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="514"/>
-        <source>Focus area for the next meeting</source>
-        <translation>Fokusområde till nästa möte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="515"/>
-        <source>Topic suggestions, one per line</source>
-        <translation>Ämnesförslag, ett per rad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="533"/>
-        <source>The measure, e.g. a new procedure</source>
-        <translation>Åtgärden, t.ex. en ny rutin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="534"/>
-        <source>Who follows it up</source>
-        <translation>Vem som följer upp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="536"/>
-        <source>Due date</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="540"/>
-        <source>Procedure</source>
-        <translation>Rutin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="541"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="542"/>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_panel.py" line="554"/>
-        <source>(nobody speaking)</source>
-        <translation>(ingen talar)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="704"/>
-        <location filename="../../ui/capture_panel.py" line="787"/>
+        <location filename="../../ui/capture_limits.py" line="74"/>
+        <location filename="../../ui/capture_lists.py" line="209"/>
         <source>A meeting holds at most %n learning point(s).</source>
         <translation>
             <numerusform>Ett möte kan rymma högst %n lärdom.</numerusform>
@@ -2565,7 +2313,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="705"/>
+        <location filename="../../ui/capture_limits.py" line="75"/>
         <source>A meeting holds at most %n measure(s).</source>
         <translation>
             <numerusform>Ett möte kan rymma högst %n åtgärd.</numerusform>
@@ -2573,7 +2321,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="714"/>
+        <location filename="../../ui/capture_limits.py" line="84"/>
         <source>A meeting holds at most %n other question(s): this one is not added.</source>
         <translation>
             <numerusform>Ett möte kan rymma högst %n annan fråga: den här läggs inte till.</numerusform>
@@ -2581,7 +2329,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="718"/>
+        <location filename="../../ui/capture_limits.py" line="88"/>
         <source>A meeting holds at most %n suggestion(s): this one is not added.</source>
         <translation>
             <numerusform>Ett möte kan rymma högst %n förslag: det här läggs inte till.</numerusform>
@@ -2589,7 +2337,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="722"/>
+        <location filename="../../ui/capture_limits.py" line="92"/>
         <source>A meeting holds at most %n topic suggestion(s): the lines after them are not saved.</source>
         <translation>
             <numerusform>Ett möte kan rymma högst %n ämnesförslag: raderna efter det sparas inte.</numerusform>
@@ -2597,13 +2345,294 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/capture_panel.py" line="793"/>
+        <location filename="../../ui/capture_lists.py" line="215"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
-        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
             <numerusform>%n lärdom hittills; tre är det vanliga målet.</numerusform>
             <numerusform>%n lärdomar hittills; tre är det vanliga målet.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_day.py" line="48"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_limits.py" line="85"/>
+        <source>A learning visit holds at most %n learning point(s).</source>
+        <translation>
+            <numerusform>Ett lärandebesök kan rymma högst %n lärdom.</numerusform>
+            <numerusform>Ett lärandebesök kan rymma högst %n lärdomar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_limits.py" line="89"/>
+        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
+        <translation>
+            <numerusform>Ett lärandebesök kan rymma högst %n observation: den här läggs inte till.</numerusform>
+            <numerusform>Ett lärandebesök kan rymma högst %n observationer: den här läggs inte till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/visit_limits.py" line="94"/>
+        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
+        <translation>
+            <numerusform>Ett lärandebesök kan rymma högst %n spelregel: raderna efter den sparas inte.</numerusform>
+            <numerusform>Ett lärandebesök kan rymma högst %n spelregler: raderna efter dem sparas inte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="180"/>
+        <source>The case</source>
+        <translation>Fallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="181"/>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="182"/>
+        <source>Presented by</source>
+        <translation>Presenteras av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="194"/>
+        <source>Learning questions asked</source>
+        <translatorcomment>review: glossary marks &apos;lärandefrågor&apos; (?) for learning questions (alternative: &apos;reflektionsfrågor&apos;)</translatorcomment>
+        <translation>Lärandefrågor som ställdes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="200"/>
+        <source>Another question that was asked (Enter adds it)</source>
+        <translation>En annan fråga som ställdes (Enter lägger till den)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="201"/>
+        <source>What the questions taught the presenter</source>
+        <translatorcomment>review: glossary marks &apos;fallpresentatör&apos; (?) for case presenter; used the neutral &apos;den som presenterar fallet&apos; as the glossary suggests</translatorcomment>
+        <translation>Det frågorna lärde den som presenterade fallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="202"/>
+        <source>The round: a line for the person speaking</source>
+        <translation>Rundan: en rad för den som talar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="204"/>
+        <source>What they take with them (optional)</source>
+        <translation>Det personen tar med sig (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="205"/>
+        <source>Learning points</source>
+        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
+        <translation>Lärdomar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="140"/>
+        <location filename="../../ui/capture_lists.py" line="236"/>
+        <location filename="../../ui/capture_panel.py" line="183"/>
+        <location filename="../../ui/capture_panel.py" line="186"/>
+        <location filename="../../ui/capture_panel.py" line="189"/>
+        <location filename="../../ui/capture_panel.py" line="207"/>
+        <source>Confidential</source>
+        <translation>Konfidentiellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="208"/>
+        <source>A learning point</source>
+        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
+        <translation>En lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="209"/>
+        <source>Learning point %1</source>
+        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
+        <translation>Lärdom %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="210"/>
+        <source>Add a learning point</source>
+        <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
+        <translation>Lägg till en lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="211"/>
+        <source>Organisational measures</source>
+        <translation>Organisatoriska åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="212"/>
+        <source>Add a measure</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="215"/>
+        <source>Next time</source>
+        <translation>Till nästa gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="216"/>
+        <source>Feed-forward: suggestions for next time (private to the receiver)</source>
+        <translation>Feedforward: förslag till nästa gång (bara för mottagaren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="178"/>
+        <source>What we learned</source>
+        <translation>Det vi lärde oss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="114"/>
+        <source>From last time</source>
+        <translation>Från förra gången</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="117"/>
+        <source>Focus chosen last time: %1</source>
+        <translation>Fokus som valdes förra gången: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="120"/>
+        <source>Topic suggestions: %1</source>
+        <translation>Ämnesförslag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="123"/>
+        <source>Topic suggestions from the mini-circles: %1</source>
+        <translation>Ämnesförslag från minicirklarna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="127"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="127"/>
+        <source>still open</source>
+        <translation>fortfarande öppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="128"/>
+        <source>dropped</source>
+        <translation>struken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="131"/>
+        <source>%1 (open for %2 days)</source>
+        <translation>%1 (öppen i %2 dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="137"/>
+        <source>Open measures from earlier meetings</source>
+        <translation>Öppna åtgärder från tidigare möten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="138"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="139"/>
+        <source>Still open</source>
+        <translation>Fortfarande öppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="140"/>
+        <source>Dropped</source>
+        <translation>Struken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_last_time.py" line="141"/>
+        <location filename="../../ui/capture_last_time.py" line="142"/>
+        <source>What did you try since last time?</source>
+        <translation>Vad har ni provat sedan förra gången?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="184"/>
+        <source>Left out of exports unless ticked in the export preview</source>
+        <translation>Kommer inte med i exporter om det inte kryssas i i förhandsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="191"/>
+        <source>What was tried since last time is confidential</source>
+        <translation>Det som har provats sedan förra gången är konfidentiellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="193"/>
+        <source>Other questions that were asked</source>
+        <translation>Andra frågor som ställdes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="203"/>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="218"/>
+        <source>A suggestion: choose from whom and to whom, then type it (Enter adds it)</source>
+        <translation>Ett förslag: välj från vem och till vem och skriv sedan förslaget (Enter lägger till det)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="219"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="220"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="221"/>
+        <source>Focus area for the next meeting</source>
+        <translation>Fokusområde till nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="222"/>
+        <source>Topic suggestions, one per line</source>
+        <translation>Ämnesförslag, ett per rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="138"/>
+        <source>The measure, e.g. a new procedure</source>
+        <translation>Åtgärden, t.ex. en ny rutin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="139"/>
+        <source>Who follows it up</source>
+        <translation>Vem som följer upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="141"/>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="145"/>
+        <source>Procedure</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="146"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_lists.py" line="147"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_panel.py" line="246"/>
+        <source>(nobody speaking)</source>
+        <translation>(ingen talar)</translation>
     </message>
 </context>
 <context>
@@ -3270,358 +3299,358 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>FormatEditor</name>
     <message>
-        <location filename="../../ui/format_editor.py" line="479"/>
+        <location filename="../../ui/format_editor_view.py" line="200"/>
         <source>Runde – formats</source>
         <translation>Runde – mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="480"/>
+        <location filename="../../ui/format_editor_view.py" line="201"/>
         <source>F&amp;ormat</source>
         <translation>Mötesf&amp;orm</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="481"/>
+        <location filename="../../ui/format_editor_view.py" line="202"/>
         <source>Format to edit</source>
         <translation>Mötesform att redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="482"/>
+        <location filename="../../ui/format_editor_view.py" line="203"/>
         <source>Make a &amp;copy to change</source>
         <translation>Gör en &amp;kopia att ändra</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="483"/>
+        <location filename="../../ui/format_editor_view.py" line="204"/>
         <source>Open a &amp;file…</source>
         <translation>Öppna en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="484"/>
+        <location filename="../../ui/format_editor_view.py" line="205"/>
         <source>Save as fi&amp;le…</source>
         <translation>Spara so&amp;m fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="485"/>
+        <location filename="../../ui/format_editor_view.py" line="206"/>
         <source>Bring in a format file someone shared</source>
         <translation>Hämta in en fil med en mötesform som någon har delat</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="486"/>
+        <location filename="../../ui/format_editor_view.py" line="207"/>
         <source>Write this format to a file to share it</source>
         <translation>Skriv mötesformen till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="487"/>
+        <location filename="../../ui/format_editor_view.py" line="208"/>
         <source>Remove this format…</source>
         <translation>Ta bort den här mötesformen…</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="488"/>
+        <location filename="../../ui/format_editor_view.py" line="209"/>
         <source>Remove your own or your team&apos;s format (built-in and organisation formats stay)</source>
         <translation>Ta bort din egen eller ditt teams mötesform (inbyggda mötesformer och organisationens mötesformer finns kvar)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="490"/>
+        <location filename="../../ui/format_editor_view.py" line="211"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="491"/>
+        <location filename="../../ui/format_editor_view.py" line="212"/>
         <source>Title of the format</source>
         <translation>Mötesformens titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="492"/>
+        <location filename="../../ui/format_editor_view.py" line="213"/>
         <source>&amp;Steps</source>
         <translation>&amp;Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="493"/>
+        <location filename="../../ui/format_editor_view.py" line="214"/>
         <source>Steps of the format</source>
         <translation>Mötesformens steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="494"/>
+        <location filename="../../ui/format_editor_view.py" line="215"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="495"/>
+        <location filename="../../ui/format_editor_view.py" line="216"/>
         <source>&amp;Remove the step</source>
         <translation>Ta &amp;bort steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="496"/>
+        <location filename="../../ui/format_editor_view.py" line="217"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="497"/>
+        <location filename="../../ui/format_editor_view.py" line="218"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="498"/>
+        <location filename="../../ui/format_editor_view.py" line="219"/>
         <source>The chosen step</source>
         <translation>Det valda steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor_view.py" line="220"/>
         <source>Step titl&amp;e</source>
         <translation>Stegets tit&amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="499"/>
+        <location filename="../../ui/format_editor_view.py" line="221"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="500"/>
-        <location filename="../../ui/format_editor.py" line="795"/>
+        <location filename="../../ui/format_editor_view.py" line="222"/>
+        <location filename="../../ui/format_editor_view.py" line="276"/>
         <source>&amp;Duration</source>
         <translation>&amp;Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor_view.py" line="223"/>
         <source>War&amp;ning</source>
         <translation>Va&amp;rning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="501"/>
+        <location filename="../../ui/format_editor_view.py" line="224"/>
         <source>Time &amp;per turn</source>
         <translation>Tid &amp;per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor_view.py" line="225"/>
         <source>Turn warnin&amp;g</source>
         <translation>Varnin&amp;g per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="502"/>
+        <location filename="../../ui/format_editor_view.py" line="226"/>
         <source>&amp;Instruction</source>
         <translation>&amp;Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="503"/>
+        <location filename="../../ui/format_editor_view.py" line="227"/>
         <source>Pro&amp;mpt questions</source>
         <translation>St&amp;ödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="506"/>
+        <location filename="../../ui/format_editor_view.py" line="230"/>
         <source>Step title</source>
         <translation>Stegets titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="507"/>
+        <location filename="../../ui/format_editor_view.py" line="231"/>
         <source>Kind of step</source>
         <translation>Typ av steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor_view.py" line="233"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="509"/>
+        <location filename="../../ui/format_editor_view.py" line="233"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="510"/>
+        <location filename="../../ui/format_editor_view.py" line="234"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="511"/>
+        <location filename="../../ui/format_editor_view.py" line="235"/>
         <source>Warning before the end</source>
         <translation>Varning före slutet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="512"/>
+        <location filename="../../ui/format_editor_view.py" line="236"/>
         <source>Time per turn</source>
         <translation>Tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="513"/>
+        <location filename="../../ui/format_editor_view.py" line="237"/>
         <source>Warning before the end of a turn</source>
         <translation>Varning före slutet av en tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="514"/>
+        <location filename="../../ui/format_editor_view.py" line="238"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="515"/>
+        <location filename="../../ui/format_editor_view.py" line="240"/>
         <source>What the room reads during this step (optional)</source>
         <translation>Det som visas för rummet under det här steget (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="516"/>
+        <location filename="../../ui/format_editor_view.py" line="241"/>
         <source>Prompt questions, one a line</source>
         <translation>Stödfrågor, en per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="517"/>
+        <location filename="../../ui/format_editor_view.py" line="242"/>
         <source>F2 or double-click changes a question</source>
         <translation>F2 eller dubbelklick ändrar en fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="518"/>
+        <location filename="../../ui/format_editor_view.py" line="243"/>
         <source>Add a &amp;question</source>
         <translation>&amp;Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="519"/>
+        <location filename="../../ui/format_editor_view.py" line="244"/>
         <source>Remo&amp;ve the question</source>
         <translation>Ta bort fr&amp;ågan</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="520"/>
+        <location filename="../../ui/format_editor_view.py" line="245"/>
         <source>Num&amp;ber of people</source>
         <translation>&amp;Antal personer</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="521"/>
+        <location filename="../../ui/format_editor_view.py" line="246"/>
         <source>Number of people for the planned total</source>
         <translation>Antal personer för den planerade totaltiden</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="522"/>
+        <location filename="../../ui/format_editor_view.py" line="247"/>
         <source>Planned total</source>
         <translation>Planerad totaltid</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="523"/>
+        <location filename="../../ui/format_editor_view.py" line="248"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="531"/>
+        <location filename="../../ui/format_editor_view.py" line="254"/>
         <source>Timed: one countdown</source>
         <translation>Tidsatt: en nedräkning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="532"/>
+        <location filename="../../ui/format_editor_view.py" line="255"/>
         <source>Round: a turn for each person</source>
         <translation>Runda: en tur för varje person</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="533"/>
+        <location filename="../../ui/format_editor_view.py" line="256"/>
         <source>Open: the clock counts up</source>
         <translation>Öppen: klockan räknar uppåt</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="598"/>
+        <location filename="../../ui/format_editor.py" line="133"/>
         <source>team “%1”</source>
         <translation>teamet ”%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="599"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>built-in</source>
         <translation>inbyggd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="599"/>
+        <location filename="../../ui/format_editor.py" line="134"/>
         <source>your organisation&apos;s</source>
         <translation>organisationens</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="600"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>your own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="600"/>
+        <location filename="../../ui/format_editor.py" line="135"/>
         <source>a team&apos;s own</source>
         <translation>ett teams egen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="601"/>
+        <location filename="../../ui/format_editor.py" line="136"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="684"/>
+        <location filename="../../ui/format_editor.py" line="209"/>
         <source>There are no formats yet: open a file to bring one in.</source>
         <translation>Det finns inga mötesformer än: öppna en fil för att hämta in en.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="687"/>
+        <location filename="../../ui/format_editor.py" line="212"/>
         <source>A copy for the team “%2”, not saved yet. Save keeps it with the team&apos;s data and makes it available at once, as “%1”.</source>
         <translation>En kopia för teamet ”%2”, inte sparad än. När du sparar sparas den med teamets uppgifter och blir tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="690"/>
+        <location filename="../../ui/format_editor.py" line="215"/>
         <source>A copy, not saved yet. Save makes it available at once, as “%1”.</source>
         <translation>En kopia, inte sparad än. När du sparar blir den tillgänglig direkt, som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="692"/>
+        <location filename="../../ui/format_editor.py" line="217"/>
         <source>A format of the team “%2” (“%1”): changes are saved with the team&apos;s data and travel in the team&apos;s file.</source>
         <translation>En mötesform från teamet ”%2” (”%1”): ändringar sparas med teamets uppgifter och följer med i teamets fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="695"/>
+        <location filename="../../ui/format_editor.py" line="220"/>
         <source>This file in your folder has the id of a built-in format (“%1”). Make a copy to change it.</source>
         <translation>Den här filen i din mapp har samma id som en inbyggd mötesform (”%1”). Gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="698"/>
+        <location filename="../../ui/format_editor.py" line="223"/>
         <source>Your own format (“%1”): changes are saved in your formats folder.</source>
         <translation>Din egen mötesform (”%1”): ändringar sparas i din mapp för mötesformer.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="700"/>
+        <location filename="../../ui/format_editor.py" line="225"/>
         <source>Your organisation&apos;s format (“%1”) is not changed here: make a copy to change it.</source>
         <translation>Organisationens mötesform (”%1”) ändras inte här: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="702"/>
+        <location filename="../../ui/format_editor.py" line="227"/>
         <source>A built-in format (“%1”) is never changed: make a copy to change it.</source>
         <translation>En inbyggd mötesform (”%1”) ändras aldrig: gör en kopia för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="727"/>
+        <location filename="../../ui/format_editor.py" line="252"/>
         <source>(our version)</source>
         <translation>(vår version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="750"/>
+        <location filename="../../ui/format_steps.py" line="72"/>
         <source>%1 a turn</source>
         <translation>%1 per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="752"/>
+        <location filename="../../ui/format_steps.py" line="74"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="795"/>
+        <location filename="../../ui/format_editor_view.py" line="275"/>
         <source>Planned &amp;time</source>
         <translation>Planerad l&amp;ängd</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="842"/>
+        <location filename="../../ui/format_steps.py" line="156"/>
         <source>New step</source>
         <translation>Nytt steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="892"/>
+        <location filename="../../ui/format_steps.py" line="206"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="917"/>
+        <location filename="../../ui/format_steps.py" line="231"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="918"/>
+        <location filename="../../ui/format_steps.py" line="233"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="928"/>
+        <location filename="../../ui/format_editor.py" line="271"/>
         <source>Planned: %1 with %n people</source>
         <translation>
             <numerusform>Planerat: %1 med %n person</numerusform>
@@ -3629,7 +3658,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="930"/>
+        <location filename="../../ui/format_editor.py" line="273"/>
         <source>⚠ Planned: %1 with %n people, longer than the meeting&apos;s usual %2</source>
         <translation>
             <numerusform>⚠ Planerat: %1 med %n person, längre än mötets vanliga %2</numerusform>
@@ -3637,7 +3666,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format_editor.py" line="932"/>
+        <location filename="../../ui/format_editor.py" line="275"/>
         <source>Planned: %1 with %n people (the meeting&apos;s usual length is %2)</source>
         <translation>
             <numerusform>Planerat: %1 med %n person (mötets vanliga längd är %2)</numerusform>
@@ -3645,323 +3674,333 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="987"/>
+        <location filename="../../ui/format_editor.py" line="330"/>
         <source>Saved: “%1” is available at once on the start screen.</source>
         <translation>Sparat: ”%1” finns direkt på startskärmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="994"/>
+        <location filename="../../ui/format_files.py" line="77"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="996"/>
+        <location filename="../../ui/format_files.py" line="79"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="999"/>
+        <location filename="../../ui/format_files.py" line="82"/>
         <source>The format was not saved: Runde cannot write in %1 (%2). Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte: Runde kan inte skriva i %1 (%2). Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="101"/>
+        <location filename="../../ui/format_errors.py" line="30"/>
         <source>must not be empty</source>
         <translation>får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="102"/>
+        <location filename="../../ui/format_errors.py" line="31"/>
         <source>is longer than the step itself</source>
         <translation>är längre än själva steget</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="103"/>
+        <location filename="../../ui/format_errors.py" line="32"/>
         <source>is longer than the turn itself</source>
         <translation>är längre än själva turen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="104"/>
+        <location filename="../../ui/format_errors.py" line="33"/>
         <source>is the id of a built-in format, which is never replaced: make a copy</source>
         <translation>är id för en inbyggd mötesform, som aldrig ersätts: gör en kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="110"/>
+        <location filename="../../ui/format_errors.py" line="39"/>
         <source>must be a group of fields in braces { … }</source>
         <translation>måste vara en grupp fält inom klammerparenteser { … }</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="111"/>
+        <location filename="../../ui/format_errors.py" line="40"/>
         <source>is missing (every text needs English)</source>
         <translation>saknas (varje text behöver en engelsk version)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="113"/>
+        <location filename="../../ui/format_errors.py" line="42"/>
         <source>must be 1 to 64 letters a–z, digits, “-” or “_”</source>
         <translation>måste vara 1 till 64 bokstäver a–z, siffror, ”-” eller ”_”</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="115"/>
+        <location filename="../../ui/format_errors.py" line="44"/>
         <source>is missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="116"/>
+        <location filename="../../ui/format_errors.py" line="45"/>
         <source>must be a list [ … ]</source>
         <translation>måste vara en lista [ … ]</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="117"/>
+        <location filename="../../ui/format_errors.py" line="46"/>
         <source>must be a list with at least one step</source>
         <translation>måste vara en lista med minst ett steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="119"/>
+        <location filename="../../ui/format_errors.py" line="48"/>
         <source>the smallest number is larger than the largest</source>
         <translation>det minsta antalet är större än det största</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="120"/>
+        <location filename="../../ui/format_errors.py" line="49"/>
         <source>only a round&apos;s turns have parts</source>
         <translation>bara en rundas taltider kan ha delar</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="121"/>
+        <location filename="../../ui/format_errors.py" line="50"/>
         <source>needs a title and a length (duration_s)</source>
         <translation>måste ha en titel och en längd (duration_s)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="122"/>
+        <location filename="../../ui/format_errors.py" line="51"/>
         <source>is not UTF-8 text</source>
         <translation>är inte UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="123"/>
+        <location filename="../../ui/format_errors.py" line="52"/>
+        <source>must be empty or a web address that starts with https:// or http://</source>
+        <translation>måste vara tom eller en webbadress som börjar med https:// eller http://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_errors.py" line="54"/>
+        <source>must be a language code of 2 or 3 letters, such as “da” or “nb”</source>
+        <translation>måste vara en språkkod på 2 eller 3 bokstäver, till exempel ”da” eller ”nb”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_errors.py" line="56"/>
         <source>your formats folder is the folder of the built-in formats</source>
         <translation>din mapp för mötesformer är mappen med de inbyggda mötesformerna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="130"/>
+        <location filename="../../ui/format_errors.py" line="63"/>
         <source>must be between %1 and %2, not %3</source>
         <translation>måste vara mellan %1 och %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="133"/>
+        <location filename="../../ui/format_errors.py" line="66"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="134"/>
+        <location filename="../../ui/format_errors.py" line="67"/>
         <source>has %1 steps; at most %2 are allowed</source>
         <translation>har %1 steg; högst %2 är tillåtna</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="135"/>
+        <location filename="../../ui/format_errors.py" line="68"/>
         <source>is not a known field (these are: %1)</source>
         <translation>är inte ett känt fält (de kända är: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="136"/>
+        <location filename="../../ui/format_errors.py" line="69"/>
         <source>must be a whole number, not %1</source>
         <translation>måste vara ett heltal, inte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="137"/>
+        <location filename="../../ui/format_errors.py" line="70"/>
         <source>must be true or false, not %1</source>
         <translation>måste vara true eller false, inte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="138"/>
+        <location filename="../../ui/format_errors.py" line="71"/>
         <source>has %1 parts (at most %2)</source>
         <translation>har %1 delar (högst %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="139"/>
+        <location filename="../../ui/format_errors.py" line="72"/>
         <source>must be one of %1, not %2</source>
         <translation>måste vara en av %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="140"/>
+        <location filename="../../ui/format_errors.py" line="73"/>
         <source>is not a known kind of note: %1</source>
         <translation>är inte en känd sorts anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="141"/>
+        <location filename="../../ui/format_errors.py" line="74"/>
         <source>%1 is used twice</source>
         <translation>%1 används två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="142"/>
+        <location filename="../../ui/format_errors.py" line="75"/>
         <source>is larger than %1 MB</source>
         <translation>är större än %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="143"/>
+        <location filename="../../ui/format_errors.py" line="76"/>
         <source>cannot be read (%1)</source>
         <translation>kan inte läsas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="144"/>
+        <location filename="../../ui/format_errors.py" line="77"/>
         <source>is not valid JSON (%1)</source>
         <translation>är inte giltig JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="158"/>
+        <location filename="../../ui/format_errors.py" line="91"/>
         <source>line %1, column %2</source>
         <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1004"/>
+        <location filename="../../ui/format_files.py" line="89"/>
         <source>The format was not saved with the team&apos;s data: %1 Nothing was changed. “Save as file…” can keep it somewhere else.</source>
         <translation>Mötesformen sparades inte med teamets uppgifter: %1 Inget ändrades. Med ”Spara som fil…” kan du spara den någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor_view.py" line="294"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor_view.py" line="294"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1012"/>
+        <location filename="../../ui/format_editor_view.py" line="295"/>
         <source>duration</source>
         <translation>varaktighet</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1013"/>
+        <location filename="../../ui/format_editor_view.py" line="296"/>
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1013"/>
+        <location filename="../../ui/format_editor_view.py" line="297"/>
         <source>time per turn</source>
         <translation>tid per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1014"/>
+        <location filename="../../ui/format_editor_view.py" line="298"/>
         <source>turn warning</source>
         <translation>varning per tur</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1014"/>
+        <location filename="../../ui/format_editor_view.py" line="299"/>
         <source>instruction</source>
         <translation>instruktion</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1015"/>
+        <location filename="../../ui/format_editor_view.py" line="300"/>
         <source>prompt questions</source>
         <translation>stödfrågor</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1026"/>
+        <location filename="../../ui/format_editor.py" line="344"/>
         <source>Step %1 (“%2”), %3</source>
         <translation>Steg %1 (”%2”), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1032"/>
+        <location filename="../../ui/format_editor.py" line="350"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1034"/>
+        <location filename="../../ui/format_editor.py" line="352"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1036"/>
+        <location filename="../../ui/format_editor.py" line="354"/>
         <source>The format</source>
         <translation>Mötesformen</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1077"/>
+        <location filename="../../ui/format_files.py" line="31"/>
         <source>Save the format as a file</source>
         <translation>Spara mötesformen som en fil</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1078"/>
-        <location filename="../../ui/format_editor.py" line="1100"/>
+        <location filename="../../ui/format_files.py" line="32"/>
+        <location filename="../../ui/format_files.py" line="39"/>
         <source>Runde formats (*.json)</source>
         <translation>Mötesformer för Runde (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1087"/>
+        <location filename="../../ui/format_editor.py" line="372"/>
         <source>The file was not saved: %1</source>
         <translation>Filen sparades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1090"/>
+        <location filename="../../ui/format_editor.py" line="375"/>
         <source>Saved as %1: others bring it in with “Open a file…”.</source>
         <translation>Sparad som %1: andra hämtar in den med ”Öppna en fil…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1099"/>
+        <location filename="../../ui/format_files.py" line="38"/>
         <source>Open a format file</source>
         <translation>Öppna en fil med en mötesform</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1110"/>
+        <location filename="../../ui/format_files.py" line="70"/>
         <source>It has the id of a built-in format, so it came in as “%1”; the built-in format stays as it is.</source>
         <translation>Den har samma id som en inbyggd mötesform, så den hämtades in som ”%1”; den inbyggda mötesformen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1118"/>
+        <location filename="../../ui/format_files.py" line="63"/>
         <source>This file cannot be used: %1</source>
         <translation>Den här filen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1123"/>
+        <location filename="../../ui/format_editor.py" line="393"/>
         <source>The file could not be brought in: %1</source>
         <translation>Filen kunde inte hämtas in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1128"/>
+        <location filename="../../ui/format_editor.py" line="401"/>
         <source>Brought in: “%1”.</source>
         <translation>Hämtad: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1168"/>
+        <location filename="../../ui/format_editor.py" line="441"/>
         <source>The format was not removed: %1</source>
         <translation>Mötesformen togs inte bort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1174"/>
+        <location filename="../../ui/format_editor.py" line="447"/>
         <source>Removed: “%1”. Past meetings keep its name.</source>
         <translation>Borttagen: ”%1”. Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1181"/>
+        <location filename="../../ui/format_editor.py" line="454"/>
         <source>Remove “%1”? Past meetings keep its name.</source>
         <translation>Ta bort ”%1”? Tidigare möten behåller namnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1183"/>
+        <location filename="../../ui/format_editor.py" line="456"/>
         <source>These meeting series use it and need another format: %1</source>
         <translation>De här mötesserierna använder den och behöver en annan mötesform: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1185"/>
+        <location filename="../../ui/format_editor.py" line="458"/>
         <source>Remove the format?</source>
         <translation>Ta bort mötesformen?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="464"/>
         <source>Changes not saved</source>
         <translation>Ändringarna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1191"/>
+        <location filename="../../ui/format_editor.py" line="464"/>
         <source>Save the changes to this format first?</source>
         <translation>Spara ändringarna i den här mötesformen först?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1196"/>
+        <location filename="../../ui/format_editor.py" line="478"/>
         <source>Replace your format?</source>
         <translation>Ersätta din mötesform?</translation>
     </message>
     <message>
-        <location filename="../../ui/format_editor.py" line="1197"/>
+        <location filename="../../ui/format_editor.py" line="479"/>
         <source>You have a format with the same id, “%1”. Replace it with the one in the file?</source>
         <translation>Du har en mötesform med samma id, ”%1”. Ersätta den med den i filen?</translation>
     </message>
@@ -3987,108 +4026,108 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../ui/history.py" line="200"/>
+        <location filename="../../ui/history.py" line="201"/>
         <source>Runde – history and sheets</source>
         <translation>Runde – historik och sammanställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="201"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="203"/>
         <source>Search all learning points and measures…</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Sök i alla lärdomar och åtgärder…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="203"/>
+        <location filename="../../ui/history.py" line="204"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="205"/>
+        <location filename="../../ui/history.py" line="206"/>
         <source>Past meetings</source>
         <translation>Tidigare möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="206"/>
-        <location filename="../../ui/history.py" line="210"/>
+        <location filename="../../ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Learning visits</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Sheet of this learning visit…</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Sammanställning av lärandebesöket…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="214"/>
         <source>Mark the measure done</source>
         <translation>Markera åtgärden som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="214"/>
+        <location filename="../../ui/history.py" line="215"/>
         <source>Sheet of this meeting…</source>
         <translation>Sammanställning av mötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="215"/>
+        <location filename="../../ui/history.py" line="216"/>
         <source>Sheet for the staff meeting…</source>
         <translation>Sammanställning till personalmötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="216"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Restore a backup…</source>
         <translation>Återställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="218"/>
         <source>Save the team&apos;s data…</source>
         <translation>Spara teamets uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="218"/>
+        <location filename="../../ui/history.py" line="219"/>
         <source>Bring in a team&apos;s data…</source>
         <translation>Hämta in ett teams uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="219"/>
+        <location filename="../../ui/history.py" line="220"/>
         <source>Remove a person everywhere…</source>
         <translation>Ta bort en person överallt…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="209"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="204"/>
+        <location filename="../../ui/history.py" line="205"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="207"/>
-        <location filename="../../ui/history.py" line="209"/>
+        <location filename="../../ui/history.py" line="208"/>
+        <location filename="../../ui/history.py" line="210"/>
         <source>Measures still open</source>
         <translation>Åtgärder som fortfarande är öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Open this learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Öppna det här lärandebesöket</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="277"/>
+        <location filename="../../ui/history.py" line="278"/>
         <source>All teams</source>
         <translation>Alla team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="285"/>
+        <location filename="../../ui/history.py" line="286"/>
         <source>%n learning point(s)</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -4097,7 +4136,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="290"/>
+        <location filename="../../ui/history.py" line="291"/>
         <source>open for %n day(s)</source>
         <translation>
             <numerusform>pågått i %n dag</numerusform>
@@ -4105,117 +4144,117 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="308"/>
+        <location filename="../../ui/history.py" line="309"/>
         <source>The server cannot be reached; showing what was read before.</source>
         <translation>Servern kan inte nås; det som lästes tidigare visas.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="316"/>
+        <location filename="../../ui/history.py" line="317"/>
         <source>The server cannot be reached; nothing was changed. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget ändrades. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="332"/>
+        <location filename="../../ui/history.py" line="333"/>
         <source>Learning point</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="332"/>
+        <location filename="../../ui/history.py" line="333"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="359"/>
+        <location filename="../../ui/history.py" line="360"/>
         <source>The sheet was saved, but the server cannot be reached to note it: the next staff sheet starts where this one did.</source>
         <translation>Sammanställningen sparades, men servern kan inte nås för att notera den: nästa sammanställning för personalmötet börjar där denna gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="366"/>
+        <location filename="../../ui/history.py" line="367"/>
         <source>The server cannot be reached, so the sheet cannot be made now. Try again when it is back.</source>
         <translation>Servern kan inte nås, så sammanställningen kan inte göras nu. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="399"/>
+        <location filename="../../ui/history.py" line="400"/>
         <source>Gathering the meetings for the staff sheet…</source>
         <translation>Samlar mötena till sammanställningen till personalmötet…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412"/>
-        <location filename="../../ui/history.py" line="417"/>
-        <location filename="../../ui/history.py" line="422"/>
+        <location filename="../../ui/history.py" line="413"/>
+        <location filename="../../ui/history.py" line="418"/>
+        <location filename="../../ui/history.py" line="423"/>
         <source>Save the team&apos;s data</source>
         <translation>Spara teamets uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="412"/>
+        <location filename="../../ui/history.py" line="413"/>
         <source>Choose a team first.</source>
         <translation>Välj ett team först.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="428"/>
+        <location filename="../../ui/history.py" line="429"/>
         <source>Saving the team&apos;s data…</source>
         <translation>Sparar arbetslagets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="436"/>
+        <location filename="../../ui/history.py" line="437"/>
         <source>The server cannot be reached, so the team&apos;s data cannot be read now. Nothing was saved; try again when it is back.</source>
         <translation>Servern kan inte nås, så teamets data kan inte läsas nu. Inget sparades; försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="440"/>
+        <location filename="../../ui/history.py" line="441"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="447"/>
+        <location filename="../../ui/history.py" line="448"/>
         <source>Bring in a team&apos;s data</source>
         <translation>Hämta in ett teams uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="448"/>
+        <location filename="../../ui/history.py" line="449"/>
         <source>Runde team files (*.json)</source>
         <translation>Runde-teamfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="456"/>
+        <location filename="../../ui/history.py" line="457"/>
         <source>Bringing in the team&apos;s data…</source>
         <translation>Hämtar in arbetslagets data…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="459"/>
-        <location filename="../../ui/history.py" line="464"/>
+        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="465"/>
         <source>Nothing was brought in</source>
         <translation>Inget hämtades in</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="460"/>
+        <location filename="../../ui/history.py" line="461"/>
         <source>The server cannot be reached; nothing was brought in. Try again when it is back.</source>
         <translation>Servern kan inte nås; inget hämtades in. Försök igen när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="465"/>
+        <location filename="../../ui/history.py" line="466"/>
         <source>The file could not be used: %1</source>
         <translation>Filen kunde inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="479"/>
-        <location filename="../../ui/history.py" line="514"/>
+        <location filename="../../ui/history.py" line="480"/>
+        <location filename="../../ui/history.py" line="515"/>
         <source>Remove a person everywhere</source>
         <translation>Ta bort en person överallt</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="481"/>
+        <location filename="../../ui/history.py" line="482"/>
         <source>The name, exactly as written. It is replaced by a dash in every meeting, measure and round, and removed from the teams. This cannot be undone.</source>
         <translation>Namnet, exakt som det är skrivet. Det ersätts med ett streck i alla möten, åtgärder och rundor och tas bort från teamen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="483"/>
+        <location filename="../../ui/history.py" line="484"/>
         <source>The backups and the notes kept on this computer are rewritten without the name too. Names typed inside free text (notes, reflections, observations) are not changed.</source>
         <translation>Säkerhetskopiorna och anteckningarna som sparas på den här datorn skrivs också om utan namnet. Namn som har skrivits i fritext (anteckningar, reflektioner, observationer) ändras inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="499"/>
+        <location filename="../../ui/history.py" line="500"/>
         <source>The name was replaced in %n record(s),</source>
         <translation>
             <numerusform>Namnet ersattes i %n post,</numerusform>
@@ -4223,7 +4262,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="500"/>
+        <location filename="../../ui/history.py" line="501"/>
         <source>%n note file(s) kept on this computer</source>
         <translation>
             <numerusform>%n anteckningsfil på den här datorn</numerusform>
@@ -4231,7 +4270,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="501"/>
+        <location filename="../../ui/history.py" line="502"/>
         <source>and %n backup(s).</source>
         <translation>
             <numerusform>och %n säkerhetskopia.</numerusform>
@@ -4239,7 +4278,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="502"/>
+        <location filename="../../ui/history.py" line="503"/>
         <source>%n copy(ies) that could not be changed were removed.</source>
         <translation>
             <numerusform>%n kopia som inte kunde ändras togs bort.</numerusform>
@@ -4247,7 +4286,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="503"/>
+        <location filename="../../ui/history.py" line="504"/>
         <source>%n copy(ies) could not be changed and still hold the name.</source>
         <translation>
             <numerusform>%n kopia kunde inte ändras och innehåller fortfarande namnet.</numerusform>
@@ -4255,7 +4294,7 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="515"/>
+        <location filename="../../ui/history.py" line="516"/>
         <source>%n older copy(ies) of the data could not be changed and still hold the name. Delete them?</source>
         <translation>
             <numerusform>%n äldre kopia av datan kunde inte ändras och innehåller fortfarande namnet. Vill du radera den?</numerusform>
@@ -4263,25 +4302,25 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="527"/>
-        <location filename="../../ui/history.py" line="529"/>
-        <location filename="../../ui/history.py" line="532"/>
-        <location filename="../../ui/history.py" line="544"/>
+        <location filename="../../ui/history.py" line="528"/>
+        <location filename="../../ui/history.py" line="530"/>
+        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="545"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="527"/>
+        <location filename="../../ui/history.py" line="528"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="533"/>
+        <location filename="../../ui/history.py" line="534"/>
         <source>Replace the current data with the backup from %1? The current data is kept aside, not deleted. Runde closes; start it again afterwards.</source>
         <translation>Vill du ersätta de nuvarande uppgifterna med säkerhetskopian från %1? De nuvarande uppgifterna sparas undan, de raderas inte. Runde stängs; starta det igen efteråt.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="541"/>
+        <location filename="../../ui/history.py" line="542"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
@@ -4356,64 +4395,64 @@ Du kan också arbeta offline: Runde sparar då det du gör i den här datorns eg
 <context>
     <name>MeetingSession</name>
     <message>
-        <location filename="../../ui/meeting_session.py" line="176"/>
+        <location filename="../../ui/meeting_session.py" line="178"/>
         <source>Changed elsewhere</source>
         <translation>Ändrad på annat håll</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="177"/>
+        <location filename="../../ui/meeting_session.py" line="179"/>
         <source>This learning point was changed on another computer while you were editing it.</source>
         <translation>Den här lärdomen ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="179"/>
+        <location filename="../../ui/meeting_session.py" line="181"/>
         <source>This measure was changed on another computer while you were editing it.</source>
         <translation>Den här åtgärden ändrades på en annan dator medan du redigerade den.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="181"/>
+        <location filename="../../ui/meeting_session.py" line="183"/>
         <source>On the other computer: %1
 Here: %2</source>
         <translation>På den andra datorn: %1
 Här: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="183"/>
+        <location filename="../../ui/meeting_session.py" line="185"/>
         <source>Keep mine</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="184"/>
+        <location filename="../../ui/meeting_session.py" line="186"/>
         <source>Take theirs</source>
         <translation>Använd deras version</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="229"/>
+        <location filename="../../ui/meeting_session.py" line="231"/>
         <source>The sheet cannot be made now</source>
         <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="230"/>
+        <location filename="../../ui/meeting_session.py" line="232"/>
         <source>The meeting cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Mötet kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="232"/>
+        <location filename="../../ui/meeting_session.py" line="234"/>
         <source>it is not in the database.</source>
         <translation>det finns inte i databasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="298"/>
+        <location filename="../../ui/meeting_session.py" line="299"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="303"/>
+        <location filename="../../ui/meeting_session.py" line="304"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_session.py" line="306"/>
+        <location filename="../../ui/meeting_session.py" line="307"/>
         <source>⚠ Not saved yet (%1). Kept in memory; Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1). Finns kvar i minnet; Runde fortsätter att försöka.</translation>
     </message>
@@ -4922,6 +4961,84 @@ Här: %2</translation>
     </message>
 </context>
 <context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="115"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="116"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="116"/>
+        <source>Publisher</source>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="117"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="117"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="118"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="120"/>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="131"/>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="131"/>
+        <source>Norwegian Bokmål</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="132"/>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="132"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="132"/>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="133"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="134"/>
+        <source>Icelandic</source>
+        <translation>Isländska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format_widgets.py" line="134"/>
+        <source>German</source>
+        <translation>Tyska</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../ui/start_screen.py" line="247"/>
@@ -5319,271 +5436,239 @@ Här: %2</translation>
 <context>
     <name>VisitWindow</name>
     <message>
-        <location filename="../../ui/visit_window.py" line="265"/>
+        <location filename="../../ui/visit_window.py" line="107"/>
         <source>Runde – learning visit</source>
         <translatorcomment>review: glossary marks &apos;lärandebesök&apos; (?) for learning visit</translatorcomment>
         <translation>Runde – lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="170"/>
         <source>1 · Check-in</source>
         <translation>1 · Incheckning</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="471"/>
+        <location filename="../../ui/visit_window.py" line="170"/>
         <source>2 · The day</source>
         <translation>2 · Dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="472"/>
+        <location filename="../../ui/visit_window.py" line="171"/>
         <source>3 · Learning meeting</source>
         <translatorcomment>review: glossary marks &apos;lärandemöte&apos; (?) for learning meeting (&apos;lärmöte&apos; is also seen)</translatorcomment>
         <translation>3 · Lärandemöte</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Learning agent</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Lärandeagent</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Colleague being followed</source>
         <translation>Kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="475"/>
+        <location filename="../../ui/visit_window.py" line="174"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="476"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>Day and hours</source>
         <translation>Dag och tider</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="476"/>
+        <location filename="../../ui/visit_window.py" line="175"/>
         <source>What the agent wants from the day</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Vad lärandeagenten vill få ut av dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="477"/>
+        <location filename="../../ui/visit_window.py" line="176"/>
         <source>What the colleague suggests to focus on</source>
         <translation>Vad kollegan föreslår att fokusera på</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>Ground rules (one per line)</source>
         <translation>Spelregler (en per rad)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="478"/>
+        <location filename="../../ui/visit_window.py" line="177"/>
         <source>How the agent takes part</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur lärandeagenten deltar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="482"/>
+        <location filename="../../ui/visit_window.py" line="181"/>
         <source>Whole day</source>
         <translation>Heldag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="482"/>
+        <location filename="../../ui/visit_window.py" line="181"/>
         <source>Half day</source>
         <translation>Halvdag</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="487"/>
+        <location filename="../../ui/visit_window.py" line="186"/>
         <source>As a fly on the wall</source>
         <translation>Som en fluga på väggen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="488"/>
+        <location filename="../../ui/visit_window.py" line="187"/>
         <source>As a kind of intern</source>
         <translation>Som en sorts praktikant</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="491"/>
+        <location filename="../../ui/visit_window.py" line="190"/>
         <source>We both agree to the visit</source>
         <translation>Vi samtycker båda till besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="492"/>
+        <location filename="../../ui/visit_window.py" line="191"/>
         <source>The manager is informed</source>
         <translation>Chefen är informerad</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="493"/>
+        <location filename="../../ui/visit_window.py" line="192"/>
         <source>An observation (Ctrl+O from anywhere, Enter saves it)</source>
         <translation>En observation (Ctrl+O var du än är, Enter sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="494"/>
+        <location filename="../../ui/visit_window.py" line="193"/>
         <source>New observation</source>
         <translation>Ny observation</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="495"/>
+        <location filename="../../ui/visit_window.py" line="194"/>
         <source>Observations are private: they stay on this computer and out of every sheet unless you tick one to release it.</source>
         <translation>Observationerna är privata: de stannar på den här datorn och kommer inte med i någon sammanställning, om du inte markerar en observation för att dela den.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="498"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>What did you see and hear?</source>
         <translation>Vad såg och hörde du?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="498"/>
+        <location filename="../../ui/visit_window.py" line="197"/>
         <source>What worked well?</source>
         <translation>Vad fungerade bra?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="499"/>
+        <location filename="../../ui/visit_window.py" line="198"/>
         <source>What could perhaps be done differently?</source>
         <translation>Vad skulle kanske kunna göras annorlunda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="500"/>
+        <location filename="../../ui/visit_window.py" line="199"/>
         <source>What was it like to have a learning agent along?</source>
         <translatorcomment>review: glossary marks &apos;lärandeagent&apos; (?) for learning agent</translatorcomment>
         <translation>Hur var det att ha en lärandeagent med sig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="501"/>
+        <location filename="../../ui/visit_window.py" line="200"/>
         <source>What thoughts has the day given you?</source>
         <translation>Vilka tankar har dagen gett dig?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="503"/>
+        <location filename="../../ui/visit_window.py" line="202"/>
         <source>Three learning points</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Tre lärdomar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="512"/>
+        <location filename="../../ui/visit_window.py" line="211"/>
         <source>Finish the visit</source>
         <translation>Avsluta besöket</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="513"/>
+        <location filename="../../ui/visit_window.py" line="212"/>
         <source>Everything is saved; then make its sheet, or go back to the start screen</source>
         <translation>Allt är sparat; gör sedan sammanställningen eller gå tillbaka till startskärmen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="619"/>
-        <source>A learning visit holds at most %n learning point(s).</source>
-        <translation>
-            <numerusform>Ett lärandebesök kan rymma högst %n lärdom.</numerusform>
-            <numerusform>Ett lärandebesök kan rymma högst %n lärdomar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="623"/>
-        <source>A learning visit holds at most %n observation(s): this one is not added.</source>
-        <translation>
-            <numerusform>Ett lärandebesök kan rymma högst %n observation: den här läggs inte till.</numerusform>
-            <numerusform>Ett lärandebesök kan rymma högst %n observationer: den här läggs inte till.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="628"/>
-        <source>A learning visit holds at most %n ground rule(s): the lines after them are not saved.</source>
-        <translation>
-            <numerusform>Ett lärandebesök kan rymma högst %n spelregel: raderna efter den sparas inte.</numerusform>
-            <numerusform>Ett lärandebesök kan rymma högst %n spelregler: raderna efter dem sparas inte.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="883"/>
+        <location filename="../../ui/visit_window.py" line="370"/>
         <source>The sheet cannot be made now</source>
         <translation>Sammanställningen kan inte göras nu</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="884"/>
+        <location filename="../../ui/visit_window.py" line="371"/>
         <source>The learning visit cannot be read to make its sheet: %1 Everything typed is kept; try again in a moment.</source>
         <translation>Lärandebesöket kan inte läsas, så sammanställningen kan inte göras: %1 Allt som har skrivits finns kvar; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="886"/>
+        <location filename="../../ui/visit_window.py" line="373"/>
         <source>it is not in the database.</source>
         <translation>det finns inte i databasen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="970"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="972"/>
+        <location filename="../../ui/visit_day.py" line="50"/>
         <source>%1 h</source>
         <translation>%1 tim</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="973"/>
+        <location filename="../../ui/visit_day.py" line="51"/>
         <source>%1 h %2 min</source>
         <translation>%1 tim %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="991"/>
+        <location filename="../../ui/visit_day.py" line="71"/>
         <source>The visit was on %1.</source>
         <translation>Lärandebesöket var %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="992"/>
+        <location filename="../../ui/visit_day.py" line="72"/>
         <source>The visit is planned for %1.</source>
         <translation>Lärandebesöket är planerat till %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="1064"/>
+        <location filename="../../ui/recovery.py" line="168"/>
         <source>Some edits of the learning visit of %1 (%2 with %3) could not be saved before Runde closed. They were kept on this computer. Bring them back into that visit now?</source>
         <translation>Några ändringar från lärandebesöket %1 (%2 med %3) kunde inte sparas innan Runde stängdes. De behölls på den här datorn. Vill du föra tillbaka dem till besöket nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="455"/>
-        <location filename="../../ui/visit_window.py" line="456"/>
-        <location filename="../../ui/visit_window.py" line="505"/>
-        <location filename="../../ui/visit_window.py" line="506"/>
+        <location filename="../../ui/visit_pages.py" line="174"/>
+        <location filename="../../ui/visit_pages.py" line="175"/>
+        <location filename="../../ui/visit_window.py" line="204"/>
+        <location filename="../../ui/visit_window.py" line="205"/>
         <source>Learning point %1</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>Lärdom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="507"/>
+        <location filename="../../ui/visit_window.py" line="206"/>
         <source>The day&apos;s observations</source>
         <translation>Dagens observationer</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="508"/>
+        <location filename="../../ui/visit_window.py" line="207"/>
         <source>Present them at a staff meeting on</source>
         <translation>Presentera dem på ett personalmöte den</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="171"/>
+        <location filename="../../ui/visit_steps.py" line="112"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="526"/>
-        <location filename="../../ui/visit_window.py" line="644"/>
+        <location filename="../../ui/visit_window.py" line="225"/>
+        <location filename="../../ui/visit_window.py" line="280"/>
         <source>Confidentiality</source>
         <translation>Konfidentialitet</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="767"/>
+        <location filename="../../ui/visit_saving.py" line="182"/>
         <source>⚠ Not saved yet (%1); Runde keeps trying.</source>
         <translation>⚠ Inte sparat än (%1); Runde fortsätter att försöka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="757"/>
+        <location filename="../../ui/visit_saving.py" line="172"/>
         <source>✓ Everything is saved</source>
         <translation>✓ Allt är sparat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visit_window.py" line="572"/>
+        <location filename="../../ui/visit_window.py" line="271"/>
         <source>%n learning point(s) so far; three is the usual aim.</source>
         <translatorcomment>review: glossary marks &apos;lärdomar / lärpunkter&apos; (?) for learning points; used &apos;lärdom/lärdomar&apos;</translatorcomment>
         <translation>
@@ -5592,98 +5677,98 @@ Här: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="172"/>
+        <location filename="../../ui/visit_steps.py" line="113"/>
         <source>− 1 min</source>
         <translation>− 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="173"/>
+        <location filename="../../ui/visit_steps.py" line="114"/>
         <source>+ 1 min</source>
         <translation>+ 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="174"/>
+        <location filename="../../ui/visit_steps.py" line="115"/>
         <source>One minute less for this part</source>
         <translation>En minut mindre för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="176"/>
+        <location filename="../../ui/visit_steps.py" line="117"/>
         <source>One minute more for this part</source>
         <translation>En minut mer för den här delen</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="186"/>
+        <location filename="../../ui/visit_steps.py" line="127"/>
         <source>Time left for %1</source>
         <translation>Tid kvar för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="511"/>
+        <location filename="../../ui/visit_window.py" line="210"/>
         <source>Add a learning point</source>
         <translation>Lägg till en lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="765"/>
+        <location filename="../../ui/visit_saving.py" line="179"/>
         <source>Server not reachable: edits are kept on this computer and saved when it is back.</source>
         <translation>Servern går inte att nå: ändringarna finns kvar på den här datorn och sparas när den är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="925"/>
-        <location filename="../../ui/visit_window.py" line="940"/>
+        <location filename="../../ui/visit_observations.py" line="112"/>
+        <location filename="../../ui/visit_observations.py" line="127"/>
         <source>not saved yet</source>
         <translation>inte sparad än</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="945"/>
+        <location filename="../../ui/visit_observations.py" line="132"/>
         <source>Ticked: released for sheets. Not ticked: private.</source>
         <translation>Markerad: får tas med i sammanställningar. Inte markerad: privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="947"/>
+        <location filename="../../ui/visit_observations.py" line="134"/>
         <source>Not saved yet: kept on this computer and saved as soon as Runde can.</source>
         <translation>Inte sparat än: behålls på den här datorn och sparas så snart Runde kan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="983"/>
+        <location filename="../../ui/visit_day.py" line="63"/>
         <source>The day starts in %1</source>
         <translation>Dagen börjar om %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="988"/>
+        <location filename="../../ui/visit_day.py" line="68"/>
         <source>The planned day ended %1 ago</source>
         <translation>Den planerade dagen tog slut för %1 sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="985"/>
+        <location filename="../../ui/visit_day.py" line="65"/>
         <source>%1 gone · %2 left</source>
         <translation>%1 har gått · %2 kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="994"/>
+        <location filename="../../ui/visit_day.py" line="74"/>
         <source>(no focus agreed yet)</source>
         <translation>(inget fokus överenskommet än)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="995"/>
+        <location filename="../../ui/visit_day.py" line="76"/>
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="189"/>
+        <location filename="../../ui/visit_steps.py" line="130"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="190"/>
+        <location filename="../../ui/visit_steps.py" line="131"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="191"/>
+        <location filename="../../ui/visit_steps.py" line="132"/>
         <source>Resume</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_window.py" line="192"/>
+        <location filename="../../ui/visit_steps.py" line="133"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -5691,84 +5776,84 @@ Här: %2</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli/language.py" line="32"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli/language.py" line="33"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="51"/>
+        <location filename="../../ui/cli/language.py" line="34"/>
         <source>options</source>
         <translation>alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli/language.py" line="35"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli/language.py" line="36"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli/language.py" line="37"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli/language.py" line="38"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument måste anges: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli/language.py" line="39"/>
         <source>one of the arguments %s is required</source>
         <translation>ett av argumenten %s måste anges</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli/language.py" line="40"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli/language.py" line="41"/>
         <source>not allowed with argument %s</source>
         <translation>kan inte användas tillsammans med argumentet %s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="59"/>
+        <location filename="../../ui/cli/language.py" line="42"/>
         <source>expected one argument</source>
         <translation>förväntade ett värde</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="60"/>
+        <location filename="../../ui/cli/language.py" line="43"/>
         <source>expected at most one argument</source>
         <translation>förväntade högst ett värde</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="61"/>
+        <location filename="../../ui/cli/language.py" line="44"/>
         <source>ignored explicit argument %r</source>
         <translation>värdet %r ignorerades</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli/language.py" line="45"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydigt alternativ: %(option)s kan betyda %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli/language.py" line="46"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt %(type)s-värde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="64"/>
+        <location filename="../../ui/cli/language.py" line="47"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
@@ -5776,278 +5861,278 @@ Här: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli/parser.py" line="16"/>
         <source>Runde: a meeting timer and reflection app for learning meetings.</source>
         <translation>Runde: en mötestimer och reflektionsapp för lärandemöten.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
-        <location filename="../../ui/cli_team.py" line="27"/>
-        <location filename="../../ui/cli_team.py" line="33"/>
+        <location filename="../../ui/cli/parser.py" line="19"/>
+        <location filename="../../ui/cli/parser.py" line="110"/>
+        <location filename="../../ui/cli/parser.py" line="116"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
-        <location filename="../../ui/cli_team.py" line="26"/>
+        <location filename="../../ui/cli/parser.py" line="19"/>
+        <location filename="../../ui/cli/parser.py" line="109"/>
         <source>TEAM</source>
         <translation>TEAM</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli/parser.py" line="19"/>
         <source>NAME</source>
         <translation>NAMN</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="137"/>
+        <location filename="../../ui/cli/parser.py" line="20"/>
         <source>NAMES</source>
         <translation>NAMN</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="138"/>
+        <location filename="../../ui/cli/parser.py" line="21"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="140"/>
+        <location filename="../../ui/cli/parser.py" line="23"/>
         <source>show Runde&apos;s version and exit</source>
         <translation>visa Rundes version och avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli/parser.py" line="24"/>
         <source>DIR</source>
         <translation>MAPP</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli/parser.py" line="24"/>
         <source>keep everything Runde writes under DIR (a USB stick, a test)</source>
         <translation>spara allt som Runde skriver under MAPP (ett USB-minne, ett test)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli/parser.py" line="26"/>
         <source>CODE</source>
         <translation>KOD</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="144"/>
+        <location filename="../../ui/cli/parser.py" line="27"/>
         <source>interface language: en, da, nb, sv or fi</source>
         <translation>gränssnittets språk: en, da, nb, sv eller fi</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="145"/>
+        <location filename="../../ui/cli/parser.py" line="28"/>
         <source>use a PostgreSQL server instead of this computer&apos;s own file, e.g. postgresql://user@host/runde?sslmode=verify-full (the password from RUNDE_DB_PASSWORD or the keyring)</source>
         <translation>använd en PostgreSQL-server i stället för den här datorns egen fil, t.ex. postgresql://user@host/runde?sslmode=verify-full (lösenordet från RUNDE_DB_PASSWORD eller nyckelringen)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli/parser.py" line="33"/>
         <source>open straight into a meeting, ready to start</source>
         <translation>öppna direkt i ett möte, redo att starta</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="151"/>
+        <location filename="../../ui/cli/parser.py" line="34"/>
         <source>FORMAT</source>
         <translation>MÖTESFORM</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli/parser.py" line="35"/>
         <source>format id (see: runde formats list)</source>
         <translation>mötesformens id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli/parser.py" line="37"/>
         <source>names separated by commas</source>
         <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli/parser.py" line="38"/>
         <source>who leads the meeting; one of --participants</source>
         <translation>vem som leder mötet (facilitator); en av --participants</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="157"/>
+        <location filename="../../ui/cli/parser.py" line="40"/>
         <source>the case presenter, or several separated by commas; each must be one of --participants</source>
         <translation>den som presenterar fallet, eller flera åtskilda med kommatecken; var och en måste finnas bland --participants</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="159"/>
+        <location filename="../../ui/cli/parser.py" line="42"/>
         <source>the team: remembered, and the round opens with the next person each time</source>
         <translation>teamet: sparas, och rundan börjar med nästa person varje gång</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="162"/>
+        <location filename="../../ui/cli/parser.py" line="45"/>
         <source>screen number for the room&apos;s view (1 is the first)</source>
         <translation>skärmens nummer för rumsvyn (1 är den första)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="163"/>
+        <location filename="../../ui/cli/parser.py" line="46"/>
         <source>open a new learning visit&apos;s check-in</source>
         <translation>öppna incheckningen för ett nytt lärandebesök</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="164"/>
+        <location filename="../../ui/cli/parser.py" line="47"/>
         <source>the learning agent</source>
         <translation>lärandeagenten</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="166"/>
+        <location filename="../../ui/cli/parser.py" line="49"/>
         <source>the colleague being followed</source>
         <translation>kollegan som följs</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="167"/>
+        <location filename="../../ui/cli/parser.py" line="50"/>
         <source>list, export or import meeting formats</source>
         <translation>lista, exportera eller importera mötesformer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="169"/>
+        <location filename="../../ui/cli/parser.py" line="52"/>
         <source>one format a line, its id first</source>
         <translation>en mötesform per rad, med id först</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli/parser.py" line="53"/>
         <source>write a format to a file to share</source>
         <translation>skriv en mötesform till en fil för att dela den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="171"/>
+        <location filename="../../ui/cli/parser.py" line="54"/>
         <source>the format&apos;s id (see: runde formats list)</source>
         <translation>mötesformens id (se: runde formats list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="172"/>
-        <location filename="../../ui/cli.py" line="191"/>
-        <location filename="../../ui/cli_team.py" line="28"/>
+        <location filename="../../ui/cli/parser.py" line="55"/>
+        <location filename="../../ui/cli/parser.py" line="74"/>
+        <location filename="../../ui/cli/parser.py" line="111"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="173"/>
+        <location filename="../../ui/cli/parser.py" line="56"/>
         <source>check a format file and add it</source>
         <translation>kontrollera en fil med en mötesform och lägg till den</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli/parser.py" line="57"/>
         <source>the format file to read</source>
         <translation>filen med mötesformen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="175"/>
+        <location filename="../../ui/cli/parser.py" line="58"/>
         <source>write a sheet without opening a window</source>
         <translation>skriv en sammanställning utan att öppna något fönster</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli/parser.py" line="60"/>
         <source>one meeting&apos;s sheet: its number, or latest</source>
         <translation>ett mötes sammanställning: dess nummer eller latest (det senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="179"/>
+        <location filename="../../ui/cli/parser.py" line="62"/>
         <source>one learning visit&apos;s sheet: its number, or latest</source>
         <translation>ett lärandebesöks sammanställning: dess nummer eller latest (det senaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="181"/>
+        <location filename="../../ui/cli/parser.py" line="64"/>
         <source>a team&apos;s sheet of its learning points over a time (no name: the only team)</source>
         <translation>ett teams sammanställning av dess lärdomar under en period (utan namn: det enda teamet)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="183"/>
+        <location filename="../../ui/cli/parser.py" line="66"/>
         <source>with --team: from this date (YYYY-MM-DD), or last-sheet: what is new since the team&apos;s last sheet (the default)</source>
         <translation>med --team: från detta datum (ÅÅÅÅ-MM-DD), eller last-sheet: det som är nytt sedan teamets senaste sammanställning (standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="186"/>
+        <location filename="../../ui/cli/parser.py" line="69"/>
         <source>with --team: up to this date (YYYY-MM-DD; the default is today)</source>
         <translation>med --team: till och med detta datum (ÅÅÅÅ-MM-DD; standard är i dag)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="188"/>
+        <location filename="../../ui/cli/parser.py" line="71"/>
         <source>pdf to print, odt to edit (LibreOffice, Word), md text, csv a spreadsheet</source>
         <translation>pdf för utskrift, odt för redigering (LibreOffice, Word), md text, csv ett kalkylblad</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="193"/>
+        <location filename="../../ui/cli/parser.py" line="76"/>
         <source>also export items marked confidential</source>
         <translation>exportera även det som är markerat som konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="194"/>
+        <location filename="../../ui/cli/parser.py" line="77"/>
         <source>show names as initials</source>
         <translation>visa namn som initialer</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="196"/>
+        <location filename="../../ui/cli/parser.py" line="79"/>
         <source>add the planned and actual times</source>
         <translation>lägg till planerade och faktiska tider</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="197"/>
+        <location filename="../../ui/cli/parser.py" line="80"/>
         <source>write a team&apos;s meeting series as a calendar file (.ics)</source>
         <translation>skriv ett teams mötesserie som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli/parser.py" line="83"/>
         <source>the team (may be left out when there is only one)</source>
         <translation>teamet (kan utelämnas när det bara finns ett)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli/parser.py" line="85"/>
         <source>the calendar file to write (.ics)</source>
         <translation>kalenderfilen som ska skrivas (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="204"/>
+        <location filename="../../ui/cli/parser.py" line="87"/>
         <source>times in UTC, for a calendar program that ignores time zones</source>
         <translation>tider i UTC, för ett kalenderprogram som inte hanterar tidszoner</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="205"/>
+        <location filename="../../ui/cli/parser.py" line="88"/>
         <source>move a team&apos;s history between this computer&apos;s file and a database server, counted table by table</source>
         <translation>flytta ett teams historik mellan den här datorns fil och en databasserver, räknat tabell för tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="208"/>
-        <location filename="../../ui/cli_team.py" line="26"/>
+        <location filename="../../ui/cli/parser.py" line="91"/>
+        <location filename="../../ui/cli/parser.py" line="109"/>
         <source>the team&apos;s name</source>
         <translation>teamets namn</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="210"/>
+        <location filename="../../ui/cli/parser.py" line="93"/>
         <source>where to: a server URL, or local for this computer&apos;s own file</source>
         <translation>vart: en serveradress (URL) eller local för den här datorns egen fil</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli/parser.py" line="95"/>
         <source>where from (default: the database Runde uses)</source>
         <translation>varifrån (standard: databasen som Runde använder)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli/parser.py" line="97"/>
         <source>remove the team where it came from once the copy is checked</source>
         <translation>ta bort teamet där det kom ifrån när kopian har kontrollerats</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="21"/>
+        <location filename="../../ui/cli/parser.py" line="104"/>
         <source>save a team&apos;s whole history as one file, or bring one in</source>
         <translation>spara ett teams hela historik som en fil, eller hämta in en</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="24"/>
+        <location filename="../../ui/cli/parser.py" line="107"/>
         <source>write a team&apos;s whole history to a file (as History saves it)</source>
         <translation>skriv ett teams hela historik till en fil (så som Historik sparar den)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="29"/>
+        <location filename="../../ui/cli/parser.py" line="112"/>
         <source>also write confidential items and private observations (only to move your own data)</source>
         <translation>skriv även med konfidentiella uppgifter och privata observationer (bara för att flytta dina egna data)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="31"/>
+        <location filename="../../ui/cli/parser.py" line="114"/>
         <source>check a team file and bring it in whole, or nothing of it (a name in use gets a number)</source>
         <translation>kontrollera en teamfil och hämta in den helt, eller inget av den (ett namn som redan används får ett nummer)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_team.py" line="34"/>
+        <location filename="../../ui/cli/parser.py" line="117"/>
         <source>the team file to read</source>
         <translation>teamfilen som ska läsas</translation>
     </message>
