@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import app
 from app.clock import RoomClock, SystemClock
-from app.engine import RunState, meeting_from_state
+from app.engine import RunState
 from app.format_library import available_formats
 from app.formats import Format, with_warning
 from app.participants import MAX_PARTICIPANTS, NameIssue, parse_participants
 from app.paths import AppPaths
 from app.preferences import Preferences, load_preferences, save_preferences
+from app.recovery import meeting_from_state
 from app.setup import MeetingSetup
 from app.since_last import team_has_met
 from app.storage.api import BackgroundWrites, PendingWrites
