@@ -30,9 +30,10 @@ from ui.cli import parse
 from ui.i18n import Translations
 from ui.keys import Action
 from ui.meeting_controller import MeetingController
+from ui.room_fonts import fit_font
 from ui.room_layout import Painted, overflows, overlaps, sentences, short_form
 from ui.room_message import RoomMessage, clean_message
-from ui.room_view import RoomView, fit_font
+from ui.room_view import RoomView
 
 SHOTS = Path(os.environ.get("RUNDE_SHOTS", "/tmp/runde-shots"))
 ZONE = ZoneInfo("Europe/Copenhagen")
