@@ -2,8 +2,9 @@
 
 Its parts are modules of their own: the formats offered and the fields a format needs
 (``ui/start_formats.py``), the team's people to tick (``ui/start_roster.py``), the role's rotation
-(``ui/start_rotation.py``), the plan and the fixes for a long one (``ui/start_plan.py``), and the notes
-and why Start is blocked (``ui/start_notes.py``).
+(``ui/start_rotation.py``), the tick for "since last time" (``ui/start_since_last.py``), the plan and
+the fixes for a long one (``ui/start_plan.py``), and the notes and why Start is blocked
+(``ui/start_notes.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from app.participants import parse_participants
 from app.plan_fit import FixKind, over_by_s
 from app.rotation import next_first_speaker
 from app.setup import MeetingSetup, SetupBlock
-from app.since_last import DURATION_S, has_own_step, with_since_last
+from app.since_last import with_since_last
 from ui.plan_bar import minutes_text
 from ui.presenter_picker import PresenterPicker
 from ui.screens import grow_to_content, scrolling
@@ -40,6 +41,7 @@ from ui.start_notes import block_text, note_texts
 from ui.start_plan import PlanPanel, ask_start_anyway
 from ui.start_roster import fill_roster, roster_people, tick_only, ticked_people, update_team_box
 from ui.start_rotation import RoleRotation
+from ui.start_since_last import SinceLastTick
 from ui.wrapping import WrapLabel
 
 NOBODY = -1
@@ -66,8 +68,6 @@ class StartScreen(QWidget):
         self._formats = meeting_formats(formats, lang)
         self._lang = lang
         self._last_first: str | None = None
-        self._last_time_lookup: Callable[[str], bool] | None = None
-        self._has_last_time = False  # the chosen team has met before: the meeting starts from the last
         self._durations: dict[str, int] = {}  # steps shortened for this meeting (app/plan_fit.py)
         self._turns: dict[str, int] = {}  # the round's turns shortened for this meeting
         self._build()
@@ -171,8 +171,8 @@ class StartScreen(QWidget):
         self.facilitator_turn.setChecked(True)
         self.presenter_turn = QCheckBox()
         self.presenter_turn.setChecked(True)
-        self.since_last_box = QCheckBox()  # "Start with 'What did you try since last time?'"
-        self.since_last_box.setVisible(False)
+        self._since = SinceLastTick()
+        self.since_last_box = self._since.box  # "Start with 'What did you try since last time?'"
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self._build_plan()
@@ -243,12 +243,7 @@ class StartScreen(QWidget):
         self.first_label.setText(self.tr("Round &starts with"))
         self.facilitator_turn.setText(self.tr("The facilitator takes a turn in the round"))
         self.presenter_turn.setText(self.tr("The case presenters take a turn in the round"))
-        self.since_last_box.setText(self.tr("Start with “What did you try since last time?”"))
-        self.since_last_box.setToolTip(self.tr(
-            "A first step of %1 min: what people tried since the last meeting, and the measures from "
-            "last time. What is typed for it is printed on the sheets.").replace(
-            "%1", str(DURATION_S // 60)))
-        self.since_last_box.setAccessibleDescription(self.since_last_box.toolTip())
+        self._since.retranslate_ui()
         self.start_button.setText(self.tr("Start the meeting (Ctrl+Enter)"))
         self.history_button.setText(self.tr("History and sheets…"))
         self.visit_button.setText(self.tr("Learning visit…"))
@@ -336,21 +331,15 @@ class StartScreen(QWidget):
     def set_last_time_lookup(self, lookup: Callable[[str], bool] | None) -> None:
         """How to tell whether a team has met before (``app.since_last.team_has_met`` on the store):
         then the meeting starts from the last, with "What did you try since last time?"."""
-        self._last_time_lookup = lookup
+        self._since.lookup = lookup
         self._update_last_time()
 
     def has_last_time(self) -> bool:
         """The chosen team has met before."""
-        return self._has_last_time
+        return self._since.has_last_time
 
     def _update_last_time(self, *_: object) -> None:
-        lookup = self._last_time_lookup
-        has = bool(lookup is not None and lookup(self.team_name()))
-        if has != self._has_last_time:  # another team: ticked when there is a last time, else not
-            self._has_last_time = has
-            self.since_last_box.blockSignals(True)
-            self.since_last_box.setChecked(has)
-            self.since_last_box.blockSignals(False)
+        self._since.look_up(self.team_name())
         self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -465,15 +454,9 @@ class StartScreen(QWidget):
         fmt_id = self.format_box.currentData()
         return self._formats.get(fmt_id) if fmt_id else None
 
-    def _since_last_offered(self, fmt: Format) -> bool:
-        """The tick is shown when the team has met before, or the format has such a step of its own
-        (to keep or leave out); a team's first meeting is never given one."""
-        return self._has_last_time or has_own_step(fmt)
-
     def since_last(self) -> bool:
         """The meeting starts with "What did you try since last time?"."""
-        fmt = self.current_format()
-        return (fmt is not None and self._since_last_offered(fmt) and self.since_last_box.isChecked())
+        return self._since.chosen(self.current_format())
 
     def setup(self) -> MeetingSetup | None:
         """What the screen says now, as plain data: the format as the meeting runs it (with or
@@ -505,7 +488,7 @@ class StartScreen(QWidget):
             return
         fmt = setup.format
         base = self.current_format()
-        self.since_last_box.setVisible(base is not None and self._since_last_offered(base))
+        self.since_last_box.setVisible(base is not None and self._since.offered(base))
         for w in (self.presenter_label, self.presenter_list, self.presenter_turn):
             w.setVisible(has_case(fmt))  # a format without a case has no one to present it
         self._show_rotation()
