@@ -309,6 +309,29 @@ def test_danish_at_1024x600_fits(qtbot: QtBot) -> None:
         translations.install("en")
 
 
+def test_every_part_of_the_room_speaks_danish(qtbot: QtBot) -> None:
+    """The header, the clock's phase, the round, its chips, the gathering and the end are each painted
+    by a part of their own: every one of them is in Danish, none left in English."""
+    translations = Translations()
+    try:
+        assert translations.install("da")
+        rv = RoomView()
+        qtbot.addWidget(rv)
+        rv.set_language("da")
+        c = clock()
+        m = meeting(NINE, c=c)
+        painted = " | ".join(it.text for items in walk(rv, m, c, (1920, 1080)).values() for it in items)
+        for danish in ("Punkt 1 af 5", "Forventes:", "Mødet begynder om", "▲ Tiden er næsten gået",
+                       "Tiden er gået – uret tæller videre", "❚❚ På pause", "Næste:",
+                       "Tak", "Mødet er slut", "Det varede", "min bagud"):
+            assert danish in painted, danish
+        for english in ("Step ", "Expected", "starts in", "Time is almost up", "Over time", "Paused",
+                        "Next:", "Thank you", "has ended", "It took", "behind", "ahead"):
+            assert english not in painted, english
+    finally:
+        translations.install("en")
+
+
 # -- the short form, for any instruction a format file may hold -------------------------------------
 
 def test_sentences_keep_abbreviations() -> None:
